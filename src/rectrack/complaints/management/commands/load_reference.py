@@ -1,0 +1,29 @@
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from rectrack.complaints.services import load_catalogue
+from rectrack.organisations.services import ReferenceDataError, load_organisations
+
+REFERENCE_DIR = settings.PACKAGE_DIR / "reference_data"
+
+
+class Command(BaseCommand):
+    help = "Load (or re-load) organisations and the super-complaint catalogue. Idempotent."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--organisations", type=Path, default=REFERENCE_DIR / "organisations.csv")
+        parser.add_argument("--catalogue", type=Path, default=REFERENCE_DIR / "super_complaints.yaml")
+
+    def handle(self, *args, **opts):
+        from django.db import transaction
+
+        try:
+            # One transaction for both files: a bad catalogue leaves the organisations unchanged too.
+            with transaction.atomic():
+                orgs = load_organisations(opts["organisations"])
+                cat = load_catalogue(opts["catalogue"])
+        except ReferenceDataError as e:
+            raise CommandError(str(e)) from e
+        self.stdout.write(f"Organisations: {orgs}. Super-complaints: {cat}.")

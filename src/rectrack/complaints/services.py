@@ -1,0 +1,166 @@
+import datetime
+import re
+from pathlib import Path
+
+import yaml
+from django.db import transaction
+
+from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint, parse_partial_date
+from rectrack.organisations.models import Organisation
+from rectrack.organisations.services import LoadSummary, ReferenceDataError
+
+# Classes of recipients that fan out to every organisation of a kind; any other class names one
+# national body whose id is the class with hyphens (home_office -> home-office).
+KIND_CLASSES = {"chief_constables": Organisation.Kind.FORCE, "policing_bodies": Organisation.Kind.POLICING_BODY}
+ALL_RECIPIENTS = "all_recipients"
+PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+DATE_IN_TEXT = re.compile(
+    r"\bby (\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})",
+    re.IGNORECASE,
+)
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+
+
+def _partial(value, where: str) -> str:
+    if value is None:
+        return ""
+    text = value.isoformat() if isinstance(value, datetime.date) else str(value)
+    if not PARTIAL_DATE.match(text):
+        raise ReferenceDataError(f"{where}: {text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    return text
+
+
+def due_from_text(text: str) -> datetime.date | None:
+    """A deadline written into a recommendation's text, e.g. 'By 27 March 2025, ...'."""
+    m = DATE_IN_TEXT.search(text or "")
+    if not m:
+        return None
+    return datetime.date(int(m.group(3)), MONTHS.index(m.group(2).lower()) + 1, int(m.group(1)))
+
+
+def read_catalogue(path: Path) -> list[dict]:
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+    except (OSError, yaml.YAMLError) as e:
+        raise ReferenceDataError(f"{path}: cannot be read as YAML ({e}).") from e
+    if not isinstance(data, dict) or not isinstance(data.get("super_complaints"), list):
+        raise ReferenceDataError(f"{path}: expected a top-level 'super_complaints' list.")
+    slugs = set()
+    for i, sc in enumerate(data["super_complaints"]):
+        where = f"{path}: super-complaint {i + 1}"
+        if not isinstance(sc, dict) or not sc.get("slug") or not sc.get("title"):
+            raise ReferenceDataError(f"{where} needs a slug and a title.")
+        if sc["slug"] in slugs:
+            raise ReferenceDataError(f"{where}: slug {sc['slug']!r} appears twice.")
+        slugs.add(sc["slug"])
+        numbers = set()
+        for rec in sc.get("recommendations") or []:
+            if not isinstance(rec, dict) or not rec.get("id"):
+                raise ReferenceDataError(f"{where} ({sc['slug']}): every recommendation needs an id.")
+            if str(rec["id"]) in numbers:
+                raise ReferenceDataError(f"{where} ({sc['slug']}): recommendation {rec['id']} appears twice.")
+            numbers.add(str(rec["id"]))
+            if not rec.get("recipients"):
+                raise ReferenceDataError(f"{where} ({sc['slug']}): recommendation {rec['id']} has no recipients.")
+    return data["super_complaints"]
+
+
+def recipient_organisations(recipient_classes: list[str], all_classes: list[str], organisations) -> list[tuple[str, Organisation]]:
+    """Fan recipient classes out to organisations; 'all_recipients' means every other class of the report."""
+    by_kind: dict[str, list[Organisation]] = {}
+    by_id = {}
+    for org in organisations:
+        by_kind.setdefault(org.kind, []).append(org)
+        by_id[org.id] = org
+    classes = []
+    for cls in recipient_classes:
+        classes.extend([c for c in all_classes if c != ALL_RECIPIENTS] if cls == ALL_RECIPIENTS else [cls])
+    out, seen = [], set()
+    for cls in classes:
+        if cls in KIND_CLASSES:
+            members = by_kind.get(KIND_CLASSES[cls], [])
+        else:
+            org = by_id.get(cls.replace("_", "-"))
+            if org is None:
+                raise ReferenceDataError(f"recipient class {cls!r} names no organisation in the reference data.")
+            members = [org]
+        for org in members:
+            if org.id not in seen:
+                seen.add(org.id)
+                out.append((cls, org))
+    return out
+
+
+@transaction.atomic
+def load_catalogue(path: Path) -> LoadSummary:
+    complaints = read_catalogue(path)
+    organisations = list(Organisation.objects.all())
+    known = {o.id for o in organisations}
+    summary = LoadSummary()
+    for order, sc in enumerate(complaints):
+        where = f"{path}: {sc['slug']}"
+        for body in sc.get("designated_bodies") or []:
+            if body not in known:
+                raise ReferenceDataError(f"{where}: designated body {body!r} is not in the organisations file.")
+        recs = sc.get("recommendations") or []
+        all_classes = list(dict.fromkeys(
+            [c for r in recs for c in r["recipients"] if c != ALL_RECIPIENTS] or (sc.get("recipients") or [])
+        ))
+        published = _partial(sc.get("report_published"), where)
+        obj, created = SuperComplaint.objects.update_or_create(
+            slug=sc["slug"],
+            defaults={
+                "title": sc["title"].strip(),
+                "short_title": (sc.get("short_title") or sc["title"]).strip(),
+                "received": _partial(sc.get("received"), where),
+                "report_published": published,
+                "report_published_date": parse_partial_date(published),
+                "investigated_by": sc.get("investigated_by") or [],
+                "features_of_policing": sc.get("features_of_policing") or [],
+                "keywords": sc.get("keywords") or [],
+                "follow_up": [{**f, "date": _partial(f.get("date"), where)} for f in sc.get("follow_up") or []],
+                "recipient_classes": sc.get("recipients") or all_classes,
+                "recommendation_count": sc.get("recommendation_count") or (len(recs) or None),
+                "order": order,
+            },
+        )
+        summary.created += created
+        summary.updated += not created
+        obj.designated_bodies.set(sc.get("designated_bodies") or [])
+        numbers = []
+        for rec_order, rec in enumerate(recs):
+            number = str(rec["id"])
+            numbers.append(number)
+            text = rec.get("text")
+            due = rec.get("due")
+            if due is not None and not isinstance(due, datetime.date):
+                raise ReferenceDataError(f"{where}: recommendation {number} due {due!r} is not a full date.")
+            recommendation, _ = Recommendation.objects.update_or_create(
+                super_complaint=obj,
+                number=number,
+                defaults={
+                    "order": rec_order,
+                    "text": (text or "").strip(),
+                    "text_known": text is not None,
+                    "text_is_summary": bool(rec.get("text_is_summary")),
+                    "recipient_classes": list(rec["recipients"]),
+                    "parts": rec.get("parts") or [],
+                    "notes": rec.get("notes") or [],
+                    "update_due": due or due_from_text(text or ""),
+                },
+            )
+            wanted = recipient_organisations(rec["recipients"], all_classes, organisations)
+            current = {r.organisation_id: r for r in recommendation.recipients.all()}
+            for cls, org in wanted:
+                if org.id not in current:
+                    Recipient.objects.create(recommendation=recommendation, organisation=org, recipient_class=cls)
+                elif current[org.id].recipient_class != cls:
+                    Recipient.objects.filter(pk=current[org.id].pk).update(recipient_class=cls)
+            Recipient.objects.filter(recommendation=recommendation).exclude(
+                organisation_id__in=[o.id for _, o in wanted]
+            ).delete()
+        # Recommendations dropped from the catalogue go, unless someone has already responded to them.
+        Recommendation.objects.filter(super_complaint=obj, responses__isnull=True).exclude(number__in=numbers).delete()
+    return summary

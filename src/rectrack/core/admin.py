@@ -1,0 +1,24 @@
+from django.contrib import admin
+
+
+class RectrackAdminSite(admin.AdminSite):
+    site_header = "rectrack administration"
+    site_title = "rectrack admin"
+    index_title = "Reference data and accounts"
+
+    def has_permission(self, request):
+        # The admin is for the inspectorate role only, whatever Django's staff flag says.
+        return bool(request.user.is_active and getattr(request.user, "is_inspectorate", False))
+
+
+class InspectorateAdmin(admin.ModelAdmin):
+    """Reference data is the inspectorate's: every admin permission follows the role."""
+
+    def _allowed(self, request, obj=None):
+        return bool(request.user.is_active and getattr(request.user, "is_inspectorate", False))
+
+    has_module_permission = _allowed
+    has_view_permission = _allowed
+    has_add_permission = _allowed
+    has_change_permission = _allowed
+    has_delete_permission = _allowed

@@ -1,0 +1,104 @@
+"""One block model for every input format, with offsets into one plain text."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+LIST_ITEM = "list_item"
+TABLE_ROW = "table_row"
+
+
+@dataclass
+class Block:
+    kind: str
+    text: str
+    start: int
+    end: int
+    level: int | None = None  # heading level (1 = biggest); list nesting depth for list items
+    page: int | None = None  # 1-based page number for PDF
+    bold: bool = False  # the whole block is emphasised: a heading in all but name
+    cells: list[tuple[int, int]] = field(default_factory=list)  # (start, end) per table cell
+    table: int | None = None  # index of the table a row belongs to
+    header: bool = False  # the row is a table header row
+
+    def cell_texts(self, text: str) -> list[str]:
+        return [text[s:e] for s, e in self.cells]
+
+
+@dataclass
+class Document:
+    text: str
+    blocks: list[Block]
+    format: str
+    pages: int | None = None
+
+
+class DocumentBuilder:
+    """Appends blocks to one plain text so that every block knows its span in it.
+
+    Blocks are separated by a blank line, table cells by " | ", so the plain text
+    reads naturally and the offsets stay exact.
+    """
+
+    CELL_SEP = " | "
+
+    def __init__(self, fmt: str):
+        self.format = fmt
+        self._parts: list[str] = []
+        self._len = 0
+        self.blocks: list[Block] = []
+        self._tables = 0
+
+    def _append(self, s: str) -> int:
+        if self._len:
+            self._parts.append("\n\n")
+            self._len += 2
+        start = self._len
+        self._parts.append(s)
+        self._len += len(s)
+        return start
+
+    def add(self, kind: str, text: str, level: int | None = None, page: int | None = None,
+            bold: bool = False) -> Block | None:
+        text = normalise_space(text)
+        if not text:
+            return None
+        start = self._append(text)
+        block = Block(kind, text, start, start + len(text), level=level, page=page, bold=bold)
+        self.blocks.append(block)
+        return block
+
+    def new_table(self) -> int:
+        self._tables += 1
+        return self._tables - 1
+
+    def add_row(self, cells: list[str], table: int, page: int | None = None,
+                header: bool = False) -> Block | None:
+        cells = [normalise_space(c) for c in cells]
+        if not any(cells):
+            return None
+        joined = self.CELL_SEP.join(cells)
+        start = self._append(joined)
+        spans, pos = [], start
+        for c in cells:
+            spans.append((pos, pos + len(c)))
+            pos += len(c) + len(self.CELL_SEP)
+        block = Block(TABLE_ROW, joined, start, start + len(joined), page=page, cells=spans,
+                      table=table, header=header)
+        self.blocks.append(block)
+        return block
+
+    def build(self, pages: int | None = None) -> Document:
+        return Document("".join(self._parts), self.blocks, self.format, pages)
+
+
+_WS_TABLE = {ord(c): " " for c in "\t\r\n\x0b\x0c\u00a0\u2028\u2029"}
+
+
+def normalise_space(s: str) -> str:
+    """Collapse runs of whitespace so each block is one line of text."""
+    s = s.translate(_WS_TABLE)
+    if "  " in s:
+        s = " ".join(s.split())
+    return s.strip()

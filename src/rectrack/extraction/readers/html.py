@@ -1,0 +1,173 @@
+"""HTML via selectolax (lexbor): the page's content without its navigation and clutter."""
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, DocumentBuilder, Document
+
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+              "canvas", "nav", "aside", "button", "select", "input", "textarea", "dialog", "head")
+_DROP_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search", "dialog",
+               "alertdialog", "menu", "menubar")
+# class/id words that mark page furniture rather than content
+_CLUTTER = re.compile(
+    r"(?:^|[-_\s])(?:cookies?|consent|gdpr|cc-banner|breadcrumbs?|navbar|nav|navigation|menu|"
+    r"skip-?link|skip|social|share|sharing|site-?header|site-?footer|masthead|sidebar|"
+    r"related|newsletter|feedback|back-to-top|banner)(?:$|[-_\s])", re.I)
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "footer", "blockquote", "pre",
+               "ul", "ol", "dl", "dt", "dd", "li", "table", "tr", "td", "th", "thead", "tbody",
+               "tfoot", "figure", "figcaption", "address", "hr", "form", "fieldset", "legend",
+               "details", "summary", "center", "h1", "h2", "h3", "h4", "h5", "h6", "caption"}
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BOLD = {"b", "strong"}
+_MAX_DEPTH = 200
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def strip_tags(fragment: str) -> str:
+    """Text of an HTML fragment (e.g. a table cell exported with its markup)."""
+    if "<" not in fragment:
+        return fragment
+    tree = LexborHTMLParser(fragment)
+    body = tree.body
+    return body.text(deep=True, separator=" ") if body is not None else _TAG_RE.sub(" ", fragment)
+
+
+def read_html(text: str) -> Document:
+    tree = LexborHTMLParser(text)
+    _drop_clutter(tree)
+    root = (tree.css_first("main") or tree.css_first("[role=main]") or tree.css_first("article")
+            or tree.body or tree.root)
+    b = DocumentBuilder("html")
+    if root is not None:
+        _Walker(b).container(root, 0, 0)
+    return b.build()
+
+
+def _drop_clutter(tree) -> None:
+    for tag in _DROP_TAGS:
+        for node in tree.css(tag):
+            node.decompose()
+    for role in _DROP_ROLES:
+        for node in tree.css(f"[role={role}]"):
+            node.decompose()
+    for tag in ("header", "footer"):
+        for node in tree.css(tag):
+            if not _inside(node, ("main", "article")):
+                node.decompose()
+    for node in tree.css("[class], [id], [aria-label]"):
+        attrs = node.attributes
+        key = " ".join(v for k, v in attrs.items() if k in ("class", "id", "aria-label") and v)
+        if key and _CLUTTER.search(key) and node.tag not in ("html", "body", "main", "article"):
+            node.decompose()
+    for node in tree.css("[hidden], [aria-hidden=true]"):
+        node.decompose()
+
+
+def _inside(node, tags) -> bool:
+    p = node.parent
+    while p is not None:
+        if p.tag in tags:
+            return True
+        p = p.parent
+    return False
+
+
+class _Walker:
+    def __init__(self, builder: DocumentBuilder):
+        self.b = builder
+        self.buf: list[str] = []
+        self.buf_bold = True
+
+    def flush(self):
+        if self.buf:
+            s = "".join(self.buf)
+            if s.strip():
+                self.b.add(PARAGRAPH, s)
+        self.buf = []
+
+    def container(self, node, depth: int, list_depth: int):
+        if depth > _MAX_DEPTH:
+            self.flush()
+            self.b.add(PARAGRAPH, node.text(deep=True, separator=" "))
+            return
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                self.buf.append(child.text(deep=False))
+            elif tag in _HEADINGS:
+                self.flush()
+                self.b.add(HEADING, child.text(deep=True, separator=""), level=_HEADINGS[tag])
+            elif tag == "p":
+                self.flush()
+                s, bold = _inline(child)
+                self.b.add(PARAGRAPH, s, bold=bold)
+            elif tag == "li":
+                self.flush()
+                self.list_item(child, depth, list_depth + 1)
+            elif tag in ("ul", "ol"):
+                self.flush()
+                self.container(child, depth + 1, list_depth)
+            elif tag == "table":
+                self.flush()
+                self.table(child)
+            elif tag == "br":
+                self.buf.append("\n")
+            elif tag in ("hr",):
+                self.flush()
+            elif tag in _BLOCK_TAGS:
+                self.flush()
+                self.container(child, depth + 1, list_depth)
+                self.flush()
+            elif tag and not tag.startswith("-"):
+                if _has_block(child):
+                    self.flush()
+                    self.container(child, depth + 1, list_depth)
+                    self.flush()
+                else:
+                    self.buf.append(child.text(deep=True, separator=""))
+
+    def list_item(self, li, depth: int, list_depth: int):
+        nested = []
+        parts = []
+        for child in li.iter(include_text=True):
+            if child.tag in ("ul", "ol", "table") or (child.tag in _BLOCK_TAGS and child.tag != "p"
+                                                      and _has_block(child)):
+                nested.append(child)
+            elif child.tag == "-text":
+                parts.append(child.text(deep=False))
+            else:
+                parts.append(" " + child.text(deep=True, separator=" ") + " " if child.tag == "p"
+                             else child.text(deep=True, separator=""))
+        self.b.add(LIST_ITEM, "".join(parts), level=list_depth)
+        for n in nested:
+            if n.tag == "table":
+                self.table(n)
+            else:
+                self.container(n, depth + 1, list_depth)
+
+    def table(self, table):
+        tid = self.b.new_table()
+        for tr in table.css("tr"):
+            cells = [c for c in tr.iter() if c.tag in ("td", "th")]
+            texts = [c.text(deep=True, separator=" ") for c in cells]
+            header = bool(cells) and all(c.tag == "th" for c in cells)
+            if not header and tr.parent is not None and tr.parent.tag == "thead":
+                header = True
+            self.b.add_row(texts, tid, header=header)
+
+
+_BLOCK_SELECTOR = ",".join(sorted(_BLOCK_TAGS))
+
+
+def _has_block(node) -> bool:
+    return node.css_first(_BLOCK_SELECTOR) is not None
+
+
+def _inline(p) -> tuple[str, bool]:
+    text = p.text(deep=True, separator="")
+    bold_text = "".join(n.text(deep=True, separator="") for n in p.css("b, strong"))
+    total = len("".join(text.split()))
+    return text, total > 0 and len("".join(bold_text.split())) >= total - 1

@@ -1,0 +1,96 @@
+"""Markdown via markdown-it-py; the plain text is the rendered text without markup."""
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, DocumentBuilder, Document
+from .html import strip_tags
+
+_MD = MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def read_markdown(text: str) -> Document:
+    tokens = _MD.parse(text)
+    b = DocumentBuilder("markdown")
+    list_depth = 0
+    in_item = 0
+    item_prefix: list[str] = []
+    heading_level = None
+    row: list[str] | None = None
+    row_header = False
+    table = None
+    for i, tok in enumerate(tokens):
+        t = tok.type
+        if t in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif t in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif t == "list_item_open":
+            in_item += 1
+            # keep an ordered list's numbers: they are often the recommendation numbers
+            item_prefix.append(f"{tok.info}{tok.markup} " if tok.info else "")
+        elif t == "list_item_close":
+            in_item -= 1
+            item_prefix.pop()
+        elif t == "heading_open":
+            heading_level = int(tok.tag[1])
+        elif t == "heading_close":
+            heading_level = None
+        elif t == "table_open":
+            table = b.new_table()
+        elif t == "thead_open":
+            row_header = True
+        elif t == "thead_close":
+            row_header = False
+        elif t == "tr_open":
+            row = []
+        elif t == "tr_close":
+            if row is not None and table is not None:
+                b.add_row(row, table, header=row_header)
+            row = None
+        elif t == "inline":
+            s, bold = _inline_text(tok.children or [])
+            if row is not None:
+                row.append(s)
+            elif heading_level is not None:
+                b.add(HEADING, s, level=heading_level, bold=bold)
+            elif in_item:
+                prefix = item_prefix[-1] if item_prefix else ""
+                b.add(LIST_ITEM, prefix + s, level=list_depth, bold=bold)
+                if item_prefix:
+                    item_prefix[-1] = ""  # only the item's first paragraph carries the number
+            else:
+                b.add(PARAGRAPH, s, bold=bold)
+        elif t in ("fence", "code_block"):
+            b.add(PARAGRAPH, tok.content)
+        elif t == "html_block":
+            b.add(PARAGRAPH, strip_tags(tok.content))
+    return b.build()
+
+
+def _inline_text(children) -> tuple[str, bool]:
+    parts: list[str] = []
+    strong = 0
+    plain_chars = 0
+    strong_chars = 0
+    for c in children:
+        t = c.type
+        if t in ("strong_open", "em_open"):
+            strong += 1
+        elif t in ("strong_close", "em_close"):
+            strong -= 1
+        elif t in ("text", "code_inline"):
+            parts.append(c.content)
+            n = len(c.content.strip())
+            if strong > 0:
+                strong_chars += n
+            else:
+                plain_chars += n
+        elif t in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif t == "html_inline":
+            if c.content.lower().startswith("<br"):
+                parts.append(" ")
+        elif t == "image":
+            parts.append(c.content)
+    return "".join(parts), strong_chars > 0 and plain_chars <= 1

@@ -1,0 +1,63 @@
+"""Plain text: blocks are blank-line separated paragraphs and bullet lines.
+
+The document's text is the decoded file itself (newlines normalised), so offsets
+point straight into what the author wrote.
+"""
+from __future__ import annotations
+
+import re
+
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Block, Document
+
+_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u00b7o]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+\S")
+_SENTENCE_END = re.compile(r"[.,;!?]['\"\u2019\u201d)]?$")
+
+
+def read_text(text: str, fmt: str = "text") -> Document:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks: list[Block] = []
+    para_start = None
+    para_end = 0
+    pos = 0
+    n = len(text)
+
+    def flush():
+        nonlocal para_start
+        if para_start is not None:
+            blocks.append(_paragraph(text, para_start, para_end))
+            para_start = None
+
+    while pos < n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        line = text[pos:nl]
+        stripped = line.strip()
+        if not stripped:
+            flush()
+        elif _BULLET.match(line):
+            flush()
+            lead = len(line) - len(line.lstrip())
+            blocks.append(Block(LIST_ITEM, line.strip(), pos + lead, pos + lead + len(stripped),
+                                level=1 + lead // 2))
+        elif blocks and blocks[-1].kind == LIST_ITEM and para_start is None and line[:1] in " \t":
+            # an indented continuation line of a bullet
+            b = blocks[-1]
+            b.end = pos + len(line.rstrip())
+            b.text = text[b.start:b.end]
+        else:
+            lead = len(line) - len(line.lstrip())
+            if para_start is None:
+                para_start = pos + lead
+            para_end = pos + len(line.rstrip())
+        pos = nl + 1
+    flush()
+    return Document(text, blocks, fmt)
+
+
+def _paragraph(text: str, start: int, end: int) -> Block:
+    body = text[start:end]
+    single_line = "\n" not in body
+    if single_line and len(body) <= 150 and not _SENTENCE_END.search(body):
+        return Block(HEADING, body, start, end, level=None)
+    return Block(PARAGRAPH, body, start, end)

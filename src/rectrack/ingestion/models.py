@@ -1,0 +1,82 @@
+from django.conf import settings
+from django.db import models
+
+from rectrack.complaints.models import Recommendation, SuperComplaint
+from rectrack.organisations.models import Organisation
+
+
+def document_upload_to(instance: "Document", filename: str) -> str:
+    return f"documents/{instance.sha256[:2]}/{instance.sha256}"
+
+
+class Document(models.Model):
+    """A published response document, stored once by its SHA-256."""
+
+    sha256 = models.CharField(max_length=64, unique=True)
+    filename = models.CharField(max_length=255)
+    file = models.FileField(upload_to=document_upload_to, max_length=300)
+    size = models.PositiveBigIntegerField()
+    format = models.CharField(max_length=10, blank=True)
+    source_url = models.URLField(max_length=1000, blank=True)
+    text = models.TextField(blank=True, help_text="The plain text the extraction offsets point into")
+    super_complaint = models.ForeignKey(SuperComplaint, null=True, blank=True, on_delete=models.SET_NULL)
+    organisations = models.ManyToManyField(Organisation, blank=True, related_name="documents")
+    document_date = models.CharField(max_length=10, blank=True)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-uploaded_at"]
+
+    def __str__(self) -> str:
+        return self.filename
+
+
+class ExtractionJob(models.Model):
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="jobs")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    task_id = models.CharField(max_length=64, blank=True)
+    error = models.TextField(blank=True)
+    warnings = models.JSONField(default=list, blank=True)
+    result = models.JSONField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+
+class ExtractedAnswer(models.Model):
+    """What the machine proposed for one recommendation, and what a reviewer decided."""
+
+    class Decision(models.TextChoices):
+        PENDING = "pending", "Awaiting review"
+        ACCEPTED = "accepted", "Accepted"
+        CORRECTED = "corrected", "Corrected"
+        REJECTED = "rejected", "Rejected"
+
+    job = models.ForeignKey(ExtractionJob, on_delete=models.CASCADE, related_name="answers")
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="answers")
+    recommendation = models.ForeignKey(Recommendation, null=True, blank=True, on_delete=models.SET_NULL)
+    recommendation_label = models.CharField(max_length=300, blank=True)
+    organisation = models.ForeignKey(Organisation, null=True, blank=True, on_delete=models.SET_NULL)
+    proposed = models.JSONField(help_text="The extractor's output for this answer, as produced")
+    confidence = models.FloatField(default=0)
+    start = models.PositiveIntegerField(default=0)
+    end = models.PositiveIntegerField(default=0)
+    decision = models.CharField(max_length=10, choices=Decision.choices, default=Decision.PENDING)
+    decided = models.JSONField(null=True, blank=True, help_text="The values the reviewer settled on")
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+    review_comment = models.TextField(blank=True)
+    response = models.ForeignKey("responses.Response", null=True, blank=True, on_delete=models.SET_NULL, related_name="extracted_answers")
+
+    class Meta:
+        ordering = ["decision", "confidence", "pk"]
