@@ -1,0 +1,194 @@
+"""Reads for pages, API and exports. Query counts stay constant whatever the data size."""
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, Q, QuerySet
+
+from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
+from rectrack.organisations.models import Organisation
+from rectrack.responses.models import NoResponseCheck, Response
+from rectrack.vocabulary import Progress, WorkflowState
+
+NO_RESPONSE = "no_response"
+CELL_STATES = [p.value for p in Progress] + [NO_RESPONSE]
+
+
+def can_see_unpublished(user) -> bool:
+    return bool(user is not None and user.has_perm("responses.view_unpublished"))
+
+
+def visible_responses(user) -> QuerySet[Response]:
+    qs = Response.objects.all()
+    if not can_see_unpublished(user):
+        qs = qs.filter(state=WorkflowState.PUBLISHED)
+    return qs
+
+
+def response_queryset(user) -> QuerySet[Response]:
+    return visible_responses(user).select_related(
+        "recommendation__super_complaint", "organisation", "assessment"
+    ).prefetch_related("counts_for")
+
+
+@dataclass
+class Cell:
+    recommendation: Recommendation
+    organisation: Organisation
+    owed: bool
+    response: Response | None = None
+    joint: bool = False  # the response was written by another organisation and counts for this one
+
+    @property
+    def state(self) -> str:
+        if not self.owed:
+            return ""
+        return self.response.progress if self.response else NO_RESPONSE
+
+
+@dataclass
+class Row:
+    organisation: Organisation
+    cells: list[Cell]
+    no_response_check: NoResponseCheck | None = None
+
+    @property
+    def owed(self) -> int:
+        return sum(c.owed for c in self.cells)
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for c in self.cells if c.owed and c.response)
+
+
+@dataclass
+class MatrixFilters:
+    kind: str = ""
+    region: str = ""
+    progress: str = ""
+    recommendation: str = ""
+    not_responded: bool = False
+    sort: str = "name"
+
+    @classmethod
+    def from_query(cls, params) -> "MatrixFilters":
+        return cls(
+            kind=params.get("kind", "") if params.get("kind", "") in Organisation.Kind.values else "",
+            region=params.get("region", "")[:100],
+            progress=params.get("progress", "") if params.get("progress", "") in CELL_STATES else "",
+            recommendation=params.get("recommendation", "")[:20],
+            not_responded=params.get("not_responded") in {"1", "true", "on"},
+            sort=params.get("sort", "name") if params.get("sort") in {"name", "region", "kind", "answered", "-answered"} else "name",
+        )
+
+
+@dataclass
+class Matrix:
+    super_complaint: SuperComplaint
+    columns: list[Recommendation]
+    rows: list[Row]
+    column_counts: list[Counter] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+
+    @property
+    def non_responders(self) -> list[Row]:
+        return [r for r in self.rows if r.owed and not r.answered]
+
+
+def build_matrix(super_complaint: SuperComplaint, *, user, filters: MatrixFilters | None = None) -> Matrix:
+    """Recipients x recommendations: each cell the visible response's progress, or 'no response'."""
+    filters = filters or MatrixFilters()
+    columns = list(Recommendation.objects.filter(super_complaint=super_complaint).order_by("order"))
+    recipients = list(
+        Recipient.objects.filter(recommendation__super_complaint=super_complaint)
+        .select_related("organisation").only("recommendation_id", "organisation__id", "organisation__name",
+                                              "organisation__kind", "organisation__region")
+    )
+    responses = list(
+        visible_responses(user).filter(recommendation__super_complaint=super_complaint)
+        .select_related("organisation").prefetch_related(Prefetch("counts_for", Organisation.objects.only("id")))
+    )
+    checks = {}
+    for check in NoResponseCheck.objects.filter(super_complaint=super_complaint).order_by("checked_on", "pk"):
+        checks[check.organisation_id] = check  # latest wins
+
+    by_pair: dict[tuple[int, str], tuple[Response, bool]] = {}
+    for resp in responses:
+        by_pair[(resp.recommendation_id, resp.organisation_id)] = (resp, False)
+        for org in resp.counts_for.all():
+            by_pair.setdefault((resp.recommendation_id, org.id), (resp, True))
+
+    owed = {(r.recommendation_id, r.organisation_id) for r in recipients}
+    orgs: dict[str, Organisation] = {}
+    for r in recipients:
+        orgs.setdefault(r.organisation_id, r.organisation)
+    regions = sorted({o.region for o in orgs.values() if o.region})
+
+    rows = []
+    for org in orgs.values():
+        if filters.kind and org.kind != filters.kind:
+            continue
+        if filters.region and org.region != filters.region:
+            continue
+        cells = []
+        for rec in columns:
+            resp, joint = by_pair.get((rec.pk, org.id), (None, False))
+            cells.append(Cell(rec, org, (rec.pk, org.id) in owed, resp, joint))
+        row = Row(org, cells, checks.get(org.id))
+        focus = [c for c in cells if c.owed and (not filters.recommendation or c.recommendation.number == filters.recommendation)]
+        if filters.progress and not any(c.state == filters.progress for c in focus):
+            continue
+        if filters.not_responded and not any(c.state == NO_RESPONSE for c in focus):
+            continue
+        rows.append(row)
+
+    sorters = {
+        "name": lambda r: r.organisation.name,
+        "region": lambda r: (r.organisation.region, r.organisation.name),
+        "kind": lambda r: (r.organisation.kind, r.organisation.name),
+        "answered": lambda r: (r.answered, r.organisation.name),
+        "-answered": lambda r: (-r.answered, r.organisation.name),
+    }
+    rows.sort(key=sorters[filters.sort])
+    counts = [Counter(row.cells[i].state for row in rows if row.cells[i].owed) for i in range(len(columns))]
+    return Matrix(super_complaint, columns, rows, counts, regions)
+
+
+def recommendation_responses(recommendation: Recommendation, *, user) -> list[Cell]:
+    """Every recipient of one recommendation with its visible response (or none), side by side."""
+    recipients = list(Recipient.objects.filter(recommendation=recommendation).select_related("organisation"))
+    responses = list(
+        visible_responses(user).filter(recommendation=recommendation)
+        .select_related("organisation", "assessment").prefetch_related("counts_for", "actions")
+    )
+    by_org: dict[str, tuple[Response, bool]] = {}
+    for resp in responses:
+        by_org[resp.organisation_id] = (resp, False)
+        for org in resp.counts_for.all():
+            by_org.setdefault(org.id, (resp, True))
+    cells = []
+    for r in recipients:
+        resp, joint = by_org.get(r.organisation_id, (None, False))
+        cells.append(Cell(recommendation, r.organisation, True, resp, joint))
+    return sorted(cells, key=lambda c: c.organisation.name)
+
+
+def organisation_responses(organisation: Organisation, *, user) -> list[Cell]:
+    """Everything one organisation owes, across super-complaints, with its visible responses."""
+    recipients = list(
+        Recipient.objects.filter(organisation=organisation)
+        .select_related("recommendation__super_complaint").order_by("recommendation__super_complaint__order",
+                                                                     "recommendation__order")
+    )
+    responses = list(
+        visible_responses(user).filter(Q(organisation=organisation) | Q(counts_for=organisation)).distinct()
+        .select_related("organisation", "assessment")
+    )
+    by_rec = {}
+    for resp in responses:
+        by_rec.setdefault(resp.recommendation_id, (resp, resp.organisation_id != organisation.id))
+    return [Cell(r.recommendation, organisation, True, *by_rec.get(r.recommendation_id, (None, False)))
+            for r in recipients]
+
+
+def get_visible_response(pk: int, *, user) -> Response:
+    return response_queryset(user).prefetch_related("actions", "evidence", "adequacy_views__designated_body").get(pk=pk)
