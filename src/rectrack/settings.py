@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "rectrack.responses",
     "rectrack.ingestion",
     "rectrack.publishing",
+    "rectrack.workflow",
 ]
 
 MIDDLEWARE = [

@@ -6,5 +6,10 @@ urlpatterns = [
     path("organisations/", include("rectrack.organisations.urls")),
     path("responses/", include("rectrack.responses.urls")),
     path("accounts/", include("rectrack.accounts.urls")),
+    path("documents/", include("rectrack.ingestion.urls")),
+    path("workflow/", include("rectrack.workflow.urls")),
+    path("public/", include("rectrack.publishing.urls")),
+    path("exports/", include("rectrack.exports.urls")),
+    path("api/", include("rectrack.api.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, Q, QuerySet
 
+from rectrack.complaints.deadlines import annotate_cells
 from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import NoResponseCheck, Response
@@ -37,6 +38,7 @@ class Cell:
     owed: bool
     response: Response | None = None
     joint: bool = False  # the response was written by another organisation and counts for this one
+    deadline: object = None  # set by rectrack.complaints.deadlines.annotate_cells
 
     @property
     def state(self) -> str:
@@ -148,6 +150,7 @@ def build_matrix(super_complaint: SuperComplaint, *, user, filters: MatrixFilter
         "answered": lambda r: (r.answered, r.organisation.name),
         "-answered": lambda r: (-r.answered, r.organisation.name),
     }
+    annotate_cells([c for row in rows for c in row.cells if c.owed])
     rows.sort(key=sorters[filters.sort])
     counts = [Counter(row.cells[i].state for row in rows if row.cells[i].owed) for i in range(len(columns))]
     return Matrix(super_complaint, columns, rows, counts, regions)
@@ -169,6 +172,7 @@ def recommendation_responses(recommendation: Recommendation, *, user) -> list[Ce
     for r in recipients:
         resp, joint = by_org.get(r.organisation_id, (None, False))
         cells.append(Cell(recommendation, r.organisation, True, resp, joint))
+    annotate_cells(cells)
     return sorted(cells, key=lambda c: c.organisation.name)
 
 
@@ -186,8 +190,10 @@ def organisation_responses(organisation: Organisation, *, user) -> list[Cell]:
     by_rec = {}
     for resp in responses:
         by_rec.setdefault(resp.recommendation_id, (resp, resp.organisation_id != organisation.id))
-    return [Cell(r.recommendation, organisation, True, *by_rec.get(r.recommendation_id, (None, False)))
-            for r in recipients]
+    cells = [Cell(r.recommendation, organisation, True, *by_rec.get(r.recommendation_id, (None, False)))
+             for r in recipients]
+    annotate_cells(cells)
+    return cells
 
 
 def get_visible_response(pk: int, *, user) -> Response:
