@@ -188,7 +188,8 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Console by default, so a demo machine prints reminders instead of sending them.
+MAILERS = {"default": {"BACKEND": os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")}}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "rectrack@localhost")
 
 NINJA_PAGINATION_PER_PAGE = 100
@@ -200,4 +201,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
-SILENCED_SYSTEM_CHECKS = ["mail.E001"] if "console" in EMAIL_BACKEND else []
+SILENCED_SYSTEM_CHECKS = ["mail.E001"] if "console" in MAILERS["default"]["BACKEND"] else []
+
+# Deadlines and reminders (see docs/decisions/0005-workflow-and-deadlines.md)
+RECTRACK_LONG_OVERDUE_DAYS = int(os.environ.get("RECTRACK_LONG_OVERDUE_DAYS", "28"))
+RECTRACK_REMINDER_DAYS_BEFORE = int(os.environ.get("RECTRACK_REMINDER_DAYS_BEFORE", "14"))
