@@ -1,0 +1,73 @@
+"""Which super-complaint a document answers, from the catalogue's titles, bodies, keywords and texts."""
+from __future__ import annotations
+
+import math
+import re
+
+from .catalogue import Catalogue, SuperComplaint
+from .orgs import Mention
+from .segment import _bigrams
+from .textutil import fold
+
+_MIN_SCORE = 4.0
+
+
+def _keyword_re(kw: str) -> re.Pattern:
+    flags = 0 if (kw.isupper() and len(kw) <= 6) else re.I
+    return re.compile(r"(?<![\w-])" + re.escape(kw).replace(r"\ ", r"[\s-]+") + r"(?![\w-])", flags)
+
+
+def _prepared(catalogue: Catalogue):
+    def build(cat):
+        out = []
+        for sc in cat.super_complaints:
+            kws = [(_keyword_re(k)) for k in sc.keywords]
+            recs = [_bigrams(r.text) for r in sc.recommendations if r.text]
+            out.append((sc, fold(sc.title), fold(sc.short_title), kws, recs))
+        return out
+    return catalogue.cached("complaint_index", build)
+
+
+def detect(text: str, mentions: list[Mention], catalogue: Catalogue) -> tuple[SuperComplaint | None, float, dict]:
+    folded = fold(text)
+    head = folded[:4000]
+    doc_grams = None
+    mentioned = {i for m in mentions if m.entry.kind == "name" for i in m.ids}
+    scores = {}
+    for sc, title, short, kws, recs in _prepared(catalogue):
+        score = 0.0
+        if title and title in folded:
+            score += 10
+        elif title and len(title) > 30 and _title_words_present(title, head):
+            score += 6
+        if short and len(short) > 12 and short in folded:
+            score += 5
+        score += 4 * len(set(sc.designated_bodies) & mentioned)
+        hits = 0
+        for rx in kws:
+            n = len(rx.findall(text))
+            if n:
+                hits += 1
+                score += 1.5 + 0.5 * math.log(n)
+        if recs:
+            if doc_grams is None:
+                doc_grams = _bigrams(text)
+            quoted = sum(1 for g in recs if g and len(g & doc_grams) / len(g) >= 0.5)
+            score += 2 * quoted
+        scores[sc.slug] = round(score, 2)
+    if not scores:
+        return None, 0.0, scores
+    best = max(scores, key=scores.get)
+    if scores[best] < _MIN_SCORE:
+        return None, 0.0, scores
+    ranked = sorted(scores.values(), reverse=True)
+    margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0)
+    conf = round(min(0.99, 0.5 + margin / 20), 2)
+    return catalogue.sc_by_slug[best], conf, scores
+
+
+def _title_words_present(title: str, head: str) -> bool:
+    words = [w for w in re.findall(r"[a-z]{4,}", title)]
+    if not words:
+        return False
+    return sum(1 for w in set(words) if w in head) / len(set(words)) >= 0.8

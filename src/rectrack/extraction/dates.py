@@ -1,0 +1,136 @@
+"""The document's own date: an explicit dating cue first, else the latest event it reports."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .blocks import Document
+
+_MONTHS = {m: i for i, names in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")], 1) for m in names}
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"((?:19|20)\d\d)"
+_DATE_RE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH + r"),?\s+(?P<y1>(?:19|20)\d\d)"
+    r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<m3>" + _MONTH + r"),?\s+(?P<y3>(?:19|20)\d\d)"
+    r"|(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>(?:19|20)\d\d)"
+    r"|(?P<y5>(?:19|20)\d\d)-(?P<m5>\d\d)-(?P<d5>\d\d))\b",
+    re.I)
+
+# Cues, read just before a date, that make it the document's own date; higher rank wins.
+_OWN_DATE_CUES = [
+    (3, re.compile(r"\b(?:dated|as\s+(?:at|of)|correct\s+(?:at|as\s+(?:at|of))|position\s+(?:at|on)|"
+                   r"date\s+of\s+(?:this\s+)?(?:response|update|letter|report|document|submission)|"
+                   r"(?:response|update|letter|report)\s+date|date)\s*(?:on)?\s*[:\-\u2013]?\s*$", re.I)),
+    (2, re.compile(r"\b(?:last\s+)?(?:updated|reviewed|revised)\s*(?:on)?\s*[:\-\u2013]?\s*$", re.I)),
+    (1, re.compile(r"\b(?:published|issued|submitted|signed)\s*(?:on)?\s*[:\-\u2013]?\s*$|"
+                   r"\b(?:update|position\s+statement|progress\s+report)\s*[:\-\u2013]?\s*$", re.I)),
+]
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|aims?\s+to|aiming\s+to|plan(?:s|ned)?\s+(?:to|for)|planning|intends?\s+to|"
+    r"(?:is|are)\s+due|due\s+(?:to|in|for)|expected|scheduled|forthcoming|proposed|anticipated?|"
+    r"target(?:ed)?|deadline|next)\b", re.I)
+_FUTURE_JUST_BEFORE = re.compile(r"\b(?:by|before|until|till|from|end\s+of|in\s+early|in\s+late)\s+(?:the\s+)?$",
+                                 re.I)
+_DATE_ONLY_BLOCK = re.compile(r"^\W*(?:(?:date|dated)\s*[:\-]?\s*)?(?:[A-Z][a-z]+day,?\s+)?$", re.I)
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    year: int
+    month: int | None
+    day: int | None
+
+    @property
+    def iso(self) -> str:
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    @property
+    def key(self) -> tuple:
+        return (self.year, self.month or 0, self.day or 0)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    out = []
+    for m in _DATE_RE.finditer(text):
+        g = m.groupdict()
+        try:
+            if g["y1"]:
+                y, mo, d = int(g["y1"]), _MONTHS[g["m1"].lower().rstrip(".")], int(g["d1"])
+            elif g["y2"]:
+                y, mo, d = int(g["y2"]), _MONTHS[g["m2"].lower().rstrip(".")], int(g["d2"])
+            elif g["y3"]:
+                y, mo, d = int(g["y3"]), _MONTHS[g["m3"].lower().rstrip(".")], None
+            elif g["y4"]:
+                y, mo, d = int(g["y4"]), int(g["m4"]), int(g["d4"])
+            else:
+                y, mo, d = int(g["y5"]), int(g["m5"]), int(g["d5"])
+        except (KeyError, ValueError):
+            continue
+        if not 1 <= mo <= 12 or (d is not None and not 1 <= d <= 31):
+            continue
+        if g["m3"] and g["m3"].lower().rstrip(".") in ("may", "mar") and not g["m3"][:1].isupper():
+            continue  # "may 2021" as a verb is unlikely, but "mar" and "may" in prose are words
+        out.append(DateMention(m.start(), m.end(), y, mo, d))
+    return out
+
+
+def _sentence_before(text: str, pos: int, limit: int = 160) -> str:
+    lo = max(0, pos - limit)
+    chunk = text[lo:pos]
+    cut = max(chunk.rfind(". "), chunk.rfind("\n"), chunk.rfind("? "), chunk.rfind("! "))
+    return chunk[cut + 1:] if cut >= 0 else chunk
+
+
+def document_date(doc: Document, excluded: set[str], warnings: list[str]) -> str | None:
+    """excluded: dates of the report itself (publication, receipt), never the document's date."""
+    text = doc.text
+    mentions = [d for d in find_dates(text)
+                if not any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded)]
+    if not mentions:
+        return None
+    own: list[tuple[int, DateMention]] = []
+    date_line_limit = doc.blocks[min(len(doc.blocks) - 1, 12)].end if doc.blocks else 0
+    for d in mentions:
+        before = text[max(0, d.start - 60):d.start]
+        for rank, rx in _OWN_DATE_CUES:
+            if rx.search(before):
+                own.append((rank, d))
+                break
+        else:
+            if _is_date_line(doc, d) and (d.start <= date_line_limit or d.start > len(text) * 0.8):
+                own.append((3, d))
+    if own:
+        best = max(r for r, _ in own)
+        return max((d for r, d in own if r == best), key=lambda d: d.key).iso
+    # Undated: a careful reader dates it by the latest thing it reports as done or under way.
+    past = []
+    for d in mentions:
+        before = _sentence_before(text, d.start)
+        if _FUTURE_JUST_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
+            continue
+        past.append(d)
+    dated = [d for d in past if d.month]
+    if not dated:
+        return None
+    latest = max(dated, key=lambda d: d.key)
+    warnings.append(f"The document is not dated; its date is inferred from the latest event it reports "
+                    f"({latest.iso[:7]}).")
+    return latest.iso[:7]
+
+
+def _is_date_line(doc: Document, d: DateMention) -> bool:
+    for b in doc.blocks:
+        if b.start <= d.start < b.end:
+            rest = doc.text[b.start:d.start] + doc.text[d.end:b.end]
+            return len(doc.text[b.start:b.end]) < 60 and bool(_DATE_ONLY_BLOCK.match(rest.strip()))
+    return False

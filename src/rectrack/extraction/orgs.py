@@ -1,0 +1,328 @@
+"""Organisation names: variants built by rule from organisations.csv, and who wrote a document.
+
+Documents name a body in many ways ("Sussex PCC", "OPCC for Sussex", "the Office of the Sussex
+Police and Crime Commissioner", "the Constabulary"). Rather than listing the spellings seen in
+sample files, every variant is derived from the reference names: the area is the name without
+its policing suffix, and each kind of body gets the usual templates around its area.
+Generic role words ("the Force", "OPCC", "the Commissioner") are resolved to the bodies of the
+area the document is about.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .catalogue import Catalogue, Organisation
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?|&")
+_SMALL = {"of", "and", "the", "for", "&", "in", "on", "a"}
+_FORCE_SUFFIXES = ("police service", "police force", "constabulary", "police")
+_COMMISSIONER_TITLE = re.compile(
+    r"\b(?:police,?\s+(?:fire\s+(?:and\s+rescue\s+)?(?:and\s+)?)?(?:and\s+)?crime(?:\s+and\s+victims['\u2019]?)?\s+"
+    r"commissioner|commissioner(?:\s*\(.*\))?)\b", re.I)
+
+# Templates around an area name, by the kind of body; "{a}" is the normalised area.
+_FORCE_TEMPLATES = ("{a} police", "{a} constabulary", "{a} police force", "{a} police service",
+                    "chief constable of {a}", "{a} chief constable")
+_PCC_TEMPLATES = (
+    "{a} pcc", "{a} pfcc", "{a} opcc", "{a} opfcc", "{a} commissioner",
+    "{a} police and crime commissioner", "{a} police fire and crime commissioner",
+    "{a} police and crime commissioner office", "{a} office of the police and crime commissioner",
+    "{a} office of the pcc", "office of the {a} police and crime commissioner",
+    "office of the {a} police fire and crime commissioner", "office of the {a} pcc",
+    "police and crime commissioner for {a}", "police fire and crime commissioner for {a}",
+    "pcc for {a}", "pfcc for {a}", "opcc for {a}", "opfcc for {a}",
+    "office of the police and crime commissioner for {a}", "office of the pcc for {a}",
+    "office of the police fire and crime commissioner for {a}", "commissioner for {a}",
+)
+_MAYOR_TEMPLATES = ("mayor of {a}", "{a} mayor", "{a} combined authority", "{a} deputy mayor for policing",
+                    "deputy mayor for policing and crime for {a}")
+_AUTHORITY_TEMPLATES = ("{a} police authority", "{a} police authority board")
+
+# Role words that stand for the area's own force or policing body.
+_ROLES = {
+    "force": ("the force", "our force", "this force", "the constabulary", "our constabulary",
+              "the chief constable", "chief constable", "the police force", "the chief officer team"),
+    "policing_body": ("the commissioner", "police and crime commissioner", "police fire and crime commissioner",
+                      "office of the police and crime commissioner", "office of the pcc",
+                      "the commissioner office", "office of the commissioner", "the office of the pcc",
+                      "police and crime commissioner office", "deputy police and crime commissioner"),
+}
+_ROLE_ACRONYMS = {"OPCC": "policing_body", "OPFCC": "policing_body", "PCC": "policing_body",
+                  "PFCC": "policing_body", "DPCC": "policing_body"}
+
+
+def tokens(text: str) -> list[tuple[str, int, int, str]]:
+    """(normalised token, start, end, raw token) for every word of text."""
+    out = []
+    prev = ""
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        t = raw.lower()
+        if t == "&":
+            t = "and"
+        elif "'" in t or "\u2019" in t:
+            t = re.sub(r"['\u2019]s$", "", t).replace("'", "").replace("\u2019", "")
+        if t == "majesty" and prev in ("her", "his") and out:
+            out[-1] = ("his",) + out[-1][1:]
+        out.append((t, m.start(), m.end(), raw))
+        prev = t
+    return out
+
+
+def norm(text: str) -> str:
+    return " ".join(t for t, _, _, _ in tokens(text))
+
+
+def acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", re.sub(r"\(.*?\)", "", name)) if w]
+    sig = [w for w in words if w.lower() not in _SMALL and w[:1].isalpha()]
+    return "".join(w[0].upper() for w in sig)
+
+
+@dataclass(frozen=True)
+class Entry:
+    ids: tuple[str, ...]  # empty for role words
+    kind: str  # name | area | role
+    role: str | None = None  # force | policing_body for role words
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entry: Entry
+    ids: tuple[str, ...]  # resolved ids (role words get theirs from the document's area)
+
+
+def _area_of(org: Organisation, name: str) -> str | None:
+    n = re.sub(r"\(.*?\)", "", name).strip()
+    if org.kind == "force":
+        low = n.lower()
+        for suf in _FORCE_SUFFIXES:
+            if low.endswith(" " + suf):
+                return n[: -len(suf) - 1].strip()
+        return None
+    if org.kind == "policing_body":
+        low = n.lower()
+        if low.startswith("mayor of "):
+            return n[len("mayor of "):].strip()
+        if " police authority" in low:
+            return n[: low.index(" police authority")].strip()
+        m = re.match(r"(?:police(?:,?\s+fire)?\s+and\s+crime\s+commissioner|commissioner)\s+for\s+(.+)$", n, re.I)
+        if m:
+            return m.group(1).strip()
+        stripped = _COMMISSIONER_TITLE.sub("", n).strip(" ,")
+        if stripped and stripped != n:
+            return stripped
+    return None
+
+
+class OrgIndex:
+    """All name variants of the catalogue's organisations, matched over a token stream."""
+
+    def __init__(self, catalogue: Catalogue):
+        self.orgs = catalogue.org_by_id
+        self.entries: dict[str, list[Entry]] = defaultdict(list)
+        self.acronyms: dict[str, Entry] = {}
+        self.family: dict[str, str] = {}  # org id -> id of the force it belongs with
+        self.members: dict[str, list[str]] = defaultdict(list)
+        self.areas: dict[str, set[str]] = defaultdict(set)  # org id -> normalised areas
+        for o in catalogue.organisations:
+            fam = o.oversees if o.kind == "policing_body" and o.oversees else o.id
+            if o.kind in ("force", "policing_body"):
+                self.family[o.id] = fam
+                self.members[fam].append(o.id)
+        office_acronyms: dict[str, set[str]] = defaultdict(set)
+        for o in catalogue.organisations:
+            names = (o.name,) + o.former_names
+            for name in names:
+                self._add(norm(name), Entry((o.id,), "name"))
+                for inner in re.findall(r"\((.*?)\)", name):
+                    for part in re.split(r"\s+-\s+", inner):
+                        if part.isupper() and len(part) >= 3:
+                            self.acronyms[part] = Entry((o.id,), "name")
+                        elif len(part.split()) >= 2:
+                            self._add(norm(part), Entry((o.id,), "name"))
+                    self._add(norm(re.sub(r"\s*\(.*?\)", "", name)), Entry((o.id,), "name"))
+                acr = acronym(name)
+                if len(acr) >= 3 and "-" not in name and (o.kind != "force" or len(name.split()) >= 3):
+                    self.acronyms.setdefault(acr, Entry((o.id,), "name"))
+                area = _area_of(o, name)
+                if o.kind == "policing_body" and o.oversees in self.orgs and not area:
+                    area = _area_of(self.orgs[o.oversees], self.orgs[o.oversees].name)
+                if area:
+                    self._add_area(o, area, office_acronyms)
+            if o.kind == "policing_body" and o.oversees in self.orgs:
+                force = self.orgs[o.oversees]
+                for fname in (force.name,) + force.former_names:
+                    farea = _area_of(force, fname)
+                    if farea:
+                        self._add_area(o, farea, office_acronyms)
+        for acr, ids in office_acronyms.items():
+            self.acronyms.setdefault(acr, Entry(tuple(sorted(ids)), "name"))
+        for role, phrases in _ROLES.items():
+            for p in phrases:
+                self._add(norm(p), Entry((), "role", role))
+        for acr, role in _ROLE_ACRONYMS.items():
+            self.acronyms[acr] = Entry((), "role", role)
+        self.max_len = max(len(k.split()) for k in self.entries)
+        self.starts = {k.split()[0] for k in self.entries}
+
+    def _add(self, key: str, entry: Entry):
+        if key and entry not in self.entries[key]:
+            self.entries[key].append(entry)
+
+    def _add_area(self, o: Organisation, area: str, office_acronyms):
+        a = norm(area)
+        if not a:
+            return
+        self.areas[o.id].add(a)
+        if o.kind == "force":
+            templates = _FORCE_TEMPLATES
+        elif o.body_type == "mayor":
+            templates = _MAYOR_TEMPLATES + _PCC_TEMPLATES
+        elif o.body_type == "police authority":
+            templates = _AUTHORITY_TEMPLATES
+        else:
+            templates = _PCC_TEMPLATES
+        for t in templates:
+            self._add(t.format(a=a), Entry((o.id,), "name"))
+        self._add(a, Entry((self.family.get(o.id, o.id),), "area"))
+        if o.kind == "policing_body":
+            # "OSPCC": Office of the Sussex PCC; the same letters may fit several areas
+            initials = "".join(w[0] for w in a.split() if w not in _SMALL).upper()
+            if initials:
+                office_acronyms[f"O{initials}PCC"].add(o.id)
+                office_acronyms[f"O{initials}PFCC"].add(o.id)
+
+    def find(self, text: str) -> list[Mention]:
+        toks = tokens(text)
+        out: list[Mention] = []
+        i, n = 0, len(toks)
+        while i < n:
+            t, s, e, raw = toks[i]
+            hit = None
+            if t in self.starts:
+                for k in range(min(self.max_len, n - i), 0, -1):
+                    key = t if k == 1 else " ".join(x[0] for x in toks[i:i + k])
+                    entries = self.entries.get(key)
+                    if not entries:
+                        continue
+                    if k == 1 and not raw[:1].isupper():
+                        continue  # single words (areas, "Liberty") only as proper nouns
+                    hit = (k, entries)
+                    break
+            if hit is None and raw.upper() in self.acronyms and not raw.islower() and len(raw) >= 3:
+                hit = (1, [self.acronyms[raw.upper()]])
+            if hit:
+                k, entries = hit
+                entry = entries[0] if len(entries) == 1 else Entry(
+                    tuple(sorted({i for en in entries for i in en.ids})), entries[0].kind, entries[0].role)
+                out.append(Mention(s, toks[i + k - 1][2], entry, entry.ids))
+                i += k
+            else:
+                i += 1
+        return out
+
+
+def index(catalogue: Catalogue) -> OrgIndex:
+    return catalogue.cached("org_index", OrgIndex)
+
+
+# --- who wrote the document -------------------------------------------------------------------
+
+_AUTHOR_CUE = re.compile(
+    r"\b(?:(?:joint\s+)?(?:response|responses|update|reply|submission|statement|letter|position)\s+(?:is\s+)?"
+    r"(?:from|by|of)|on\s+behalf\s+of|prepared\s+by|submitted\s+by|written\s+by|provided\s+by|published\s+by)\b",
+    re.I)
+_AUTHOR_AFTER = re.compile(
+    r"^\W{0,3}(?:['\u2019]s\s+)?(?:joint\s+)?(?:response|update|reply|progress\s+update|submission|position)\b",
+    re.I)
+_WINDOW_STOP = re.compile(r"[.;:\n]|\bto\s+the\b|\bregarding\b|\bconcerning\b|\bin\s+response\b", re.I)
+_STATUS_SUBJECT = re.compile(
+    r"^\W{0,3}(?:now\s+|have\s+|has\s+)?(?:consider|considers|considered|deem|deems|regard|regards|assess|assesses|"
+    r"accept|accepts|accepted|fully\s+accepts?|agree|agrees|ha(?:s|ve)\s+(?:fully\s+)?(?:implemented|accepted|completed))\b",
+    re.I)
+_SIGN_OFF = re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b", re.I)
+
+
+@dataclass
+class OrgResult:
+    authors: list[str]
+    primary_family: str | None
+    mentions: list[Mention]
+
+
+def resolve(text: str, mentions: list[Mention], idx: OrgIndex, head_end: int) -> str | None:
+    """Pick the area the document is about and give role words its bodies."""
+    score: Counter = Counter()
+    for m in mentions:
+        fams = {idx.family[i] for i in m.ids if i in idx.family}
+        if len(fams) != 1:
+            continue
+        w = 3 if m.start < head_end else 1
+        score[fams.pop()] += w
+    primary = score.most_common(1)[0][0] if score else None
+    for m in mentions:
+        if m.entry.kind == "role":
+            m.ids = tuple(i for i in idx.members.get(primary, ()) if _role_of(idx.orgs[i]) == m.entry.role)
+        elif len(m.ids) > 1 and primary:
+            own = tuple(i for i in m.ids if idx.family.get(i) == primary)
+            m.ids = own or ()
+    return primary
+
+
+def _role_of(o: Organisation) -> str:
+    return "force" if o.kind == "force" else "policing_body"
+
+
+def find_authors(text: str, mentions: list[Mention], idx: OrgIndex, front_end: int, title_end: int,
+                 primary: str | None) -> list[str]:
+    """Bodies that wrote or answer in the document, as opposed to those it only mentions."""
+    local = [m for m in mentions if m.entry.kind in ("name", "role") and m.ids]
+    authors: list[str] = []
+
+    def add(ids, allow_national=False):
+        for i in ids:
+            o = idx.orgs.get(i)
+            if o and (o.kind in ("force", "policing_body") or allow_national) and i not in authors:
+                authors.append(i)
+
+    def is_local(m):
+        return any(idx.orgs[i].kind in ("force", "policing_body") for i in m.ids)
+
+    # 1. the title names its author ("Sussex Police response ...", a letterhead)
+    for m in local:
+        if m.start < title_end and is_local(m):
+            add(m.ids)
+    # 2. "response from X and Y", "X's response", in the front matter and in headings
+    for cue in _AUTHOR_CUE.finditer(text, 0, front_end):
+        stop = _WINDOW_STOP.search(text, cue.end(), min(len(text), cue.end() + 200))
+        end = stop.start() if stop else min(len(text), cue.end() + 200)
+        inside = [m for m in local if cue.end() <= m.start < end]
+        if any(is_local(m) for m in inside):
+            for m in inside:
+                add(m.ids)
+        elif inside and cue.start() < title_end:
+            add(inside[0].ids, allow_national=True)  # e.g. "Home Office response ..."
+    for m in local:
+        if m.start < front_end and _AUTHOR_AFTER.match(text, m.end, m.end + 40):
+            add(m.ids, allow_national=m.start < title_end)
+    # 3. "X consider this recommendation complete", anywhere: the body answering it
+    for m in local:
+        if _STATUS_SUBJECT.match(text[m.end:m.end + 60]):
+            add(m.ids)
+    # 4. the signature after "Yours sincerely"
+    for so in _SIGN_OFF.finditer(text):
+        for m in local:
+            if so.end() <= m.start < so.end() + 300:
+                add(m.ids)
+    if not authors and primary:
+        counts = Counter(i for m in local for i in m.ids if idx.family.get(i) == primary)
+        total = sum(counts.values())
+        for i, c in counts.most_common():
+            if c >= 0.4 * total:
+                add([i])
+    return authors

@@ -1,0 +1,92 @@
+"""References, named organisations and boards, and counts of actions inside a response."""
+from __future__ import annotations
+
+import re
+
+_REF_PATTERNS = [
+    re.compile(r"#\s?\d{3,}"),
+    re.compile(r"\b[A-Z]{2,6}[-/]?\d{3,}\b"),
+    re.compile(r"\bref(?:erence)?\.?\s*(?:no\.?|number)?\s*[:#]?\s*([A-Z0-9][A-Za-z0-9\-/]{2,})"),
+]
+_ORG_WORDS = (r"(?:Board|Boards|Forum|Group|Partnership|Network|Service|Services|Centre|Center|Project|Trust|Hub|"
+              r"Unit|Team|Council|Alliance|Association|Foundation|Charity|Society|Initiative|Panel|Committee|"
+              r"Agency|Authority|Programme|Refuge|Aid|Support|Help|Advice|Collective|Coalition|Consortium)")
+_CAP = r"(?:[A-Z][\w'\u2019&-]*|[A-Z]{2,})"
+_NAMED = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|the|&|on|in)\s+|\s+))*?" + _CAP + r"\s+" + _ORG_WORDS +
+                    r"\b")
+_LIST_CUE = re.compile(r"\b(?:such\s+as|including|include|includes|commissioned|commissions|partnership\s+with|"
+                       r"links?\s+with|referred\s+to|provided\s+by|run\s+by)\s+((?:[A-Z][^.;:()]{1,200}))")
+_STOP_START = re.compile(r"^(?:The|This|These|Those|Our|Their|A|An|All|Any|Each|Every|Some|In|On|For|With|To)\s+")
+_NUMWORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_NUMWORDS.update({"thirty": 30, "forty": 40, "fifty": 50})
+_N = r"(\d{1,3}|" + "|".join(_NUMWORDS) + r")"
+_ACTIONS_TOTAL = re.compile(r"\b" + _N + r"\s+(?:separate\s+|specific\s+|individual\s+|key\s+|agreed\s+)?actions\b",
+                            re.I)
+_ACTIONS_STATE = re.compile(r"\b" + _N + r"\s+(?:of\s+(?:these|the|which|them|those)\s+)?(?:actions\s+)?"
+                            r"(?:are|have\s+been|were|is|has\s+been|remain)\s+(?:now\s+)?(?:fully\s+)?"
+                            r"(complete[d]?|closed|implemented|done|delivered|in\s+progress|ongoing|open|outstanding)",
+                            re.I)
+
+
+def references(text: str) -> list[str]:
+    out: list[str] = []
+    for rx in _REF_PATTERNS:
+        for m in rx.finditer(text):
+            v = (m.group(1) if m.groups() else m.group()).replace(" ", "")
+            if re.fullmatch(r"(?:19|20)\d\d", v.lstrip("#")) or not re.search(r"\d", v):
+                continue
+            if not any(v in o or o in v for o in out):
+                out.append(v)
+    return out
+
+
+def named_bodies(text: str, known: set[str], limit: int = 25) -> list[str]:
+    """Specialist organisations and boards a response names (not the catalogue's own bodies)."""
+    found: list[str] = []
+
+    def add(name: str):
+        name = _STOP_START.sub("", name.strip(" ,.'\u2019\"()"))
+        if len(name) < 3 or _norm(name) in known or not name[:1].isupper():
+            return
+        if name not in found and len(found) < limit:
+            found.append(name)
+
+    for m in _NAMED.finditer(text):
+        add(m.group())
+    for m in _LIST_CUE.finditer(text):
+        for item in re.split(r",\s*|\s+and\s+|\s+or\s+", m.group(1)):
+            words = item.strip().split()
+            if not words or len(words) > 5 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "&")
+                                                      for w in words):
+                break
+            add(item)
+    return found
+
+
+def _norm(name: str) -> str:
+    from .orgs import norm
+    return norm(name)
+
+
+def _int(tok: str) -> int:
+    return int(tok) if tok.isdigit() else _NUMWORDS[tok.lower()]
+
+
+def action_counts(text: str) -> dict | None:
+    total = None
+    m = _ACTIONS_TOTAL.search(text)
+    if m:
+        total = _int(m.group(1))
+    counts: dict = {}
+    for m in _ACTIONS_STATE.finditer(text):
+        state = m.group(2).lower()
+        key = ("completed" if state.startswith(("complete", "closed", "implemented", "done", "delivered"))
+               else "in_progress" if state in ("in progress", "ongoing", "open") else "outstanding")
+        counts.setdefault(key, _int(m.group(1)))
+    if total is None and not counts:
+        return None
+    if total is not None:
+        counts = {"total": total, **counts}
+    return counts

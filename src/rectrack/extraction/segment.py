@@ -1,0 +1,495 @@
+"""Split a document into one passage per recommendation and align it to the catalogue.
+
+Order of evidence, strongest first: an explicit marker ("Recommendation one", "Response to
+recommendation 4", a table row numbered 5), the recommendation text the passage quotes, then
+the order of the passages. Similarity to catalogue texts only breaks ties.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .blocks import HEADING, LIST_ITEM, TABLE_ROW, Block, Document
+from .catalogue import Recommendation, SuperComplaint
+from .textutil import fold
+
+_WORD_NUMS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+_NUM = (r"(?:\d{1,2}\.\d{1,2}(?![\d.])|\d{1,2}(?:[a-k](?![a-z])|\s?\([a-k]\))?(?![\d]))|"
+        r"(?:" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\b")
+_NUMLIST = _NUM + r"(?:\s*(?:,|and|&|or|to|-|\u2013)\s*(?:recommendation\s+)?" + _NUM + r")*"
+_MARKER = re.compile(
+    r"^\W{0,4}(?:(?P<resp>(?:(?:our|the|force|pcc|opcc|joint|chief\s+constable['\u2019]?s?|commissioner['\u2019]?s?|"
+    r"constabulary['\u2019]?s?)\s+)?(?:response|reply|update|progress\s+update|position|action\s+plan|actions)\s+"
+    r"(?:to|on|for|against|in\s+relation\s+to|regarding)\s+(?:the\s+)?)"
+    r"|(?P<status>(?:current\s+)?(?:status|progress|position)\s+(?:of|on|against)\s+(?:the\s+)?)"
+    r"|(?P<notes>(?:notes?|footnotes?|background|context)\s+(?:to|on|for)\s+(?:the\s+)?))?"
+    r"(?:HMICFRS\s+)?(?P<word>recommendations?|recs?\.?|r(?=\d))\s*(?:no\.?|number|#)?\s*"
+    r"(?P<nums>" + _NUMLIST + r")"
+    r"(?P<suffix>\s*[-\u2013:.)]?\s*(?:response|update|progress\s+update)\b)?",
+    re.I)
+_BARE_NUMBER = re.compile(r"^\W{0,2}(?:R|Rec\.?\s*)?(?P<nums>\d{1,2}(?:\.\d{1,2})?[a-k]?)\W{0,3}$", re.I)
+_LEADING_NUMBER = re.compile(r"^\W{0,2}(?P<nums>\d{1,2}(?:\.\d{1,2})?)[.):\s]")
+_END_HEADING = re.compile(
+    r"^\W*(?:appendix|appendices|annex|annexe|glossary|conclusions?|closing|contact(?:\s+us)?|references|"
+    r"further\s+information|yours\s+(?:sincerely|faithfully)|signed|(?:other\s+)?recommendations\s+"
+    r"(?:made|addressed|directed)\s+to|summary\s+of\s+recommendations|letter\s+from)\b", re.I)
+_SUBHEADING = re.compile(
+    r"^\W*(?:next\s+steps|progress|update|response|our\s+response|actions?|current\s+(?:status|position)|status|"
+    r"background|evidence|governance|owner(?:ship)?|lead|timescales?|comments?|summary\s+of\s+progress|"
+    r"further\s+(?:work|action)|communications?|policy|audit|training|risks?|outcomes?|notes?)\b", re.I)
+_ANSWER_HEADING = re.compile(
+    r"^\W*(?:(?:our|force|pcc|opcc|the\s+force['\u2019]?s|joint|organisational)\s+)?(?:response|update|progress"
+    r"(?:\s+update)?|current\s+(?:status|position)|status|position|action\s+taken|actions?\s+taken|"
+    r"activity|comments?)\b", re.I)
+_RECOMMENDATION_LANGUAGE = re.compile(
+    r"\b(?:should|we\s+recommend|must|are\s+recommended\s+to|is\s+recommended\s+to)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|i|my|has\s+been|have\s+been|was|were)\b", re.I)
+_NOT_FOR_US = re.compile(
+    r"\b(?:not\s+applicable|n/a|not\s+(?:directed|addressed|aimed)\s+at\s+(?:us|the\s+force|forces|pccs?)|"
+    r"(?:is|are)\s+(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police|"
+    r"college\s+of\s+policing|government))\b", re.I)
+_WORDS = re.compile(r"[a-z0-9]+")
+_RECIPIENT_WORDS = [
+    ("chief_constables", re.compile(r"chief\s+constables?|forces", re.I)),
+    ("policing_bodies", re.compile(r"police\s+and\s+crime\s+commissioners?|pccs?\b|policing\s+bodies", re.I)),
+    ("home_office", re.compile(r"home\s+office", re.I)),
+    ("npcc", re.compile(r"npcc|national\s+police\s+chiefs", re.I)),
+    ("college_of_policing", re.compile(r"college\s+of\s+policing", re.I)),
+    ("all_recipients", re.compile(r"\ball\s+recipients", re.I)),
+]
+
+
+@dataclass
+class Marker:
+    block: int
+    numbers: list[str]
+    kind: str  # plain | response | status | notes | row
+    label: str
+    start: int
+    end: int  # end of the marker phrase in the document text
+
+
+@dataclass
+class Segment:
+    numbers: list[str]
+    kind: str
+    label: str
+    start: int
+    end: int
+    blocks: list[int]
+    quote: list[tuple[int, int]] = field(default_factory=list)
+    answer: list[tuple[int, int]] = field(default_factory=list)
+    status_cells: list[tuple[int, int]] = field(default_factory=list)
+    ref_spans: list[tuple[int, int]] = field(default_factory=list)
+    text_match: str | None = None  # catalogue id whose text the passage quotes
+    ids: list[str] = field(default_factory=list)
+
+    def answer_text(self, text: str) -> str:
+        return " ".join(text[s:e] for s, e in self.answer)
+
+    def quote_text(self, text: str) -> str:
+        return " ".join(text[s:e] for s, e in self.quote)
+
+
+def expand_numbers(nums: str) -> list[str]:
+    found = re.findall(_NUM, nums, re.I)
+    out: list[str] = []
+    pieces = re.split(r"\s*(?:,|and|&|or)\s*", nums)
+    for piece in pieces:
+        m = re.match(r"^(?:recommendation\s+)?(" + _NUM + r")\s*(?:to|-|\u2013)\s*(?:recommendation\s+)?(" + _NUM + r")$",
+                     piece.strip(), re.I)
+        if m:
+            a, b = _num(m.group(1)), _num(m.group(2))
+            if a.isdigit() and b.isdigit() and 0 < int(b) - int(a) < 30:
+                out.extend(str(i) for i in range(int(a), int(b) + 1))
+                continue
+        for f in re.findall(_NUM, piece, re.I):
+            out.append(_num(f))
+    if not out:
+        out = [_num(f) for f in found]
+    seen = []
+    for n in out:
+        if n not in seen:
+            seen.append(n)
+    return seen
+
+
+def _num(token: str) -> str:
+    t = token.strip().lower().replace(" ", "").replace("(", "").replace(")", "")
+    return _WORD_NUMS.get(t, t)
+
+
+def parent_number(n: str) -> str:
+    """Sub-parts ("4a") belong to their recommendation ("4")."""
+    m = re.match(r"^(\d{1,2})[a-k]$", n)
+    return m.group(1) if m else n
+
+
+def _bigrams(text: str) -> set:
+    w = _WORDS.findall(fold(text))
+    return set(zip(w, w[1:]))
+
+
+def containment(block_grams: set, rec_grams: set) -> float:
+    if len(block_grams) < 3 or not rec_grams:
+        return -1.0  # too short to say
+    return len(block_grams & rec_grams) / len(block_grams)
+
+
+def find_markers(doc: Document) -> list[Marker]:
+    markers = []
+    for i, b in enumerate(doc.blocks):
+        if b.kind == TABLE_ROW:
+            continue
+        m = _MARKER.match(b.text)
+        if not m:
+            continue
+        if b.kind not in (HEADING, LIST_ITEM) and not b.bold and len(b.text) > 300:
+            # a long paragraph only counts when the number is set off like a heading
+            after = b.text[m.end():m.end() + 2]
+            if not re.match(r"^\s*[-\u2013:.)(]", after):
+                continue
+        kind = "plain"
+        if m.group("resp") or m.group("suffix"):
+            kind = "response"
+        elif m.group("status"):
+            kind = "status"
+        elif m.group("notes"):
+            kind = "notes"
+        nums = expand_numbers(m.group("nums"))
+        label = b.text if len(b.text) <= 200 else b.text[: m.end()]
+        markers.append(Marker(i, nums, kind, label, b.start, b.start + m.end()))
+    return markers
+
+
+class Segmenter:
+    def __init__(self, doc: Document, sc: SuperComplaint | None, author_roles: set[str]):
+        self.doc = doc
+        self.text = doc.text
+        self.sc = sc
+        self.recs: list[Recommendation] = [r for r in (sc.recommendations if sc else ()) if r.text]
+        self.rec_grams = {r.id: _bigrams(r.full_text) for r in self.recs}
+        self.author_roles = author_roles
+        self.warnings: list[str] = []
+        self._block_sim: dict[int, tuple[str | None, float]] = {}
+
+    # --- similarity of a block to the catalogue texts
+    def block_match(self, i: int) -> tuple[str | None, float]:
+        if i not in self._block_sim:
+            b = self.doc.blocks[i]
+            grams = _bigrams(b.text)
+            best, score = None, -1.0
+            for rid, rg in self.rec_grams.items():
+                c = containment(grams, rg)
+                if c > score:
+                    best, score = rid, c
+            self._block_sim[i] = (best, score)
+        return self._block_sim[i]
+
+    def is_quote_block(self, i: int) -> bool | None:
+        """True: quotes the catalogue; False: the author's own words; None: too short to tell."""
+        b = self.doc.blocks[i]
+        if _MARKER.match(b.text) and _MARKER.match(b.text).group("notes"):
+            return True
+        if not self.recs:
+            return None if len(b.text) < 25 else False
+        rid, c = self.block_match(i)
+        if c < 0:
+            return None
+        return c >= 0.6
+
+    # --- building segments
+    def segments(self) -> list[Segment]:
+        blocks = self.doc.blocks
+        markers = find_markers(self.doc)
+        rec_tables = self._table_segments()
+        table_blocks = {i for s in rec_tables for i in s.blocks}
+        segs: list[Segment] = []
+        by_block = {m.block: m for m in markers}
+        current: Segment | None = None
+        cur_marker: Marker | None = None
+        for i, b in enumerate(blocks):
+            if i in table_blocks:
+                if current:
+                    segs.append(current)
+                current = cur_marker = None
+                continue
+            m = by_block.get(i)
+            if m and (current is None or m.kind in ("plain", "response")
+                      or not set(m.numbers) & set(current.numbers)):
+                if current:
+                    segs.append(current)
+                current = Segment(m.numbers, m.kind, m.label, b.start, b.end, [i])
+                cur_marker = m
+                continue
+            if current is None:
+                continue
+            if not m and self._ends(blocks[cur_marker.block], b):
+                segs.append(current)
+                current = cur_marker = None
+                continue
+            current.blocks.append(i)
+            current.end = b.end
+        if current:
+            segs.append(current)
+        for s in segs:
+            self._split_quote(s, by_block.get(s.blocks[0]))
+        segs.extend(rec_tables)
+        segs.sort(key=lambda s: s.start)
+        return self._drop_overviews(segs)
+
+    def _ends(self, marker_block: Block, b: Block) -> bool:
+        if b.kind != HEADING and not b.bold:
+            return False
+        if _END_HEADING.match(b.text):
+            return True
+        if b.kind == HEADING and marker_block.kind == HEADING and b.level and marker_block.level:
+            if b.level < marker_block.level:
+                return True
+            return b.level == marker_block.level and not _SUBHEADING.match(b.text)
+        return False
+
+    def _split_quote(self, s: Segment, marker: Marker | None):
+        text = self.text
+        first = self.doc.blocks[s.blocks[0]]
+        s.ref_spans.append((first.start, min(first.end, first.start + 300)))
+        body = list(s.blocks[1:])
+        # a labelled paragraph ("Recommendation 1: As an interim measure ...") carries its own text
+        # (a short remainder, "To chief constables", only names the recipients)
+        if marker and marker.end < first.end - 120:
+            rest = (marker.end, first.end)
+            grams = _bigrams(text[rest[0]:rest[1]])
+            is_q = max((containment(grams, g) for g in self.rec_grams.values()), default=-1) >= 0.6
+            if not self.recs:
+                is_q = bool(_RECOMMENDATION_LANGUAGE.search(text[rest[0]:rest[1]])) and bool(body)
+            (s.quote if is_q else s.answer).append(rest)
+        answer_heading = next((k for k, i in enumerate(body)
+                               if self.doc.blocks[i].kind == HEADING or self.doc.blocks[i].bold
+                               if _ANSWER_HEADING.match(self.doc.blocks[i].text)), None)
+        k = 0
+        if self.recs:
+            while k < len(body):
+                q = self.is_quote_block(body[k])
+                if q is False:
+                    break
+                if q is None and not any(self.is_quote_block(j) for j in body[k + 1:k + 2]):
+                    break
+                k += 1
+        elif answer_heading is not None:
+            k = answer_heading
+        elif len(body) > 1:
+            b0 = self.doc.blocks[body[0]].text
+            if _RECOMMENDATION_LANGUAGE.search(b0) and not _FIRST_PERSON.search(b0):
+                k = 1
+                while k < len(body) and self.doc.blocks[body[k]].kind == LIST_ITEM \
+                        and not _FIRST_PERSON.search(self.doc.blocks[body[k]].text):
+                    k += 1
+                if k >= len(body):
+                    k = 1
+        for i in body[:k]:
+            b = self.doc.blocks[i]
+            s.quote.append((b.start, b.end))
+        for i in body[k:]:
+            b = self.doc.blocks[i]
+            if self.recs and (self.is_quote_block(i) or False) and self.block_match(i)[1] >= 0.85:
+                continue  # the recommendation's own words restated inside the answer
+            s.answer.append((b.start, b.end))
+        quote = s.quote_text(text)
+        if quote and self.recs:
+            s.text_match = self._match_text(quote)
+
+    def _match_text(self, quote: str) -> str | None:
+        grams = _bigrams(quote)
+        scored = sorted(((containment(grams, g), rid) for rid, g in self.rec_grams.items()), reverse=True)
+        if not scored or scored[0][0] < 0.5:
+            return None
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.1:
+            # close call: let the full fuzzy similarity decide
+            q = fold(quote)[:1500]
+            best = max(self.recs, key=lambda r: fuzz.partial_ratio(q, fold(r.full_text)))
+            return best.id
+        return scored[0][1]
+
+    # --- tables laid out as one row per recommendation
+    def _table_segments(self) -> list[Segment]:
+        out: list[Segment] = []
+        rows_by_table: dict[int, list[int]] = {}
+        for i, b in enumerate(self.doc.blocks):
+            if b.kind == TABLE_ROW:
+                rows_by_table.setdefault(b.table, []).append(i)
+        for rows in rows_by_table.values():
+            out.extend(self._one_table(rows))
+        return out
+
+    def _one_table(self, rows: list[int]) -> list[Segment]:
+        blocks, text = self.doc.blocks, self.text
+        first = blocks[rows[0]]
+        header_cells = [fold(c) for c in first.cell_texts(text)]
+        has_header = first.header or (all(len(c) < 40 for c in header_cells) and any(
+            re.search(r"recommendation|response|status|progress|update|action", c) for c in header_cells))
+        roles: dict[int, str] = {}
+        if has_header:
+            for ci, h in enumerate(header_cells):
+                if re.search(r"\b(?:status|rag|position|complete[d]?)\b", h) and "update" not in h:
+                    roles[ci] = "status"
+                elif re.search(r"\b(?:response|update|progress|action|comment|evidence|activity|narrative)", h):
+                    roles[ci] = "answer"
+                elif re.search(r"\b(?:recommendation|rec|no|number|ref|reference|#)\b", h) or h in ("", "#"):
+                    roles[ci] = "rec"
+        data = rows[1:] if has_header else rows
+        segs: list[Segment] = []
+        current: Segment | None = None
+        for i in data:
+            b = blocks[i]
+            cells = b.cells
+            nums: list[str] = []
+            for ci, (cs, ce) in enumerate(cells):
+                if roles.get(ci, "rec" if ci == 0 else None) != "rec":
+                    continue
+                ct = text[cs:ce]
+                m = _MARKER.match(ct) or _BARE_NUMBER.match(ct) or _LEADING_NUMBER.match(ct)
+                if m:
+                    nums = expand_numbers(m.group("nums"))
+                    break
+            rec_cell_text = " ".join(text[cs:ce] for ci, (cs, ce) in enumerate(cells) if roles.get(ci) == "rec")
+            text_id = self._match_text(rec_cell_text) if self.recs and len(rec_cell_text) > 40 else None
+            if nums or text_id:
+                if current:
+                    segs.append(current)
+                label = text[cells[0][0]:cells[0][1]] if cells else b.text
+                if len(label) > 200:
+                    label = label[:200]
+                current = Segment(nums or [text_id], "row", label, b.start, b.end, [i])
+                current.text_match = text_id
+            elif current is None:
+                continue
+            else:
+                current.blocks.append(i)
+                current.end = b.end
+            for ci, (cs, ce) in enumerate(cells):
+                role = roles.get(ci)
+                if role is None:
+                    role = "rec" if ci == 0 else ("quote" if self._cell_is_quote(cs, ce) else "answer")
+                if role == "rec":
+                    current.quote.append((cs, ce))
+                    current.ref_spans.append((cs, ce))
+                elif role == "quote":
+                    current.quote.append((cs, ce))
+                elif role == "status":
+                    current.status_cells.append((cs, ce))
+                    current.answer.append((cs, ce))
+                else:
+                    current.answer.append((cs, ce))
+        if current:
+            segs.append(current)
+        if not any(s.numbers and s.numbers[0] for s in segs):
+            return []
+        return segs
+
+    def _cell_is_quote(self, cs: int, ce: int) -> bool:
+        if not self.recs:
+            return False
+        grams = _bigrams(self.text[cs:ce])
+        return max((containment(grams, g) for g in self.rec_grams.values()), default=-1) >= 0.6
+
+    def _drop_overviews(self, segs: list[Segment]) -> list[Segment]:
+        """A run of numbered lines with nothing under them lists the report; it answers nothing."""
+        text = self.text
+        keep = []
+        empty_run = 0
+        for s in segs:
+            answer = s.answer_text(text).strip()
+            if len(answer) < 40:
+                empty_run += 1
+                continue
+            if empty_run >= 2 and s.kind == "plain" and len(s.blocks) and self._same_style(segs, s):
+                empty_run = 0
+                continue  # the last line of an overview list runs into the prose after it
+            empty_run = 0
+            if _NOT_FOR_US.search(answer[:300]) and len(answer) < 400:
+                continue
+            keep.append(s)
+        return keep
+
+    def _same_style(self, segs: list[Segment], s: Segment) -> bool:
+        idx = segs.index(s)
+        if idx == 0:
+            return False
+        prev = self.doc.blocks[segs[idx - 1].blocks[0]]
+        cur = self.doc.blocks[s.blocks[0]]
+        return prev.kind == cur.kind and prev.bold == cur.bold and prev.level == cur.level
+
+    # --- alignment to the catalogue
+    def align(self, segs: list[Segment]) -> None:
+        if not self.recs:
+            for s in segs:
+                s.ids = [parent_number(n) for n in s.numbers if n]
+            return
+        cat_ids = [r.id for r in self.sc.recommendations]
+        renumbered = any(s.text_match and s.numbers and parent_number(s.numbers[0]) != s.text_match
+                         and len(s.numbers) == 1 for s in segs)
+        if not renumbered:
+            renumbered = self._recipients_disagree(segs)
+        if not renumbered:
+            for s in segs:
+                ids = []
+                for n in s.numbers:
+                    p = parent_number(n) if n else s.text_match
+                    if p and p not in cat_ids and s.text_match:
+                        p = s.text_match
+                    if p:
+                        ids.append(p)
+                        if p not in cat_ids:
+                            self.warnings.append(
+                                f"'{s.label[:60]}' names recommendation {p}, which the catalogue does not list.")
+                s.ids = list(dict.fromkeys(ids))
+            return
+        self.warnings.append("The document numbers the recommendations its own way; they were matched to the "
+                             "catalogue by their text and order.")
+        relevant = [r.id for r in self.sc.recommendations
+                    if not self.author_roles or set(r.recipients) & (self.author_roles | {"all_recipients"})]
+        used: set[str] = set()
+        last = -1
+        for s in segs:
+            if s.text_match:
+                s.ids = [s.text_match]
+            else:
+                candidates = [r for r in relevant if r not in used and cat_ids.index(r) > last]
+                if not candidates:
+                    candidates = [r for r in cat_ids if r not in used]
+                if not candidates:
+                    continue
+                s.ids = [self._best_by_answer(s, candidates)]
+                self.warnings.append(f"'{s.label[:60]}' was matched to recommendation {s.ids[0]} by its position.")
+            used.update(s.ids)
+            last = max(last, max(cat_ids.index(i) for i in s.ids if i in cat_ids))
+
+    def _best_by_answer(self, s: Segment, candidates: list[str]) -> str:
+        first = candidates[0]
+        answer = fold(s.answer_text(self.text))[:2000]
+        if not answer or len(candidates) == 1:
+            return first
+        scores = {c: fuzz.token_set_ratio(answer, fold(self.sc.recommendation(c).full_text)) for c in candidates[:3]}
+        best = max(scores, key=scores.get)
+        return best if scores[best] - scores[first] >= 15 else first
+
+    def _recipients_disagree(self, segs: list[Segment]) -> bool:
+        """'Recommendation 2. To chief constables' when the catalogue's 2 is for the Home Office."""
+        disagree = agree = 0
+        for s in segs:
+            m = re.search(r"\bto\s+(?:the\s+)?(.{3,120})$", s.label, re.I)
+            if not m or len(s.numbers) != 1:
+                continue
+            said = {k for k, rx in _RECIPIENT_WORDS if rx.search(m.group(1))}
+            rec = self.sc.recommendation(parent_number(s.numbers[0]))
+            if not said:
+                continue
+            if rec is None or not said & set(rec.recipients):
+                disagree += 1
+            else:
+                agree += 1
+        return disagree > agree

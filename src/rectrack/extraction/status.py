@@ -1,0 +1,183 @@
+"""Progress and position of one response, with a confidence and the sentence that shows it.
+
+Explicit statements ("consider this recommendation implemented and complete", "Status:
+in progress", "we accept this recommendation") decide. Without one, cues are weighed
+(awaiting national guidance, drafts, plans, completed work) and the result carries a
+lower confidence; below 0.6 the caller adds a warning rather than guess silently.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .textutil import sentences
+
+COMPLETE, IN_PROGRESS, AWAITING, NOT_STARTED, NOT_STATED = (
+    "complete", "in_progress", "awaiting_national", "not_started", "not_stated")
+ACCEPTED, PARTIAL, NOT_ACCEPTED = "accepted", "partially_accepted", "not_accepted"
+
+_JUDGE = r"(?:consider|considers|considered|deem|deems|regard|regards|assess|assesses|assessed|believe|believes|class|classes|classify|rate|rates)"
+_THIS = r"(?:this|the|that|these|all\s+(?:of\s+)?(?:the\s+)?)\s*recommendations?"
+_AS = r"\s+(?:to\s+(?:be|have\s+been)\s+|as\s+(?:being\s+)?|is\s+|has\s+been\s+|now\s+)*(?:now\s+|being\s+|fully\s+)*"
+_DONE = r"(?:implemented(?:\s+and\s+complete[d]?)?|complete[d]?|discharged|closed|met|achieved|delivered|fulfilled|finished)\b"
+_ONGOING = (r"(?:in\s+progress|ongoing|on-going|partially\s+(?:implemented|complete[d]?|met|achieved)|being\s+(?:progressed|"
+            r"implemented|worked\s+on|addressed)|open|on\s+track|under\s+way|underway|not\s+yet\s+(?:complete[d]?|"
+            r"fully\s+implemented|closed))\b")
+_WAIT = r"(?:awaiting|pending|on\s+hold|deferred|dependent\s+on|reliant\s+on)\b"
+_NOT_YET = r"(?:not\s+(?:yet\s+)?(?:started|commenced|begun|progressed)|yet\s+to\s+(?:start|begin|commence))\b"
+
+_EXPLICIT = [
+    (COMPLETE, re.compile(_JUDGE + r"\s+(?:that\s+)?" + _THIS + _AS + _DONE, re.I)),
+    (IN_PROGRESS, re.compile(_JUDGE + r"\s+(?:that\s+)?" + _THIS + _AS + _ONGOING, re.I)),
+    (AWAITING, re.compile(_JUDGE + r"\s+(?:that\s+)?" + _THIS + _AS + _WAIT, re.I)),
+    (NOT_STARTED, re.compile(_JUDGE + r"\s+(?:that\s+)?" + _THIS + _AS + _NOT_YET, re.I)),
+    (COMPLETE, re.compile(r"\b" + _THIS + r"\s+(?:is|has\s+been|was|have\s+been|are)\s+(?:now\s+)?(?:fully\s+)?"
+                          + _DONE, re.I)),
+    (IN_PROGRESS, re.compile(r"\b" + _THIS + r"\s+(?:is|remains|are|remain)\s+(?:still\s+|currently\s+)?" + _ONGOING,
+                             re.I)),
+    (AWAITING, re.compile(r"\b" + _THIS + r"\s+(?:is|remains|are|remain)\s+(?:still\s+|currently\s+)?" + _WAIT, re.I)),
+    (NOT_STARTED, re.compile(r"\b" + _THIS + r"\s+(?:has|have)\s+" + _NOT_YET, re.I)),
+    (COMPLETE, re.compile(r"\b(?:we\s+are|(?:the\s+)?force\s+is|is)\s+(?:now\s+)?fully\s+compliant\s+with\s+" + _THIS,
+                          re.I)),
+]
+# "Status: Complete", "RAG: Green", a status column
+_STATUS_LABEL = re.compile(r"\b(?:current\s+)?(?:status|progress|rag(?:\s+rating)?|position)\s*[:\-\u2013]\s*(.{2,40})",
+                           re.I)
+_STATUS_WORDS = [
+    (NOT_STARTED, re.compile(r"^\W*(?:not\s+(?:yet\s+)?(?:started|commenced|begun))\b", re.I)),
+    (AWAITING, re.compile(r"^\W*(?:awaiting|pending|on\s+hold|deferred|waiting)\b", re.I)),
+    (IN_PROGRESS, re.compile(r"^\W*(?:in\s+progress|ongoing|on-going|partially|partly|amber|open|on\s+track|underway|"
+                             r"under\s+way|started|not\s+(?:yet\s+)?complete)\b", re.I)),
+    (COMPLETE, re.compile(r"^\W*(?:complete[d]?|closed|implemented|fully\s+implemented|discharged|achieved|green|"
+                          r"done|delivered|met)\b", re.I)),
+]
+
+# Cues: (progress, weight, pattern). Weighed when nothing explicit is said.
+_NATIONAL = (r"(?:national|npcc|national\s+police\s+chiefs|college\s+of\s+policing|home\s+office|government|"
+             r"legislation|legislative|ministry|hmicfrs)")
+_CUES = [
+    (AWAITING, 3, re.compile(r"\b(?:await(?:s|ing|ed)?|wait(?:s|ing)?\s+(?:for|on)|pending|dependent\s+(?:up)?on|"
+                             r"depend(?:s|ing|ent)?\s+(?:up)?on|subject\s+to|until)\b[^.;]{0,80}\b" + _NATIONAL, re.I)),
+    (AWAITING, 3, re.compile(r"\bbefore\b[^.;]{0,60}\btak(?:e|es|ing)\s+any\s+(?:definitive\s+|further\s+)?action",
+                             re.I)),
+    (AWAITING, 1, re.compile(r"\b(?:once|when|upon\s+receipt\s+of|following)\b[^.;]{0,100}\b" + _NATIONAL
+                             + r"\b[^.;]{0,80}\b(?:published|received|concluded|finali[sz]ed|issued|available|"
+                             r"clear|agreed|complete[d]?)", re.I)),
+    (AWAITING, 1, re.compile(r"\b(?:national\s+(?:steer|direction|guidance|protocol)\s+(?:is|has|once|when)|"
+                             r"clearer\s+national|guidance\s+(?:has\s+been\s+|was\s+)?sought|"
+                             r"shaped\s+by\s+the\s+" + _NATIONAL + r")", re.I)),
+    (IN_PROGRESS, 1, re.compile(r"\b(?:ongoing|on-going|underway|under\s+way|in\s+progress|is\s+being|are\s+being|"
+                                r"currently\s+(?:being\s+)?\w+ing|in\s+draft|draft(?:ed|ing)?|developing|"
+                                r"(?:plan|plans|planning|aim|aims|intend|intends)\s+to|next\s+steps|"
+                                r"continu(?:e|es|ing)\s+to|work\s+is\s+continuing|consult(?:ation|ed|ing)\s+on|"
+                                r"being\s+consulted|further\s+(?:work|action)|gap\s+analysis|to\s+be\s+completed|"
+                                r"still\s+needs|needs\s+to\s+be|room\s+for\s+improvement|in\s+discussion|"
+                                r"(?:will|to)\s+be\s+(?:reviewed|updated|developed|launched|delivered|taken\s+forward)|"
+                                r"work\s+is\s+(?:ongoing|continuing|underway))\b", re.I)),
+    (IN_PROGRESS, 0.5, re.compile(r"\bwill\b", re.I)),  # plans are weak evidence of work under way
+    (COMPLETE, 1, re.compile(r"\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
+                             r"embedded|delivered|introduced|established)|already\s+(?:in\s+place|exists?|established|"
+                             r"has|have|a\s+well)|(?:is|are)\s+(?:fully\s+)?compliant|(?:is|are|was)\s+complete[d]?)\b",
+                             re.I)),
+    (NOT_STARTED, 2, re.compile(r"\b(?:not\s+yet\s+(?:started|begun|commenced)|no\s+(?:work|action|progress)\s+"
+                                r"(?:has|have)\s+(?:yet\s+)?been|yet\s+to\s+(?:start|begin|commence))\b", re.I)),
+]
+_CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
+_NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
+
+_POSITION = [
+    (NOT_ACCEPTED, re.compile(r"\b(?:do|does|did|cannot|can\s*not)\s+not\s+accept\b|\b(?:not|n't)\s+accept(?:ed)?\b"
+                              r"|\breject(?:s|ed)?\s+" + _THIS + r"|\bdeclines?\s+" + _THIS, re.I)),
+    (PARTIAL, re.compile(r"\baccept(?:s|ed)?\s+(?:" + _THIS + r"\s+)?(?:in\s+part|in\s+principle|partially)|"
+                         r"\bpartially\s+accept(?:s|ed)?|\baccepted\s+in\s+part\b", re.I)),
+    (ACCEPTED, re.compile(r"\b(?:fully\s+)?accept(?:s|ed)?\s+(?:in\s+full\s+)?" + _THIS + r"|\b" + _THIS +
+                          r"\s+(?:is|has\s+been|was)\s+(?:fully\s+)?accepted|\bagree(?:s|d)?\s+with\s+" + _THIS +
+                          r"|\bposition\s*[:\-\u2013]\s*accepted", re.I)),
+]
+_POSITION_CUE = re.compile(r"\b(?:welcome[sd]?|support(?:s|ed)?|embrace[sd]?)\s+" + _THIS, re.I)
+
+
+@dataclass
+class Status:
+    progress: str
+    position: str
+    confidence: float
+    evidence: str
+    evidence_span: tuple[int, int] | None
+    position_confidence: float
+    position_evidence: str
+
+
+def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[int, int]],
+             extra: list[tuple[int, int]] = ()) -> Status:
+    """spans: the answer's parts in text; extra: the label, read for explicit statements only."""
+    sents = [s for a, b in spans for s in sentences(text, a, b)]
+    explicit = None
+    for cs, ce in status_cells:
+        for prog, rx in _STATUS_WORDS:
+            if rx.search(text[cs:ce]):
+                explicit = (prog, 0.95, (cs, ce))
+                break
+        if explicit:
+            break
+    if not explicit:
+        for a, b in list(extra) + sents:
+            s = text[a:b]
+            for prog, rx in _EXPLICIT:
+                m = rx.search(s)
+                if m and not _NEGATED.search(s[:m.start()]):
+                    explicit = (prog, 0.93, (a, b))
+                    break
+            if not explicit:
+                m = _STATUS_LABEL.search(s)
+                if m:
+                    for prog, rx in _STATUS_WORDS:
+                        if rx.search(m.group(1)):
+                            explicit = (prog, 0.9, (a, b))
+                            break
+            if explicit:
+                break
+    position, pconf, pev = _position(text, list(extra) + sents)
+    if explicit:
+        prog, conf, span = explicit
+        return Status(prog, position, conf, _clean(text[span[0]:span[1]]), span, pconf, pev)
+
+    totals = {k: 0 for k in _CUE_CAP}
+    best_sent: dict[str, tuple[int, tuple[int, int]]] = {}
+    for a, b in sents:
+        s = text[a:b]
+        for prog, w, rx in _CUES:
+            for m in rx.finditer(s):
+                if _NEGATED.search(s[max(0, m.start() - 30):m.start()]):
+                    continue
+                totals[prog] += w
+                if w > best_sent.get(prog, (0, None))[0]:
+                    best_sent[prog] = (w, (a, b))
+    for k, cap in _CUE_CAP.items():
+        totals[k] = min(totals[k], cap)
+    ranked = sorted(totals.items(), key=lambda kv: kv[1], reverse=True)
+    (top, tv), (_, second) = ranked[0], ranked[1]
+    if tv == 0:
+        return Status(NOT_STATED, position, 0.3, "", None, pconf, pev)
+    margin = (tv - second) / tv
+    conf = round(min(0.75, 0.4 + 0.25 * margin + 0.03 * min(tv, 5)), 2)
+    span = best_sent[top][1]
+    return Status(top, position, conf, _clean(text[span[0]:span[1]]), span, pconf, pev)
+
+
+def _position(text: str, sents) -> tuple[str, float, str]:
+    for a, b in sents:
+        s = text[a:b]
+        for pos, rx in _POSITION:
+            if rx.search(s):
+                return pos, 0.9, _clean(s)
+    for a, b in sents:
+        s = text[a:b]
+        if _POSITION_CUE.search(s):
+            return ACCEPTED, 0.6, _clean(s)
+    return "not_stated", 0.5, ""
+
+
+def _clean(s: str) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= 400 else s[:397] + "..."

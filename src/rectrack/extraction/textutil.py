@@ -1,0 +1,33 @@
+"""Small text helpers shared by the analysers."""
+from __future__ import annotations
+
+import re
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+                         "\u2014": "-", "\u00a0": " "})
+_SENT_BREAK = re.compile(r"(?<=[.!?])['\")\]]?\s+|\n\s*")
+
+
+def fold(s: str) -> str:
+    """Lowercase, plain quotes and dashes, single spaces: for comparing texts."""
+    return " ".join(s.translate(_QUOTES).lower().split())
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], trimmed of surrounding whitespace."""
+    out = []
+    pos = start
+    for m in _SENT_BREAK.finditer(text, start, end):
+        _trim_into(text, pos, m.start() + (1 if text[m.start()] in "'\")]" else 0), out)
+        pos = m.end()
+    _trim_into(text, pos, end, out)
+    return out
+
+
+def _trim_into(text: str, s: int, e: int, out: list) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append((s, e))
