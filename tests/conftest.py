@@ -1,0 +1,119 @@
+"""Shared test set-up and fixtures.
+
+Environment: ``RECTRACK_TESTING=1`` (plain static storage, no collectstatic needed) and a throwaway
+``RECTRACK_VAR`` (media, secret key) are set here; because pytest-django may import the settings
+before this file, the same values are also applied with ``override_settings`` in ``pytest_configure``.
+Passwords are hashed with a fast hasher in tests (argon2 costs ~0.1 s a hash); the argon2 tests in
+``tests/accounts/`` switch the real hashers back on.
+
+Markers (declared in pyproject.toml):
+- ``browser``: Playwright tests; every test under ``tests/browser/`` gets it automatically.
+- ``postgres``: needs PostgreSQL; skipped unless ``DATABASE_URL`` points at PostgreSQL
+  (``make test`` runs the suite a second time on a throwaway cluster, see ``tests/support/pg.py``).
+
+Fixtures:
+- ``reference_data``: organisations and the super-complaint catalogue (``load_reference``); uses ``db``.
+- ``users``: a namespace with ``inspector`` (inspectorate), ``sussex_editor`` and
+  ``northumbria_editor`` (org_editor of ``sussex-police`` / ``northumbria-police``) and ``liberty``
+  (designated body user of ``liberty``); all have the password ``tests.support.users.PASSWORD`` (also ``users.password``).
+- ``client_for``: ``client_for(user)`` returns a Django test ``Client`` signed in as that user
+  (``client_for(None)`` is an anonymous client).
+"""
+import io
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+_VAR = Path(tempfile.mkdtemp(prefix="rectrack-test-var-"))
+os.environ["RECTRACK_TESTING"] = "1"
+os.environ["RECTRACK_VAR"] = str(_VAR)
+
+BROWSER_DIR = Path(__file__).parent / "browser"
+
+_override = None
+
+
+def pytest_configure(config):
+    global _override
+    from django.conf import settings
+    from django.test import override_settings
+
+    (_VAR / "staticfiles").mkdir(exist_ok=True)
+    if not settings.configured:
+        return
+    _override = override_settings(
+        VAR_DIR=_VAR,
+        MEDIA_ROOT=_VAR / "media",
+        STATIC_ROOT=_VAR / "staticfiles",
+        STORAGES={**settings.STORAGES,
+                  "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}},
+        WHITENOISE_USE_FINDERS=True,
+        # settings.MEDIA_URL is None (uploads are never served from a URL), but Django's live server
+        # wraps a media handler around the app that needs a string: give it one that nothing links to.
+        MEDIA_URL="/_media-not-served/",
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher", *settings.PASSWORD_HASHERS],
+    )
+    _override.enable()
+
+
+def pytest_unconfigure(config):
+    if _override is not None:
+        _override.disable()
+    shutil.rmtree(_VAR, ignore_errors=True)
+
+
+def _on_postgres() -> bool:
+    from django.conf import settings
+
+    return settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+
+
+def pytest_collection_modifyitems(config, items):
+    skip_pg = None if _on_postgres() else pytest.mark.skip(
+        reason="needs PostgreSQL: set DATABASE_URL, or run 'make test' which starts a throwaway cluster"
+    )
+    for item in items:
+        if BROWSER_DIR in Path(item.path).parents:
+            item.add_marker(pytest.mark.browser)
+        if skip_pg and item.get_closest_marker("postgres"):
+            item.add_marker(skip_pg)
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """The sign-in throttle counts failures in the cache: every test starts from zero."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def reference_data(db):
+    from django.core.management import call_command
+
+    call_command("load_reference", verbosity=0, stdout=io.StringIO())
+
+
+@pytest.fixture
+def users(reference_data):
+    from tests.support.users import make_users
+
+    return make_users()
+
+
+@pytest.fixture
+def client_for(db):
+    from django.test import Client
+
+    def signed_in(user=None) -> Client:
+        client = Client()
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return signed_in
