@@ -22,6 +22,7 @@ from rectrack.responses.models import (
     NoResponseCheck,
     Response,
 )
+from rectrack.vocabulary import WorkflowState
 
 RESPONSE_FIELDS = [
     "position", "progress", "narrative", "as_of", "inspectorate_ref", "local_ref", "owner", "governance_board",
@@ -231,6 +232,8 @@ def set_assessment(*, user, response: Response, status: str, comment: str = "") 
 @transaction.atomic
 def record_adequacy(*, user, response: Response, verdict: str, comment: str = "") -> AdequacyView:
     require(user, "responses.record_adequacy", response)
+    if response.state != WorkflowState.PUBLISHED:
+        raise ValidationError("A view on adequacy can only be recorded on a published response.")
     view = (AdequacyView.objects.filter(response=response, designated_body_id=user.organisation_id).first()
             or AdequacyView(response=response, designated_body_id=user.organisation_id))
     view.verdict = verdict
