@@ -1,11 +1,242 @@
-"""Deadline states for recipients: derived, never stored by hand.
+"""Deadline states for recipients: derived from dates and responses, never stored by hand.
 
-Placeholder contract (the deadlines work replaces the body, keeps the signature):
-`annotate_cells(cells, today=None)` sets `cell.deadline` on each matrix/recommendation/organisation
-cell to a DeadlineState or None, using a constant number of queries for any number of cells.
+Two clocks per recipient (organisation) and recommendation (docs/decisions/0005-workflow-and-deadlines.md):
+
+- ``initial``: the initial response, ``SuperComplaint.initial_response_due`` (publication date plus
+  ``initial_response_days``, default 56, or the inspectorate's override). A publication date without
+  a day ("2021-08") gives no initial clock until the inspectorate sets an override: we never invent a day.
+- ``update``: a progress update, ``Recommendation.update_due`` (the catalogue's ``due``, or a date in the
+  recommendation's text), only where the recommendation has one.
+
+Either clock can be extended per recipient (``workflow.DeadlineExtension``): the latest extension wins.
+
+A clock is **met** when the recipient's response (its own, or a joint response that counts for it) is
+now submitted or published; it was met on the date of its first submission (or, for a response taken
+from a document the organisation published, that document's ``as_of`` date; or, for a response with no
+recorded submission, its ``as_of`` or creation date). The update clock is met by a submission, or a
+recorded progress update, made after the initial response was due. A draft or returned response meets
+nothing. Unmet clocks are **due** until their date, **overdue** after it, and **long overdue** once more than
+``RECTRACK_LONG_OVERDUE_DAYS`` (default 28) days past it. Without a date a clock's state is **none**.
 """
+import calendar
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+
+INITIAL = "initial"
+UPDATE = "update"
+CLOCKS = (INITIAL, UPDATE)
+CLOCK_LABELS = {INITIAL: "Initial response", UPDATE: "Progress update"}
+
+DUE = "due"
+OVERDUE = "overdue"
+LONG_OVERDUE = "long_overdue"
+MET = "met"
+NONE = "none"
+STATES = (DUE, OVERDUE, LONG_OVERDUE, MET, NONE)
+STATE_LABELS = {DUE: "Due", OVERDUE: "Overdue", LONG_OVERDUE: "Long overdue", MET: "Met", NONE: "No deadline set"}
+STATE_TAGS = {
+    DUE: "govuk-tag--blue",
+    OVERDUE: "govuk-tag--orange",
+    LONG_OVERDUE: "govuk-tag--red",
+    MET: "govuk-tag--green",
+    NONE: "govuk-tag--grey",
+}
+
+
+def add_months(start: datetime.date, months: int) -> datetime.date:
+    """Calendar months, clamped to the end of a shorter month: 31 Jan + 1 month = 28 (or 29) Feb."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return datetime.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def format_date(value: datetime.date | None) -> str:
+    return f"{value.day} {value:%b %Y}" if value else ""
+
+
+def long_overdue_days() -> int:
+    return int(getattr(settings, "RECTRACK_LONG_OVERDUE_DAYS", 28))
+
+
+@dataclass
+class DeadlineState:
+    clock: str  # "initial" | "update"
+    state: str  # due | overdue | long_overdue | met | none
+    due: datetime.date | None
+    met_on: datetime.date | None = None
+    original_due: datetime.date | None = None  # before any extension
+    extension_reason: str = ""
+    days_late: int = 0  # for overdue clocks: days past the due date today; for met ones: days late when met
+
+    @property
+    def extended(self) -> bool:
+        return self.original_due != self.due
+
+    @property
+    def late(self) -> bool:
+        return self.state == MET and bool(self.due and self.met_on and self.met_on > self.due)
+
+    @property
+    def label(self) -> str:
+        if self.state == MET:
+            return f"Met {format_date(self.met_on)}" + (" (late)" if self.late else "")
+        if self.state == DUE:
+            return f"Due {format_date(self.due)}"
+        return STATE_LABELS[self.state]
+
+    @property
+    def tag_class(self) -> str:
+        return STATE_TAGS[self.state]
+
+    @property
+    def clock_label(self) -> str:
+        return CLOCK_LABELS[self.clock]
+
+    @property
+    def is_open(self) -> bool:
+        """Still owed: due, overdue or long overdue."""
+        return self.state in (DUE, OVERDUE, LONG_OVERDUE)
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def clock_state(clock: str, due: datetime.date | None, met_on: datetime.date | None, today: datetime.date,
+                *, original_due: datetime.date | None = None, extension_reason: str = "",
+                long_after: int | None = None) -> DeadlineState:
+    """Classify one clock on ``today``."""
+    long_after = long_overdue_days() if long_after is None else long_after
+    original = due if original_due is None else original_due
+    common = {"clock": clock, "due": due, "original_due": original, "extension_reason": extension_reason}
+    if met_on is not None:
+        return DeadlineState(state=MET, met_on=met_on, days_late=max(0, (met_on - due).days) if due else 0, **common)
+    if due is None:
+        return DeadlineState(state=NONE, **common)
+    late = (today - due).days
+    if late <= 0:
+        return DeadlineState(state=DUE, **common)
+    return DeadlineState(state=LONG_OVERDUE if late > long_after else OVERDUE, days_late=late, **common)
+
+
+def primary(clocks: list[DeadlineState]) -> DeadlineState:
+    """The clock to show in one cell: the first still owed (with a date, if any has one), else the last met."""
+    unmet = [c for c in clocks if c.state != MET]
+    if unmet:
+        return next((c for c in unmet if c.due), unmet[0])
+    return clocks[-1]
+
+
+def _submission_dates(pairs_recs, pairs_orgs):
+    """For each (recommendation id, organisation id): (response state, sorted submission dates).
+
+    All responses count, whatever the viewer may see: meeting a deadline is a fact about the
+    recipient, not about what has been published (no content is revealed).
+    """
+    from rectrack.responses.models import Response
+    from rectrack.workflow.models import Transition
+    from rectrack.vocabulary import WorkflowState
+
+    responses = list(
+        Response.objects.filter(recommendation_id__in=pairs_recs)
+        .filter(Q(organisation_id__in=pairs_orgs) | Q(counts_for__in=pairs_orgs)).distinct()
+        .only("id", "recommendation_id", "organisation_id", "state", "source", "as_of", "created_at")
+    )
+    if not responses:
+        return {}
+    ids = [r.pk for r in responses]
+    joint = defaultdict(list)
+    for response_id, org_id in Response.counts_for.through.objects.filter(response_id__in=ids).values_list(
+            "response_id", "organisation_id"):
+        joint[response_id].append(org_id)
+    events = defaultdict(list)
+    for response_id, at in Transition.objects.filter(response_id__in=ids).filter(
+            Q(to_state=WorkflowState.SUBMITTED) | Q(from_state=WorkflowState.PUBLISHED,
+                                                     to_state=WorkflowState.PUBLISHED)).values_list("response_id", "at"):
+        events[response_id].append(timezone.localdate(at))
+    out = {}
+    for r in responses:
+        dates = list(events[r.pk])
+        if r.source == "document" and r.as_of:
+            dates.append(r.as_of)  # the organisation responded when it published the document
+        if not dates and r.state != WorkflowState.DRAFT:
+            dates.append(r.as_of or timezone.localdate(r.created_at))
+        value = (r.state, sorted(dates))
+        out[(r.recommendation_id, r.organisation_id)] = value
+        for org_id in joint[r.pk]:
+            out.setdefault((r.recommendation_id, org_id), value)
+    return out
+
+
+def pair_deadlines(pairs, today: datetime.date | None = None) -> dict[tuple[int, str], list[DeadlineState]]:
+    """Both clocks for each (recommendation, organisation id) pair, in a constant number of queries.
+
+    ``pairs`` is an iterable of (Recommendation, organisation id). Returns {(rec id, org id): [clocks]},
+    the initial clock first, then the update clock where the recommendation has one (or an extension of it).
+    """
+    from rectrack.complaints.models import SuperComplaint
+    from rectrack.vocabulary import WorkflowState
+    from rectrack.workflow.models import DeadlineExtension
+
+    pairs = list(pairs)
+    if not pairs:
+        return {}
+    today = today or timezone.localdate()
+    long_after = long_overdue_days()
+    recs = {rec.pk: rec for rec, _ in pairs}
+    org_ids = {org_id for _, org_id in pairs}
+    complaints = SuperComplaint.objects.in_bulk({rec.super_complaint_id for rec in recs.values()})
+    wanted = {(rec.pk, org_id) for rec, org_id in pairs}
+    extensions = {}
+    for ext in DeadlineExtension.objects.filter(recommendation_id__in=recs, organisation_id__in=org_ids).order_by(
+            "granted_at", "pk").only("recommendation_id", "organisation_id", "clock", "new_due", "reason"):
+        if (ext.recommendation_id, ext.organisation_id) in wanted:
+            extensions[(ext.recommendation_id, ext.organisation_id, ext.clock)] = ext  # latest wins
+    submissions = _submission_dates(recs, org_ids)
+
+    out = {}
+    for rec, org_id in pairs:
+        state, dates = submissions.get((rec.pk, org_id), (None, []))
+        counts = state in (WorkflowState.SUBMITTED, WorkflowState.PUBLISHED)
+        initial_due = complaints[rec.super_complaint_id].initial_response_due
+        clocks = []
+        for clock, base in ((INITIAL, initial_due), (UPDATE, rec.update_due)):
+            ext = extensions.get((rec.pk, org_id, clock))
+            if clock == UPDATE and base is None and ext is None:
+                continue
+            due = ext.new_due if ext else base
+            met_on = None
+            if counts and dates:
+                if clock == INITIAL:
+                    met_on = dates[0]
+                else:
+                    opens = initial_due if initial_due and due and initial_due < due else None
+                    met_on = next((d for d in dates if opens is None or d > opens), None)
+            clocks.append(clock_state(clock, due, met_on, today, original_due=base,
+                                      extension_reason=ext.reason if ext else "", long_after=long_after))
+        out[(rec.pk, org_id)] = clocks
+    return out
 
 
 def annotate_cells(cells, today=None) -> None:
+    """Set ``cell.deadline`` (the clock to show) and ``cell.deadlines`` (both clocks) on owed cells.
+
+    Constant queries for any number of cells. Cells not owed get ``None`` and ``[]``.
+    """
+    cells = list(cells)
+    owed = [c for c in cells if getattr(c, "owed", True)]
+    states = pair_deadlines([(c.recommendation, c.organisation.pk) for c in owed], today)
     for cell in cells:
-        cell.deadline = None
+        clocks = states.get((cell.recommendation.pk, cell.organisation.pk)) if getattr(cell, "owed", True) else None
+        cell.deadlines = clocks or []
+        cell.deadline = primary(clocks) if clocks else None
+
+
+def filter_cells(cells, state: str) -> list:
+    """Cells whose shown deadline is in ``state`` ("overdue" also matches long overdue ones)."""
+    wanted = {OVERDUE, LONG_OVERDUE} if state == OVERDUE else {state}
+    return [c for c in cells if getattr(c, "deadline", None) is not None and c.deadline.state in wanted]

@@ -31,12 +31,38 @@ def _partial(value, where: str) -> str:
     return text
 
 
-def due_from_text(text: str) -> datetime.date | None:
-    """A deadline written into a recommendation's text, e.g. 'By 27 March 2025, ...'."""
-    m = DATE_IN_TEXT.search(text or "")
-    if not m:
+def due_from_text(text: str, published: datetime.date | None = None) -> datetime.date | None:
+    """A deadline written into a recommendation's text.
+
+    'By 27 March 2025' (also '27th March, 2025'); 'by (the end of) March 2025' (the month's last day); and,
+    given the report's full publication date, 'within six months / 56 days / 8 weeks of (the date of)
+    publication' or '... of this report' (calendar months, clamped to the month's end: 31 Aug + 6 months
+    = 28 or 29 Feb). None when there is no such phrase or the date does not exist.
+    """
+    from rectrack.complaints.deadlines import add_months
+
+    months = "|".join(MONTHS)
+    numbers = "zero one two three four five six seven eight nine ten eleven twelve".split()
+    text = " ".join((text or "").split())
+    try:
+        if m := re.search(rf"\bby (\d{{1,2}})(?:st|nd|rd|th)? ({months}),? (\d{{4}})\b", text, re.IGNORECASE):
+            return datetime.date(int(m.group(3)), MONTHS.index(m.group(2).lower()) + 1, int(m.group(1)))
+        if m := re.search(rf"\bby (?:the end of )?({months}),? (\d{{4}})\b", text, re.IGNORECASE):
+            first = datetime.date(int(m.group(2)), MONTHS.index(m.group(1).lower()) + 1, 1)
+            return add_months(first, 1) - datetime.timedelta(days=1)
+    except ValueError:
         return None
-    return datetime.date(int(m.group(3)), MONTHS.index(m.group(2).lower()) + 1, int(m.group(1)))
+    within = re.search(
+        rf"\bwithin (\d{{1,3}}|{'|'.join(numbers)}) (?:calendar )?(day|week|month)s? (?:of|from|after) "
+        r"(?:the )?(?:date of )?(?:the )?(?:publication|this report)", text, re.IGNORECASE)
+    if not published or not within:
+        return None
+    word = within.group(1).lower()
+    count = int(word) if word.isdigit() else numbers.index(word)
+    unit = within.group(2).lower()
+    if unit == "month":
+        return add_months(published, count)
+    return published + datetime.timedelta(days=count * (7 if unit == "week" else 1))
 
 
 def read_catalogue(path: Path) -> list[dict]:
@@ -148,7 +174,8 @@ def load_catalogue(path: Path) -> LoadSummary:
                     "recipient_classes": list(rec["recipients"]),
                     "parts": rec.get("parts") or [],
                     "notes": rec.get("notes") or [],
-                    "update_due": due or due_from_text(text or ""),
+                    "update_due": due or due_from_text(
+                        text or "", obj.report_published_date if len(published) == 10 else None),
                 },
             )
             wanted = recipient_organisations(rec["recipients"], all_classes, organisations)

@@ -1,0 +1,144 @@
+"""Writes for the workflow: transitions, deadline settings and extensions.
+
+Like ``rectrack.responses.services``: permission check, validation and the audit record in one
+atomic function; ``PermissionDenied`` / ``ValidationError`` on refusal, nothing saved.
+"""
+import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction as db_transaction
+
+from rectrack.complaints.deadlines import CLOCKS, INITIAL, UPDATE, format_date
+from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
+from rectrack.organisations.models import Organisation
+from rectrack.responses.models import Response
+from rectrack.vocabulary import LABELS, Position, Progress, WorkflowState
+from rectrack.workflow import transitions as registry
+from rectrack.workflow.models import DeadlineExtension, DeadlineSettingChange, Transition
+
+MAX_COMMENT = 5000
+MAX_INITIAL_DAYS = 366 * 3
+
+
+def _require(user, perm: str, obj=None, message: str = "") -> None:
+    if not user.has_perm(perm, obj):
+        raise PermissionDenied(message or f"You do not have permission to do this ({perm}).")
+
+
+def _user_or_none(user):
+    return user if getattr(user, "is_authenticated", False) else None
+
+
+@db_transaction.atomic
+def transition(user, response: Response, to_state: str, comment: str = "") -> Transition:
+    """Move ``response`` to ``to_state`` if the registry allows it from its current state for this user."""
+    response = Response.objects.select_for_update().get(pk=response.pk)
+    rule = registry.find(response.state, to_state)
+    if rule is None:
+        allowed = ", ".join(LABELS[r.target] for r in registry.from_state(response.state)) or "none"
+        raise ValidationError(
+            f"A {LABELS[response.state].lower()} response cannot move to "
+            f"{LABELS.get(to_state, to_state).lower()} (allowed: {allowed.lower()})."
+        )
+    _require(user, rule.perm, response, f"Only {rule.who} can do this ({rule.label.lower()}).")
+    comment = (comment or "").strip()
+    if rule.comment_required and not comment:
+        raise ValidationError({"comment": "Enter a comment explaining why."
+                               if rule.name != "record_update" else "Enter a summary of the update."})
+    if len(comment) > MAX_COMMENT:
+        raise ValidationError({"comment": f"The comment must be {MAX_COMMENT} characters or fewer."})
+    if rule.target == WorkflowState.SUBMITTED and not (
+            response.narrative.strip() or response.position != Position.NOT_STATED
+            or response.progress != Progress.NOT_STATED):
+        raise ValidationError("Add a narrative, position or progress before submitting the response.")
+    record = Transition.objects.create(response=response, name=rule.name, from_state=response.state,
+                                       to_state=rule.target, by=_user_or_none(user), comment=comment)
+    response.state = rule.target
+    response._history_user = _user_or_none(user)
+    response._change_reason = f"{rule.label}" + (f": {comment}" if comment else "")
+    response.save()
+    return record
+
+
+def transition_log(response: Response):
+    return Transition.objects.filter(response=response).select_related("by", "by__organisation")
+
+
+def _log(user, sc: SuperComplaint, field: str, old, new, reason: str, recommendation=None) -> None:
+    as_text = lambda v: v.isoformat() if isinstance(v, datetime.date) else ("" if v is None else str(v))  # noqa: E731
+    DeadlineSettingChange.objects.create(super_complaint=sc, recommendation=recommendation, field=field,
+                                         old_value=as_text(old), new_value=as_text(new), reason=reason,
+                                         changed_by=_user_or_none(user))
+
+
+@db_transaction.atomic
+def update_deadline_settings(*, user, super_complaint: SuperComplaint, initial_response_days: int,
+                             initial_response_due_override: datetime.date | None,
+                             update_dues: dict[int, datetime.date | None] | None = None,
+                             reason: str = "") -> list[str]:
+    """The inspectorate's report-level deadline settings; every change logged. Returns what changed."""
+    _require(user, "workflow.change_deadlines", super_complaint)
+    sc = SuperComplaint.objects.select_for_update().get(pk=super_complaint.pk)
+    if initial_response_days is None or not 1 <= int(initial_response_days) <= MAX_INITIAL_DAYS:
+        raise ValidationError({"initial_response_days": f"Enter a number of days from 1 to {MAX_INITIAL_DAYS}."})
+    changed = []
+    for field, value in (("initial_response_days", int(initial_response_days)),
+                         ("initial_response_due_override", initial_response_due_override)):
+        old = getattr(sc, field)
+        if old != value:
+            setattr(sc, field, value)
+            _log(user, sc, field, old, value, reason)
+            changed.append(field)
+    if changed:
+        sc.save(update_fields=changed)
+    recs = {r.pk: r for r in Recommendation.objects.filter(super_complaint=sc)}
+    for pk, due in (update_dues or {}).items():
+        rec = recs.get(int(pk))
+        if rec is None:
+            raise ValidationError(f"Recommendation {pk} is not part of {sc}.")
+        if rec.update_due != due:
+            _log(user, sc, "update_due", rec.update_due, due, reason, recommendation=rec)
+            rec.update_due = due
+            rec.save(update_fields=["update_due"])
+            changed.append(f"update_due:{rec.number}")
+    return changed
+
+
+@db_transaction.atomic
+def grant_extension(*, user, recommendation: Recommendation, organisation: Organisation, clock: str,
+                    new_due: datetime.date, reason: str) -> DeadlineExtension:
+    """A new due date for one recipient on one clock; the reason is required and kept in history."""
+    _require(user, "workflow.grant_extension", organisation)
+    if clock not in CLOCKS:
+        raise ValidationError({"clock": "Choose the initial response or the progress update."})
+    if not Recipient.objects.filter(recommendation=recommendation, organisation=organisation).exists():
+        raise ValidationError(f"{organisation.name} does not owe a response to recommendation {recommendation.number}.")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": "Enter the reason for the extension."})
+    if new_due is None:
+        raise ValidationError({"new_due": "Enter the new due date."})
+    if clock == UPDATE and recommendation.update_due is None:
+        raise ValidationError({"clock": f"Recommendation {recommendation.number} has no progress-update deadline."})
+    original = recommendation.update_due if clock == UPDATE else recommendation.super_complaint.initial_response_due
+    if original is None:
+        raise ValidationError({"clock": "This report has no initial-response deadline yet: set one first."})
+    if new_due <= original:
+        raise ValidationError({"new_due": f"The new due date must be after the original one, {format_date(original)}."})
+    ext = DeadlineExtension(recommendation=recommendation, organisation=organisation, clock=clock,
+                            new_due=new_due, reason=reason, granted_by=_user_or_none(user))
+    ext.full_clean()
+    ext._history_user = _user_or_none(user)
+    ext._change_reason = f"Extended to {format_date(new_due)}"
+    ext.save()
+    return ext
+
+
+@db_transaction.atomic
+def grant_extensions(*, user, recommendations: list[Recommendation], organisation: Organisation, clock: str,
+                     new_due: datetime.date, reason: str) -> list[DeadlineExtension]:
+    """The same extension for several recommendations at once (all or nothing)."""
+    if not recommendations:
+        raise ValidationError({"recommendations": "Choose at least one recommendation."})
+    return [grant_extension(user=user, recommendation=r, organisation=organisation, clock=clock, new_due=new_due,
+                            reason=reason) for r in recommendations]
