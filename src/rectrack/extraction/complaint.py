@@ -12,16 +12,18 @@ from .textutil import fold
 _MIN_SCORE = 4.0
 
 
-def _keyword_re(kw: str) -> re.Pattern:
-    flags = 0 if (kw.isupper() and len(kw) <= 6) else re.I
-    return re.compile(r"(?<![\w-])" + re.escape(kw).replace(r"\ ", r"[\s-]+") + r"(?![\w-])", flags)
+def _keyword(kw: str) -> tuple[str, bool, re.Pattern]:
+    """(folded keyword for a quick substring test, case-sensitive?, whole-word pattern)."""
+    acronym = kw.isupper() and len(kw) <= 6
+    rx = re.compile(r"(?<![\w-])" + re.escape(fold(kw) if not acronym else kw).replace(r"\ ", r"[\s-]+") + r"(?![\w-])")
+    return fold(kw), acronym, rx
 
 
 def _prepared(catalogue: Catalogue):
     def build(cat):
         out = []
         for sc in cat.super_complaints:
-            kws = [(_keyword_re(k)) for k in sc.keywords]
+            kws = [_keyword(k) for k in sc.keywords]
             recs = [_bigrams(r.text) for r in sc.recommendations if r.text]
             out.append((sc, fold(sc.title), fold(sc.short_title), kws, recs))
         return out
@@ -44,8 +46,10 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue) -> tuple[Su
             score += 5
         score += 4 * len(set(sc.designated_bodies) & mentioned)
         hits = 0
-        for rx in kws:
-            n = len(rx.findall(text))
+        for low, acronym, rx in kws:
+            if low not in folded:
+                continue
+            n = len(rx.findall(text if acronym else folded))
             if n:
                 hits += 1
                 score += 1.5 + 0.5 * math.log(n)

@@ -59,9 +59,25 @@ class DateMention:
         return (self.year, self.month or 0, self.day or 0)
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _date_matches(text: str):
+    """Every date ends with (or, in ISO form, starts with) a year: only look around years."""
+    last_end = 0
+    for y in _YEAR_RE.finditer(text):
+        if y.start() < last_end:
+            continue
+        lo = max(last_end, y.start() - 40)
+        for m in _DATE_RE.finditer(text, lo, min(len(text), y.end() + 6)):
+            if m.end() > last_end and m.start() >= last_end:
+                last_end = m.end()
+                yield m
+
+
 def find_dates(text: str) -> list[DateMention]:
     out = []
-    for m in _DATE_RE.finditer(text):
+    for m in _date_matches(text):
         g = m.groupdict()
         try:
             if g["y1"]:

@@ -124,7 +124,7 @@ class OrgIndex:
 
     def __init__(self, catalogue: Catalogue):
         self.orgs = catalogue.org_by_id
-        self.entries: dict[str, list[Entry]] = defaultdict(list)
+        self.entries: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
         self.acronyms: dict[str, Entry] = {}
         self.family: dict[str, str] = {}  # org id -> id of the force it belongs with
         self.members: dict[str, list[str]] = defaultdict(list)
@@ -167,12 +167,12 @@ class OrgIndex:
                 self._add(norm(p), Entry((), "role", role))
         for acr, role in _ROLE_ACRONYMS.items():
             self.acronyms[acr] = Entry((), "role", role)
-        self.max_len = max(len(k.split()) for k in self.entries)
-        self.starts = {k.split()[0] for k in self.entries}
+        self.prefixes = {key[:j] for key in self.entries for j in range(1, len(key) + 1)}
 
     def _add(self, key: str, entry: Entry):
-        if key and entry not in self.entries[key]:
-            self.entries[key].append(entry)
+        words = tuple(key.split())
+        if words and entry not in self.entries[words]:
+            self.entries[words].append(entry)
 
     def _add_area(self, o: Organisation, area: str, office_acronyms):
         a = norm(area)
@@ -201,25 +201,28 @@ class OrgIndex:
         toks = tokens(text)
         out: list[Mention] = []
         i, n = 0, len(toks)
+        prefixes, entries = self.prefixes, self.entries
         while i < n:
             t, s, e, raw = toks[i]
             hit = None
-            if t in self.starts:
-                for k in range(min(self.max_len, n - i), 0, -1):
-                    key = t if k == 1 else " ".join(x[0] for x in toks[i:i + k])
-                    entries = self.entries.get(key)
-                    if not entries:
-                        continue
-                    if k == 1 and not raw[:1].isupper():
-                        continue  # single words (areas, "Liberty") only as proper nouns
-                    hit = (k, entries)
-                    break
-            if hit is None and raw.upper() in self.acronyms and not raw.islower() and len(raw) >= 3:
+            if (t,) in prefixes:
+                key: tuple = ()
+                k = 0
+                # extend while the words so far begin some variant; keep the longest full match
+                while i + k < n:
+                    key = key + (toks[i + k][0],)
+                    if key not in prefixes:
+                        break
+                    k += 1
+                    found = entries.get(key)
+                    if found and (k > 1 or raw[:1].isupper()):  # single words only as proper nouns
+                        hit = (k, found)
+            if hit is None and len(raw) >= 3 and not raw.islower() and raw.upper() in self.acronyms:
                 hit = (1, [self.acronyms[raw.upper()]])
             if hit:
-                k, entries = hit
-                entry = entries[0] if len(entries) == 1 else Entry(
-                    tuple(sorted({i for en in entries for i in en.ids})), entries[0].kind, entries[0].role)
+                k, found = hit
+                entry = found[0] if len(found) == 1 else Entry(
+                    tuple(sorted({x for en in found for x in en.ids})), found[0].kind, found[0].role)
                 out.append(Mention(s, toks[i + k - 1][2], entry, entry.ids))
                 i += k
             else:

@@ -162,7 +162,7 @@ def _responses(doc: Document, segments: list[Segment], sc, idx, warnings) -> lis
             prev = chosen.get(rid)
             if prev is None or _preference(s, text) > _preference(prev, text):
                 chosen[rid] = s
-    known = set(idx.entries)
+    known = {' '.join(k) for k in idx.entries}
     out = []
     for rid, s in chosen.items():
         label_span = [(s.start, min(s.end, s.start + len(s.label)))]

@@ -1,6 +1,7 @@
 """References, named organisations and boards, and counts of actions inside a response."""
 from __future__ import annotations
 
+import functools
 import re
 
 _REF_PATTERNS = [
@@ -65,6 +66,7 @@ def named_bodies(text: str, known: set[str], limit: int = 25) -> list[str]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm(name: str) -> str:
     from .orgs import norm
     return norm(name)

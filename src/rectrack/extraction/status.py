@@ -7,6 +7,7 @@ lower confidence; below 0.6 the caller adds a warning rather than guess silently
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -108,6 +109,9 @@ class Status:
     position_evidence: str
 
 
+_EXPLICIT_HINT = re.compile(r"recommendation|status|progress|rag\b|position", re.I)
+
+
 def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[int, int]],
              extra: list[tuple[int, int]] = ()) -> Status:
     """spans: the answer's parts in text; extra: the label, read for explicit statements only."""
@@ -121,38 +125,27 @@ def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[i
         if explicit:
             break
     if not explicit:
-        for a, b in list(extra) + sents:
-            s = text[a:b]
-            for prog, rx in _EXPLICIT:
-                m = rx.search(s)
-                if m and not _NEGATED.search(s[:m.start()]):
-                    explicit = (prog, 0.93, (a, b))
-                    break
-            if not explicit:
-                m = _STATUS_LABEL.search(s)
-                if m:
-                    for prog, rx in _STATUS_WORDS:
-                        if rx.search(m.group(1)):
-                            explicit = (prog, 0.9, (a, b))
-                            break
-            if explicit:
-                break
+        explicit = _explicit(text, list(extra) + sents)
     position, pconf, pev = _position(text, list(extra) + sents)
     if explicit:
         prog, conf, span = explicit
         return Status(prog, position, conf, _clean(text[span[0]:span[1]]), span, pconf, pev)
 
-    totals = {k: 0 for k in _CUE_CAP}
-    best_sent: dict[str, tuple[int, tuple[int, int]]] = {}
+    # Weigh the cues over the whole answer at once, then find the sentence of the strongest.
+    joined = "\n".join(text[a:b] for a, b in sents)
+    starts, pos = [], 0
     for a, b in sents:
-        s = text[a:b]
-        for prog, w, rx in _CUES:
-            for m in rx.finditer(s):
-                if _NEGATED.search(s[max(0, m.start() - 30):m.start()]):
-                    continue
-                totals[prog] += w
-                if w > best_sent.get(prog, (0, None))[0]:
-                    best_sent[prog] = (w, (a, b))
+        starts.append(pos)
+        pos += b - a + 1
+    totals = {k: 0.0 for k in _CUE_CAP}
+    best: dict[str, tuple[float, int]] = {}
+    for prog, w, rx in _CUES:
+        for m in rx.finditer(joined):
+            if _NEGATED.search(joined, max(0, m.start() - 30), m.start()):
+                continue
+            totals[prog] += w
+            if w > best.get(prog, (0, 0))[0]:
+                best[prog] = (w, m.start())
     for k, cap in _CUE_CAP.items():
         totals[k] = min(totals[k], cap)
     ranked = sorted(totals.items(), key=lambda kv: kv[1], reverse=True)
@@ -161,13 +154,36 @@ def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[i
         return Status(NOT_STATED, position, 0.3, "", None, pconf, pev)
     margin = (tv - second) / tv
     conf = round(min(0.75, 0.4 + 0.25 * margin + 0.03 * min(tv, 5)), 2)
-    span = best_sent[top][1]
+    k = bisect.bisect_right(starts, best[top][1]) - 1
+    span = sents[k]
     return Status(top, position, conf, _clean(text[span[0]:span[1]]), span, pconf, pev)
+
+
+def _explicit(text: str, sents) -> tuple[str, float, tuple[int, int]] | None:
+    for a, b in sents:
+        s = text[a:b]
+        if not _EXPLICIT_HINT.search(s):
+            continue
+        for prog, rx in _EXPLICIT:
+            m = rx.search(s)
+            if m and not _NEGATED.search(s[:m.start()]):
+                return prog, 0.93, (a, b)
+        m = _STATUS_LABEL.search(s)
+        if m:
+            for prog, rx in _STATUS_WORDS:
+                if rx.search(m.group(1)):
+                    return prog, 0.9, (a, b)
+    return None
+
+
+_POSITION_HINT = re.compile(r"accept|reject|declin|agree", re.I)
 
 
 def _position(text: str, sents) -> tuple[str, float, str]:
     for a, b in sents:
         s = text[a:b]
+        if not _POSITION_HINT.search(s):
+            continue
         for pos, rx in _POSITION:
             if rx.search(s):
                 return pos, 0.9, _clean(s)

@@ -1,0 +1,180 @@
+"""DOCX via python-docx: headings from paragraph styles, list items, tables in document order.
+
+The archive is checked before anything is decompressed: the central directory's declared
+sizes bound what zipfile will ever inflate, so a zip bomb is refused from its directory.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, DocumentBuilder, Document
+from ..errors import ExtractionError
+from .html import strip_tags
+
+MAX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_RATIO = 200  # a text-heavy part compresses well, but not by more than this
+MAX_ENTRIES = 10000
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HTML_FRAGMENT = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|ul|ol|li|a)\b[^>]*>", re.I)
+_HEADING_STYLE = re.compile(r"^(?:heading|titre|überschrift)\s*(\d)$", re.I)
+
+
+def check_archive(data: bytes) -> zipfile.ZipFile:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, IndexError):
+        raise ExtractionError("The file is a damaged or truncated ZIP archive, not a readable Word document.") from None
+    if len(infos) > MAX_ENTRIES:
+        raise ExtractionError(f"The archive holds {len(infos)} files, too many for a Word document.")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise ExtractionError(
+            f"The Word document would unpack to {total / 1048576:.0f} MB, over the {MAX_UNCOMPRESSED // 1048576} MB "
+            f"allowed; it looks like a zip bomb.")
+    for i in infos:
+        if i.file_size > 1048576 and i.compress_size and i.file_size / i.compress_size > MAX_RATIO:
+            raise ExtractionError(
+                f"A part of the archive ({i.filename}) is compressed {i.file_size // i.compress_size} to 1, "
+                f"which only a zip bomb does.")
+        if i.flag_bits & 0x1:
+            raise ExtractionError("The Word document is encrypted (password-protected); save an unprotected copy.")
+    names = {i.filename for i in infos}
+    if "word/document.xml" not in names:
+        if "EncryptedPackage" in names:
+            raise ExtractionError("The Word document is encrypted (password-protected); save an unprotected copy.")
+        if "xl/workbook.xml" in names or "ppt/presentation.xml" in names:
+            raise ExtractionError("The file is an Excel or PowerPoint file, not a Word document rectrack can read.")
+        raise ExtractionError("The file is a ZIP archive but not a Word (DOCX) document.")
+    return zf
+
+
+def read_docx(data: bytes) -> Document:
+    check_archive(data)
+    try:
+        import docx
+        from docx.oxml.ns import qn  # noqa: F401  (import check: python-docx is usable)
+        d = docx.Document(io.BytesIO(data))
+        styles = _style_names(d)
+        b = DocumentBuilder("docx")
+        _body(d.element.body, b, styles)
+        return b.build()
+    except ExtractionError:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError, IndexError, zipfile.BadZipFile, OSError, EOFError) as e:
+        raise ExtractionError(f"The Word document is damaged and cannot be read ({type(e).__name__}).") from None
+    except Exception as e:  # lxml and python-docx raise many kinds on malformed parts
+        raise ExtractionError(f"The Word document is damaged and cannot be read ({type(e).__name__}).") from None
+
+
+def _style_names(d) -> dict[str, str]:
+    out = {}
+    try:
+        for s in d.styles:
+            if s.style_id and s.name:
+                out[s.style_id] = s.name
+    except Exception:
+        pass
+    return out
+
+
+def _body(body, b: DocumentBuilder, styles):
+    for child in body.iterchildren():
+        tag = child.tag
+        if tag == _W + "p":
+            _paragraph(child, b, styles)
+        elif tag == _W + "tbl":
+            _table(child, b)
+        elif tag == _W + "sdt":  # content controls wrap ordinary paragraphs and tables
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                _body(content, b, styles)
+
+
+def _text(el) -> str:
+    parts = []
+    for node in el.iter(_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "delText"):
+        t = node.tag
+        if t == _W + "t":
+            parts.append(node.text or "")
+        elif t == _W + "delText":
+            continue  # tracked deletions are not the document's text
+        else:
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _paragraph(p, b: DocumentBuilder, styles):
+    text = _text(p)
+    if not text.strip():
+        return
+    ppr = p.find(_W + "pPr")
+    style = ""
+    level = None
+    numbered = False
+    if ppr is not None:
+        ps = ppr.find(_W + "pStyle")
+        if ps is not None:
+            sid = ps.get(_W + "val") or ""
+            style = styles.get(sid, sid)
+        num = ppr.find(_W + "numPr")
+        if num is not None:
+            numbered = True
+            ilvl = num.find(_W + "ilvl")
+            level = int(ilvl.get(_W + "val") or 0) + 1 if ilvl is not None and (ilvl.get(_W + "val") or "").isdigit() else 1
+        ol = ppr.find(_W + "outlineLvl")
+        if ol is not None and (ol.get(_W + "val") or "").isdigit() and int(ol.get(_W + "val")) < 9:
+            b.add(HEADING, text, level=int(ol.get(_W + "val")) + 1)
+            return
+    m = _HEADING_STYLE.match(style.strip())
+    if m:
+        b.add(HEADING, text, level=int(m.group(1)))
+    elif style.lower() == "title":
+        b.add(HEADING, text, level=1)
+    elif style.lower() == "subtitle":
+        b.add(HEADING, text, level=2)
+    elif numbered or "list" in style.lower():
+        b.add(LIST_ITEM, text, level=level or 1, bold=_all_bold(p))
+    else:
+        b.add(PARAGRAPH, text, bold=_all_bold(p))
+
+
+def _all_bold(p) -> bool:
+    seen = False
+    for r in p.iter(_W + "r"):
+        t = "".join(x.text or "" for x in r.iter(_W + "t"))
+        if not t.strip():
+            continue
+        rpr = r.find(_W + "rPr")
+        bold = rpr is not None and rpr.find(_W + "b") is not None and \
+            (rpr.find(_W + "b").get(_W + "val") or "true") not in ("0", "false")
+        if not bold:
+            return False
+        seen = True
+    return seen
+
+
+def _table(tbl, b: DocumentBuilder):
+    tid = b.new_table()
+    for i, tr in enumerate(tbl.iter(_W + "tr")):
+        if _enclosing_table(tr) is not tbl:
+            continue  # rows of a nested table are read as the text of their cell
+        cells = []
+        for tc in tr.findall(_W + "tc"):
+            paras = [_text(p) for p in tc.iter(_W + "p")]
+            cell = "\n".join(x for x in paras if x.strip())
+            if _HTML_FRAGMENT.search(cell):
+                cell = strip_tags(cell)  # forms exported with their HTML markup in the cells
+            cells.append(cell)
+        trpr = tr.find(_W + "trPr")
+        header = trpr is not None and trpr.find(_W + "tblHeader") is not None
+        b.add_row(cells, tid, header=header)
+
+
+def _enclosing_table(el):
+    p = el.getparent()
+    while p is not None and p.tag != _W + "tbl":
+        p = p.getparent()
+    return p
