@@ -22,6 +22,8 @@ Fixtures
   by scripts/vendor_govuk.py) for WCAG 2.0/2.1/2.2 A and AA and fails with a readable list of the
   violations. Optional ``disable_rules=("rule-id",)`` and ``include="#main-content"``. The same
   function is importable: ``from tests.support.browser import assert_no_axe_violations``.
+- ``tests.support.browser.sign_in(page, live_url, username, password)``: fill in and submit the
+  sign-in form (for users you made yourself, e.g. with ``tests.support.users.make_user``).
 
 Example::
 
@@ -114,15 +116,6 @@ def reference_data(transactional_db):
     call_command("load_reference", verbosity=0, stdout=io.StringIO())
 
 
-def sign_in(page, live_url: str, username: str, password: str) -> None:
-    """Sign in through the real form; the caller checks where it landed."""
-    page.goto(f"{live_url}/accounts/sign-in/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_load_state()
-
-
 @pytest.fixture
 def signed_in_page(page, live_url):
     counter = iter(range(1, 1000))
@@ -131,7 +124,7 @@ def signed_in_page(page, live_url):
         organisation_id = organisation_id or DEFAULT_ORGANISATION.get(role)
         username = username or f"{role.replace('_', '-')}-{next(counter)}"
         signed_in.user = make_user(username, role, organisation_id)
-        sign_in(page, live_url, username, PASSWORD)
+        support.sign_in(page, live_url, username, PASSWORD)
         assert "/accounts/sign-in/" not in page.url, f"signing in as {username} failed: still on {page.url}"
         return page
 

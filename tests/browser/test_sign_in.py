@@ -2,7 +2,7 @@
 from django.conf import settings
 from django.urls import reverse
 
-from tests.browser.conftest import sign_in
+from tests.support.browser import sign_in
 from tests.support.users import PASSWORD, make_user
 
 

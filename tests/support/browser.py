@@ -69,3 +69,12 @@ def assert_no_axe_violations(page, *, tags=AXE_TAGS, disable_rules=(), include=N
     """Fail with a readable list when axe-core finds WCAG 2.2 A/AA violations in the page as it is now."""
     violations = axe_violations(page, tags=tags, disable_rules=disable_rules, include=include)
     assert not violations, format_violations(violations, page.url)
+
+
+def sign_in(page, live_url: str, username: str, password: str) -> None:
+    """Sign in through the real form at /accounts/sign-in/; the caller checks where it landed."""
+    page.goto(f"{live_url}/accounts/sign-in/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_load_state()
