@@ -1,2 +1,5 @@
-# Placeholder until the API lands: the NinjaAPI instance's urls are mounted at /api/.
-urlpatterns: list = []
+from django.urls import path
+
+from rectrack.api.api import api
+
+urlpatterns = [path("", api.urls)]

@@ -1,4 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from rectrack.exports import views
 
 app_name = "exports"
-urlpatterns: list = []
+urlpatterns = [
+    path("<slug:table>.<str:fmt>", views.download, name="download"),
+]

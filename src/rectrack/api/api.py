@@ -1,0 +1,71 @@
+"""The rectrack JSON API (django-ninja): /api/, documented at /api/docs and /api/openapi.json.
+
+Reads are open: anonymous callers see published responses only, signed-in users what the pages show
+them. Writes use the Django session with its CSRF check and go through ``rectrack.responses.services``,
+which check permissions and validate; their errors become 403 and 422 here.
+"""
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.http import Http404
+from ninja import NinjaAPI
+from ninja.errors import ValidationError as RequestValidationError
+
+from rectrack.api.routers import actions, organisations, recommendations, responses, super_complaints
+
+api = NinjaAPI(
+    title="rectrack API",
+    version="1",
+    description=(
+        "Police super-complaints, their recommendations, and every recipient's responses and actions. "
+        "Stable ids: organisation ids, super-complaint slugs, recommendation numbers, response ids. "
+        "Reads are open (anonymous: published responses only). Writes need a signed-in session and the "
+        "CSRF token (header X-CSRFToken). Vocabulary: progress complete, in_progress, awaiting_national, "
+        "not_started, not_stated; position accepted, partially_accepted, not_accepted, not_stated."
+    ),
+    urls_namespace="api",
+)
+api.add_router("/super-complaints", super_complaints.router)
+api.add_router("/recommendations", recommendations.router)
+api.add_router("/organisations", organisations.router)
+api.add_router("/responses", responses.router)
+api.add_router("/actions", actions.router)
+
+
+def _error(request, status: int, detail: str, errors: list[dict] | None = None):
+    return api.create_response(request, {"detail": detail, "errors": errors or []}, status=status)
+
+
+@api.exception_handler(PermissionDenied)
+def permission_denied(request, exc):
+    return _error(request, 403, str(exc) or "You do not have permission to do this.")
+
+
+@api.exception_handler(ObjectDoesNotExist)
+def does_not_exist(request, exc):
+    return _error(request, 404, "Not found.")
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    return _error(request, 404, "Not found.")
+
+
+@api.exception_handler(ValidationError)
+def invalid(request, exc: ValidationError):
+    if hasattr(exc, "error_dict"):
+        errors = [{"field": "" if field == "__all__" else field, "message": message}
+                  for field, messages in exc.message_dict.items() for message in messages]
+    else:
+        errors = [{"field": "", "message": message} for message in exc.messages]
+    return _error(request, 422, " ".join(e["message"] for e in errors), errors)
+
+
+@api.exception_handler(RequestValidationError)
+def invalid_request(request, exc: RequestValidationError):
+    errors = []
+    for error in exc.errors:
+        loc = [str(part) for part in error.get("loc", ())]
+        # loc starts with where the value came from (body, query, path) and, for bodies, the parameter name.
+        field = ".".join(loc[2:] if loc[:1] == ["body"] else loc[1:])
+        errors.append({"field": field, "message": error.get("msg", "Invalid value.")})
+    detail = "; ".join(f"{e['field']}: {e['message']}" if e["field"] else e["message"] for e in errors)
+    return _error(request, 422, detail or "Invalid request.", errors)

@@ -1,0 +1,57 @@
+"""Shared pieces of the API: error responses per kind of operation, pagination, lookups, filters."""
+from typing import Annotated
+
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404
+from ninja import Field, Path, Schema
+from ninja.pagination import LimitOffsetPagination
+from ninja.security import django_auth
+
+from rectrack.api.schemas import ErrorOut
+from rectrack.exports.tables import Scope
+
+# Declared on every operation so the OpenAPI document says what can really come back.
+READ_ERRORS = {400: ErrorOut, 422: ErrorOut}
+DETAIL_ERRORS = {**READ_ERRORS, 404: ErrorOut}
+WRITE_ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+
+# Writes: Django's session with its CSRF check (send the csrftoken cookie's value as X-CSRFToken).
+# Reads need no authentication: anonymous users see published data only.
+WRITE_AUTH = django_auth
+
+MAX_LIMIT = 1000
+# Ids fit a 64-bit integer column; larger numbers are bad input, not a database error.
+MAX_ID = 2**62
+ObjectId = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+
+class Pagination(LimitOffsetPagination):
+    """limit/offset with bounds, so that nonsense values get a 422 rather than a database error."""
+
+    class Input(Schema):
+        limit: int = Field(100, ge=1, le=MAX_LIMIT, description=f"Rows per page (at most {MAX_LIMIT}).")
+        offset: int = Field(0, ge=0, le=10**9, description="Rows to skip.")
+
+
+class RowFilters(Schema):
+    recommendation: str | None = Field(None, max_length=20, description="A recommendation number.")
+    organisation: str | None = Field(None, max_length=100, description="An organisation id.")
+
+    def scope(self, **extra) -> Scope:
+        values = {k: v for k, v in self.model_dump().items() if v is not None}
+        return Scope(**values, **{k: v for k, v in extra.items() if v is not None})
+
+
+class ScopeFilters(RowFilters):
+    super_complaint: str | None = Field(None, max_length=100, description="A super-complaint slug.")
+
+
+def get_or_422(queryset, field: str, message: str, **lookup):
+    """Look up an object named in a request body: a missing one is bad input (422), not a missing page."""
+    obj = queryset.filter(**lookup).first()
+    if obj is None:
+        raise ValidationError({field: message})
+    return obj
+
+
+__all__ = ["get_object_or_404", "get_or_422"]

@@ -1,0 +1,55 @@
+"""Downloads: /exports/<table>.<csv|xlsx|json>?super_complaint=&recommendation=&organisation=."""
+import re
+
+from django.http import FileResponse, Http404, HttpResponseBadRequest, StreamingHttpResponse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_GET
+
+from rectrack.complaints.models import SuperComplaint
+from rectrack.exports import tables, writers
+
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def filename_for(table: str, scope: tables.Scope, fmt: str) -> str:
+    label = re.sub(r"[^a-z0-9-]+", "-", scope.label().lower()).strip("-")[:80]
+    return f"rectrack-{table}{'-' + label if label else ''}-{timezone.localdate().isoformat()}.{fmt}"
+
+
+@require_GET
+def download(request, table: str, fmt: str):
+    if table not in tables.TABLE_NAMES or fmt not in CONTENT_TYPES:
+        raise Http404("No such export.")
+    scope = tables.Scope.from_query(request.GET)
+    if table == tables.MATRIX:
+        if not scope.super_complaint:
+            return HttpResponseBadRequest("The matrix needs a super-complaint: add ?super_complaint=<slug>.",
+                                          content_type="text/plain; charset=utf-8")
+        try:
+            matrix = tables.matrix(request.user, scope)
+        except SuperComplaint.DoesNotExist:
+            raise Http404("No such super-complaint.") from None
+        columns, rows = matrix.columns(), matrix.flat_rows()
+    else:
+        definition = tables.TABLES[table]
+        columns, rows = definition.columns(), definition.rows(request.user, scope)
+
+    filename = filename_for(table, scope, fmt)
+    if fmt == "xlsx":
+        response = FileResponse(writers.xlsx_file(columns, rows, table), as_attachment=True, filename=filename,
+                                content_type=CONTENT_TYPES[fmt])
+    else:
+        stream = writers.csv_stream(columns, rows) if fmt == "csv" else writers.json_stream(columns, rows)
+        response = StreamingHttpResponse(stream, content_type=CONTENT_TYPES[fmt])
+        response["Content-Disposition"] = content_disposition_header(True, filename)
+    # Signed-in users may see unpublished responses: never let a shared cache keep their download.
+    patch_vary_headers(response, ["Cookie"])
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True, no_store=True)
+    return response

@@ -1,0 +1,81 @@
+"""A small, known data set for the API and export tests (built through the services, like the pages)."""
+import datetime
+from types import SimpleNamespace
+
+import pytest
+
+from rectrack.complaints.models import Recommendation
+from rectrack.organisations.models import Organisation
+from rectrack.responses import services
+from rectrack.responses.models import Response
+
+SC = "safe-to-share"
+
+
+def rec(number: str, slug: str = SC) -> Recommendation:
+    return Recommendation.objects.get(super_complaint_id=slug, number=number)
+
+
+def org(org_id: str) -> Organisation:
+    return Organisation.objects.get(pk=org_id)
+
+
+def publish(*responses: Response) -> None:
+    # Publishing belongs to the workflow app; the tests only need the state.
+    Response.objects.filter(pk__in=[r.pk for r in responses]).update(state="published")
+    for r in responses:
+        r.refresh_from_db()
+
+
+def make_sample(users) -> SimpleNamespace:
+    """Sussex: rec 1 published (two actions), rec 4 draft. Northumbria: rec 1 published, joint with its PCC
+    on rec 5 (published). Every other recipient has no response."""
+    inspector = users.inspector
+    sussex_1 = services.create_response(
+        user=inspector, recommendation=rec("1"), organisation=org("sussex-police"),
+        data={"position": "accepted", "progress": "complete", "narrative": "We stopped sharing.",
+              "as_of": datetime.date(2021, 6, 1), "owner": "ACC Crime", "local_ref": "REC2499"},
+    )
+    sussex_4 = services.create_response(
+        user=inspector, recommendation=rec("4"), organisation=org("sussex-police"),
+        data={"position": "accepted", "progress": "in_progress", "narrative": "Draft: pathways with partners."},
+    )
+    northumbria_1 = services.create_response(
+        user=inspector, recommendation=rec("1"), organisation=org("northumbria-police"),
+        data={"position": "partially_accepted", "progress": "awaiting_national",
+              "narrative": "=HYPERLINK(\"http://evil.example\") waiting for the NPCC guidance."},
+    )
+    northumbria_5 = services.create_response(
+        user=inspector, recommendation=rec("5"), organisation=org("northumbria-police"),
+        data={"position": "accepted", "progress": "in_progress", "narrative": "A joint plan with the PCC."},
+        counts_for=[org("northumbria-pcc")],
+    )
+    publish(sussex_1, northumbria_1, northumbria_5)
+    action_1 = services.add_action(user=inspector, response=sussex_1,
+                                   data={"description": "Issue guidance to officers", "owner": "DCI Policy",
+                                         "due_date": datetime.date(2021, 3, 1), "status": "complete",
+                                         "completed_on": datetime.date(2021, 2, 20)})
+    action_2 = services.add_action(user=inspector, response=sussex_1,
+                                   data={"description": "@SUM(1+1) audit", "status": "in_progress"})
+    draft_action = services.add_action(user=inspector, response=sussex_4,
+                                       data={"description": "Meet specialist organisations"})
+    return SimpleNamespace(sussex_1=sussex_1, sussex_4=sussex_4, northumbria_1=northumbria_1,
+                           northumbria_5=northumbria_5, action_1=action_1, action_2=action_2,
+                           draft_action=draft_action, published=[sussex_1, northumbria_1, northumbria_5])
+
+
+@pytest.fixture
+def sample(users):
+    return make_sample(users)
+
+
+@pytest.fixture
+def api_client(client_for, users):
+    """api_client(role) -> a signed-in client; role None is anonymous."""
+    people = {None: None, "anonymous": None, "inspector": users.inspector, "sussex_editor": users.sussex_editor,
+              "northumbria_editor": users.northumbria_editor, "liberty": users.liberty}
+
+    def make(role=None):
+        return client_for(people[role])
+
+    return make
