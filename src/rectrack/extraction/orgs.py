@@ -147,7 +147,10 @@ class OrgIndex:
                             self._add(norm(part), Entry((o.id,), "name"))
                     self._add(norm(re.sub(r"\s*\(.*?\)", "", name)), Entry((o.id,), "name"))
                 acr = acronym(name)
-                if len(acr) >= 3 and "-" not in name and (o.kind != "force" or len(name.split()) >= 3):
+                # initials name national bodies and some forces ("NPCC", "GMP"); a PCC's would
+                # collide with them ("Norfolk PCC" is not the NPCC), so offices get "OxPCC" below
+                if len(acr) >= 3 and "-" not in name and (
+                        o.kind in ("national", "designated_body") or (o.kind == "force" and len(name.split()) >= 3)):
                     self.acronyms.setdefault(acr, Entry((o.id,), "name"))
                 area = _area_of(o, name)
                 if o.kind == "policing_body" and o.oversees in self.orgs and not area:

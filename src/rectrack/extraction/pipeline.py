@@ -178,6 +178,12 @@ def _responses(doc: Document, segments: list[Segment], sc, idx, warnings) -> lis
                                             _sentence_with(text, said, _UPDATE_SAID))
         ref_text = " ".join(text[a:b] for a, b in s.ref_spans)
         answer = s.answer_text(text)
+        actions = refs.action_counts(answer)
+        if actions and st.confidence < 0.9 and actions.get("total") and "completed" in actions:
+            # "20 actions ... eight of these are completed" says how far the work has got
+            done = actions["completed"] >= actions["total"]
+            st.progress = status.COMPLETE if done else status.IN_PROGRESS
+            st.confidence = 0.8
         r = {
             "recommendation": rid,
             "label": s.label,
@@ -196,7 +202,6 @@ def _responses(doc: Document, segments: list[Segment], sc, idx, warnings) -> lis
             r["evidence_start"], r["evidence_end"] = st.evidence_span
         if len(s.ids) > 1:
             r["shared_with"] = [i for i in s.ids if i != rid]
-        actions = refs.action_counts(answer)
         if actions:
             r["actions"] = actions
         out.append(r)

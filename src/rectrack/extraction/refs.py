@@ -48,7 +48,7 @@ def named_bodies(text: str, known: set[str], limit: int = 25) -> list[str]:
     found: list[str] = []
 
     def add(name: str):
-        name = _STOP_START.sub("", name.strip(" ,.'\u2019\"()"))
+        name = _STOP_START.sub("", " ".join(name.split()).strip(" ,.'\u2019\"()"))
         if len(name) < 3 or _norm(name) in known or not name[:1].isupper():
             return
         if name not in found and len(found) < limit:

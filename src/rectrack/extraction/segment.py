@@ -18,8 +18,8 @@ from .textutil import fold
 _WORD_NUMS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
-_NUM = (r"(?:\d{1,2}\.\d{1,2}(?![\d.])|\d{1,2}(?:[a-k](?![a-z])|\s?\([a-k]\))?(?![\d]))|"
-        r"(?:" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\b")
+_NUM = (r"(?:\d{1,2}\.\d{1,2}(?![\d.])|\d{1,2}(?:[a-k](?![a-z])|\s?\([a-k]\))?(?![\d])|"
+        r"(?:" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\b)")
 _NUMLIST = _NUM + r"(?:\s*(?:,|and|&|or|to|-|\u2013)\s*(?:recommendation\s+)?" + _NUM + r")*"
 _MARKER = re.compile(
     r"^\W{0,4}(?:(?P<resp>(?:(?:our|the|force|pcc|opcc|joint|chief\s+constable['\u2019]?s?|commissioner['\u2019]?s?|"
@@ -53,6 +53,8 @@ _NOT_FOR_US = re.compile(
     r"(?:is|are)\s+(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police|"
     r"college\s+of\s+policing|government))\b", re.I)
 _WORDS = re.compile(r"[a-z0-9]+")
+_RECIPIENTS_ONLY = re.compile(r"^\W*(?:to|for)\s+(?:the\s+|all\s+)?(?:chief|police|home|national|college|recipients|"
+                              r"forces|pccs?)\b", re.I)
 _RECIPIENT_WORDS = [
     ("chief_constables", re.compile(r"chief\s+constables?|forces", re.I)),
     ("policing_bodies", re.compile(r"police\s+and\s+crime\s+commissioners?|pccs?\b|policing\s+bodies", re.I)),
@@ -140,6 +142,13 @@ def containment(block_grams: set, rec_grams: set) -> float:
     return len(block_grams & rec_grams) / len(block_grams)
 
 
+def _quote_bar(grams: set) -> float:
+    """Share of a block's word pairs found in a recommendation for it to count as quoting it:
+    a short answer that paraphrases the recommendation ("this letter provides an update")
+    shares many of its few pairs, so short blocks need more."""
+    return 0.6 if len(grams) >= 15 else 0.85
+
+
 def find_markers(doc: Document) -> list[Marker]:
     markers = []
     for i, b in enumerate(doc.blocks):
@@ -176,12 +185,17 @@ class Segmenter:
         self.author_roles = author_roles
         self.warnings: list[str] = []
         self._block_sim: dict[int, tuple[str | None, float]] = {}
+        self._block_grams: dict[int, set] = {}
 
     # --- similarity of a block to the catalogue texts
+    def _grams(self, i: int) -> set:
+        if i not in self._block_grams:
+            self._block_grams[i] = _bigrams(self.doc.blocks[i].text)
+        return self._block_grams[i]
+
     def block_match(self, i: int) -> tuple[str | None, float]:
         if i not in self._block_sim:
-            b = self.doc.blocks[i]
-            grams = _bigrams(b.text)
+            grams = self._grams(i)
             best, score = None, -1.0
             for rid, rg in self.rec_grams.items():
                 c = containment(grams, rg)
@@ -200,7 +214,7 @@ class Segmenter:
         rid, c = self.block_match(i)
         if c < 0:
             return None
-        return c >= 0.6
+        return c >= _quote_bar(self._grams(i))
 
     # --- building segments
     def segments(self) -> list[Segment]:
@@ -243,10 +257,10 @@ class Segmenter:
         return self._drop_overviews(segs)
 
     def _ends(self, marker_block: Block, b: Block) -> bool:
+        if len(b.text) < 120 and _END_HEADING.match(b.text):
+            return True
         if b.kind != HEADING and not b.bold:
             return False
-        if _END_HEADING.match(b.text):
-            return True
         if b.kind == HEADING and marker_block.kind == HEADING and b.level and marker_block.level:
             if b.level < marker_block.level:
                 return True
@@ -260,10 +274,13 @@ class Segmenter:
         body = list(s.blocks[1:])
         # a labelled paragraph ("Recommendation 1: As an interim measure ...") carries its own text
         # (a short remainder, "To chief constables", only names the recipients)
-        if marker and marker.end < first.end - 120:
-            rest = (marker.end, first.end)
+        remainder = text[marker.end:first.end].lstrip(" .:-\u2013").rstrip() if marker else ""
+        if marker and (len(remainder) > 120 or (
+                len(remainder.split()) >= 6 and remainder[-1:] in ".!?" and not _RECIPIENTS_ONLY.match(remainder))):
+            raw = text[marker.end:first.end]
+            rest = (marker.end + len(raw) - len(raw.lstrip(" .:-\u2013")), first.end)
             grams = _bigrams(text[rest[0]:rest[1]])
-            is_q = max((containment(grams, g) for g in self.rec_grams.values()), default=-1) >= 0.6
+            is_q = max((containment(grams, g) for g in self.rec_grams.values()), default=-1) >= _quote_bar(grams)
             if not self.recs:
                 is_q = bool(_RECOMMENDATION_LANGUAGE.search(text[rest[0]:rest[1]])) and bool(body)
             (s.quote if is_q else s.answer).append(rest)
@@ -361,6 +378,8 @@ class Segmenter:
                 if current:
                     segs.append(current)
                 label = text[cells[0][0]:cells[0][1]] if cells else b.text
+                if has_header and len(label) < 8 and header_cells and header_cells[0]:
+                    label = f"{first.cell_texts(text)[0]} {label}"  # "Rec No. 4" rather than "4"
                 if len(label) > 200:
                     label = label[:200]
                 current = Segment(nums or [text_id], "row", label, b.start, b.end, [i])
@@ -394,7 +413,7 @@ class Segmenter:
         if not self.recs:
             return False
         grams = _bigrams(self.text[cs:ce])
-        return max((containment(grams, g) for g in self.rec_grams.values()), default=-1) >= 0.6
+        return max((containment(grams, g) for g in self.rec_grams.values()), default=-1) >= _quote_bar(grams)
 
     def _drop_overviews(self, segs: list[Segment]) -> list[Segment]:
         """A run of numbered lines with nothing under them lists the report; it answers nothing."""

@@ -5,7 +5,8 @@ import re
 
 _QUOTE_PAIRS = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"),
                 ("\u2014", "-"), ("\u00a0", " "))
-_SENT_BREAK = re.compile(r"(?<=[.!?])['\")\]]?\s+|\n\s*")
+# a single newline is a wrapped line inside a paragraph, not the end of a sentence
+_SENT_BREAK = re.compile(r"(?<=[.!?])['\")\]]?\s+|\n[ \t]*\n\s*")
 
 
 def fold(s: str) -> str:
