@@ -1,0 +1,1 @@
+"""Benchmarks: each bench/bench_*.py prints lines ``BENCH <name> <value> <unit>``."""
