@@ -1,4 +1,16 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from rectrack.ingestion.views import documents, jobs, review
 
 app_name = "ingestion"
-urlpatterns: list = []
+urlpatterns = [
+    path("", documents.DocumentListView.as_view(), name="list"),
+    path("upload/", documents.UploadView.as_view(), name="upload"),
+    path("<int:pk>/", documents.DocumentView.as_view(), name="document"),
+    path("<int:pk>/download/", documents.DownloadView.as_view(), name="download"),
+    path("<int:pk>/review/", review.ReviewView.as_view(), name="review"),
+    path("<int:pk>/review/<int:answer_pk>/accept/", review.AcceptView.as_view(), name="accept"),
+    path("<int:pk>/review/<int:answer_pk>/correct/", review.CorrectView.as_view(), name="correct"),
+    path("<int:pk>/review/<int:answer_pk>/reject/", review.RejectView.as_view(), name="reject"),
+    path("jobs/<int:pk>/", jobs.JobView.as_view(), name="job"),
+]

@@ -1,0 +1,81 @@
+from django import forms
+from django.conf import settings
+
+from rectrack.complaints.models import Recipient, Recommendation
+from rectrack.organisations.models import Organisation
+from rectrack.vocabulary import Position, Progress, choices
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label="Response document",
+        error_messages={"required": "Select a file.", "empty": "The selected file is empty.",
+                        "invalid": "Select a file."},
+    )
+    source_url = forms.URLField(
+        label="Where it was published (optional)", required=False, max_length=1000, assume_scheme="https",
+        error_messages={"invalid": "Enter a web address, like https://www.example.police.uk/response.pdf."},
+    )
+
+    def clean_file(self):
+        f = self.cleaned_data["file"]
+        limit = settings.RECTRACK_MAX_UPLOAD_BYTES
+        if f.size > limit:
+            raise forms.ValidationError(f"The selected file must be smaller than {limit / (1024 * 1024):g} MB.")
+        if f.size == 0:
+            raise forms.ValidationError("The selected file is empty.")
+        return f
+
+
+class DecisionForm(forms.Form):
+    comment = forms.CharField(label="Comment (optional)", required=False, max_length=2000, widget=forms.Textarea)
+    replace = forms.BooleanField(required=False, label="Replace the existing response with this one")
+
+
+class CorrectForm(DecisionForm):
+    recommendation = forms.TypedChoiceField(label="Recommendation", coerce=int,
+                                            widget=forms.Select(attrs={"class": "govuk-select"}),
+                                            error_messages={"required": "Select the recommendation."})
+    organisation = forms.ChoiceField(label="Organisation that owes this response",
+                                     widget=forms.Select(attrs={"class": "govuk-select"}),
+                                     error_messages={"required": "Select the organisation."})
+    progress = forms.ChoiceField(label="Progress", choices=choices(Progress), widget=forms.RadioSelect,
+                                 error_messages={"required": "Select the progress."})
+    position = forms.ChoiceField(label="Position", choices=choices(Position), widget=forms.RadioSelect,
+                                 error_messages={"required": "Select the position."})
+
+    def __init__(self, *args, document, **kwargs):
+        super().__init__(*args, **kwargs)
+        recs = Recommendation.objects.select_related("super_complaint")
+        if document.super_complaint_id:
+            recs = recs.filter(super_complaint_id=document.super_complaint_id)
+        self.recommendations = {r.pk: r for r in recs}
+        self.fields["recommendation"].choices = [("", "Select a recommendation")] + [
+            (r.pk, f"{r} ({r.super_complaint})" if not document.super_complaint_id else str(r))
+            for r in self.recommendations.values()
+        ]
+        # The document's own organisations first, then every recipient of the complaint's recommendations.
+        own = list(document.organisations.all())
+        owing = Organisation.objects.filter(
+            pk__in=Recipient.objects.filter(recommendation__in=self.recommendations.values()).values("organisation")
+        ).exclude(pk__in=[o.pk for o in own]).order_by("name")
+        self.organisations = {o.pk: o for o in [*own, *owing]}
+        groups = []
+        if own:
+            groups.append(("In this document", [(o.pk, o.name) for o in own]))
+        groups.append(("Other recipients", [(o.pk, o.name) for o in owing]))
+        self.fields["organisation"].choices = [("", "Select an organisation"), *groups]
+
+    def add_error(self, field, error):
+        super().add_error(field, error)
+        # GOV.UK error styling on the selects Django renders (radios are written out in the template).
+        for name in self.errors:
+            widget = self.fields[name].widget if name in self.fields else None
+            if isinstance(widget, forms.Select) and not isinstance(widget, forms.RadioSelect):
+                widget.attrs.update({"class": "govuk-select govuk-select--error", "aria-describedby": f"{name}-error"})
+
+    def clean_recommendation(self):
+        return self.recommendations[self.cleaned_data["recommendation"]]
+
+    def clean_organisation(self):
+        return self.organisations[self.cleaned_data["organisation"]]

@@ -1,0 +1,133 @@
+"""``rectrack ingest FILE|DIR... [--no-wait] [--source-url URL]``: store documents and extract them.
+
+Each file is stored once by its SHA-256 and its extraction queued as a background task. By default the
+command then runs the queued tasks itself (the database worker in batch mode) with a progress bar on
+standard error, and prints one line per file. With ``--no-wait`` it only queues; ``rectrack db_worker``
+does the rest. The exit status is 1 when any file failed.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.tasks.signals import task_finished
+from tqdm import tqdm
+
+from rectrack.ingestion import services
+from rectrack.ingestion.models import ExtractionJob
+
+SKIPPED_PREFIXES = ("licence", "license", "readme")
+POLL_SECONDS = 0.5
+WAIT_LIMIT_SECONDS = 600
+
+
+def wanted(path: Path) -> bool:
+    name = path.name
+    return not name.startswith(".") and not name.lower().startswith(SKIPPED_PREFIXES)
+
+
+def collect(paths: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files to ingest, in order, and (path, problem) for arguments that are not usable."""
+    files, problems = [], []
+    for arg in paths:
+        p = Path(arg)
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and wanted(f)
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            if not found:
+                problems.append((arg, "The folder holds no documents."))
+            files.extend(found)
+        elif p.is_file():
+            files.append(p)
+        else:
+            problems.append((arg, "No such file or folder."))
+    return list(dict.fromkeys(files)), problems
+
+
+class Command(BaseCommand):
+    help = "Store response documents once by SHA-256 and extract draft answers from them for review."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="FILE|DIR",
+                            help="Files, or folders (every file except hidden ones, LICENCE* and README*).")
+        parser.add_argument("--no-wait", action="store_true", help="Only queue the extractions (run 'rectrack db_worker').")
+        parser.add_argument("--source-url", default="", help="Where the document was published (one file only).")
+
+    def handle(self, *args, paths, no_wait, source_url, verbosity, **options):
+        files, problems = collect(paths)
+        if source_url and len(files) != 1:
+            raise CommandError("--source-url names where one document was published: give exactly one file.")
+        bar_out = self.stderr._out  # tqdm writes carriage returns; the wrapper would add newlines
+        lines: list[tuple[str, str, str]] = [(arg, "failed", problem) for arg, problem in problems]
+        jobs: dict[int, str] = {}
+        for path in tqdm(files, desc="Storing", unit="file", file=bar_out, disable=not files, leave=False):
+            try:
+                stored = services.store_document(user=None, source=path.read_bytes(), filename=path.name,
+                                                 source_url=source_url)
+            except OSError as e:
+                lines.append((str(path), "failed", f"The file cannot be read ({e.strerror or e})."))
+                continue
+            except ValidationError as e:
+                lines.append((str(path), "failed", " ".join(m for ms in e.message_dict.values() for m in ms)))
+                continue
+            if stored.created:
+                jobs[stored.job.pk] = str(path)
+            else:
+                lines.append((str(path), "unchanged", self.already(stored.document)))
+        if jobs and not no_wait:
+            self.run_jobs(jobs, bar_out)
+        for job in ExtractionJob.objects.filter(pk__in=jobs).select_related("document", "document__super_complaint"):
+            lines.append((jobs[job.pk], job.status, self.describe(job)))
+        order = {str(p): i for i, p in enumerate(files)}
+        lines.sort(key=lambda line: order.get(line[0], -1))
+        failed = 0
+        for path, status, detail in lines:
+            failed += status == "failed"
+            style = self.style.ERROR if status == "failed" else self.style.SUCCESS if status == "done" else str
+            self.stdout.write(style(f"{path}: {status}: {detail}"))
+        if failed:
+            raise CommandError(f"{failed} of {len(lines)} file{'s' if len(lines) != 1 else ''} failed.", returncode=1)
+
+    def run_jobs(self, jobs: dict[int, str], bar_out) -> None:
+        """Run the queued tasks here (the database worker in batch mode), showing progress."""
+        bar = tqdm(total=len(jobs), desc="Extracting", unit="file", file=bar_out)
+        unfinished = ExtractionJob.objects.filter(pk__in=jobs).exclude(
+            status__in=[ExtractionJob.Status.DONE, ExtractionJob.Status.FAILED])
+
+        def progress(**kwargs):
+            bar.n = len(jobs) - unfinished.count()
+            bar.refresh()
+
+        task_finished.connect(progress, weak=False)
+        try:
+            call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", "--interval", "0",
+                         verbosity=0, stdout=self.stdout._out, stderr=bar_out)
+            # Another worker may hold some of ours: wait for it rather than report them unfinished.
+            deadline = time.monotonic() + WAIT_LIMIT_SECONDS
+            while unfinished.exists() and time.monotonic() < deadline:
+                time.sleep(POLL_SECONDS)
+                progress()
+            progress()
+        finally:
+            task_finished.disconnect(progress)
+            bar.close()
+
+    @staticmethod
+    def describe(job: ExtractionJob) -> str:
+        if job.status == ExtractionJob.Status.FAILED:
+            return job.error
+        if job.status != ExtractionJob.Status.DONE:
+            return f"extraction {job.get_status_display().lower()} (job {job.pk}); run 'rectrack db_worker'."
+        document = job.document
+        n = job.answers.count()
+        complaint = document.super_complaint or "super-complaint not recognised"
+        return f"{n} answer{'s' if n != 1 else ''} awaiting review ({complaint}; document {document.pk})."
+
+    @staticmethod
+    def already(document) -> str:
+        job = document.jobs.order_by("-created_at", "-pk").first()
+        state = f"its extraction is {job.get_status_display().lower()}" if job else "it has no extraction"
+        return f"already stored as document {document.pk} ({document.filename}); nothing changed, {state}."

@@ -1,0 +1,462 @@
+"""Writes for ingestion: store a document once, run its extraction, and record the review decisions.
+
+The machine's proposal (``ExtractedAnswer.proposed``) is never modified. A reviewer's decision is kept
+beside it (``decision``, ``decided``, ``decided_by``, ``decided_at``, ``review_comment``); only an
+accepted or corrected answer reaches the tracker, as a *draft* ``Response`` written through
+``rectrack.responses.services``. An existing response is replaced only with explicit confirmation.
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile, File
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
+from rectrack.ingestion import engine
+from rectrack.ingestion.models import Document, ExtractedAnswer, ExtractionJob
+from rectrack.organisations.models import Organisation
+from rectrack.responses import services as response_services
+from rectrack.responses.models import Response
+from rectrack.vocabulary import LABELS, Position, Progress, WorkflowState
+
+logger = logging.getLogger(__name__)
+
+UPLOAD_PERM = "ingestion.upload_document"
+REVIEW_PERM = "ingestion.review_extraction"
+LOW_CONFIDENCE = 0.6
+# Responses in these states may be replaced by a reviewed extraction; a submitted or published one may not.
+REPLACEABLE_STATES = {WorkflowState.DRAFT, WorkflowState.RETURNED}
+
+
+def require(user, perm: str, obj=None) -> None:
+    response_services.require(user, perm, obj)
+
+
+def max_upload_bytes() -> int:
+    return settings.RECTRACK_MAX_UPLOAD_BYTES
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB"
+
+
+# --- Storing documents ----------------------------------------------------------------------------
+
+@dataclass
+class Stored:
+    document: Document
+    created: bool
+    job: ExtractionJob | None = None
+
+
+def clean_filename(name: str) -> str:
+    name = (name or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return (name or "document")[:255]
+
+
+def _hash(source) -> tuple[str, int]:
+    if isinstance(source, bytes):
+        return hashlib.sha256(source).hexdigest(), len(source)
+    hashed = response_services.hash_upload(source)
+    return hashed.sha256, hashed.size
+
+
+@transaction.atomic
+def store_document(*, user, source, filename: str, source_url: str = "", enqueue: bool = True) -> Stored:
+    """Store a file once by its SHA-256 and queue its extraction.
+
+    ``source`` is bytes or an uploaded file. The same content a second time changes nothing:
+    the existing document comes back with ``created=False``.
+    """
+    if user is not None:
+        require(user, UPLOAD_PERM)
+    sha256, size = _hash(source)
+    if size == 0:
+        raise ValidationError({"file": "The selected file is empty."})
+    if size > max_upload_bytes():
+        raise ValidationError({"file": f"The selected file must be smaller than {_megabytes(max_upload_bytes())}."})
+    existing = Document.objects.filter(sha256=sha256).first()
+    if existing:
+        return Stored(existing, created=False)
+    document = Document(
+        sha256=sha256, filename=clean_filename(filename), size=size, source_url=(source_url or "").strip(),
+        uploaded_by=user if getattr(user, "is_authenticated", False) else None,
+    )
+    document.full_clean(exclude=["file", "sha256"])
+    content = ContentFile(source) if isinstance(source, bytes) else File(source)
+    document.file.save(document.filename, content, save=False)
+    try:
+        with transaction.atomic():
+            document.save()
+    except IntegrityError:
+        # Someone stored the same file a moment ago: theirs stands.
+        document.file.delete(save=False)
+        return Stored(Document.objects.get(sha256=sha256), created=False)
+    job = enqueue_extraction(document) if enqueue else None
+    return Stored(document, created=True, job=job)
+
+
+@transaction.atomic
+def enqueue_extraction(document: Document) -> ExtractionJob:
+    """Create a queued job and its background task (both in this transaction)."""
+    from rectrack.ingestion.tasks import extract_document
+
+    job = ExtractionJob.objects.create(document=document)
+    result = extract_document.enqueue(job.pk)
+    job.task_id = str(result.id)
+    job.save(update_fields=["task_id"])
+    return job
+
+
+# --- Running an extraction ------------------------------------------------------------------------
+
+def _one_sentence(message: str) -> str:
+    message = " ".join(str(message or "").split()) or "The file could not be read."
+    return message if message.endswith((".", "!", "?")) else message + "."
+
+
+def run_extraction(job_id: int) -> ExtractionJob:
+    """Run one queued job: the engine, then the document's details and draft answers. Idempotent."""
+    with transaction.atomic():
+        job = ExtractionJob.objects.select_for_update().select_related("document").get(pk=job_id)
+        if job.status != ExtractionJob.Status.QUEUED:
+            return job
+        job.status = ExtractionJob.Status.RUNNING
+        job.started_at = timezone.now()
+        job.save(update_fields=["status", "started_at"])
+    document = job.document
+    try:
+        with document.file.open("rb") as f:
+            data = f.read()
+        extracted = engine.extract(data, document.filename)
+        with transaction.atomic():
+            _record_result(job, document, extracted)
+    except engine.ExtractionError as e:
+        return _finish(job, ExtractionJob.Status.FAILED, error=_one_sentence(e.message))
+    except Exception as e:  # the job must end in a state a person can see, whatever went wrong
+        logger.exception("Extraction job %s failed unexpectedly", job.pk)
+        return _finish(job, ExtractionJob.Status.FAILED,
+                       error=f"The extraction stopped on an unexpected error ({type(e).__name__}); "
+                             f"the details are in the service log.")
+    return job
+
+
+def _finish(job: ExtractionJob, status: str, error: str = "") -> ExtractionJob:
+    job.status = status
+    job.error = error
+    job.finished_at = timezone.now()
+    job.save(update_fields=["status", "error", "finished_at"])
+    return job
+
+
+def _record_result(job: ExtractionJob, document: Document, extracted: engine.Extracted) -> None:
+    result, text = extracted.result, extracted.text
+    complaint = SuperComplaint.objects.filter(slug=result.get("super_complaint") or "").first()
+    org_ids = [o.get("id") for o in result.get("organisations") or [] if isinstance(o, dict)]
+    found = Organisation.objects.in_bulk([i for i in org_ids if i])
+    organisations = [found[i] for i in dict.fromkeys(org_ids) if i in found]
+    document.text = text
+    document.format = str(result.get("format") or "")[:10]
+    document.super_complaint = complaint
+    document.document_date = str(result.get("document_date") or "")[:10]
+    document.save(update_fields=["text", "format", "super_complaint", "document_date"])
+    document.organisations.set(organisations)
+
+    resolver = RecipientResolver(complaint, organisations)
+    answers = []
+    for item in result.get("responses") or []:
+        recommendation = resolver.recommendation(item.get("recommendation"))
+        start, end = _span(item, len(text))
+        answers.append(ExtractedAnswer(
+            job=job, document=document, recommendation=recommendation,
+            recommendation_label=str(item.get("label") or "")[:300],
+            organisation=resolver.organisation(recommendation),
+            proposed=item, confidence=_confidence(item.get("confidence")), start=start, end=end,
+        ))
+    ExtractedAnswer.objects.bulk_create(answers)
+    job.status = ExtractionJob.Status.DONE
+    job.result = result
+    job.warnings = list(result.get("warnings") or [])
+    job.error = ""
+    job.finished_at = timezone.now()
+    job.save(update_fields=["status", "result", "warnings", "error", "finished_at"])
+
+
+def _span(item: dict, length: int) -> tuple[int, int]:
+    try:
+        start, end = int(item.get("start") or 0), int(item.get("end") or 0)
+    except (TypeError, ValueError):
+        return 0, 0
+    start = min(max(start, 0), length)
+    return start, min(max(end, start), length)
+
+
+def _confidence(value) -> float:
+    try:
+        return min(max(float(value), 0.0), 1.0)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+class RecipientResolver:
+    """Map an extracted answer to the catalogue recommendation and the organisation that owes it.
+
+    A joint document (a force and its PCC) answers for both: recommendation 6 (policing bodies) belongs
+    to the PCC, recommendations to chief constables to the force. The document's own organisations are
+    tried first, in the order the engine listed them; then the bodies linked to them (a force's PCC, a
+    PCC's force), because a PCC may answer inside its force's document without signing it.
+    """
+
+    def __init__(self, complaint: SuperComplaint | None, organisations: list[Organisation]):
+        self.complaint = complaint
+        self.recommendations = (
+            {r.number: r for r in Recommendation.objects.filter(super_complaint=complaint)} if complaint else {}
+        )
+        ids = [o.pk for o in organisations]
+        linked = [o.oversees_id for o in organisations if o.oversees_id]
+        linked += list(Organisation.objects.filter(oversees_id__in=ids).values_list("pk", flat=True))
+        self.candidates = [ids, [i for i in dict.fromkeys(linked) if i not in ids]]
+        owed = Recipient.objects.filter(
+            recommendation__in=self.recommendations.values(), organisation_id__in=ids + self.candidates[1]
+        ).select_related("organisation")
+        self.owed: dict[int, dict[str, Organisation]] = {}
+        for r in owed:
+            self.owed.setdefault(r.recommendation_id, {})[r.organisation_id] = r.organisation
+
+    def recommendation(self, number) -> Recommendation | None:
+        number = str(number or "").strip()
+        if number in self.recommendations:
+            return self.recommendations[number]
+        m = re.match(r"\d+", number)  # a part ("4a") answers its recommendation ("4")
+        return self.recommendations.get(m.group(0)) if m else None
+
+    def organisation(self, recommendation: Recommendation | None) -> Organisation | None:
+        if recommendation is None:
+            return None
+        owed = self.owed.get(recommendation.pk, {})
+        for tier in self.candidates:
+            for org_id in tier:
+                if org_id in owed:
+                    return owed[org_id]
+        return None
+
+
+# --- Review ---------------------------------------------------------------------------------------
+
+@dataclass
+class Decision:
+    recommendation: Recommendation
+    organisation: Organisation
+    progress: str
+    position: str
+
+
+@dataclass
+class FieldChange:
+    name: str
+    label: str
+    current: str
+    proposed: str
+    parts: list[tuple[str, str]] = field(default_factory=list)  # narrative word diff: ("same"|"del"|"ins", text)
+
+    @property
+    def changed(self) -> bool:
+        return self.current != self.proposed
+
+
+class ReplaceConfirmationRequired(Exception):
+    """A response already exists for this recipient: the reviewer must see the difference and confirm."""
+
+    def __init__(self, existing: Response, changes: list[FieldChange]):
+        super().__init__(f"{existing.organisation} already has a response to recommendation "
+                         f"{existing.recommendation.number}.")
+        self.existing = existing
+        self.changes = changes
+
+
+def proposed_decision(answer: ExtractedAnswer) -> dict:
+    """The machine's values, in the shape a reviewer decides on."""
+    p = answer.proposed or {}
+    return {
+        "progress": p.get("progress") if p.get("progress") in Progress else Progress.NOT_STATED.value,
+        "position": p.get("position") if p.get("position") in Position else Position.NOT_STATED.value,
+    }
+
+
+def answer_text(answer: ExtractedAnswer) -> str:
+    return answer.document.text[answer.start:answer.end].strip()
+
+
+def existing_response(recommendation: Recommendation, organisation: Organisation) -> Response | None:
+    return (Response.objects.filter(recommendation=recommendation, organisation=organisation)
+            .select_related("recommendation", "organisation").first())
+
+
+def _word_diff(old: str, new: str) -> list[tuple[str, str]]:
+    a, b = re.findall(r"\S+\s*", old), re.findall(r"\S+\s*", new)
+    parts = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            parts.append(("same", "".join(a[i1:i2])))
+        else:
+            if i2 > i1:
+                parts.append(("del", "".join(a[i1:i2])))
+            if j2 > j1:
+                parts.append(("ins", "".join(b[j1:j2])))
+    return parts
+
+
+def response_changes(existing: Response, data: dict) -> list[FieldChange]:
+    """What replacing ``existing`` with ``data`` would change, field by field."""
+    changes = [
+        FieldChange("position", "Position", LABELS.get(existing.position, existing.position),
+                    LABELS.get(data["position"], data["position"])),
+        FieldChange("progress", "Progress", LABELS.get(existing.progress, existing.progress),
+                    LABELS.get(data["progress"], data["progress"])),
+        FieldChange("narrative", "Narrative", existing.narrative, data["narrative"],
+                    parts=_word_diff(existing.narrative, data["narrative"])),
+        FieldChange("source", "Source", existing.get_source_display(), Response.Source.DOCUMENT.label),
+    ]
+    return changes
+
+
+def _response_data(answer: ExtractedAnswer, decision: Decision) -> dict:
+    document = answer.document
+    data = {
+        "position": decision.position,
+        "progress": decision.progress,
+        "narrative": answer_text(answer),
+        "source_document": document,
+        "source_start": answer.start,
+        "source_end": answer.end,
+        "source_label": answer.recommendation_label,
+    }
+    if len(document.document_date) == 10:  # only a full date says "as of" honestly
+        from rectrack.complaints.models import parse_partial_date
+
+        data["as_of"] = parse_partial_date(document.document_date)
+    return data
+
+
+def _check_decision(decision: Decision) -> None:
+    if decision.progress not in Progress:
+        raise ValidationError({"progress": "Select the progress."})
+    if decision.position not in Position:
+        raise ValidationError({"position": "Select the position."})
+    if not Recipient.objects.filter(recommendation=decision.recommendation,
+                                    organisation=decision.organisation).exists():
+        raise ValidationError({"organisation": f"{decision.organisation.name} does not owe a response to "
+                                               f"recommendation {decision.recommendation.number}."})
+
+
+def _write_response(*, user, answer: ExtractedAnswer, decision: Decision, replace: bool) -> Response:
+    data = _response_data(answer, decision)
+    existing = existing_response(decision.recommendation, decision.organisation)
+    if existing is None:
+        return response_services.create_response(
+            user=user, recommendation=decision.recommendation, organisation=decision.organisation, data=data,
+            source=Response.Source.DOCUMENT, reason=f"From document {answer.document.filename} (reviewed)",
+        )
+    if existing.state not in REPLACEABLE_STATES:
+        raise ValidationError(
+            f"The response of {existing.organisation.name} to recommendation {existing.recommendation.number} "
+            f"is {existing.get_state_display().lower()}: return it to draft before replacing it."
+        )
+    if not replace:
+        raise ReplaceConfirmationRequired(existing, response_changes(existing, data))
+    response_services.update_response(
+        user=user, response=existing, data=data, reason=f"Replaced from document {answer.document.filename} (reviewed)"
+    )
+    _set_provenance(user, existing, data)
+    return existing
+
+
+def _set_provenance(user, response: Response, data: dict) -> None:
+    """Record where a replaced response now comes from (update_response edits only the content fields)."""
+    response = Response.objects.select_for_update().get(pk=response.pk)
+    response.source = Response.Source.DOCUMENT
+    for name in ("source_document", "source_start", "source_end", "source_label"):
+        setattr(response, name, data[name])
+    response_services._attach_history_user(response, user, "Source recorded")
+    response.save()
+
+
+def _pending(answer_id: int) -> ExtractedAnswer:
+    answer = (ExtractedAnswer.objects.select_for_update(of=("self",))
+              .select_related("document", "recommendation", "organisation").get(pk=answer_id))
+    if answer.decision != ExtractedAnswer.Decision.PENDING:
+        raise ValidationError(f"This answer has already been reviewed ({answer.get_decision_display().lower()}).")
+    return answer
+
+
+def _decide(user, answer: ExtractedAnswer, decision_kind: str, decided: dict | None, comment: str,
+            response: Response | None) -> ExtractedAnswer:
+    answer.decision = decision_kind
+    answer.decided = decided
+    answer.decided_by = user
+    answer.decided_at = timezone.now()
+    answer.review_comment = (comment or "").strip()
+    answer.response = response
+    answer.save(update_fields=["decision", "decided", "decided_by", "decided_at", "review_comment", "response"])
+    return answer
+
+
+def _decided(decision: Decision, response: Response, replaced: bool) -> dict:
+    return {"recommendation": decision.recommendation.number, "organisation": decision.organisation.pk,
+            "progress": decision.progress, "position": decision.position, "response": response.pk,
+            "replaced_existing": replaced}
+
+
+@transaction.atomic
+def accept_answer(*, user, answer: ExtractedAnswer, replace: bool = False, comment: str = "") -> ExtractedAnswer:
+    """Take the machine's proposal as it stands into a draft response."""
+    require(user, REVIEW_PERM, answer)
+    answer = _pending(answer.pk)
+    if answer.recommendation is None or answer.organisation is None:
+        raise ValidationError("The recommendation or the organisation was not recognised: correct this answer instead.")
+    proposal = proposed_decision(answer)
+    decision = Decision(answer.recommendation, answer.organisation, proposal["progress"], proposal["position"])
+    _check_decision(decision)
+    had = existing_response(decision.recommendation, decision.organisation) is not None
+    response = _write_response(user=user, answer=answer, decision=decision, replace=replace)
+    return _decide(user, answer, ExtractedAnswer.Decision.ACCEPTED, _decided(decision, response, had), comment, response)
+
+
+@transaction.atomic
+def correct_answer(*, user, answer: ExtractedAnswer, recommendation: Recommendation, organisation: Organisation,
+                   progress: str, position: str, replace: bool = False, comment: str = "") -> ExtractedAnswer:
+    """Take the reviewer's values (the proposal stays as the machine made it) into a draft response."""
+    require(user, REVIEW_PERM, answer)
+    answer = _pending(answer.pk)
+    if answer.document.super_complaint_id and recommendation.super_complaint_id != answer.document.super_complaint_id:
+        raise ValidationError({"recommendation": "Choose a recommendation of this document's super-complaint."})
+    decision = Decision(recommendation, organisation, progress, position)
+    _check_decision(decision)
+    had = existing_response(recommendation, organisation) is not None
+    response = _write_response(user=user, answer=answer, decision=decision, replace=replace)
+    return _decide(user, answer, ExtractedAnswer.Decision.CORRECTED, _decided(decision, response, had), comment, response)
+
+
+@transaction.atomic
+def reject_answer(*, user, answer: ExtractedAnswer, comment: str = "") -> ExtractedAnswer:
+    """Nothing reaches the tracker; the decision and its reason are kept."""
+    require(user, REVIEW_PERM, answer)
+    answer = _pending(answer.pk)
+    return _decide(user, answer, ExtractedAnswer.Decision.REJECTED, None, comment, None)
+
+
+def can_review(user) -> bool:
+    return bool(user and user.has_perm(REVIEW_PERM))
+
+
+def ensure_can_review(user) -> None:
+    if not can_review(user):
+        raise PermissionDenied("Only the inspectorate can review extracted answers.")

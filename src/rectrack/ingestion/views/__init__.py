@@ -1,0 +1,1 @@
+"""Ingestion pages, one module per resource: documents (list, upload, page, download), jobs, review."""

@@ -1,0 +1,129 @@
+"""Review of extracted answers: accept, correct or reject each one. Nothing reaches the tracker otherwise."""
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.generic import TemplateView, View
+
+from rectrack.ingestion import selectors, services
+from rectrack.ingestion.forms import CorrectForm, DecisionForm
+from rectrack.ingestion.views.base import PermissionMixin
+
+
+def _review_url(answer) -> str:
+    return reverse("ingestion:review", args=[answer.document_id]) + f"#answer-{answer.pk}"
+
+
+def _errors(e: ValidationError) -> list[str]:
+    return [m for messages_ in (e.message_dict.values() if hasattr(e, "error_dict") else [e.messages])
+            for m in messages_]
+
+
+class ReviewView(PermissionMixin, TemplateView):
+    permission_required = services.REVIEW_PERM
+    template_name = "ingestion/review.html"
+
+    def get_context_data(self, **kwargs):
+        document = selectors.get_document(self.kwargs["pk"])
+        items = selectors.review_items(document)
+        return super().get_context_data(
+            **kwargs, document=document, items=items, counts=selectors.review_counts(items),
+            low_confidence=services.LOW_CONFIDENCE, nav_section="documents",
+        )
+
+
+class _DecisionView(PermissionMixin, View):
+    permission_required = services.REVIEW_PERM
+
+    def answer(self):
+        return selectors.get_answer(self.kwargs["pk"], self.kwargs["answer_pk"])
+
+
+class AcceptView(_DecisionView):
+    """POST only. When a response already exists, show the difference and ask for an explicit replace."""
+
+    def post(self, request, pk, answer_pk):
+        answer = self.answer()
+        form = DecisionForm(request.POST)
+        form.is_valid()
+        data = form.cleaned_data
+        try:
+            services.accept_answer(user=request.user, answer=answer, replace=data.get("replace", False),
+                                   comment=data.get("comment", ""))
+        except services.ReplaceConfirmationRequired as conflict:
+            return render(request, "ingestion/confirm_replace.html", {
+                "answer": answer, "conflict": conflict, "form": form, "action": "accept",
+                "nav_section": "documents",
+            })
+        except ValidationError as e:
+            for message in _errors(e):
+                messages.error(request, message)
+            return redirect(_review_url(answer))
+        messages.success(request, f"Recommendation {answer.recommendation.number} for {answer.organisation}: "
+                                  f"accepted as a draft response.")
+        return redirect(_review_url(answer))
+
+
+class CorrectView(_DecisionView):
+    template_name = "ingestion/correct.html"
+
+    def get(self, request, pk, answer_pk):
+        answer = self.answer()
+        proposal = services.proposed_decision(answer)
+        form = CorrectForm(document=answer.document, initial={
+            "recommendation": answer.recommendation_id, "organisation": answer.organisation_id, **proposal,
+        })
+        return self.render(answer, form)
+
+    def post(self, request, pk, answer_pk):
+        answer = self.answer()
+        form = CorrectForm(request.POST, document=answer.document)
+        conflict = None
+        if form.is_valid():
+            d = form.cleaned_data
+            try:
+                services.correct_answer(
+                    user=request.user, answer=answer, recommendation=d["recommendation"],
+                    organisation=d["organisation"], progress=d["progress"], position=d["position"],
+                    replace=d["replace"], comment=d["comment"],
+                )
+            except services.ReplaceConfirmationRequired as e:
+                conflict = e
+                form.add_error("replace", "A response already exists for this organisation and recommendation: "
+                                          "confirm that this one replaces it, or change your choices.")
+            except ValidationError as e:
+                if hasattr(e, "error_dict"):
+                    for field, errors in e.message_dict.items():
+                        form.add_error(field if field in form.fields else None, errors)
+                else:
+                    form.add_error(None, e)
+            else:
+                messages.success(request, f"Recommendation {d['recommendation'].number} for {d['organisation']}: "
+                                          f"corrected and recorded as a draft response.")
+                return redirect(_review_url(answer))
+        return self.render(answer, form, conflict, status=200)
+
+    def render(self, answer, form, conflict=None, status=200):
+        before, span, after, cut_before, cut_after = selectors.highlight(answer.document.text, answer.start,
+                                                                         answer.end)
+        return render(self.request, self.template_name, {
+            "answer": answer, "form": form, "conflict": conflict, "before": before, "highlighted": span,
+            "after": after, "cut_before": cut_before, "cut_after": cut_after, "nav_section": "documents",
+            "proposal": services.proposed_decision(answer),
+        }, status=status)
+
+
+class RejectView(_DecisionView):
+    def post(self, request, pk, answer_pk):
+        answer = self.answer()
+        form = DecisionForm(request.POST)
+        form.is_valid()
+        try:
+            services.reject_answer(user=request.user, answer=answer, comment=form.cleaned_data.get("comment", ""))
+        except ValidationError as e:
+            for message in _errors(e):
+                messages.error(request, message)
+            return redirect(_review_url(answer))
+        label = f"Recommendation {answer.recommendation.number}" if answer.recommendation else "The answer"
+        messages.success(request, f"{label}: rejected. Nothing was added to the tracker.")
+        return redirect(_review_url(answer))
