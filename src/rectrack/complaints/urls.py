@@ -1,7 +1,12 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from rectrack.complaints.views.complaints import SuperComplaintDetailView, SuperComplaintListView
+from rectrack.complaints.views.recommendations import RecommendationDetailView
 
 app_name = "complaints"
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="base.html"), name="list"),
+    path("", SuperComplaintListView.as_view(), name="list"),
+    path("super-complaints/<slug:slug>/", SuperComplaintDetailView.as_view(), name="detail"),
+    path("super-complaints/<slug:slug>/recommendations/<str:number>/", RecommendationDetailView.as_view(),
+         name="recommendation"),
 ]

@@ -1,8 +1,9 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from rectrack.organisations.views import OrganisationDetailView, OrganisationListView
 
 app_name = "organisations"
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="base.html"), name="list"),
-    path("<slug:org_id>/", TemplateView.as_view(template_name="base.html"), name="detail"),
+    path("", OrganisationListView.as_view(), name="list"),
+    path("<slug:org_id>/", OrganisationDetailView.as_view(), name="detail"),
 ]

@@ -1,0 +1,1 @@
+"""Pages for super-complaints and their recommendations (one module per resource)."""

@@ -1,0 +1,91 @@
+"""The national matrix as HTML rows, built in Python.
+
+At benchmark size the matrix has thousands of cells; rendering each through template nodes costs
+more than the whole query budget, so each row's cells are joined here from escaped strings and the
+template only loops over rows. URLs come from one reverse() each, not one per cell.
+"""
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from rectrack.responses.selectors import CELL_STATES, Cell, Matrix
+from rectrack.vocabulary import LABELS, PROGRESS_TAG
+
+_PLACEHOLDER = 999_999_999
+EMPTY_CELL = '<td class="govuk-table__cell app-matrix__none"></td>'
+
+
+@dataclass
+class MatrixRow:
+    organisation: object
+    url: str
+    cells_html: SafeString
+    answered: int
+    owed: int
+    no_response_check: object
+
+
+class CellRenderer:
+    def __init__(self, user):
+        self.user = user
+        self.response_url = reverse("responses:detail", args=[_PLACEHOLDER]).replace(str(_PLACEHOLDER), "{}")
+        self.create_url = reverse("responses:create")
+        self.tags = {state: (PROGRESS_TAG[state], LABELS[state]) for state in CELL_STATES}
+        self._can_add: dict[str, bool] = {}
+
+    def can_add(self, organisation) -> bool:
+        if organisation.pk not in self._can_add:
+            self._can_add[organisation.pk] = bool(
+                self.user.is_authenticated and self.user.has_perm("responses.add_response_for", organisation)
+            )
+        return self._can_add[organisation.pk]
+
+    def add_url(self, cell: Cell) -> str:
+        return f"{self.create_url}?{urlencode({'recommendation': cell.recommendation.pk, 'organisation': cell.organisation.pk})}"
+
+    def cell(self, cell: Cell) -> str:
+        if not cell.owed:
+            return EMPTY_CELL
+        state = cell.state
+        tag_class, text = self.tags[state]
+        tag = f'<strong class="govuk-tag {tag_class}">{text}</strong>'
+        if cell.response is not None:
+            parts = [f'<a class="govuk-link app-matrix__link" href="{self.response_url.format(cell.response.pk)}">{tag}</a>']
+            if cell.joint:
+                parts.append(f' <span class="app-joint">(joint<span class="govuk-visually-hidden"> response by '
+                             f'{escape(cell.response.organisation.name)}</span>)</span>')
+        else:
+            parts = [tag]
+            if self.can_add(cell.organisation):
+                parts.append(
+                    f' <a class="govuk-link app-matrix__add" href="{escape(self.add_url(cell))}">Add'
+                    f'<span class="govuk-visually-hidden"> a response from {escape(cell.organisation.name)} to '
+                    f'recommendation {escape(cell.recommendation.number)}</span></a>'
+                )
+        deadline = cell.deadline
+        if deadline is not None:
+            parts.append(f' <strong class="govuk-tag app-tag--small {escape(getattr(deadline, "tag_class", ""))}">'
+                         f'{escape(getattr(deadline, "label", deadline))}</strong>')
+        return f'<td class="govuk-table__cell">{"".join(parts)}</td>'
+
+
+def matrix_rows(matrix: Matrix, *, user) -> list[MatrixRow]:
+    renderer = CellRenderer(user)
+    org_url = reverse("organisations:detail", args=["__org__"])
+    rows = []
+    for row in matrix.rows:
+        html = "".join(renderer.cell(c) for c in row.cells)
+        rows.append(MatrixRow(row.organisation, org_url.replace("__org__", row.organisation.pk),
+                              mark_safe(html), row.answered, row.owed, row.no_response_check))  # noqa: S308 - escaped above
+    return rows
+
+
+def column_totals(matrix: Matrix) -> list[list[tuple[str, str, int]]]:
+    """Per column: (tag class, label, count) for each state present, in the vocabulary's order."""
+    totals = []
+    for counter in matrix.column_counts:
+        totals.append([(PROGRESS_TAG[s], LABELS[s], counter[s]) for s in CELL_STATES if counter.get(s)])
+    return totals

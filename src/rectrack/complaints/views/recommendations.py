@@ -1,0 +1,39 @@
+"""One recommendation with every recipient's response side by side."""
+from urllib.parse import urlencode
+
+from django.shortcuts import get_object_or_404
+from django.views.generic import TemplateView
+
+from rectrack.complaints.forms import RecommendationFilterForm
+from rectrack.complaints.models import Recommendation
+from rectrack.responses.selectors import recommendation_responses
+
+
+class RecommendationDetailView(TemplateView):
+    template_name = "complaints/recommendation.html"
+
+    def get_context_data(self, **kwargs):
+        request = self.request
+        recommendation = get_object_or_404(
+            Recommendation.objects.select_related("super_complaint"),
+            super_complaint_id=kwargs["slug"], number=kwargs["number"],
+        )
+        cells = recommendation_responses(recommendation, user=request.user)
+        regions = sorted({c.organisation.region for c in cells if c.organisation.region})
+        filter_form = RecommendationFilterForm(request.GET or None, regions=regions)
+        shown = filter_form.apply(cells) if filter_form.is_bound else cells
+        can_add = {c.organisation.pk for c in shown if c.response is None and request.user.is_authenticated
+                   and request.user.has_perm("responses.add_response_for", c.organisation)}
+        return super().get_context_data(
+            sc=recommendation.super_complaint,
+            recommendation=recommendation,
+            cells=shown,
+            total=len(cells),
+            answered=sum(1 for c in cells if c.response is not None),
+            can_add=can_add,
+            filter_form=filter_form,
+            export_query=urlencode({"super_complaint": recommendation.super_complaint_id,
+                                    "recommendation": recommendation.number}),
+            nav_section="complaints",
+            **kwargs,
+        )

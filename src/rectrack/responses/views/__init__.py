@@ -1,0 +1,1 @@
+"""Pages and forms for responses, one module per resource (responses, actions, evidence, assessments)."""

@@ -1,0 +1,71 @@
+"""The inspectorate's assessment, the designated bodies' adequacy views and 'no response published' checks."""
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from rectrack.complaints.models import SuperComplaint
+from rectrack.organisations.models import Organisation
+from rectrack.responses import services
+from rectrack.responses.forms import AdequacyForm, AssessmentForm, NoResponseCheckForm
+from rectrack.responses.models import AdequacyView, Assessment
+from rectrack.responses.views.base import ResponseChildFormView, ServiceFormView
+
+
+class AssessmentView(ResponseChildFormView):
+    permission = "responses.assess_response"
+    form_class = AssessmentForm
+    title = "Assess the response"
+    submit_label = "Save assessment"
+    success_message = "Assessment saved."
+
+    def get_initial(self):
+        try:
+            assessment = self.object.assessment
+        except Assessment.DoesNotExist:
+            return {}
+        return {"status": assessment.status, "comment": assessment.comment}
+
+    def perform(self, form):
+        return services.set_assessment(user=self.request.user, response=self.object, **form.cleaned_data)
+
+
+class AdequacyViewFormView(ResponseChildFormView):
+    permission = "responses.record_adequacy"
+    form_class = AdequacyForm
+    title = "Record your view of this response"
+    submit_label = "Save your view"
+    success_message = "Your view has been recorded."
+
+    def get_initial(self):
+        view = AdequacyView.objects.filter(response=self.object, designated_body_id=self.request.user.organisation_id).first()
+        return {"verdict": view.verdict, "comment": view.comment} if view else {}
+
+    def perform(self, form):
+        return services.record_adequacy(user=self.request.user, response=self.object, **form.cleaned_data)
+
+
+class NoResponseCheckView(ServiceFormView):
+    """/responses/no-response-checks/new/?super_complaint=<slug>&organisation=<id>"""
+
+    permission = "responses.record_no_response"
+    form_class = NoResponseCheckForm
+    template_name = "responses/no_response_form.html"
+    title = "Record that no response was published"
+    submit_label = "Save check"
+    success_message = "Check recorded."
+
+    def load(self):
+        slug, org_id = self.request.GET.get("super_complaint", ""), self.request.GET.get("organisation", "")
+        if not slug or not org_id:
+            raise Http404("Say which super-complaint and organisation were checked.")
+        self.super_complaint = get_object_or_404(SuperComplaint, slug=slug)
+        return get_object_or_404(Organisation, pk=org_id)
+
+    def perform(self, form):
+        return services.record_no_response(user=self.request.user, super_complaint=self.super_complaint,
+                                           organisation=self.object, **form.cleaned_data)
+
+    def get_success_url(self):
+        return self.super_complaint.get_absolute_url() + "#non-responders"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(sc=self.super_complaint, organisation=self.object, **kwargs)

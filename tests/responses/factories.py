@@ -1,0 +1,66 @@
+"""Test data for the tracker pages: responses written through the services, published in one step.
+
+Shared by tests/complaints, tests/organisations and tests/responses (``from tests.responses.factories import ...``).
+"""
+import datetime
+
+from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
+from rectrack.organisations.models import Organisation
+from rectrack.responses import services
+from rectrack.responses.models import Response
+
+SC = "safe-to-share"
+
+
+def rec(number: str, slug: str = SC) -> Recommendation:
+    return Recommendation.objects.get(super_complaint_id=slug, number=str(number))
+
+
+def org(org_id: str) -> Organisation:
+    return Organisation.objects.get(pk=org_id)
+
+
+def publish(response: Response) -> Response:
+    # The workflow app owns publishing; tests only need the state.
+    Response.objects.filter(pk=response.pk).update(state="published")
+    response.refresh_from_db()
+    return response
+
+
+def make_response(user, number, org_id, *, published=True, counts_for=(), **data) -> Response:
+    data = {"position": "accepted", "progress": "in_progress", "narrative": "We are working on it.",
+            "as_of": datetime.date(2021, 6, 1), **data}
+    response = services.create_response(
+        user=user, recommendation=rec(number), organisation=org(org_id), data=data,
+        counts_for=[org(o) for o in counts_for],
+    )
+    return publish(response) if published else response
+
+
+def make_synthetic_complaint(slug: str, n_recommendations: int, organisations: list[Organisation]) -> SuperComplaint:
+    """A super-complaint whose every recommendation is owed by every given organisation."""
+    sc = SuperComplaint.objects.create(slug=slug, title=f"Synthetic {slug}", short_title=f"Synthetic {slug}",
+                                       report_published="2022-01-01", report_published_date=datetime.date(2022, 1, 1))
+    recs = Recommendation.objects.bulk_create([
+        Recommendation(super_complaint=sc, number=str(i + 1), order=i, text=f"Do thing {i + 1}.",
+                       recipient_classes=["chief_constables"]) for i in range(n_recommendations)
+    ])
+    Recipient.objects.bulk_create([
+        Recipient(recommendation=r, organisation=o, recipient_class="chief_constables") for r in recs for o in organisations
+    ])
+    return sc
+
+
+def fill_synthetic(sc: SuperComplaint, user, every: int = 2) -> list[Response]:
+    """A published response for every ``every``-th owed cell, with one action each."""
+    out = []
+    recipients = Recipient.objects.filter(recommendation__super_complaint=sc).select_related("recommendation", "organisation")
+    for i, r in enumerate(recipients.order_by("pk")):
+        if i % every:
+            continue
+        response = services.create_response(user=user, recommendation=r.recommendation, organisation=r.organisation,
+                                             data={"progress": ["complete", "in_progress", "not_started"][i % 3],
+                                                   "narrative": "Text.\nMore text."})
+        services.add_action(user=user, response=response, data={"description": "An action"})
+        out.append(publish(response))
+    return out
