@@ -149,6 +149,14 @@ def _quote_bar(grams: set) -> float:
     return 0.6 if len(grams) >= 15 else 0.85
 
 
+def _follows(prev: Segment | None, s: Segment) -> bool:
+    """s continues prev's numbering (7 then 8), as the items of one list do."""
+    try:
+        return prev is not None and int(s.numbers[0]) == int(prev.numbers[-1]) + 1
+    except (ValueError, IndexError):
+        return False
+
+
 def find_markers(doc: Document) -> list[Marker]:
     markers = []
     for i, b in enumerate(doc.blocks):
@@ -420,15 +428,18 @@ class Segmenter:
         text = self.text
         keep = []
         empty_run = 0
+        prev: Segment | None = None
         for s in segs:
             answer = s.answer_text(text).strip()
             if len(answer) < 40:
                 empty_run += 1
+                prev = s
                 continue
-            if empty_run >= 2 and s.kind == "plain" and len(s.blocks) and self._same_style(segs, s):
+            if empty_run >= 2 and s.kind == "plain" and self._same_style(segs, s) and _follows(prev, s):
                 empty_run = 0
                 continue  # the last line of an overview list runs into the prose after it
             empty_run = 0
+            prev = s
             if _NOT_FOR_US.search(answer[:300]) and len(answer) < 400:
                 continue
             keep.append(s)

@@ -40,6 +40,9 @@ _EXPLICIT = [
     (NOT_STARTED, re.compile(r"\b" + _THIS + r"\s+(?:has|have)\s+" + _NOT_YET, re.I)),
     (COMPLETE, re.compile(r"\b(?:we\s+are|(?:the\s+)?force\s+is|is)\s+(?:now\s+)?fully\s+compliant\s+with\s+" + _THIS,
                           re.I)),
+    # "We accept this recommendation and it is now fully implemented."
+    (COMPLETE, re.compile(_THIS + r"\b.{0,60}?\b(?:it|this)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:fully\s+)?" + _DONE,
+                          re.I)),
 ]
 # "Status: Complete", "RAG: Green", a status column
 _STATUS_LABEL = re.compile(r"\b(?:current\s+)?(?:status|progress|rag(?:\s+rating)?|position)\s*[:\-\u2013]\s*(.{2,40})",
@@ -153,7 +156,8 @@ def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[i
     if tv == 0:
         return Status(NOT_STATED, position, 0.3, "", None, pconf, pev)
     margin = (tv - second) / tv
-    conf = round(min(0.75, 0.4 + 0.25 * margin + 0.03 * min(tv, 5)), 2)
+    # never as sure as an explicit statement; less sure with few cues or close rivals
+    conf = round(min(0.75, 0.35 + 0.2 * margin + 0.05 * min(tv, 4)), 2)
     k = bisect.bisect_right(starts, best[top][1]) - 1
     span = sents[k]
     return Status(top, position, conf, _clean(text[span[0]:span[1]]), span, pconf, pev)
