@@ -91,7 +91,7 @@ run: install
 	@$(RECTRACK) seed_demo --url http://$(HOST):$(PORT)/accounts/sign-in/ > $(VAR)/demo-sign-in.txt
 	@worker=""; \
 	stop() { if [ -n "$$worker" ]; then kill $$worker 2>/dev/null; wait $$worker 2>/dev/null; fi; }; \
-	trap stop EXIT; trap 'exit 130' INT; trap 'exit 143' TERM; \
+	trap stop EXIT; trap 'exit 0' INT; trap 'exit 143' TERM; \
 	$(RECTRACK) db_worker >> $(VAR)/db_worker.log 2>&1 & worker=$$!; \
 	echo "Background worker started (pid $$worker, log in $(VAR)/db_worker.log)."; \
 	echo; cat $(VAR)/demo-sign-in.txt; echo; \
