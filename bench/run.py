@@ -4,7 +4,7 @@ Each benchmark prints lines starting with ``BENCH `` for its figures (anything e
 The output ends with all those lines together, one per figure, so the last lines are the summary.
 Exit status: non-zero if any benchmark failed (the others still run).
 
-    .venv/bin/python bench/run.py [NAME_SUBSTRING ...]
+    .venv/bin/python bench/run.py [--dir DIR] [NAME_SUBSTRING ...]
 """
 import os
 import subprocess
@@ -17,18 +17,21 @@ ROOT = HERE.parent
 
 
 def main(argv: list[str]) -> int:
-    scripts = sorted(HERE.glob("bench_*.py"))
+    directory = HERE
+    if argv[:1] == ["--dir"] and len(argv) > 1:
+        directory, argv = Path(argv[1]).resolve(), argv[2:]
+    scripts = sorted(directory.glob("bench_*.py"))
     if argv:
         scripts = [s for s in scripts if any(a in s.name for a in argv)]
     if not scripts:
-        print("bench: no bench/bench_*.py scripts found", file=sys.stderr)
+        print(f"bench: no bench_*.py scripts in {directory}", file=sys.stderr)
         return 1
     env = {**os.environ, "PYTHONUNBUFFERED": "1",
            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH")]))}
     figures: list[str] = []
     failed: list[str] = []
     for script in scripts:
-        print(f"=== {script.relative_to(ROOT)} ===", flush=True)
+        print(f"=== {script.name} ===", flush=True)
         started = time.monotonic()
         with subprocess.Popen([sys.executable, str(script)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, text=True, bufsize=1) as proc:
