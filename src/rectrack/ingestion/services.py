@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
 from rectrack.ingestion import engine
-from rectrack.ingestion.models import Document, ExtractedAnswer, ExtractionJob
+from rectrack.ingestion.models import Document, ExtractedAnswer, ExtractionJob, document_upload_to
 from rectrack.organisations.models import Organisation
 from rectrack.responses import services as response_services
 from rectrack.responses.models import Response
@@ -91,14 +91,17 @@ def store_document(*, user, source, filename: str, source_url: str = "", enqueue
         uploaded_by=user if getattr(user, "is_authenticated", False) else None,
     )
     document.full_clean(exclude=["file", "sha256"])
-    content = ContentFile(source) if isinstance(source, bytes) else File(source)
-    document.file.save(document.filename, content, save=False)
+    path = document_upload_to(document, document.filename)
+    if document.file.storage.exists(path):
+        document.file.name = path  # the same bytes are already there (the path is their hash)
+    else:
+        content = ContentFile(source) if isinstance(source, bytes) else File(source)
+        document.file.save(document.filename, content, save=False)
     try:
         with transaction.atomic():
             document.save()
     except IntegrityError:
-        # Someone stored the same file a moment ago: theirs stands.
-        document.file.delete(save=False)
+        # Someone stored the same file a moment ago: theirs stands (and its file is the same bytes).
         return Stored(Document.objects.get(sha256=sha256), created=False)
     job = enqueue_extraction(document) if enqueue else None
     return Stored(document, created=True, job=job)

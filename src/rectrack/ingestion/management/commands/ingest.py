@@ -7,6 +7,7 @@ does the rest. The exit status is 1 when any file failed.
 """
 from __future__ import annotations
 
+import signal
 import time
 from pathlib import Path
 
@@ -102,6 +103,7 @@ class Command(BaseCommand):
             bar.refresh()
 
         task_finished.connect(progress, weak=False)
+        saved = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}  # the worker sets its own
         try:
             call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", "--interval", "0",
                          verbosity=0, stdout=self.stdout._out, stderr=bar_out)
@@ -112,6 +114,8 @@ class Command(BaseCommand):
                 progress()
             progress()
         finally:
+            for signum, handler in saved.items():
+                signal.signal(signum, handler)
             task_finished.disconnect(progress)
             bar.close()
 
