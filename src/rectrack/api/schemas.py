@@ -214,6 +214,12 @@ class ResponseFields(_Write):
 
 
 class ResponseCreate(ResponseFields):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "super_complaint": "safe-to-share", "recommendation": "5", "organisation": "sussex-police",
+        "position": "accepted", "progress": "in_progress", "narrative": "Joint plan with the PCC.",
+        "as_of": "2021-06-17", "counts_for": ["sussex-pcc"],
+    }]})
+
     super_complaint: str = Field(max_length=100)
     recommendation: str = Field(max_length=20, description="The recommendation's number.")
     organisation: str = Field(max_length=100, description="Id of the organisation responding.")
