@@ -166,7 +166,7 @@ def test_correct_through_the_page(users, client_for, document):
     client = client_for(users.inspector)
     a = ExtractedAnswer.objects.get(recommendation__number="4")
     form = client.get(url("correct", document.pk, a.pk)).content.decode()
-    assert "(proposed)" in form and "<mark>" in form
+    assert "rectrack read: In progress." in form and "<mark>" in form
     bad = client.post(url("correct", document.pk, a.pk), {"recommendation": a.recommendation_id})
     assert "Select the progress." in bad.content.decode() and "govuk-error-summary" in bad.content.decode()
     response = client.post(url("correct", document.pk, a.pk), {

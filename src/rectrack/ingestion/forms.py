@@ -3,7 +3,8 @@ from django.conf import settings
 
 from rectrack.complaints.models import Recipient, Recommendation
 from rectrack.organisations.models import Organisation
-from rectrack.vocabulary import Position, Progress, choices
+from rectrack.responses.forms import GovukFormMixin
+from rectrack.vocabulary import LABELS, Position, Progress, choices
 
 
 class UploadForm(forms.Form):
@@ -27,25 +28,30 @@ class UploadForm(forms.Form):
         return f
 
 
-class DecisionForm(forms.Form):
-    comment = forms.CharField(label="Comment (optional)", required=False, max_length=2000, widget=forms.Textarea)
+class DecisionForm(GovukFormMixin, forms.Form):
+    comment = forms.CharField(label="Comment (optional)", required=False, max_length=2000,
+                              widget=forms.Textarea(attrs={"rows": 3}))
     replace = forms.BooleanField(required=False, label="Replace the existing response with this one")
 
 
 class CorrectForm(DecisionForm):
+    field_order = ["recommendation", "organisation", "progress", "position", "comment", "replace"]
+
     recommendation = forms.TypedChoiceField(label="Recommendation", coerce=int,
-                                            widget=forms.Select(attrs={"class": "govuk-select"}),
                                             error_messages={"required": "Select the recommendation."})
     organisation = forms.ChoiceField(label="Organisation that owes this response",
-                                     widget=forms.Select(attrs={"class": "govuk-select"}),
                                      error_messages={"required": "Select the organisation."})
     progress = forms.ChoiceField(label="Progress", choices=choices(Progress), widget=forms.RadioSelect,
                                  error_messages={"required": "Select the progress."})
     position = forms.ChoiceField(label="Position", choices=choices(Position), widget=forms.RadioSelect,
                                  error_messages={"required": "Select the position."})
 
-    def __init__(self, *args, document, **kwargs):
+    def __init__(self, *args, document, proposal: dict, conflict: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        for name in ("progress", "position"):
+            self.fields[name].help_text = f"rectrack read: {LABELS.get(proposal[name], proposal[name])}."
+        if not conflict:
+            del self.fields["replace"]  # offered only once the reviewer has seen what it would replace
         recs = Recommendation.objects.select_related("super_complaint")
         if document.super_complaint_id:
             recs = recs.filter(super_complaint_id=document.super_complaint_id)
@@ -65,14 +71,6 @@ class CorrectForm(DecisionForm):
             groups.append(("In this document", [(o.pk, o.name) for o in own]))
         groups.append(("Other recipients", [(o.pk, o.name) for o in owing]))
         self.fields["organisation"].choices = [("", "Select an organisation"), *groups]
-
-    def add_error(self, field, error):
-        super().add_error(field, error)
-        # GOV.UK error styling on the selects Django renders (radios are written out in the template).
-        for name in self.errors:
-            widget = self.fields[name].widget if name in self.fields else None
-            if isinstance(widget, forms.Select) and not isinstance(widget, forms.RadioSelect):
-                widget.attrs.update({"class": "govuk-select govuk-select--error", "aria-describedby": f"{name}-error"})
 
     def clean_recommendation(self):
         return self.recommendations[self.cleaned_data["recommendation"]]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile, File
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -455,11 +455,3 @@ def reject_answer(*, user, answer: ExtractedAnswer, comment: str = "") -> Extrac
     answer = _pending(answer.pk)
     return _decide(user, answer, ExtractedAnswer.Decision.REJECTED, None, comment, None)
 
-
-def can_review(user) -> bool:
-    return bool(user and user.has_perm(REVIEW_PERM))
-
-
-def ensure_can_review(user) -> None:
-    if not can_review(user):
-        raise PermissionDenied("Only the inspectorate can review extracted answers.")

@@ -8,6 +8,7 @@ from django.views.generic import TemplateView, View
 from rectrack.ingestion import selectors, services
 from rectrack.ingestion.forms import CorrectForm, DecisionForm
 from rectrack.ingestion.views.base import PermissionMixin
+from rectrack.responses.forms import add_service_errors
 
 
 def _review_url(answer) -> str:
@@ -70,14 +71,16 @@ class CorrectView(_DecisionView):
     def get(self, request, pk, answer_pk):
         answer = self.answer()
         proposal = services.proposed_decision(answer)
-        form = CorrectForm(document=answer.document, initial={
+        form = CorrectForm(document=answer.document, proposal=proposal, initial={
             "recommendation": answer.recommendation_id, "organisation": answer.organisation_id, **proposal,
         })
         return self.render(answer, form)
 
     def post(self, request, pk, answer_pk):
         answer = self.answer()
-        form = CorrectForm(request.POST, document=answer.document)
+        # The replace box is read on every post but shown only once there is something to replace.
+        form = CorrectForm(request.POST, document=answer.document, proposal=services.proposed_decision(answer),
+                           conflict=True)
         conflict = None
         if form.is_valid():
             d = form.cleaned_data
@@ -92,25 +95,22 @@ class CorrectView(_DecisionView):
                 form.add_error("replace", "A response already exists for this organisation and recommendation: "
                                           "confirm that this one replaces it, or change your choices.")
             except ValidationError as e:
-                if hasattr(e, "error_dict"):
-                    for field, errors in e.message_dict.items():
-                        form.add_error(field if field in form.fields else None, errors)
-                else:
-                    form.add_error(None, e)
+                add_service_errors(form, e)
             else:
                 messages.success(request, f"Recommendation {d['recommendation'].number} for {d['organisation']}: "
                                           f"corrected and recorded as a draft response.")
                 return redirect(_review_url(answer))
-        return self.render(answer, form, conflict, status=200)
+        if conflict is None:
+            del form.fields["replace"]
+        return self.render(answer, form, conflict)
 
-    def render(self, answer, form, conflict=None, status=200):
+    def render(self, answer, form, conflict=None):
         before, span, after, cut_before, cut_after = selectors.highlight(answer.document.text, answer.start,
                                                                          answer.end)
         return render(self.request, self.template_name, {
             "answer": answer, "form": form, "conflict": conflict, "before": before, "highlighted": span,
             "after": after, "cut_before": cut_before, "cut_after": cut_after, "nav_section": "documents",
-            "proposal": services.proposed_decision(answer),
-        }, status=status)
+        })
 
 
 class RejectView(_DecisionView):
