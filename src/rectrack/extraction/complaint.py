@@ -47,18 +47,24 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue) -> tuple[Su
         score += 4 * len(set(sc.designated_bodies) & mentioned)
         hits = 0
         for low, acronym, rx in kws:
-            if low not in folded:
-                continue
-            n = len(rx.findall(text if acronym else folded))
+            # substring counts first: a pattern opening with a look-behind is tried at every position
+            if acronym:
+                n = len(rx.findall(text)) if low.upper() in text else 0
+            else:
+                n = folded.count(low)
             if n:
                 hits += 1
                 score += 1.5 + 0.5 * math.log(n)
-        if recs:
-            if doc_grams is None:
-                doc_grams = _bigrams(text)
-            quoted = sum(1 for g in recs if g and len(g & doc_grams) / len(g) >= 0.5)
-            score += 2 * quoted
         scores[sc.slug] = round(score, 2)
+    # Quoted recommendation texts settle close calls; reading them costs a pass over the text.
+    ranked = sorted(scores.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] - ranked[1] < 6:
+        for sc, title, short, kws, recs in _prepared(catalogue):
+            if recs:
+                if doc_grams is None:
+                    doc_grams = _bigrams(text)
+                quoted = sum(1 for g in recs if g and len(g & doc_grams) / len(g) >= 0.5)
+                scores[sc.slug] = round(scores[sc.slug] + 2 * quoted, 2)
     if not scores:
         return None, 0.0, scores
     best = max(scores, key=scores.get)

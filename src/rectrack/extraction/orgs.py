@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from .catalogue import Catalogue, Organisation
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?|&")
+_TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?|&", re.I)
+_APOSTROPHE_S = re.compile(r"['\u2019]s$")
 _SMALL = {"of", "and", "the", "for", "&", "in", "on", "a"}
 _FORCE_SUFFIXES = ("police service", "police force", "constabulary", "police")
 _COMMISSIONER_TITLE = re.compile(
@@ -56,18 +57,19 @@ _ROLE_ACRONYMS = {"OPCC": "policing_body", "OPFCC": "policing_body", "PCC": "pol
 def tokens(text: str) -> list[tuple[str, int, int, str]]:
     """(normalised token, start, end, raw token) for every word of text."""
     out = []
-    prev = ""
-    for m in _TOKEN.finditer(text):
-        raw = m.group()
-        t = raw.lower()
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lowercase to two; keep offsets exact
+        low = text
+    for m in _TOKEN.finditer(low):
+        s, e = m.span()
+        t = m.group().lower()
         if t == "&":
             t = "and"
         elif "'" in t or "\u2019" in t:
-            t = re.sub(r"['\u2019]s$", "", t).replace("'", "").replace("\u2019", "")
-        if t == "majesty" and prev in ("her", "his") and out:
-            out[-1] = ("his",) + out[-1][1:]
-        out.append((t, m.start(), m.end(), raw))
-        prev = t
+            t = _APOSTROPHE_S.sub("", t).replace("'", "").replace("\u2019", "")
+        elif t == "majesty" and out and out[-1][0] == "her":
+            out[-1] = ("his",) + out[-1][1:]  # "Her Majesty's" and "His Majesty's" name the same body
+        out.append((t, s, e, text[s:e]))
     return out
 
 
@@ -171,6 +173,7 @@ class OrgIndex:
         for acr, role in _ROLE_ACRONYMS.items():
             self.acronyms[acr] = Entry((), "role", role)
         self.prefixes = {key[:j] for key in self.entries for j in range(1, len(key) + 1)}
+        self.known_names = {" ".join(k) for k in self.entries}
 
     def _add(self, key: str, entry: Entry):
         words = tuple(key.split())

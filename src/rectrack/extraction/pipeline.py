@@ -162,7 +162,7 @@ def _responses(doc: Document, segments: list[Segment], sc, idx, warnings) -> lis
             prev = chosen.get(rid)
             if prev is None or _preference(s, text) > _preference(prev, text):
                 chosen[rid] = s
-    known = {' '.join(k) for k in idx.entries}
+    known = idx.known_names
     out = []
     for rid, s in chosen.items():
         label_span = [(s.start, min(s.end, s.start + len(s.label)))]
@@ -222,6 +222,9 @@ def _preference(s: Segment, text: str) -> tuple:
 
 def _fulfils(doc: Document, sc, responses: list[dict]) -> None:
     """'This update fulfils recommendation 8': the document itself answers it."""
+    low = doc.text.lower()
+    if not any(w in low for w in ("fulfil", "discharges", "satisfies", "meets", "completes")):
+        return
     have = {r["recommendation"] for r in responses}
     cat_ids = {r.id for r in sc.recommendations} if sc else set()
     for m in _FULFILS.finditer(doc.text):

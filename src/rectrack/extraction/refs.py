@@ -77,6 +77,8 @@ def _int(tok: str) -> int:
 
 
 def action_counts(text: str) -> dict | None:
+    if "action" not in text and "Action" not in text:
+        return None
     total = None
     m = _ACTIONS_TOTAL.search(text)
     if m:

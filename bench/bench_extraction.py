@@ -1,0 +1,150 @@
+"""Throughput and memory of the extraction engine, on one core.
+
+Renders the three shared sample responses as text, Markdown, HTML, DOCX and PDF many times
+over in a temporary folder, then prints:
+
+    BENCH extract_docs_per_s_<format> N docs/s   (text, markdown, html, docx, pdf)
+    BENCH extract_pdf_pages_per_s N pages/s
+    BENCH extract_peak_mb_1000 N MB              (RSS high-water of a fresh process, 1,000 documents)
+
+Run: .venv/bin/python bench/bench_extraction.py   (about a minute and a half)
+"""
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from rectrack.extraction import extract_path, load_catalogue, read_document  # noqa: E402
+from rectrack.extraction.blocks import HEADING, LIST_ITEM  # noqa: E402
+from rectrack.extraction.catalogue import default_paths  # noqa: E402
+
+SAMPLES = ("avon-and-somerset", "northumbria", "sussex")
+PER_FORMAT = {"text": 100, "markdown": 100, "html": 100, "docx": 40, "pdf": 3}
+BATCH = {"text": 300, "markdown": 300, "html": 250, "docx": 140, "pdf": 10}  # 1,000 documents
+EXT = {"text": "txt", "markdown": "md", "html": "html", "docx": "docx", "pdf": "pdf"}
+
+
+def _one_core() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+
+def _sources() -> dict[str, str]:
+    shared = ROOT.parent / "shared" / "corpus" / "safe-to-share"
+    if not shared.is_dir():
+        shared = ROOT / "src" / "rectrack" / "sample_corpus"
+    out = {}
+    for name in SAMPLES:
+        hits = list(shared.rglob(f"{name}.txt"))
+        if not hits:
+            sys.exit(f"bench: sample {name}.txt not found under {shared}")
+        out[name] = hits[0].read_text(encoding="utf-8")
+    return out
+
+
+def _renderings(name: str, md: str) -> dict[str, bytes]:
+    from markdown_it import MarkdownIt
+    doc = read_document(md.encode(), f"{name}.md")
+    body = MarkdownIt("commonmark").enable("table").render(md)
+    page = ("<!DOCTYPE html><html><head><title>Response</title><script>var t = 1;</script></head><body>"
+            "<div class='cookie-banner'><p>We use cookies.</p></div><nav><ul><li>Home</li></ul></nav>"
+            f"<main>{body}</main><footer>Contact us</footer></body></html>")
+    import docx
+    d = docx.Document()
+    for b in doc.blocks:
+        if b.kind == HEADING:
+            d.add_heading(b.text, level=min(b.level or 2, 6))
+        elif b.kind == LIST_ITEM:
+            d.add_paragraph(b.text, style="List Bullet")
+        else:
+            p = d.add_paragraph()
+            p.add_run(b.text).bold = b.bold
+    bio = io.BytesIO()
+    d.save(bio)
+    import weasyprint
+    pdf = weasyprint.HTML(string=f"<html><body>{body}</body></html>").write_pdf()
+    return {"text": doc.text.encode(), "markdown": md.encode(), "html": page.encode(), "docx": bio.getvalue(),
+            "pdf": pdf}
+
+
+def _write_corpus(tmp: Path) -> dict[str, list[Path]]:
+    renders = {name: _renderings(name, md) for name, md in _sources().items()}
+    files: dict[str, list[Path]] = {f: [] for f in EXT}
+    for fmt in EXT:
+        n = max(PER_FORMAT[fmt], BATCH[fmt])
+        for i in range(n):
+            name = SAMPLES[i % len(SAMPLES)]
+            data = renders[name][fmt]
+            if fmt in ("text", "markdown"):
+                data += f"\n\nCopy {i}.\n".encode()  # distinct files, same shape
+            p = tmp / fmt / f"{name}-{i:04d}.{EXT[fmt]}"
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_bytes(data)
+            files[fmt].append(p)
+    return files
+
+
+_BATCH_CHILD = """
+import os, resource, sys
+sys.path.insert(0, sys.argv[1])
+if hasattr(os, "sched_setaffinity"):
+    os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+from rectrack.extraction import ExtractionError, extract_path, load_catalogue
+cat = load_catalogue(sys.argv[2], sys.argv[3])
+n = 0
+for line in open(sys.argv[4], encoding="utf-8"):
+    try:
+        extract_path(line.strip(), cat)
+        n += 1
+    except ExtractionError:
+        pass
+print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def main() -> int:
+    _one_core()
+    yaml_path, csv_path = default_paths()
+    if not yaml_path.exists():
+        ref = ROOT.parent / "shared" / "reference"
+        yaml_path, csv_path = ref / "super_complaints.yaml", ref / "organisations.csv"
+    catalogue = load_catalogue(yaml_path, csv_path)
+    with tempfile.TemporaryDirectory(prefix="rectrack-bench-") as tmpdir:
+        tmp = Path(tmpdir)
+        files = _write_corpus(tmp)
+        extract_path(files["text"][0], catalogue)  # build the name index once, as a long run would
+        pdf_pages = 0
+        for fmt in EXT:
+            chosen = files[fmt][: PER_FORMAT[fmt]]
+            # CPU time of this process: what one core delivers, whatever else shares the machine
+            t0 = time.process_time()
+            for p in chosen:
+                r = extract_path(p, catalogue)
+                if fmt == "pdf":
+                    pdf_pages += r.get("pages", 0)
+            dt = time.process_time() - t0
+            print(f"BENCH extract_docs_per_s_{fmt} {len(chosen) / dt:.1f} docs/s", flush=True)
+            if fmt == "pdf":
+                print(f"BENCH extract_pdf_pages_per_s {pdf_pages / dt:.1f} pages/s", flush=True)
+        batch = [p for fmt in EXT for p in files[fmt][: BATCH[fmt]]]
+        listing = tmp / "batch.txt"
+        listing.write_text("\n".join(str(p) for p in batch), encoding="utf-8")
+        out = subprocess.run([sys.executable, "-c", _BATCH_CHILD, str(ROOT / "src"), str(yaml_path), str(csv_path),
+                              str(listing)], capture_output=True, text=True, check=True).stdout.split()
+        done, maxrss_kb = int(out[0]), int(out[1])
+        if done != len(batch):
+            print(f"bench: only {done} of {len(batch)} documents were read", file=sys.stderr)
+        print(f"BENCH extract_peak_mb_1000 {maxrss_kb / 1024:.1f} MB", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
