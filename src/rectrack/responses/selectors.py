@@ -100,15 +100,26 @@ def build_matrix(super_complaint: SuperComplaint, *, user, filters: MatrixFilter
     """Recipients x recommendations: each cell the visible response's progress, or 'no response'."""
     filters = filters or MatrixFilters()
     columns = list(Recommendation.objects.filter(super_complaint=super_complaint).order_by("order"))
-    recipients = list(
+    # Plain tuples, not model instances: at national size (~100 bodies x 30 recommendations) building
+    # thousands of Recipient/Organisation objects cost more than every query of the page together.
+    owed = set(
         Recipient.objects.filter(recommendation__super_complaint=super_complaint)
-        .select_related("organisation").only("recommendation_id", "organisation__id", "organisation__name",
-                                              "organisation__kind", "organisation__region")
+        .values_list("recommendation_id", "organisation_id")
     )
-    responses = list(
-        visible_responses(user).filter(recommendation__super_complaint=super_complaint)
-        .select_related("organisation").prefetch_related(Prefetch("counts_for", Organisation.objects.only("id")))
-    )
+    orgs: dict[str, Organisation] = {
+        o.id: o for o in Organisation.objects.filter(recipient_of__recommendation__super_complaint=super_complaint)
+        .distinct().only("id", "name", "kind", "region").order_by("name")
+    }
+    responses = list(visible_responses(user).filter(recommendation__super_complaint=super_complaint))
+    joint_ids: dict[int, list[str]] = {}
+    for response_id, org_id in Response.counts_for.through.objects.filter(
+            response__in=visible_responses(user).filter(recommendation__super_complaint=super_complaint)
+    ).values_list("response_id", "organisation_id"):
+        joint_ids.setdefault(response_id, []).append(org_id)
+    missing = {r.organisation_id for r in responses} - orgs.keys()
+    writers = {**orgs, **Organisation.objects.in_bulk(missing)} if missing else orgs
+    for resp in responses:
+        resp._state.fields_cache["organisation"] = writers[resp.organisation_id]  # as select_related would
     checks = {}
     for check in NoResponseCheck.objects.filter(super_complaint=super_complaint).order_by("checked_on", "pk"):
         checks[check.organisation_id] = check  # latest wins
@@ -116,13 +127,10 @@ def build_matrix(super_complaint: SuperComplaint, *, user, filters: MatrixFilter
     by_pair: dict[tuple[int, str], tuple[Response, bool]] = {}
     for resp in responses:
         by_pair[(resp.recommendation_id, resp.organisation_id)] = (resp, False)
-        for org in resp.counts_for.all():
-            by_pair.setdefault((resp.recommendation_id, org.id), (resp, True))
+    for resp in responses:
+        for org_id in joint_ids.get(resp.pk, ()):
+            by_pair.setdefault((resp.recommendation_id, org_id), (resp, True))
 
-    owed = {(r.recommendation_id, r.organisation_id) for r in recipients}
-    orgs: dict[str, Organisation] = {}
-    for r in recipients:
-        orgs.setdefault(r.organisation_id, r.organisation)
     regions = sorted({o.region for o in orgs.values() if o.region})
 
     rows = []

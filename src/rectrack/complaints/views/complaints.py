@@ -46,6 +46,7 @@ class SuperComplaintDetailView(TemplateView):
         filter_form = MatrixFilterForm(request.GET or None, regions=matrix.regions, recommendations=matrix.columns)
         return super().get_context_data(
             sc=sc,
+            super_complaint=sc,
             matrix=matrix,
             rows=matrix_rows(matrix, user=request.user),
             totals=column_totals(matrix),

@@ -33,8 +33,10 @@ class CellRenderer:
         self.user = user
         self.response_url = reverse("responses:detail", args=[_PLACEHOLDER]).replace(str(_PLACEHOLDER), "{}")
         self.create_url = reverse("responses:create")
-        self.tags = {state: (PROGRESS_TAG[state], LABELS[state]) for state in CELL_STATES}
+        self.tags = {state: f'<strong class="govuk-tag {PROGRESS_TAG[state]}">{LABELS[state]}</strong>'
+                     for state in CELL_STATES}
         self._can_add: dict[str, bool] = {}
+        self._deadlines: dict[tuple[str, str], str] = {}
 
     def can_add(self, organisation) -> bool:
         if organisation.pk not in self._can_add:
@@ -46,12 +48,16 @@ class CellRenderer:
     def add_url(self, cell: Cell) -> str:
         return f"{self.create_url}?{urlencode({'recommendation': cell.recommendation.pk, 'organisation': cell.organisation.pk})}"
 
+    def deadline(self, deadline) -> str:
+        key = (str(getattr(deadline, "label", deadline)), str(getattr(deadline, "tag_class", "")))
+        if key not in self._deadlines:  # a few distinct labels for thousands of cells
+            self._deadlines[key] = f' <strong class="govuk-tag app-tag--small {escape(key[1])}">{escape(key[0])}</strong>'
+        return self._deadlines[key]
+
     def cell(self, cell: Cell) -> str:
         if not cell.owed:
             return EMPTY_CELL
-        state = cell.state
-        tag_class, text = self.tags[state]
-        tag = f'<strong class="govuk-tag {tag_class}">{text}</strong>'
+        tag = self.tags[cell.state]
         if cell.response is not None:
             parts = [f'<a class="govuk-link app-matrix__link" href="{self.response_url.format(cell.response.pk)}">{tag}</a>']
             if cell.joint:
@@ -65,10 +71,8 @@ class CellRenderer:
                     f'<span class="govuk-visually-hidden"> a response from {escape(cell.organisation.name)} to '
                     f'recommendation {escape(cell.recommendation.number)}</span></a>'
                 )
-        deadline = cell.deadline
-        if deadline is not None:
-            parts.append(f' <strong class="govuk-tag app-tag--small {escape(getattr(deadline, "tag_class", ""))}">'
-                         f'{escape(getattr(deadline, "label", deadline))}</strong>')
+        if cell.deadline is not None:
+            parts.append(self.deadline(cell.deadline))
         return f'<td class="govuk-table__cell">{"".join(parts)}</td>'
 
 

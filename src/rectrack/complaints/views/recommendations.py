@@ -27,6 +27,7 @@ class RecommendationDetailView(TemplateView):
         return super().get_context_data(
             sc=recommendation.super_complaint,
             recommendation=recommendation,
+            rec=recommendation,  # the publishing hook reads 'recommendation' or 'rec'
             cells=shown,
             total=len(cells),
             answered=sum(1 for c in cells if c.response is not None),

@@ -1,0 +1,155 @@
+"""Who may open and use each page and form: every endpoint x every role, as one readable table.
+
+Data: Sussex Police's *published* response to recommendation 1 (with an action, a link and a file),
+Northumbria Police's *draft* response to recommendation 1, and no response yet from Sussex Police to
+recommendation 4.
+
+Roles (columns): anon, inspector, sussex (Sussex Police editor), northumbria (Northumbria Police
+editor), liberty (designated body). 302 for anon means "sent to sign in".
+"""
+import datetime
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from rectrack.responses import services
+from rectrack.responses.models import Action, AdequacyView, Assessment, Evidence, NoResponseCheck, Response
+from tests.responses import factories
+
+ROLES = ["anon", "inspector", "sussex", "northumbria", "liberty"]
+LOGIN = "/accounts/sign-in/"
+
+
+@pytest.fixture
+def world(users):
+    sussex = factories.make_response(users.inspector, "1", "sussex-police")
+    action = services.add_action(user=users.inspector, response=sussex, data={"description": "Train officers"})
+    link = services.add_evidence_link(user=users.inspector, response=sussex, url="https://example.org/a", title="Plan")
+    upload = SimpleUploadedFile("plan.txt", b"the plan", content_type="text/plain")
+    file = services.add_evidence_file(user=users.inspector, response=sussex, uploaded=upload, title="Plan file")
+    northumbria = factories.make_response(users.inspector, "1", "northumbria-police", published=False)
+    return {
+        "S": sussex.pk, "N": northumbria.pk, "A": action.pk, "E": link.pk, "F": file.pk,
+        "rec1": factories.rec("1").pk, "rec4": factories.rec("4").pk,
+    }
+
+
+def who(users, role):
+    return None if role == "anon" else {
+        "inspector": users.inspector, "sussex": users.sussex_editor,
+        "northumbria": users.northumbria_editor, "liberty": users.liberty,
+    }[role]
+
+
+# (name, url template) -> expected GET status for anon, inspector, sussex, northumbria, liberty
+GET_MATRIX = [
+    ("complaints list", "/", (200, 200, 200, 200, 200)),
+    ("super-complaint + matrix", "/super-complaints/safe-to-share/", (200, 200, 200, 200, 200)),
+    ("recommendation", "/super-complaints/safe-to-share/recommendations/1/", (200, 200, 200, 200, 200)),
+    ("organisations list", "/organisations/", (200, 200, 200, 200, 200)),
+    ("organisation", "/organisations/sussex-police/", (200, 200, 200, 200, 200)),
+    ("published response", "/responses/{S}/", (200, 200, 200, 200, 200)),
+    ("draft response", "/responses/{N}/", (404, 200, 200, 200, 200)),
+    ("unknown response", "/responses/999999/", (404, 404, 404, 404, 404)),
+    ("create response (Sussex, rec 4)", "/responses/new/?recommendation={rec4}&organisation=sussex-police",
+     (302, 200, 200, 403, 403)),
+    ("edit Sussex response", "/responses/{S}/edit/", (302, 200, 200, 403, 403)),
+    ("edit Northumbria draft", "/responses/{N}/edit/", (302, 200, 403, 200, 403)),
+    ("add action", "/responses/{S}/actions/new/", (302, 200, 200, 403, 403)),
+    ("edit action", "/responses/actions/{A}/edit/", (302, 200, 200, 403, 403)),
+    ("delete action", "/responses/actions/{A}/delete/", (302, 200, 200, 403, 403)),
+    ("upload evidence", "/responses/{S}/evidence/new-file/", (302, 200, 200, 403, 403)),
+    ("add evidence link", "/responses/{S}/evidence/new-link/", (302, 200, 200, 403, 403)),
+    ("remove evidence", "/responses/evidence/{E}/delete/", (302, 200, 200, 403, 403)),
+    ("download evidence file", "/responses/evidence/{F}/file", (302, 200, 200, 200, 200)),
+    ("assess", "/responses/{S}/assessment/", (302, 200, 403, 403, 403)),
+    ("adequacy view", "/responses/{S}/adequacy/", (302, 403, 403, 403, 200)),
+    ("record no response (Kent)", "/responses/no-response-checks/new/?super_complaint=safe-to-share&organisation=kent-police",
+     (302, 200, 403, 403, 403)),
+]
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("name", "url", "expected"), GET_MATRIX, ids=[row[0] for row in GET_MATRIX])
+def test_get(world, users, client_for, role, name, url, expected):
+    response = client_for(who(users, role)).get(url.format(**world))
+    want = expected[ROLES.index(role)]
+    assert response.status_code == want, f"{role} GET {name}: {response.status_code}, expected {want}"
+    if want == 302:
+        assert response["Location"].startswith(LOGIN)
+    if want == 403:
+        assert b"You do not have permission" in response.content
+
+
+def _progress(pk):
+    return Response.objects.get(pk=pk).progress
+
+
+RESPONSE_POST = {"position": "accepted", "progress": "complete", "narrative": "Done.", "as_of_0": "1",
+                 "as_of_1": "6", "as_of_2": "2021"}
+
+# name, url, POST data, "did it happen?" -> expected: "ok" (done, redirected), "login", 403, 404
+POST_MATRIX = [
+    ("edit Sussex response", "/responses/{S}/edit/", RESPONSE_POST,
+     lambda w: _progress(w["S"]) == "complete", ("login", "ok", "ok", 403, 403)),
+    ("edit Northumbria draft", "/responses/{N}/edit/", RESPONSE_POST,
+     lambda w: _progress(w["N"]) == "complete", ("login", "ok", 403, "ok", 403)),
+    ("create response (Sussex, rec 4)", "/responses/new/?recommendation={rec4}&organisation=sussex-police", RESPONSE_POST,
+     lambda w: Response.objects.filter(recommendation_id=w["rec4"], organisation_id="sussex-police").exists(),
+     ("login", "ok", "ok", 403, 403)),
+    ("add action", "/responses/{S}/actions/new/", {"description": "New action", "status": "not_started"},
+     lambda w: Action.objects.filter(description="New action").exists(), ("login", "ok", "ok", 403, 403)),
+    ("edit action", "/responses/actions/{A}/edit/", {"description": "Changed", "status": "in_progress"},
+     lambda w: Action.objects.get(pk=w["A"]).description == "Changed", ("login", "ok", "ok", 403, 403)),
+    ("delete action", "/responses/actions/{A}/delete/", {},
+     lambda w: not Action.objects.filter(pk=w["A"]).exists(), ("login", "ok", "ok", 403, 403)),
+    ("add evidence link", "/responses/{S}/evidence/new-link/", {"title": "Minutes", "url": "https://example.org/m"},
+     lambda w: Evidence.objects.filter(title="Minutes").exists(), ("login", "ok", "ok", 403, 403)),
+    ("remove evidence", "/responses/evidence/{E}/delete/", {},
+     lambda w: not Evidence.objects.filter(pk=w["E"]).exists(), ("login", "ok", "ok", 403, 403)),
+    ("assess", "/responses/{S}/assessment/", {"status": "evidence_accepted"},
+     lambda w: Assessment.objects.filter(response_id=w["S"]).exists(), ("login", "ok", 403, 403, 403)),
+    ("adequacy view", "/responses/{S}/adequacy/", {"verdict": "inadequate"},
+     lambda w: AdequacyView.objects.filter(response_id=w["S"]).exists(), ("login", 403, 403, 403, "ok")),
+    ("record no response (Kent)",
+     "/responses/no-response-checks/new/?super_complaint=safe-to-share&organisation=kent-police",
+     {"checked_on_0": "1", "checked_on_1": "3", "checked_on_2": "2021", "checked_where": "https://kent.police.uk"},
+     lambda w: NoResponseCheck.objects.filter(organisation_id="kent-police").exists(), ("login", "ok", 403, 403, 403)),
+]
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("name", "url", "data", "happened", "expected"), POST_MATRIX, ids=[row[0] for row in POST_MATRIX])
+def test_post(world, users, client_for, role, name, url, data, happened, expected):
+    want = expected[ROLES.index(role)]
+    response = client_for(who(users, role)).post(url.format(**world), data)
+    if want == "ok":
+        assert response.status_code == 302, f"{role} POST {name}: {response.status_code}"
+        assert not response["Location"].startswith(LOGIN)
+        assert happened(world), f"{role} POST {name}: redirected but nothing changed"
+    else:
+        if want == "login":
+            assert response.status_code == 302 and response["Location"].startswith(LOGIN)
+        else:
+            assert response.status_code == want, f"{role} POST {name}: {response.status_code}, expected {want}"
+        assert not happened(world), f"{role} POST {name} was refused but changed the data"
+
+
+def test_anonymous_post_to_unpublished_response_changes_nothing(world, client_for):
+    before = Response.objects.get(pk=world["N"])
+    response = client_for(None).post(f"/responses/{world['N']}/edit/", RESPONSE_POST)
+    assert response.status_code == 302 and response["Location"].startswith(LOGIN)
+    after = Response.objects.get(pk=world["N"])
+    assert (after.progress, after.narrative, after.updated_at) == (before.progress, before.narrative, before.updated_at)
+
+
+def test_editor_of_joint_partner_may_edit_joint_response(users, client_for):
+    """A joint response counts for the PCC too, so the PCC's editor may edit it."""
+    from tests.support.users import make_user
+
+    joint = factories.make_response(users.inspector, "5", "sussex-police", counts_for=["sussex-pcc"])
+    pcc_editor = make_user("sussex-pcc-editor", "org_editor", "sussex-pcc")
+    response = client_for(pcc_editor).post(f"/responses/{joint.pk}/edit/", {**RESPONSE_POST, "counts_for": ["sussex-pcc"]})
+    assert response.status_code == 302
+    assert _progress(joint.pk) == "complete"
+    assert datetime.date(2021, 6, 1) == Response.objects.get(pk=joint.pk).as_of

@@ -1,0 +1,102 @@
+"""The national matrix and the other reads behind the tracker pages."""
+import datetime
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+
+from rectrack.complaints.models import SuperComplaint
+from rectrack.organisations.models import Organisation
+from rectrack.responses import services
+from rectrack.responses.selectors import (
+    NO_RESPONSE, MatrixFilters, build_matrix, organisation_responses, recommendation_responses,
+)
+from tests.responses import factories
+
+
+def sc():
+    return SuperComplaint.objects.get(slug=factories.SC)
+
+
+def cell(matrix, org_id, number):
+    row = next(r for r in matrix.rows if r.organisation.id == org_id)
+    return next(c for c in row.cells if c.recommendation.number == number)
+
+
+def test_fan_out_one_row_per_recipient_and_grey_cells_where_nothing_is_owed(users):
+    matrix = build_matrix(sc(), user=users.inspector)
+    forces = Organisation.objects.filter(kind="force").count()
+    pccs = Organisation.objects.filter(kind="policing_body").count()
+    assert [c.number for c in matrix.columns] == [str(n) for n in range(1, 9)]
+    assert len(matrix.rows) == forces + pccs + 2  # + Home Office and NPCC
+    assert cell(matrix, "sussex-police", "1").owed and not cell(matrix, "sussex-police", "6").owed
+    assert cell(matrix, "sussex-pcc", "6").owed and not cell(matrix, "sussex-pcc", "1").owed
+    assert cell(matrix, "home-office", "2").state == NO_RESPONSE
+    assert cell(matrix, "sussex-police", "6").state == ""
+
+
+def test_joint_response_counts_for_both(users):
+    response = factories.make_response(users.inspector, "5", "sussex-police", counts_for=["sussex-pcc"], progress="complete")
+    matrix = build_matrix(sc(), user=AnonymousUser())
+    own, joint = cell(matrix, "sussex-police", "5"), cell(matrix, "sussex-pcc", "5")
+    assert (own.response, own.joint) == (response, False)
+    assert (joint.response, joint.joint, joint.state) == (response, True, "complete")
+    assert joint.response.organisation.name == "Sussex Police"
+    column = matrix.columns.index(response.recommendation)
+    assert matrix.column_counts[column]["complete"] == 2
+    assert "sussex-pcc" not in {r.organisation.id for r in matrix.non_responders}
+
+
+def test_non_responders_and_their_no_response_check(users):
+    factories.make_response(users.inspector, "1", "sussex-police")
+    services.record_no_response(user=users.inspector, super_complaint=sc(), organisation=factories.org("kent-police"),
+                                checked_on=datetime.date(2021, 3, 1), checked_where="https://www.kent.police.uk")
+    matrix = build_matrix(sc(), user=AnonymousUser())
+    ids = {r.organisation.id: r for r in matrix.non_responders}
+    assert "sussex-police" not in ids
+    assert ids["kent-police"].no_response_check.checked_where == "https://www.kent.police.uk"
+    assert ids["northumbria-police"].no_response_check is None
+
+
+def test_anonymous_sees_only_published_responses(users):
+    draft = factories.make_response(users.inspector, "1", "northumbria-police", published=False)
+    assert cell(build_matrix(sc(), user=AnonymousUser()), "northumbria-police", "1").response is None
+    assert cell(build_matrix(sc(), user=users.liberty), "northumbria-police", "1").response == draft
+    by_org = {c.organisation.id: c for c in recommendation_responses(draft.recommendation, user=AnonymousUser())}
+    assert by_org["northumbria-police"].response is None
+    assert all(c.response is None for c in organisation_responses(factories.org("northumbria-police"), user=AnonymousUser()))
+
+
+@pytest.mark.parametrize(("query", "expected_in", "expected_out"), [
+    ({"kind": "force"}, "sussex-police", "sussex-pcc"),
+    ({"region": "North East"}, "northumbria-police", "sussex-police"),
+    ({"progress": "complete"}, "sussex-police", "kent-police"),
+    ({"not_responded": "1"}, "kent-police", "home-office"),
+    ({"not_responded": "1", "recommendation": "1"}, "kent-police", "sussex-police"),
+    ({"progress": "in_progress", "recommendation": "4"}, "northumbria-police", "sussex-police"),
+])
+def test_filters(users, query, expected_in, expected_out):
+    factories.make_response(users.inspector, "1", "sussex-police", progress="complete")
+    factories.make_response(users.inspector, "4", "northumbria-police", progress="in_progress")
+    for number in "2378":
+        factories.make_response(users.inspector, number, "home-office")
+    matrix = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query(query))
+    ids = {r.organisation.id for r in matrix.rows}
+    assert expected_in in ids and expected_out not in ids
+
+
+def test_sorting(users):
+    factories.make_response(users.inspector, "1", "wiltshire-police")
+    factories.make_response(users.inspector, "4", "wiltshire-police")
+    by_name = [r.organisation.name for r in build_matrix(sc(), user=users.inspector).rows]
+    assert by_name == sorted(by_name)
+    most = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query({"sort": "-answered"}))
+    assert most.rows[0].organisation.id == "wiltshire-police"
+    by_region = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query({"sort": "region"})).rows
+    assert [r.organisation.region for r in by_region] == sorted(r.organisation.region for r in by_region)
+    by_kind = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query({"sort": "kind"})).rows
+    assert [r.organisation.kind for r in by_kind] == sorted(r.organisation.kind for r in by_kind)
+
+
+def test_unknown_filter_values_are_ignored():
+    filters = MatrixFilters.from_query({"kind": "<script>", "progress": "nonsense", "sort": "drop table"})
+    assert (filters.kind, filters.progress, filters.sort) == ("", "", "name")
