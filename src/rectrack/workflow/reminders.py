@@ -73,7 +73,9 @@ class Summary:
         text = (f"Reminders for {format_date(self.today)}: {self.sent} event(s) sent in {self.emails} email(s); "
                 f"{self.already_sent} already sent before")
         if self.no_recipients:
-            text += f"; nobody to email at {len(self.no_recipients)} organisation(s): {', '.join(self.no_recipients)}"
+            names = ", ".join(self.no_recipients[:5]) + (f" and {len(self.no_recipients) - 5} more"
+                                                         if len(self.no_recipients) > 5 else "")
+            text += f"; nobody to email at {len(self.no_recipients)} organisation(s) ({names})"
         if self.failed:
             text += f"; sending failed for {', '.join(self.failed)} (will retry next run)"
         if self.escalations:
