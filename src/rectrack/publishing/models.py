@@ -1,0 +1,103 @@
+"""Dated snapshots of the public record: "the position as at DATE", frozen and verifiable.
+
+A snapshot copies the published position into its own rows (``SnapshotRow``) when it is taken, so it
+can be viewed, downloaded and compared later exactly as it was, whatever happens to the live data.
+``content_sha256`` is the SHA-256 of the snapshot's canonical JSON (the bytes of its JSON download),
+so anyone can check that a download is unchanged. Snapshots are immutable: there is no update path.
+"""
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+
+class ImmutableError(Exception):
+    """Raised on any attempt to change or delete a snapshot once it is taken."""
+
+
+class ImmutableQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise ImmutableError("Snapshots are immutable: they cannot be updated.")
+
+    def delete(self):
+        raise ImmutableError("Snapshots are immutable: they cannot be deleted.")
+
+
+class Snapshot(models.Model):
+    # Null super_complaint: a national snapshot of every super-complaint.
+    super_complaint = models.ForeignKey(
+        "complaints.SuperComplaint", null=True, blank=True, on_delete=models.PROTECT, related_name="snapshots"
+    )
+    # The scope's title when the snapshot was taken, so the snapshot never reads live data to show itself.
+    scope_title = models.CharField(max_length=300)
+    title = models.CharField(max_length=300)
+    as_at = models.DateField()
+    taken_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    taken_by_name = models.CharField(max_length=150, blank=True)
+    taken_at = models.DateTimeField()
+    row_count = models.PositiveIntegerField(default=0)
+    content_sha256 = models.CharField(max_length=64, blank=True)
+
+    objects = ImmutableQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-as_at", "-taken_at", "-pk"]
+        indexes = [models.Index(fields=["super_complaint", "as_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.scope_title}: {self.title}"
+
+    def save(self, *args, **kwargs):
+        # Only the service saves a snapshot, twice while taking it (rows first, then their hash).
+        if not self._state.adding and not getattr(self, "_sealing", False):
+            raise ImmutableError("Snapshots are immutable: they cannot be updated.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ImmutableError("Snapshots are immutable: they cannot be deleted.")
+
+    @property
+    def scope(self) -> str:
+        return self.super_complaint_id or "national"
+
+    def get_absolute_url(self) -> str:
+        return reverse("publishing:snapshot", args=[self.pk])
+
+
+class SnapshotRow(models.Model):
+    """One recipient x recommendation in a snapshot, with the published response as it stood."""
+
+    snapshot = models.ForeignKey(Snapshot, on_delete=models.PROTECT, related_name="rows")
+    super_complaint = models.CharField(max_length=100)
+    organisation_id = models.CharField(max_length=100)
+    organisation_name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20)
+    region = models.CharField(max_length=100, blank=True)
+    recommendation = models.CharField(max_length=20)
+    recommendation_order = models.PositiveIntegerField(default=0)
+    # "published" or "no_response_published"; empty position/progress when no response was published.
+    state = models.CharField(max_length=24)
+    position = models.CharField(max_length=20, blank=True)
+    progress = models.CharField(max_length=20, blank=True)
+    as_of = models.DateField(null=True, blank=True)
+    narrative = models.TextField(blank=True)
+    response_id = models.BigIntegerField(null=True, blank=True)
+    response_url = models.CharField(max_length=500, blank=True)
+    # The organisation that wrote the response when it is a joint response counting for this one.
+    written_by = models.CharField(max_length=100, blank=True)
+
+    objects = ImmutableQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["snapshot", "super_complaint", "organisation_name", "organisation_id", "recommendation_order"]
+        indexes = [models.Index(fields=["snapshot", "super_complaint"])]
+
+    def __str__(self) -> str:
+        return f"{self.organisation_name}, recommendation {self.recommendation}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ImmutableError("Snapshot rows are immutable.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ImmutableError("Snapshot rows are immutable.")

@@ -1,0 +1,327 @@
+"""Server-rendered, accessible SVG charts of the public record (matplotlib, no JavaScript).
+
+Each chart is served as an image (``<img src=".../chart.svg">``): the page's Content Security Policy
+then does not apply to matplotlib's inline styles. Every chart carries a ``<title>``, ``role="img"``
+and ``aria-labelledby``, alt text on the page, and a table alternative built from the same data.
+Colours come from the GOV.UK palette, and each category also has its own hatch pattern, marker or
+label so that nothing relies on colour alone. Data and SVGs are cached per super-complaint, keyed by
+a stamp of the latest response change and snapshot.
+"""
+import datetime
+import io
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from rectrack.complaints.models import SuperComplaint
+from rectrack.organisations.models import Organisation
+from rectrack.publishing.models import SnapshotRow
+from rectrack.publishing.opendata import PUBLISHED
+from rectrack.publishing.stamp import data_stamp
+from rectrack.responses.models import Response
+from rectrack.responses.selectors import NO_RESPONSE, build_matrix
+from rectrack.vocabulary import LABELS, Progress, WorkflowState
+
+CACHE_SECONDS = 24 * 60 * 60
+CATEGORIES = [p.value for p in Progress] + [NO_RESPONSE]
+CATEGORY_LABELS = {**{c: LABELS[c] for c in CATEGORIES}, NO_RESPONSE: "No response published"}
+# GOV.UK palette; hatch colour chosen for contrast with the fill.
+STYLE = {
+    "complete": {"color": "#00703c", "hatch": "", "hatchcolor": "#ffffff", "marker": "o", "linestyle": "-"},
+    "in_progress": {"color": "#1d70b8", "hatch": "//", "hatchcolor": "#ffffff", "marker": "s", "linestyle": "--"},
+    "awaiting_national": {"color": "#ffdd00", "hatch": "..", "hatchcolor": "#0b0c0c", "marker": "^",
+                          "linestyle": "-."},
+    "not_started": {"color": "#f47738", "hatch": "xx", "hatchcolor": "#0b0c0c", "marker": "D", "linestyle": ":"},
+    "not_stated": {"color": "#b1b4b6", "hatch": "\\\\", "hatchcolor": "#0b0c0c", "marker": "v",
+                   "linestyle": (0, (5, 1))},
+    NO_RESPONSE: {"color": "#d4351c", "hatch": "--", "hatchcolor": "#ffffff", "marker": "x",
+                  "linestyle": (0, (1, 3))},
+}
+PUBLISHED_STYLE = {"color": "#1d70b8", "hatch": "", "hatchcolor": "#ffffff"}
+TEXT = "#0b0c0c"
+CHARTS = {
+    "progress": "Progress per recommendation across recipients",
+    "over-time": "Published responses by progress over time",
+    "regions": "Responses per region and kind of body",
+}
+
+
+# Data -----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ChartData:
+    super_complaint: str
+    stamp: str
+    recommendations: list[dict] = field(default_factory=list)  # {"number", "counts": {cat: n}, "total"}
+    timeline: list[dict] = field(default_factory=list)  # {"date", "counts": {progress: n}, "total"}
+    snapshots: list[dict] = field(default_factory=list)  # {"id", "title", "as_at", "counts", "total"}
+    regions: list[dict] = field(default_factory=list)  # {"label", "published", "none", "total"}
+    kinds: list[dict] = field(default_factory=list)
+
+
+def _month_ends(start: datetime.date, end: datetime.date) -> list[datetime.date]:
+    points = []
+    year, month = start.year, start.month
+    while True:
+        nxt = datetime.date(year + (month == 12), month % 12 + 1, 1)
+        last = nxt - datetime.timedelta(days=1)
+        if last >= end:
+            points.append(end)
+            return points
+        points.append(last)
+        year, month = nxt.year, nxt.month
+
+
+def _timeline(super_complaint: SuperComplaint, today: datetime.date) -> list[dict]:
+    """Published responses per progress at each month end, replayed from the responses' history."""
+    history = (Response.history.model.objects.filter(recommendation__super_complaint=super_complaint)
+               .order_by("history_date", "history_id").values("id", "history_date", "history_type", "state",
+                                                                "progress"))
+    records = list(history.iterator(chunk_size=5000))
+    if not records:
+        return []
+    tz = timezone.get_current_timezone()
+    first = timezone.localtime(records[0]["history_date"], tz).date()
+    current: dict[int, tuple[str, str]] = {}
+    points, i = [], 0
+    for day in _month_ends(first, max(first, today)):
+        cutoff = datetime.datetime.combine(day, datetime.time.max, tzinfo=tz)
+        while i < len(records) and records[i]["history_date"] <= cutoff:
+            rec = records[i]
+            if rec["history_type"] == "-":
+                current.pop(rec["id"], None)
+            else:
+                current[rec["id"]] = (rec["state"], rec["progress"])
+            i += 1
+        counts = Counter(progress for state, progress in current.values() if state == WorkflowState.PUBLISHED)
+        points.append({"date": day, "counts": {p.value: counts.get(p.value, 0) for p in Progress},
+                       "total": sum(counts.values())})
+    return points
+
+
+def _snapshot_points(super_complaint: SuperComplaint) -> list[dict]:
+    rows = (SnapshotRow.objects.filter(super_complaint=super_complaint.slug, state=PUBLISHED)
+            .filter(Q(snapshot__super_complaint=super_complaint) | Q(snapshot__super_complaint__isnull=True))
+            .values("snapshot_id", "snapshot__title", "snapshot__as_at", "snapshot__scope_title", "progress")
+            .annotate(n=Count("id")).order_by("snapshot__as_at", "snapshot_id"))
+    snaps: dict[int, dict] = {}
+    for r in rows:
+        snap = snaps.setdefault(r["snapshot_id"], {
+            "id": r["snapshot_id"], "title": r["snapshot__title"], "as_at": r["snapshot__as_at"],
+            "scope_title": r["snapshot__scope_title"], "counts": {p.value: 0 for p in Progress}, "total": 0})
+        snap["counts"][r["progress"]] = snap["counts"].get(r["progress"], 0) + r["n"]
+        snap["total"] += r["n"]
+    return list(snaps.values())
+
+
+def chart_data(super_complaint: SuperComplaint, stamp: str | None = None) -> ChartData:
+    stamp = stamp or data_stamp(super_complaint)
+    key = f"publishing:chartdata:{super_complaint.slug}:{stamp}"
+    if (data := cache.get(key)) is not None:
+        return data
+    data = ChartData(super_complaint.slug, stamp)
+    matrix = build_matrix(super_complaint, user=AnonymousUser())
+    for rec, counts in zip(matrix.columns, matrix.column_counts):
+        data.recommendations.append({"number": rec.number, "counts": {c: counts.get(c, 0) for c in CATEGORIES},
+                                     "total": sum(counts.values())})
+    by_region: dict[str, Counter] = defaultdict(Counter)
+    by_kind: dict[str, Counter] = defaultdict(Counter)
+    for row in matrix.rows:
+        org = row.organisation
+        for cell in row.cells:
+            if cell.owed:
+                key_state = "published" if cell.response else "none"
+                by_region[org.region or "No region (national bodies)"][key_state] += 1
+                by_kind[org.kind][key_state] += 1
+    kinds = dict(Organisation.Kind.choices)
+    data.regions = [{"label": k, "published": c["published"], "none": c["none"], "total": c.total()}
+                    for k, c in sorted(by_region.items())]
+    data.kinds = [{"label": kinds.get(k, k), "published": c["published"], "none": c["none"], "total": c.total()}
+                  for k, c in sorted(by_kind.items())]
+    data.timeline = _timeline(super_complaint, timezone.localdate())
+    data.snapshots = _snapshot_points(super_complaint)
+    cache.set(key, data, CACHE_SECONDS)
+    return data
+
+
+# Rendering ------------------------------------------------------------------------------------------
+
+
+def _pyplot():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    matplotlib.rcParams.update({
+        "svg.hashsalt": "rectrack",
+        "svg.fonttype": "none",
+        "font.family": "sans-serif",
+        "font.sans-serif": ["Arial", "Liberation Sans", "DejaVu Sans"],
+        "font.size": 11,
+        "text.color": TEXT,
+        "axes.labelcolor": TEXT,
+        "axes.edgecolor": "#505a5f",
+        "xtick.color": TEXT,
+        "ytick.color": TEXT,
+        "hatch.linewidth": 0.8,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+    })
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _to_svg(fig, title: str, desc: str, chart_id: str) -> str:
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None, "Creator": "rectrack"})
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+    svg = buffer.getvalue()
+    svg = svg[svg.index("<svg"):]  # drop the XML declaration and doctype: the SVG stands alone or inline
+    # Scale with its container: keep the viewBox, drop the fixed width and height.
+    svg = re.sub(r'^<svg([^>]*?)\swidth="[^"]*"', r"<svg\1", svg, count=1)
+    svg = re.sub(r'^<svg([^>]*?)\sheight="[^"]*"', r"<svg\1", svg, count=1)
+    title_id, desc_id = f"{chart_id}-title", f"{chart_id}-desc"
+    svg = re.sub(
+        r"^<svg", f'<svg role="img" aria-labelledby="{title_id}" aria-describedby="{desc_id}"', svg, count=1)
+    head_end = svg.index(">") + 1
+    svg = (svg[:head_end] + f'\n <title id="{title_id}">{escape(title)}</title>\n <desc id="{desc_id}">'
+           f"{escape(desc)}</desc>" + svg[head_end:])
+    return svg
+
+
+def _legend(ax, **kwargs):
+    ax.legend(frameon=False, fontsize=10, **kwargs)
+
+
+def render_progress(data: ChartData) -> str:
+    plt = _pyplot()
+    recs = data.recommendations
+    fig, ax = plt.subplots(figsize=(9, 0.45 * max(len(recs), 2) + 1.6))
+    labels = [f"Recommendation {r['number']}" for r in recs]
+    left = [0] * len(recs)
+    for cat in CATEGORIES:
+        values = [r["counts"][cat] for r in recs]
+        style = STYLE[cat]
+        bars = ax.barh(labels, values, left=left, color=style["color"], hatch=style["hatch"],
+                       hatchcolor=style["hatchcolor"], edgecolor="#ffffff", linewidth=0.8,
+                       label=CATEGORY_LABELS[cat])
+        # Counts written in segments wide enough to hold them: the numbers do not rely on colour either.
+        texts = [str(v) if v and v >= max(2, 0.06 * max(r["total"] for r in recs)) else "" for v in values]
+        ax.bar_label(bars, labels=texts, label_type="center", fontsize=9,
+                     color=style["hatchcolor"] if style["hatchcolor"] == "#ffffff" else TEXT,
+                     bbox={"boxstyle": "round,pad=0.15", "facecolor": style["color"], "edgecolor": "none"})
+        left = [a + b for a, b in zip(left, values)]
+    ax.invert_yaxis()
+    ax.set_xlabel("Number of recipients")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    _legend(ax, loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.2 / max(len(recs), 1)), ncol=3)
+    total = sum(r["total"] for r in recs)
+    complete = sum(r["counts"]["complete"] for r in recs)
+    none = sum(r["counts"][NO_RESPONSE] for r in recs)
+    desc = (f"Stacked bars, one per recommendation, of {total} recipient responses owed: {complete} stated "
+            f"complete and {none} with no response published. The table below gives every value.")
+    return _to_svg(fig, CHARTS["progress"], desc, "chart-progress")
+
+
+def render_over_time(data: ChartData) -> str:
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(9, 4.2))
+    points = data.timeline
+    if points:
+        dates = [p["date"] for p in points]
+        for p in Progress:
+            style = STYLE[p.value]
+            ax.plot(dates, [pt["counts"][p.value] for pt in points], color=style["color"],
+                    linestyle=style["linestyle"], marker=style["marker"], markersize=5, linewidth=2,
+                    label=LABELS[p.value])
+        ax.set_ylabel("Published responses")
+        ax.yaxis.get_major_locator().set_params(integer=True)
+    else:
+        ax.text(0.5, 0.5, "No responses recorded yet", ha="center", va="center", transform=ax.transAxes)
+        ax.set_yticks([])
+    for snap in data.snapshots:
+        ax.axvline(snap["as_at"], color="#505a5f", linestyle=":", linewidth=1.2)
+        ax.annotate(f"Snapshot {snap['as_at']:%d %b %Y}", (snap["as_at"], 1), xycoords=("data", "axes fraction"),
+                    rotation=90, va="top", ha="right", fontsize=9)
+    fig.autofmt_xdate()
+    if points:
+        _legend(ax, loc="upper left", bbox_to_anchor=(1.01, 1))
+    latest = points[-1] if points else None
+    desc = ("Lines, one per progress value, counting published responses at each month end"
+            + (f"; at the latest point ({latest['date']:%d %B %Y}) {latest['total']} responses were published"
+               if latest else "; no responses are recorded yet")
+            + f". Dotted vertical lines mark {len(data.snapshots)} snapshots. The tables below give every value.")
+    return _to_svg(fig, CHARTS["over-time"], desc, "chart-over-time")
+
+
+def render_regions(data: ChartData) -> str:
+    plt = _pyplot()
+    n_regions, n_kinds = len(data.regions), len(data.kinds)
+    fig, axes = plt.subplots(2, 1, figsize=(9, 0.4 * (n_regions + n_kinds) + 2.6),
+                             gridspec_kw={"height_ratios": [max(n_regions, 1), max(n_kinds, 1)]})
+    for ax, rows, heading in ((axes[0], data.regions, "By region"), (axes[1], data.kinds, "By kind of body")):
+        labels = [r["label"] for r in rows]
+        published = [r["published"] for r in rows]
+        none = [r["none"] for r in rows]
+        bars1 = ax.barh(labels, published, color=PUBLISHED_STYLE["color"], edgecolor="#ffffff",
+                        label="Response published")
+        bars2 = ax.barh(labels, none, left=published, color=STYLE[NO_RESPONSE]["color"],
+                        hatch=STYLE[NO_RESPONSE]["hatch"], hatchcolor="#ffffff", edgecolor="#ffffff",
+                        label="No response published")
+        ax.bar_label(bars1, labels=[str(v) if v else "" for v in published], label_type="center", fontsize=9,
+                     color="#ffffff")
+        ax.bar_label(bars2, labels=[str(v) if v else "" for v in none], label_type="center", fontsize=9,
+                     color="#ffffff", bbox={"boxstyle": "round,pad=0.15", "facecolor": STYLE[NO_RESPONSE]["color"],
+                                            "edgecolor": "none"})
+        ax.invert_yaxis()
+        ax.set_title(heading, loc="left", fontsize=12, fontweight="bold")
+        ax.xaxis.get_major_locator().set_params(integer=True)
+    axes[1].set_xlabel("Recommendations owed (recipient x recommendation)")
+    _legend(axes[0], loc="lower right", bbox_to_anchor=(1, 1.02), ncol=2)
+    total_pub = sum(r["published"] for r in data.kinds)
+    total = sum(r["total"] for r in data.kinds)
+    desc = (f"Stacked bars per region and per kind of body: of {total} recommendations owed, {total_pub} have "
+            "a published response. The table below gives every value.")
+    return _to_svg(fig, CHARTS["regions"], desc, "chart-regions")
+
+
+RENDERERS = {"progress": render_progress, "over-time": render_over_time, "regions": render_regions}
+
+
+def chart_svg(super_complaint: SuperComplaint, name: str, stamp: str | None = None) -> str:
+    stamp = stamp or data_stamp(super_complaint)
+    key = f"publishing:chart:{super_complaint.slug}:{name}:{stamp}"
+    if (svg := cache.get(key)) is not None:
+        return svg
+    svg = RENDERERS[name](chart_data(super_complaint, stamp))
+    cache.set(key, svg, CACHE_SECONDS)
+    return svg
+
+
+def alt_text(name: str, data: ChartData) -> str:
+    """Short alt text for the <img>; the full values are in the table alternative beside it."""
+    if name == "progress":
+        total = sum(r["total"] for r in data.recommendations)
+        done = sum(r["counts"]["complete"] for r in data.recommendations)
+        none = sum(r["counts"][NO_RESPONSE] for r in data.recommendations)
+        return (f"{CHARTS[name]}: of {total} responses owed, {done} stated complete and {none} with no response "
+                "published. The data is in the table that follows.")
+    if name == "over-time":
+        if not data.timeline:
+            return f"{CHARTS[name]}: no responses recorded yet."
+        last = data.timeline[-1]
+        return (f"{CHARTS[name]} at each month end since {data.timeline[0]['date']:%B %Y}; "
+                f"{last['total']} published on {last['date']:%d %B %Y}. The data is in the tables that follow.")
+    total_pub = sum(r["published"] for r in data.kinds)
+    total = sum(r["total"] for r in data.kinds)
+    return (f"{CHARTS[name]}: {total_pub} of {total} recommendations owed have a published response. "
+            "The data is in the tables that follow.")

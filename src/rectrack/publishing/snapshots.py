@@ -1,0 +1,298 @@
+"""Taking, reading, verifying and comparing snapshots of the public position.
+
+Only published responses go into a snapshot: it is the public position as at its date. Rows are built
+from streamed queries (a constant number for any size) and inserted with ``bulk_create`` in batches, so
+the national dataset (~22,000 rows) is taken in a few seconds.
+"""
+import datetime
+import hashlib
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied
+from django.db import connection, transaction
+from django.utils import timezone
+
+from rectrack.complaints.models import Recipient, SuperComplaint
+from rectrack.publishing.models import Snapshot, SnapshotRow
+from rectrack.publishing.opendata import NO_RESPONSE_PUBLISHED, PUBLISHED, SNAPSHOT_COLUMNS, record_path
+from rectrack.responses.models import Response
+from rectrack.responses.selectors import NO_RESPONSE
+from rectrack.vocabulary import WorkflowState
+
+BATCH_SIZE = 2000
+SCHEMA = "rectrack.snapshot/1"
+NATIONAL_TITLE = "All super-complaints (national)"
+
+
+def snapshot_title(as_at: datetime.date) -> str:
+    return f"Position as at {as_at.day} {as_at:%B %Y}"
+
+
+def _live_rows(super_complaint: SuperComplaint | None, base_url: str):
+    """Yield SnapshotRow field dicts for every recipient x recommendation, in canonical order."""
+    responses = Response.objects.filter(state=WorkflowState.PUBLISHED)
+    recipients = Recipient.objects.all()
+    joint = Response.counts_for.through.objects.filter(response__state=WorkflowState.PUBLISHED)
+    if super_complaint is not None:
+        responses = responses.filter(recommendation__super_complaint=super_complaint)
+        recipients = recipients.filter(recommendation__super_complaint=super_complaint)
+        joint = joint.filter(response__recommendation__super_complaint=super_complaint)
+
+    by_pair: dict[tuple[int, str], dict] = {}
+    by_id: dict[int, dict] = {}
+    for resp in responses.values("id", "recommendation_id", "organisation_id", "position", "progress",
+                                 "as_of", "narrative").iterator(chunk_size=5000):
+        by_pair[(resp["recommendation_id"], resp["organisation_id"])] = resp
+        by_id[resp["id"]] = resp
+    joint_pairs: dict[tuple[int, str], dict] = {}
+    for link in joint.values("response_id", "organisation_id").iterator(chunk_size=5000):
+        resp = by_id[link["response_id"]]
+        joint_pairs.setdefault((resp["recommendation_id"], link["organisation_id"]), resp)
+
+    fields = ("recommendation_id", "recommendation__number", "recommendation__order",
+              "recommendation__super_complaint_id", "organisation_id", "organisation__name",
+              "organisation__kind", "organisation__region")
+    ordered = recipients.order_by("recommendation__super_complaint__order", "recommendation__super_complaint_id",
+                                  "organisation__name", "organisation_id", "recommendation__order")
+    paths: dict[tuple[str, str], str] = {}
+    for r in ordered.values(*fields).iterator(chunk_size=5000):
+        pair = (r["recommendation_id"], r["organisation_id"])
+        resp = by_pair.get(pair)
+        written_by = ""
+        if resp is None and (resp := joint_pairs.get(pair)) is not None:
+            written_by = resp["organisation_id"]
+        slug, org_id, number = r["recommendation__super_complaint_id"], r["organisation_id"], r["recommendation__number"]
+        if resp is not None and (slug, org_id) not in paths:
+            paths[(slug, org_id)] = base_url + record_path(slug, org_id)
+        yield {
+            "super_complaint": slug,
+            "organisation_id": org_id,
+            "organisation_name": r["organisation__name"],
+            "kind": r["organisation__kind"],
+            "region": r["organisation__region"],
+            "recommendation": number,
+            "recommendation_order": r["recommendation__order"],
+            "state": PUBLISHED if resp else NO_RESPONSE_PUBLISHED,
+            "position": resp["position"] if resp else "",
+            "progress": resp["progress"] if resp else "",
+            "as_of": resp["as_of"] if resp else None,
+            "narrative": resp["narrative"] if resp else "",
+            "response_id": resp["id"] if resp else None,
+            "response_url": f"{paths[(slug, org_id)]}#recommendation-{number}" if resp else "",
+            "written_by": written_by,
+        }
+
+
+ROW_FIELDS = ["super_complaint", "organisation_id", "organisation_name", "kind", "region", "recommendation",
+              "recommendation_order", "state", "position", "progress", "as_of", "narrative", "response_id",
+              "response_url", "written_by"]
+
+
+def _insert_rows(snapshot: Snapshot, rows: list[dict]) -> None:
+    """Insert the rows in batches with one prepared statement (executemany).
+
+    Model-level bulk_create spends ~0.5 ms a row compiling SQL (12 s for the national dataset here);
+    the same rows go in through the driver in well under a second. Values are adapted by the database
+    connection's own operations, so this works on SQLite and PostgreSQL alike.
+    """
+    fields = [SnapshotRow._meta.get_field(name) for name in ROW_FIELDS]
+    columns = [connection.ops.quote_name(f.column) for f in fields] + [connection.ops.quote_name("snapshot_id")]
+    sql = (f"INSERT INTO {connection.ops.quote_name(SnapshotRow._meta.db_table)} ({', '.join(columns)}) "
+           f"VALUES ({', '.join(['%s'] * len(columns))})")
+    date_field = SnapshotRow._meta.get_field("as_of")
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), BATCH_SIZE):
+            batch = rows[start:start + BATCH_SIZE]
+            cursor.executemany(sql, [
+                [*(date_field.get_db_prep_save(r[name], connection) if name == "as_of" else r[name]
+                   for name in ROW_FIELDS), snapshot.pk]
+                for r in batch
+            ])
+
+
+def row_dict(row) -> dict:
+    """A snapshot row (model instance or values() dict) as an open-data row, in the schema's types."""
+    get = row.get if isinstance(row, dict) else lambda name: getattr(row, name)
+    out = {name: get(name) for name in SNAPSHOT_COLUMNS}
+    if isinstance(out["as_of"], datetime.date):
+        out["as_of"] = out["as_of"].isoformat()
+    out["as_of"] = out["as_of"] or ""
+    return out
+
+
+def snapshot_meta(snapshot: Snapshot) -> dict:
+    return {
+        "schema": SCHEMA,
+        "snapshot_id": snapshot.pk,
+        "title": snapshot.title,
+        "as_at": snapshot.as_at.isoformat(),
+        "scope": snapshot.scope,
+        "scope_title": snapshot.scope_title,
+        "taken_at": snapshot.taken_at.astimezone(datetime.UTC).isoformat(),
+        "taken_by": snapshot.taken_by_name,
+    }
+
+
+def snapshot_rows(snapshot: Snapshot, super_complaint: str | None = None):
+    qs = SnapshotRow.objects.filter(snapshot=snapshot)
+    if super_complaint:
+        qs = qs.filter(super_complaint=super_complaint)
+    return qs.order_by("pk").values(*SNAPSHOT_COLUMNS, "recommendation_order").iterator(chunk_size=5000)
+
+
+def canonical_json(snapshot: Snapshot, rows=None) -> bytes:
+    """The snapshot as canonical JSON (sorted keys, no spaces, UTF-8): its JSON download and hash input."""
+    rows = rows if rows is not None else snapshot_rows(snapshot)
+    doc = {**snapshot_meta(snapshot), "columns": SNAPSHOT_COLUMNS, "rows": [row_dict(r) for r in rows]}
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def verify(snapshot: Snapshot) -> bool:
+    return hashlib.sha256(canonical_json(snapshot)).hexdigest() == snapshot.content_sha256
+
+
+def can_take_snapshot(user) -> bool:
+    return bool(user is not None and user.has_perm("publishing.take_snapshot"))
+
+
+@transaction.atomic
+def take_snapshot(*, user, super_complaint: SuperComplaint | None, as_at: datetime.date | None = None,
+                  base_url: str = "") -> Snapshot:
+    """Freeze the published position (one super-complaint, or national with None) as at a date."""
+    if not can_take_snapshot(user):
+        raise PermissionDenied("Only the inspectorate can take snapshots.")
+    as_at = as_at or timezone.localdate()
+    snapshot = Snapshot.objects.create(
+        super_complaint=super_complaint,
+        scope_title=super_complaint.short_title or super_complaint.title if super_complaint else NATIONAL_TITLE,
+        title=snapshot_title(as_at), as_at=as_at,
+        taken_by=user if getattr(user, "is_authenticated", False) else None,
+        taken_by_name=user.get_username() if getattr(user, "is_authenticated", False) else "",
+        taken_at=timezone.now().replace(microsecond=0),
+    )
+    digest_rows = list(_live_rows(super_complaint, base_url))
+    _insert_rows(snapshot, digest_rows)
+    snapshot.row_count = len(digest_rows)
+    snapshot.content_sha256 = hashlib.sha256(canonical_json(snapshot, digest_rows)).hexdigest()
+    snapshot._sealing = True
+    snapshot.save(update_fields=["row_count", "content_sha256"])
+    del snapshot._sealing
+    return snapshot
+
+
+# Reading a snapshot as a table --------------------------------------------------------------------
+
+
+@dataclass
+class SnapshotTable:
+    """One super-complaint's part of a snapshot, as recipients x recommendations (from its rows only)."""
+
+    super_complaint: str
+    columns: list[str]
+    rows: list[tuple[dict, list]]  # (organisation, [cell or None per column])
+    counts: Counter = field(default_factory=Counter)
+
+
+def snapshot_summary(snapshot: Snapshot) -> list[dict]:
+    """Per super-complaint: number of rows and counts per progress / no response published."""
+    from django.db.models import Count
+
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for r in (SnapshotRow.objects.filter(snapshot=snapshot).values("super_complaint", "state", "progress")
+              .annotate(n=Count("id")).order_by()):
+        key = r["progress"] if r["state"] == PUBLISHED else NO_RESPONSE
+        counts[r["super_complaint"]][key] += r["n"]
+    return [{"super_complaint": slug, "counts": c, "total": sum(c.values())} for slug, c in sorted(counts.items())]
+
+
+def snapshot_table(snapshot: Snapshot, super_complaint: str) -> SnapshotTable:
+    columns: list[tuple[int, str]] = []
+    orgs: dict[str, dict] = {}
+    cells: dict[tuple[str, str], dict] = {}
+    counts: Counter = Counter()
+    for r in snapshot_rows(snapshot, super_complaint):
+        if (r["recommendation_order"], r["recommendation"]) not in columns:
+            columns.append((r["recommendation_order"], r["recommendation"]))
+        orgs.setdefault(r["organisation_id"], {"id": r["organisation_id"], "name": r["organisation_name"],
+                                               "kind": r["kind"], "region": r["region"]})
+        cells[(r["organisation_id"], r["recommendation"])] = r
+        counts[r["progress"] if r["state"] == PUBLISHED else NO_RESPONSE] += 1
+    numbers = [n for _, n in sorted(columns)]
+    rows = [(org, [cells.get((org_id, n)) for n in numbers]) for org_id, org in orgs.items()]
+    return SnapshotTable(super_complaint, numbers, rows, counts)
+
+
+# Comparing two snapshots -------------------------------------------------------------------------
+
+
+@dataclass
+class Change:
+    super_complaint: str
+    organisation_id: str
+    organisation_name: str
+    recommendation: str
+    kind: str  # "added", "removed", "changed"
+    changes: list[tuple[str, str, str]]  # (field, old, new)
+    order: tuple = ()
+
+    @property
+    def described(self) -> list[tuple[str, str, str]]:
+        return [(FIELD_LABELS.get(name, name), old, new) for name, old, new in self.changes]
+
+
+COMPARED_FIELDS = ("state", "position", "progress", "as_of", "written_by")
+FIELD_LABELS = {"position": "Position", "progress": "Progress", "as_of": "As of",
+                "written_by": "Joint response written by"}
+
+
+def compare_snapshots(a: Snapshot, b: Snapshot) -> list[Change]:
+    """What changed from snapshot a to snapshot b, per organisation x recommendation.
+
+    "added": a response is published in b but was not in a (or the pair is new); "removed": the
+    reverse; "changed": position, progress, as-of date or joint authorship differ (old -> new).
+    """
+    fields = ("super_complaint", "organisation_id", "organisation_name", "recommendation", "recommendation_order",
+              *COMPARED_FIELDS)
+
+    def load(snapshot):
+        return {(r["super_complaint"], r["organisation_id"], r["recommendation"]): r
+                for r in SnapshotRow.objects.filter(snapshot=snapshot).values(*fields).iterator(chunk_size=5000)}
+
+    old, new = load(a), load(b)
+    changes = []
+    for key in old.keys() | new.keys():
+        before, after = old.get(key), new.get(key)
+        ref = after or before
+        was = before is not None and before["state"] == PUBLISHED
+        now = after is not None and after["state"] == PUBLISHED
+        if not was and not now:
+            continue
+        if now and not was:
+            kind = "added"
+        elif was and not now:
+            kind = "removed"
+        else:
+            kind = "changed"
+        diffs = []
+        for name in COMPARED_FIELDS:
+            old_v = _text(before[name]) if before else ""
+            new_v = _text(after[name]) if after else ""
+            if old_v != new_v and name != "state":
+                diffs.append((name, old_v, new_v))
+        if kind == "changed" and not diffs:
+            continue
+        changes.append(Change(ref["super_complaint"], ref["organisation_id"], ref["organisation_name"],
+                              ref["recommendation"], kind, diffs,
+                              (ref["super_complaint"], ref["organisation_name"], ref["recommendation_order"])))
+    changes.sort(key=lambda c: c.order)
+    return changes
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,1 @@
+"""Views of the public record, one module per resource."""

@@ -1,0 +1,52 @@
+"""Open data downloads of the public table, and the schema page that documents them."""
+from django.http import HttpResponse, StreamingHttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+
+from rectrack.publishing import opendata, selectors
+from rectrack.publishing.models import Snapshot
+
+
+def download_response(fmt: str, filename: str, rows, columns: list[str], meta: dict):
+    """A CSV/JSON stream or an XLSX file, as an attachment with a stable file name."""
+    if fmt == "csv":
+        response = StreamingHttpResponse(opendata.csv_stream(rows, columns), content_type=opendata.FORMATS["csv"])
+    elif fmt == "json":
+        response = StreamingHttpResponse(opendata.json_stream(rows, columns, meta),
+                                         content_type=opendata.FORMATS["json"])
+    else:
+        response = HttpResponse(opendata.xlsx_bytes(rows, columns, meta=meta), content_type=opendata.FORMATS["xlsx"])
+    response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
+    return response
+
+
+@require_safe
+def complaint_download(request, slug, fmt):
+    sc = selectors.get_super_complaint(slug)
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    rows = opendata.cached_public_rows(sc, base_url=base_url)
+    meta = {
+        "schema": request.build_absolute_uri(reverse("publishing:schema")),
+        "super_complaint": sc.slug,
+        "title": sc.title,
+        "generated_at": timezone.now().replace(microsecond=0).isoformat(),
+        "source": request.build_absolute_uri(reverse("publishing:complaint", args=[sc.slug])),
+        "licence": "Open Government Licence v3.0",
+    }
+    return download_response(fmt, f"{sc.slug}-responses", rows, opendata.PUBLIC_COLUMNS, meta)
+
+
+@require_safe
+def schema(request):
+    from rectrack.publishing.snapshots import SCHEMA
+
+    return render(request, "publishing/schema.html", {
+        "nav_section": "public",
+        "columns": opendata.COLUMNS,
+        "formats": list(opendata.FORMATS),
+        "complaints": selectors.index_rows(),
+        "snapshot_schema": SCHEMA,
+        "latest_snapshot": Snapshot.objects.first(),
+    })

@@ -1,0 +1,71 @@
+"""The public record: super-complaints, the table of responses, one recommendation, one organisation.
+
+No sign-in needed; every read is as an anonymous user, so a signed-in inspector sees the same public view.
+"""
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from rectrack.publishing import opendata, selectors
+from rectrack.publishing.models import Snapshot
+from rectrack.publishing.stamp import data_stamp
+from rectrack.vocabulary import LABELS
+
+NAV = {"nav_section": "public"}
+
+
+@require_safe
+def index(request):
+    return render(request, "publishing/index.html", {
+        **NAV, "rows": selectors.index_rows(), "snapshots": Snapshot.objects.all()[:5],
+    })
+
+
+@require_safe
+def complaint(request, slug):
+    sc = selectors.get_super_complaint(slug)
+    stamp = data_stamp(sc)
+    table = selectors.complaint_table(sc, stamp)
+    return render(request, "publishing/complaint.html", {
+        **NAV, "sc": sc, "table": table, "stamp": stamp, "totals": selectors.count_rows(table.totals),
+        "formats": list(opendata.FORMATS),
+        "snapshots": Snapshot.objects.filter(super_complaint=sc)[:5],
+    })
+
+
+def _recommendation_context(slug, number):
+    sc = selectors.get_super_complaint(slug)
+    rec = selectors.get_recommendation(sc, number)
+    cells = selectors.recommendation_cells(rec)
+    return sc, rec, cells
+
+
+@require_safe
+def recommendation(request, slug, number):
+    sc, rec, cells = _recommendation_context(slug, number)
+    return render(request, "publishing/recommendation.html", {
+        **NAV, "sc": sc, "rec": rec, "cells": cells, "counts": selectors.count_rows(selectors.cell_counts(cells)),
+        "caveat": selectors.CAVEAT,
+    })
+
+
+@require_safe
+def compare(request, slug, number):
+    sc, rec, cells = _recommendation_context(slug, number)
+    filters = selectors.CompareFilters.from_query(request.GET)
+    shown = [c for c in cells if filters.match(c)]
+    return render(request, "publishing/compare.html", {
+        **NAV, "sc": sc, "rec": rec, "cells": shown, "total": len(cells), "filters": filters,
+        "options": selectors.filter_options(cells), "caveat": selectors.CAVEAT,
+        "counts": selectors.count_rows(selectors.cell_counts(shown)),
+    })
+
+
+@require_safe
+def organisation(request, slug, org_id):
+    sc = selectors.get_super_complaint(slug)
+    org = selectors.get_organisation(org_id)
+    items = selectors.organisation_record(sc, org)
+    return render(request, "publishing/organisation.html", {
+        **NAV, "sc": sc, "organisation": org, "items": items, "labels": LABELS,
+        "complaints": selectors.organisation_complaints(org),
+    })
