@@ -8,8 +8,9 @@ from . import complaint, dates, orgs, refs, status
 from .blocks import Document
 from .catalogue import Catalogue
 from .errors import ExtractionError
-from .formats import DOCX, HTML, MARKDOWN, PDF, decode, sniff
-from .segment import Segment, Segmenter, _NUM, expand_numbers
+from .formats import DOCX, HTML, MARKDOWN, PDF, TEXT, decode, sniff
+from .segment import Segment, Segmenter, _NUM, expand_numbers, find_markers
+from .textutil import sentences
 
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 LOW_CONFIDENCE = 0.6
@@ -22,30 +23,30 @@ _UPDATE_SAID = re.compile(r"\b(?:this\s+(?:update|response|report|document|lette
                           r"(?:an|this)\s+update)\b", re.I)
 
 
+def _readers():
+    from .readers.docx import read_docx
+    from .readers.html import read_html
+    from .readers.markdown import read_markdown
+    from .readers.pdf import read_pdf
+    from .readers.text import read_text
+    # binary formats take bytes; the others take the decoded text
+    return {PDF: (read_pdf, False), DOCX: (read_docx, False), HTML: (read_html, True),
+            MARKDOWN: (read_markdown, True), TEXT: (read_text, True)}
+
+
+def _size_error(size: int, max_bytes: int) -> ExtractionError:
+    return ExtractionError(
+        f"The file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB limit for extraction.")
+
+
 def read_document(data: bytes, filename: str = "", max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Bytes to a Document (plain text and blocks); ExtractionError when unusable."""
     if len(data) > max_bytes:
-        raise ExtractionError(
-            f"The file is {len(data) / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB limit for extraction.")
+        raise _size_error(len(data), max_bytes)
     fmt = sniff(data, filename)
+    reader, wants_text = _readers()[fmt]
     try:
-        if fmt == PDF:
-            from .readers.pdf import read_pdf
-            doc = read_pdf(data)
-        elif fmt == DOCX:
-            from .readers.docx import read_docx
-            doc = read_docx(data)
-        else:
-            text = decode(data)
-            if fmt == HTML:
-                from .readers.html import read_html
-                doc = read_html(text)
-            elif fmt == MARKDOWN:
-                from .readers.markdown import read_markdown
-                doc = read_markdown(text)
-            else:
-                from .readers.text import read_text
-                doc = read_text(text)
+        doc = reader(decode(data) if wants_text else data)
     except ExtractionError:
         raise
     except RecursionError:
@@ -68,8 +69,7 @@ def extract_path(path, catalogue: Catalogue, max_bytes: int = DEFAULT_MAX_BYTES)
     try:
         size = p.stat().st_size
         if size > max_bytes:
-            raise ExtractionError(
-                f"The file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB limit for extraction.")
+            raise _size_error(size, max_bytes)
         data = p.read_bytes()
     except IsADirectoryError:
         raise ExtractionError("The path is a folder, not a file.") from None
@@ -93,8 +93,6 @@ def analyse(doc: Document, filename: str, catalogue: Catalogue) -> dict:
         warnings.append("Could not tell which super-complaint this document answers.")
 
     # where the front matter ends: the first recommendation passage, or a fifth of the text
-    seg0 = Segmenter(doc, sc, set())
-    from .segment import find_markers
     markers = find_markers(doc)
     front_end = markers[0].start if markers else min(len(text), max(1500, len(text) // 5))
     title_end = _title_end(doc)
@@ -102,7 +100,7 @@ def analyse(doc: Document, filename: str, catalogue: Catalogue) -> dict:
     authors = orgs.find_authors(text, mentions, idx, front_end, title_end, primary)
     roles = {"chief_constables" if idx.orgs[a].kind == "force" else "policing_bodies" for a in authors}
 
-    seg = Segmenter(doc, sc, roles) if roles else seg0
+    seg = Segmenter(doc, sc, roles)
     segments = seg.segments()
     seg.align(segments)
     warnings.extend(seg.warnings)
@@ -174,8 +172,7 @@ def _responses(doc: Document, segments: list[Segment], sc, idx, warnings) -> lis
             if said:
                 # the document is itself the update the recommendation asks for
                 st.progress, st.confidence = status.COMPLETE, 0.75
-                st.evidence = status._clean(_UPDATE_SAID.search(text[said[0]:said[1]]) and
-                                            _sentence_with(text, said, _UPDATE_SAID))
+                st.evidence = status.clean(_sentence_with(text, said, _UPDATE_SAID))
         ref_text = " ".join(text[a:b] for a, b in s.ref_spans)
         answer = s.answer_text(text)
         actions = refs.action_counts(answer)
@@ -209,7 +206,6 @@ def _responses(doc: Document, segments: list[Segment], sc, idx, warnings) -> lis
 
 
 def _sentence_with(text, span, rx) -> str:
-    from .textutil import sentences
     for a, b in sentences(text, *span):
         if rx.search(text[a:b]):
             return text[a:b]
@@ -231,12 +227,11 @@ def _fulfils(doc: Document, sc, responses: list[dict]) -> None:
         for rid in expand_numbers(m.group(1)):
             if rid in have or (cat_ids and rid not in cat_ids):
                 continue
-            from .textutil import sentences
             span = next(((a, b) for a, b in sentences(doc.text, max(0, m.start() - 300), min(len(doc.text), m.end() + 300))
                          if a <= m.start() < b), (m.start(), m.end()))
             responses.append({
                 "recommendation": rid, "label": doc.text[span[0]:span[1]][:200], "progress": status.COMPLETE,
-                "position": "not_stated", "confidence": 0.8, "evidence": status._clean(doc.text[span[0]:span[1]]),
+                "position": "not_stated", "confidence": 0.8, "evidence": status.clean(doc.text[span[0]:span[1]]),
                 "start": span[0], "end": span[1], "references": [], "mentions": [],
                 "position_confidence": 0.5, "position_evidence": "",
                 "evidence_start": span[0], "evidence_end": span[1],

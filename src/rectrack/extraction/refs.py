@@ -13,8 +13,8 @@ _ORG_WORDS = (r"(?:Board|Boards|Forum|Group|Partnership|Network|Service|Services
               r"Unit|Team|Council|Alliance|Association|Foundation|Charity|Society|Initiative|Panel|Committee|"
               r"Agency|Authority|Programme|Refuge|Aid|Support|Help|Advice|Collective|Coalition|Consortium)")
 _CAP = r"(?:[A-Z][\w'\u2019&-]*|[A-Z]{2,})"
-_NAMED = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|the|&|on|in)\s+|\s+))*?" + _CAP + r"\s+" + _ORG_WORDS +
-                    r"\b")
+_ORG_WORD_RE = re.compile(r"(?<=[\w')] )" + _ORG_WORDS + r"\b")
+_NAME_BEFORE = re.compile(r"(?<![\w'\u2019&-])" + _CAP + r"(?:\s+(?:(?:of|and|for|the|&|on|in)\s+)?" + _CAP + r")*\s+$")
 _LIST_CUE = re.compile(r"\b(?:such\s+as|including|include|includes|commissioned|commissions|partnership\s+with|"
                        r"links?\s+with|referred\s+to|provided\s+by|run\s+by)\s+((?:[A-Z][^.;:()]{1,200}))")
 _STOP_START = re.compile(r"^(?:The|This|These|Those|Our|Their|A|An|All|Any|Each|Every|Some|In|On|For|With|To)\s+")
@@ -54,15 +54,23 @@ def named_bodies(text: str, known: set[str], limit: int = 25) -> list[str]:
         if name not in found and len(found) < limit:
             found.append(name)
 
-    for m in _NAMED.finditer(text):
-        add(m.group())
+    # find the organisation words first, then read the capitalised name that ends in each
+    for w in _ORG_WORD_RE.finditer(text):
+        m = _NAME_BEFORE.search(text, max(0, w.start() - 80), w.start())
+        if m:
+            add(text[m.start():w.end()])
     for m in _LIST_CUE.finditer(text):
         for item in re.split(r",\s*|\s+and\s+|\s+or\s+", m.group(1)):
-            words = item.strip().split()
-            if not words or len(words) > 5 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "&")
-                                                      for w in words):
+            words = []
+            for w in item.strip().split():  # the name is the run of capitalised words
+                if not (w[:1].isupper() or (words and w.lower() in ("of", "for", "the", "&"))):
+                    break
+                words.append(w)
+            if not words or len(words) > 5:
                 break
-            add(item)
+            add(" ".join(words))
+            if len(words) < len(item.split()):
+                break  # the sentence goes on after the name: the list has ended
     return found
 
 

@@ -132,7 +132,7 @@ def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[i
     position, pconf, pev = _position(text, list(extra) + sents)
     if explicit:
         prog, conf, span = explicit
-        return Status(prog, position, conf, _clean(text[span[0]:span[1]]), span, pconf, pev)
+        return Status(prog, position, conf, clean(text[span[0]:span[1]]), span, pconf, pev)
 
     # Weigh the cues over the whole answer at once, then find the sentence of the strongest.
     joined = "\n".join(text[a:b] for a, b in sents)
@@ -160,7 +160,7 @@ def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[i
     conf = round(min(0.75, 0.35 + 0.2 * margin + 0.05 * min(tv, 4)), 2)
     k = bisect.bisect_right(starts, best[top][1]) - 1
     span = sents[k]
-    return Status(top, position, conf, _clean(text[span[0]:span[1]]), span, pconf, pev)
+    return Status(top, position, conf, clean(text[span[0]:span[1]]), span, pconf, pev)
 
 
 def _explicit(text: str, sents) -> tuple[str, float, tuple[int, int]] | None:
@@ -190,14 +190,14 @@ def _position(text: str, sents) -> tuple[str, float, str]:
             continue
         for pos, rx in _POSITION:
             if rx.search(s):
-                return pos, 0.9, _clean(s)
+                return pos, 0.9, clean(s)
     for a, b in sents:
         s = text[a:b]
         if _POSITION_CUE.search(s):
-            return ACCEPTED, 0.6, _clean(s)
+            return ACCEPTED, 0.6, clean(s)
     return "not_stated", 0.5, ""
 
 
-def _clean(s: str) -> str:
+def clean(s: str) -> str:
     s = " ".join(s.split())
     return s if len(s) <= 400 else s[:397] + "..."
