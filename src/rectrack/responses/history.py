@@ -38,6 +38,8 @@ def _entries_for(records, model, subject_of) -> list[TimelineEntry]:
     """records: historical rows of one model, any objects; diffs each against the previous of the same object."""
     field_names = [f.name for f in model._meta.fields if f.name not in HIDDEN_FIELDS]
     labels = {f.name: str(f.verbose_name).capitalize() for f in model._meta.fields}
+    # attname ("organisation_id" for a foreign key): reading the related object would cost a query per record.
+    attnames = {f.name: f.attname for f in model._meta.fields}
     previous: dict[int, object] = {}
     out = []
     for rec in sorted(records, key=lambda r: (r.history_date, r.history_id)):
@@ -46,7 +48,7 @@ def _entries_for(records, model, subject_of) -> list[TimelineEntry]:
         changes = []
         if kind == "changed" and prev is not None:
             for name in field_names:
-                old, new = getattr(prev, name + "_id", getattr(prev, name, None)), getattr(rec, name + "_id", getattr(rec, name, None))
+                old, new = getattr(prev, attnames[name], None), getattr(rec, attnames[name], None)
                 if old != new:
                     changes.append(FieldChange(labels[name], _display(model, name, old), _display(model, name, new)))
             if not changes:
@@ -54,7 +56,7 @@ def _entries_for(records, model, subject_of) -> list[TimelineEntry]:
                 continue
         elif kind == "created":
             for name in field_names:
-                value = getattr(rec, name + "_id", getattr(rec, name, None))
+                value = getattr(rec, attnames[name], None)
                 if value not in (None, "", []):
                     changes.append(FieldChange(labels[name], "", _display(model, name, value)))
         previous[rec.id] = rec

@@ -1,0 +1,71 @@
+"""Pages use the same number of queries whatever the data size (small dataset vs one 3x bigger)."""
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from rectrack.organisations.models import Organisation
+from rectrack.responses import services
+from rectrack.responses.models import Response
+from tests.responses import factories
+
+# Filled in by the tests (printed with -s) so the report can quote them.
+COUNTS: dict[str, int] = {}
+
+
+@pytest.fixture
+def datasets(users):
+    forces = list(Organisation.objects.filter(kind="force").order_by("pk"))
+    small = factories.make_synthetic_complaint("small", 3, forces[:4])
+    big = factories.make_synthetic_complaint("big", 9, forces[4:16])
+    factories.fill_synthetic(small, users.inspector)
+    big_responses = factories.fill_synthetic(big, users.inspector)
+    # the big side's response gets 3x the children and history
+    rich = big_responses[0]
+    for i in range(3):
+        services.add_action(user=users.inspector, response=rich, data={"description": f"Extra {i}"})
+        services.add_evidence_link(user=users.inspector, response=rich, url=f"https://example.org/{i}", title=f"L{i}")
+        services.add_evidence_file(user=users.inspector, response=rich, title=f"F{i}",
+                                   uploaded=SimpleUploadedFile(f"f{i}.txt", b"x" * (i + 1)))
+        services.update_response(user=users.inspector, response=rich, data={"narrative": f"Version {i}"})
+    services.set_assessment(user=users.inspector, response=rich, status="discharged")
+    services.update_response(user=users.inspector, response=rich, data={},
+                             counts_for=[])
+    return {
+        "small": {"sc": small, "org": forces[0].pk, "response": Response.objects.filter(
+            recommendation__super_complaint=small).order_by("pk").first().pk},
+        "big": {"sc": big, "org": forces[4].pk, "response": rich.pk},
+    }
+
+
+def count(client, url) -> int:
+    client.get(url)  # warm caches (sessions, content types, template loaders)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+PAGES = {
+    "matrix": lambda d: f"/super-complaints/{d['sc'].slug}/",
+    "matrix filtered": lambda d: f"/super-complaints/{d['sc'].slug}/?kind=force&progress=complete&sort=-answered",
+    "recommendation": lambda d: f"/super-complaints/{d['sc'].slug}/recommendations/1/",
+    "organisation": lambda d: f"/organisations/{d['org']}/",
+    "response": lambda d: f"/responses/{d['response']}/",
+    "edit response": lambda d: f"/responses/{d['response']}/edit/",
+}
+
+
+@pytest.mark.parametrize("role", ["inspector", "anonymous"])
+@pytest.mark.parametrize("page", PAGES)
+def test_query_count_does_not_grow_with_data(datasets, users, client_for, page, role):
+    if role == "anonymous":
+        if page == "edit response":
+            pytest.skip("signed-in page")
+        Response.objects.update(state="published")
+    client = client_for(None if role == "anonymous" else users.inspector)
+    small = count(client, PAGES[page](datasets["small"]))
+    big = count(client, PAGES[page](datasets["big"]))
+    COUNTS[f"{page} ({role})"] = big
+    print(f"\nqueries {page} ({role}): small {small}, 3x bigger {big}")
+    assert small == big
