@@ -1,5 +1,8 @@
 """Throughput and memory of the extraction engine, on one core.
 
+The engine is single-threaded; throughput is documents per second of this process's CPU
+time, so other work on the machine does not distort it.
+
 Renders the three shared sample responses as text, Markdown, HTML, DOCX and PDF many times
 over in a temporary folder, then prints:
 
@@ -12,7 +15,6 @@ Run: .venv/bin/python bench/bench_extraction.py   (about a minute and a half)
 from __future__ import annotations
 
 import io
-import os
 import subprocess
 import sys
 import tempfile
@@ -30,11 +32,6 @@ SAMPLES = ("avon-and-somerset", "northumbria", "sussex")
 PER_FORMAT = {"text": 100, "markdown": 100, "html": 100, "docx": 40, "pdf": 3}
 BATCH = {"text": 300, "markdown": 300, "html": 250, "docx": 140, "pdf": 10}  # 1,000 documents
 EXT = {"text": "txt", "markdown": "md", "html": "html", "docx": "docx", "pdf": "pdf"}
-
-
-def _one_core() -> None:
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
 
 
 def _sources() -> dict[str, str]:
@@ -93,10 +90,8 @@ def _write_corpus(tmp: Path) -> dict[str, list[Path]]:
 
 
 _BATCH_CHILD = """
-import os, resource, sys
+import resource, sys
 sys.path.insert(0, sys.argv[1])
-if hasattr(os, "sched_setaffinity"):
-    os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
 from rectrack.extraction import ExtractionError, extract_path, load_catalogue
 cat = load_catalogue(sys.argv[2], sys.argv[3])
 n = 0
@@ -111,7 +106,6 @@ print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def main() -> int:
-    _one_core()
     yaml_path, csv_path = default_paths()
     if not yaml_path.exists():
         ref = ROOT.parent / "shared" / "reference"

@@ -54,27 +54,29 @@ _ROLE_ACRONYMS = {"OPCC": "policing_body", "OPFCC": "policing_body", "PCC": "pol
                   "PFCC": "policing_body", "DPCC": "policing_body"}
 
 
-def tokens(text: str) -> list[tuple[str, int, int, str]]:
-    """(normalised token, start, end, raw token) for every word of text."""
-    out = []
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """(normalised token, start, end) for every word of text."""
     low = text.lower()
     if len(low) != len(text):  # a few characters lowercase to two; keep offsets exact
         low = text
-    for m in _TOKEN.finditer(low):
-        s, e = m.span()
-        t = m.group().lower()
-        if t == "&":
-            t = "and"
-        elif "'" in t or "\u2019" in t:
-            t = _APOSTROPHE_S.sub("", t).replace("'", "").replace("\u2019", "")
-        elif t == "majesty" and out and out[-1][0] == "her":
-            out[-1] = ("his",) + out[-1][1:]  # "Her Majesty's" and "His Majesty's" name the same body
-        out.append((t, s, e, text[s:e]))
+    out = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(low)]
+    if low is text:
+        out = [(t.lower(), s, e) for t, s, e in out]
+    if "'" in low or "\u2019" in low or "&" in low:
+        for k, (t, s, e) in enumerate(out):
+            if t == "&":
+                out[k] = ("and", s, e)
+            elif "'" in t or "\u2019" in t:
+                out[k] = (_APOSTROPHE_S.sub("", t).replace("'", "").replace("\u2019", ""), s, e)
+    if "majesty" in low:  # "Her Majesty's" and "His Majesty's" name the same body
+        for k in range(1, len(out)):
+            if out[k][0] == "majesty" and out[k - 1][0] == "her":
+                out[k - 1] = ("his",) + out[k - 1][1:]
     return out
 
 
 def norm(text: str) -> str:
-    return " ".join(t for t, _, _, _ in tokens(text))
+    return " ".join(t for t, _, _ in tokens(text))
 
 
 def acronym(name: str) -> str:
@@ -209,7 +211,7 @@ class OrgIndex:
         i, n = 0, len(toks)
         prefixes, entries = self.prefixes, self.entries
         while i < n:
-            t, s, e, raw = toks[i]
+            t, s, e = toks[i]
             hit = None
             if (t,) in prefixes:
                 key: tuple = ()
@@ -221,10 +223,10 @@ class OrgIndex:
                         break
                     k += 1
                     found = entries.get(key)
-                    if found and (k > 1 or raw[:1].isupper()):  # single words only as proper nouns
+                    if found and (k > 1 or text[s].isupper()):  # single words only as proper nouns
                         hit = (k, found)
-            if hit is None and len(raw) >= 3 and not raw.islower() and raw.upper() in self.acronyms:
-                hit = (1, [self.acronyms[raw.upper()]])
+            if hit is None and e - s >= 3 and t.upper() in self.acronyms and not text[s:e].islower():
+                hit = (1, [self.acronyms[t.upper()]])
             if hit:
                 k, found = hit
                 entry = found[0] if len(found) == 1 else Entry(
