@@ -6,7 +6,9 @@ from django.core.management.base import CommandError
 
 from rectrack.ingestion.models import Document, ExtractedAnswer, ExtractionJob
 
-pytestmark = pytest.mark.django_db
+# The worker closes connections that are inside a transaction (close_old_connections): on PostgreSQL that
+# would end a test's wrapping transaction, so these tests run outside one, like the real command.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def ingest(*args):

@@ -142,7 +142,7 @@ def test_accept_through_the_page(users, client_for, document):
     created = Response.objects.get()
     assert created.state == "draft" and created.source_document == document
     page = client.get(url("review", document.pk)).content.decode()
-    assert "Accepted by inspector" in page
+    assert "Accepted by inspector" in page and "Recorded as: Complete, accepted." in page
 
 
 def test_accept_over_a_typed_response_asks_to_confirm_with_the_differences(users, client_for, document):

@@ -31,6 +31,7 @@ def test_the_same_file_twice_is_stored_once_with_one_job(reference_data, sample_
     assert first.document.file.name.endswith(first.document.sha256)
 
 
+@pytest.mark.django_db(transaction=True)  # the worker closes connections inside a transaction (see test_ingest_command)
 def test_the_worker_runs_the_task_and_creates_pending_answers_with_spans(reference_data, sample_dir):
     stored = services.store_document(user=None, source=(sample_dir / "northumbria.txt").read_bytes(),
                                      filename="northumbria.txt")
@@ -67,6 +68,7 @@ def test_the_task_function_runs_directly_and_is_idempotent(reference_data, sampl
     assert ExtractedAnswer.objects.count() == count
 
 
+@pytest.mark.django_db(transaction=True)
 def test_a_bad_file_fails_with_one_sentence_and_the_others_go_on(reference_data, fake_engine):
     fake_engine("Recommendation 1. We are doing it.", [answer("1", 0, 33)])
     bad = services.store_document(user=None, source=b"BAD bytes", filename="bad.pdf")

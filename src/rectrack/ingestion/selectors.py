@@ -111,6 +111,13 @@ class ReviewItem:
         return str((self.answer.proposed or {}).get("evidence") or "")
 
     @property
+    def decided_summary(self) -> str:
+        """What the reviewer recorded, in words: 'Complete, accepted'."""
+        d = self.answer.decided or {}
+        values = [LABELS.get(d.get(k), "") for k in ("progress", "position") if d.get(k)]
+        return ", ".join(v if i == 0 else v.lower() for i, v in enumerate(values))
+
+    @property
     def confidence_percent(self) -> int:
         return round(self.answer.confidence * 100)
 
