@@ -9,3 +9,10 @@ register = template.Library()
 def organisation_complaints(organisation):
     """The super-complaints this organisation owes responses to (1 query)."""
     return _complaints(organisation)
+
+
+@register.simple_tag
+def first_given(*values):
+    """The first truthy value, as an object (``{% first_given super_complaint sc as the_sc %}``);
+    unlike the ``default`` filter, a missing variable is not an error."""
+    return next((v for v in values if v), None)

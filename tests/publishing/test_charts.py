@@ -1,0 +1,86 @@
+"""Charts: valid, accessible SVG served as images, each with alt text and a table alternative."""
+import datetime
+import xml.etree.ElementTree as ET
+
+from django.template import Context, Template
+from django.test import RequestFactory
+from django.urls import reverse
+
+from rectrack.publishing import charts
+from rectrack.publishing.snapshots import take_snapshot
+from rectrack.vocabulary import WorkflowState
+
+from .conftest import set_state
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_each_chart_is_valid_accessible_svg(client, published, sc):
+    for name in charts.CHARTS:
+        response = client.get(reverse("publishing:chart", args=[sc.slug, name]))
+        assert response.status_code == 200 and response["Content-Type"].startswith("image/svg+xml")
+        root = ET.fromstring(response.content)
+        assert root.tag == f"{SVG}svg"
+        assert root.get("role") == "img" and "width" not in root.attrib and "height" not in root.attrib
+        assert root.get("viewBox")
+        title = root.find(f"{SVG}title")
+        assert title is not None and title.text == charts.CHARTS[name]
+        assert root.get("aria-labelledby") == title.get("id")
+        assert root.find(f"{SVG}desc") is not None
+        assert "<script" not in response.content.decode()
+        # Text stays text (svg.fonttype none): the labels can be read and searched.
+        assert "<text" in response.content.decode()
+    assert client.get(reverse("publishing:chart", args=[sc.slug, "nope"])).status_code == 404
+
+
+def test_svg_is_deterministic(published, sc):
+    data = charts.chart_data(sc)
+    assert charts.render_progress(data) == charts.render_progress(data)
+
+
+def test_complaint_page_has_images_with_alt_text_and_tables(client, published, sc):
+    html = client.get(reverse("publishing:complaint", args=[sc.slug])).content.decode()
+    for name in charts.CHARTS:
+        assert reverse("publishing:chart", args=[sc.slug, name]) + "?v=" in html
+    assert html.count("Show the data as a table") == 3
+    assert 'alt="Progress per recommendation across recipients: of ' in html
+    assert "<svg" not in html  # served as images: the page's CSP never meets matplotlib's inline styles
+
+
+def test_chart_data(users, published, sc):
+    data = charts.chart_data(sc)
+    rec1 = next(r for r in data.recommendations if r["number"] == "1")
+    assert rec1["counts"]["complete"] == 1 and rec1["counts"]["in_progress"] == 0  # the draft is not counted
+    assert rec1["counts"]["no_response"] == rec1["total"] - 1
+    assert data.timeline[-1]["counts"]["complete"] == 1 and data.timeline[-1]["counts"]["in_progress"] == 1
+    forces = next(k for k in data.kinds if k["label"] == "Police force")
+    assert forces["published"] == 2
+    take_snapshot(user=users.inspector, super_complaint=sc)
+    set_state(published["northumbria_1"], WorkflowState.PUBLISHED)
+    data = charts.chart_data(sc)  # a new stamp: not the cached data
+    assert data.snapshots[0]["total"] == 2 and data.timeline[-1]["counts"]["in_progress"] == 2
+
+
+def test_month_ends():
+    assert charts._month_ends(datetime.date(2021, 11, 5), datetime.date(2022, 1, 10)) == [
+        datetime.date(2021, 11, 30), datetime.date(2021, 12, 31), datetime.date(2022, 1, 10)]
+
+
+def render_hook(name, **context):
+    request = RequestFactory().get("/")
+    from django.contrib.auth.models import AnonymousUser
+    request.user = AnonymousUser()
+    return Template(f'{{% include "hooks/{name}.html" %}}').render(Context({"request": request, **context}))
+
+
+def test_hooks(published, sc, rec, org):
+    for key in ("super_complaint", "sc"):
+        html = render_hook("complaint_extra", **{key: sc})
+        assert "Show the data as a table" in html and reverse("publishing:complaint", args=[sc.slug]) in html
+    assert render_hook("complaint_extra").strip() == ""
+    html = render_hook("recommendation_extra", recommendation=rec(1))
+    assert reverse("publishing:compare", args=[sc.slug, "1"]) in html
+    html = render_hook("organisation_publishing", organisation=org("sussex-police"))
+    assert reverse("publishing:record", args=[sc.slug, "sussex-police"]) in html
+    assert reverse("publishing:record_pdf", args=[sc.slug, "sussex-police"]) in html
+    assert "Public response records" not in render_hook("organisation_publishing", organisation=org("liberty"))

@@ -1,0 +1,60 @@
+"""Open data downloads of the public table, and the schema page that documents them."""
+import csv
+import io
+import json
+
+import openpyxl
+from django.urls import reverse
+
+from rectrack.complaints.models import Recipient
+from rectrack.publishing.opendata import COLUMNS, PUBLIC_COLUMNS, SNAPSHOT_COLUMNS
+from rectrack.vocabulary import Position, Progress
+
+
+def body(response) -> bytes:
+    assert response.status_code == 200
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def test_csv(client, published, sc):
+    response = client.get(reverse("publishing:opendata", args=[sc.slug, "csv"]))
+    assert response["Content-Disposition"] == f'attachment; filename="{sc.slug}-responses.csv"'
+    assert reverse("publishing:opendata", args=[sc.slug, "csv"]) == f"/public/{sc.slug}.csv"
+    rows = list(csv.DictReader(io.StringIO(body(response).decode("utf-8-sig"))))
+    assert list(rows[0]) == PUBLIC_COLUMNS
+    assert PUBLIC_COLUMNS[:11] == ["organisation_id", "organisation_name", "kind", "region", "recommendation",
+                                   "position", "progress", "as_of", "response_id", "response_url", "state"]
+    assert len(rows) == Recipient.objects.filter(recommendation__super_complaint=sc).count()
+    by_key = {(r["organisation_id"], r["recommendation"]): r for r in rows}
+    sussex = by_key[("sussex-police", "1")]
+    assert sussex["state"] == "published" and sussex["progress"] == "complete"
+    assert sussex["response_id"] == str(published["sussex_1"].pk) and sussex["as_of"] == "2021-06-01"
+    assert sussex["response_url"] == f"http://testserver/public/{sc.slug}/organisations/sussex-police/record/#recommendation-1"
+    north = by_key[("northumbria-police", "1")]
+    assert north["state"] == "no_response_published" and north["progress"] == "" and north["response_id"] == ""
+    assert {r["state"] for r in rows} <= {"published", "no_response_published"}
+    assert "SECRET" not in body(client.get(f"/public/{sc.slug}.csv")).decode()
+
+
+def test_xlsx_and_json_match_the_csv(client, published, sc):
+    csv_rows = list(csv.reader(io.StringIO(body(client.get(f"/public/{sc.slug}.csv")).decode("utf-8-sig"))))
+    book = openpyxl.load_workbook(io.BytesIO(body(client.get(f"/public/{sc.slug}.xlsx"))), read_only=True)
+    xlsx_rows = [["" if v is None else str(v) for v in row] for row in book.worksheets[0].values]
+    assert xlsx_rows == csv_rows
+    doc = json.loads(body(client.get(f"/public/{sc.slug}.json")))
+    assert doc["columns"] == PUBLIC_COLUMNS and doc["super_complaint"] == sc.slug
+    assert [[("" if r[c] is None else str(r[c])) for c in PUBLIC_COLUMNS] for r in doc["rows"]] == csv_rows[1:]
+    sussex = next(r for r in doc["rows"] if r["organisation_id"] == "sussex-police" and r["recommendation"] == "1")
+    assert sussex["response_id"] == published["sussex_1"].pk
+    assert client.get(f"/public/{sc.slug}.pdf").status_code == 404
+
+
+def test_schema_page_documents_every_column_and_value(client, sc):
+    html = body(client.get(reverse("publishing:schema"))).decode()
+    assert reverse("publishing:schema") == "/public/schema/"
+    for column in SNAPSHOT_COLUMNS:
+        assert f"<code>{column}</code>" in html, column
+    for value in [*Progress, *Position, "published", "no_response_published", "force", "policing_body"]:
+        assert f"<code>{value}</code>" in html, value
+    assert f"/public/{sc.slug}.csv" in html and "/public/snapshots/" in html
+    assert [c.name for c in COLUMNS if not c.snapshot_only] == PUBLIC_COLUMNS

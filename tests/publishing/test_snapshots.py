@@ -1,0 +1,184 @@
+"""Snapshots: frozen, verifiable, immutable, comparable; only the inspectorate takes them."""
+import datetime
+import hashlib
+import json
+
+import pytest
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from django.utils import timezone
+
+from rectrack.publishing.models import ImmutableError, Snapshot, SnapshotRow
+from rectrack.publishing.snapshots import compare_snapshots, take_snapshot, verify
+from rectrack.responses import services
+from rectrack.vocabulary import WorkflowState
+
+from .conftest import set_state
+
+
+def download(client, pk, fmt) -> bytes:
+    response = client.get(reverse("publishing:snapshot_download", args=[pk, fmt]))
+    assert response.status_code == 200
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def matrix_part(html: str) -> str:
+    """The frozen table on the snapshot page (the rest shows other snapshots, which may come and go)."""
+    return html[html.index('<div class="app-table-scroll"'):]
+
+
+def test_inspector_takes_a_snapshot_through_the_form(client_for, users, published, sc):
+    client = client_for(users.inspector)
+    assert client.get(reverse("publishing:snapshot_take")).status_code == 200
+    response = client.post(reverse("publishing:snapshot_take"), {
+        "super_complaint": sc.slug, "as_at_day": "17", "as_at_month": "6", "as_at_year": "2021"})
+    snapshot = Snapshot.objects.get()
+    assert response.status_code == 302 and response.url == snapshot.get_absolute_url()
+    assert snapshot.title == "Position as at 17 June 2021"
+    assert snapshot.super_complaint == sc and snapshot.taken_by == users.inspector
+    assert snapshot.row_count == SnapshotRow.objects.filter(snapshot=snapshot).count() > 0
+
+
+def test_date_defaults_to_today_and_national_scope(client_for, users, published):
+    client = client_for(users.inspector)
+    client.post(reverse("publishing:snapshot_take"), {"super_complaint": ""})
+    snapshot = Snapshot.objects.get()
+    assert snapshot.as_at == timezone.localdate() and snapshot.super_complaint is None
+    assert snapshot.scope == "national"
+    from rectrack.complaints.models import Recipient
+    assert snapshot.row_count == Recipient.objects.count()
+
+
+@pytest.mark.parametrize("data", [
+    {"as_at_day": "31", "as_at_month": "2", "as_at_year": "2021"},
+    {"as_at_day": "1", "as_at_month": "1", "as_at_year": str(timezone.localdate().year + 1)},
+    {"as_at_day": "1", "as_at_month": "", "as_at_year": "2021"},
+])
+def test_bad_dates_are_refused_and_nothing_is_saved(client_for, users, sc, data):
+    response = client_for(users.inspector).post(reverse("publishing:snapshot_take"),
+                                                {"super_complaint": sc.slug, **data})
+    assert response.status_code == 400
+    assert "There is a problem" in response.content.decode()
+    assert not Snapshot.objects.exists()
+
+
+def test_only_the_inspectorate_takes_snapshots(client_for, users, sc):
+    for user in (None, users.sussex_editor, users.liberty):
+        client = client_for(user)
+        assert client.get(reverse("publishing:snapshot_take")).status_code == 403
+        assert client.post(reverse("publishing:snapshot_take"), {"super_complaint": sc.slug}).status_code == 403
+    with pytest.raises(PermissionDenied):
+        take_snapshot(user=users.sussex_editor, super_complaint=sc)
+    assert not Snapshot.objects.exists()
+
+
+def test_snapshot_holds_only_published_responses(users, published, sc):
+    snapshot = take_snapshot(user=users.inspector, super_complaint=sc)
+    rows = {(r.organisation_id, r.recommendation): r for r in snapshot.rows.all()}
+    assert rows[("sussex-police", "1")].state == "published"
+    assert rows[("sussex-police", "1")].progress == "complete"
+    assert rows[("sussex-police", "1")].narrative == "Sussex stopped sharing data."
+    assert rows[("northumbria-police", "1")].state == "no_response_published"
+    assert rows[("northumbria-police", "1")].narrative == ""
+    assert not any("SECRET" in r.narrative for r in rows.values())
+
+
+def test_snapshot_is_unchanged_after_the_live_data_changes(client, users, published, sc):
+    snapshot = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 30))
+    url = snapshot.get_absolute_url()
+    page = matrix_part(client.get(url).content.decode())
+    downloads = {fmt: download(client, snapshot.pk, fmt) for fmt in ("json", "csv")}
+    xlsx_rows = _xlsx_rows(download(client, snapshot.pk, "xlsx"))
+    assert hashlib.sha256(downloads["json"]).hexdigest() == snapshot.content_sha256
+
+    # Later: Sussex edits its published response, Northumbria publishes, another response appears.
+    services.update_response(user=users.inspector, response=published["sussex_1"],
+                             data={"progress": "in_progress", "narrative": "We changed our minds."})
+    set_state(published["northumbria_1"], WorkflowState.PUBLISHED)
+    from rectrack.complaints.models import Recommendation
+    from rectrack.organisations.models import Organisation
+    resp = services.create_response(user=users.inspector, recommendation=Recommendation.objects.get(
+        super_complaint=sc, number="5"), organisation=Organisation.objects.get(pk="kent-police"),
+        data={"progress": "complete"})
+    set_state(resp, WorkflowState.PUBLISHED)
+
+    assert matrix_part(client.get(url).content.decode()) == page
+    assert download(client, snapshot.pk, "json") == downloads["json"]  # byte-identical
+    assert download(client, snapshot.pk, "csv") == downloads["csv"]
+    assert _xlsx_rows(download(client, snapshot.pk, "xlsx")) == xlsx_rows
+    snapshot.refresh_from_db()
+    assert verify(snapshot)
+    assert "Verified unchanged" in client.get(url).content.decode()
+    doc = json.loads(downloads["json"])
+    sussex = next(r for r in doc["rows"] if r["organisation_id"] == "sussex-police" and r["recommendation"] == "1")
+    assert sussex["progress"] == "complete" and sussex["narrative"] == "Sussex stopped sharing data."
+
+
+def _xlsx_rows(data: bytes) -> list:
+    import io
+
+    import openpyxl
+
+    return [list(r) for r in openpyxl.load_workbook(io.BytesIO(data), read_only=True).worksheets[0].values]
+
+
+def test_snapshots_are_immutable(users, published, sc):
+    snapshot = take_snapshot(user=users.inspector, super_complaint=sc)
+    row = snapshot.rows.first()
+    snapshot.title = "Changed"
+    with pytest.raises(ImmutableError):
+        snapshot.save()
+    with pytest.raises(ImmutableError):
+        snapshot.delete()
+    with pytest.raises(ImmutableError):
+        Snapshot.objects.filter(pk=snapshot.pk).update(title="Changed")
+    with pytest.raises(ImmutableError):
+        SnapshotRow.objects.filter(snapshot=snapshot).update(progress="complete")
+    with pytest.raises(ImmutableError):
+        SnapshotRow.objects.filter(snapshot=snapshot).delete()
+    row.progress = "complete"
+    with pytest.raises(ImmutableError):
+        row.save()
+    snapshot.refresh_from_db()
+    assert snapshot.title != "Changed" and verify(snapshot)
+
+
+def test_admin_is_read_only(client_for, users, published, sc):
+    snapshot = take_snapshot(user=users.inspector, super_complaint=sc)
+    client = client_for(users.inspector)
+    assert client.get(reverse("admin:publishing_snapshot_changelist")).status_code == 200
+    assert client.get(reverse("admin:publishing_snapshot_add")).status_code == 403
+    assert client.get(reverse("admin:publishing_snapshot_delete", args=[snapshot.pk])).status_code == 403
+    change = client.get(reverse("admin:publishing_snapshot_change", args=[snapshot.pk]))
+    assert change.status_code == 200 and 'name="_save"' not in change.content.decode()
+
+
+def test_compare_two_snapshots(client, users, published, sc):
+    a = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 1))
+    services.update_response(user=users.inspector, response=published["sussex_4"], data={"progress": "complete"})
+    set_state(published["northumbria_1"], WorkflowState.PUBLISHED)
+    set_state(published["sussex_1"], WorkflowState.RETURNED)  # withdrawn from publication
+    b = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 12, 1))
+
+    changes = {(c.organisation_id, c.recommendation): c for c in compare_snapshots(a, b)}
+    assert set(changes) == {("sussex-police", "4"), ("northumbria-police", "1"), ("sussex-police", "1")}
+    assert changes[("sussex-police", "4")].kind == "changed"
+    assert changes[("sussex-police", "4")].changes == [("progress", "in_progress", "complete")]
+    assert changes[("northumbria-police", "1")].kind == "added"
+    assert changes[("sussex-police", "1")].kind == "removed"
+
+    # The page orders the pair itself (older to newer) and says what changed, for whom.
+    html = client.get(reverse("publishing:snapshot_compare"), {"a": b.pk, "b": a.pk}).content.decode()
+    assert "Newly published: 1" in html and "No longer published: 1" in html and "Changed: 1" in html
+    assert "Progress: In progress → Complete" in html
+    assert "Northumbria Police" in html
+    assert client.get(reverse("publishing:snapshot_compare"), {"a": "x", "b": "999"}).status_code == 200
+
+
+def test_snapshot_pages_and_list(client, users, published, sc):
+    national = take_snapshot(user=users.inspector, super_complaint=None)
+    html = client.get(reverse("publishing:snapshot", args=[national.pk]), {"complaint": sc.slug}).content.decode()
+    assert "All super-complaints (national)" in html and "Sussex Police" in html
+    assert client.get(reverse("publishing:snapshot", args=[national.pk]), {"complaint": "nope"}).status_code == 404
+    assert national.title in client.get(reverse("publishing:snapshots")).content.decode()
+    assert client.get("/public/snapshots/999/").status_code == 404
