@@ -72,3 +72,13 @@ def test_evidence_and_spans_point_into_the_text(catalogue):
         assert doc.text[x["start"]:x["end"]].startswith(x["label"])
         if x["evidence"]:
             assert " ".join(doc.text[x["evidence_start"]:x["evidence_end"]].split()) == x["evidence"]
+
+
+def test_unnumbered_response_aligned_by_quoted_text(catalogue):
+    text = (f"Essex Police update on the Safe to share? super-complaint (Liberty and Southall Black Sisters)\n\n"
+            f"Dated 1 February 2022\n\n{layouts.REC1}\n\nEssex Police consider this recommendation implemented "
+            f"and complete.\n\n{layouts.REC4}\n\nA pathway with specialist organisations is being developed and work "
+            f"is ongoing.\n")
+    r, got = _run(catalogue, text, "essex.txt")
+    assert [o["id"] for o in r["organisations"]] == ["essex-police"]
+    assert {k: v["progress"] for k, v in got.items()} == {"1": "complete", "4": "in_progress"}

@@ -227,7 +227,7 @@ class Segmenter:
     # --- building segments
     def segments(self) -> list[Segment]:
         blocks = self.doc.blocks
-        markers = find_markers(self.doc)
+        markers = find_markers(self.doc) or self._text_markers()
         rec_tables = self._table_segments()
         table_blocks = {i for s in rec_tables for i in s.blocks}
         segs: list[Segment] = []
@@ -263,6 +263,17 @@ class Segmenter:
         segs.extend(rec_tables)
         segs.sort(key=lambda s: s.start)
         return self._drop_overviews(segs)
+
+    def _text_markers(self) -> list[Marker]:
+        """No numbered headings: a block quoting a catalogue recommendation starts its passage."""
+        out: list[Marker] = []
+        for i, b in enumerate(self.doc.blocks):
+            if b.kind == TABLE_ROW or len(self._grams(i)) < 15:
+                continue
+            rid, c = self.block_match(i)
+            if rid and c >= 0.75 and (not out or out[-1].numbers != [rid]):
+                out.append(Marker(i, [rid], "plain", b.text[:200], b.start, b.start))
+        return out
 
     def _ends(self, marker_block: Block, b: Block) -> bool:
         if len(b.text) < 120 and _END_HEADING.match(b.text):

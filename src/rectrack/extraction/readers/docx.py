@@ -13,7 +13,8 @@ from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, DocumentBuilder, Document
 from ..errors import ExtractionError
 from .html import strip_tags
 
-MAX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_UNCOMPRESSED = 100 * 1024 * 1024  # python-docx holds every part in memory, images included
+MAX_XML = 40 * 1024 * 1024  # parsed XML costs several times its size in lxml
 MAX_RATIO = 200  # a text-heavy part compresses well, but not by more than this
 MAX_ENTRIES = 10000
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -34,6 +35,11 @@ def check_archive(data: bytes) -> zipfile.ZipFile:
         raise ExtractionError(
             f"The Word document would unpack to {total / 1048576:.0f} MB, over the {MAX_UNCOMPRESSED // 1048576} MB "
             f"allowed; it looks like a zip bomb.")
+    xml = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
+    if xml > MAX_XML:
+        raise ExtractionError(
+            f"The Word document's text parts would unpack to {xml / 1048576:.0f} MB, over the "
+            f"{MAX_XML // 1048576} MB allowed.")
     for i in infos:
         if i.file_size > 1048576 and i.compress_size and i.file_size / i.compress_size > MAX_RATIO:
             raise ExtractionError(
