@@ -101,7 +101,7 @@ def analyse(doc: Document, filename: str, catalogue: Catalogue) -> dict:
     roles = {"chief_constables" if idx.orgs[a].kind == "force" else "policing_bodies" for a in authors}
 
     seg = Segmenter(doc, sc, roles)
-    segments = seg.segments()
+    segments = seg.segments(markers)
     seg.align(segments)
     warnings.extend(seg.warnings)
 

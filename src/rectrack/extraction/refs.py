@@ -25,6 +25,7 @@ _NUMWORDS.update({"thirty": 30, "forty": 40, "fifty": 50})
 _N = r"(\d{1,3}|" + "|".join(_NUMWORDS) + r")"
 _ACTIONS_TOTAL = re.compile(r"\b" + _N + r"\s+(?:separate\s+|specific\s+|individual\s+|key\s+|agreed\s+)?actions\b",
                             re.I)
+_ACTIONS_WORD = re.compile(r"actions\b", re.I)
 _ACTIONS_STATE = re.compile(r"\b" + _N + r"\s+(?:of\s+(?:these|the|which|them|those)\s+)?(?:actions\s+)?"
                             r"(?:are|have\s+been|were|is|has\s+been|remain)\s+(?:now\s+)?(?:fully\s+)?"
                             r"(complete[d]?|closed|implemented|done|delivered|in\s+progress|ongoing|open|outstanding)",
@@ -85,20 +86,19 @@ def _int(tok: str) -> int:
 
 
 def action_counts(text: str) -> dict | None:
-    if "action" not in text and "Action" not in text:
-        return None
+    # counts come with a total ("20 actions"); look for the word before trying the numbers
     total = None
-    m = _ACTIONS_TOTAL.search(text)
-    if m:
-        total = _int(m.group(1))
+    for a in _ACTIONS_WORD.finditer(text):
+        m = _ACTIONS_TOTAL.search(text, max(0, a.start() - 40), a.end())
+        if m:
+            total = _int(m.group(1))
+            break
+    if total is None:
+        return None
     counts: dict = {}
     for m in _ACTIONS_STATE.finditer(text):
         state = m.group(2).lower()
         key = ("completed" if state.startswith(("complete", "closed", "implemented", "done", "delivered"))
                else "in_progress" if state in ("in progress", "ongoing", "open") else "outstanding")
         counts.setdefault(key, _int(m.group(1)))
-    if total is None and not counts:
-        return None
-    if total is not None:
-        counts = {"total": total, **counts}
-    return counts
+    return {"total": total, **counts}

@@ -225,9 +225,9 @@ class Segmenter:
         return c >= _quote_bar(self._grams(i))
 
     # --- building segments
-    def segments(self) -> list[Segment]:
+    def segments(self, markers: list[Marker] | None = None) -> list[Segment]:
         blocks = self.doc.blocks
-        markers = find_markers(self.doc) or self._text_markers()
+        markers = (find_markers(self.doc) if markers is None else markers) or self._text_markers()
         rec_tables = self._table_segments()
         table_blocks = {i for s in rec_tables for i in s.blocks}
         segs: list[Segment] = []
