@@ -63,7 +63,7 @@ def long_overdue_days() -> int:
     return int(getattr(settings, "RECTRACK_LONG_OVERDUE_DAYS", 28))
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class DeadlineState:
     clock: str  # "initial" | "update"
     state: str  # due | overdue | long_overdue | met | none
@@ -141,14 +141,15 @@ def _submission_dates(pairs_recs, pairs_orgs):
     from rectrack.workflow.models import Transition
     from rectrack.vocabulary import WorkflowState
 
+    # Plain tuples, not model instances: this runs for every cell of the national matrix.
     responses = list(
         Response.objects.filter(recommendation_id__in=pairs_recs)
         .filter(Q(organisation_id__in=pairs_orgs) | Q(counts_for__in=pairs_orgs)).distinct()
-        .only("id", "recommendation_id", "organisation_id", "state", "source", "as_of", "created_at")
+        .values_list("id", "recommendation_id", "organisation_id", "state", "source", "as_of", "created_at")
     )
     if not responses:
         return {}
-    ids = [r.pk for r in responses]
+    ids = [r[0] for r in responses]
     joint = defaultdict(list)
     for response_id, org_id in Response.counts_for.through.objects.filter(response_id__in=ids).values_list(
             "response_id", "organisation_id"):
@@ -159,20 +160,25 @@ def _submission_dates(pairs_recs, pairs_orgs):
                                                      to_state=WorkflowState.PUBLISHED)).values_list("response_id", "at"):
         events[response_id].append(timezone.localdate(at))
     out = {}
-    for r in responses:
-        dates = list(events[r.pk])
-        if r.source == "document" and r.as_of:
-            dates.append(r.as_of)  # the organisation responded when it published the document
-        if not dates and r.state != WorkflowState.DRAFT:
-            dates.append(r.as_of or timezone.localdate(r.created_at))
-        value = (r.state, sorted(dates))
-        out[(r.recommendation_id, r.organisation_id)] = value
-        for org_id in joint[r.pk]:
-            out.setdefault((r.recommendation_id, org_id), value)
+    for pk, rec_id, org_id, state, source, as_of, created_at in responses:
+        dates = events.get(pk, [])
+        if source == "document" and as_of:
+            dates = [*dates, as_of]  # the organisation responded when it published the document
+        if not dates and state != WorkflowState.DRAFT:
+            dates = [as_of or timezone.localdate(created_at)]
+        value = (state, sorted(dates))
+        out[(rec_id, org_id)] = value
+        for other in joint.get(pk, ()):
+            out.setdefault((rec_id, other), value)
     return out
 
 
 def pair_deadlines(pairs, today: datetime.date | None = None) -> dict[tuple[int, str], list[DeadlineState]]:
+    """Both clocks for each (recommendation, organisation id) pair: {(rec id, org id): [clocks]}. See ``_deadlines``."""
+    return {pair: clocks for pair, (clocks, _) in _deadlines(pairs, today).items()}
+
+
+def _deadlines(pairs, today: datetime.date | None = None) -> dict[tuple[int, str], tuple[list[DeadlineState], DeadlineState]]:
     """Both clocks for each (recommendation, organisation id) pair, in a constant number of queries.
 
     ``pairs`` is an iterable of (Recommendation, organisation id). Returns {(rec id, org id): [clocks]},
@@ -187,10 +193,11 @@ def pair_deadlines(pairs, today: datetime.date | None = None) -> dict[tuple[int,
         return {}
     today = today or timezone.localdate()
     long_after = long_overdue_days()
-    recs = {rec.pk: rec for rec, _ in pairs}
+    recs = {rec.id: rec for rec, _ in pairs}
     org_ids = {org_id for _, org_id in pairs}
-    complaints = SuperComplaint.objects.in_bulk({rec.super_complaint_id for rec in recs.values()})
-    wanted = {(rec.pk, org_id) for rec, org_id in pairs}
+    initial_dues = {pk: sc.initial_response_due for pk, sc in
+                    SuperComplaint.objects.in_bulk({rec.super_complaint_id for rec in recs.values()}).items()}
+    wanted = {(rec.id, org_id) for rec, org_id in pairs}
     extensions = {}
     for ext in DeadlineExtension.objects.filter(recommendation_id__in=recs, organisation_id__in=org_ids).order_by(
             "granted_at", "pk").only("recommendation_id", "organisation_id", "clock", "new_due", "reason"):
@@ -198,27 +205,37 @@ def pair_deadlines(pairs, today: datetime.date | None = None) -> dict[tuple[int,
             extensions[(ext.recommendation_id, ext.organisation_id, ext.clock)] = ext  # latest wins
     submissions = _submission_dates(recs, org_ids)
 
+    # Pairs with the same inputs (e.g. every recipient of a recommendation without a response or an
+    # extension) share one computed, immutable result: the national matrix computes a few hundred, not thousands.
+    computed: dict[tuple, tuple[list[DeadlineState], DeadlineState]] = {}
     out = {}
     for rec, org_id in pairs:
-        state, dates = submissions.get((rec.pk, org_id), (None, []))
+        rec_id = rec.id
+        if (rec_id, org_id) in out:
+            continue
+        state, dates = submissions.get((rec_id, org_id), (None, ()))
         counts = state in (WorkflowState.SUBMITTED, WorkflowState.PUBLISHED)
-        initial_due = complaints[rec.super_complaint_id].initial_response_due
-        clocks = []
-        for clock, base in ((INITIAL, initial_due), (UPDATE, rec.update_due)):
-            ext = extensions.get((rec.pk, org_id, clock))
-            if clock == UPDATE and base is None and ext is None:
-                continue
-            due = ext.new_due if ext else base
-            met_on = None
-            if counts and dates:
-                if clock == INITIAL:
-                    met_on = dates[0]
-                else:
-                    opens = initial_due if initial_due and due and initial_due < due else None
-                    met_on = next((d for d in dates if opens is None or d > opens), None)
-            clocks.append(clock_state(clock, due, met_on, today, original_due=base,
-                                      extension_reason=ext.reason if ext else "", long_after=long_after))
-        out[(rec.pk, org_id)] = clocks
+        ext_initial = extensions.get((rec_id, org_id, INITIAL))
+        ext_update = extensions.get((rec_id, org_id, UPDATE))
+        key = (rec_id, ext_initial and ext_initial.pk, ext_update and ext_update.pk, counts and tuple(dates))
+        if key not in computed:
+            initial_due = initial_dues[rec.super_complaint_id]
+            clocks = []
+            for clock, base, ext in ((INITIAL, initial_due, ext_initial), (UPDATE, rec.update_due, ext_update)):
+                if clock == UPDATE and base is None and ext is None:
+                    continue
+                due = ext.new_due if ext else base
+                met_on = None
+                if counts and dates:
+                    if clock == INITIAL:
+                        met_on = dates[0]
+                    else:
+                        opens = initial_due if initial_due and due and initial_due < due else None
+                        met_on = next((d for d in dates if opens is None or d > opens), None)
+                clocks.append(clock_state(clock, due, met_on, today, original_due=base,
+                                          extension_reason=ext.reason if ext else "", long_after=long_after))
+            computed[key] = (clocks, primary(clocks))
+        out[(rec_id, org_id)] = computed[key]
     return out
 
 
@@ -228,12 +245,12 @@ def annotate_cells(cells, today=None) -> None:
     Constant queries for any number of cells. Cells not owed get ``None`` and ``[]``.
     """
     cells = list(cells)
-    owed = [c for c in cells if getattr(c, "owed", True)]
-    states = pair_deadlines([(c.recommendation, c.organisation.pk) for c in owed], today)
-    for cell in cells:
-        clocks = states.get((cell.recommendation.pk, cell.organisation.pk)) if getattr(cell, "owed", True) else None
-        cell.deadlines = clocks or []
-        cell.deadline = primary(clocks) if clocks else None
+    keys = [(c.recommendation.id, c.organisation.pk) if getattr(c, "owed", True) else None for c in cells]
+    states = _deadlines([(c.recommendation, key[1]) for c, key in zip(cells, keys) if key], today)
+    for cell, key in zip(cells, keys):
+        clocks, shown = states.get(key, ([], None)) if key else ([], None)
+        cell.deadlines = clocks  # shared between cells with the same inputs: read, do not change
+        cell.deadline = shown
 
 
 def filter_cells(cells, state: str) -> list:
