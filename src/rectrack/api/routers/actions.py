@@ -16,7 +16,8 @@ from rectrack.api.common import (
 from rectrack.api.schemas import ActionCreate, ActionOut, ActionPatch, ActionStatusValue
 from rectrack.exports import tables
 from rectrack.responses import services
-from rectrack.responses.selectors import response_queryset
+from rectrack.responses.models import Action
+from rectrack.responses.selectors import response_queryset, visible_responses
 
 router = Router(tags=["actions"])
 
@@ -26,8 +27,14 @@ class ActionFilters(ScopeFilters):
     status: ActionStatusValue | None = None
 
 
-def visible_action(request, action_id: ObjectId):
+def visible_action(request, action_id: int):
     return get_object_or_404(tables.actions(request.user, tables.Scope()), pk=action_id)
+
+
+def action_to_change(request, action_id: int) -> Action:
+    """The whole action (not the export's slimmed-down row) for the services to validate and save."""
+    visible = visible_responses(request.user).values("pk")
+    return get_object_or_404(Action.objects.select_related("response"), pk=action_id, response__in=visible)
 
 
 @router.get("", response={200: list[ActionOut], **READ_ERRORS}, summary="List actions")
@@ -53,12 +60,12 @@ def create_action(request, payload: ActionCreate):
 @router.patch("/{action_id}", response={200: ActionOut, **WRITE_ERRORS}, auth=WRITE_AUTH,
               summary="Change an action")
 def update_action(request, action_id: ObjectId, payload: ActionPatch):
-    services.update_action(user=request.user, action=visible_action(request, action_id),
+    services.update_action(user=request.user, action=action_to_change(request, action_id),
                            data=payload.model_dump(exclude_unset=True))
     return visible_action(request, action_id)
 
 
 @router.delete("/{action_id}", response={204: None, **WRITE_ERRORS}, auth=WRITE_AUTH, summary="Delete an action")
 def delete_action(request, action_id: ObjectId):
-    services.delete_action(user=request.user, action=visible_action(request, action_id))
+    services.delete_action(user=request.user, action=action_to_change(request, action_id))
     return Status(204, None)
