@@ -153,3 +153,15 @@ def test_list_query_count_is_constant(sample, client, django_assert_max_num_quer
         assert client.get("/api/responses").status_code == 200
     with django_assert_max_num_queries(4):
         assert client.get("/api/actions").status_code == 200
+
+
+def test_docs_page_csp_allows_swagger_styles_but_no_foreign_scripts(client):
+    response = client.get("/api/docs")
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]
+
+
+@pytest.mark.xfail(reason="Swagger UI's local assets need 'ninja' in INSTALLED_APPS (settings.py); "
+                          "without it ninja serves a CDN page that the CSP blocks", strict=False)
+def test_docs_page_uses_local_swagger_assets(client):
+    assert b"ninja/swagger-ui-bundle.js" in client.get("/api/docs").content

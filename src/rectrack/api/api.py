@@ -4,12 +4,20 @@ Reads are open: anonymous callers see published responses only, signed-in users 
 them. Writes use the Django session with its CSRF check and go through ``rectrack.responses.services``,
 which check permissions and validate; their errors become 403 and 422 here.
 """
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.http import Http404
+from django.utils.csp import CSP
+from django.views.decorators.csp import csp_override
 from ninja import NinjaAPI
 from ninja.errors import ValidationError as RequestValidationError
 
 from rectrack.api.routers import actions, organisations, recommendations, responses, super_complaints
+
+# Swagger UI (served from ninja's own static files: "ninja" must be in INSTALLED_APPS) sets inline styles;
+# scripts stay same-origin only.
+DOCS_CSP = {**settings.SECURE_CSP, "style-src": [CSP.SELF, CSP.UNSAFE_INLINE]}
+
 
 class RectrackAPI(NinjaAPI):
     def get_openapi_operation_id(self, operation) -> str:
@@ -28,6 +36,7 @@ api = RectrackAPI(
         "not_started, not_stated; position accepted, partially_accepted, not_accepted, not_stated."
     ),
     urls_namespace="api",
+    docs_decorator=csp_override(DOCS_CSP),
 )
 api.add_router("/super-complaints", super_complaints.router)
 api.add_router("/recommendations", recommendations.router)
