@@ -226,3 +226,11 @@ def test_services_refuse_uploads_from_non_inspectorate(users, reference_data):
 
     with pytest.raises(PermissionDenied):
         services.store_document(user=users.sussex_editor, source=b"x", filename="x.txt")
+
+
+def test_the_admin_lists_ingestion_read_only(users, client_for, document):
+    client = client_for(users.inspector)
+    for model in ("document", "extractionjob", "extractedanswer"):
+        assert client.get(f"/admin/ingestion/{model}/").status_code == 200, model
+        assert client.get(f"/admin/ingestion/{model}/add/").status_code == 403, model
+    assert client_for(users.sussex_editor).get("/admin/ingestion/document/").status_code == 302
