@@ -23,7 +23,8 @@ _DATE_RE = re.compile(
 # Cues, read just before a date, that make it the document's own date; higher rank wins.
 _OWN_DATE_CUES = [
     (3, re.compile(r"\b(?:dated|as\s+(?:at|of)|correct\s+(?:at|as\s+(?:at|of))|position\s+(?:at|on)|"
-                   r"date\s+of\s+(?:this\s+)?(?:response|update|letter|report|document|submission)|"
+                   r"date\s+of\s+(?:this\s+)?(?:response|update|letter|report|document|submission|publication|issue)|"
+                   r"(?:publication|issue)\s+date|date\s+(?:published|issued)|"
                    r"(?:response|update|letter|report)\s+date|date)\s*(?:on)?\s*[:\-\u2013]?\s*$", re.I)),
     (2, re.compile(r"\b(?:last\s+)?(?:updated|reviewed|revised)\s*(?:on)?\s*[:\-\u2013]?\s*$", re.I)),
     (1, re.compile(r"\b(?:published|issued|submitted|signed)\s*(?:on)?\s*[:\-\u2013]?\s*$|"
@@ -107,11 +108,14 @@ def _sentence_before(text: str, pos: int, limit: int = 160) -> str:
     return chunk[cut + 1:] if cut >= 0 else chunk
 
 
-def document_date(doc: Document, excluded: set[str], warnings: list[str]) -> str | None:
-    """excluded: dates of the report itself (publication, receipt), never the document's date."""
+def document_date(doc: Document, excluded: set[str], warnings: list[str],
+                  skip: list[tuple[int, int]] = ()) -> str | None:
+    """excluded: dates of the report itself (publication, receipt), never the document's date;
+    skip: spans of letters from other bodies appended to the document."""
     text = doc.text
     mentions = [d for d in find_dates(text)
-                if not any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded)]
+                if not any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded)
+                and not any(a <= d.start < b for a, b in skip)]
     if not mentions:
         return None
     own: list[tuple[int, DateMention]] = []

@@ -337,3 +337,40 @@ def find_authors(text: str, mentions: list[Mention], idx: OrgIndex, front_end: i
             if c >= 0.4 * total:
                 add([i])
     return authors
+
+
+# --- letters from other bodies appended to a response ------------------------------------------
+
+_APPENDIX = re.compile(r"^\W*(?:annex|annexe|appendix|appendices|enclosure|attachment|schedule)\b", re.I)
+_FOREIGN_INTRO = re.compile(
+    r"^\W*(?:(?:annex|annexe|appendix|enclosure|attachment|schedule)\b[^:\n]{0,20}?[:.\-\u2013]?\s*)?"
+    r"(?:a\s+)?(?:copy\s+of\s+)?(?:the\s+)?(?:letter|response|reply|correspondence|update)\s+(?:from|by|of)\b"
+    r"|^\W*(?:annex|annexe|appendix|enclosure|attachment)\b.{0,100}\b(?:letter|response|reply|correspondence)\b", re.I)
+
+
+def foreign_zones(doc, mentions: list[Mention], idx: OrgIndex, primary: str | None,
+                  after: int) -> list[tuple[int, int]]:
+    """Spans holding another body's letter ("Annex A: letter from the Home Office"): what it says
+    about a recommendation is its answer, not the document's, and its writer is no author."""
+    zones: list[tuple[int, int]] = []
+    start = None
+    for b in doc.blocks:
+        if b.start < after or len(b.text) > 200:
+            continue
+        opens = False
+        if _FOREIGN_INTRO.match(b.text):
+            ids = {i for m in mentions if b.start <= m.start < b.end and m.entry.kind == "name" for i in m.ids}
+            if ids:
+                if primary:
+                    opens = not any(idx.family.get(i) == primary for i in ids)
+                else:
+                    opens = all(idx.orgs[i].kind == "national" for i in ids if i in idx.orgs)
+        if opens:
+            if start is None:
+                start = b.start
+        elif start is not None and _APPENDIX.match(b.text):
+            zones.append((start, b.start))
+            start = None
+    if start is not None:
+        zones.append((start, len(doc.text)))
+    return zones

@@ -97,10 +97,14 @@ def analyse(doc: Document, filename: str, catalogue: Catalogue) -> dict:
     front_end = markers[0].start if markers else min(len(text), max(1500, len(text) // 5))
     title_end = _title_end(doc)
     primary = orgs.resolve(text, mentions, idx, front_end)
+    zones = orgs.foreign_zones(doc, mentions, idx, primary, front_end)
+    if zones:
+        mentions = [m for m in mentions if not _inside(m.start, zones)]
+        markers = [m for m in markers if not _inside(m.start, zones)]
     authors = orgs.find_authors(text, mentions, idx, front_end, title_end, primary)
     roles = {"chief_constables" if idx.orgs[a].kind == "force" else "policing_bodies" for a in authors}
 
-    seg = Segmenter(doc, sc, roles)
+    seg = Segmenter(doc, sc, roles, zones)
     segments = seg.segments(markers)
     seg.align(segments)
     warnings.extend(seg.warnings)
@@ -109,7 +113,7 @@ def analyse(doc: Document, filename: str, catalogue: Catalogue) -> dict:
     if not sc:
         for other in catalogue.super_complaints:
             excluded |= other.catalogue_dates
-    doc_date = dates.document_date(doc, excluded, warnings)
+    doc_date = dates.document_date(doc, excluded, warnings, zones)
 
     responses = _responses(doc, segments, sc, idx, warnings)
     _fulfils(doc, sc, responses)
@@ -135,6 +139,10 @@ def analyse(doc: Document, filename: str, catalogue: Catalogue) -> dict:
     if doc.pages is not None:
         result["pages"] = doc.pages
     return result
+
+
+def _inside(pos: int, zones: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in zones)
 
 
 def _title_end(doc: Document) -> int:

@@ -18,11 +18,14 @@ from .textutil import fold
 _WORD_NUMS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
-_NUM = (r"(?:\d{1,2}\.\d{1,2}(?![\d.])|\d{1,2}(?:[a-k](?![a-z])|\s?\([a-k]\))?(?![\d])|"
+_NUM = (r"(?:\d{1,2}\.\d{1,2}(?!\d|\.\d)|\d{1,2}(?:[a-k](?![a-z])|\s?\([a-k]\))?(?![\d])|"
         r"(?:" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\b)")
 _NUMLIST = _NUM + r"(?:\s*(?:,|and|&|or|to|-|\u2013)\s*(?:recommendation\s+)?" + _NUM + r")*"
+# an outline number or section word before the marker: "2.1", "3.", "(a)", "Section 4:", "Part II -"
+_OUTLINE = (r"(?P<outline>(?:(?:section|part|chapter|paragraph|item)\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-h]|[ivx]{1,4})"
+            r"(?:\s*[.):\-\u2013]\s*|\s+)|(?:section|part|chapter)\s+)?")
 _MARKER = re.compile(
-    r"^\W{0,4}(?:(?P<resp>(?:(?:our|the|force|pcc|opcc|joint|chief\s+constable['\u2019]?s?|commissioner['\u2019]?s?|"
+    r"^\W{0,4}" + _OUTLINE + r"(?:(?P<resp>(?:(?:our|the|force|pcc|opcc|joint|chief\s+constable['\u2019]?s?|commissioner['\u2019]?s?|"
     r"constabulary['\u2019]?s?)\s+)?(?:response|reply|update|progress\s+update|position|action\s+plan|actions)\s+"
     r"(?:to|on|for|against|in\s+relation\s+to|regarding)\s+(?:the\s+)?)"
     r"|(?P<status>(?:current\s+)?(?:status|progress|position)\s+(?:of|on|against)\s+(?:the\s+)?)"
@@ -31,6 +34,16 @@ _MARKER = re.compile(
     r"(?P<nums>" + _NUMLIST + r")"
     r"(?P<suffix>\s*[-\u2013:.)]?\s*(?:response|update|progress\s+update)\b)?",
     re.I)
+# what follows the numbers when a block is a sentence about the recommendations, not a heading
+_PROSE_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:of|in|from)\s+(?:the|this|that|our|their)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:are|is|was|were|has|have|had|asks?|asked|calls?\s+(?:for|on)|requires?|required|sets?\s+out|concerns?|"
+    r"relates?|deals?\s+with|covers?|will|would|should|must|recommends?|states?|says|said|addresses|appl(?:y|ies)|"
+    r"seeks?|aims?|remains?|focus(?:es)?|falls?|fell|also|both|all|together|were)\b", re.I)
+_OUTLINE_NUMBER = re.compile(r"^\W{0,2}(?:(?:section|part|chapter|paragraph)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.):]\s*|\s+)"
+                             r"(?=\S)", re.I)
+_SENTENCE_END = re.compile(r"[.!?;,]['\"\u2019\u201d)]?\s*$")
+_SHORT_PROGRESS = re.compile(r"^(?:current\s+|overall\s+)?progress(?:\s+status)?$")
 _BARE_NUMBER = re.compile(r"^\W{0,2}(?:R|Rec\.?\s*)?(?P<nums>\d{1,2}(?:\.\d{1,2})?[a-k]?)\W{0,3}$", re.I)
 _LEADING_NUMBER = re.compile(r"^\W{0,2}(?P<nums>\d{1,2}(?:\.\d{1,2})?)[.):\s]")
 _END_HEADING = re.compile(
@@ -73,6 +86,7 @@ class Marker:
     label: str
     start: int
     end: int  # end of the marker phrase in the document text
+    outline: int | None = None  # depth of an outline number before it ("2.1" is 2), if any
 
 
 @dataclass
@@ -157,6 +171,11 @@ def _follows(prev: Segment | None, s: Segment) -> bool:
         return False
 
 
+def _outline_depth(outline: str | None) -> int | None:
+    m = re.search(r"\d{1,2}(?:\.\d{1,2})*", outline or "")
+    return m.group().count(".") + 1 if m else None
+
+
 def find_markers(doc: Document) -> list[Marker]:
     markers = []
     for i, b in enumerate(doc.blocks):
@@ -170,6 +189,8 @@ def find_markers(doc: Document) -> list[Marker]:
             after = b.text[m.end():m.end() + 2]
             if not re.match(r"^\s*[-\u2013:.)(]", after):
                 continue
+        if _PROSE_AFTER.match(b.text, m.end()):
+            continue  # "Recommendations 1, 4 and 5 are for chief constables": a sentence about them
         kind = "plain"
         if m.group("resp") or m.group("suffix"):
             kind = "response"
@@ -179,13 +200,41 @@ def find_markers(doc: Document) -> list[Marker]:
             kind = "notes"
         nums = expand_numbers(m.group("nums"))
         label = b.text if len(b.text) <= 200 else b.text[: m.end()]
-        markers.append(Marker(i, nums, kind, label, b.start, b.start + m.end()))
-    return markers
+        markers.append(Marker(i, nums, kind, label, b.start, b.start + m.end(), _outline_depth(m.group("outline"))))
+    return _bare_number_markers(doc, markers)
+
+
+_NAMED_NUMBERS = re.compile(r"\brecommendations?\s+(?:no\.?\s*|number\s+)?(" + _NUMLIST + r")", re.I)
+
+
+def _bare_number_markers(doc: Document, markers: list[Marker]) -> list[Marker]:
+    """"7.1 Chief constables should ..." opens the answer to recommendation 7.1 when the document's own
+    list of recommendations uses that numbering; "2.1 Background" stays a section of the document."""
+    have = {n for m in markers for n in m.numbers}
+    cands = []
+    for i, b in enumerate(doc.blocks):
+        if b.kind == TABLE_ROW or len(b.text) > 400:
+            continue
+        m = _OUTLINE_NUMBER.match(b.text)
+        if m and m.group(1) not in have and _RECOMMENDATION_LANGUAGE.search(b.text, m.end(), m.end() + 200):
+            cands.append((i, m))
+    if len(cands) < 2:
+        return markers
+    listed = {n for x in _NAMED_NUMBERS.finditer(doc.text) for n in expand_numbers(x.group(1))}
+    marked = {m.block for m in markers}
+    extra = [Marker(i, [m.group(1)], "plain", doc.blocks[i].text[:200], doc.blocks[i].start,
+                    doc.blocks[i].start + m.end(), m.group(1).count(".") + 1)
+             for i, m in cands if m.group(1) in listed and i not in marked]
+    if len(extra) < 2:
+        return markers
+    return sorted(markers + extra, key=lambda m: m.block)
 
 
 class Segmenter:
-    def __init__(self, doc: Document, sc: SuperComplaint | None, author_roles: set[str]):
+    def __init__(self, doc: Document, sc: SuperComplaint | None, author_roles: set[str],
+                 foreign: list[tuple[int, int]] = ()):
         self.doc = doc
+        self.foreign = list(foreign)  # letters from other bodies: nothing in them is a response
         self.text = doc.text
         self.sc = sc
         self.recs: list[Recommendation] = [r for r in (sc.recommendations if sc else ()) if r.text]
@@ -194,6 +243,7 @@ class Segmenter:
         self.warnings: list[str] = []
         self._block_sim: dict[int, tuple[str | None, float]] = {}
         self._block_grams: dict[int, set] = {}
+        self._first_rows: dict[int, Block] | None = None
 
     # --- similarity of a block to the catalogue texts
     def _grams(self, i: int) -> set:
@@ -228,7 +278,10 @@ class Segmenter:
     def segments(self, markers: list[Marker] | None = None) -> list[Segment]:
         blocks = self.doc.blocks
         markers = (find_markers(self.doc) if markers is None else markers) or self._text_markers()
-        rec_tables = self._table_segments()
+        if self.foreign:
+            markers = [m for m in markers if not any(a <= m.start < b for a, b in self.foreign)]
+        zone_starts = {a for a, _ in self.foreign}
+        rec_tables = [s for s in self._table_segments() if not any(a <= s.start < b for a, b in self.foreign)]
         table_blocks = {i for s in rec_tables for i in s.blocks}
         segs: list[Segment] = []
         by_block = {m.block: m for m in markers}
@@ -250,12 +303,14 @@ class Segmenter:
                 continue
             if current is None:
                 continue
-            if not m and self._ends(blocks[cur_marker.block], b):
+            if not m and (b.start in zone_starts or self._ends(cur_marker, b)):
                 segs.append(current)
                 current = cur_marker = None
                 continue
             current.blocks.append(i)
             current.end = b.end
+            if b.kind == TABLE_ROW:
+                current.status_cells.extend(self._status_cells(i))
         if current:
             segs.append(current)
         for s in segs:
@@ -275,9 +330,15 @@ class Segmenter:
                 out.append(Marker(i, [rid], "plain", b.text[:200], b.start, b.start))
         return out
 
-    def _ends(self, marker_block: Block, b: Block) -> bool:
+    def _ends(self, marker: Marker, b: Block) -> bool:
+        marker_block = self.doc.blocks[marker.block]
         if len(b.text) < 120 and _END_HEADING.match(b.text):
             return True
+        if marker.outline and len(b.text) < 100 and not _SENTENCE_END.search(b.text):
+            # "2.2 Recommendation 6" runs until the next section numbered 2.3, 3. or the like
+            m = _OUTLINE_NUMBER.match(b.text)
+            if m and m.group(1).count(".") + 1 <= marker.outline:
+                return True
         if b.kind != HEADING and not b.bold:
             return False
         if b.kind == HEADING and marker_block.kind == HEADING and b.level and marker_block.level:
@@ -361,21 +422,41 @@ class Segmenter:
             out.extend(self._one_table(rows))
         return out
 
-    def _one_table(self, rows: list[int]) -> list[Segment]:
-        blocks, text = self.doc.blocks, self.text
-        first = blocks[rows[0]]
-        header_cells = [fold(c) for c in first.cell_texts(text)]
+    def _table_roles(self, first: Block) -> tuple[bool, list[str], dict[int, str]]:
+        """Whether a table's first row is a header, its cells, and the role of each column."""
+        header_cells = [fold(c) for c in first.cell_texts(self.text)]
         has_header = first.header or (all(len(c) < 40 for c in header_cells) and any(
-            re.search(r"recommendation|response|status|progress|update|action", c) for c in header_cells))
+            re.search(r"recommendation|response|status|progress|update|action|\brag\b", c) for c in header_cells))
         roles: dict[int, str] = {}
         if has_header:
             for ci, h in enumerate(header_cells):
-                if re.search(r"\b(?:status|rag|position|complete[d]?)\b", h) and "update" not in h:
-                    roles[ci] = "status"
+                if (re.search(r"\b(?:status|rag|position|complete[d]?)\b", h) or _SHORT_PROGRESS.match(h)) \
+                        and not re.search(r"update|comment|narrative|detail", h):
+                    roles[ci] = "status"  # "Status", "RAG", "Progress", "Current progress"
                 elif re.search(r"\b(?:response|update|progress|action|comment|evidence|activity|narrative)", h):
                     roles[ci] = "answer"
                 elif re.search(r"\b(?:recommendation|rec|no|number|ref|reference|#)\b", h) or h in ("", "#"):
                     roles[ci] = "rec"
+        return has_header, header_cells, roles
+
+    def _status_cells(self, row: int) -> list[tuple[int, int]]:
+        """A table inside a passage ("Action | Owner | Status"): the cells of its status column."""
+        b = self.doc.blocks[row]
+        if self._first_rows is None:
+            self._first_rows = {}
+            for x in self.doc.blocks:
+                if x.kind == TABLE_ROW:
+                    self._first_rows.setdefault(x.table, x)
+        first = self._first_rows[b.table]
+        if first is b:
+            return []
+        has_header, _, roles = self._table_roles(first)
+        return [c for ci, c in enumerate(b.cells) if has_header and roles.get(ci) == "status"]
+
+    def _one_table(self, rows: list[int]) -> list[Segment]:
+        blocks, text = self.doc.blocks, self.text
+        first = blocks[rows[0]]
+        has_header, header_cells, roles = self._table_roles(first)
         data = rows[1:] if has_header else rows
         segs: list[Segment] = []
         current: Segment | None = None
@@ -397,7 +478,8 @@ class Segmenter:
                 if current:
                     segs.append(current)
                 label = text[cells[0][0]:cells[0][1]] if cells else b.text
-                if has_header and len(label) < 8 and header_cells and header_cells[0]:
+                if has_header and _BARE_NUMBER.match(label) and label.strip(" .").isdigit() and header_cells \
+                        and header_cells[0]:
                     label = f"{first.cell_texts(text)[0]} {label}"  # "Rec No. 4" rather than "4"
                 if len(label) > 200:
                     label = label[:200]

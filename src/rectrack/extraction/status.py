@@ -56,6 +56,40 @@ _STATUS_WORDS = [
                           r"done|delivered|met)\b", re.I)),
 ]
 
+# A sentence that is nothing but a status ("Complete.", "Partially implemented.", "RAG status: Green",
+# "Not yet started", "Complete – the policy was amended"): as explicit as a status column.
+_LABEL = r"(?:(?:current\s+|overall\s+)?(?:status|progress|rag(?:\s+(?:status|rating))?|position)\s*[:\-\u2013]?\s*)?"
+_PHRASES = [
+    (NOT_STARTED, r"not\s+(?:yet\s+)?(?:started|commenced|begun)|yet\s+to\s+(?:start|begin|commence)"),
+    (AWAITING, r"(?:awaiting|pending|waiting\s+(?:for|on)|on\s+hold|deferred)(?:\s+(?:the\s+)?(?:national|home\s+office|"
+               r"npcc|college|guidance|review|legislation|decision|outcome|direction|protocol)\b)*"),
+    (IN_PROGRESS, r"in\s+progress|work\s+in\s+progress|ongoing|on-going|(?:partially|partly)(?:\s+(?:implemented|"
+                  r"complete[d]?|met|achieved|delivered))?|amber|open|on\s+track|under\s*way|started|in\s+development|"
+                  r"not\s+(?:yet\s+)?(?:complete[d]?|fully\s+implemented|closed)"),
+    (COMPLETE, r"(?:fully\s+)?(?:complete[d]?|implemented(?:\s+and\s+complete[d]?)?|met|achieved|delivered)|closed|"
+               r"discharged|green|done"),
+]
+_STATUS_ONLY = [(p, re.compile(r"^\W*" + _LABEL + r"(?:" + rx + r")(?:[\W_]*$|\s*[\-\u2013\u2014:;]\s+\S)", re.I))
+                for p, rx in _PHRASES]
+_NATIONAL_BODY = (r"(?:national|npcc|national\s+police\s+chiefs|college\s+of\s+policing|home\s+office|government|"
+                  r"legislation|ministry)")
+# "Awaiting national guidance from the College of Policing on ...": a status opening the sentence
+_AWAITING_OPENS = re.compile(r"^\W*" + _LABEL + r"(?:awaiting|pending|waiting\s+(?:for|on)|on\s+hold)\b[^.;]{0,120}?\b"
+                             + _NATIONAL_BODY, re.I)
+
+
+def status_only(s: str) -> str | None:
+    """The progress a sentence states and nothing else, or None."""
+    if len(s) > 200:
+        return None
+    for prog, rx in _STATUS_ONLY:
+        if rx.match(s):
+            return prog
+    if _AWAITING_OPENS.match(s):
+        return AWAITING
+    return None
+
+
 # Cues: (progress, weight, pattern). Weighed when nothing explicit is said.
 _NATIONAL = (r"(?:national|npcc|national\s+police\s+chiefs|college\s+of\s+policing|home\s+office|government|"
              r"legislation|legislative|ministry|hmicfrs)")
@@ -119,14 +153,7 @@ def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[i
              extra: list[tuple[int, int]] = ()) -> Status:
     """spans: the answer's parts in text; extra: the label, read for explicit statements only."""
     sents = [s for a, b in spans for s in sentences(text, a, b)]
-    explicit = None
-    for cs, ce in status_cells:
-        for prog, rx in _STATUS_WORDS:
-            if rx.search(text[cs:ce]):
-                explicit = (prog, 0.95, (cs, ce))
-                break
-        if explicit:
-            break
+    explicit = _from_cells(text, status_cells)
     if not explicit:
         explicit = _explicit(text, list(extra) + sents)
     position, pconf, pev = _position(text, list(extra) + sents)
@@ -163,9 +190,31 @@ def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[i
     return Status(top, position, conf, clean(text[span[0]:span[1]]), span, pconf, pev)
 
 
+def _from_cells(text: str, cells) -> tuple[str, float, tuple[int, int]] | None:
+    """A status column: one cell decides; several (one per action) are summed up."""
+    found = []
+    for cs, ce in cells:
+        for prog, rx in _STATUS_WORDS:
+            if rx.search(text[cs:ce]):
+                found.append((prog, (cs, ce)))
+                break
+    if not found:
+        return None
+    kinds = {p for p, _ in found}
+    if len(kinds) == 1:
+        return found[0][0], 0.95, found[0][1]
+    # mixed rows: some work done or under way means the whole is under way
+    prog = IN_PROGRESS if kinds & {COMPLETE, IN_PROGRESS} else AWAITING if AWAITING in kinds else NOT_STARTED
+    span = next((sp for p, sp in found if p == prog), found[0][1])
+    return prog, 0.9, span
+
+
 def _explicit(text: str, sents) -> tuple[str, float, tuple[int, int]] | None:
     for a, b in sents:
         s = text[a:b]
+        prog = status_only(s)
+        if prog:
+            return prog, 0.9, (a, b)
         if not _EXPLICIT_HINT.search(s):
             continue
         for prog, rx in _EXPLICIT:
