@@ -129,3 +129,62 @@ def test_explicit_statements_are_confident_and_cues_are_not():
     weak = _status("Officers will be briefed.")
     assert weak.progress == "in_progress" and weak.confidence < 0.6
     assert _status("Nothing to report here.").progress == "not_stated"
+
+
+@pytest.mark.parametrize("label,numbers", [
+    ("2.1 Recommendations 1, 4 and 5", ["1", "4", "5"]),
+    ("3. Recommendation 6 \u2013 PCCs", ["6"]),
+    ("Section 4: Recommendation 2", ["2"]),
+    ("(a) Recommendation 5", ["5"]),
+    ("Part II - Response to recommendation 3", ["3"]),
+])
+def test_markers_after_outline_numbers(label, numbers):
+    assert [m.numbers for m in find_markers(_doc(label))] == [numbers]
+
+
+@pytest.mark.parametrize("sentence", [
+    "1.2 Recommendations 1, 4 and 5 are for chief constables, and recommendation 6 is for PCCs.",
+    "Recommendation 8 asks every recipient for an update.",
+    "Recommendations 2 and 3 of the report fall to the Home Office.",
+])
+def test_sentences_about_recommendations_are_not_markers(sentence):
+    assert find_markers(_doc(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence,progress", [
+    ("Complete.", "complete"), ("In progress.", "in_progress"), ("Status: Ongoing", "in_progress"),
+    ("RAG status: Green", "complete"), ("RAG: Amber", "in_progress"), ("Not yet started", "not_started"),
+    ("Closed", "complete"), ("Implemented", "complete"), ("Partially implemented.", "in_progress"),
+    ("Discharged.", "complete"), ("On hold", "awaiting_national"),
+    ("Awaiting national guidance from the College of Policing.", "awaiting_national"),
+    ("Complete \u2013 the policy was amended in March.", "complete"),
+])
+def test_one_or_two_word_status_sentences_are_explicit(sentence, progress):
+    st = _status("We reviewed the policy with partners. " + sentence)
+    assert st.progress == progress and st.confidence >= 0.9
+
+
+@pytest.mark.parametrize("sentence", ["Met with partners in May.", "Open days were held for the community.",
+                                      "Closed meetings were held."])
+def test_status_words_inside_prose_are_not_statements(sentence):
+    assert _status(sentence).confidence < 0.9
+
+
+def test_bare_numbers_follow_the_documents_own_list():
+    text = ("The report's recommendations for chief constables are recommendations 7.1 and 7.2.\n\n"
+            "2.1 Background\n\nWe have read the report.\n\n"
+            "7.1 Chief constables should record stalking correctly\n\nDone.\n\n"
+            "7.2 Chief constables should appoint a stalking lead\n\nA lead is being recruited.\n")
+    assert [m.numbers for m in find_markers(_doc(text))] == [["7.1"], ["7.2"]]
+    # without the document's own list, "7.1 ..." is a section number
+    assert find_markers(_doc(text.split("\n\n", 1)[1])) == []
+
+
+def test_passage_table_status_column(catalogue):
+    from rectrack.extraction import extract_bytes
+    md = ("# Kent Police response to the Safe to share? super-complaint (Liberty and Southall Black Sisters)\n\n"
+          "## Recommendation 1\n\nWe changed the policy.\n\n| Action | Owner | Status |\n| --- | --- | --- |\n"
+          "| Brief officers | Head of Crime | Complete |\n| Audit referrals | Inspector | In progress |\n")
+    r = extract_bytes(md.encode(), "kent.md", catalogue)
+    (x,) = r["responses"]
+    assert (x["recommendation"], x["progress"]) == ("1", "in_progress") and x["confidence"] >= 0.9

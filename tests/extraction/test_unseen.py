@@ -36,6 +36,18 @@ def test_unseen_document(catalogue, c):
     assert _check(r, c) == []
 
 
+TEXT_CASES = [c for c in unseen.CASES if c["format"] in ("text", "markdown")]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+@pytest.mark.parametrize("c", TEXT_CASES, ids=[c["name"] for c in TEXT_CASES])
+def test_unseen_document_in_other_formats(catalogue, c, fmt):
+    # the same words as a web page or a Word document: rules work on blocks, not on one format
+    r = extract_bytes(unseen.rendered(c, fmt), c["name"].rsplit(".", 1)[0] + "." + fmt, catalogue)
+    assert r["format"] == fmt
+    assert _check(r, c) == []
+
+
 def test_absent_recommendations_are_in_the_gold_for_reference():
     # every case names what it mentions without answering, or has nothing of the kind
     for c in unseen.CASES:

@@ -13,6 +13,13 @@ from makers import docx_bytes, pdf_bytes
 CASES: list[dict] = []
 
 
+def _table(d, rows):
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+
+
 def case(name, fmt, content, **gold):
     CASES.append({"name": name, "format": fmt, "content": content, **gold})
 
@@ -111,17 +118,13 @@ def _dyfed_docx(d):
     d.add_paragraph("Date of publication: 3rd March 2022")
     d.add_paragraph("The table sets out the position of Dyfed-Powys Police on each recommendation made to chief "
                     "constables. The report was published on 17 December 2020.")
-    rows = [("Rec", "Response", "RAG"),
+    _table(d, [("Rec", "Response", "RAG"),
             ("Rec 1", "Guidance to officers was reissued in February 2021 and data sharing with Immigration "
                       "Enforcement for domestic abuse victims has stopped.", "Green"),
             ("Rec 4", "We are mapping safe reporting pathways with local specialist organisations such as "
                       "Women's Aid and BAWSO.", "Amber"),
             ("Rec 5", "Awaiting the Home Office review of data sharing before a local campaign is designed.",
-             "Awaiting national guidance")]
-    t = d.add_table(rows=len(rows), cols=3)
-    for r, row in enumerate(rows):
-        for c, v in enumerate(row):
-            t.cell(r, c).text = v
+             "Awaiting national guidance")])
 
 
 case("dyfed-powys-rag.docx", "docx", _dyfed_docx, super_complaint="safe-to-share",
@@ -392,14 +395,10 @@ def _north_wales_docx(d):
     d.add_paragraph("Update on the Safe to share? report (Liberty and Southall Black Sisters), "
                     "recommendations to chief constables")
     d.add_paragraph("As at 1 November 2021")
-    rows = [("No.", "Recommendation", "Update", "Progress"),
+    _table(d, [("No.", "Recommendation", "Update", "Progress"),
             ("1", REC1, "The force stopped the practice in February 2021.", "Complete"),
             ("2", REC4, "Safe reporting pathways are being agreed with specialist organisations.", "In progress"),
-            ("3", REC5, "We wait for the national communications guidance from the NPCC.", "On hold")]
-    t = d.add_table(rows=len(rows), cols=4)
-    for r, row in enumerate(rows):
-        for c, v in enumerate(row):
-            t.cell(r, c).text = v
+            ("3", REC5, "We wait for the national communications guidance from the NPCC.", "On hold")])
 
 
 case("north-wales-progress.docx", "docx", _north_wales_docx, super_complaint="safe-to-share",
@@ -415,3 +414,41 @@ def content_bytes(c: dict) -> bytes:
     if callable(content):
         return content()
     return content.encode("utf-8")
+
+
+def rendered(c: dict, fmt: str) -> bytes:
+    """A text or Markdown case as the same document in another format (headings, lists, tables kept)."""
+    from rectrack.extraction import read_document
+    from rectrack.extraction.blocks import HEADING, LIST_ITEM, TABLE_ROW
+    doc = read_document(c["content"].encode("utf-8"), c["name"])
+    items = []  # (kind, text or cells)
+    for b in doc.blocks:
+        if b.kind == TABLE_ROW:
+            cells = b.cell_texts(doc.text)
+            if items and items[-1][0] == TABLE_ROW:
+                items[-1][1].append(cells)
+            else:
+                items.append((TABLE_ROW, [cells]))
+        else:
+            items.append((b.kind, b.text.lstrip("#").strip()))
+    if fmt == "docx":
+        def build(d):
+            for kind, v in items:
+                if kind == TABLE_ROW:
+                    _table(d, v)
+                elif kind == HEADING:
+                    d.add_heading(v, 2)
+                else:
+                    d.add_paragraph(v, style="List Bullet" if kind == LIST_ITEM else None)
+        return docx_bytes(build)
+    from html import escape
+    parts = []
+    for kind, v in items:
+        if kind == TABLE_ROW:
+            parts.append("<table>" + "".join("<tr>" + "".join(f"<td>{escape(x)}</td>" for x in row) + "</tr>"
+                                             for row in v) + "</table>")
+        else:
+            tag = {HEADING: "h2", LIST_ITEM: "li"}.get(kind, "p")
+            parts.append(f"<{tag}>{escape(v)}</{tag}>")
+    return ("<!DOCTYPE html><html><body><div class='cookie-banner'><p>We use cookies.</p></div><nav><a href='/'>"
+            "Home</a></nav><main>" + "".join(parts) + "</main><footer>Contact us</footer></body></html>").encode()

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from .blocks import HEADING, LIST_ITEM, TABLE_ROW, Block, Document
 from .catalogue import Recommendation, SuperComplaint
+from .status import status_only
 from .textutil import fold
 
 _WORD_NUMS = {w: str(i) for i, w in enumerate(
@@ -339,8 +340,8 @@ class Segmenter:
             m = _OUTLINE_NUMBER.match(b.text)
             if m and m.group(1).count(".") + 1 <= marker.outline:
                 return True
-        if b.kind != HEADING and not b.bold:
-            return False
+        if b.kind != HEADING and not b.bold or status_only(b.text):
+            return False  # "RAG status: Green" set as a heading belongs to the passage it closes
         if b.kind == HEADING and marker_block.kind == HEADING and b.level and marker_block.level:
             if b.level < marker_block.level:
                 return True
