@@ -407,6 +407,66 @@ case("north-wales-progress.docx", "docx", _north_wales_docx, super_complaint="sa
      absent=["2", "3", "6", "7"], optional=["8"], min_confidence=0.9)
 
 
+# 13. A bilingual letter from a Welsh PCC, named in Welsh first; "Dyddiad / Date:" line.
+case("north-wales-pcc-bilingual.txt", "text", f"""Comisiynydd Heddlu a Throseddu Gogledd Cymru
+North Wales Police and Crime Commissioner
+
+Ein cyf / Our ref: PCC/HM/21/33
+Dyddiad / Date: 17/06/2021
+
+Dear Sir Thomas,
+
+Safe to share? Report on Liberty and Southall Black Sisters' super-complaint on policing and immigration status
+
+Recommendation 6
+
+{REC6}
+
+My office mapped specialist victim support across the six counties in spring 2021 and found gaps for migrant
+victims. A network of specialist organisations, including BAWSO and the Welsh Refugee Council, is being set up.
+
+Status: In progress
+
+Recommendation 8
+
+This letter provides the update requested within six months.
+
+Yn gywir / Yours sincerely,
+
+Andy Dunbobbin
+Comisiynydd Heddlu a Throseddu Gogledd Cymru / North Wales Police and Crime Commissioner
+""", super_complaint="safe-to-share", orgs=(["north-wales-pcc"], []), date=["2021-06-17"],
+     responses={"6": ["in_progress"], "8": ["complete"]}, absent=["1", "2", "3", "4", "5", "7"], min_confidence=0.7)
+
+
+# 14. Markdown with the NPCC's reply as an annex ("Annex B - NPCC response"), and the force's own action
+#     plan as an appendix, which does count.
+case("wiltshire-annexes.md", "markdown", """# Wiltshire Police: update on the Safe to share? super-complaint recommendations
+
+As at 31 January 2022. Liberty and Southall Black Sisters raised the super-complaint on policing and immigration status.
+
+## Recommendation 1
+
+Wiltshire Police stopped sharing the data of domestic abuse victims with Immigration Enforcement in 2021.
+Implemented.
+
+## Appendix A: Wiltshire Police action plan for recommendations 4 and 5
+
+| Recommendation | Action | Status |
+| --- | --- | --- |
+| Recommendation 4 | Agree safe reporting pathways with specialist organisations | In progress |
+| Recommendation 5 | Campaign for migrant communities | Not yet started |
+
+## Annex B – NPCC response
+
+Recommendation 3
+
+The NPCC accepts this recommendation. The safeguarding protocol is complete.
+""", super_complaint="safe-to-share", orgs=(["wiltshire-police"], []), date=["2022-01-31"],
+     responses={"1": ["complete"], "4": ["in_progress"], "5": ["not_started"]}, absent=["2", "3", "7"],
+     optional=["8"], min_confidence=0.9)
+
+
 def content_bytes(c: dict) -> bytes:
     content = c["content"]
     if c["format"] == "docx":

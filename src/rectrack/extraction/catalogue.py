@@ -68,6 +68,7 @@ class Organisation:
     body_type: str
     region: str
     former_names: tuple[str, ...]
+    country: str = ""
 
 
 @dataclass
@@ -138,6 +139,7 @@ def load_catalogue(super_complaints_yaml_path, organisations_csv_path) -> Catalo
                 body_type=row.get("body_type") or "", region=row.get("region") or "",
                 former_names=tuple(n.strip() for n in (row.get("former_names") or "").replace("|", ";").split(";")
                                    if n.strip()),
+                country=row.get("country") or "",
             ) for row in csv.DictReader(f)]
     except (OSError, KeyError, csv.Error) as e:
         raise ExtractionError(f"Cannot read the organisations list {organisations_csv_path}: {e}.") from e

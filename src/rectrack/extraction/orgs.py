@@ -39,6 +39,11 @@ _PCC_TEMPLATES = (
 )
 _MAYOR_TEMPLATES = ("mayor of {a}", "{a} mayor", "{a} combined authority", "{a} deputy mayor for policing",
                     "deputy mayor for policing and crime for {a}")
+# Welsh bodies publish bilingually: "Heddlu Gwent", "Comisiynydd Heddlu a Throseddu Dyfed-Powys"
+_WELSH_FORCE_TEMPLATES = ("heddlu {a}",)
+_WELSH_PCC_TEMPLATES = ("comisiynydd heddlu a throseddu {a}", "swyddfa comisiynydd heddlu a throseddu {a}",
+                        "comisiynydd {a}")
+_WELSH_AREA_WORDS = {"north": "gogledd", "south": "de", "wales": "cymru"}
 _AUTHORITY_TEMPLATES = ("{a} police authority", "{a} police authority board")
 
 # Role words that stand for the area's own force or policing body.
@@ -149,6 +154,9 @@ class OrgIndex:
                             self.acronyms[part] = Entry((o.id,), "name")
                         elif len(part.split()) >= 2:
                             self._add(norm(part), Entry((o.id,), "name"))
+                            if o.kind == "policing_body" and len(acronym(part)) >= 4:
+                                # "GMCA": the initials of a combined authority's own name
+                                self.acronyms.setdefault(acronym(part), Entry((o.id,), "name"))
                     self._add(norm(re.sub(r"\s*\(.*?\)", "", name)), Entry((o.id,), "name"))
                 acr = acronym(name)
                 # initials name national bodies and some forces ("NPCC", "GMP"); a PCC's would
@@ -197,6 +205,11 @@ class OrgIndex:
             templates = _PCC_TEMPLATES
         for t in templates:
             self._add(t.format(a=a), Entry((o.id,), "name"))
+        if o.country == "Wales":
+            welsh = {a, " ".join(_WELSH_AREA_WORDS.get(w, w) for w in a.split())}
+            for t in _WELSH_FORCE_TEMPLATES if o.kind == "force" else _WELSH_PCC_TEMPLATES:
+                for wa in welsh:
+                    self._add(t.format(a=wa), Entry((o.id,), "name"))
         self._add(a, Entry((self.family.get(o.id, o.id),), "area"))
         if o.kind == "policing_body":
             # "OSPCC": Office of the Sussex PCC; the same letters may fit several areas
