@@ -467,6 +467,36 @@ The NPCC accepts this recommendation. The safeguarding protocol is complete.
      optional=["8"], min_confidence=0.9)
 
 
+# 15. An outline-numbered summary of the recommendations (one per line, no blank lines between) before
+#     the outline-numbered answers: the summary answers nothing.
+case("surrey-outline-summary.txt", "text", """Surrey Police response to the Safe to share? super-complaint (Liberty and Southall Black Sisters)
+
+Date: 1 July 2021
+
+1. Summary of recommendations
+
+1.1 Recommendation 1: stop sharing domestic abuse victims' data with Immigration Enforcement (chief constables)
+1.2 Recommendation 4: safe reporting pathways (chief constables)
+1.3 Recommendation 5: confidence in reporting (chief constables and PCCs)
+
+2. Our response
+
+2.1 Recommendation 1
+
+The force policy was changed in February 2021. Complete.
+
+2.2 Recommendation 4
+
+Pathways are being agreed with specialist organisations. In progress.
+
+2.3 Recommendation 5
+
+We are waiting for the Home Office review of data sharing before designing a campaign.
+""", super_complaint="safe-to-share", orgs=(["surrey-police"], []), date=["2021-07-01"],
+     responses={"1": ["complete"], "4": ["in_progress"], "5": ["awaiting_national"]}, absent=["2", "3", "6", "7"],
+     optional=["8"])
+
+
 def content_bytes(c: dict) -> bytes:
     content = c["content"]
     if c["format"] == "docx":

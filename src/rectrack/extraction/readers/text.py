@@ -10,6 +10,8 @@ import re
 from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Block, Document
 
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u00b7o]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+\S")
+# "1.1 ...", "2.3.1 ...": an outline number opening a line
+_OUTLINE_LINE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+\S")
 _SENTENCE_END = re.compile(r"[.,;!?]['\"\u2019\u201d)]?$")
 
 
@@ -20,6 +22,7 @@ def read_text(text: str, fmt: str = "text") -> Document:
     para_end = 0
     pos = 0
     n = len(text)
+    outline_para = False  # the paragraph opened with an outline number: so does each of its items
 
     def flush():
         nonlocal para_start
@@ -33,6 +36,9 @@ def read_text(text: str, fmt: str = "text") -> Document:
             nl = n
         line = text[pos:nl]
         stripped = line.strip()
+        outline = bool(_OUTLINE_LINE.match(line))
+        if outline and para_start is not None and outline_para:
+            flush()  # "1.1 ...", "1.2 ..." on consecutive lines are separate items, not one paragraph
         if not stripped:
             flush()
         elif _BULLET.match(line):
@@ -49,6 +55,7 @@ def read_text(text: str, fmt: str = "text") -> Document:
             lead = len(line) - len(line.lstrip())
             if para_start is None:
                 para_start = pos + lead
+                outline_para = outline
             para_end = pos + len(line.rstrip())
         pos = nl + 1
     flush()
