@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
+    "ninja",
     "crispy_forms",
     "crispy_forms_gds",
     "django_tasks_db",

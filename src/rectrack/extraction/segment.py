@@ -187,8 +187,9 @@ def find_markers(doc: Document) -> list[Marker]:
             continue
         if b.kind not in (HEADING, LIST_ITEM) and not b.bold and len(b.text) > 300:
             # a long paragraph only counts when the number is set off like a heading
-            after = b.text[m.end():m.end() + 2]
-            if not re.match(r"^\s*[-\u2013:.)(]", after):
+            # (or the marker is a line of its own: a heading the text reader joined to its paragraph)
+            after = b.text[m.end():m.end() + 3]
+            if not re.match(r"^[ \t]*(?:\n|[-\u2013:.)(])", after):
                 continue
         if _PROSE_AFTER.match(b.text, m.end()):
             continue  # "Recommendations 1, 4 and 5 are for chief constables": a sentence about them
@@ -200,7 +201,8 @@ def find_markers(doc: Document) -> list[Marker]:
         elif m.group("notes"):
             kind = "notes"
         nums = expand_numbers(m.group("nums"))
-        label = b.text if len(b.text) <= 200 else b.text[: m.end()]
+        first_line = b.text.split("\n", 1)[0]
+        label = first_line if len(first_line) <= 200 else b.text[: m.end()]
         markers.append(Marker(i, nums, kind, label, b.start, b.start + m.end(), _outline_depth(m.group("outline"))))
     return _bare_number_markers(doc, markers)
 
