@@ -3,7 +3,9 @@ from rectrack.extraction import extract_bytes
 
 
 def test_marker_line_above_a_long_paragraph_starts_a_response(catalogue):
-    answer = ("The force has put in place interim guidance for officers. " * 8).strip()
+    answer = ("The force has issued interim guidance to officers that victims of domestic abuse whose "
+              "immigration status is uncertain will not be referred to Immigration Enforcement, and it has "
+              "briefed supervisors, call handlers and the specialist domestic abuse teams on the change.")
     text = (
         "Northumbria Police\nUpdate on Safe to share? Liberty and Southall Black Sisters' super-complaint\n\n"
         "1. Background\nThe report made eight recommendations on immigration status.\n\n"
