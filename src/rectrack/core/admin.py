@@ -22,3 +22,16 @@ class InspectorateAdmin(admin.ModelAdmin):
     has_add_permission = _allowed
     has_change_permission = _allowed
     has_delete_permission = _allowed
+
+
+class ReadOnlyAdmin(InspectorateAdmin):
+    """Records written only through services (ingestion, snapshots): the admin may look, not touch."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

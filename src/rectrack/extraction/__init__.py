@@ -4,6 +4,8 @@ Pure Python; imports nothing from Django or other rectrack packages.
 """
 from .catalogue import Catalogue, load_catalogue
 from .errors import ExtractionError
-from .pipeline import extract_bytes, extract_path, read_document
+from .pipeline import analyse, extract_bytes, extract_path, read_document
 
-__all__ = ["extract_bytes", "extract_path", "load_catalogue", "ExtractionError", "Catalogue", "read_document"]
+# `read_document` + `analyse` are the two steps of `extract_bytes`, public so ingestion can keep the text.
+__all__ = ["extract_bytes", "extract_path", "load_catalogue", "ExtractionError", "Catalogue", "read_document",
+           "analyse"]

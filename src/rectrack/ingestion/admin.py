@@ -1,19 +1,8 @@
 """Read-only admin views of ingestion: writes go through services (review pages, upload, ``rectrack ingest``)."""
 from django.contrib import admin
 
-from rectrack.core.admin import InspectorateAdmin
+from rectrack.core.admin import ReadOnlyAdmin
 from rectrack.ingestion.models import Document, ExtractedAnswer, ExtractionJob
-
-
-class ReadOnlyAdmin(InspectorateAdmin):
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Document)

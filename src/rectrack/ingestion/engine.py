@@ -45,7 +45,7 @@ def extract(data: bytes, filename: str) -> Extracted:
     and analyses it in two steps (what ``extract_bytes`` does) to keep the text the offsets point into.
     """
     from rectrack.extraction import read_document
-    from rectrack.extraction.pipeline import analyse
+    from rectrack.extraction import analyse
 
     document = read_document(data, filename)
     result = analyse(document, filename, catalogue())

@@ -2,7 +2,7 @@
 from django.contrib import admin
 
 # The ingestion app's read-only admin (inspectorate may view; nobody adds, changes or deletes).
-from rectrack.ingestion.admin import ReadOnlyAdmin
+from rectrack.core.admin import ReadOnlyAdmin
 from rectrack.publishing.models import Snapshot, SnapshotRow
 
 

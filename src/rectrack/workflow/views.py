@@ -185,7 +185,7 @@ class DeadlineListView(TemplateView):
                       "clock": clock},
             state_filters=STATE_FILTERS.items(), clocks=CLOCK_LABELS.items(),
             can_extend=self.request.user.has_perm("workflow.grant_extension"), long_overdue_days=long_overdue_days(),
-            nav_section="complaints", **kwargs)
+            nav_section="deadlines", **kwargs)
 
 
 class ReminderLogView(InspectorateMixin, TemplateView):
