@@ -376,20 +376,11 @@ def _write_response(*, user, answer: ExtractedAnswer, decision: Decision, replac
     if not replace:
         raise ReplaceConfirmationRequired(existing, response_changes(existing, data))
     response_services.update_response(
-        user=user, response=existing, data=data, reason=f"Replaced from document {answer.document.filename} (reviewed)"
+        user=user, response=existing, data={**data, "source": Response.Source.DOCUMENT},
+        reason=f"Replaced from document {answer.document.filename} (reviewed)",
     )
-    _set_provenance(user, existing, data)
+    existing.refresh_from_db()
     return existing
-
-
-def _set_provenance(user, response: Response, data: dict) -> None:
-    """Record where a replaced response now comes from (update_response edits only the content fields)."""
-    response = Response.objects.select_for_update().get(pk=response.pk)
-    response.source = Response.Source.DOCUMENT
-    for name in ("source_document", "source_start", "source_end", "source_label"):
-        setattr(response, name, data[name])
-    response_services._attach_history_user(response, user, "Source recorded")
-    response.save()
 
 
 def _pending(answer_id: int) -> ExtractedAnswer:

@@ -27,6 +27,7 @@ from rectrack.vocabulary import WorkflowState
 RESPONSE_FIELDS = [
     "position", "progress", "narrative", "as_of", "inspectorate_ref", "local_ref", "owner", "governance_board",
 ]
+SOURCE_FIELDS = ["source", "source_document", "source_start", "source_end", "source_label"]
 ACTION_FIELDS = ["description", "owner", "due_date", "status", "completed_on"]
 MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
 
@@ -83,7 +84,7 @@ def create_response(*, user, recommendation: Recommendation, organisation: Organ
             f"{organisation.name} already has a response to recommendation {recommendation.number}: edit that one."
         )
     response = Response(recommendation=recommendation, organisation=organisation, source=source)
-    _apply(response, data, RESPONSE_FIELDS + ["source_document", "source_start", "source_end", "source_label"])
+    _apply(response, data, RESPONSE_FIELDS + SOURCE_FIELDS[1:])
     response.full_clean(exclude=["source_document"])
     _attach_history_user(response, user, reason or "Created")
     response.save()
@@ -96,9 +97,11 @@ def create_response(*, user, recommendation: Recommendation, organisation: Organ
 @transaction.atomic
 def update_response(*, user, response: Response, data: dict, counts_for: list[Organisation] | None = None,
                     reason: str = "") -> list[str]:
+    """Edit a response's content; provenance fields (SOURCE_FIELDS) change too when a reviewed document
+    replaces what was there."""
     require(user, "responses.change_response", response)
     response = Response.objects.select_for_update().get(pk=response.pk)
-    changed = _apply(response, data, RESPONSE_FIELDS)
+    changed = _apply(response, data, RESPONSE_FIELDS + SOURCE_FIELDS)
     response.full_clean(exclude=["source_document"])
     if counts_for is not None:
         if set(o.pk for o in counts_for) != set(response.counts_for.values_list("pk", flat=True)):
