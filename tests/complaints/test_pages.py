@@ -78,3 +78,22 @@ def test_summary_recommendation_is_marked(client_for, reference_data):
 def test_unknown_super_complaint_and_recommendation_are_404(client_for, reference_data):
     assert client_for(None).get("/super-complaints/nope/").status_code == 404
     assert client_for(None).get("/super-complaints/safe-to-share/recommendations/99/").status_code == 404
+
+
+def test_matrix_deadline_tags_only_where_action_is_needed(users, client_for):
+    factories.make_response(users.inspector, "1", "sussex-police", progress="complete")
+    page = client_for(users.inspector).get(MATRIX)
+    html = page.content.decode()
+    assert 'id="matrix-deadline-key"' in html and "Deadline tags appear in a cell only where action is needed" in html
+    row = next(r for r in page.context["rows"] if r.organisation.id == "sussex-police")
+    assert row.cells_html.count("Long overdue") == row.owed - 1  # the met clock of recommendation 1 is not tagged
+    assert "Met " not in str(row.cells_html)
+    # the deadline summary reuses the matrix's states: same counts as computing them afresh
+    from rectrack.workflow.selectors import complaint_summary
+
+    summary = complaint_summary(page.context["sc"])
+    for state, n in summary["counts"]:
+        assert page.context["matrix"].deadline_counts[state] == n
+    filtered = client_for(None).get(MATRIX, {"deadline": "met"})
+    assert [r.organisation.id for r in filtered.context["rows"]] == ["sussex-police"]
+    assert '<option value="met" selected>' in filtered.content.decode()

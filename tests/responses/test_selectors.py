@@ -84,6 +84,31 @@ def test_filters(users, query, expected_in, expected_out):
     assert expected_in in ids and expected_out not in ids
 
 
+@pytest.mark.parametrize(("query", "expected_in", "expected_out"), [
+    ({"deadline": "met", "recommendation": "1"}, "sussex-police", "kent-police"),
+    ({"deadline": "long_overdue", "recommendation": "1"}, "kent-police", "sussex-police"),
+    ({"deadline": "overdue", "recommendation": "1"}, "kent-police", "sussex-police"),  # includes long overdue
+])
+def test_deadline_filter(users, query, expected_in, expected_out):
+    factories.make_response(users.inspector, "1", "sussex-police", progress="complete")
+    matrix = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query(query))
+    ids = {r.organisation.id for r in matrix.rows}
+    assert expected_in in ids and expected_out not in ids
+    nothing_due = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query({"deadline": "due"}))
+    assert nothing_due.rows == []  # every clock of the reference data is past
+    assert MatrixFilters.from_query({"deadline": "nonsense"}).deadline == ""
+
+
+def test_deadline_counts_cover_every_recipient_whatever_the_filters(users):
+    factories.make_response(users.inspector, "1", "sussex-police", progress="complete")
+    full = build_matrix(sc(), user=users.inspector)
+    filtered = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query({"region": "North East"}))
+    owed = sum(c.owed for r in full.rows for c in r.cells)
+    assert full.deadline_counts == filtered.deadline_counts
+    assert sum(full.deadline_counts.values()) == owed and full.deadline_counts["met"] == 1
+    assert build_matrix(sc(), user=users.inspector, deadlines=False).deadline_counts is None
+
+
 def test_sorting(users):
     factories.make_response(users.inspector, "1", "wiltshire-police")
     factories.make_response(users.inspector, "4", "wiltshire-police")

@@ -63,6 +63,19 @@ def long_overdue_days() -> int:
     return int(getattr(settings, "RECTRACK_LONG_OVERDUE_DAYS", 28))
 
 
+def due_soon_days() -> int:
+    """A clock due within this many days is "due soon" (the reminders' ``RECTRACK_REMINDER_DAYS_BEFORE``)."""
+    return int(getattr(settings, "RECTRACK_REMINDER_DAYS_BEFORE", 14))
+
+
+def is_actionable(clock, today: datetime.date, soon: int | None = None) -> bool:
+    """Overdue, long overdue, or due within ``soon`` days (default ``due_soon_days()``): worth flagging in a cell."""
+    if clock.state in (OVERDUE, LONG_OVERDUE):
+        return True
+    soon = due_soon_days() if soon is None else soon
+    return clock.state == DUE and clock.due is not None and (clock.due - today).days <= soon
+
+
 @dataclass(frozen=True, slots=True)
 class DeadlineState:
     clock: str  # "initial" | "update"
@@ -136,37 +149,47 @@ def _submission_dates(pairs_recs, pairs_orgs):
 
     All responses count, whatever the viewer may see: meeting a deadline is a fact about the
     recipient, not about what has been published (no content is revealed).
+
+    Three queries. The responses are narrowed by the smaller side only (the recommendations of a matrix
+    or a recommendation page; the organisation of an organisation page): a few unrequested pairs cost
+    less than an OR over the joint-response table with DISTINCT. Joint responses and transitions are read
+    through a subquery, not thousands of ids as parameters.
     """
     from rectrack.responses.models import Response
     from rectrack.workflow.models import Transition
     from rectrack.vocabulary import WorkflowState
 
+    pairs_recs, pairs_orgs = list(pairs_recs), list(pairs_orgs)
+    through = Response.counts_for.through
+    base = Response.objects.filter(recommendation_id__in=pairs_recs)
+    if len(pairs_orgs) < len(pairs_recs):
+        base = base.filter(Q(organisation_id__in=pairs_orgs)
+                           | Q(pk__in=through.objects.filter(organisation_id__in=pairs_orgs).values("response_id")))
     # Plain tuples, not model instances: this runs for every cell of the national matrix.
-    responses = list(
-        Response.objects.filter(recommendation_id__in=pairs_recs)
-        .filter(Q(organisation_id__in=pairs_orgs) | Q(counts_for__in=pairs_orgs)).distinct()
-        .values_list("id", "recommendation_id", "organisation_id", "state", "source", "as_of", "created_at")
-    )
+    responses = list(base.order_by().values_list("id", "recommendation_id", "organisation_id", "state", "source",
+                                                 "as_of", "created_at"))
     if not responses:
         return {}
-    ids = [r[0] for r in responses]
+    ids = base.values("id")
     joint = defaultdict(list)
-    for response_id, org_id in Response.counts_for.through.objects.filter(response_id__in=ids).values_list(
-            "response_id", "organisation_id"):
+    for response_id, org_id in through.objects.filter(response_id__in=ids).values_list("response_id", "organisation_id"):
         joint[response_id].append(org_id)
     events = defaultdict(list)
+    zone = timezone.get_current_timezone()
     for response_id, at in Transition.objects.filter(response_id__in=ids).filter(
             Q(to_state=WorkflowState.SUBMITTED) | Q(from_state=WorkflowState.PUBLISHED,
-                                                     to_state=WorkflowState.PUBLISHED)).values_list("response_id", "at"):
-        events[response_id].append(timezone.localdate(at))
+                                                     to_state=WorkflowState.PUBLISHED)
+    ).order_by().values_list("response_id", "at"):
+        events[response_id].append(at.astimezone(zone).date())
     out = {}
+    draft = WorkflowState.DRAFT
     for pk, rec_id, org_id, state, source, as_of, created_at in responses:
         dates = events.get(pk, [])
         if source == "document" and as_of:
             dates = [*dates, as_of]  # the organisation responded when it published the document
-        if not dates and state != WorkflowState.DRAFT:
-            dates = [as_of or timezone.localdate(created_at)]
-        value = (state, sorted(dates))
+        if not dates and state != draft:
+            dates = [as_of or created_at.astimezone(zone).date()]
+        value = (state, tuple(sorted(dates)))
         out[(rec_id, org_id)] = value
         for other in joint.get(pk, ()):
             out.setdefault((rec_id, other), value)
@@ -206,36 +229,54 @@ def _deadlines(pairs, today: datetime.date | None = None) -> dict[tuple[int, str
     submissions = _submission_dates(recs, org_ids)
 
     # Pairs with the same inputs (e.g. every recipient of a recommendation without a response or an
-    # extension) share one computed, immutable result: the national matrix computes a few hundred, not thousands.
+    # extension, or responses submitted on the same day) share one computed, immutable result: the
+    # national matrix computes a few hundred, not thousands, and builds no per-cell objects.
+    counting = (WorkflowState.SUBMITTED, WorkflowState.PUBLISHED)
     computed: dict[tuple, tuple[list[DeadlineState], DeadlineState]] = {}
+    made: dict[tuple, DeadlineState] = {}
+
+    def state_of(clock, due, met_on, base, ext):
+        args = (clock, due, met_on, base, ext.pk if ext else None)
+        if args not in made:
+            made[args] = clock_state(clock, due, met_on, today, original_due=base,
+                                     extension_reason=ext.reason if ext else "", long_after=long_after)
+        return made[args]
+
+    per_rec = {}  # rec id -> (initial due, update due, when an update may be made without an extension)
+    for rec_id, rec in recs.items():
+        initial_due = initial_dues[rec.super_complaint_id]
+        update_due = rec.update_due
+        per_rec[rec_id] = (initial_due, update_due,
+                           initial_due if initial_due and update_due and initial_due < update_due else None)
+    no_submission = (None, ())
     out = {}
     for rec, org_id in pairs:
         rec_id = rec.id
-        if (rec_id, org_id) in out:
+        pair = (rec_id, org_id)
+        if pair in out:
             continue
-        state, dates = submissions.get((rec_id, org_id), (None, ()))
-        counts = state in (WorkflowState.SUBMITTED, WorkflowState.PUBLISHED)
-        ext_initial = extensions.get((rec_id, org_id, INITIAL))
-        ext_update = extensions.get((rec_id, org_id, UPDATE))
-        key = (rec_id, ext_initial and ext_initial.pk, ext_update and ext_update.pk, counts and tuple(dates))
+        initial_due, update_due, opens = per_rec[rec_id]
+        state, dates = submissions.get(pair, no_submission)
+        ext_initial = extensions.get((rec_id, org_id, INITIAL)) if extensions else None
+        ext_update = extensions.get((rec_id, org_id, UPDATE)) if extensions else None
+        has_update = update_due is not None or ext_update is not None
+        met_initial = met_update = None
+        if dates and state in counting:
+            met_initial = dates[0]
+            if has_update:
+                if ext_update is not None:
+                    due = ext_update.new_due
+                    opens = initial_due if initial_due and due and initial_due < due else None
+                met_update = dates[0] if opens is None else next((d for d in dates if d > opens), None)
+        key = (rec_id, ext_initial, ext_update, met_initial, met_update)
         if key not in computed:
-            initial_due = initial_dues[rec.super_complaint_id]
-            clocks = []
-            for clock, base, ext in ((INITIAL, initial_due, ext_initial), (UPDATE, rec.update_due, ext_update)):
-                if clock == UPDATE and base is None and ext is None:
-                    continue
-                due = ext.new_due if ext else base
-                met_on = None
-                if counts and dates:
-                    if clock == INITIAL:
-                        met_on = dates[0]
-                    else:
-                        opens = initial_due if initial_due and due and initial_due < due else None
-                        met_on = next((d for d in dates if opens is None or d > opens), None)
-                clocks.append(clock_state(clock, due, met_on, today, original_due=base,
-                                          extension_reason=ext.reason if ext else "", long_after=long_after))
+            clocks = [state_of(INITIAL, ext_initial.new_due if ext_initial else initial_due, met_initial,
+                               initial_due, ext_initial)]
+            if has_update:
+                clocks.append(state_of(UPDATE, ext_update.new_due if ext_update else update_due, met_update,
+                                       update_due, ext_update))
             computed[key] = (clocks, primary(clocks))
-        out[(rec_id, org_id)] = computed[key]
+        out[pair] = computed[key]
     return out
 
 

@@ -3,7 +3,7 @@ from django import forms
 
 from rectrack.organisations.models import Organisation
 from rectrack.responses.forms import GovukFormMixin
-from rectrack.responses.selectors import CELL_STATES, NO_RESPONSE
+from rectrack.responses.selectors import CELL_STATES, DEADLINE_FILTERS, NO_RESPONSE
 from rectrack.vocabulary import LABELS
 
 SORTS = [("name", "Name"), ("region", "Region"), ("kind", "Kind of body"),
@@ -34,6 +34,8 @@ class FilterForm(GovukFormMixin, forms.Form):
 
 class MatrixFilterForm(FilterForm):
     recommendation = forms.ChoiceField(label="Recommendation", required=False)
+    deadline = forms.ChoiceField(label="Deadline", required=False,
+                                 choices=_any("Any deadline state", DEADLINE_FILTERS.items()))
     not_responded = forms.BooleanField(label="Only bodies with no response", required=False)
     sort = forms.ChoiceField(label="Sort by", required=False, choices=SORTS)
 

@@ -49,6 +49,7 @@ class OrganisationDetailView(TemplateView):
             by_complaint=by_complaint,
             answered=sum(1 for c in cells if c.response is not None),
             owed=len(cells),
+            deadline_cells=cells,  # read by the deadlines hook: the clocks are computed once per request
             can_add=can_add,
             export_query=urlencode({"organisation": organisation.pk}),
             nav_section="organisations",

@@ -127,7 +127,7 @@ def chart_data(super_complaint: SuperComplaint, stamp: str | None = None) -> Cha
     if (data := cache.get(key)) is not None:
         return data
     data = ChartData(super_complaint.slug, stamp)
-    matrix = build_matrix(super_complaint, user=AnonymousUser())
+    matrix = build_matrix(super_complaint, user=AnonymousUser(), deadlines=False)
     for rec, counts in zip(matrix.columns, matrix.column_counts):
         data.recommendations.append({"number": rec.number, "counts": {c: counts.get(c, 0) for c in CATEGORIES},
                                      "total": sum(counts.values())})

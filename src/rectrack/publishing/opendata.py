@@ -75,7 +75,7 @@ def _recommendation_anchor(number: str) -> str:
 
 def public_rows(super_complaint: SuperComplaint, *, base_url: str = "", with_narrative: bool = False) -> list[dict]:
     """One row per recipient x recommendation: the published response, or 'no response published'."""
-    matrix = build_matrix(super_complaint, user=AnonymousUser())
+    matrix = build_matrix(super_complaint, user=AnonymousUser(), deadlines=False, narrative=with_narrative)
     slug = super_complaint.slug
     rows = []
     for row in matrix.rows:

@@ -116,7 +116,7 @@ def complaint_table(super_complaint: SuperComplaint, stamp: str | None = None) -
 
 
 def _build_complaint_table(super_complaint: SuperComplaint) -> PublicTable:
-    matrix = build_matrix(super_complaint, user=public_user())
+    matrix = build_matrix(super_complaint, user=public_user(), deadlines=False)
     rows = []
     totals: Counter = Counter()
     for row in matrix.rows:

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, Q, QuerySet
 
-from rectrack.complaints.deadlines import annotate_cells
+from rectrack.complaints.deadlines import DUE, LONG_OVERDUE, MET, OVERDUE, annotate_cells
 from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import NoResponseCheck, Response
@@ -62,6 +62,18 @@ class Row:
         return sum(1 for c in self.cells if c.owed and c.response)
 
 
+# The deadline filter of the matrix: a cell's shown clock in this state ("overdue" includes long overdue,
+# as rectrack.complaints.deadlines.filter_cells).
+DEADLINE_FILTERS = {
+    DUE: "Due",
+    OVERDUE: "Overdue (including long overdue)",
+    LONG_OVERDUE: "Long overdue",
+    MET: "Met",
+}
+# What the pages, exports and open data read of a matrix cell's response (see build_matrix).
+MATRIX_RESPONSE_FIELDS = ("id", "recommendation_id", "organisation_id", "position", "progress", "as_of", "state")
+
+
 @dataclass
 class MatrixFilters:
     kind: str = ""
@@ -69,6 +81,7 @@ class MatrixFilters:
     progress: str = ""
     recommendation: str = ""
     not_responded: bool = False
+    deadline: str = ""
     sort: str = "name"
 
     @classmethod
@@ -79,6 +92,7 @@ class MatrixFilters:
             progress=params.get("progress", "") if params.get("progress", "") in CELL_STATES else "",
             recommendation=params.get("recommendation", "")[:20],
             not_responded=params.get("not_responded") in {"1", "true", "on"},
+            deadline=params.get("deadline", "") if params.get("deadline", "") in DEADLINE_FILTERS else "",
             sort=params.get("sort", "name") if params.get("sort") in {"name", "region", "kind", "answered", "-answered"} else "name",
         )
 
@@ -90,14 +104,23 @@ class Matrix:
     rows: list[Row]
     column_counts: list[Counter] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
+    # Every owed cell's shown deadline state, over all recipients whatever the filters (None if the
+    # matrix was built without deadlines): the complaint page's deadline summary reads it.
+    deadline_counts: Counter | None = None
 
     @property
     def non_responders(self) -> list[Row]:
         return [r for r in self.rows if r.owed and not r.answered]
 
 
-def build_matrix(super_complaint: SuperComplaint, *, user, filters: MatrixFilters | None = None) -> Matrix:
-    """Recipients x recommendations: each cell the visible response's progress, or 'no response'."""
+def build_matrix(super_complaint: SuperComplaint, *, user, filters: MatrixFilters | None = None,
+                 deadlines: bool = True, narrative: bool = False) -> Matrix:
+    """Recipients x recommendations: each cell the visible response's progress, or 'no response'.
+
+    ``deadlines``: annotate owed cells with their deadline states (``cell.deadline``) and count them
+    (``deadline_counts``); pages that show no deadlines pass False. The responses carry only
+    ``MATRIX_RESPONSE_FIELDS`` (plus ``narrative`` if asked): reading another field costs a query per cell.
+    """
     filters = filters or MatrixFilters()
     columns = list(Recommendation.objects.filter(super_complaint=super_complaint).order_by("order"))
     # Plain tuples, not model instances: at national size (~100 bodies x 30 recommendations) building
@@ -110,11 +133,12 @@ def build_matrix(super_complaint: SuperComplaint, *, user, filters: MatrixFilter
         o.id: o for o in Organisation.objects.filter(recipient_of__recommendation__super_complaint=super_complaint)
         .distinct().only("id", "name", "kind", "region").order_by("name")
     }
-    responses = list(visible_responses(user).filter(recommendation__super_complaint=super_complaint))
+    visible = visible_responses(user).filter(recommendation__super_complaint=super_complaint)
+    fields = MATRIX_RESPONSE_FIELDS + (("narrative",) if narrative else ())
+    responses = list(visible.order_by().only(*fields))
     joint_ids: dict[int, list[str]] = {}
     for response_id, org_id in Response.counts_for.through.objects.filter(
-            response__in=visible_responses(user).filter(recommendation__super_complaint=super_complaint)
-    ).values_list("response_id", "organisation_id"):
+            response__in=visible.values("id")).values_list("response_id", "organisation_id"):
         joint_ids.setdefault(response_id, []).append(org_id)
     missing = {r.organisation_id for r in responses} - orgs.keys()
     writers = {**orgs, **Organisation.objects.in_bulk(missing)} if missing else orgs
@@ -133,21 +157,38 @@ def build_matrix(super_complaint: SuperComplaint, *, user, filters: MatrixFilter
 
     regions = sorted({o.region for o in orgs.values() if o.region})
 
-    rows = []
+    # Every body's cells first: the deadline states (one computation per request, shared with the
+    # complaint page's deadline summary) are needed to count and to filter on them.
+    all_rows = []
     for org in orgs.values():
+        cells = []
+        for rec in columns:
+            pair = (rec.pk, org.id)
+            resp, joint = by_pair.get(pair, (None, False))
+            cells.append(Cell(rec, org, pair in owed, resp, joint))
+        all_rows.append(Row(org, cells, checks.get(org.id)))
+    deadline_counts = None
+    if deadlines:
+        owed_cells = [c for row in all_rows for c in row.cells if c.owed]
+        annotate_cells(owed_cells)
+        deadline_counts = Counter(c.deadline.state for c in owed_cells if c.deadline is not None)
+    wanted_deadline = {OVERDUE, LONG_OVERDUE} if filters.deadline == OVERDUE else {filters.deadline}
+
+    rows = []
+    for row in all_rows:
+        org = row.organisation
         if filters.kind and org.kind != filters.kind:
             continue
         if filters.region and org.region != filters.region:
             continue
-        cells = []
-        for rec in columns:
-            resp, joint = by_pair.get((rec.pk, org.id), (None, False))
-            cells.append(Cell(rec, org, (rec.pk, org.id) in owed, resp, joint))
-        row = Row(org, cells, checks.get(org.id))
-        focus = [c for c in cells if c.owed and (not filters.recommendation or c.recommendation.number == filters.recommendation)]
+        focus = [c for c in row.cells
+                 if c.owed and (not filters.recommendation or c.recommendation.number == filters.recommendation)]
         if filters.progress and not any(c.state == filters.progress for c in focus):
             continue
         if filters.not_responded and not any(c.state == NO_RESPONSE for c in focus):
+            continue
+        if filters.deadline and deadlines and not any(
+                c.deadline is not None and c.deadline.state in wanted_deadline for c in focus):
             continue
         rows.append(row)
 
@@ -158,10 +199,13 @@ def build_matrix(super_complaint: SuperComplaint, *, user, filters: MatrixFilter
         "answered": lambda r: (r.answered, r.organisation.name),
         "-answered": lambda r: (-r.answered, r.organisation.name),
     }
-    annotate_cells([c for row in rows for c in row.cells if c.owed])
     rows.sort(key=sorters[filters.sort])
-    counts = [Counter(row.cells[i].state for row in rows if row.cells[i].owed) for i in range(len(columns))]
-    return Matrix(super_complaint, columns, rows, counts, regions)
+    counts = [Counter() for _ in columns]
+    for row in rows:
+        for counter, cell in zip(counts, row.cells):
+            if cell.owed:
+                counter[cell.state] += 1
+    return Matrix(super_complaint, columns, rows, counts, regions, deadline_counts)
 
 
 def recommendation_responses(recommendation: Recommendation, *, user) -> list[Cell]:

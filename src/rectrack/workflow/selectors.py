@@ -4,7 +4,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from rectrack.complaints.deadlines import CLOCKS, LONG_OVERDUE, OVERDUE, STATES, pair_deadlines, primary
-from rectrack.complaints.models import Recipient, SuperComplaint
+from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
 from rectrack.organisations.models import Organisation
 from rectrack.workflow.models import DeadlineExtension, ReminderLog
 
@@ -61,6 +61,18 @@ def deadline_rows(*, super_complaint: SuperComplaint | None = None, organisation
         for c in states.get((r.recommendation_id, r.organisation_id), []):
             if (not clock or c.clock == clock) and _matches(c, state):
                 rows.append(DeadlineRow(r, c))
+    return _by_urgency(rows)
+
+
+def deadline_rows_from_cells(cells) -> list[DeadlineRow]:
+    """``deadline_rows`` from cells a page has already annotated (``annotate_cells``): no query.
+
+    A cell has the ``organisation`` and ``recommendation`` (with its super-complaint) a recipient has.
+    """
+    return _by_urgency([DeadlineRow(cell, c) for cell in cells for c in getattr(cell, "deadlines", ())])
+
+
+def _by_urgency(rows: list[DeadlineRow]) -> list[DeadlineRow]:
     urgency = {LONG_OVERDUE: 0, OVERDUE: 1, "due": 2, "none": 3, "met": 4}
     rows.sort(key=lambda row: (urgency[row.clock.state], row.clock.due or row.clock.met_on or _FAR,
                                row.organisation.name, row.recommendation.super_complaint.order,
@@ -68,17 +80,25 @@ def deadline_rows(*, super_complaint: SuperComplaint | None = None, organisation
     return rows
 
 
-def complaint_summary(super_complaint: SuperComplaint, today=None) -> dict:
-    """Counts of each recipient's shown deadline state for one report, and its clocks."""
-    recipients = list(Recipient.objects.filter(recommendation__super_complaint=super_complaint)
-                      .select_related("recommendation"))
-    states = pair_deadlines([(r.recommendation, r.organisation_id) for r in recipients], today)
-    counts = Counter(primary(clocks).state for clocks in states.values() if clocks)
-    recommendations = {r.recommendation.pk: r.recommendation for r in recipients}
+def complaint_summary(super_complaint: SuperComplaint, today=None, *, counts: Counter | None = None,
+                      recommendations=None) -> dict:
+    """Counts of each recipient's shown deadline state for one report, and its clocks.
+
+    A page that has already computed the states (the complaint page's matrix: ``Matrix.deadline_counts``
+    and ``Matrix.columns``) passes them in ``counts`` and ``recommendations``: the summary then costs one query.
+    """
+    if recommendations is None:
+        recommendations = list(Recommendation.objects.filter(super_complaint=super_complaint).order_by("order"))
+    if counts is None:
+        recs = {rec.pk: rec for rec in recommendations}
+        pairs = Recipient.objects.filter(recommendation__super_complaint=super_complaint).values_list(
+            "recommendation_id", "organisation_id")
+        states = pair_deadlines([(recs[rec_id], org_id) for rec_id, org_id in pairs], today)
+        counts = Counter(primary(clocks).state for clocks in states.values() if clocks)
     return {
         "counts": [(s, counts.get(s, 0)) for s in STATES if counts.get(s)],
         "total": sum(counts.values()),
-        "update_clocks": sorted([rec for rec in recommendations.values() if rec.update_due], key=lambda r: r.order),
+        "update_clocks": sorted([rec for rec in recommendations if rec.update_due], key=lambda r: r.order),
         "extensions": DeadlineExtension.objects.filter(recommendation__super_complaint=super_complaint).count(),
     }
 

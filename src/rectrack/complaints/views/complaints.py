@@ -5,6 +5,7 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.views.generic import TemplateView
 
+from rectrack.complaints.deadlines import due_soon_days, long_overdue_days
 from rectrack.complaints.forms import MatrixFilterForm
 from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
 from rectrack.complaints.views.matrix import column_totals, matrix_rows
@@ -54,6 +55,8 @@ class SuperComplaintDetailView(TemplateView):
             investigators=[investigators.get(i, i) for i in sc.investigated_by or []],
             filter_form=filter_form,
             can_record_no_response=request.user.has_perm("responses.record_no_response"),
+            due_soon_days=due_soon_days(),
+            long_overdue_days=long_overdue_days(),
             export_query=urlencode({"super_complaint": sc.slug}),
             nav_section="complaints",
             **kwargs,

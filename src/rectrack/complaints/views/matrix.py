@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from rectrack.complaints.deadlines import due_soon_days, is_actionable
 from rectrack.responses.selectors import CELL_STATES, Cell, Matrix
 from rectrack.vocabulary import LABELS, PROGRESS_TAG
 
@@ -36,7 +38,9 @@ class CellRenderer:
         self.tags = {state: f'<strong class="govuk-tag {PROGRESS_TAG[state]}">{LABELS[state]}</strong>'
                      for state in CELL_STATES}
         self._can_add: dict[str, bool] = {}
-        self._deadlines: dict[tuple[str, str], str] = {}
+        self._deadlines: dict[int, str] = {}
+        self.today = timezone.localdate()
+        self.soon = due_soon_days()
 
     def can_add(self, organisation) -> bool:
         if organisation.pk not in self._can_add:
@@ -49,9 +53,17 @@ class CellRenderer:
         return f"{self.create_url}?{urlencode({'recommendation': cell.recommendation.pk, 'organisation': cell.organisation.pk})}"
 
     def deadline(self, deadline) -> str:
-        key = (str(getattr(deadline, "label", deadline)), str(getattr(deadline, "tag_class", "")))
-        if key not in self._deadlines:  # a few distinct labels for thousands of cells
-            self._deadlines[key] = f' <strong class="govuk-tag app-tag--small {escape(key[1])}">{escape(key[0])}</strong>'
+        """The deadline tag of a cell, only where action is needed (overdue, long overdue, due soon).
+
+        Met clocks and ones due later get no tag: at national size a label in every cell was most of the
+        page. The legend above the matrix says so; the deadline filter and summary give the rest.
+        """
+        key = id(deadline)  # the states are shared, immutable objects: a few distinct ones for thousands of cells
+        if key not in self._deadlines:
+            self._deadlines[key] = (
+                f' <strong class="govuk-tag app-tag--small {escape(deadline.tag_class)}">{escape(deadline.label)}</strong>'
+                if is_actionable(deadline, self.today, self.soon) else ""
+            )
         return self._deadlines[key]
 
     def cell(self, cell: Cell) -> str:

@@ -9,7 +9,7 @@ from django import template
 from rectrack.complaints.deadlines import CLOCK_LABELS, STATE_LABELS, STATE_TAGS
 from rectrack.vocabulary import WorkflowState
 from rectrack.workflow import transitions
-from rectrack.workflow.selectors import complaint_summary, deadline_rows
+from rectrack.workflow.selectors import complaint_summary, deadline_rows, deadline_rows_from_cells
 from rectrack.workflow.services import transition_log
 
 register = template.Library()
@@ -76,9 +76,15 @@ def complaint_deadlines(context, super_complaint=None):
     user = context.get("user")
     if sc is None:
         return {"sc": None}
+    matrix = context.get("matrix")  # the complaint page's matrix has the states already: do not compute them twice
+    if (matrix is not None and getattr(matrix, "deadline_counts", None) is not None
+            and getattr(matrix, "super_complaint", None) == sc):
+        summary = complaint_summary(sc, counts=matrix.deadline_counts, recommendations=matrix.columns)
+    else:
+        summary = complaint_summary(sc)
     return {
         "sc": sc,
-        "summary": complaint_summary(sc),
+        "summary": summary,
         "can_change": bool(user is not None and user.has_perm("workflow.change_deadlines")),
     }
 
@@ -89,7 +95,11 @@ def organisation_deadlines(context, organisation=None):
     user = context.get("user")
     if org is None:
         return {"organisation": None}
-    rows = deadline_rows(organisation=org)
+    cells = context.get("deadline_cells")  # the organisation page's cells carry their clocks already
+    if cells is not None and all(c.organisation.pk == getattr(org, "pk", org) for c in cells):
+        rows = deadline_rows_from_cells(cells)
+    else:
+        rows = deadline_rows(organisation=org)
     open_rows = [r for r in rows if r.clock.is_open]
     return {
         "organisation": org,
