@@ -19,6 +19,7 @@ Fixtures:
 - ``client_for``: ``client_for(user)`` returns a Django test ``Client`` signed in as that user
   (``client_for(None)`` is an anonymous client).
 """
+import atexit
 import io
 import os
 import shutil
@@ -28,6 +29,7 @@ from pathlib import Path
 import pytest
 
 _VAR = Path(tempfile.mkdtemp(prefix="rectrack-test-var-"))
+atexit.register(shutil.rmtree, _VAR, True)  # also when pytest stops before pytest_unconfigure
 os.environ["RECTRACK_TESTING"] = "1"
 os.environ["RECTRACK_VAR"] = str(_VAR)
 
