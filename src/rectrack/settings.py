@@ -150,8 +150,10 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = _env_bool("RECTRACK_TESTING", False) or DEBUG
 MEDIA_ROOT = VAR_DIR / "media"
-# Uploaded evidence and documents are never served from MEDIA_URL: views stream them as attachments.
-MEDIA_URL = None
+# Uploaded evidence and documents are never served from MEDIA_URL (no URL pattern serves it): views
+# stream them as attachments after a permission check. It must still be a path for Django's static
+# helpers and the live test server.
+MEDIA_URL = "/_media-not-served/"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 RECTRACK_MAX_UPLOAD_BYTES = int(os.environ.get("RECTRACK_MAX_UPLOAD_BYTES", str(25 * 1024 * 1024)))

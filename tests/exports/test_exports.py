@@ -147,7 +147,7 @@ def test_download_headers(sample, client, api_client, fmt, content_type):
     assert response["Content-Type"] == content_type
     disposition = response["Content-Disposition"]
     assert disposition.startswith("attachment;")
-    assert f'rectrack-responses-safe-to-share-rec-1-' in disposition and disposition.endswith(f'.{fmt}"')
+    assert 'rectrack-responses-safe-to-share-rec-1-' in disposition and disposition.endswith(f'.{fmt}"')
     assert "Cookie" in response["Vary"]
     signed_in = api_client("inspector").get(f"/exports/responses.{fmt}")
     assert "private" in signed_in["Cache-Control"] and "no-store" in signed_in["Cache-Control"]

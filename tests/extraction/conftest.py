@@ -1,5 +1,4 @@
 """Fixtures for the extraction engine's tests (plain pytest: no Django, no database)."""
-import io
 import sys
 from pathlib import Path
 

@@ -145,7 +145,7 @@ Alison Hernandez
 Police and Crime Commissioner
 """
 
-UNDATED_JOINT = f"""Greater Manchester Police and the Mayor of Greater Manchester: joint update on the Safe to share? recommendations
+UNDATED_JOINT = """Greater Manchester Police and the Mayor of Greater Manchester: joint update on the Safe to share? recommendations
 
 This joint response from Greater Manchester Police and the Greater Manchester Combined Authority covers the
 recommendations made to chief constables and policing bodies in the super-complaint by Liberty and Southall

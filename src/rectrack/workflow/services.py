@@ -8,7 +8,7 @@ import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction as db_transaction
 
-from rectrack.complaints.deadlines import CLOCKS, INITIAL, UPDATE, format_date
+from rectrack.complaints.deadlines import CLOCKS, UPDATE, format_date
 from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import Response
