@@ -98,3 +98,19 @@ class Recipient(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation} owes {self.recommendation}"
+
+
+class DataVersion(models.Model):
+    """A counter in the database, read by the data stamp that keys cached tables (rectrack.publishing.stamp).
+
+    Most of what the matrix and the public pages show has a timestamp or an id the stamp reads (responses,
+    transitions, extensions, checks); reference data (organisations, super-complaints, recommendations,
+    recipients, joint responses) does not, so every save or delete of it bumps this counter, in the
+    writer's transaction (``rectrack.complaints.versions``): every process sees the change when it commits.
+    """
+
+    name = models.CharField(primary_key=True, max_length=40)
+    value = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.name} v{self.value}"

@@ -1,19 +1,31 @@
-"""A cheap fingerprint of a super-complaint's public data, to key cached tables and charts.
+"""A cheap fingerprint of a super-complaint's data, to key cached tables, charts and the matrix.
 
-It changes when a response of the super-complaint is added, edited (``updated_at``), deleted, published
-or unpublished, when its recipients change, when a snapshot is taken, and (in this process) when the
-reference data changes (signals bump a version). Cached entries also expire, which bounds staleness for
-changes made by another process that the database fingerprint cannot see.
+One query, read from the database so that every web process and the background worker agree. It changes
+when, for the super-complaint:
+
+- a response is added, edited (``updated_at``), deleted, published or unpublished, or its joint
+  organisations change;
+- a workflow transition is recorded (the deadline clocks read submission dates);
+- a deadline extension is granted, edited or removed, or a deadline setting changes (the super-complaint's
+  initial response date, a recommendation's ``update_due``: logged, and they bump the version below);
+- a no-response check is recorded, edited or removed;
+- its recipients or recommendations change, or any organisation changes (name, kind, region);
+- a snapshot is taken.
+
+Reference data without a timestamp bumps ``complaints.DataVersion`` in the writer's transaction
+(``rectrack.complaints.versions``). ``bump_version`` (this process's cache counter, connected by the
+publishing app) is still part of the stamp. Cached entries also expire.
 """
 import hashlib
 
 from django.core.cache import cache
-from django.db.models import Count, Max, Q
+from django.db.models import Count, IntegerField, Max, OuterRef, Q, Subquery
 
-from rectrack.complaints.models import Recipient, SuperComplaint
+from rectrack.complaints.models import DataVersion, Recipient, Recommendation, SuperComplaint
 from rectrack.publishing.models import Snapshot
-from rectrack.responses.models import Response
+from rectrack.responses.models import NoResponseCheck, Response
 from rectrack.vocabulary import WorkflowState
+from rectrack.workflow.models import DeadlineExtension, DeadlineSettingChange, Transition
 
 VERSION_KEY = "publishing:version"
 TABLE_SECONDS = 10 * 60
@@ -26,14 +38,52 @@ def bump_version(*args, **kwargs) -> None:
         cache.set(VERSION_KEY, 1, None)
 
 
+def _aggregate(queryset, group: str, aggregate):
+    """A scalar subquery: ``aggregate`` over the rows of ``queryset`` (filtered on the outer super-complaint)."""
+    return Subquery(queryset.order_by().values(group).annotate(v=aggregate).values("v")[:1])
+
+
+def _parts(super_complaint: SuperComplaint) -> dict:
+    """Every figure of the stamp, in one SELECT of scalar subqueries."""
+    sc = OuterRef("pk")
+    responses = Response.objects.filter(recommendation__super_complaint=sc)
+    joint = Response.counts_for.through.objects.filter(response__recommendation__super_complaint=sc)
+    transitions = Transition.objects.filter(response__recommendation__super_complaint=sc)
+    extensions = DeadlineExtension.objects.filter(recommendation__super_complaint=sc)
+    settings_changes = DeadlineSettingChange.objects.filter(super_complaint=sc)
+    checks = NoResponseCheck.objects.filter(super_complaint=sc)
+    recipients = Recipient.objects.filter(recommendation__super_complaint=sc)
+    recommendations = Recommendation.objects.filter(super_complaint=sc)
+    by_response = "recommendation__super_complaint"
+    by_child = "response__recommendation__super_complaint"
+    figures = {
+        "r_latest": _aggregate(responses, by_response, Max("updated_at")),
+        "r_n": _aggregate(responses, by_response, Count("id")),
+        "r_published": _aggregate(responses, by_response,
+                                  Count("id", filter=Q(state=WorkflowState.PUBLISHED))),
+        "j_n": _aggregate(joint, by_child, Count("id")),
+        "j_max": _aggregate(joint, by_child, Max("id")),
+        "t_n": _aggregate(transitions, by_child, Count("id")),
+        "t_max": _aggregate(transitions, by_child, Max("id")),
+        "e_n": _aggregate(extensions, "recommendation__super_complaint", Count("id")),
+        "e_max": _aggregate(extensions, "recommendation__super_complaint", Max("id")),
+        "d_max": _aggregate(settings_changes, "super_complaint", Max("id")),
+        "c_n": _aggregate(checks, "super_complaint", Count("id")),
+        "c_max": _aggregate(checks, "super_complaint", Max("id")),
+        "p_n": _aggregate(recipients, "recommendation__super_complaint", Count("id")),
+        "p_max": _aggregate(recipients, "recommendation__super_complaint", Max("id")),
+        "m_n": _aggregate(recommendations, "super_complaint", Count("id")),
+        "s_max": Subquery(Snapshot.objects.filter(Q(super_complaint=sc) | Q(super_complaint__isnull=True))
+                          .order_by("-id").values("id")[:1], output_field=IntegerField()),
+        "version": Subquery(DataVersion.objects.filter(name="reference").values("value")[:1]),
+    }
+    row = SuperComplaint.objects.filter(pk=super_complaint.pk).annotate(**figures).values(*figures).first()
+    return row or {}
+
+
 def data_stamp(super_complaint: SuperComplaint) -> str:
-    """3 queries."""
-    agg = Response.objects.filter(recommendation__super_complaint=super_complaint).aggregate(
-        latest=Max("updated_at"), n=Count("id"), published=Count("id", filter=Q(state=WorkflowState.PUBLISHED)),
-    )
-    snap = Snapshot.objects.filter(Q(super_complaint=super_complaint) | Q(super_complaint__isnull=True)).aggregate(
-        latest=Max("id"))
-    recipients = Recipient.objects.filter(recommendation__super_complaint=super_complaint).count()
-    raw = (f"{super_complaint.slug}|{agg['latest']}|{agg['n']}|{agg['published']}|{snap['latest']}|{recipients}"
-           f"|{cache.get(VERSION_KEY, 0)}")
+    """1 query."""
+    parts = _parts(super_complaint)
+    raw = "|".join([super_complaint.slug, *(f"{k}={v}" for k, v in sorted(parts.items())),
+                    f"cache={cache.get(VERSION_KEY, 0)}"])
     return hashlib.sha256(raw.encode()).hexdigest()[:16]

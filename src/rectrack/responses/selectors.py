@@ -61,6 +61,11 @@ class Row:
     def answered(self) -> int:
         return sum(1 for c in self.cells if c.owed and c.response)
 
+    @property
+    def facts(self) -> list[tuple[bool, str, str | None]]:
+        """Per column: (owed, cell state, shown deadline state or None): what filters and totals read."""
+        return [(c.owed, c.state, c.deadline.state if c.deadline is not None else None) for c in self.cells]
+
 
 # The deadline filter of the matrix: a cell's shown clock in this state ("overdue" includes long overdue,
 # as rectrack.complaints.deadlines.filter_cells).
@@ -172,26 +177,39 @@ def build_matrix(super_complaint: SuperComplaint, *, user, filters: MatrixFilter
         owed_cells = [c for row in all_rows for c in row.cells if c.owed]
         annotate_cells(owed_cells)
         deadline_counts = Counter(c.deadline.state for c in owed_cells if c.deadline is not None)
-    wanted_deadline = {OVERDUE, LONG_OVERDUE} if filters.deadline == OVERDUE else {filters.deadline}
+    rows = select_rows(all_rows, filters, [rec.number for rec in columns], deadlines=deadlines)
+    counts = column_counts(rows, len(columns))
+    return Matrix(super_complaint, columns, rows, counts, regions, deadline_counts)
 
-    rows = []
-    for row in all_rows:
+
+def select_rows(rows: list, filters: MatrixFilters, numbers: list[str], *, deadlines: bool = True) -> list:
+    """The rows of a matrix that pass ``filters``, sorted as they ask.
+
+    Shared by ``build_matrix`` and the complaint page's cached matrix (``rectrack.complaints.matrix_cache``):
+    a row has ``organisation`` (``name``, ``kind``, ``region``), ``answered`` and ``facts`` (``Row.facts``);
+    ``numbers`` are the columns' recommendation numbers.
+    """
+    wanted_deadline = {OVERDUE, LONG_OVERDUE} if filters.deadline == OVERDUE else {filters.deadline}
+    focus_columns = [i for i, number in enumerate(numbers)
+                     if not filters.recommendation or number == filters.recommendation]
+    checks_cells = filters.progress or filters.not_responded or (filters.deadline and deadlines)
+    selected = []
+    for row in rows:
         org = row.organisation
         if filters.kind and org.kind != filters.kind:
             continue
         if filters.region and org.region != filters.region:
             continue
-        focus = [c for c in row.cells
-                 if c.owed and (not filters.recommendation or c.recommendation.number == filters.recommendation)]
-        if filters.progress and not any(c.state == filters.progress for c in focus):
-            continue
-        if filters.not_responded and not any(c.state == NO_RESPONSE for c in focus):
-            continue
-        if filters.deadline and deadlines and not any(
-                c.deadline is not None and c.deadline.state in wanted_deadline for c in focus):
-            continue
-        rows.append(row)
-
+        if checks_cells:
+            facts = row.facts
+            focus = [facts[i] for i in focus_columns if facts[i][0]]
+            if filters.progress and not any(state == filters.progress for _, state, _ in focus):
+                continue
+            if filters.not_responded and not any(state == NO_RESPONSE for _, state, _ in focus):
+                continue
+            if filters.deadline and deadlines and not any(clock in wanted_deadline for _, _, clock in focus):
+                continue
+        selected.append(row)
     sorters = {
         "name": lambda r: r.organisation.name,
         "region": lambda r: (r.organisation.region, r.organisation.name),
@@ -199,13 +217,18 @@ def build_matrix(super_complaint: SuperComplaint, *, user, filters: MatrixFilter
         "answered": lambda r: (r.answered, r.organisation.name),
         "-answered": lambda r: (-r.answered, r.organisation.name),
     }
-    rows.sort(key=sorters[filters.sort])
-    counts = [Counter() for _ in columns]
+    selected.sort(key=sorters[filters.sort])
+    return selected
+
+
+def column_counts(rows: list, width: int) -> list[Counter]:
+    """Per column, the states of the owed cells of ``rows`` (rows with ``facts``, as ``select_rows``)."""
+    counts = [Counter() for _ in range(width)]
     for row in rows:
-        for counter, cell in zip(counts, row.cells):
-            if cell.owed:
-                counter[cell.state] += 1
-    return Matrix(super_complaint, columns, rows, counts, regions, deadline_counts)
+        for counter, (owed, state, _) in zip(counts, row.facts):
+            if owed:
+                counter[state] += 1
+    return counts
 
 
 def recommendation_responses(recommendation: Recommendation, *, user) -> list[Cell]:

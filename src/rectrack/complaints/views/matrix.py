@@ -67,25 +67,30 @@ class CellRenderer:
         return self._deadlines[key]
 
     def cell(self, cell: Cell) -> str:
+        """The cell as this renderer's user sees it (with an "Add" link where they may add a response)."""
+        plain, with_add = self.cell_variants(cell)
+        return with_add if with_add is not None and self.can_add(cell.organisation) else plain
+
+    def cell_variants(self, cell: Cell) -> tuple[str, str | None]:
+        """The cell without and with the "Add" link (None where the cell has no place for one).
+
+        Neither depends on the user: the cached matrix keeps both and picks one per request.
+        """
         if not cell.owed:
-            return EMPTY_CELL
+            return EMPTY_CELL, None
         tag = self.tags[cell.state]
+        deadline = self.deadline(cell.deadline) if cell.deadline is not None else ""
         if cell.response is not None:
-            parts = [f'<a class="govuk-link app-matrix__link" href="{self.response_url.format(cell.response.pk)}">{tag}</a>']
+            link = f'<a class="govuk-link app-matrix__link" href="{self.response_url.format(int(cell.response.pk))}">{tag}</a>'
             if cell.joint:
-                parts.append(f' <span class="app-joint">(joint<span class="govuk-visually-hidden"> response by '
-                             f'{escape(cell.response.organisation.name)}</span>)</span>')
-        else:
-            parts = [tag]
-            if self.can_add(cell.organisation):
-                parts.append(
-                    f' <a class="govuk-link app-matrix__add" href="{escape(self.add_url(cell))}">Add'
-                    f'<span class="govuk-visually-hidden"> a response from {escape(cell.organisation.name)} to '
-                    f'recommendation {escape(cell.recommendation.number)}</span></a>'
-                )
-        if cell.deadline is not None:
-            parts.append(self.deadline(cell.deadline))
-        return f'<td class="govuk-table__cell">{"".join(parts)}</td>'
+                link += (f' <span class="app-joint">(joint<span class="govuk-visually-hidden"> response by '
+                         f'{escape(cell.response.organisation.name)}</span>)</span>')
+            return f'<td class="govuk-table__cell">{link}{deadline}</td>', None
+        add = (f' <a class="govuk-link app-matrix__add" href="{escape(self.add_url(cell))}">Add'
+               f'<span class="govuk-visually-hidden"> a response from {escape(cell.organisation.name)} to '
+               f'recommendation {escape(cell.recommendation.number)}</span></a>')
+        return (f'<td class="govuk-table__cell">{tag}{deadline}</td>',
+                f'<td class="govuk-table__cell">{tag}{add}{deadline}</td>')
 
 
 def matrix_rows(matrix: Matrix, *, user) -> list[MatrixRow]:
