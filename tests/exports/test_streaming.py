@@ -1,7 +1,7 @@
 """Large exports stream: nothing is read before the first chunk is asked for, and rows come in chunks.
 
 With a chunk size of 2, four responses take one query for the rows (read with a cursor, not materialised)
-plus one query per chunk for the prefetched joint recipients; the header leaves before any query runs.
+plus one query per chunk for the joint recipients; the header leaves before any query runs.
 """
 import pytest
 from django.db import connection

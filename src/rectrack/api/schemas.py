@@ -1,8 +1,9 @@
 """API schemas. The output schemas are also the export tables' column definitions.
 
 Each ``*Out`` schema is one table: its field names are the column names of the matching export
-(``rectrack.exports.tables`` serialises rows through these schemas), so the API and the downloads
-cannot drift apart. Every row carries stable ids: organisation ids (slugs), super-complaint slugs,
+(``rectrack.exports.tables`` builds the download rows from ``.values_list()`` with exactly these fields,
+checked at import; ``tests/exports`` compares every exported row with this schema's JSON), so the API
+and the downloads cannot drift apart. Every row carries stable ids: organisation ids (slugs), super-complaint slugs,
 recommendation numbers and response ids.
 """
 import datetime

@@ -4,10 +4,11 @@ Memory stays constant in the number of rows: rows arrive from a generator over a
 iterator, CSV/JSON text leaves in batches, and XlsxWriter's constant_memory mode flushes each row.
 """
 import csv
-import json
+import io
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
+from itertools import batched
 
 import xlsxwriter
 from django.core.serializers.json import DjangoJSONEncoder
@@ -25,6 +26,7 @@ def neutralise(value: str) -> str:
 
 # The API's renderer (django-ninja) encodes dates and times with Django's JSON encoder: so do we.
 _encoder = DjangoJSONEncoder()
+_json_encoder = DjangoJSONEncoder(ensure_ascii=False)
 
 
 def plain(value):
@@ -46,36 +48,38 @@ def spreadsheet_cell(value) -> str | int | float | bool | None:
     return value
 
 
-class _Echo:
-    """A file-like object whose write returns the line, for csv.writer in a generator."""
+def csv_cell(value) -> str | int | float:
+    """``spreadsheet_cell`` as CSV text: None empty, booleans as in JSON. Plain strings take the short way."""
+    if value.__class__ is str:
+        return neutralise(value)
+    if value is None:
+        return ""
+    if value is True or value is False:
+        return "true" if value else "false"
+    return spreadsheet_cell(value)
 
-    def write(self, value: str) -> str:
-        return value
 
-
-def _batched(lines: Iterable[str]) -> Iterator[str]:
-    batch = []
-    for line in lines:
-        batch.append(line)
-        if len(batch) >= BATCH_ROWS:
-            yield "".join(batch)
-            batch = []
-    if batch:
-        yield "".join(batch)
+def _take(buffer: io.StringIO) -> str:
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
 
 
 def csv_stream(columns: list[str], rows: Iterable[dict]) -> Iterator[str]:
-    writer = csv.writer(_Echo())
+    """The header at once (before any row is read), then the rows in batches of BATCH_ROWS."""
 
-    def lines():
-        # The byte-order mark lets Excel read the file as UTF-8.
-        yield "\ufeff" + writer.writerow(columns)
-        for row in rows:
-            cells = [spreadsheet_cell(row.get(c)) for c in columns]
-            yield writer.writerow(["" if v is None else ("true" if v is True else "false" if v is False else v)
-                                   for v in cells])
+    def parts():
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        buffer.write("\ufeff")  # the byte-order mark lets Excel read the file as UTF-8
+        writer.writerow(columns)
+        yield _take(buffer)
+        for batch in batched(rows, BATCH_ROWS):
+            writer.writerows([map(csv_cell, map(row.get, columns)) for row in batch])
+            yield _take(buffer)
 
-    return _batched(lines())
+    return parts()
 
 
 def json_stream(columns: list[str], rows: Iterable[dict]) -> Iterator[str]:
@@ -83,14 +87,16 @@ def json_stream(columns: list[str], rows: Iterable[dict]) -> Iterator[str]:
 
     def parts():
         yield "["
-        first = True
-        for row in rows:
-            text = json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, cls=DjangoJSONEncoder)
-            yield ("\n" if first else ",\n") + text
-            first = False
+        separator = "\n"
+        for batch in batched(rows, BATCH_ROWS):
+            texts = []
+            for row in batch:
+                texts.append(separator + _json_encoder.encode({c: row.get(c) for c in columns}))
+                separator = ",\n"
+            yield "".join(texts)
         yield "\n]\n"
 
-    return _batched(parts())
+    return parts()
 
 
 def xlsx_file(columns: list[str], rows: Iterable[dict], sheet_name: str):
