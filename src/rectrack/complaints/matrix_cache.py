@@ -37,7 +37,7 @@ from django.utils.safestring import mark_safe
 from rectrack.complaints.deadlines import due_soon_days, long_overdue_days
 from rectrack.complaints.models import Recommendation, SuperComplaint
 from rectrack.complaints.views.matrix import CellRenderer, MatrixRow
-from rectrack.publishing.stamp import data_stamp
+from rectrack.publishing.stamp import pin_data_stamp
 from rectrack.responses.selectors import (
     Matrix, MatrixFilters, build_matrix, can_see_unpublished, column_counts, select_rows,
 )
@@ -115,7 +115,8 @@ def matrix_key(super_complaint: SuperComplaint, columns: list[Recommendation], u
         ";".join(f"{c.pk},{c.number},{c.order},{c.update_due}" for c in columns),
     ])
     digest = hashlib.sha256(raw.encode()).hexdigest()[:16]
-    return f"complaints:matrix:{super_complaint.slug}:{data_stamp(super_complaint)}:{digest}"
+    # pinned: the page's charts hook reads the same stamp without another query
+    return f"complaints:matrix:{super_complaint.slug}:{pin_data_stamp(super_complaint)}:{digest}"
 
 
 def build_cached(super_complaint: SuperComplaint, user) -> CachedMatrix:

@@ -43,8 +43,8 @@ def _aggregate(queryset, group: str, aggregate):
     return Subquery(queryset.order_by().values(group).annotate(v=aggregate).values("v")[:1])
 
 
-def _parts(super_complaint: SuperComplaint) -> dict:
-    """Every figure of the stamp, in one SELECT of scalar subqueries."""
+def _parts(super_complaint: SuperComplaint):
+    """Every figure of the stamp: one SELECT of scalar subqueries (a values() queryset)."""
     sc = OuterRef("pk")
     responses = Response.objects.filter(recommendation__super_complaint=sc)
     joint = Response.counts_for.through.objects.filter(response__recommendation__super_complaint=sc)
@@ -77,13 +77,45 @@ def _parts(super_complaint: SuperComplaint) -> dict:
                           .order_by("-id").values("id")[:1], output_field=IntegerField()),
         "version": Subquery(DataVersion.objects.filter(name="reference").values("value")[:1]),
     }
-    row = SuperComplaint.objects.filter(pk=super_complaint.pk).annotate(**figures).values(*figures).first()
-    return row or {}
+    queryset = SuperComplaint.objects.filter(pk=super_complaint.pk).annotate(**figures).values(*figures)
+    return queryset
+
+
+_COMPILED: dict[tuple[str, str], tuple[str, tuple, list[str]]] = {}  # (alias, slug) -> SQL, params, names
+
+
+def _figures(super_complaint: SuperComplaint) -> dict:
+    """Run the stamp's query; its SQL is compiled once per database and super-complaint (compiling the
+    ORM's seventeen subqueries cost more than running them)."""
+    from django.db import connections
+
+    alias = SuperComplaint.objects.db
+    key = (alias, super_complaint.pk)
+    if key not in _COMPILED:
+        queryset = _parts(super_complaint)
+        sql, params = queryset.query.get_compiler(using=alias).as_sql()
+        _COMPILED[key] = (sql, tuple(params), list(queryset.query.annotation_select))
+    sql, params, names = _COMPILED[key]
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    return dict(zip(names, row)) if row else {}
 
 
 def data_stamp(super_complaint: SuperComplaint) -> str:
-    """1 query."""
-    parts = _parts(super_complaint)
+    """1 query; none if the stamp is pinned on this instance (``pin_data_stamp``)."""
+    pinned = getattr(super_complaint, "_pinned_data_stamp", None)
+    if pinned is not None:
+        return pinned
+    parts = _figures(super_complaint)
     raw = "|".join([super_complaint.slug, *(f"{k}={v}" for k, v in sorted(parts.items())),
                     f"cache={cache.get(VERSION_KEY, 0)}"])
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def pin_data_stamp(super_complaint: SuperComplaint) -> str:
+    """Compute the stamp and keep it on this instance: later ``data_stamp`` calls with it (e.g. the page's
+    charts hook) cost no query. Only for an instance that lives for one read-only request."""
+    super_complaint._pinned_data_stamp = None
+    super_complaint._pinned_data_stamp = data_stamp(super_complaint)
+    return super_complaint._pinned_data_stamp
