@@ -101,3 +101,22 @@ def test_bad_organisations_file_changes_nothing(tmp_path, settings):
 def test_due_date_written_in_text():
     assert due_from_text("By 27 March 2025, chief constables should publish").isoformat() == "2025-03-27"
     assert due_from_text("Within the next year") is None
+
+
+def test_reload_keeps_a_due_date_the_inspectorate_set(users):
+    import datetime
+
+    from rectrack.workflow.services import update_deadline_settings
+
+    load()
+    sc = SuperComplaint.objects.get(pk="safe-to-share")
+    rec8 = Recommendation.objects.get(super_complaint=sc, number="8")
+    rec1 = Recommendation.objects.get(super_complaint=sc, number="1")
+    update_deadline_settings(user=users.inspector, super_complaint=sc, initial_response_days=56,
+                             initial_response_due_override=None,
+                             update_dues={rec8.pk: datetime.date(2021, 9, 30)}, reason="Agreed extension")
+    load()
+    rec8.refresh_from_db()
+    rec1.refresh_from_db()
+    assert rec8.update_due == datetime.date(2021, 9, 30)
+    assert rec1.update_due is None

@@ -156,6 +156,9 @@ def load_catalogue(path: Path) -> LoadSummary:
         summary.updated += not created
         obj.designated_bodies.set(sc.get("designated_bodies") or [])
         numbers = []
+        # A due date the inspectorate has set by hand (logged by the workflow app) outlives a re-load.
+        edited_dues = set(Recommendation.objects.filter(
+            super_complaint=obj, deadline_changes__field="update_due").values_list("number", flat=True))
         for rec_order, rec in enumerate(recs):
             number = str(rec["id"])
             numbers.append(number)
@@ -163,21 +166,20 @@ def load_catalogue(path: Path) -> LoadSummary:
             due = rec.get("due")
             if due is not None and not isinstance(due, datetime.date):
                 raise ReferenceDataError(f"{where}: recommendation {number} due {due!r} is not a full date.")
+            defaults = {
+                "order": rec_order,
+                "text": (text or "").strip(),
+                "text_known": text is not None,
+                "text_is_summary": bool(rec.get("text_is_summary")),
+                "recipient_classes": list(rec["recipients"]),
+                "parts": rec.get("parts") or [],
+                "notes": rec.get("notes") or [],
+            }
+            if number not in edited_dues:
+                defaults["update_due"] = due or due_from_text(
+                    text or "", obj.report_published_date if len(published) == 10 else None)
             recommendation, _ = Recommendation.objects.update_or_create(
-                super_complaint=obj,
-                number=number,
-                defaults={
-                    "order": rec_order,
-                    "text": (text or "").strip(),
-                    "text_known": text is not None,
-                    "text_is_summary": bool(rec.get("text_is_summary")),
-                    "recipient_classes": list(rec["recipients"]),
-                    "parts": rec.get("parts") or [],
-                    "notes": rec.get("notes") or [],
-                    "update_due": due or due_from_text(
-                        text or "", obj.report_published_date if len(published) == 10 else None),
-                },
-            )
+                super_complaint=obj, number=number, defaults=defaults)
             wanted = recipient_organisations(rec["recipients"], all_classes, organisations)
             current = {r.organisation_id: r for r in recommendation.recipients.all()}
             for cls, org in wanted:
