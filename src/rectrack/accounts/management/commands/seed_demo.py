@@ -64,3 +64,11 @@ class Command(BaseCommand):
         for user, password in rows:
             who = user.get_role_display() + (f", {user.organisation.name}" if user.organisation else "")
             self.stdout.write(f"  username {user.username:<{width}}  password {password}  ({who})")
+        from rectrack.ingestion.models import ExtractedAnswer
+
+        pending = ExtractedAnswer.objects.filter(decision=ExtractedAnswer.Decision.PENDING).count()
+        if pending:
+            # Extracted answers reach the tracker only through review: point the demo user at it.
+            base = opts["url"].split("/accounts/")[0]
+            self.stdout.write(f"{pending} answers extracted from the sample documents await review: sign in as "
+                              f"{rows[0][0].username} and open {base}/documents/")
