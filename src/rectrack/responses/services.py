@@ -115,11 +115,16 @@ def update_response(*, user, response: Response, data: dict, counts_for: list[Or
     return changed
 
 
+def _delete(user, perm: str, instance) -> None:
+    """Permission check, then a delete whose history record names who did it."""
+    require(user, perm, instance)
+    _attach_history_user(instance, user, "Deleted")
+    instance.delete()
+
+
 @transaction.atomic
 def delete_response(*, user, response: Response) -> None:
-    require(user, "responses.delete_response", response)
-    _attach_history_user(response, user, "Deleted")
-    response.delete()
+    _delete(user, "responses.delete_response", response)
 
 
 @transaction.atomic
@@ -154,9 +159,7 @@ def update_action(*, user, action: Action, data: dict) -> list[str]:
 
 @transaction.atomic
 def delete_action(*, user, action: Action) -> None:
-    require(user, "responses.change_action", action)
-    _attach_history_user(action, user, "Deleted")
-    action.delete()
+    _delete(user, "responses.change_action", action)
 
 
 @dataclass
@@ -213,10 +216,8 @@ def add_evidence_link(*, user, response: Response, url: str, title: str) -> Evid
 
 @transaction.atomic
 def delete_evidence(*, user, evidence: Evidence) -> None:
-    require(user, "responses.change_evidence", evidence)
-    _attach_history_user(evidence, user, "Deleted")
     # The stored file stays: the history record still names its hash, and evidence is never silently lost.
-    evidence.delete()
+    _delete(user, "responses.change_evidence", evidence)
 
 
 @transaction.atomic
