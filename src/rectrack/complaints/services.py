@@ -88,8 +88,8 @@ def read_catalogue(path: Path) -> list[dict]:
             if str(rec["id"]) in numbers:
                 raise ReferenceDataError(f"{where} ({sc['slug']}): recommendation {rec['id']} appears twice.")
             numbers.add(str(rec["id"]))
-            if not rec.get("recipients"):
-                raise ReferenceDataError(f"{where} ({sc['slug']}): recommendation {rec['id']} has no recipients.")
+            if rec.get("recipients") is not None and not isinstance(rec["recipients"], list):
+                raise ReferenceDataError(f"{where} ({sc['slug']}): recommendation {rec['id']} recipients must be a list.")
     return data["super_complaints"]
 
 
@@ -132,7 +132,7 @@ def load_catalogue(path: Path) -> LoadSummary:
                 raise ReferenceDataError(f"{where}: designated body {body!r} is not in the organisations file.")
         recs = sc.get("recommendations") or []
         all_classes = list(dict.fromkeys(
-            [c for r in recs for c in r["recipients"] if c != ALL_RECIPIENTS] or (sc.get("recipients") or [])
+            [c for r in recs for c in r.get("recipients") or [] if c != ALL_RECIPIENTS] or (sc.get("recipients") or [])
         ))
         published = _partial(sc.get("report_published"), where)
         obj, created = SuperComplaint.objects.update_or_create(
@@ -171,7 +171,8 @@ def load_catalogue(path: Path) -> LoadSummary:
                 "text": (text or "").strip(),
                 "text_known": text is not None,
                 "text_is_summary": bool(rec.get("text_is_summary")),
-                "recipient_classes": list(rec["recipients"]),
+                # null recipients: not yet known, so no fan-out until someone records them
+                "recipient_classes": list(rec.get("recipients") or []),
                 "parts": rec.get("parts") or [],
                 "notes": rec.get("notes") or [],
             }
@@ -180,7 +181,7 @@ def load_catalogue(path: Path) -> LoadSummary:
                     text or "", obj.report_published_date if len(published) == 10 else None)
             recommendation, _ = Recommendation.objects.update_or_create(
                 super_complaint=obj, number=number, defaults=defaults)
-            wanted = recipient_organisations(rec["recipients"], all_classes, organisations)
+            wanted = recipient_organisations(rec.get("recipients") or [], all_classes, organisations)
             current = {r.organisation_id: r for r in recommendation.recipients.all()}
             for cls, org in wanted:
                 if org.id not in current:
