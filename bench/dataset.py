@@ -87,6 +87,8 @@ PROGRESS_WEIGHTS = {"complete": 30, "in_progress": 40, "awaiting_national": 10, 
 POSITION_WEIGHTS = {"accepted": 70, "partially_accepted": 15, "not_accepted": 3, "not_stated": 12}
 UNPUBLISHED_STATES = ["draft", "submitted", "returned"]
 ASSESSMENTS = ["not_assessed", "evidence_accepted", "evidence_insufficient", "discharged"]
+VERSION_FIELDS = ["position", "progress", "narrative", "as_of", "inspectorate_ref", "local_ref", "owner",
+                  "governance_board", "source", "source_label"]
 
 
 @dataclass
@@ -180,7 +182,9 @@ def generate(scale: float = 1.0, *, seed: int = 20251121, verbosity: int = 0) ->
 
     from rectrack.accounts.models import User
     from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
-    from rectrack.responses.models import Action, Assessment, Response
+    from rectrack.core import projection
+    from rectrack.responses.models import Action, Assessment, JointLink, PublishedAction, Response, ResponseVersion
+    from rectrack.tracker import projector
 
     if scale <= 0:
         raise ValueError("scale must be positive")
@@ -193,11 +197,13 @@ def generate(scale: float = 1.0, *, seed: int = 20251121, verbosity: int = 0) ->
 
     HistoricalResponse = Response.history.model
     HistoricalAction = Action.history.model
-    response_fields = [f.attname for f in Response._meta.concrete_fields]
+    # The history keeps every field of a response but the pointer to its published version.
+    response_fields = [f.attname for f in Response._meta.concrete_fields if f.name != "published_version"]
     action_fields = [f.attname for f in Action._meta.concrete_fields]
     now = timezone.now()
 
-    with transaction.atomic():
+    # Rows go in with bulk_create (no signals): the tracker's read model is rebuilt once at the end.
+    with transaction.atomic(), projection.suspended():
         user, _ = User.objects.get_or_create(username=BENCH_USERNAME, defaults={"role": User.Role.INSPECTORATE})
         forces, bodies = _participants(scale)
         participants = {o.id for o in forces + bodies}
@@ -233,7 +239,6 @@ def generate(scale: float = 1.0, *, seed: int = 20251121, verbosity: int = 0) ->
             if rng.random() < RESPONSE_RATE:
                 answered[(rec_id, org_id)] = slug
 
-        Through = Response.counts_for.through
         joint_rows = []
         keys = list(answered)
         for start in range(0, len(keys), BATCH):
@@ -292,6 +297,20 @@ def generate(scale: float = 1.0, *, seed: int = 20251121, verbosity: int = 0) ->
                                                   comment="Evidence reviewed by the inspectorate.", assessed_by=user))
             Action.objects.bulk_create(actions, batch_size=2000)
             HistoricalResponse.objects.bulk_create(history, batch_size=2000)
+            # Published responses: their content as published version 1, with its actions.
+            published = [(resp, dates) for resp, (dates, _) in zip(responses, plans) if resp.state == "published"]
+            versions = ResponseVersion.objects.bulk_create([
+                ResponseVersion(response=resp, number=1, published_at=dates[-1], published_by=user,
+                                **{name: getattr(resp, name) for name in VERSION_FIELDS})
+                for resp, dates in published], batch_size=2000)
+            by_response = {v.response_id: v for v in versions}
+            PublishedAction.objects.bulk_create([
+                PublishedAction(version=by_response[a.response_id], action_id=a.pk, description=a.description,
+                                owner=a.owner, due_date=a.due_date, status=a.status, completed_on=a.completed_on)
+                for a in actions if a.response_id in by_response], batch_size=2000)
+            for resp, _ in published:
+                resp.published_version = by_response[resp.pk]
+            Response.objects.bulk_update([resp for resp, _ in published], ["published_version"], batch_size=2000)
             Assessment.objects.bulk_create(assessments, batch_size=2000)
 
             action_history = []
@@ -317,11 +336,13 @@ def generate(scale: float = 1.0, *, seed: int = 20251121, verbosity: int = 0) ->
                 body = overseen_by.get(resp.organisation_id)
                 pair = (resp.recommendation_id, body)
                 if body and pair in owed and pair not in answered and rng.random() < JOINT_RATE:
-                    joint_rows.append(Through(response_id=resp.pk, organisation_id=body))
+                    joint_rows.append(JointLink(response_id=resp.pk, organisation_id=body, status="accepted",
+                                                requested_by=user, decided_by=user, decided_at=now))
             if verbosity:
                 print(f"dataset: {summary.responses}/{len(keys)} responses", flush=True)
-        Through.objects.bulk_create(joint_rows, batch_size=2000)
+        JointLink.objects.bulk_create(joint_rows, batch_size=2000)
         summary.joint = len(joint_rows)
+    projector.rebuild()
 
     summary.seconds = time.perf_counter() - started
     return summary

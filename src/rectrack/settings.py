@@ -60,10 +60,12 @@ INSTALLED_APPS = [
     "rectrack.ingestion",
     "rectrack.publishing",
     "rectrack.workflow",
+    "rectrack.tracker",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "rectrack.core.middleware.RefuseControlCharactersMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -126,8 +128,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "complaints:list"
-LOGOUT_REDIRECT_URL = "complaints:list"
+LOGIN_REDIRECT_URL = "tracker:complaints"
+LOGOUT_REDIRECT_URL = "tracker:complaints"
 # Failed sign-ins allowed per username and per address within the window, before a lock-out.
 LOGIN_THROTTLE_LIMIT = int(os.environ.get("LOGIN_THROTTLE_LIMIT", "5"))
 LOGIN_THROTTLE_WINDOW_SECONDS = 15 * 60

@@ -2,8 +2,9 @@ from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
-    path("", include("rectrack.complaints.urls")),
+    path("", include("rectrack.tracker.urls")),
     path("organisations/", include("rectrack.organisations.urls")),
+    path("catalogue/", include("rectrack.complaints.urls")),
     path("responses/", include("rectrack.responses.urls")),
     path("accounts/", include("rectrack.accounts.urls")),
     path("documents/", include("rectrack.ingestion.urls")),

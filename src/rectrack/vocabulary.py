@@ -38,6 +38,32 @@ class WorkflowState(StrEnum):
     SUBMITTED = "submitted"
     RETURNED = "returned"
     PUBLISHED = "published"
+    WITHDRAWN = "withdrawn"
+
+
+class JointStatus(StrEnum):
+    """A request that one organisation's response also count for another: only an accepted one counts."""
+
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+
+
+class Clock(StrEnum):
+    """The two deadline clocks of a recipient on a recommendation."""
+
+    INITIAL = "initial"  # the initial response (publication date + the report's days, or the set date)
+    UPDATE = "update"  # a progress update (the recommendation's own due date)
+
+
+class Deadline(StrEnum):
+    """The state of one clock on a given day."""
+
+    DUE = "due"
+    OVERDUE = "overdue"
+    LONG_OVERDUE = "long_overdue"
+    MET = "met"
+    NONE = "none"
 
 
 class ActionStatus(StrEnum):
@@ -66,8 +92,29 @@ LABELS = {
     "submitted": "Submitted",
     "returned": "Returned",
     "published": "Published",
+    "withdrawn": "Withdrawn",
+    "pending": "Awaiting their agreement",
+    "declined": "Declined",
     "no_response": "No response",
     "no_response_published": "No response published",
+}
+
+CLOCK_LABELS = {"initial": "Initial response", "update": "Progress update"}
+DEADLINE_LABELS = {"due": "Due", "overdue": "Overdue", "long_overdue": "Long overdue", "met": "Met",
+                   "none": "No deadline set"}
+DEADLINE_TAG = {
+    "due": "govuk-tag--blue",
+    "overdue": "govuk-tag--orange",
+    "long_overdue": "govuk-tag--red",
+    "met": "govuk-tag--green",
+    "none": "govuk-tag--grey",
+}
+WORKFLOW_TAG = {
+    "draft": "govuk-tag--grey",
+    "submitted": "govuk-tag--light-blue",
+    "returned": "govuk-tag--orange",
+    "published": "govuk-tag--green",
+    "withdrawn": "govuk-tag--red",
 }
 
 # GOV.UK tag colour modifiers per progress value; 'no response' is deliberately the loudest.

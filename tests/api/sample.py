@@ -8,6 +8,7 @@ from rectrack.complaints.models import Recommendation
 from rectrack.organisations.models import Organisation
 from rectrack.responses import services
 from rectrack.responses.models import Response
+from tests.support import record
 
 SC = "safe-to-share"
 
@@ -21,8 +22,7 @@ def org(org_id: str) -> Organisation:
 
 
 def publish(*responses: Response) -> None:
-    # Publishing belongs to the workflow app; the tests only need the state.
-    Response.objects.filter(pk__in=[r.pk for r in responses]).update(state="published")
+    record.publish(*responses)
     for r in responses:
         r.refresh_from_db()
 
@@ -50,7 +50,6 @@ def make_sample(users) -> SimpleNamespace:
         data={"position": "accepted", "progress": "in_progress", "narrative": "A joint plan with the PCC."},
         counts_for=[org("northumbria-pcc")],
     )
-    publish(sussex_1, northumbria_1, northumbria_5)
     action_1 = services.add_action(user=inspector, response=sussex_1,
                                    data={"description": "Issue guidance to officers", "owner": "DCI Policy",
                                          "due_date": datetime.date(2021, 3, 1), "status": "complete",
@@ -59,6 +58,7 @@ def make_sample(users) -> SimpleNamespace:
                                    data={"description": "@SUM(1+1) audit", "status": "in_progress"})
     draft_action = services.add_action(user=inspector, response=sussex_4,
                                        data={"description": "Meet specialist organisations"})
+    publish(sussex_1, northumbria_1, northumbria_5)  # with their actions: the published versions hold them
     return SimpleNamespace(sussex_1=sussex_1, sussex_4=sussex_4, northumbria_1=northumbria_1,
                            northumbria_5=northumbria_5, action_1=action_1, action_2=action_2,
                            draft_action=draft_action, published=[sussex_1, northumbria_1, northumbria_5])

@@ -10,8 +10,10 @@ from rectrack.responses.models import Action, Response
 
 ROLES = ["anonymous", "inspector", "sussex_editor", "northumbria_editor", "liberty"]
 ALL_200 = dict.fromkeys(ROLES, 200)
-SIGNED_IN_ONLY = {"anonymous": 404, "inspector": 200, "sussex_editor": 200, "northumbria_editor": 200, "liberty": 200}
+# A working copy is read by its own organisation and the inspectorate only: others do not find it.
+SUSSEX_ONLY = {"anonymous": 404, "inspector": 200, "sussex_editor": 200, "northumbria_editor": 404, "liberty": 404}
 SUSSEX_WRITE = {"anonymous": 401, "inspector": 200, "sussex_editor": 200, "northumbria_editor": 403, "liberty": 403}
+SUSSEX_WRITE_UNPUBLISHED = {**SUSSEX_WRITE, "northumbria_editor": 404, "liberty": 404}
 
 
 def created(status):
@@ -29,22 +31,29 @@ CASES = [
     ("get_organisation", "get", "/api/organisations/sussex-police", None, ALL_200),
     ("list_responses", "get", "/api/responses", None, ALL_200),
     ("get_response", "get", "/api/responses/{sussex_1}", None, ALL_200),
-    ("get_response:unpublished", "get", "/api/responses/{sussex_4}", None, SIGNED_IN_ONLY),
+    ("get_response:unpublished", "get", "/api/responses/{sussex_4}", None, SUSSEX_ONLY),
     ("create_response", "post", "/api/responses",
      {"super_complaint": "safe-to-share", "recommendation": "5", "organisation": "sussex-police",
       "progress": "in_progress"}, created(SUSSEX_WRITE)),
     ("update_response", "patch", "/api/responses/{sussex_1}", {"narrative": "Changed."}, SUSSEX_WRITE),
-    ("update_response:unpublished", "patch", "/api/responses/{sussex_4}", {"progress": "complete"}, SUSSEX_WRITE),
+    ("update_response:unpublished", "patch", "/api/responses/{sussex_4}", {"progress": "complete"},
+     SUSSEX_WRITE_UNPUBLISHED),
     ("delete_response", "delete", "/api/responses/{sussex_1}", None,
      {"anonymous": 401, "inspector": 204, "sussex_editor": 403, "northumbria_editor": 403, "liberty": 403}),
     ("list_actions", "get", "/api/actions", None, ALL_200),
     ("get_action", "get", "/api/actions/{action_1}", None, ALL_200),
-    ("get_action:unpublished", "get", "/api/actions/{draft_action}", None, SIGNED_IN_ONLY),
+    ("get_action:unpublished", "get", "/api/actions/{draft_action}", None, SUSSEX_ONLY),
     ("create_action", "post", "/api/actions", {"response": "{sussex_1}", "description": "Train officers"},
      created(SUSSEX_WRITE)),
     ("update_action", "patch", "/api/actions/{action_1}", {"owner": "Someone else"}, SUSSEX_WRITE),
     ("delete_action", "delete", "/api/actions/{action_1}", None, {**SUSSEX_WRITE, "inspector": 204, "sussex_editor": 204}),
 ]
+
+
+def current_etag(path: str) -> str:
+    kind, pk = path.rstrip("/").split("/")[-2:]
+    model = Response if kind == "responses" else Action
+    return f'"{pk}-{model.objects.get(pk=pk).version}"'
 
 
 def snapshot():
@@ -81,6 +90,8 @@ def test_permission_matrix(sample, api_client, role, case):
     client = api_client(role)
     before = snapshot()
     kwargs = {"content_type": "application/json", "data": fill(body, sample)} if body is not None else {}
+    if method in ("patch", "delete"):  # a caller that may change it sends the current ETag
+        kwargs["headers"] = {"If-Match": current_etag(fill(path, sample))}
     response = getattr(client, method)(fill(path, sample), **kwargs)
     assert response.status_code == expected[role], response.content
     if response.status_code >= 400:
@@ -97,7 +108,7 @@ def test_editor_cannot_patch_another_organisations_response(sample, api_client):
     before = snapshot()
     response = api_client("northumbria_editor").patch(
         f"/api/responses/{sample.sussex_1.pk}", {"progress": "not_started", "narrative": "Hijacked"},
-        content_type="application/json",
+        content_type="application/json", headers={"If-Match": current_etag(f"/api/responses/{sample.sussex_1.pk}")},
     )
     assert response.status_code == 403
     assert "permission" in response.json()["detail"]
@@ -107,20 +118,25 @@ def test_editor_cannot_patch_another_organisations_response(sample, api_client):
 
 
 @pytest.mark.django_db
-def test_editor_of_a_joint_recipient_may_edit_the_joint_response(sample, client_for):
+def test_a_joint_answer_gives_the_other_body_no_edit_rights(sample, client_for):
     from tests.support.users import make_user
 
     pcc_editor = make_user("pcc-editor", "org_editor", "northumbria-pcc")
-    response = client_for(pcc_editor).patch(f"/api/responses/{sample.northumbria_5.pk}", {"owner": "OPCC"},
-                                            content_type="application/json")
-    assert response.status_code == 200
-    assert response.json()["owner"] == "OPCC"
+    path = f"/api/responses/{sample.northumbria_5.pk}"
+    reader = client_for(pcc_editor)
+    assert reader.get(path).status_code == 200  # paired with its force: it reads the working copy
+    before = snapshot()
+    response = reader.patch(path, {"owner": "OPCC"}, content_type="application/json",
+                            headers={"If-Match": current_etag(path)})
+    assert response.status_code == 403
+    assert snapshot() == before
 
 
 @pytest.mark.django_db
 def test_write_records_the_history_user(sample, api_client, users):
-    api_client("sussex_editor").patch(f"/api/responses/{sample.sussex_1.pk}", {"progress": "in_progress"},
-                                      content_type="application/json")
+    path = f"/api/responses/{sample.sussex_1.pk}"
+    api_client("sussex_editor").patch(path, {"progress": "in_progress"}, content_type="application/json",
+                                      headers={"If-Match": current_etag(path)})
     latest = sample.sussex_1.history.first()
     assert latest.history_user == users.sussex_editor
     assert latest.progress == "in_progress"

@@ -2,8 +2,8 @@
 import pytest
 from django.test import Client
 
-from rectrack.responses.models import Action, Response
-from tests.api.test_permissions import snapshot
+from rectrack.responses.models import Action, JointLink, Response
+from tests.api.test_permissions import current_etag, snapshot
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +15,12 @@ def post(client, path, body):
 
 
 def patch(client, path, body):
-    return client.patch(path, body, content_type="application/json")
+    """A PATCH that names the current version (If-Match), as a careful client does."""
+    return client.patch(path, body, content_type="application/json", headers={"If-Match": current_etag(path)})
+
+
+def delete(client, path):
+    return client.delete(path, headers={"If-Match": current_etag(path)})
 
 
 def test_create_response_with_joint_recipient(sample, api_client):
@@ -25,9 +30,11 @@ def test_create_response_with_joint_recipient(sample, api_client):
     response = post(api_client("sussex_editor"), "/api/responses", body)
     assert response.status_code == 201, response.content
     out = response.json()
-    assert out == {**out, **{k: v for k, v in body.items()}, "state": "draft", "source": "typed"}
-    saved = Response.objects.get(pk=out["id"])
-    assert list(saved.counts_for.values_list("pk", flat=True)) == ["sussex-pcc"]
+    # The PCC has not agreed yet: the response does not count for it until it does.
+    assert out == {**out, **{k: v for k, v in body.items()}, "counts_for": [], "state": "draft", "source": "typed"}
+    assert response.headers["ETag"] == f'"{out["id"]}-1"'
+    link = JointLink.objects.get(response_id=out["id"])
+    assert (link.organisation_id, link.status) == ("sussex-pcc", "pending")
 
 
 def test_patch_changes_only_the_fields_sent(sample, api_client):
@@ -41,7 +48,7 @@ def test_patch_changes_only_the_fields_sent(sample, api_client):
 
 
 def test_inspector_deletes_a_response(sample, api_client):
-    response = api_client("inspector").delete(f"/api/responses/{sample.sussex_4.pk}")
+    response = delete(api_client("inspector"), f"/api/responses/{sample.sussex_4.pk}")
     assert response.status_code == 204
     assert not Response.objects.filter(pk=sample.sussex_4.pk).exists()
 
@@ -56,7 +63,7 @@ def test_action_lifecycle(sample, api_client):
     done = patch(client, f"/api/actions/{action_id}", {"status": "complete"})
     assert done.status_code == 200
     assert done.json()["completed_on"]  # the service dates a completed action
-    assert client.delete(f"/api/actions/{action_id}").status_code == 204
+    assert delete(client, f"/api/actions/{action_id}").status_code == 204
     assert not Action.objects.filter(pk=action_id).exists()
 
 

@@ -6,7 +6,8 @@ from django.db.models import Count
 from bench import dataset
 from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
 from rectrack.organisations.models import Organisation
-from rectrack.responses.models import Action, Assessment, Response
+from rectrack.responses.models import Action, Assessment, JointLink, Response
+from rectrack.tracker.models import Standing
 
 pytestmark = pytest.mark.django_db
 
@@ -74,9 +75,19 @@ def test_each_response_has_three_actions_and_ten_history_versions_ending_at_its_
     assert not action_history.exclude(id__in=Action.objects.values("pk")).exists()
 
 
+def test_published_responses_have_their_version_and_the_tracker_is_built(summary):
+    published = Response.objects.filter(state="published")
+    assert published.count() == summary.published == published.filter(published_version__isnull=False).count()
+    assert not Response.objects.exclude(state="published").filter(published_version__isnull=False).exists()
+    version = published.select_related("published_version").first().published_version
+    assert version.actions.count() == 3
+    assert Standing.objects.count() == Recipient.objects.count()
+    assert Standing.objects.filter(public_response__isnull=False).count() >= summary.published
+
+
 def test_joint_responses_count_only_for_owing_bodies_without_their_own_response(summary):
-    through = Response.counts_for.through.objects.select_related("response")
-    assert through.count() == summary.joint > 0
+    through = JointLink.objects.select_related("response")
+    assert through.count() == summary.joint > 0 and {row.status for row in through} == {"accepted"}
     for row in through:
         assert Recipient.objects.filter(recommendation_id=row.response.recommendation_id,
                                         organisation_id=row.organisation_id).exists()

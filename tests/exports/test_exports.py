@@ -88,7 +88,10 @@ def test_anonymous_downloads_published_responses_only(sample, client, api_client
     assert {int(r["id"]) for r in public} == {r.pk for r in sample.published}
     _, actions = READERS[fmt](client.get(f"/exports/actions.{fmt}"))
     assert {int(r["id"]) for r in actions} == {sample.action_1.pk, sample.action_2.pk}
-    _, everything = READERS[fmt](api_client("liberty").get(f"/exports/responses.{fmt}"))
+    # A designated body reads published versions only; the inspectorate every working copy.
+    _, outside = READERS[fmt](api_client("liberty").get(f"/exports/responses.{fmt}"))
+    assert {int(r["id"]) for r in outside} == {r.pk for r in sample.published}
+    _, everything = READERS[fmt](api_client("inspector").get(f"/exports/responses.{fmt}"))
     assert {int(r["id"]) for r in everything} == set(Response.objects.values_list("pk", flat=True))
 
 

@@ -28,6 +28,8 @@ DETAILS = {"responses": "/api/responses/{id}", "actions": "/api/actions/{id}",
 def richer(sample, users):
     """The sample, plus the values a row can hold that it lacks: an assessment, a second joint recipient,
     a super-complaint with a fixed initial-response date, an organisation that oversees another and was renamed."""
+    services.add_evidence_link(user=users.inspector, response=sample.sussex_1, url="https://example.org/audit",
+                               title="Audit report")  # "evidence accepted" needs evidence
     services.set_assessment(user=users.inspector, response=sample.sussex_1, status="evidence_accepted")
     services.update_response(user=users.inspector, response=sample.northumbria_5,
                              data={"as_of": datetime.date(2022, 1, 31), "governance_board": "+ Joint board"},

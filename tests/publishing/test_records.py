@@ -7,6 +7,8 @@ from django.urls import reverse
 
 from rectrack.publishing.printing import StaticFilesFetcher, html_to_pdf
 from rectrack.responses import services
+from rectrack.vocabulary import WorkflowState
+from tests.publishing.conftest import set_state
 
 
 @pytest.fixture
@@ -15,7 +17,8 @@ def with_actions(users, published):
     services.add_action(user=users.inspector, response=resp,
                         data={"description": "Issue new guidance to officers", "owner": "Head of PPU"})
     services.add_evidence_link(user=users.inspector, response=resp, url="https://sussex.example/guidance",
-                               title="Guidance note")
+                               title="Guidance note", public=True)
+    set_state(resp, WorkflowState.PUBLISHED)  # the revision, with its action and public evidence
     return published
 
 

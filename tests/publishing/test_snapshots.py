@@ -156,8 +156,9 @@ def test_admin_is_read_only(client_for, users, published, sc):
 def test_compare_two_snapshots(client, users, published, sc):
     a = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 1))
     services.update_response(user=users.inspector, response=published["sussex_4"], data={"progress": "complete"})
+    set_state(published["sussex_4"], WorkflowState.PUBLISHED)  # the revision published
     set_state(published["northumbria_1"], WorkflowState.PUBLISHED)
-    set_state(published["sussex_1"], WorkflowState.RETURNED)  # withdrawn from publication
+    set_state(published["sussex_1"], WorkflowState.WITHDRAWN)
     b = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 12, 1))
 
     changes = {(c.organisation_id, c.recommendation): c for c in compare_snapshots(a, b)}

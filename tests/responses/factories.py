@@ -5,9 +5,12 @@ Shared by tests/complaints, tests/organisations and tests/responses (``from test
 import datetime
 
 from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
+from rectrack.core import projection
 from rectrack.organisations.models import Organisation
 from rectrack.responses import services
 from rectrack.responses.models import Response
+from rectrack.tracker import projector
+from tests.support import record
 
 SC = "safe-to-share"
 
@@ -21,10 +24,8 @@ def org(org_id: str) -> Organisation:
 
 
 def publish(response: Response) -> Response:
-    # The workflow app owns publishing; tests only need the state.
-    Response.objects.filter(pk=response.pk).update(state="published")
-    response.refresh_from_db()
-    return response
+    """Published as the workflow would (a published version, the tracker updated), without its permissions."""
+    return record.publish(response)[0]
 
 
 def make_response(user, number, org_id, *, published=True, counts_for=(), **data) -> Response:
@@ -48,6 +49,7 @@ def make_synthetic_complaint(slug: str, n_recommendations: int, organisations: l
     Recipient.objects.bulk_create([
         Recipient(recommendation=r, organisation=o, recipient_class="chief_constables") for r in recs for o in organisations
     ])
+    projection.touch(projector.pairs_of_recommendations(r.pk for r in recs))  # bulk_create sends no signals
     return sc
 
 

@@ -5,7 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 
-from rectrack.responses.models import Action, Evidence, Response
+from rectrack.responses.models import Action, Evidence, JointLink, Response
 from tests.responses import factories
 
 GOOD = {"position": "accepted", "progress": "complete", "narrative": "Policy <b>changed</b>.\n\nSecond paragraph.",
@@ -52,20 +52,20 @@ def test_bad_input_shows_error_summary_and_saves_nothing(users, client_for, chan
 
 
 def test_service_validation_error_becomes_a_form_error(users, client_for):
-    factories.make_response(users.inspector, "5", "sussex-police", counts_for=["sussex-pcc"])
-    pcc_editor_url = create_url("5", "sussex-pcc")
-    response = client_for(users.inspector).post(pcc_editor_url, GOOD)
-    assert_error_summary(response, "A joint response already counts for")
-    assert not Response.objects.filter(organisation_id="sussex-pcc").exists()
+    response = client_for(users.inspector).post(create_url("2", "sussex-police"), GOOD)  # 2 is the Home Office's
+    assert_error_summary(response, "Sussex Police does not owe a response to recommendation 2")
+    assert not Response.objects.exists()
 
 
-def test_edit_form_offers_only_other_recipients_as_joint_partners(users, client_for):
+def test_edit_form_offers_only_paired_recipients_as_joint_partners(users, client_for):
     response = factories.make_response(users.inspector, "5", "sussex-police")
     html = client_for(users.sussex_editor).get(f"/responses/{response.pk}/edit/").content.decode()
-    assert 'value="sussex-pcc"' in html and 'value="kent-police"' in html
+    assert 'value="sussex-pcc"' in html  # the body that oversees Sussex Police
+    assert 'value="kent-police"' not in html and 'value="avon-and-somerset-pcc"' not in html
     assert 'value="sussex-police"' not in html and 'value="home-office"' not in html
-    # the force's own PCC is listed first
-    assert html.index('value="sussex-pcc"') < html.index('value="avon-and-somerset-pcc"')
+    # the inspectorate may link any other recipient
+    html = client_for(users.inspector).get(f"/responses/{response.pk}/edit/").content.decode()
+    assert 'value="kent-police"' in html and 'value="sussex-police"' not in html
 
 
 def test_edit_with_bad_date_changes_nothing(users, client_for):
@@ -75,11 +75,13 @@ def test_edit_with_bad_date_changes_nothing(users, client_for):
     assert Response.objects.get(pk=response.pk).progress == "in_progress"
 
 
-def test_edit_joint_response(users, client_for):
+def test_edit_joint_response_asks_the_partner(users, client_for):
     response = factories.make_response(users.inspector, "5", "sussex-police")
-    page = client_for(users.sussex_editor).post(f"/responses/{response.pk}/edit/", {**GOOD, "counts_for": ["sussex-pcc"]})
+    page = client_for(users.sussex_editor).post(f"/responses/{response.pk}/edit/",
+                                                {**GOOD, "counts_for": ["sussex-pcc"], "version": response.version})
     assert page.status_code == 302
-    assert [o.pk for o in Response.objects.get(pk=response.pk).counts_for.all()] == ["sussex-pcc"]
+    [link] = JointLink.objects.filter(response=response)
+    assert (link.organisation_id, link.status) == ("sussex-pcc", "pending")
 
 
 def test_action_add_edit_delete(users, client_for, sussex_response):
@@ -94,13 +96,14 @@ def test_action_add_edit_delete(users, client_for, sussex_response):
     action = Action.objects.get()
     assert action.due_date == datetime.date(2021, 9, 1)
     bad = client.post(f"/responses/actions/{action.pk}/edit/",
-                      {"description": "Write policy", "status": "in_progress",
+                      {"description": "Write policy", "status": "in_progress", "version": action.version,
                        "completed_on_0": "1", "completed_on_1": "9", "completed_on_2": "2021"})
     assert_error_summary(bad, "Only a complete action has a completion date")
     assert Action.objects.get().status == "not_started"
-    client.post(f"/responses/actions/{action.pk}/edit/", {"description": "Write policy", "status": "complete"})
+    client.post(f"/responses/actions/{action.pk}/edit/", {"description": "Write policy", "status": "complete",
+                                                          "version": action.version})
     assert Action.objects.get().status == "complete"
-    client.post(f"/responses/actions/{action.pk}/delete/")
+    client.post(f"/responses/actions/{action.pk}/delete/", {"version": Action.objects.get().version})
     assert not Action.objects.exists()
 
 

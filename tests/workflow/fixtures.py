@@ -48,4 +48,5 @@ def make_response(users):
 def set_transition_date(transition, day: datetime.date) -> None:
     """Move a recorded transition to a given day (it is stamped 'now' when recorded)."""
     at = timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
-    type(transition).objects.filter(pk=transition.pk).update(at=at)
+    transition.at = at
+    transition.save(update_fields=["at"])  # (auto_now_add sets only a new row) the tracker hears of it

@@ -98,33 +98,54 @@ def test_empty_response_cannot_be_submitted(users, rec, sussex, make_response):
         transition(users.sussex_editor, empty, S.SUBMITTED)
 
 
-def test_joint_partner_editor_can_submit(users, rec8, sussex, make_response):
+def test_joint_partner_editor_cannot_submit(users, rec8, sussex, make_response):
+    """A joint answer counts for the PCC, but only the force (or the inspectorate) moves it on."""
     pcc_editor = create_user(username="pcc-editor", password="x", role="org_editor", organisation_id="sussex-pcc",
                              validate=False)
     response = make_response(rec8, sussex, counts_for=[Organisation.objects.get(pk="sussex-pcc")])
-    transition(pcc_editor, response, S.SUBMITTED)
-    assert _reload(response).state == S.SUBMITTED
-
-
-def test_withdraw_and_record_update(users, draft):
-    transition(users.sussex_editor, draft, S.SUBMITTED)
-    transition(users.inspector, draft, S.PUBLISHED)
-    with pytest.raises(ValidationError):
-        transition(users.sussex_editor, draft, S.PUBLISHED, "")  # an update needs a summary
-    transition(users.sussex_editor, draft, S.PUBLISHED, "Training delivered to all officers")
     with pytest.raises(PermissionDenied):
-        transition(users.sussex_editor, draft, S.RETURNED, "withdraw")
-    transition(users.inspector, draft, S.RETURNED, "Contains a victim's name")
-    assert _reload(draft).state == S.RETURNED
+        transition(pcc_editor, response, S.SUBMITTED)
+    assert _reload(response).state == S.DRAFT
 
 
-def test_editing_a_published_response_keeps_it_published(users, draft):
+def test_revision_then_withdrawal(users, draft):
     transition(users.sussex_editor, draft, S.SUBMITTED)
     transition(users.inspector, draft, S.PUBLISHED)
+    first = _reload(draft).published_version
+    update_response(user=users.sussex_editor, response=draft, data={"narrative": "Training delivered"})
+    transition(users.sussex_editor, draft, S.SUBMITTED)
+    transition(users.inspector, draft, S.PUBLISHED)
+    second = _reload(draft).published_version
+    assert (first.number, second.number, second.narrative) == (1, 2, "Training delivered")
+    with pytest.raises(PermissionDenied):
+        transition(users.sussex_editor, draft, S.WITHDRAWN, "withdraw")
+    with pytest.raises(ValidationError):
+        transition(users.inspector, draft, S.WITHDRAWN, "")  # withdrawing needs a reason
+    transition(users.inspector, draft, S.WITHDRAWN, "Contains a victim's name")
+    response = _reload(draft)
+    assert (response.state, response.published_version) == (S.WITHDRAWN, None)
+    assert all(v.withdrawn_at for v in response.versions.all())
+    transition(users.sussex_editor, draft, S.SUBMITTED)  # it can come back, through the inspectorate again
+    assert _reload(draft).state == S.SUBMITTED and _reload(draft).published_version is None
+
+
+def test_editing_a_published_response_starts_a_revision(users, draft):
+    transition(users.sussex_editor, draft, S.SUBMITTED)
+    transition(users.inspector, draft, S.PUBLISHED)
+    published = _reload(draft).published_version
     update_response(user=users.sussex_editor, response=draft, data={"narrative": "Updated narrative"})
     response = _reload(draft)
-    assert response.state == S.PUBLISHED
+    assert response.state == S.DRAFT and response.published_version == published  # the public still sees it
+    assert published.narrative == "We have done this." and response.narrative == "Updated narrative"
     assert response.history.first().history_user == users.sussex_editor
+
+
+def test_a_submitted_response_is_locked(users, draft):
+    transition(users.sussex_editor, draft, S.SUBMITTED)
+    with pytest.raises(ValidationError) as e:
+        update_response(user=users.sussex_editor, response=draft, data={"narrative": "Sneaky change"})
+    assert e.value.code == "locked"
+    assert _reload(draft).narrative == "We have done this."
 
 
 def test_available_transitions_per_role(users, draft):

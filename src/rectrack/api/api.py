@@ -12,7 +12,9 @@ from django.views.decorators.csp import csp_override
 from ninja import NinjaAPI
 from ninja.errors import ValidationError as RequestValidationError
 
+from rectrack.api.common import PreconditionFailed, PreconditionRequired
 from rectrack.api.routers import actions, organisations, recommendations, responses, super_complaints
+from rectrack.core.audit import StaleEdit
 
 # Swagger UI (served from ninja's own static files: "ninja" must be in INSTALLED_APPS) sets inline styles;
 # scripts stay same-origin only.
@@ -31,8 +33,10 @@ api = RectrackAPI(
     description=(
         "Police super-complaints, their recommendations, and every recipient's responses and actions. "
         "Stable ids: organisation ids, super-complaint slugs, recommendation numbers, response ids. "
-        "Reads are open (anonymous: published responses only). Writes need a signed-in session and the "
-        "CSRF token (header X-CSRFToken). Vocabulary: progress complete, in_progress, awaiting_national, "
+        "Reads are open (anonymous: published versions only). Writes need a signed-in session and the "
+        "CSRF token (header X-CSRFToken). Changing or deleting a stored object needs If-Match with the ETag "
+        "its GET returned: a change made meanwhile gives 412 (GET again and re-apply), none gives 428. "
+        "Vocabulary: progress complete, in_progress, awaiting_national, "
         "not_started, not_stated; position accepted, partially_accepted, not_accepted, not_stated."
     ),
     urls_namespace="api",
@@ -62,6 +66,22 @@ def does_not_exist(request, exc):
 @api.exception_handler(Http404)
 def not_found(request, exc):
     return _error(request, 404, "Not found.")
+
+
+@api.exception_handler(PreconditionRequired)
+def precondition_required(request, exc):
+    return _error(request, 428, str(exc))
+
+
+@api.exception_handler(PreconditionFailed)
+def precondition_failed(request, exc):
+    return _error(request, 412, str(exc))
+
+
+@api.exception_handler(StaleEdit)
+def stale(request, exc: StaleEdit):
+    changes = [{"field": c.field, "message": f"{c.then or '(blank)'} → {c.now or '(blank)'}"} for c in exc.changes]
+    return _error(request, 412, exc.messages[0], changes)
 
 
 @api.exception_handler(ValidationError)

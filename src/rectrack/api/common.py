@@ -14,6 +14,8 @@ from rectrack.exports.tables import Scope
 READ_ERRORS = {400: ErrorOut, 422: ErrorOut}
 DETAIL_ERRORS = {**READ_ERRORS, 404: ErrorOut}
 WRITE_ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+# Changes to a stored row also need If-Match: 412 when stale, 428 when missing.
+CHANGE_ERRORS = {**WRITE_ERRORS, 412: ErrorOut, 428: ErrorOut}
 
 # Writes: Django's session with its CSRF check (send the csrftoken cookie's value as X-CSRFToken).
 # Reads need no authentication: anonymous users see published data only.
@@ -44,6 +46,42 @@ class RowFilters(Schema):
 
 class ScopeFilters(RowFilters):
     super_complaint: str | None = Field(None, max_length=100, description="A super-complaint slug.")
+
+
+class PreconditionRequired(Exception):
+    """A write without If-Match: the API refuses to guess which version the caller changed (428)."""
+
+
+class PreconditionFailed(Exception):
+    """If-Match names a version that is not the current one (412)."""
+
+
+def etag(obj) -> str:
+    """The strong entity tag of a stored row: its id and its version ("12-3")."""
+    return f'"{obj.pk}-{obj.version}"'
+
+
+def expected_version(request, obj) -> int | None:
+    """The version the caller's If-Match names for ``obj`` (None for "*", which matches any version).
+
+    Missing: ``PreconditionRequired`` (428). Naming another object or an older version: ``PreconditionFailed``
+    (412). A version that changes between this check and the save is refused by the service (``StaleEdit``,
+    also 412).
+    """
+    header = request.headers.get("If-Match", "").strip()
+    if not header:
+        raise PreconditionRequired("Send If-Match with the ETag from a GET of this object, so that a change "
+                                   "made meanwhile by someone else is not overwritten.")
+    if header == "*":
+        return None
+    for tag in (t.strip().removeprefix("W/").strip('"') for t in header.split(",")):
+        pk, _, version = tag.partition("-")
+        if pk == str(obj.pk) and version.isdigit():
+            if int(version) != obj.version:
+                break
+            return int(version)
+    raise PreconditionFailed(f"This object has changed since you read it (it is now {etag(obj)}): "
+                             "GET it again, then re-apply your change.")
 
 
 def get_or_422(queryset, field: str, message: str, **lookup):

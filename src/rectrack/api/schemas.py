@@ -7,28 +7,24 @@ and the downloads cannot drift apart. Every row carries stable ids: organisation
 recommendation numbers and response ids.
 """
 import datetime
-from typing import Literal
 
-from django.core.exceptions import ObjectDoesNotExist
 from ninja import Field, Schema
 from pydantic import ConfigDict, create_model
 from pydantic.fields import FieldInfo
 
-from rectrack.vocabulary import ActionStatus, Assessment, Position, Progress, WorkflowState
-
-
-def _literal(enum) -> object:
-    return Literal[tuple(m.value for m in enum)]
-
-
-ProgressValue = _literal(Progress)
-PositionValue = _literal(Position)
-AssessmentValue = _literal(Assessment)
-WorkflowStateValue = _literal(WorkflowState)
-ActionStatusValue = _literal(ActionStatus)
-OrganisationKind = Literal["force", "policing_body", "national", "designated_body"]
-ResponseSource = Literal["typed", "document"]
-CellValue = Literal[tuple([m.value for m in Progress] + ["no_response", ""])]
+from rectrack.exports.schemas import (  # noqa: F401 - the read tables are the exports' schemas
+    ActionOut,
+    ActionStatusValue,
+    MatrixOut,
+    MatrixRowOut,
+    OrganisationOut,
+    PositionValue,
+    ProgressValue,
+    RecommendationOut,
+    ResponseOut,
+    SuperComplaintOut,
+)
+from rectrack.vocabulary import ActionStatus, Position, Progress
 
 
 # --- errors ---------------------------------------------------------------------------------------
@@ -41,149 +37,6 @@ class FieldError(Schema):
 class ErrorOut(Schema):
     detail: str = Field(description="What went wrong, in words.")
     errors: list[FieldError] = Field(default_factory=list)
-
-
-# --- tables (read) --------------------------------------------------------------------------------
-
-class OrganisationOut(Schema):
-    id: str
-    name: str
-    kind: OrganisationKind
-    oversees: str | None
-    body_type: str
-    country: str
-    region: str
-    former_names: list[str]
-
-    @staticmethod
-    def resolve_oversees(obj) -> str | None:
-        return obj.oversees_id
-
-
-class SuperComplaintOut(Schema):
-    slug: str
-    title: str
-    short_title: str
-    received: str = Field(description="YYYY, YYYY-MM or YYYY-MM-DD as catalogued; '' if unknown.")
-    report_published: str = Field(description="YYYY, YYYY-MM or YYYY-MM-DD as catalogued; '' if unknown.")
-    initial_response_due: datetime.date | None
-    designated_bodies: list[str] = Field(description="Organisation ids of the complainants.")
-    recipient_classes: list[str]
-    recommendation_count: int | None
-
-    @staticmethod
-    def resolve_designated_bodies(obj) -> list[str]:
-        return [o.pk for o in obj.designated_bodies.all()]
-
-
-class RecommendationOut(Schema):
-    super_complaint: str
-    number: str
-    order: int
-    text: str
-    text_is_summary: bool
-    recipient_classes: list[str]
-    update_due: datetime.date | None
-
-    @staticmethod
-    def resolve_super_complaint(obj) -> str:
-        return obj.super_complaint_id
-
-
-class ResponseOut(Schema):
-    id: int
-    super_complaint: str
-    recommendation: str = Field(description="The recommendation's number within its super-complaint.")
-    organisation: str = Field(description="Id of the organisation that wrote the response.")
-    organisation_name: str
-    counts_for: list[str] = Field(description="Ids of other recipients this joint response also counts for.")
-    position: PositionValue
-    progress: ProgressValue
-    narrative: str
-    as_of: datetime.date | None
-    inspectorate_ref: str
-    local_ref: str
-    owner: str
-    governance_board: str
-    source: ResponseSource
-    source_label: str
-    state: WorkflowStateValue
-    assessment: AssessmentValue = Field(description="The inspectorate's assessment (a separate axis).")
-    updated_at: datetime.datetime
-
-    @staticmethod
-    def resolve_super_complaint(obj) -> str:
-        return obj.recommendation.super_complaint_id
-
-    @staticmethod
-    def resolve_recommendation(obj) -> str:
-        return obj.recommendation.number
-
-    @staticmethod
-    def resolve_organisation(obj) -> str:
-        return obj.organisation_id
-
-    @staticmethod
-    def resolve_organisation_name(obj) -> str:
-        return obj.organisation.name
-
-    @staticmethod
-    def resolve_counts_for(obj) -> list[str]:
-        return sorted(o.pk for o in obj.counts_for.all())
-
-    @staticmethod
-    def resolve_assessment(obj) -> str:
-        try:
-            return obj.assessment.status
-        except ObjectDoesNotExist:
-            return Assessment.NOT_ASSESSED.value
-
-
-class ActionOut(Schema):
-    id: int
-    response: int = Field(description="Id of the response the action belongs to.")
-    super_complaint: str
-    recommendation: str
-    organisation: str
-    description: str
-    owner: str
-    due_date: datetime.date | None
-    status: ActionStatusValue
-    completed_on: datetime.date | None
-
-    @staticmethod
-    def resolve_response(obj) -> int:
-        return obj.response_id
-
-    @staticmethod
-    def resolve_super_complaint(obj) -> str:
-        return obj.response.recommendation.super_complaint_id
-
-    @staticmethod
-    def resolve_recommendation(obj) -> str:
-        return obj.response.recommendation.number
-
-    @staticmethod
-    def resolve_organisation(obj) -> str:
-        return obj.response.organisation_id
-
-
-class MatrixRowOut(Schema):
-    """One recipient; the export flattens ``cells`` into one column per recommendation number."""
-
-    organisation: str
-    organisation_name: str
-    kind: OrganisationKind
-    region: str
-    cells: dict[str, CellValue] = Field(
-        description="Recommendation number -> progress of the visible response, 'no_response', or '' if not owed."
-    )
-
-
-class MatrixOut(Schema):
-    super_complaint: str
-    recommendations: list[str]
-    rows: list[MatrixRowOut]
 
 
 # --- writes ---------------------------------------------------------------------------------------

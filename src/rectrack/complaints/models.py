@@ -1,18 +1,11 @@
 import datetime
 
+from django.conf import settings
 from django.db import models
+from django.urls import reverse
 
+from rectrack.core.dates import parse_partial_date  # noqa: F401 - the catalogue's dates are partial
 from rectrack.organisations.models import Organisation
-
-
-def parse_partial_date(value: str | None) -> datetime.date | None:
-    """'2021-08' -> 1 Aug 2021; '2021' -> 1 Jan 2021; None or '' -> None."""
-    if not value:
-        return None
-    parts = [int(p) for p in str(value).split("-")]
-    while len(parts) < 3:
-        parts.append(1)
-    return datetime.date(*parts[:3])
 
 
 class SuperComplaint(models.Model):
@@ -20,6 +13,9 @@ class SuperComplaint(models.Model):
     title = models.TextField()
     short_title = models.CharField(max_length=200)
     designated_bodies = models.ManyToManyField(Organisation, blank=True, related_name="super_complaints_raised")
+    # Designated bodies the inspectorate has opened this super-complaint to for views on adequacy (besides
+    # the ones that raised it).
+    adequacy_opened_to = models.ManyToManyField(Organisation, blank=True, related_name="adequacy_opened")
     # Dates in the catalogue can be partial ("2021-08"): kept as given, with a date for arithmetic.
     received = models.CharField(max_length=10, blank=True)
     report_published = models.CharField(max_length=10, blank=True)
@@ -42,9 +38,7 @@ class SuperComplaint(models.Model):
         return self.short_title or self.title
 
     def get_absolute_url(self) -> str:
-        from django.urls import reverse
-
-        return reverse("complaints:detail", args=[self.slug])
+        return reverse("tracker:complaint", args=[self.slug])
 
     @property
     def initial_response_due(self) -> datetime.date | None:
@@ -78,9 +72,7 @@ class Recommendation(models.Model):
         return f"Recommendation {self.number}"
 
     def get_absolute_url(self) -> str:
-        from django.urls import reverse
-
-        return reverse("complaints:recommendation", args=[self.super_complaint_id, self.number])
+        return reverse("tracker:recommendation", args=[self.super_complaint_id, self.number])
 
 
 class Recipient(models.Model):
@@ -100,17 +92,14 @@ class Recipient(models.Model):
         return f"{self.organisation} owes {self.recommendation}"
 
 
-class DataVersion(models.Model):
-    """A counter in the database, read by the data stamp that keys cached tables (rectrack.publishing.stamp).
+class AdequacyAccessChange(models.Model):
+    """A log line: the inspectorate opened a super-complaint to designated bodies (or closed it again)."""
 
-    Most of what the matrix and the public pages show has a timestamp or an id the stamp reads (responses,
-    transitions, extensions, checks); reference data (organisations, super-complaints, recommendations,
-    recipients, joint responses) does not, so every save or delete of it bumps this counter, in the
-    writer's transaction (``rectrack.complaints.versions``): every process sees the change when it commits.
-    """
+    super_complaint = models.ForeignKey(SuperComplaint, on_delete=models.CASCADE, related_name="adequacy_changes")
+    added = models.JSONField(default=list)
+    removed = models.JSONField(default=list)
+    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    changed_at = models.DateTimeField(auto_now_add=True)
 
-    name = models.CharField(primary_key=True, max_length=40)
-    value = models.PositiveBigIntegerField(default=0)
-
-    def __str__(self) -> str:
-        return f"{self.name} v{self.value}"
+    class Meta:
+        ordering = ["-changed_at", "-pk"]

@@ -3,9 +3,12 @@ import re
 from pathlib import Path
 
 import yaml
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint, parse_partial_date
+from rectrack.complaints.models import AdequacyAccessChange, Recipient, Recommendation, SuperComplaint
+from rectrack.core.audit import acting_user, require
+from rectrack.core.dates import add_months, parse_partial_date
 from rectrack.organisations.models import Organisation
 from rectrack.organisations.services import LoadSummary, ReferenceDataError
 
@@ -39,8 +42,6 @@ def due_from_text(text: str, published: datetime.date | None = None) -> datetime
     publication' or '... of this report' (calendar months, clamped to the month's end: 31 Aug + 6 months
     = 28 or 29 Feb). None when there is no such phrase or the date does not exist.
     """
-    from rectrack.complaints.deadlines import add_months
-
     months = "|".join(MONTHS)
     numbers = "zero one two three four five six seven eight nine ten eleven twelve".split()
     text = " ".join((text or "").split())
@@ -194,3 +195,21 @@ def load_catalogue(path: Path) -> LoadSummary:
         # Recommendations dropped from the catalogue go, unless someone has already responded to them.
         Recommendation.objects.filter(super_complaint=obj, responses__isnull=True).exclude(number__in=numbers).delete()
     return summary
+
+
+@transaction.atomic
+def set_adequacy_access(*, user, super_complaint: SuperComplaint, bodies: list[Organisation]) -> list[str]:
+    """Open a super-complaint to designated bodies other than those that raised it, for their views on
+    adequacy; returns the ids added and removed (each change is kept in the history)."""
+    require(user, "complaints.change_reference_data", message="Only the inspectorate can open a super-complaint.")
+    wrong = [b.name for b in bodies if b.kind != Organisation.Kind.DESIGNATED_BODY]
+    if wrong:
+        raise ValidationError({"bodies": f"Only designated bodies record views on adequacy ({', '.join(wrong)})."})
+    before = set(super_complaint.adequacy_opened_to.values_list("pk", flat=True))
+    after = {b.pk for b in bodies}
+    super_complaint.adequacy_opened_to.set(bodies)
+    changed = sorted(before ^ after)
+    if changed:
+        AdequacyAccessChange.objects.create(super_complaint=super_complaint, added=sorted(after - before),
+                                            removed=sorted(before - after), changed_by=acting_user(user))
+    return changed

@@ -1,12 +1,8 @@
 from django.urls import path
 
-from rectrack.complaints.views.complaints import SuperComplaintDetailView, SuperComplaintListView
-from rectrack.complaints.views.recommendations import RecommendationDetailView
+from rectrack.complaints.views import AdequacyAccessView
 
-app_name = "complaints"
+app_name = "catalogue"
 urlpatterns = [
-    path("", SuperComplaintListView.as_view(), name="list"),
-    path("super-complaints/<slug:slug>/", SuperComplaintDetailView.as_view(), name="detail"),
-    path("super-complaints/<slug:slug>/recommendations/<str:number>/", RecommendationDetailView.as_view(),
-         name="recommendation"),
+    path("<slug:slug>/adequacy-access/", AdequacyAccessView.as_view(), name="adequacy_access"),
 ]

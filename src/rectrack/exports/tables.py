@@ -18,11 +18,11 @@ from itertools import batched
 from types import SimpleNamespace
 from typing import Any, Callable
 
-from django.db.models import CharField, Prefetch, Q, QuerySet, Value
+from django.db.models import Q, QuerySet
 from django.db.models.expressions import BaseExpression
-from django.db.models.functions import Coalesce
 
-from rectrack.api.schemas import (
+from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
+from rectrack.exports.schemas import (
     ActionOut,
     MatrixRowOut,
     OrganisationOut,
@@ -30,11 +30,11 @@ from rectrack.api.schemas import (
     ResponseOut,
     SuperComplaintOut,
 )
-from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
 from rectrack.organisations.models import Organisation
-from rectrack.responses.models import Action, Response
-from rectrack.responses.selectors import build_matrix, visible_responses
-from rectrack.vocabulary import Assessment
+from rectrack.responses.models import JointLink, Response
+from rectrack.responses.selectors import ACTION_COLUMNS, action_row, counts_for, visible_actions, visible_responses
+from rectrack.tracker.selectors import build_matrix
+from rectrack.vocabulary import JointStatus
 
 CHUNK_SIZE = 2000
 
@@ -108,14 +108,6 @@ def organisations(user, scope: Scope) -> QuerySet[Organisation]:
     return qs
 
 
-# What a response row needs: reading no more keeps long exports fast and small (no recommendation texts).
-RESPONSE_ROW_FIELDS = [
-    "id", "recommendation__number", "recommendation__super_complaint", "organisation__name", "position",
-    "progress", "narrative", "as_of", "inspectorate_ref", "local_ref", "owner", "governance_board", "source",
-    "source_label", "state", "updated_at", "assessment__status",
-]
-
-
 def _scoped_responses(user, scope: Scope) -> QuerySet[Response]:
     qs = visible_responses(user)
     if scope.super_complaint:
@@ -123,13 +115,13 @@ def _scoped_responses(user, scope: Scope) -> QuerySet[Response]:
     if scope.recommendation:
         qs = qs.filter(recommendation__number=scope.recommendation)
     if scope.organisation:
-        # A joint response counts for each of its organisations.
-        joint = Response.counts_for.through.objects.filter(organisation_id=scope.organisation)
+        # A joint response counts for each organisation that agreed to it.
+        joint = JointLink.objects.filter(organisation_id=scope.organisation, status=JointStatus.ACCEPTED)
         qs = qs.filter(Q(organisation_id=scope.organisation) | Q(pk__in=joint.values("response_id")))
     if scope.progress:
-        qs = qs.filter(progress=scope.progress)
+        qs = qs.filter(v_progress=scope.progress)
     if scope.position:
-        qs = qs.filter(position=scope.position)
+        qs = qs.filter(v_position=scope.position)
     return qs
 
 
@@ -139,40 +131,86 @@ RESPONSE_ORDER = (
 )
 
 
-def responses(user, scope: Scope) -> QuerySet[Response]:
-    qs = _scoped_responses(user, scope).select_related("recommendation", "organisation", "assessment")
-    return qs.only(*RESPONSE_ROW_FIELDS).prefetch_related(
-        Prefetch("counts_for", Organisation.objects.only("id"))
-    ).order_by(*RESPONSE_ORDER)
+def responses(user, scope: Scope):
+    qs = _scoped_responses(user, scope).select_related("recommendation", "organisation").order_by(*RESPONSE_ORDER)
+    return WithJoint(qs)
 
 
-def _scoped_actions(user, scope: Scope) -> QuerySet[Action]:
-    visible = _scoped_responses(user, scope)
-    if scope.response is not None:
-        visible = visible.filter(pk=scope.response)
-    qs = Action.objects.filter(response__in=visible.values("pk")).order_by("response_id", "pk")
-    if scope.status:
-        qs = qs.filter(status=scope.status)
-    return qs
+class WithJoint:
+    """A response queryset the API pages through; each page gets its joint organisations in one query."""
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+        self.model = queryset.model  # read by get_object_or_404
+
+    def all(self):
+        return self
+
+    def count(self) -> int:
+        return self.queryset.count()
+
+    def __getitem__(self, item):
+        page = self.queryset[item]
+        if isinstance(item, slice):
+            page = list(page)
+            joint = counts_for(r.pk for r in page)
+            for r in page:
+                r.joint_ids = joint.get(r.pk, [])
+            return page
+        page.joint_ids = counts_for([page.pk]).get(page.pk, [])
+        return page
+
+    def get(self, **lookup):
+        found = self.queryset.get(**lookup)
+        found.joint_ids = counts_for([found.pk]).get(found.pk, [])
+        return found
+
+    def filter(self, **lookup):
+        return WithJoint(self.queryset.filter(**lookup))
 
 
-def actions(user, scope: Scope) -> QuerySet[Action]:
-    return _scoped_actions(user, scope).select_related("response__recommendation").only(
-        "id", "response__organisation", "response__recommendation__number",
-        "response__recommendation__super_complaint", "description", "owner", "due_date", "status", "completed_on",
-    )
+def actions(user, scope: Scope, action_id: int | None = None) -> "ActionRows":
+    responses = None
+    if scope.super_complaint or scope.recommendation or scope.organisation or scope.response is not None:
+        responses = _scoped_responses(user, scope)
+        if scope.response is not None:
+            responses = responses.filter(pk=scope.response)
+    qs = visible_actions(user, responses=responses, status=scope.status, action_id=action_id)
+    return ActionRows(qs.order_by("a_response", "a_id"))
+
+
+class ActionRows:
+    """Action rows (plain dicts in the schema's columns) the API can page through and count."""
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+
+    def all(self):
+        return self
+
+    def count(self) -> int:
+        return self.queryset.count()
+
+    def __iter__(self):
+        return (action_row(row) for row in self.queryset.iterator(chunk_size=CHUNK_SIZE))
+
+    def __getitem__(self, item):
+        if isinstance(item, slice):
+            return [action_row(row) for row in self.queryset[item]]
+        return action_row(self.queryset[item])
+
+    def first(self) -> dict | None:
+        rows = self[:1]
+        return rows[0] if rows else None
 
 
 # --- the downloads' rows: .values_list() and bulk look-ups, no model instances ----------------------
 
 def _add_counts_for(rows: list[dict]) -> None:
     """ResponseOut.counts_for for a chunk of response rows: one query."""
-    joint: dict[int, list[str]] = defaultdict(list)
-    for response_id, org_id in Response.counts_for.through.objects.filter(
-            response_id__in=[row["id"] for row in rows]).values_list("response_id", "organisation_id"):
-        joint[response_id].append(org_id)
+    joint = counts_for(row["id"] for row in rows)
     for row in rows:
-        row["counts_for"] = sorted(joint.get(row["id"], ()))
+        row["counts_for"] = joint.get(row["id"], [])
 
 
 def _add_super_complaint_details(rows: list[dict]) -> None:
@@ -244,28 +282,30 @@ RESPONSE_ROWS = Rows(
         "recommendation": "recommendation__number",
         "organisation": "organisation_id",
         "organisation_name": "organisation__name",
-        **_same_columns(["position", "progress", "narrative", "as_of", "inspectorate_ref", "local_ref", "owner",
-                         "governance_board", "source", "source_label", "state", "updated_at"]),
-        "assessment": Coalesce("assessment__status", Value(Assessment.NOT_ASSESSED.value), output_field=CharField()),
+        # What this reader may see: the working copy or the published version (``visible_responses``).
+        **{name: f"v_{name}" for name in ["position", "progress", "narrative", "as_of", "inspectorate_ref",
+                                          "local_ref", "owner", "governance_board", "source", "source_label",
+                                          "state", "updated_at", "assessment"]},
     },
     filled=("counts_for",),
     complete=_add_counts_for,
 )
-ACTION_ROWS = Rows(_scoped_actions, {
-    "id": "id",
-    "response": "response_id",
-    "super_complaint": "response__recommendation__super_complaint_id",
-    "recommendation": "response__recommendation__number",
-    "organisation": "response__organisation_id",
-    **_same_columns(["description", "owner", "due_date", "status", "completed_on"]),
-})
+@dataclass(frozen=True)
+class ActionDownload(Rows):
+    """The actions are already plain rows (live actions and published copies, ``visible_actions``)."""
+
+    def stream(self, user, scope: Scope) -> Iterator[dict]:
+        return iter(actions(user, scope))
+
+
+ACTION_ROWS = ActionDownload(actions, _same_columns(ACTION_COLUMNS))
 
 
 @dataclass(frozen=True)
 class Table:
     name: str
     schema: type
-    queryset: Callable[[Any, Scope], QuerySet]  # the API's: model instances, serialised through the schema
+    queryset: Callable[[Any, Scope], Any]  # the API's: model instances or rows, serialised through the schema
     download: Rows = field(repr=False)
 
     def __post_init__(self):
@@ -317,7 +357,7 @@ class MatrixTable:
 def matrix(user, scope: Scope) -> MatrixTable:
     """Recipients x recommendations of one super-complaint: progress, 'no_response', or '' if not owed."""
     super_complaint = SuperComplaint.objects.get(slug=scope.super_complaint)
-    built = build_matrix(super_complaint, user=user, deadlines=False)
+    built = build_matrix(super_complaint, user=user)
     columns = [c for c in built.columns if not scope.recommendation or c.number == scope.recommendation]
     keep = {c.pk for c in columns}
     rows = []

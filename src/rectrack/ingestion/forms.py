@@ -3,7 +3,7 @@ from django.conf import settings
 
 from rectrack.complaints.models import Recipient, Recommendation
 from rectrack.organisations.models import Organisation
-from rectrack.responses.forms import GovukFormMixin
+from rectrack.core.forms import GovukFormMixin
 from rectrack.vocabulary import LABELS, Position, Progress, choices
 
 

@@ -1,4 +1,7 @@
+from django.conf import settings
 from django.db import models
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 
 class Organisation(models.Model):
@@ -28,6 +31,28 @@ class Organisation(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        from django.urls import reverse
+        return reverse("tracker:organisation", args=[self.id])
 
-        return reverse("organisations:detail", args=[self.id])
+
+class Pairing(models.Model):
+    """Two organisations the inspectorate links so that one may answer jointly for the other.
+
+    A force and the policing body that oversees it are paired without one (``Organisation.oversees``).
+    Stored with ``first`` < ``second`` (by id), so a pair has one row whichever way it was asked for.
+    """
+
+    first = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    second = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    reason = models.TextField(blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["first", "second"], name="unique_pairing"),
+            models.CheckConstraint(condition=models.Q(first__lt=models.F("second")), name="pairing_ordered"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.first_id} and {self.second_id}"

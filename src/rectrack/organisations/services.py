@@ -2,9 +2,12 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from rectrack.organisations.models import Organisation
+from rectrack.core import validators
+from rectrack.core.audit import acting_user, attach_history_user, require
+from rectrack.organisations.models import Organisation, Pairing
 
 REQUIRED_COLUMNS = {"id", "name", "kind", "oversees", "body_type", "country", "region", "former_names"}
 
@@ -81,3 +84,31 @@ def load_organisations(path: Path) -> LoadSummary:
             org.oversees_id = row["oversees"] or None
             org.save(update_fields=["oversees"])
     return summary
+
+
+# --- Pairs for joint answers (the inspectorate's links) ------------------------------------------------
+
+@transaction.atomic
+def link_pair(*, user, first: Organisation, second: Organisation, reason: str = "") -> Pairing:
+    """Let two organisations answer jointly for each other (and read each other's working copies)."""
+    require(user, "organisations.link_pair", message="Only the inspectorate can link organisations.")
+    reason = validators.text(reason, "Reason", max_length=2000, field="reason").strip()
+    if first.pk == second.pk:
+        raise ValidationError({"other": "Choose another organisation."})
+    a, b = sorted([first, second], key=lambda o: o.pk)
+    if a.oversees_id == b.pk or b.oversees_id == a.pk:
+        raise ValidationError({"other": f"{a.name} and {b.name} are already paired: one oversees the other."})
+    if Pairing.objects.filter(first=a, second=b).exists():
+        raise ValidationError({"other": f"{a.name} and {b.name} are already linked."})
+    pairing = Pairing(first=a, second=b, reason=reason, created_by=acting_user(user))
+    attach_history_user(pairing, user, "Linked for joint answers")
+    pairing.save()
+    return pairing
+
+
+@transaction.atomic
+def unlink_pair(*, user, pairing: Pairing) -> None:
+    """Remove a link. Joint answers already agreed between the two stay (the inspectorate can remove them)."""
+    require(user, "organisations.link_pair", message="Only the inspectorate can unlink organisations.")
+    attach_history_user(pairing, user, "Unlinked")
+    pairing.delete()

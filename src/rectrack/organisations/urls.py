@@ -1,9 +1,9 @@
 from django.urls import path
 
-from rectrack.organisations.views import OrganisationDetailView, OrganisationListView
+from rectrack.organisations.views import OrganisationListView, PairsView
 
 app_name = "organisations"
 urlpatterns = [
     path("", OrganisationListView.as_view(), name="list"),
-    path("<slug:org_id>/", OrganisationDetailView.as_view(), name="detail"),
+    path("<slug:org_id>/pairs/", PairsView.as_view(), name="pairs"),
 ]

@@ -1,13 +1,14 @@
-"""The organisations that owe responses (grouped by kind) and one organisation's responses."""
-from itertools import groupby
-from urllib.parse import urlencode
-
-from django.shortcuts import get_object_or_404
+"""The organisations that owe responses, grouped by kind (one organisation's page is the tracker's)."""
+from django.contrib import messages
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.views.generic import TemplateView
 
-from rectrack.organisations.forms import RegionFilterForm
-from rectrack.organisations.models import Organisation
-from rectrack.responses.selectors import organisation_responses
+from rectrack.core.views import ServiceFormView
+from rectrack.organisations import services
+from rectrack.organisations.forms import PairForm, RegionFilterForm
+from rectrack.organisations.models import Organisation, Pairing
 
 KIND_HEADINGS = {
     Organisation.Kind.FORCE: "Police forces",
@@ -33,25 +34,52 @@ class OrganisationListView(TemplateView):
         )
 
 
-class OrganisationDetailView(TemplateView):
-    template_name = "organisations/detail.html"
+class PairsView(ServiceFormView):
+    """/organisations/<id>/pairs/: the bodies an organisation is paired with for joint answers; the inspectorate
+    links another or removes a link."""
+
+    permission = "organisations.link_pair"
+    form_class = PairForm
+    template_name = "organisations/pairs.html"
+    title = "Pairs for joint answers"
+    submit_label = "Link"
+    nav_section = "organisations"
+
+    def load(self):
+        return get_object_or_404(Organisation, pk=self.kwargs["org_id"])
+
+    def permission_object(self):
+        return None
+
+    def get_initial(self):
+        return {}
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "organisation": self.object}
+
+    def post(self, request, *args, **kwargs):
+        if "unlink" in request.POST:
+            pairing = get_object_or_404(Pairing, pk=request.POST.get("unlink", "0") if request.POST.get(
+                "unlink", "").isdigit() else 0)
+            services.unlink_pair(user=request.user, pairing=pairing)
+            messages.success(request, "Link removed.")
+            return redirect(self.get_success_url())
+        return super().post(request, *args, **kwargs)
+
+    def perform(self, form):
+        return services.link_pair(user=self.request.user, first=self.object, second=form.cleaned_data["other"],
+                                  reason=form.cleaned_data["reason"])
+
+    def get_success_message(self):
+        return f"{self.object.name} and {self.result.first if self.result.second == self.object else self.result.second} " \
+               "are linked for joint answers."
+
+    def get_success_url(self):
+        return reverse("organisations:pairs", args=[self.object.pk])
 
     def get_context_data(self, **kwargs):
-        user = self.request.user
-        organisation = get_object_or_404(Organisation.objects.select_related("oversees"), pk=kwargs["org_id"])
-        cells = organisation_responses(organisation, user=user)
-        by_complaint = [(sc, list(group)) for sc, group in groupby(cells, key=lambda c: c.recommendation.super_complaint)]
-        can_add = bool(user.is_authenticated and user.has_perm("responses.add_response_for", organisation))
+        org = self.object
+        pairings = list(Pairing.objects.filter(Q(first=org) | Q(second=org)).select_related("first", "second"))
         return super().get_context_data(
-            organisation=organisation,
-            overseen_by=list(organisation.overseen_by.all()),
-            raised=list(organisation.super_complaints_raised.all()),
-            by_complaint=by_complaint,
-            answered=sum(1 for c in cells if c.response is not None),
-            owed=len(cells),
-            deadline_cells=cells,  # read by the deadlines hook: the clocks are computed once per request
-            can_add=can_add,
-            export_query=urlencode({"organisation": organisation.pk}),
-            nav_section="organisations",
-            **kwargs,
-        )
+            organisation=org, pairings=[(p, p.second if p.first_id == org.pk else p.first) for p in pairings],
+            overseen=[o for o in (org.oversees,) if o] + list(org.overseen_by.all()), **kwargs)

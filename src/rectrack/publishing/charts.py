@@ -4,17 +4,19 @@ Each chart is served as an image (``<img src=".../chart.svg">``): the page's Con
 then does not apply to matplotlib's inline styles. Every chart carries a ``<title>``, ``role="img"``
 and ``aria-labelledby``, alt text on the page, and a table alternative built from the same data.
 Colours come from the GOV.UK palette, and each category also has its own hatch pattern, marker or
-label so that nothing relies on colour alone. Data and SVGs are cached per super-complaint, keyed by
-a stamp of the latest response change and snapshot.
+label so that nothing relies on colour alone. The data is read fresh from the tracker's public columns
+(a few queries); only the rendered SVG is cached, under the digest of the data it shows, so a change
+shows at once and an unchanged chart is never drawn twice.
 """
 import datetime
+import hashlib
 import io
+import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from xml.sax.saxutils import escape
 
-from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -23,10 +25,10 @@ from rectrack.complaints.models import SuperComplaint
 from rectrack.organisations.models import Organisation
 from rectrack.publishing.models import SnapshotRow
 from rectrack.publishing.opendata import PUBLISHED
-from rectrack.publishing.stamp import data_stamp
-from rectrack.responses.models import Response
-from rectrack.responses.selectors import NO_RESPONSE, build_matrix
-from rectrack.vocabulary import LABELS, Progress, WorkflowState
+from rectrack.responses.models import ResponseVersion
+from rectrack.responses.selectors import PUBLIC
+from rectrack.tracker.selectors import NO_RESPONSE, build_matrix
+from rectrack.vocabulary import LABELS, Progress
 
 CACHE_SECONDS = 24 * 60 * 60
 CATEGORIES = [p.value for p in Progress] + [NO_RESPONSE]
@@ -58,12 +60,17 @@ CHARTS = {
 @dataclass
 class ChartData:
     super_complaint: str
-    stamp: str
     recommendations: list[dict] = field(default_factory=list)  # {"number", "counts": {cat: n}, "total"}
     timeline: list[dict] = field(default_factory=list)  # {"date", "counts": {progress: n}, "total"}
     snapshots: list[dict] = field(default_factory=list)  # {"id", "title", "as_at", "counts", "total"}
     regions: list[dict] = field(default_factory=list)  # {"label", "published", "none", "total"}
     kinds: list[dict] = field(default_factory=list)
+
+    @property
+    def digest(self) -> str:
+        """A fingerprint of everything the charts show: the key of their cached drawings and image URLs."""
+        raw = json.dumps(asdict(self), sort_keys=True, default=str)
+        return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
 def _month_ends(start: datetime.date, end: datetime.date) -> list[datetime.date]:
@@ -80,27 +87,27 @@ def _month_ends(start: datetime.date, end: datetime.date) -> list[datetime.date]
 
 
 def _timeline(super_complaint: SuperComplaint, today: datetime.date) -> list[dict]:
-    """Published responses per progress at each month end, replayed from the responses' history."""
-    history = (Response.history.model.objects.filter(recommendation__super_complaint=super_complaint)
-               .order_by("history_date", "history_id").values("id", "history_date", "history_type", "state",
-                                                                "progress"))
-    records = list(history.iterator(chunk_size=5000))
-    if not records:
+    """Published responses per progress at each month end, each version counted from the date it is *as of*
+    (the date the organisation gave, else the day it was published), never from when it was entered.
+    Withdrawn versions are not part of the public record and do not count."""
+    zone = timezone.get_current_timezone()
+    events = sorted(
+        ((as_of or published_at.astimezone(zone).date()), number, response_id, progress)
+        for response_id, number, as_of, published_at, progress in ResponseVersion.objects.filter(
+            response__recommendation__super_complaint=super_complaint, withdrawn_at__isnull=True)
+        .order_by().values_list("response_id", "number", "as_of", "published_at", "progress").iterator(chunk_size=5000)
+    )
+    if not events:
         return []
-    tz = timezone.get_current_timezone()
-    first = timezone.localtime(records[0]["history_date"], tz).date()
-    current: dict[int, tuple[str, str]] = {}
+    current: dict[int, tuple[int, str]] = {}
     points, i = [], 0
-    for day in _month_ends(first, max(first, today)):
-        cutoff = datetime.datetime.combine(day, datetime.time.max, tzinfo=tz)
-        while i < len(records) and records[i]["history_date"] <= cutoff:
-            rec = records[i]
-            if rec["history_type"] == "-":
-                current.pop(rec["id"], None)
-            else:
-                current[rec["id"]] = (rec["state"], rec["progress"])
+    for day in _month_ends(events[0][0], max(events[0][0], today)):
+        while i < len(events) and events[i][0] <= day:
+            when, number, response_id, progress = events[i]
+            if response_id not in current or current[response_id][0] < number:
+                current[response_id] = (number, progress)
             i += 1
-        counts = Counter(progress for state, progress in current.values() if state == WorkflowState.PUBLISHED)
+        counts = Counter(progress for _, progress in current.values())
         points.append({"date": day, "counts": {p.value: counts.get(p.value, 0) for p in Progress},
                        "total": sum(counts.values())})
     return points
@@ -121,13 +128,10 @@ def _snapshot_points(super_complaint: SuperComplaint) -> list[dict]:
     return list(snaps.values())
 
 
-def chart_data(super_complaint: SuperComplaint, stamp: str | None = None) -> ChartData:
-    stamp = stamp or data_stamp(super_complaint)
-    key = f"publishing:chartdata:{super_complaint.slug}:{stamp}"
-    if (data := cache.get(key)) is not None:
-        return data
-    data = ChartData(super_complaint.slug, stamp)
-    matrix = build_matrix(super_complaint, user=AnonymousUser(), deadlines=False)
+def chart_data(super_complaint: SuperComplaint, matrix=None) -> ChartData:
+    """The charts' data; ``matrix``: the public matrix a page has already read (saves its two queries)."""
+    data = ChartData(super_complaint.slug)
+    matrix = matrix or build_matrix(super_complaint, user=PUBLIC)
     for rec, counts in zip(matrix.columns, matrix.column_counts):
         data.recommendations.append({"number": rec.number, "counts": {c: counts.get(c, 0) for c in CATEGORIES},
                                      "total": sum(counts.values())})
@@ -147,7 +151,6 @@ def chart_data(super_complaint: SuperComplaint, stamp: str | None = None) -> Cha
                   for k, c in sorted(by_kind.items())]
     data.timeline = _timeline(super_complaint, timezone.localdate())
     data.snapshots = _snapshot_points(super_complaint)
-    cache.set(key, data, CACHE_SECONDS)
     return data
 
 
@@ -297,12 +300,12 @@ def render_regions(data: ChartData) -> str:
 RENDERERS = {"progress": render_progress, "over-time": render_over_time, "regions": render_regions}
 
 
-def chart_svg(super_complaint: SuperComplaint, name: str, stamp: str | None = None) -> str:
-    stamp = stamp or data_stamp(super_complaint)
-    key = f"publishing:chart:{super_complaint.slug}:{name}:{stamp}"
+def chart_svg(data: ChartData, name: str) -> str:
+    """The chart drawn from ``data``: drawn once per distinct data (cached under its digest)."""
+    key = f"publishing:chart:{data.super_complaint}:{name}:{data.digest}"
     if (svg := cache.get(key)) is not None:
         return svg
-    svg = RENDERERS[name](chart_data(super_complaint, stamp))
+    svg = RENDERERS[name](data)
     cache.set(key, svg, CACHE_SECONDS)
     return svg
 

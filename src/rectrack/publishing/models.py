@@ -101,3 +101,15 @@ class SnapshotRow(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ImmutableError("Snapshot rows are immutable.")
+
+
+class SnapshotRedaction(models.Model):
+    """Text removed from a snapshot's rows by the inspectorate's redaction of a published response: the one
+    reason a snapshot's content may no longer match its hash."""
+
+    snapshot = models.ForeignKey(Snapshot, on_delete=models.PROTECT, related_name="redactions")
+    redaction = models.ForeignKey("responses.Redaction", on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "pk"]

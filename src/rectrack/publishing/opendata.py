@@ -10,12 +10,12 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 
 from rectrack.complaints.models import SuperComplaint
 from rectrack.organisations.models import Organisation
-from rectrack.responses.selectors import build_matrix
+from rectrack.responses.models import ResponseVersion
+from rectrack.tracker.models import Standing
 from rectrack.vocabulary import LABELS, Position, Progress
 
 PUBLISHED = "published"
@@ -73,51 +73,46 @@ def _recommendation_anchor(number: str) -> str:
     return f"#recommendation-{number}"
 
 
-def public_rows(super_complaint: SuperComplaint, *, base_url: str = "", with_narrative: bool = False) -> list[dict]:
-    """One row per recipient x recommendation: the published response, or 'no response published'."""
-    matrix = build_matrix(super_complaint, user=AnonymousUser(), deadlines=False, narrative=with_narrative)
-    slug = super_complaint.slug
-    rows = []
-    for row in matrix.rows:
-        org = row.organisation
-        prefix = base_url + record_path(slug, org.id)
-        for cell in row.cells:
-            if not cell.owed:
-                continue
-            number = cell.recommendation.number
-            resp = cell.response
-            out = {
-                "organisation_id": org.id,
-                "organisation_name": org.name,
-                "kind": org.kind,
-                "region": org.region,
-                "recommendation": number,
-                "position": resp.position if resp else "",
-                "progress": resp.progress if resp else "",
-                "as_of": resp.as_of.isoformat() if resp and resp.as_of else "",
-                "response_id": resp.pk if resp else None,
-                "response_url": prefix + _recommendation_anchor(number) if resp else "",
-                "state": PUBLISHED if resp else NO_RESPONSE_PUBLISHED,
-                "super_complaint": slug,
-                "written_by": resp.organisation_id if resp and cell.joint else "",
-            }
-            if with_narrative:
-                out["narrative"] = resp.narrative if resp else ""
-            rows.append(out)
-    return rows
-
-
-def cached_public_rows(super_complaint: SuperComplaint, *, base_url: str = "") -> list[dict]:
-    """public_rows, cached per data stamp (the downloads of an unchanged table are the same bytes)."""
-    from django.core.cache import cache
-
-    from rectrack.publishing.stamp import TABLE_SECONDS, data_stamp
-
-    key = f"publishing:rows:{super_complaint.slug}:{data_stamp(super_complaint)}:{base_url}"
-    if (rows := cache.get(key)) is None:
-        rows = public_rows(super_complaint, base_url=base_url)
-        cache.set(key, rows, TABLE_SECONDS)
-    return rows
+def public_rows(super_complaint: SuperComplaint | None, *, base_url: str = "", with_narrative: bool = False):
+    """One row per recipient x recommendation (of one super-complaint, or all with None), in the schema's
+    order: the published answer, or 'no response published'. Read from the tracker's public columns:
+    one query (two with the narrative), streamed."""
+    standings = Standing.objects.all() if super_complaint is None else Standing.objects.filter(
+        super_complaint=super_complaint)
+    fields = ["super_complaint_id", "organisation_id", "organisation__name", "organisation__kind",
+              "organisation__region", "recommendation__number", "recommendation__order", "public_response_id",
+              "public_written_by_id", "public_progress", "public_position", "public_as_of", "public_version_id"]
+    ordered = standings.order_by("super_complaint__order", "super_complaint_id", "organisation__name",
+                                 "organisation_id", "recommendation__order").values_list(*fields)
+    narratives = {}
+    if with_narrative:
+        narratives = dict(ResponseVersion.objects.filter(pk__in=standings.filter(public_version__isnull=False)
+                                                         .values("public_version_id")).values_list("pk", "narrative"))
+    # One reverse() for every row's link: at national size that is 20,000 fewer URL resolutions.
+    path = base_url + record_path("__sc__", "__org__")
+    for (slug, org_id, name, kind, region, number, order, response_id, written_by, progress, position, as_of,
+         version_id) in ordered.iterator(chunk_size=5000):
+        published = response_id is not None
+        row = {
+            "organisation_id": org_id,
+            "organisation_name": name,
+            "kind": kind,
+            "region": region,
+            "recommendation": number,
+            "recommendation_order": order,
+            "position": position if published else "",
+            "progress": progress if published else "",
+            "as_of": as_of.isoformat() if published and as_of else "",
+            "response_id": response_id,
+            "response_url": (path.replace("__sc__", slug).replace("__org__", org_id) + _recommendation_anchor(number)
+                             if published else ""),
+            "state": PUBLISHED if published else NO_RESPONSE_PUBLISHED,
+            "super_complaint": slug,
+            "written_by": written_by or "",
+        }
+        if with_narrative:
+            row["narrative"] = narratives.get(version_id, "") if published else ""
+        yield row
 
 
 # Writers ---------------------------------------------------------------------------------------

@@ -1,34 +1,28 @@
-"""Reads for the public record. Always as an anonymous reader: published responses only.
+"""Reads for the public record: always the public columns of the tracker and published versions only.
 
-Every function uses a constant number of queries whatever the data size. The complaint table is the
-hot path (94 recipients x 30 recommendations at benchmark size): each cell's HTML is one of a handful of
+Every function uses a constant number of queries whatever the data size. The complaint table is the hot
+path (~94 recipients x 30 recommendations at national size): each cell's HTML is one of a handful of
 constant fragments, chosen in Python, so the template only joins strings.
 """
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.contrib.auth.models import AnonymousUser
-from django.core.cache import cache
-from django.db.models import Count, Max, Prefetch, Q
+from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
+from rectrack.complaints.models import Recommendation, SuperComplaint
 from rectrack.organisations.models import Organisation
-from rectrack.publishing.stamp import TABLE_SECONDS, data_stamp
-from rectrack.responses.models import Action, Evidence, Response
-from rectrack.responses.selectors import NO_RESPONSE, Cell, build_matrix, recommendation_responses
-from rectrack.vocabulary import LABELS, PROGRESS_TAG, Position, Progress, WorkflowState
+from rectrack.responses.models import PublishedAction, ResponseVersion
+from rectrack.responses.selectors import PUBLIC
+from rectrack.tracker.models import Standing
+from rectrack.tracker.selectors import NO_RESPONSE, Cell, build_matrix, recommendation_cells as tracker_cells
+from rectrack.vocabulary import LABELS, PROGRESS_TAG, Position, Progress
 
 NO_RESPONSE_LABEL = LABELS["no_response_published"]
 CAVEAT = "These are organisations' own statements of their progress, not the inspectorate's verdict."
-
-
-def public_user():
-    """A fresh anonymous user: the public view, whoever is signed in."""
-    return AnonymousUser()
 
 
 def state_label(state: str) -> str:
@@ -73,17 +67,16 @@ def get_organisation(org_id: str) -> Organisation:
 
 
 def index_rows() -> list[dict]:
-    """Super-complaints with the number of responses owed and published (3 queries)."""
-    complaints = list(SuperComplaint.objects.all())
-    owed = dict(Recipient.objects.values_list("recommendation__super_complaint").annotate(n=Count("id")).order_by())
-    published = dict(Response.objects.filter(state=WorkflowState.PUBLISHED)
-                     .values_list("recommendation__super_complaint").annotate(n=Count("id")).order_by())
-    return [{"sc": sc, "owed": owed.get(sc.slug, 0), "published": published.get(sc.slug, 0)} for sc in complaints]
+    """Super-complaints with the number of responses owed and published (2 queries)."""
+    counts = {row["super_complaint"]: row for row in Standing.objects.order_by().values("super_complaint").annotate(
+        owed=Count("id"), published=Count("public_response"))}
+    return [{"sc": sc, "owed": counts.get(sc.slug, {}).get("owed", 0),
+             "published": counts.get(sc.slug, {}).get("published", 0)} for sc in SuperComplaint.objects.all()]
 
 
 @dataclass
 class PublicRow:
-    organisation: Organisation
+    organisation: object
     cells_html: SafeString
     owed: int
     published: int
@@ -97,28 +90,20 @@ class PublicTable:
     counts: list[Counter]
     totals: Counter = field(default_factory=Counter)
     last_updated: object = None
-    html: SafeString = mark_safe("")  # the matrix, rendered once per data stamp
+    html: SafeString = mark_safe("")
+    matrix: object = None  # the public matrix it was built from (the charts read it too)
 
     @property
     def column_numbers(self) -> list[str]:
         return [c.number for c in self.columns]
 
 
-def complaint_table(super_complaint: SuperComplaint, stamp: str | None = None) -> PublicTable:
-    """The public table, cached per data stamp (see rectrack.publishing.stamp)."""
-    stamp = stamp or data_stamp(super_complaint)
-    key = f"publishing:table:{super_complaint.slug}:{stamp}"
-    if (table := cache.get(key)) is not None:
-        return table
-    table = _build_complaint_table(super_complaint)
-    cache.set(key, table, TABLE_SECONDS)
-    return table
-
-
-def _build_complaint_table(super_complaint: SuperComplaint) -> PublicTable:
-    matrix = build_matrix(super_complaint, user=public_user(), deadlines=False)
+def complaint_table(super_complaint: SuperComplaint) -> PublicTable:
+    """The public table of one super-complaint: read from the tracker's public columns, no cache."""
+    matrix = build_matrix(super_complaint, user=PUBLIC)
     rows = []
     totals: Counter = Counter()
+    last = None
     for row in matrix.rows:
         parts, owed, published = [], 0, 0
         for cell in row.cells:
@@ -126,14 +111,15 @@ def _build_complaint_table(super_complaint: SuperComplaint) -> PublicTable:
                 parts.append(NOT_OWED_HTML)
                 continue
             owed += 1
-            state = cell.response.progress if cell.response else NO_RESPONSE
-            published += cell.response is not None
+            state = cell.state
+            if cell.response is not None:
+                published += 1
+                when = cell.response.published_at
+                last = when if last is None or (when and when > last) else last
             totals[state] += 1
             parts.append(CELL_HTML[(state, cell.joint)])
-        rows.append(PublicRow(row.organisation, mark_safe("".join(parts)), owed, published))
-    last = (Response.objects.filter(recommendation__super_complaint=super_complaint, state=WorkflowState.PUBLISHED)
-            .aggregate(last=Max("updated_at"))["last"])
-    table = PublicTable(super_complaint, matrix.columns, rows, matrix.column_counts, totals, last)
+        rows.append(PublicRow(row.organisation, mark_safe("".join(parts)), owed, published))  # noqa: S308 - constants
+    table = PublicTable(super_complaint, matrix.columns, rows, matrix.column_counts, totals, last, matrix=matrix)
     table.html = render_to_string("publishing/includes/matrix.html", {
         "caption": "Published responses by organisation and recommendation", "columns": table.column_numbers,
         "rows": rows, "slug": super_complaint.slug, "link_orgs": True, "link_recs": True,
@@ -185,7 +171,7 @@ class CompareFilters:
 
 
 def recommendation_cells(recommendation: Recommendation) -> list[Cell]:
-    cells = recommendation_responses(recommendation, user=public_user())
+    cells = tracker_cells(recommendation, user=PUBLIC)
     # Forces first, then policing bodies, then national bodies: the comparison is about forces.
     order = {Organisation.Kind.FORCE: 0, Organisation.Kind.POLICING_BODY: 1}
     return sorted(cells, key=lambda c: (order.get(c.organisation.kind, 2), c.organisation.name))
@@ -211,27 +197,25 @@ def filter_options(cells: list[Cell]) -> dict:
 @dataclass
 class RecordItem:
     recommendation: Recommendation
-    response: Response | None
+    response: ResponseVersion | None  # the published version that answers (its own, or a joint one)
     joint: bool = False
+
+    @property
+    def writer(self):
+        return self.response.response.organisation if self.response else None
 
 
 def organisation_record(super_complaint: SuperComplaint, organisation: Organisation) -> list[RecordItem]:
-    """Each recommendation the organisation owes in this super-complaint, with its published response,
-    actions and evidence (own response first, else a joint response that counts for it). 4 queries."""
-    owed = list(Recommendation.objects.filter(super_complaint=super_complaint, recipients__organisation=organisation)
-                .order_by("order"))
-    responses = (Response.objects.filter(recommendation__super_complaint=super_complaint,
-                                         state=WorkflowState.PUBLISHED)
-                 .filter(Q(organisation=organisation) | Q(counts_for=organisation)).distinct()
-                 .select_related("organisation")
-                 .prefetch_related(Prefetch("actions", Action.objects.order_by("due_date", "pk")),
-                                   Prefetch("evidence", Evidence.objects.order_by("uploaded_at", "pk"))))
-    by_rec: dict[int, tuple[Response, bool]] = {}
-    for resp in responses:
-        own = resp.organisation_id == organisation.id
-        if own or resp.recommendation_id not in by_rec:
-            by_rec[resp.recommendation_id] = (resp, not own)
-    return [RecordItem(rec, *by_rec.get(rec.pk, (None, False))) for rec in owed]
+    """Each recommendation the organisation owes in this super-complaint, with the published version that
+    answers it, its published actions and public evidence. 2 queries."""
+    standings = list(Standing.objects.filter(super_complaint=super_complaint, organisation=organisation)
+                     .select_related("recommendation").order_by("recommendation__order"))
+    versions = {v.pk: v for v in ResponseVersion.objects.filter(
+        pk__in=[s.public_version_id for s in standings if s.public_version_id])
+        .select_related("response__organisation")
+        .prefetch_related(Prefetch("actions", PublishedAction.objects.order_by("due_date", "action_id")))}
+    return [RecordItem(s.recommendation, versions.get(s.public_version_id), s.public_written_by_id is not None)
+            for s in standings]
 
 
 def organisation_complaints(organisation: Organisation) -> list[SuperComplaint]:

@@ -12,14 +12,15 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
 from django.db import connection, transaction
+from django.db.models import Count
 from django.utils import timezone
 
-from rectrack.complaints.models import Recipient, SuperComplaint
-from rectrack.publishing.models import Snapshot, SnapshotRow
-from rectrack.publishing.opendata import NO_RESPONSE_PUBLISHED, PUBLISHED, SNAPSHOT_COLUMNS, record_path
-from rectrack.responses.models import Response
-from rectrack.responses.selectors import NO_RESPONSE
-from rectrack.vocabulary import WorkflowState
+from django.db import models
+
+from rectrack.complaints.models import SuperComplaint
+from rectrack.publishing.models import Snapshot, SnapshotRedaction, SnapshotRow
+from rectrack.publishing.opendata import PUBLISHED, SNAPSHOT_COLUMNS, public_rows
+from rectrack.tracker.selectors import NO_RESPONSE
 
 BATCH_SIZE = 2000
 SCHEMA = "rectrack.snapshot/1"
@@ -31,58 +32,25 @@ def snapshot_title(as_at: datetime.date) -> str:
 
 
 def _live_rows(super_complaint: SuperComplaint | None, base_url: str):
-    """Yield SnapshotRow field dicts for every recipient x recommendation, in canonical order."""
-    responses = Response.objects.filter(state=WorkflowState.PUBLISHED)
-    recipients = Recipient.objects.all()
-    joint = Response.counts_for.through.objects.filter(response__state=WorkflowState.PUBLISHED)
-    if super_complaint is not None:
-        responses = responses.filter(recommendation__super_complaint=super_complaint)
-        recipients = recipients.filter(recommendation__super_complaint=super_complaint)
-        joint = joint.filter(response__recommendation__super_complaint=super_complaint)
+    """SnapshotRow field dicts for every recipient x recommendation, in canonical order: the public record
+    now (the tracker's public columns, with the published narrative)."""
+    for row in public_rows(super_complaint, base_url=base_url, with_narrative=True):
+        row["as_of"] = datetime.date.fromisoformat(row["as_of"]) if row["as_of"] else None
+        yield {name: row[name] for name in ROW_FIELDS}
 
-    by_pair: dict[tuple[int, str], dict] = {}
-    by_id: dict[int, dict] = {}
-    for resp in responses.values("id", "recommendation_id", "organisation_id", "position", "progress",
-                                 "as_of", "narrative").iterator(chunk_size=5000):
-        by_pair[(resp["recommendation_id"], resp["organisation_id"])] = resp
-        by_id[resp["id"]] = resp
-    joint_pairs: dict[tuple[int, str], dict] = {}
-    for link in joint.values("response_id", "organisation_id").iterator(chunk_size=5000):
-        resp = by_id[link["response_id"]]
-        joint_pairs.setdefault((resp["recommendation_id"], link["organisation_id"]), resp)
 
-    fields = ("recommendation_id", "recommendation__number", "recommendation__order",
-              "recommendation__super_complaint_id", "organisation_id", "organisation__name",
-              "organisation__kind", "organisation__region")
-    ordered = recipients.order_by("recommendation__super_complaint__order", "recommendation__super_complaint_id",
-                                  "organisation__name", "organisation_id", "recommendation__order")
-    paths: dict[tuple[str, str], str] = {}
-    for r in ordered.values(*fields).iterator(chunk_size=5000):
-        pair = (r["recommendation_id"], r["organisation_id"])
-        resp = by_pair.get(pair)
-        written_by = ""
-        if resp is None and (resp := joint_pairs.get(pair)) is not None:
-            written_by = resp["organisation_id"]
-        slug, org_id, number = r["recommendation__super_complaint_id"], r["organisation_id"], r["recommendation__number"]
-        if resp is not None and (slug, org_id) not in paths:
-            paths[(slug, org_id)] = base_url + record_path(slug, org_id)
-        yield {
-            "super_complaint": slug,
-            "organisation_id": org_id,
-            "organisation_name": r["organisation__name"],
-            "kind": r["organisation__kind"],
-            "region": r["organisation__region"],
-            "recommendation": number,
-            "recommendation_order": r["recommendation__order"],
-            "state": PUBLISHED if resp else NO_RESPONSE_PUBLISHED,
-            "position": resp["position"] if resp else "",
-            "progress": resp["progress"] if resp else "",
-            "as_of": resp["as_of"] if resp else None,
-            "narrative": resp["narrative"] if resp else "",
-            "response_id": resp["id"] if resp else None,
-            "response_url": f"{paths[(slug, org_id)]}#recommendation-{number}" if resp else "",
-            "written_by": written_by,
-        }
+def redact_rows(sender, *, response_id: int, removed: dict, redaction, **kwargs) -> None:
+    """Published text the inspectorate removed goes from the snapshots that copied it too; each snapshot
+    touched records why its content no longer matches its hash (``SnapshotRedaction``)."""
+    if "narrative" not in removed:
+        return
+    rows = SnapshotRow.objects.filter(response_id=response_id, narrative=removed["narrative"])
+    snapshot_ids = set(rows.values_list("snapshot_id", flat=True))
+    if not snapshot_ids:
+        return
+    models.QuerySet.update(rows, narrative="")  # the one change a snapshot ever takes (ImmutableQuerySet refuses)
+    SnapshotRedaction.objects.bulk_create([SnapshotRedaction(snapshot_id=pk, redaction_id=redaction.pk)
+                                           for pk in snapshot_ids])
 
 
 ROW_FIELDS = ["super_complaint", "organisation_id", "organisation_name", "kind", "region", "recommendation",
@@ -197,8 +165,6 @@ class SnapshotTable:
 
 def snapshot_summary(snapshot: Snapshot) -> list[dict]:
     """Per super-complaint: number of rows and counts per progress / no response published."""
-    from django.db.models import Count
-
     counts: dict[str, Counter] = defaultdict(Counter)
     for r in (SnapshotRow.objects.filter(snapshot=snapshot).values("super_complaint", "state", "progress")
               .annotate(n=Count("id")).order_by()):

@@ -9,101 +9,14 @@ import datetime
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import Case, IntegerField, Q, Value, When
 
+from rectrack.core.forms import GovukDateField, GovukFormMixin, VersionedForm
 from rectrack.organisations.models import Organisation
+from rectrack.organisations.selectors import partners
 from rectrack.vocabulary import ActionStatus, Adequacy, Assessment, Position, Progress, choices
 
-WIDGET_CLASSES = [
-    (forms.RadioSelect, "govuk-radios__input", ""),
-    (forms.CheckboxSelectMultiple, "govuk-checkboxes__input", ""),
-    (forms.CheckboxInput, "govuk-checkboxes__input", ""),
-    (forms.Textarea, "govuk-textarea", "govuk-textarea--error"),
-    (forms.Select, "govuk-select", "govuk-select--error"),
-    (forms.FileInput, "govuk-file-upload", "govuk-file-upload--error"),
-    (forms.TextInput, "govuk-input", "govuk-input--error"),  # also URLInput, EmailInput, NumberInput
-]
 
-
-class GovukDateWidget(forms.MultiWidget):
-    """The GOV.UK date input: day, month and year boxes."""
-
-    template_name = "govuk/date_input.html"
-
-    def __init__(self, attrs=None):
-        super().__init__([forms.TextInput(), forms.TextInput(), forms.TextInput()], attrs)
-
-    def decompress(self, value):
-        if isinstance(value, datetime.date):
-            return [value.day, value.month, value.year]
-        return [None, None, None]
-
-
-class GovukDateField(forms.MultiValueField):
-    widget = GovukDateWidget
-
-    def __init__(self, *, required=False, **kwargs):
-        parts = (forms.CharField(required=False), forms.CharField(required=False), forms.CharField(required=False))
-        super().__init__(parts, required=required, require_all_fields=False, **kwargs)
-
-    def compress(self, data_list):
-        values = [str(v or "").strip() for v in data_list] if data_list else []
-        if not any(values):
-            return None
-        name = str(self.label or "Date")
-        missing = [part for part, v in zip(["day", "month", "year"], values, strict=False) if not v]
-        if missing:
-            raise ValidationError(f"{name} must include a {' and '.join(missing)}")
-        if not all(v.isdigit() for v in values) or len(values[2]) != 4:
-            raise ValidationError(f"{name} must be a real date")
-        try:
-            return datetime.date(int(values[2]), int(values[1]), int(values[0]))
-        except ValueError:
-            raise ValidationError(f"{name} must be a real date") from None
-
-
-class GovukFormMixin:
-    """Design System classes on every widget, error classes and aria-describedby after validation."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
-            for widget_class, css, _ in WIDGET_CLASSES:
-                if isinstance(field.widget, widget_class):
-                    field.widget.attrs["class"] = " ".join(filter(None, [css, field.widget.attrs.get("class")]))
-                    break
-            if field.help_text and not isinstance(field.widget, (forms.RadioSelect, forms.CheckboxSelectMultiple)):
-                field.widget.attrs["aria-describedby"] = f"{self[name].auto_id}-hint"
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self._errors or {}:
-            if name not in self.fields:
-                continue
-            widget = self.fields[name].widget
-            for widget_class, _, error_css in WIDGET_CLASSES:
-                if isinstance(widget, widget_class) and error_css:
-                    widget.attrs["class"] = f"{widget.attrs.get('class', '')} {error_css}".strip()
-                    break
-            if isinstance(widget, GovukDateWidget):
-                widget.attrs["invalid"] = True  # read by govuk/date_input.html, never rendered as an attribute
-            if not isinstance(widget, (forms.RadioSelect, forms.CheckboxSelectMultiple, GovukDateWidget)):
-                described = widget.attrs.get("aria-describedby", "")
-                widget.attrs["aria-describedby"] = f"{described} {self[name].auto_id}-error".strip()
-
-
-def add_service_errors(form: forms.Form, error: ValidationError, field_map: dict | None = None) -> None:
-    """Put a service's ValidationError on the form: on the matching field where there is one."""
-    field_map = field_map or {}
-    if hasattr(error, "error_dict"):
-        for name, errors in error.error_dict.items():
-            target = field_map.get(name, name)
-            form.add_error(target if target in form.fields else None, [m for e in errors for m in e.messages])
-    else:
-        form.add_error(None, error.messages)
-
-
-class ResponseForm(GovukFormMixin, forms.Form):
+class ResponseForm(GovukFormMixin, VersionedForm):
     position = forms.ChoiceField(label="Position on the recommendation", choices=choices(Position),
                                  widget=forms.RadioSelect, error_messages={"required": "Select a position"})
     progress = forms.ChoiceField(label="Progress", choices=choices(Progress), widget=forms.RadioSelect,
@@ -117,19 +30,20 @@ class ResponseForm(GovukFormMixin, forms.Form):
                             required=False, max_length=200)
     governance_board = forms.CharField(label="Governance board", required=False, max_length=200)
     counts_for = forms.ModelMultipleChoiceField(
-        label="Joint response: this response also counts for", queryset=Organisation.objects.none(),
+        label="Joint response: ask that this response also count for", queryset=Organisation.objects.none(),
         widget=forms.CheckboxSelectMultiple, required=False,
-        help_text="Other recipients of this recommendation, for example the force's police and crime commissioner",
+        help_text="Bodies paired with yours that also owe a response to this recommendation, for example the "
+                  "force's police and crime commissioner. They must agree before it counts for them.",
     )
 
-    def __init__(self, *args, recommendation, organisation, **kwargs):
+    def __init__(self, *args, recommendation, organisation, everyone: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        related = Q(pk=organisation.oversees_id) | Q(oversees=organisation)
-        self.fields["counts_for"].queryset = (
-            Organisation.objects.filter(recipient_of__recommendation=recommendation).exclude(pk=organisation.pk)
-            .annotate(related=Case(When(related, then=Value(0)), default=Value(1), output_field=IntegerField()))
-            .order_by("related", "name")
-        )
+        recipients = Organisation.objects.filter(recipient_of__recommendation=recommendation).exclude(pk=organisation.pk)
+        if not everyone:  # the inspectorate may link any recipients; an organisation only its paired bodies
+            recipients = recipients.filter(pk__in=partners(organisation.pk))
+        self.fields["counts_for"].queryset = recipients.order_by("name")
+        if not self.fields["counts_for"].queryset.exists():
+            del self.fields["counts_for"]
 
     def clean_as_of(self):
         value = self.cleaned_data.get("as_of")
@@ -138,10 +52,13 @@ class ResponseForm(GovukFormMixin, forms.Form):
         return value
 
     def service_data(self) -> dict:
-        return {k: v for k, v in self.cleaned_data.items() if k != "counts_for"}
+        return {k: v for k, v in super().service_data().items() if k != "counts_for"}
+
+    def requested_joint(self) -> list | None:
+        return list(self.cleaned_data["counts_for"]) if "counts_for" in self.fields else None
 
 
-class ActionForm(GovukFormMixin, forms.Form):
+class ActionForm(GovukFormMixin, VersionedForm):
     description = forms.CharField(label="What will be done", widget=forms.Textarea(attrs={"rows": 4}),
                                   error_messages={"required": "Enter what will be done"}, max_length=10_000)
     owner = forms.CharField(label="Owner", required=False, max_length=200)
@@ -151,9 +68,15 @@ class ActionForm(GovukFormMixin, forms.Form):
     completed_on = GovukDateField(label="Date completed", help_text="Only for a complete action. Leave blank for today")
 
 
+PUBLIC_HELP = ("Public evidence is published with the response the next time the inspectorate publishes it. "
+               "Leave this unticked for internal evidence.")
+
+
 class EvidenceFileForm(GovukFormMixin, forms.Form):
     title = forms.CharField(label="Title", required=False, max_length=300,
                             help_text="If you leave this blank, the file name is used")
+    public = forms.BooleanField(label="Publish this evidence with the response", required=False,
+                                help_text=PUBLIC_HELP)
     file = forms.FileField(label="Upload a file", widget=forms.FileInput, max_length=255, error_messages={
         "required": "Select a file", "empty": "The selected file is empty", "invalid": "Select a file",
     })
@@ -168,20 +91,22 @@ class EvidenceFileForm(GovukFormMixin, forms.Form):
 
 class EvidenceLinkForm(GovukFormMixin, forms.Form):
     title = forms.CharField(label="Title", max_length=300, error_messages={"required": "Enter a title"})
+    public = forms.BooleanField(label="Publish this evidence with the response", required=False,
+                                help_text=PUBLIC_HELP)
     url = forms.URLField(label="Web address", max_length=1000, assume_scheme="https",
                          help_text="For example, https://www.example.police.uk/report.pdf",
                          error_messages={"required": "Enter a web address",
                                          "invalid": "Enter a web address in the correct format, like https://www.example.org"})
 
 
-class AssessmentForm(GovukFormMixin, forms.Form):
+class AssessmentForm(GovukFormMixin, VersionedForm):
     status = forms.ChoiceField(label="Assessment", choices=choices(Assessment), widget=forms.RadioSelect,
                                error_messages={"required": "Select an assessment"})
     comment = forms.CharField(label="Comment", required=False, widget=forms.Textarea(attrs={"rows": 5}),
                               max_length=10_000)
 
 
-class AdequacyForm(GovukFormMixin, forms.Form):
+class AdequacyForm(GovukFormMixin, VersionedForm):
     verdict = forms.ChoiceField(label="Is this response adequate?", choices=choices(Adequacy),
                                 widget=forms.RadioSelect, error_messages={"required": "Select whether it is adequate"})
     comment = forms.CharField(label="Comment", required=False, widget=forms.Textarea(attrs={"rows": 5}),
@@ -195,3 +120,24 @@ class NoResponseCheckForm(GovukFormMixin, forms.Form):
                                     help_text="A web address or a description, for example the force's publication scheme",
                                     error_messages={"required": "Enter where it was looked for"})
     note = forms.CharField(label="Note", required=False, widget=forms.Textarea(attrs={"rows": 4}), max_length=10_000)
+
+
+class JointDecisionForm(GovukFormMixin, forms.Form):
+    decision = forms.ChoiceField(label="Should this response count for your organisation?", widget=forms.RadioSelect,
+                                 choices=[("accept", "Yes, it answers for us too"),
+                                          ("decline", "No, we will answer ourselves")],
+                                 error_messages={"required": "Select whether the response counts for you"})
+    comment = forms.CharField(label="Comment (optional)", required=False, widget=forms.Textarea(attrs={"rows": 3}),
+                              max_length=5000)
+
+
+class RedactionForm(GovukFormMixin, forms.Form):
+    fields = forms.MultipleChoiceField(label="What to remove", widget=forms.CheckboxSelectMultiple,
+                                       error_messages={"required": "Choose what to remove"})
+    reason = forms.CharField(label="Why it is being removed", widget=forms.Textarea(attrs={"rows": 3}),
+                             max_length=5000, help_text="For example: names a victim. This reason is kept.",
+                             error_messages={"required": "Enter why the text is being removed"})
+
+    def __init__(self, *args, choices, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["fields"].choices = choices

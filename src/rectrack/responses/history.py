@@ -2,11 +2,15 @@
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from rectrack.responses.models import Action, AdequacyView, Assessment, Evidence, Response
+from rectrack.responses.models import Action, AdequacyView, Assessment, Evidence, JointLink, Response, ResponseVersion
 from rectrack.vocabulary import LABELS
 
 HIDDEN_FIELDS = {"id", "updated_at", "created_at", "assessed_at", "recorded_at", "uploaded_at", "file", "response",
-                 "assessed_by", "recorded_by", "uploaded_by", "checked_by"}
+                 "assessed_by", "recorded_by", "uploaded_by", "checked_by", "version", "on_version", "requested_by",
+                 "requested_at", "decided_by", "decided_at"}
+# What the public change log compares between published versions.
+PUBLIC_FIELDS = ["position", "progress", "as_of", "narrative", "inspectorate_ref", "local_ref", "owner",
+                 "governance_board"]
 
 
 @dataclass
@@ -78,4 +82,46 @@ def response_timeline(response: Response) -> list[TimelineEntry]:
                             Assessment, lambda r: "Inspectorate assessment")
     entries += _entries_for(AdequacyView.history.filter(response_id=response.pk).select_related("history_user"),
                             AdequacyView, lambda r: f"Adequacy view ({r.designated_body_id})")
+    entries += _entries_for(JointLink.history.filter(response_id=response.pk).select_related("history_user"),
+                            JointLink, lambda r: f"Joint answer for {r.organisation_id}")
     return sorted(entries, key=lambda e: e.when, reverse=True)
+
+
+@dataclass
+class PublicChange:
+    """One published version as the public change log shows it: when, and what changed from the one before."""
+
+    number: int
+    when: datetime
+    changes: list[FieldChange]
+    redacted: list[str]
+    first: bool
+
+
+def _field_changes(model, before, after, names: list[str]) -> list[FieldChange]:
+    labels = {f.name: str(f.verbose_name).capitalize() for f in model._meta.fields}
+    out = []
+    for name in names:
+        old, new = getattr(before, name, None) if before is not None else None, getattr(after, name)
+        if old != new:
+            out.append(FieldChange(labels[name], _display(model, name, old) if before is not None else "",
+                                   _display(model, name, new)))
+    return out
+
+
+def public_changes(response: Response) -> list[PublicChange]:
+    """The public change log: computed from the published versions only (never the working copy, a comment
+    or a username), newest first. Withdrawn versions are not part of it. One query."""
+    versions = list(ResponseVersion.objects.filter(response=response, withdrawn_at__isnull=True).order_by("number"))
+    out, before = [], None
+    for version in versions:
+        out.append(PublicChange(version.number, version.published_at,
+                                _field_changes(ResponseVersion, before, version, PUBLIC_FIELDS),
+                                list(version.redacted), before is None))
+        before = version
+    return out[::-1]
+
+
+def revision_changes(response: Response, published: ResponseVersion) -> list[FieldChange]:
+    """What the working copy changes from the published version (a revision under way)."""
+    return _field_changes(ResponseVersion, published, response, PUBLIC_FIELDS)

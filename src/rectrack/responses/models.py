@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from rectrack.complaints.models import Recommendation, SuperComplaint
@@ -8,6 +9,7 @@ from rectrack.vocabulary import (
     ActionStatus,
     Adequacy,
     Assessment as AssessmentStatus,
+    JointStatus,
     Position,
     Progress,
     WorkflowState,
@@ -15,8 +17,23 @@ from rectrack.vocabulary import (
 )
 
 
-class Response(models.Model):
-    """One organisation's answer to one recommendation; a joint response also counts for others."""
+class Versioned(models.Model):
+    """A row edited by people: ``version`` goes up with every saved change, so a save that started from an
+    older version can be refused instead of silently undoing someone else's (``rectrack.core.audit``)."""
+
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+class Response(Versioned):
+    """One organisation's answer to one recommendation: the working copy its editors change.
+
+    The public never reads this row: it reads ``published_version``, the copy the inspectorate last
+    published (``ResponseVersion``). A joint response also counts for another recipient only where that
+    body agreed (``JointLink`` accepted).
+    """
 
     class Source(models.TextChoices):
         TYPED = "typed", "Typed in"
@@ -24,7 +41,6 @@ class Response(models.Model):
 
     recommendation = models.ForeignKey(Recommendation, on_delete=models.PROTECT, related_name="responses")
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="responses")
-    counts_for = models.ManyToManyField(Organisation, blank=True, related_name="joint_responses")
     position = models.CharField(max_length=20, choices=choices(Position), default=Position.NOT_STATED)
     progress = models.CharField(max_length=20, choices=choices(Progress), default=Progress.NOT_STATED)
     narrative = models.TextField(blank=True)
@@ -41,9 +57,12 @@ class Response(models.Model):
     source_end = models.PositiveIntegerField(null=True, blank=True)
     source_label = models.CharField(max_length=300, blank=True)
     state = models.CharField(max_length=12, choices=choices(WorkflowState), default=WorkflowState.DRAFT)
+    # What the public sees: the latest published version, None before publication or once withdrawn.
+    published_version = models.ForeignKey("ResponseVersion", null=True, blank=True, on_delete=models.SET_NULL,
+                                          related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords(m2m_fields=[counts_for])
+    history = HistoricalRecords(excluded_fields=["published_version"])
 
     class Meta:
         ordering = ["recommendation__order", "organisation__name"]
@@ -56,12 +75,111 @@ class Response(models.Model):
         return f"{self.organisation} on {self.recommendation}"
 
     def get_absolute_url(self) -> str:
-        from django.urls import reverse
-
         return reverse("responses:detail", args=[self.pk])
 
 
-class Action(models.Model):
+class JointLink(models.Model):
+    """A request that ``response`` also count for ``organisation`` (a joint answer), and that body's decision.
+
+    Only paired bodies may be linked (a force and the policing body that oversees it, or a pair the
+    inspectorate links: ``organisations.Pairing``). Until the other body accepts, nothing of its own
+    standing changes; a link never lets it edit the response. The inspectorate may set or remove any link.
+    """
+
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="joint_links")
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="joint_links")
+    status = models.CharField(max_length=10, choices=choices(JointStatus), default=JointStatus.PENDING)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    requested_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+    comment = models.TextField(blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["response", "organisation__name"]
+        constraints = [models.UniqueConstraint(fields=["response", "organisation"], name="unique_joint_link")]
+        indexes = [models.Index(fields=["organisation", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.response} also for {self.organisation_id} ({self.status})"
+
+
+class ResponseVersion(models.Model):
+    """A response as the inspectorate published it: what the public reads, frozen.
+
+    Written once when a response is published (``rectrack.workflow``); afterwards only two things ever
+    change it: withdrawal of the response (``withdrawn_at``: it disappears from every public view) and the
+    inspectorate's redaction of a field (the text is replaced, ``redacted`` names the field and a
+    ``Redaction`` records who, when and why).
+    """
+
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    published_at = models.DateTimeField()
+    published_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    position = models.CharField(max_length=20, choices=choices(Position))
+    progress = models.CharField(max_length=20, choices=choices(Progress))
+    narrative = models.TextField(blank=True)
+    as_of = models.DateField(null=True, blank=True)
+    inspectorate_ref = models.CharField(max_length=100, blank=True)
+    local_ref = models.CharField(max_length=100, blank=True)
+    owner = models.CharField(max_length=200, blank=True)
+    governance_board = models.CharField(max_length=200, blank=True)
+    source = models.CharField(max_length=10, choices=Response.Source.choices, default=Response.Source.TYPED)
+    source_label = models.CharField(max_length=300, blank=True)
+    # The organisations the response counted for when published (accepted joint links), by id.
+    counts_for = models.JSONField(default=list, blank=True)
+    # The evidence marked public, as it stood when published (title, kind, link or file name, size, hash,
+    # and the evidence id that serves the file). The actions are rows: ``PublishedAction``.
+    evidence = models.JSONField(default=list, blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    redacted = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["response", "number"]
+        constraints = [models.UniqueConstraint(fields=["response", "number"], name="unique_response_version")]
+
+    def __str__(self) -> str:
+        return f"{self.response} (published version {self.number})"
+
+
+class PublishedAction(models.Model):
+    """An action as it stood when its response was published (part of a ``ResponseVersion``)."""
+
+    version = models.ForeignKey(ResponseVersion, on_delete=models.CASCADE, related_name="actions")
+    action_id = models.BigIntegerField(help_text="The id of the live action this copies (stable in the API)")
+    description = models.TextField()
+    owner = models.CharField(max_length=200, blank=True)
+    due_date = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=20, choices=choices(ActionStatus))
+    completed_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["version", "due_date", "action_id"]
+        constraints = [models.UniqueConstraint(fields=["version", "action_id"], name="unique_published_action")]
+
+    def __str__(self) -> str:
+        return self.description[:80]
+
+
+class Redaction(models.Model):
+    """A tombstone: the inspectorate removed text published by mistake (e.g. personal data)."""
+
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="redactions")
+    version = models.ForeignKey(ResponseVersion, null=True, blank=True, on_delete=models.SET_NULL,
+                                related_name="redactions")
+    fields = models.JSONField(default=list)
+    reason = models.TextField()
+    redacted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    redacted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-redacted_at", "-pk"]
+
+
+class Action(Versioned):
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="actions")
     description = models.TextField()
     owner = models.CharField(max_length=200, blank=True)
@@ -83,7 +201,7 @@ def evidence_upload_to(instance: "Evidence", filename: str) -> str:
     return f"evidence/{instance.sha256[:2]}/{instance.sha256}"
 
 
-class Evidence(models.Model):
+class Evidence(Versioned):
     class Kind(models.TextChoices):
         FILE = "file", "File"
         LINK = "link", "Link"
@@ -97,6 +215,8 @@ class Evidence(models.Model):
     content_type = models.CharField(max_length=100, blank=True)
     sha256 = models.CharField(max_length=64, blank=True)
     size = models.PositiveBigIntegerField(null=True, blank=True)
+    # Evidence is internal unless marked public; public evidence reaches the public with the next publication.
+    public = models.BooleanField(default=False)
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     uploaded_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
@@ -109,7 +229,7 @@ class Evidence(models.Model):
         return self.title
 
 
-class Assessment(models.Model):
+class Assessment(Versioned):
     """The inspectorate's verdict on a response: a separate axis only inspectorate users set."""
 
     response = models.OneToOneField(Response, on_delete=models.CASCADE, related_name="assessment")
@@ -117,13 +237,15 @@ class Assessment(models.Model):
     comment = models.TextField(blank=True)
     assessed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     assessed_at = models.DateTimeField(auto_now=True)
+    # The published version the assessment was made on (None: made before anything was published).
+    on_version = models.ForeignKey(ResponseVersion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     history = HistoricalRecords()
 
     def __str__(self) -> str:
         return f"{self.get_status_display()} ({self.response})"
 
 
-class AdequacyView(models.Model):
+class AdequacyView(Versioned):
     """A designated body's view of whether a response is adequate."""
 
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="adequacy_views")
@@ -132,6 +254,7 @@ class AdequacyView(models.Model):
     comment = models.TextField(blank=True)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     recorded_at = models.DateTimeField(auto_now=True)
+    on_version = models.ForeignKey(ResponseVersion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     history = HistoricalRecords()
 
     class Meta:

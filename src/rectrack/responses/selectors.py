@@ -1,275 +1,193 @@
-"""Reads for pages, API and exports. Query counts stay constant whatever the data size."""
-from collections import Counter
-from dataclasses import dataclass, field
+"""Reads of responses and their actions: what each viewer may see, one table read two ways.
 
-from django.db.models import Prefetch, Q, QuerySet
+A ``Viewer`` says whose working copies someone may read (``rectrack.responses.rules``): the inspectorate
+everyone's, an organisation editor its own organisation's and its paired bodies', everyone else nobody's.
+For every other response they see the published version only, and nothing of a response that was never
+published or was withdrawn. The querysets here annotate each row with what this viewer sees (``v_*``), so
+the pages, the API and the downloads read the same columns and cannot drift apart.
+"""
+from __future__ import annotations
 
-from rectrack.complaints.deadlines import DUE, LONG_OVERDUE, MET, OVERDUE, annotate_cells
-from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
-from rectrack.organisations.models import Organisation
-from rectrack.responses.models import NoResponseCheck, Response
-from rectrack.vocabulary import Progress, WorkflowState
+from dataclasses import dataclass
 
-NO_RESPONSE = "no_response"
-CELL_STATES = [p.value for p in Progress] + [NO_RESPONSE]
+from django.db.models import Case, CharField, DateField, DateTimeField, F, Q, QuerySet, Value, When
+from django.db.models.functions import Coalesce
 
+from rectrack.responses.models import Action, Evidence, JointLink, PublishedAction, Response, ResponseVersion
+from rectrack.responses.rules import insider_organisations, is_inspectorate
+from rectrack.vocabulary import Assessment, JointStatus, WorkflowState
 
-def can_see_unpublished(user) -> bool:
-    return bool(user is not None and user.has_perm("responses.view_unpublished"))
-
-
-def visible_responses(user) -> QuerySet[Response]:
-    qs = Response.objects.all()
-    if not can_see_unpublished(user):
-        qs = qs.filter(state=WorkflowState.PUBLISHED)
-    return qs
+# The fields a response shows; the published version has the same names.
+CONTENT_FIELDS = ["position", "progress", "narrative", "as_of", "inspectorate_ref", "local_ref", "owner",
+                  "governance_board", "source", "source_label"]
 
 
-def response_queryset(user) -> QuerySet[Response]:
-    return visible_responses(user).select_related(
-        "recommendation__super_complaint", "organisation", "assessment"
-    ).prefetch_related("counts_for")
+@dataclass(frozen=True)
+class Viewer:
+    """Whose internal working copies a user may read: everyone's, some organisations', or nobody's."""
 
+    everything: bool = False
+    insiders: frozenset[str] = frozenset()
+    user: object = None
 
-@dataclass
-class Cell:
-    recommendation: Recommendation
-    organisation: Organisation
-    owed: bool
-    response: Response | None = None
-    joint: bool = False  # the response was written by another organisation and counts for this one
-    deadline: object = None  # set by rectrack.complaints.deadlines.annotate_cells
+    def sees_internal(self, organisation_id: str) -> bool:
+        return self.everything or organisation_id in self.insiders
 
     @property
-    def state(self) -> str:
-        if not self.owed:
-            return ""
-        return self.response.progress if self.response else NO_RESPONSE
+    def public_only(self) -> bool:
+        return not self.everything and not self.insiders
 
 
-@dataclass
-class Row:
-    organisation: Organisation
-    cells: list[Cell]
-    no_response_check: NoResponseCheck | None = None
-
-    @property
-    def owed(self) -> int:
-        return sum(c.owed for c in self.cells)
-
-    @property
-    def answered(self) -> int:
-        return sum(1 for c in self.cells if c.owed and c.response)
-
-    @property
-    def facts(self) -> list[tuple[bool, str, str | None]]:
-        """Per column: (owed, cell state, shown deadline state or None): what filters and totals read."""
-        return [(c.owed, c.state, c.deadline.state if c.deadline is not None else None) for c in self.cells]
+PUBLIC = Viewer()
 
 
-# The deadline filter of the matrix: a cell's shown clock in this state ("overdue" includes long overdue,
-# as rectrack.complaints.deadlines.filter_cells).
-DEADLINE_FILTERS = {
-    DUE: "Due",
-    OVERDUE: "Overdue (including long overdue)",
-    LONG_OVERDUE: "Long overdue",
-    MET: "Met",
-}
-# What the pages, exports and open data read of a matrix cell's response (see build_matrix).
-MATRIX_RESPONSE_FIELDS = ("id", "recommendation_id", "organisation_id", "position", "progress", "as_of", "state")
+def viewer_for(user) -> Viewer:
+    """The viewer of a request's user (cached on the user object: one request)."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return PUBLIC
+    cached = getattr(user, "_rectrack_viewer", None)
+    if cached is None:
+        cached = Viewer(everything=bool(is_inspectorate(user)), insiders=insider_organisations(user), user=user)
+        user._rectrack_viewer = cached
+    return cached
 
 
-@dataclass
-class MatrixFilters:
-    kind: str = ""
-    region: str = ""
-    progress: str = ""
-    recommendation: str = ""
-    not_responded: bool = False
-    deadline: str = ""
-    sort: str = "name"
-
-    @classmethod
-    def from_query(cls, params) -> "MatrixFilters":
-        return cls(
-            kind=params.get("kind", "") if params.get("kind", "") in Organisation.Kind.values else "",
-            region=params.get("region", "")[:100],
-            progress=params.get("progress", "") if params.get("progress", "") in CELL_STATES else "",
-            recommendation=params.get("recommendation", "")[:20],
-            not_responded=params.get("not_responded") in {"1", "true", "on"},
-            deadline=params.get("deadline", "") if params.get("deadline", "") in DEADLINE_FILTERS else "",
-            sort=params.get("sort", "name") if params.get("sort") in {"name", "region", "kind", "answered", "-answered"} else "name",
-        )
+def as_viewer(who) -> Viewer:
+    return who if isinstance(who, Viewer) else viewer_for(who)
 
 
-@dataclass
-class Matrix:
-    super_complaint: SuperComplaint
-    columns: list[Recommendation]
-    rows: list[Row]
-    column_counts: list[Counter] = field(default_factory=list)
-    regions: list[str] = field(default_factory=list)
-    # Every owed cell's shown deadline state, over all recipients whatever the filters (None if the
-    # matrix was built without deadlines): the complaint page's deadline summary reads it.
-    deadline_counts: Counter | None = None
-
-    @property
-    def non_responders(self) -> list[Row]:
-        return [r for r in self.rows if r.owed and not r.answered]
+def _internal_q(viewer: Viewer, prefix: str = "") -> Q:
+    return Q(**{f"{prefix}organisation_id__in": viewer.insiders})
 
 
-def build_matrix(super_complaint: SuperComplaint, *, user, filters: MatrixFilters | None = None,
-                 deadlines: bool = True, narrative: bool = False) -> Matrix:
-    """Recipients x recommendations: each cell the visible response's progress, or 'no response'.
-
-    ``deadlines``: annotate owed cells with their deadline states (``cell.deadline``) and count them
-    (``deadline_counts``); pages that show no deadlines pass False. The responses carry only
-    ``MATRIX_RESPONSE_FIELDS`` (plus ``narrative`` if asked): reading another field costs a query per cell.
-    """
-    filters = filters or MatrixFilters()
-    columns = list(Recommendation.objects.filter(super_complaint=super_complaint).order_by("order"))
-    # Plain tuples, not model instances: at national size (~100 bodies x 30 recommendations) building
-    # thousands of Recipient/Organisation objects cost more than every query of the page together.
-    owed = set(
-        Recipient.objects.filter(recommendation__super_complaint=super_complaint)
-        .values_list("recommendation_id", "organisation_id")
-    )
-    orgs: dict[str, Organisation] = {
-        o.id: o for o in Organisation.objects.filter(recipient_of__recommendation__super_complaint=super_complaint)
-        .distinct().only("id", "name", "kind", "region").order_by("name")
-    }
-    visible = visible_responses(user).filter(recommendation__super_complaint=super_complaint)
-    fields = MATRIX_RESPONSE_FIELDS + (("narrative",) if narrative else ())
-    responses = list(visible.order_by().only(*fields))
-    joint_ids: dict[int, list[str]] = {}
-    for response_id, org_id in Response.counts_for.through.objects.filter(
-            response__in=visible.values("id")).values_list("response_id", "organisation_id"):
-        joint_ids.setdefault(response_id, []).append(org_id)
-    missing = {r.organisation_id for r in responses} - orgs.keys()
-    writers = {**orgs, **Organisation.objects.in_bulk(missing)} if missing else orgs
-    for resp in responses:
-        resp._state.fields_cache["organisation"] = writers[resp.organisation_id]  # as select_related would
-    checks = {}
-    for check in NoResponseCheck.objects.filter(super_complaint=super_complaint).order_by("checked_on", "pk"):
-        checks[check.organisation_id] = check  # latest wins
-
-    by_pair: dict[tuple[int, str], tuple[Response, bool]] = {}
-    for resp in responses:
-        by_pair[(resp.recommendation_id, resp.organisation_id)] = (resp, False)
-    for resp in responses:
-        for org_id in joint_ids.get(resp.pk, ()):
-            by_pair.setdefault((resp.recommendation_id, org_id), (resp, True))
-
-    regions = sorted({o.region for o in orgs.values() if o.region})
-
-    # Every body's cells first: the deadline states (one computation per request, shared with the
-    # complaint page's deadline summary) are needed to count and to filter on them.
-    all_rows = []
-    for org in orgs.values():
-        cells = []
-        for rec in columns:
-            pair = (rec.pk, org.id)
-            resp, joint = by_pair.get(pair, (None, False))
-            cells.append(Cell(rec, org, pair in owed, resp, joint))
-        all_rows.append(Row(org, cells, checks.get(org.id)))
-    deadline_counts = None
-    if deadlines:
-        owed_cells = [c for row in all_rows for c in row.cells if c.owed]
-        annotate_cells(owed_cells)
-        deadline_counts = Counter(c.deadline.state for c in owed_cells if c.deadline is not None)
-    rows = select_rows(all_rows, filters, [rec.number for rec in columns], deadlines=deadlines)
-    counts = column_counts(rows, len(columns))
-    return Matrix(super_complaint, columns, rows, counts, regions, deadline_counts)
+def visible_q(viewer: Viewer, prefix: str = "") -> Q | None:
+    """Rows of responses this viewer may see at all (None: every row)."""
+    if viewer.everything:
+        return None
+    published = Q(**{f"{prefix}published_version__isnull": False})
+    return published | _internal_q(viewer, prefix) if viewer.insiders else published
 
 
-def select_rows(rows: list, filters: MatrixFilters, numbers: list[str], *, deadlines: bool = True) -> list:
-    """The rows of a matrix that pass ``filters``, sorted as they ask.
-
-    Shared by ``build_matrix`` and the complaint page's cached matrix (``rectrack.complaints.matrix_cache``):
-    a row has ``organisation`` (``name``, ``kind``, ``region``), ``answered`` and ``facts`` (``Row.facts``);
-    ``numbers`` are the columns' recommendation numbers.
-    """
-    wanted_deadline = {OVERDUE, LONG_OVERDUE} if filters.deadline == OVERDUE else {filters.deadline}
-    focus_columns = [i for i, number in enumerate(numbers)
-                     if not filters.recommendation or number == filters.recommendation]
-    checks_cells = filters.progress or filters.not_responded or (filters.deadline and deadlines)
-    selected = []
-    for row in rows:
-        org = row.organisation
-        if filters.kind and org.kind != filters.kind:
-            continue
-        if filters.region and org.region != filters.region:
-            continue
-        if checks_cells:
-            facts = row.facts
-            focus = [facts[i] for i in focus_columns if facts[i][0]]
-            if filters.progress and not any(state == filters.progress for _, state, _ in focus):
-                continue
-            if filters.not_responded and not any(state == NO_RESPONSE for _, state, _ in focus):
-                continue
-            if filters.deadline and deadlines and not any(clock in wanted_deadline for _, _, clock in focus):
-                continue
-        selected.append(row)
-    sorters = {
-        "name": lambda r: r.organisation.name,
-        "region": lambda r: (r.organisation.region, r.organisation.name),
-        "kind": lambda r: (r.organisation.kind, r.organisation.name),
-        "answered": lambda r: (r.answered, r.organisation.name),
-        "-answered": lambda r: (-r.answered, r.organisation.name),
-    }
-    selected.sort(key=sorters[filters.sort])
-    return selected
+def _seen(viewer: Viewer, name: str, output_field):
+    """The value this viewer sees of one field: the working copy's, or the published version's."""
+    if viewer.everything:
+        return F(name)
+    if not viewer.insiders:
+        return F(f"published_version__{name}")
+    return Case(When(_internal_q(viewer), then=F(name)), default=F(f"published_version__{name}"),
+                output_field=output_field)
 
 
-def column_counts(rows: list, width: int) -> list[Counter]:
-    """Per column, the states of the owed cells of ``rows`` (rows with ``facts``, as ``select_rows``)."""
-    counts = [Counter() for _ in range(width)]
-    for row in rows:
-        for counter, (owed, state, _) in zip(counts, row.facts):
-            if owed:
-                counter[state] += 1
-    return counts
+def visible_responses(who, queryset: QuerySet[Response] | None = None) -> QuerySet[Response]:
+    """Responses this viewer may see, each annotated with what it sees: ``v_<field>`` for every content field,
+    ``v_state`` ("published" for a published version read from outside), ``v_updated_at`` and
+    ``v_internal`` (whether the working copy is shown)."""
+    viewer = as_viewer(who)
+    qs = Response.objects.all() if queryset is None else queryset
+    condition = visible_q(viewer)
+    if condition is not None:
+        qs = qs.filter(condition)
+    fields = {f.name: f for f in ResponseVersion._meta.concrete_fields}
+    annotations = {f"v_{name}": _seen(viewer, name, fields[name]) for name in CONTENT_FIELDS}
+    if viewer.everything:
+        annotations |= {"v_state": F("state"), "v_updated_at": F("updated_at"), "v_internal": Value(True)}
+    elif not viewer.insiders:
+        annotations |= {"v_state": Value(WorkflowState.PUBLISHED.value, output_field=CharField()),
+                        "v_updated_at": F("published_version__published_at"), "v_internal": Value(False)}
+    else:
+        internal = _internal_q(viewer)
+        annotations |= {
+            "v_state": Case(When(internal, then=F("state")), default=Value(WorkflowState.PUBLISHED.value),
+                            output_field=CharField()),
+            "v_updated_at": Case(When(internal, then=F("updated_at")), default=F("published_version__published_at"),
+                                 output_field=DateTimeField()),
+            "v_internal": Case(When(internal, then=Value(True)), default=Value(False)),
+        }
+    annotations["v_assessment"] = Coalesce("assessment__status", Value(Assessment.NOT_ASSESSED.value),
+                                           output_field=CharField())
+    return qs.annotate(**annotations)
 
 
-def recommendation_responses(recommendation: Recommendation, *, user) -> list[Cell]:
-    """Every recipient of one recommendation with its visible response (or none), side by side."""
-    recipients = list(Recipient.objects.filter(recommendation=recommendation).select_related("organisation"))
-    responses = list(
-        visible_responses(user).filter(recommendation=recommendation)
-        .select_related("organisation", "assessment").prefetch_related("counts_for", "actions")
-    )
-    by_org: dict[str, tuple[Response, bool]] = {}
-    for resp in responses:
-        by_org[resp.organisation_id] = (resp, False)
-        for org in resp.counts_for.all():
-            by_org.setdefault(org.id, (resp, True))
-    cells = []
-    for r in recipients:
-        resp, joint = by_org.get(r.organisation_id, (None, False))
-        cells.append(Cell(recommendation, r.organisation, True, resp, joint))
-    annotate_cells(cells)
-    return sorted(cells, key=lambda c: c.organisation.name)
-
-
-def organisation_responses(organisation: Organisation, *, user) -> list[Cell]:
-    """Everything one organisation owes, across super-complaints, with its visible responses."""
-    recipients = list(
-        Recipient.objects.filter(organisation=organisation)
-        .select_related("recommendation__super_complaint").order_by("recommendation__super_complaint__order",
-                                                                     "recommendation__order")
-    )
-    responses = list(
-        visible_responses(user).filter(Q(organisation=organisation) | Q(counts_for=organisation)).distinct()
-        .select_related("organisation", "assessment")
-    )
-    by_rec = {}
-    for resp in responses:
-        by_rec.setdefault(resp.recommendation_id, (resp, resp.organisation_id != organisation.id))
-    cells = [Cell(r.recommendation, organisation, True, *by_rec.get(r.recommendation_id, (None, False)))
-             for r in recipients]
-    annotate_cells(cells)
-    return cells
+def response_queryset(who) -> QuerySet[Response]:
+    return visible_responses(who).select_related("recommendation__super_complaint", "organisation")
 
 
 def get_visible_response(pk: int, *, user) -> Response:
-    return response_queryset(user).prefetch_related("actions", "evidence", "adequacy_views__designated_body").get(pk=pk)
+    """One response as this user may see it (``Response.DoesNotExist`` if they may not), with what its page
+    shows beside it (its published version, the assessment and the version it was made on) in the same query."""
+    return response_queryset(user).select_related("published_version", "assessment__on_version").get(pk=pk)
+
+
+def counts_for(response_ids) -> dict[int, list[str]]:
+    """The organisations each response counts for (accepted joint answers), one query."""
+    out: dict[int, list[str]] = {}
+    for response_id, org_id in (JointLink.objects.filter(response_id__in=list(response_ids),
+                                                         status=JointStatus.ACCEPTED)
+                                .order_by("organisation_id").values_list("response_id", "organisation_id")):
+        out.setdefault(response_id, []).append(org_id)
+    return out
+
+
+def published_evidence_file(evidence_id: int) -> Evidence | None:
+    """Evidence anyone may download: a file marked public in the current published version of its response."""
+    evidence = Evidence.objects.select_related("response__published_version").filter(pk=evidence_id).first()
+    version = evidence.response.published_version if evidence else None
+    if version is None or version.withdrawn_at is not None:
+        return None
+    if any(item.get("id") == evidence.pk and item.get("kind") == Evidence.Kind.FILE for item in version.evidence):
+        return evidence
+    return None
+
+
+# --- Actions ---------------------------------------------------------------------------------------------
+
+ACTION_COLUMNS = ["id", "response", "super_complaint", "recommendation", "organisation", "description", "owner",
+                  "due_date", "status", "completed_on"]
+_LIVE_ACTION = {"id": "id", "response": "response_id", "super_complaint": "response__recommendation__super_complaint_id",
+                "recommendation": "response__recommendation__number", "organisation": "response__organisation_id",
+                "description": "description", "owner": "owner", "due_date": "due_date", "status": "status",
+                "completed_on": "completed_on"}
+_PUBLISHED_ACTION = {
+    "id": "action_id", "response": "version__response_id",
+    "super_complaint": "version__response__recommendation__super_complaint_id",
+    "recommendation": "version__response__recommendation__number",
+    "organisation": "version__response__organisation_id", "description": "description", "owner": "owner",
+    "due_date": "due_date", "status": "status", "completed_on": "completed_on",
+}
+_TYPES = {"due_date": DateField(), "completed_on": DateField()}
+
+
+def _columns(queryset, paths: dict[str, str]):
+    annotated = queryset.annotate(**{f"a_{name}": F(path) for name, path in paths.items()})
+    return annotated.values(*[f"a_{name}" for name in ACTION_COLUMNS])
+
+
+def visible_actions(who, *, responses: QuerySet[Response] | None = None, status: str = "",
+                    action_id: int | None = None) -> QuerySet:
+    """Action rows this viewer may see, as dicts keyed ``a_<column>`` (see ``ACTION_COLUMNS``): the live
+    actions of the responses it sees internally, and the published copies of the others' current versions.
+    ``responses`` narrows to some responses (a queryset of ``Response``), ``status`` and ``action_id`` to
+    some actions (filtered before the two parts are joined: a union cannot be filtered afterwards)."""
+    viewer = as_viewer(who)
+    # No ordering in the parts: a union takes its order from the caller.
+    live = Action.objects.order_by()
+    published = PublishedAction.objects.filter(version__response__published_version=F("version")).order_by()
+    if responses is not None:
+        ids = responses.values("pk")
+        live, published = live.filter(response__in=ids), published.filter(version__response__in=ids)
+    if status:
+        live, published = live.filter(status=status), published.filter(status=status)
+    if action_id is not None:
+        live, published = live.filter(pk=action_id), published.filter(action_id=action_id)
+    if viewer.everything:
+        return _columns(live, _LIVE_ACTION)
+    published = published.exclude(version__response__organisation_id__in=viewer.insiders)
+    if not viewer.insiders:
+        return _columns(published, _PUBLISHED_ACTION)
+    live = live.filter(response__organisation_id__in=viewer.insiders)
+    return _columns(live, _LIVE_ACTION).union(_columns(published, _PUBLISHED_ACTION), all=True)
+
+
+def action_row(row: dict) -> dict:
+    """An ``a_``-keyed action row as plain columns."""
+    return {name: row[f"a_{name}"] for name in ACTION_COLUMNS}

@@ -1,8 +1,8 @@
 """Forms for transitions, deadline settings and extensions: they collect input; services decide."""
 from django import forms
 
-from rectrack.complaints.deadlines import CLOCK_LABELS, INITIAL, UPDATE
-from rectrack.responses.forms import GovukDateField, GovukFormMixin
+from rectrack.core.forms import GovukDateField, GovukFormMixin
+from rectrack.vocabulary import CLOCK_LABELS, Clock
 from rectrack.workflow.services import MAX_COMMENT, MAX_INITIAL_DAYS
 from rectrack.workflow.transitions import REGISTRY
 
@@ -13,6 +13,8 @@ class TransitionForm(GovukFormMixin, forms.Form):
     comment = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 4}), max_length=MAX_COMMENT,
                               label="Comment")
     next = forms.CharField(required=False, widget=forms.HiddenInput)
+    # The version of the response the person decided on: a response that changed since is not moved.
+    version = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
 
 
 class DeadlineSettingsForm(GovukFormMixin, forms.Form):
@@ -48,7 +50,7 @@ class ExtensionForm(GovukFormMixin, forms.Form):
         label="Recommendations", widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Choose at least one recommendation"})
     clock = forms.ChoiceField(label="Which deadline", widget=forms.RadioSelect,
-                              choices=[(INITIAL, CLOCK_LABELS[INITIAL]), (UPDATE, CLOCK_LABELS[UPDATE])],
+                              choices=[(Clock.INITIAL, CLOCK_LABELS[Clock.INITIAL]), (Clock.UPDATE, CLOCK_LABELS[Clock.UPDATE])],
                               error_messages={"required": "Choose which deadline to extend"})
     new_due = GovukDateField(label="New due date", required=True,
                              error_messages={"required": "Enter the new due date"})

@@ -6,12 +6,11 @@ from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from rectrack.complaints.deadlines import CLOCK_LABELS, CLOCKS
 from rectrack.complaints.models import Recommendation, SuperComplaint
 from rectrack.organisations.models import Organisation
-from rectrack.vocabulary import WorkflowState, choices
+from rectrack.vocabulary import CLOCK_LABELS, Clock, WorkflowState, choices
 
-CLOCK_CHOICES = [(c, CLOCK_LABELS[c]) for c in CLOCKS]
+CLOCK_CHOICES = [(c.value, CLOCK_LABELS[c]) for c in Clock]
 
 
 class Transition(models.Model):

@@ -8,11 +8,15 @@ import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction as db_transaction
 
-from rectrack.complaints.deadlines import CLOCKS, UPDATE, format_date
+from rectrack.core import projection, validators
+from rectrack.core.audit import attach_history_user, bump_version, check_version
+from rectrack.responses import services as response_services
+
+from rectrack.core.dates import format_date
 from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import Response
-from rectrack.vocabulary import LABELS, Position, Progress, WorkflowState
+from rectrack.vocabulary import LABELS, Clock, Position, Progress, WorkflowState
 from rectrack.workflow import transitions as registry
 from rectrack.workflow.models import DeadlineExtension, DeadlineSettingChange, Transition
 
@@ -30,33 +34,42 @@ def _user_or_none(user):
 
 
 @db_transaction.atomic
-def transition(user, response: Response, to_state: str, comment: str = "") -> Transition:
-    """Move ``response`` to ``to_state`` if the registry allows it from its current state for this user."""
+def transition(user, response: Response, to_state: str, comment: str = "",
+               expected_version: int | None = None) -> Transition:
+    """Move ``response`` to ``to_state`` if the registry allows it from its current state for this user.
+
+    ``expected_version``: the version of the response the person decided on (a publish or return of a
+    response that changed since they looked at it is refused with ``StaleEdit``).
+    """
     response = Response.objects.select_for_update().get(pk=response.pk)
+    check_version(response, expected_version, what="response", fields=response_services.RESPONSE_FIELDS)
     rule = registry.find(response.state, to_state)
-    if rule is None:
-        allowed = ", ".join(LABELS[r.target] for r in registry.from_state(response.state)) or "none"
+    if rule is None or not rule.applies(response):
+        allowed = ", ".join(LABELS[r.target] for r in registry.from_state(response.state) if r.applies(response))
         raise ValidationError(
             f"A {LABELS[response.state].lower()} response cannot move to "
-            f"{LABELS.get(to_state, to_state).lower()} (allowed: {allowed.lower()})."
+            f"{LABELS.get(to_state, to_state).lower()} (allowed: {(allowed or 'none').lower()})."
         )
     _require(user, rule.perm, response, f"Only {rule.who} can do this ({rule.label.lower()}).")
-    comment = (comment or "").strip()
+    comment = validators.text(comment, "Comment", max_length=MAX_COMMENT, field="comment").strip()
     if rule.comment_required and not comment:
-        raise ValidationError({"comment": "Enter a comment explaining why."
-                               if rule.name != "record_update" else "Enter a summary of the update."})
-    if len(comment) > MAX_COMMENT:
-        raise ValidationError({"comment": f"The comment must be {MAX_COMMENT} characters or fewer."})
+        raise ValidationError({"comment": "Enter a comment explaining why."})
     if rule.target == WorkflowState.SUBMITTED and not (
             response.narrative.strip() or response.position != Position.NOT_STATED
             or response.progress != Progress.NOT_STATED):
         raise ValidationError("Add a narrative, position or progress before submitting the response.")
-    record = Transition.objects.create(response=response, name=rule.name, from_state=response.state,
-                                       to_state=rule.target, by=_user_or_none(user), comment=comment)
-    response.state = rule.target
-    response._history_user = _user_or_none(user)
-    response._change_reason = f"{rule.label}" + (f": {comment}" if comment else "")
-    response.save()
+    with projection.batch():
+        record = Transition.objects.create(response=response, name=rule.name, from_state=response.state,
+                                           to_state=rule.target, by=_user_or_none(user), comment=comment)
+        if rule.target == WorkflowState.PUBLISHED:
+            response_services.publish_version(user=user, response=response)
+        elif rule.target == WorkflowState.WITHDRAWN:
+            response_services.withdraw_versions(response)
+        response.state = rule.target
+        bump_version(response)
+        # The comment is internal (the transition log and the internal history); the public never sees either.
+        attach_history_user(response, user, f"{rule.label}: {comment}" if comment else rule.label)
+        response.save()
     return record
 
 
@@ -109,7 +122,7 @@ def grant_extension(*, user, recommendation: Recommendation, organisation: Organ
                     new_due: datetime.date, reason: str) -> DeadlineExtension:
     """A new due date for one recipient on one clock; the reason is required and kept in history."""
     _require(user, "workflow.grant_extension", organisation)
-    if clock not in CLOCKS:
+    if clock not in Clock:
         raise ValidationError({"clock": "Choose the initial response or the progress update."})
     if not Recipient.objects.filter(recommendation=recommendation, organisation=organisation).exists():
         raise ValidationError(f"{organisation.name} does not owe a response to recommendation {recommendation.number}.")
@@ -118,9 +131,9 @@ def grant_extension(*, user, recommendation: Recommendation, organisation: Organ
         raise ValidationError({"reason": "Enter the reason for the extension."})
     if new_due is None:
         raise ValidationError({"new_due": "Enter the new due date."})
-    if clock == UPDATE and recommendation.update_due is None:
+    if clock == Clock.UPDATE and recommendation.update_due is None:
         raise ValidationError({"clock": f"Recommendation {recommendation.number} has no progress-update deadline."})
-    original = recommendation.update_due if clock == UPDATE else recommendation.super_complaint.initial_response_due
+    original = recommendation.update_due if clock == Clock.UPDATE else recommendation.super_complaint.initial_response_due
     if original is None:
         raise ValidationError({"clock": "This report has no initial-response deadline yet: set one first."})
     if new_due <= original:

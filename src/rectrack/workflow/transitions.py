@@ -3,17 +3,23 @@
 There is no status drop-down: a response's ``state`` changes only through one of these, via
 ``rectrack.workflow.services.transition``, which checks the rule's permission and records who, when and why.
 Each rule is also a ``rules`` permission, ``workflow.<name>_response`` (see ``workflow/rules.py``).
+
+``state`` describes the working copy. Publishing freezes it as the next published version (what the public
+reads); editing a published response starts a revision (back to draft) while that version stays public,
+and the revision goes through submit and publish in turn. Withdrawing takes every published version off the
+public record, from a published response or from one whose revision is under way.
 """
 from dataclasses import dataclass
 
 import rules
 
-from rectrack.responses.rules import edits_for_response_org, is_inspectorate
+from rectrack.responses.rules import is_inspectorate, writes_for_response
 from rectrack.vocabulary import WorkflowState as S
 
-# The recipient's side: editors of the response's organisation (or of one it counts for jointly); the
-# inspectorate may act for a recipient (e.g. when it enters a response from a published document).
-recipient = is_inspectorate | edits_for_response_org
+# The recipient's side: editors of the organisation that wrote the response (a body it counts for jointly
+# does not act on it); the inspectorate may act for a recipient (e.g. when it enters a response from a
+# published document).
+recipient = is_inspectorate | writes_for_response
 
 
 @dataclass(frozen=True)
@@ -25,6 +31,10 @@ class Rule:
     predicate: rules.Predicate
     comment_required: bool = False
     who: str = ""  # in words, for error messages and the docs
+    needs_published_version: bool = False  # only for a response the public can read now
+
+    def applies(self, response) -> bool:
+        return not self.needs_published_version or response.published_version_id is not None
 
     @property
     def perm(self) -> str:
@@ -39,12 +49,13 @@ REGISTRY: tuple[Rule, ...] = (
     Rule("publish", S.SUBMITTED, S.PUBLISHED, "Publish", is_inspectorate, who="the inspectorate"),
     Rule("return", S.SUBMITTED, S.RETURNED, "Return to the organisation", is_inspectorate,
          comment_required=True, who="the inspectorate"),
-    Rule("withdraw", S.PUBLISHED, S.RETURNED, "Withdraw from publication and return", is_inspectorate,
-         comment_required=True, who="the inspectorate"),
-    Rule("record_update", S.PUBLISHED, S.PUBLISHED, "Record a progress update", recipient,
-         comment_required=True, who="an editor of the responding organisation or the inspectorate"),
+    Rule("resubmit", S.WITHDRAWN, S.SUBMITTED, "Resubmit to the inspectorate", recipient,
+         who="an editor of the responding organisation or the inspectorate"),
+    *(Rule("withdraw", source, S.WITHDRAWN, "Withdraw from the public record", is_inspectorate,
+           comment_required=True, who="the inspectorate", needs_published_version=source != S.PUBLISHED)
+      for source in (S.PUBLISHED, S.DRAFT, S.RETURNED, S.SUBMITTED)),
 )
-BY_NAME = {r.name: r for r in REGISTRY}
+BY_NAME = {r.name: r for r in reversed(REGISTRY)}  # the first rule of each name gives its label
 BY_STATES = {(r.source, r.target): r for r in REGISTRY}
 
 
@@ -58,4 +69,4 @@ def from_state(state: str) -> list[Rule]:
 
 def available(user, response) -> list[Rule]:
     """The transitions this user may take on this response now."""
-    return [r for r in from_state(response.state) if r.predicate.test(user, response)]
+    return [r for r in from_state(response.state) if r.applies(response) and r.predicate.test(user, response)]

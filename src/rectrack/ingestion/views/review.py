@@ -8,7 +8,7 @@ from django.views.generic import TemplateView, View
 from rectrack.ingestion import selectors, services
 from rectrack.ingestion.forms import CorrectForm, DecisionForm
 from rectrack.ingestion.views.base import PermissionMixin
-from rectrack.responses.forms import add_service_errors
+from rectrack.core.forms import add_service_errors
 
 
 def _review_url(answer) -> str:

@@ -1,7 +1,6 @@
 """{% publishing_charts super_complaint %}: the charts of a super-complaint, each with alt text and a
 table alternative. Used on the public complaint page and in the internal page's hook."""
 from django import template
-from django.core.cache import cache
 from django.template.loader import render_to_string
 
 from rectrack.publishing import charts
@@ -12,25 +11,20 @@ register = template.Library()
 
 
 @register.simple_tag
-def publishing_charts(super_complaint, heading_level=2, public_link=False, stamp=None):
-    """The rendered section, cached per data stamp (it is the same for every reader)."""
+def publishing_charts(super_complaint, heading_level=2, public_link=False, matrix=None):
+    """The charts section: images (by the digest of their data), alt texts and table alternatives.
+    ``matrix``: the public matrix the page already has."""
     if super_complaint is None:
         return ""
-    stamp = stamp or charts.data_stamp(super_complaint)
-    key = f"publishing:charts-html:{super_complaint.slug}:{stamp}:{heading_level}:{int(bool(public_link))}"
-    if (html := cache.get(key)) is not None:
-        return html
-    html = render_to_string("publishing/includes/charts.html",
-                            charts_context(super_complaint, stamp, heading_level, public_link))
-    cache.set(key, html, charts.CACHE_SECONDS)
-    return html
+    return render_to_string("publishing/includes/charts.html",
+                            charts_context(super_complaint, heading_level, public_link, matrix))
 
 
-def charts_context(super_complaint, stamp, heading_level=2, public_link=False) -> dict:
-    data = charts.chart_data(super_complaint, stamp)
+def charts_context(super_complaint, heading_level=2, public_link=False, matrix=None) -> dict:
+    data = charts.chart_data(super_complaint, matrix)
     return {
         "sc": super_complaint,
-        "stamp": stamp,
+        "stamp": data.digest,
         "data": data,
         "titles": {name.replace("-", "_"): title for name, title in charts.CHARTS.items()},
         "alts": {name.replace("-", "_"): charts.alt_text(name, data) for name in charts.CHARTS},

@@ -9,11 +9,10 @@ from rectrack.publishing import charts, selectors
 def chart(request, slug, name):
     if name not in charts.RENDERERS:
         raise Http404("No such chart.")
-    sc = selectors.get_super_complaint(slug)
-    stamp = charts.data_stamp(sc)
-    response = HttpResponse(charts.chart_svg(sc, name, stamp), content_type="image/svg+xml; charset=utf-8")
-    # A URL with the current stamp (?v=) never changes; without it, revalidate.
-    response["Cache-Control"] = "public, max-age=31536000, immutable" if request.GET.get("v") == stamp \
+    data = charts.chart_data(selectors.get_super_complaint(slug))
+    response = HttpResponse(charts.chart_svg(data, name), content_type="image/svg+xml; charset=utf-8")
+    # A URL with the current data's digest (?v=) never changes; without it, revalidate.
+    response["Cache-Control"] = "public, max-age=31536000, immutable" if request.GET.get("v") == data.digest \
         else "public, max-age=60"
     # The SVG is an image: no scripts, and nobody may frame it.
     response["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"

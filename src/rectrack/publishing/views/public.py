@@ -7,7 +7,7 @@ from django.views.decorators.http import require_safe
 
 from rectrack.publishing import opendata, selectors
 from rectrack.publishing.models import Snapshot
-from rectrack.publishing.stamp import data_stamp
+from rectrack.tracker.selectors import with_details
 from rectrack.vocabulary import LABELS
 
 NAV = {"nav_section": "public"}
@@ -23,10 +23,9 @@ def index(request):
 @require_safe
 def complaint(request, slug):
     sc = selectors.get_super_complaint(slug)
-    stamp = data_stamp(sc)
-    table = selectors.complaint_table(sc, stamp)
+    table = selectors.complaint_table(sc)
     return render(request, "publishing/complaint.html", {
-        **NAV, "sc": sc, "table": table, "stamp": stamp, "totals": selectors.count_rows(table.totals),
+        **NAV, "sc": sc, "table": table, "totals": selectors.count_rows(table.totals),
         "formats": list(opendata.FORMATS),
         "snapshots": Snapshot.objects.filter(super_complaint=sc)[:5],
     })
@@ -52,7 +51,7 @@ def recommendation(request, slug, number):
 def compare(request, slug, number):
     sc, rec, cells = _recommendation_context(slug, number)
     filters = selectors.CompareFilters.from_query(request.GET)
-    shown = [c for c in cells if filters.match(c)]
+    shown = with_details([c for c in cells if filters.match(c)])
     return render(request, "publishing/compare.html", {
         **NAV, "sc": sc, "rec": rec, "cells": shown, "total": len(cells), "filters": filters,
         "options": selectors.filter_options(cells), "caveat": selectors.CAVEAT,

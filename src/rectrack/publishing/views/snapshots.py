@@ -16,7 +16,7 @@ from rectrack.publishing import opendata, selectors
 from rectrack.publishing import snapshots as service
 from rectrack.publishing.models import Snapshot
 from rectrack.publishing.views.opendata import download_response
-from rectrack.responses.selectors import NO_RESPONSE
+from rectrack.tracker.selectors import NO_RESPONSE
 
 NAV = {"nav_section": "public"}
 

@@ -1,11 +1,12 @@
 """Add, edit and delete the actions of a response."""
-from django import forms
 from django.shortcuts import get_object_or_404
 
+from rectrack.core.forms import VersionedForm
+from rectrack.core.views import ServiceFormView
 from rectrack.responses import services
 from rectrack.responses.forms import ActionForm
 from rectrack.responses.models import Action
-from rectrack.responses.views.base import ResponseChildFormView, ServiceFormView, visible_response_or_404
+from rectrack.responses.views.base import ResponseChildFormView, internal_response_or_404
 
 
 class ActionCreateView(ResponseChildFormView):
@@ -16,7 +17,7 @@ class ActionCreateView(ResponseChildFormView):
     success_message = "Action added."
 
     def perform(self, form):
-        return services.add_action(user=self.request.user, response=self.object, data=form.cleaned_data)
+        return services.add_action(user=self.request.user, response=self.object, data=form.service_data())
 
 
 class ActionMixin:
@@ -26,7 +27,7 @@ class ActionMixin:
 
     def load(self):
         action = get_object_or_404(Action, pk=self.kwargs["pk"])
-        action.response = visible_response_or_404(action.response_id, self.request.user)
+        action.response = internal_response_or_404(action.response_id, self.request.user)
         return action
 
     def get_success_url(self):
@@ -37,24 +38,28 @@ class ActionMixin:
 
 
 class ActionEditView(ActionMixin, ServiceFormView):
+    requires_version = True
     form_class = ActionForm
     title = "Edit the action"
     submit_label = "Save changes"
     success_message = "Action updated."
 
     def get_initial(self):
-        return {name: getattr(self.object, name) for name in services.ACTION_FIELDS}
+        return {**super().get_initial(), **{name: getattr(self.object, name) for name in services.ACTION_FIELDS}}
 
     def perform(self, form):
-        return services.update_action(user=self.request.user, action=self.object, data=form.cleaned_data)
+        return services.update_action(user=self.request.user, action=self.object, data=form.service_data(),
+                                      expected_version=form.expected_version())
 
 
 class ActionDeleteView(ActionMixin, ServiceFormView):
-    form_class = forms.Form
+    requires_version = True
+    form_class = VersionedForm
     template_name = "responses/confirm_delete.html"
     title = "Delete this action?"
     submit_label = "Delete action"
     success_message = "Action deleted."
 
     def perform(self, form):
-        return services.delete_action(user=self.request.user, action=self.object)
+        return services.delete_action(user=self.request.user, action=self.object,
+                                      expected_version=form.expected_version())

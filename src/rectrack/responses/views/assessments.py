@@ -7,7 +7,8 @@ from rectrack.organisations.models import Organisation
 from rectrack.responses import services
 from rectrack.responses.forms import AdequacyForm, AssessmentForm, NoResponseCheckForm
 from rectrack.responses.models import AdequacyView, Assessment
-from rectrack.responses.views.base import ResponseChildFormView, ServiceFormView
+from rectrack.core.views import ServiceFormView
+from rectrack.responses.views.base import ResponseChildFormView, visible_response_or_404
 
 
 class AssessmentView(ResponseChildFormView):
@@ -17,15 +18,24 @@ class AssessmentView(ResponseChildFormView):
     submit_label = "Save assessment"
     success_message = "Assessment saved."
 
+    @property
+    def requires_version(self) -> bool:  # changing an assessment names the version it started from
+        return Assessment.objects.filter(response=self.object).exists()
+
     def get_initial(self):
-        try:
-            assessment = self.object.assessment
-        except Assessment.DoesNotExist:
+        assessment = Assessment.objects.filter(response=self.object).first()
+        if assessment is None:
             return {}
-        return {"status": assessment.status, "comment": assessment.comment}
+        return {"status": assessment.status, "comment": assessment.comment, "version": assessment.version}
+
+    def get_context_data(self, **kwargs):
+        # The assessment is made with the response, its actions and its evidence in view.
+        return super().get_context_data(actions=list(self.object.actions.all()),
+                                        evidence=list(self.object.evidence.all()), **kwargs)
 
     def perform(self, form):
-        return services.set_assessment(user=self.request.user, response=self.object, **form.cleaned_data)
+        return services.set_assessment(user=self.request.user, response=self.object, **form.service_data(),
+                                       expected_version=form.expected_version())
 
 
 class AdequacyViewFormView(ResponseChildFormView):
@@ -35,12 +45,21 @@ class AdequacyViewFormView(ResponseChildFormView):
     submit_label = "Save your view"
     success_message = "Your view has been recorded."
 
+    def load(self):
+        # Designated bodies judge the published version: they never see the working copy.
+        return visible_response_or_404(self.kwargs["pk"], self.request.user)
+
+    @property
+    def requires_version(self) -> bool:
+        return AdequacyView.objects.filter(response=self.object, designated_body_id=self.request.user.organisation_id).exists()
+
     def get_initial(self):
         view = AdequacyView.objects.filter(response=self.object, designated_body_id=self.request.user.organisation_id).first()
-        return {"verdict": view.verdict, "comment": view.comment} if view else {}
+        return {"verdict": view.verdict, "comment": view.comment, "version": view.version} if view else {}
 
     def perform(self, form):
-        return services.record_adequacy(user=self.request.user, response=self.object, **form.cleaned_data)
+        return services.record_adequacy(user=self.request.user, response=self.object, **form.service_data(),
+                                        expected_version=form.expected_version())
 
 
 class NoResponseCheckView(ServiceFormView):

@@ -1,15 +1,16 @@
 """Evidence: upload a file or add a link, delete, and download (always as an attachment)."""
 from django import forms
-from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.views import View
 
+from rectrack.core.forms import VersionedForm
+from rectrack.core.views import ServiceFormView
 from rectrack.responses import services
 from rectrack.responses.forms import EvidenceFileForm, EvidenceLinkForm
 from rectrack.responses.models import Evidence
-from rectrack.responses.views.base import ResponseChildFormView, ServiceFormView, visible_response_or_404
+from rectrack.responses.selectors import published_evidence_file
+from rectrack.responses.views.base import ResponseChildFormView, internal_response_or_404
 
 
 class EvidenceFileCreateView(ResponseChildFormView):
@@ -21,7 +22,8 @@ class EvidenceFileCreateView(ResponseChildFormView):
 
     def perform(self, form):
         return services.add_evidence_file(user=self.request.user, response=self.object,
-                                          uploaded=form.cleaned_data["file"], title=form.cleaned_data["title"])
+                                          uploaded=form.cleaned_data["file"], title=form.cleaned_data["title"],
+                                          public=form.cleaned_data["public"])
 
 
 class EvidenceLinkCreateView(ResponseChildFormView):
@@ -33,28 +35,22 @@ class EvidenceLinkCreateView(ResponseChildFormView):
 
     def perform(self, form):
         return services.add_evidence_link(user=self.request.user, response=self.object,
-                                          url=form.cleaned_data["url"], title=form.cleaned_data["title"])
+                                          url=form.cleaned_data["url"], title=form.cleaned_data["title"],
+                                          public=form.cleaned_data["public"])
 
 
-def _visible_evidence(pk, user) -> Evidence:
+def _internal_evidence(pk, user) -> Evidence:
     evidence = get_object_or_404(Evidence, pk=pk)
-    evidence.response = visible_response_or_404(evidence.response_id, user)
+    evidence.response = internal_response_or_404(evidence.response_id, user)
     return evidence
 
 
-class EvidenceDeleteView(ServiceFormView):
+class EvidenceMixin:
     permission = "responses.change_evidence"
-    form_class = forms.Form
     template_name = "responses/confirm_delete.html"
-    title = "Remove this evidence?"
-    submit_label = "Remove evidence"
-    success_message = "Evidence removed."
 
     def load(self):
-        return _visible_evidence(self.kwargs["pk"], self.request.user)
-
-    def perform(self, form):
-        return services.delete_evidence(user=self.request.user, evidence=self.object)
+        return _internal_evidence(self.kwargs["pk"], self.request.user)
 
     def get_success_url(self):
         return self.object.response.get_absolute_url()
@@ -63,13 +59,56 @@ class EvidenceDeleteView(ServiceFormView):
         return super().get_context_data(response=self.object.response, **kwargs)
 
 
-class EvidenceFileDownloadView(LoginRequiredMixin, View):
-    """Never inline: an attachment, no sniffing, sandboxed if a browser renders it anyway."""
+class EvidenceDeleteView(EvidenceMixin, ServiceFormView):
+    requires_version = True
+    form_class = VersionedForm
+    title = "Remove this evidence?"
+    submit_label = "Remove evidence"
+    success_message = "Evidence removed."
+
+    def perform(self, form):
+        return services.delete_evidence(user=self.request.user, evidence=self.object,
+                                        expected_version=form.expected_version())
+
+
+class EvidencePublicForm(VersionedForm):
+    public = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+
+class EvidencePublicView(EvidenceMixin, ServiceFormView):
+    """Mark evidence public (it goes out with the next publication) or internal again."""
+
+    requires_version = True
+    form_class = EvidencePublicForm
+    success_message = "Evidence updated: the change reaches the public record with the next publication."
+
+    @property
+    def title(self):
+        return "Make this evidence internal?" if self.object.public else "Publish this evidence with the response?"
+
+    @property
+    def submit_label(self):
+        return "Make internal" if self.object.public else "Mark as public"
+
+    def get_initial(self):
+        return {**super().get_initial(), "public": not self.object.public}
+
+    def perform(self, form):
+        return services.set_evidence_public(user=self.request.user, evidence=self.object,
+                                            public=form.cleaned_data["public"],
+                                            expected_version=form.expected_version())
+
+
+class EvidenceFileDownloadView(View):
+    """Never inline: an attachment, no sniffing, sandboxed if a browser renders it anyway. The working copy's
+    files for those who may read it; published public evidence for everyone."""
 
     def get(self, request, pk):
-        if not request.user.has_perm("responses.view_evidence_file"):
-            raise PermissionDenied("Sign in to download evidence.")
-        evidence = _visible_evidence(pk, request.user)
+        evidence = get_object_or_404(Evidence.objects.select_related("response"), pk=pk)
+        if not request.user.has_perm("responses.view_evidence_file", evidence):
+            evidence = published_evidence_file(evidence.pk)
+            if evidence is None:
+                raise Http404("No such evidence.")
         if evidence.kind != Evidence.Kind.FILE or not evidence.file:
             raise Http404("This evidence has no file.")
         try:

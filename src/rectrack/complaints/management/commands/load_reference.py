@@ -2,8 +2,10 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from rectrack.complaints.services import load_catalogue
+from rectrack.core import projection
 from rectrack.organisations.services import ReferenceDataError, load_organisations
 
 REFERENCE_DIR = settings.PACKAGE_DIR / "reference_data"
@@ -17,11 +19,10 @@ class Command(BaseCommand):
         parser.add_argument("--catalogue", type=Path, default=REFERENCE_DIR / "super_complaints.yaml")
 
     def handle(self, *args, **opts):
-        from django.db import transaction
-
         try:
-            # One transaction for both files: a bad catalogue leaves the organisations unchanged too.
-            with transaction.atomic():
+            # One transaction for both files: a bad catalogue leaves the organisations unchanged too. The
+            # read model is brought up to date once, at the end, for every recipient the load touched.
+            with transaction.atomic(), projection.batch():
                 orgs = load_organisations(opts["organisations"])
                 cat = load_catalogue(opts["catalogue"])
         except ReferenceDataError as e:

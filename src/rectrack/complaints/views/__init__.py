@@ -1,1 +1,0 @@
-"""Pages for super-complaints and their recommendations (one module per resource)."""

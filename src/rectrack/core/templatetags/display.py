@@ -1,0 +1,84 @@
+"""Small display filters shared by every page: the vocabulary as people read it, and dates."""
+import datetime
+
+from django import template
+
+from rectrack.vocabulary import CLOCK_LABELS, DEADLINE_LABELS, DEADLINE_TAG, LABELS, PROGRESS_TAG, WORKFLOW_TAG
+
+register = template.Library()
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+# Recipient classes of the catalogue, as people write them.
+RECIPIENT_CLASSES = {
+    "chief_constables": "Chief constables",
+    "policing_bodies": "Police and crime commissioners and equivalents",
+    "home_office": "Home Office",
+    "npcc": "National Police Chiefs' Council",
+    "apcc": "Association of Police and Crime Commissioners",
+    "college_of_policing": "College of Policing",
+    "hmicfrs": "HMICFRS",
+    "iopc": "IOPC",
+    "ministry_of_justice": "Ministry of Justice",
+    "cps": "Crown Prosecution Service",
+    "all_recipients": "All recipients",
+}
+
+
+@register.filter
+def label(value) -> str:
+    """A vocabulary value as people read it: 'in_progress' -> 'In progress'."""
+    if value in (None, ""):
+        return ""
+    return LABELS.get(str(value), str(value).replace("_", " ").capitalize())
+
+
+@register.filter
+def progress_tag(value) -> str:
+    """The GOV.UK tag colour modifier for a progress value (or 'no_response')."""
+    return PROGRESS_TAG.get(str(value or ""), "govuk-tag--grey")
+
+
+@register.filter
+def recipient_class(value) -> str:
+    return RECIPIENT_CLASSES.get(value, str(value).replace("_", " ").capitalize())
+
+
+@register.filter
+def partial_date(value) -> str:
+    """Catalogue dates can be partial: '2020-12-17' -> '17 December 2020', '2021-08' -> 'August 2021'."""
+    if not value:
+        return ""
+    if isinstance(value, datetime.date):
+        return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    parts = str(value).split("-")
+    try:
+        if len(parts) == 3:
+            return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        if len(parts) == 2:
+            return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        pass
+    return str(value)
+
+
+@register.filter
+def workflow_tag(state) -> str:
+    return WORKFLOW_TAG.get(str(state), "govuk-tag--grey")
+
+
+@register.filter
+def deadline_state_label(state) -> str:
+    return DEADLINE_LABELS.get(str(state), str(state))
+
+
+@register.filter
+def deadline_state_tag(state) -> str:
+    state = "due" if str(state) == "due_soon" else str(state)  # reminder events share the states' colours
+    return DEADLINE_TAG.get(state, "govuk-tag--grey")
+
+
+@register.filter
+def clock_label(clock) -> str:
+    return CLOCK_LABELS.get(str(clock), str(clock))

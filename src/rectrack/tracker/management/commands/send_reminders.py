@@ -1,0 +1,34 @@
+"""`rectrack send_reminders`: run the reminder schedule once (run it daily from cron or a systemd timer)."""
+import datetime
+
+from django.core.management.base import BaseCommand, CommandError
+
+from rectrack.tracker.reminders import run_reminders
+from rectrack.tracker.tasks import send_reminders_task
+
+
+class Command(BaseCommand):
+    help = ("Email organisation editors about responses due soon, overdue and long overdue; each event is sent "
+            "once. Run daily (cron / systemd timer), or use --schedule to let the background worker repeat it.")
+
+    def add_arguments(self, parser):
+        parser.add_argument("--today", help="Pretend today is this date (YYYY-MM-DD), e.g. to catch up.")
+        parser.add_argument("--dry-run", action="store_true", help="Count what would be sent; send and log nothing.")
+        parser.add_argument("--enqueue", action="store_true", help="Queue one run for the background worker instead.")
+        parser.add_argument("--schedule", action="store_true",
+                            help="Queue a run for the background worker that re-queues itself daily "
+                                 "(start it once: every call adds another daily chain).")
+
+    def handle(self, *args, today=None, dry_run=False, enqueue=False, schedule=False, **options):
+        if enqueue or schedule:
+            result = send_reminders_task.enqueue(schedule=schedule)
+            self.stdout.write(f"Queued reminders task {result.id}" + (" (repeats daily)." if schedule else "."))
+            return
+        day = None
+        if today:
+            try:
+                day = datetime.date.fromisoformat(today)
+            except ValueError as e:
+                raise CommandError(f"--today {today!r} is not a date (YYYY-MM-DD).") from e
+        summary = run_reminders(day, dry_run=dry_run)
+        self.stdout.write(("Dry run. " if dry_run else "") + str(summary))

@@ -1,0 +1,114 @@
+"""The national matrix as HTML rows, built in Python.
+
+At national size the matrix has thousands of cells; rendering each through template nodes costs more than
+the whole query budget, so each row's cells are joined here from escaped strings and the template only
+loops over rows. URLs come from one reverse() each, not one per cell; the fragments a cell is made of are
+built once per distinct value.
+"""
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from rectrack.tracker.deadlines import due_soon_days
+from rectrack.tracker.selectors import CELL_STATES, Cell, Matrix
+from rectrack.vocabulary import LABELS, PROGRESS_TAG, WORKFLOW_TAG, WorkflowState
+
+_PLACEHOLDER = 999_999_999
+EMPTY_CELL = '<td class="govuk-table__cell app-matrix__none"></td>'
+
+
+@dataclass
+class MatrixRow:
+    organisation: object
+    url: str
+    cells_html: SafeString
+    answered: int
+    owed: int
+    no_response_check: object
+
+
+class CellRenderer:
+    def __init__(self, user):
+        self.user = user
+        self.response_url = reverse("responses:detail", args=[_PLACEHOLDER]).replace(str(_PLACEHOLDER), "{}")
+        self.create_url = reverse("responses:create")
+        self.tags = {state: f'<strong class="govuk-tag {PROGRESS_TAG[state]}">{LABELS[state]}</strong>'
+                     for state in CELL_STATES}
+        # The workflow state of a working copy that is not (or not yet again) what the public sees.
+        self.states = {state: (f' <strong class="govuk-tag app-tag--small {WORKFLOW_TAG[state]}">'
+                               f'<span class="govuk-visually-hidden">Workflow: </span>{LABELS[state]}</strong>')
+                       for state in WorkflowState if state != WorkflowState.PUBLISHED}
+        self._can_add: dict[str, bool] = {}
+        self._deadlines: dict[int, str] = {}
+        self.today = timezone.localdate()
+        self.soon = due_soon_days()
+
+    def can_add(self, organisation) -> bool:
+        if organisation.pk not in self._can_add:
+            self._can_add[organisation.pk] = bool(
+                self.user.is_authenticated and self.user.has_perm("responses.add_response_for", organisation.pk)
+            )
+        return self._can_add[organisation.pk]
+
+    def add_url(self, cell: Cell) -> str:
+        query = urlencode({"recommendation": cell.recommendation.pk, "organisation": cell.organisation.pk})
+        return f"{self.create_url}?{query}"
+
+    def deadline(self, deadline) -> str:
+        """The deadline tag of a cell, only where action is needed (overdue, long overdue, due soon).
+
+        Met clocks and ones due later get no tag: at national size a label in every cell was most of the
+        page. The legend above the matrix says so; the deadline filter and summary give the rest.
+        """
+        key = id(deadline)  # the states are shared, immutable objects: a few distinct ones for thousands of cells
+        if key not in self._deadlines:
+            self._deadlines[key] = (
+                f' <strong class="govuk-tag app-tag--small {escape(deadline.tag_class)}">{escape(deadline.label)}</strong>'
+                if deadline.actionable(self.today, self.soon) else ""
+            )
+        return self._deadlines[key]
+
+    def cell(self, cell: Cell) -> str:
+        """The cell as this renderer's user sees it (with an "Add" link where they may add a response)."""
+        if not cell.owed:
+            return EMPTY_CELL
+        tag = self.tags[cell.state]
+        deadline = self.deadline(cell.deadline) if cell.deadline is not None else ""
+        answer = cell.response
+        if answer is not None:
+            link = f'<a class="govuk-link app-matrix__link" href="{self.response_url.format(int(answer.pk))}">{tag}</a>'
+            if answer.internal and answer.state in self.states:
+                link += self.states[answer.state]
+            if cell.joint:
+                link += (f' <span class="app-joint">(joint<span class="govuk-visually-hidden"> response by '
+                         f'{escape(answer.organisation.name)}</span>)</span>')
+            return f'<td class="govuk-table__cell">{link}{deadline}</td>'
+        add = ""
+        if self.can_add(cell.organisation):
+            add = (f' <a class="govuk-link app-matrix__add" href="{escape(self.add_url(cell))}">Add'
+                   f'<span class="govuk-visually-hidden"> a response from {escape(cell.organisation.name)} to '
+                   f'recommendation {escape(cell.recommendation.number)}</span></a>')
+        return f'<td class="govuk-table__cell">{tag}{add}{deadline}</td>'
+
+
+def matrix_rows(matrix: Matrix, *, user) -> list[MatrixRow]:
+    renderer = CellRenderer(user)
+    org_url = reverse("tracker:organisation", args=["__org__"])
+    rows = []
+    for row in matrix.rows:
+        html = "".join(renderer.cell(c) for c in row.cells)
+        rows.append(MatrixRow(row.organisation, org_url.replace("__org__", row.organisation.pk),
+                              mark_safe(html), row.answered, row.owed, row.no_response_check))  # noqa: S308 - escaped above
+    return rows
+
+
+def column_totals(matrix: Matrix) -> list[list[tuple[str, str, int]]]:
+    """Per column: (tag class, label, count) for each state present, in the vocabulary's order."""
+    totals = []
+    for counter in matrix.column_counts:
+        totals.append([(PROGRESS_TAG[s], LABELS[s], counter[s]) for s in CELL_STATES if counter.get(s)])
+    return totals

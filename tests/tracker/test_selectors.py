@@ -1,0 +1,129 @@
+"""The national matrix and the other reads behind the tracker pages."""
+import datetime
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+
+from rectrack.complaints.models import SuperComplaint
+from rectrack.organisations.models import Organisation
+from rectrack.responses import services
+from rectrack.tracker.selectors import (
+    NO_RESPONSE, MatrixFilters, build_matrix, organisation_cells, recommendation_cells,
+)
+from tests.responses import factories
+
+
+def sc():
+    return SuperComplaint.objects.get(slug=factories.SC)
+
+
+def cell(matrix, org_id, number):
+    row = next(r for r in matrix.rows if r.organisation.id == org_id)
+    return next(c for c in row.cells if c.recommendation.number == number)
+
+
+def test_fan_out_one_row_per_recipient_and_grey_cells_where_nothing_is_owed(users):
+    matrix = build_matrix(sc(), user=users.inspector)
+    forces = Organisation.objects.filter(kind="force").count()
+    pccs = Organisation.objects.filter(kind="policing_body").count()
+    assert [c.number for c in matrix.columns] == [str(n) for n in range(1, 9)]
+    assert len(matrix.rows) == forces + pccs + 2  # + Home Office and NPCC
+    assert cell(matrix, "sussex-police", "1").owed and not cell(matrix, "sussex-police", "6").owed
+    assert cell(matrix, "sussex-pcc", "6").owed and not cell(matrix, "sussex-pcc", "1").owed
+    assert cell(matrix, "home-office", "2").state == NO_RESPONSE
+    assert cell(matrix, "sussex-police", "6").state == ""
+
+
+def test_joint_response_counts_for_both(users):
+    response = factories.make_response(users.inspector, "5", "sussex-police", counts_for=["sussex-pcc"], progress="complete")
+    matrix = build_matrix(sc(), user=AnonymousUser())
+    own, joint = cell(matrix, "sussex-police", "5"), cell(matrix, "sussex-pcc", "5")
+    assert (own.response.pk, own.joint) == (response.pk, False)
+    assert (joint.response.pk, joint.joint, joint.state) == (response.pk, True, "complete")
+    assert joint.response.organisation.name == "Sussex Police"
+    column = matrix.columns.index(response.recommendation)
+    assert matrix.column_counts[column]["complete"] == 2
+    assert "sussex-pcc" not in {r.organisation.id for r in matrix.non_responders}
+
+
+def test_non_responders_and_their_no_response_check(users):
+    factories.make_response(users.inspector, "1", "sussex-police")
+    services.record_no_response(user=users.inspector, super_complaint=sc(), organisation=factories.org("kent-police"),
+                                checked_on=datetime.date(2021, 3, 1), checked_where="https://www.kent.police.uk")
+    matrix = build_matrix(sc(), user=AnonymousUser())
+    ids = {r.organisation.id: r for r in matrix.non_responders}
+    assert "sussex-police" not in ids
+    assert ids["kent-police"].no_response_check.checked_where == "https://www.kent.police.uk"
+    assert ids["northumbria-police"].no_response_check is None
+
+
+def test_only_the_organisation_and_the_inspectorate_see_a_draft(users):
+    draft = factories.make_response(users.inspector, "1", "northumbria-police", published=False)
+    for outsider in (AnonymousUser(), users.liberty, users.sussex_editor):
+        assert cell(build_matrix(sc(), user=outsider), "northumbria-police", "1").response is None
+    for insider in (users.northumbria_editor, users.inspector):
+        seen = cell(build_matrix(sc(), user=insider), "northumbria-police", "1").response
+        assert (seen.pk, seen.state, seen.internal) == (draft.pk, "draft", True)
+    by_org = {c.organisation.id: c for c in recommendation_cells(draft.recommendation, user=AnonymousUser())}
+    assert by_org["northumbria-police"].response is None
+    assert all(c.response is None for c in organisation_cells(factories.org("northumbria-police"), user=AnonymousUser()))
+
+
+@pytest.mark.parametrize(("query", "expected_in", "expected_out"), [
+    ({"kind": "force"}, "sussex-police", "sussex-pcc"),
+    ({"region": "North East"}, "northumbria-police", "sussex-police"),
+    ({"progress": "complete"}, "sussex-police", "kent-police"),
+    ({"not_responded": "1"}, "kent-police", "home-office"),
+    ({"not_responded": "1", "recommendation": "1"}, "kent-police", "sussex-police"),
+    ({"progress": "in_progress", "recommendation": "4"}, "northumbria-police", "sussex-police"),
+])
+def test_filters(users, query, expected_in, expected_out):
+    factories.make_response(users.inspector, "1", "sussex-police", progress="complete")
+    factories.make_response(users.inspector, "4", "northumbria-police", progress="in_progress")
+    for number in "2378":
+        factories.make_response(users.inspector, number, "home-office")
+    matrix = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query(query))
+    ids = {r.organisation.id for r in matrix.rows}
+    assert expected_in in ids and expected_out not in ids
+
+
+@pytest.mark.parametrize(("query", "expected_in", "expected_out"), [
+    ({"deadline": "met", "recommendation": "1"}, "sussex-police", "kent-police"),
+    ({"deadline": "long_overdue", "recommendation": "1"}, "kent-police", "sussex-police"),
+    ({"deadline": "overdue", "recommendation": "1"}, "kent-police", "sussex-police"),  # includes long overdue
+])
+def test_deadline_filter(users, query, expected_in, expected_out):
+    factories.make_response(users.inspector, "1", "sussex-police", progress="complete")
+    matrix = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query(query))
+    ids = {r.organisation.id for r in matrix.rows}
+    assert expected_in in ids and expected_out not in ids
+    nothing_due = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query({"deadline": "due"}))
+    assert nothing_due.rows == []  # every clock of the reference data is past
+    assert MatrixFilters.from_query({"deadline": "nonsense"}).deadline == ""
+
+
+def test_deadline_counts_cover_every_recipient_whatever_the_filters(users):
+    factories.make_response(users.inspector, "1", "sussex-police", progress="complete")
+    full = build_matrix(sc(), user=users.inspector)
+    filtered = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query({"region": "North East"}))
+    owed = sum(c.owed for r in full.rows for c in r.cells)
+    assert full.deadline_counts == filtered.deadline_counts
+    assert sum(full.deadline_counts.values()) == owed and full.deadline_counts["met"] == 1
+
+
+def test_sorting(users):
+    factories.make_response(users.inspector, "1", "wiltshire-police")
+    factories.make_response(users.inspector, "4", "wiltshire-police")
+    by_name = [r.organisation.name for r in build_matrix(sc(), user=users.inspector).rows]
+    assert by_name == sorted(by_name)
+    most = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query({"sort": "-answered"}))
+    assert most.rows[0].organisation.id == "wiltshire-police"
+    by_region = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query({"sort": "region"})).rows
+    assert [r.organisation.region for r in by_region] == sorted(r.organisation.region for r in by_region)
+    by_kind = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query({"sort": "kind"})).rows
+    assert [r.organisation.kind for r in by_kind] == sorted(r.organisation.kind for r in by_kind)
+
+
+def test_unknown_filter_values_are_ignored():
+    filters = MatrixFilters.from_query({"kind": "<script>", "progress": "nonsense", "sort": "drop table"})
+    assert (filters.kind, filters.progress, filters.sort) == ("", "", "name")
