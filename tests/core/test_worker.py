@@ -128,3 +128,15 @@ def test_two_worker_processes_beat_and_stop_cleanly_and_a_killed_one_goes_stale(
                 proc.kill()
             proc.wait()
             proc.stdout.close()
+
+
+@pytest.mark.django_db
+def test_the_inspectorate_sees_workers_in_the_admin_read_only(users, client_for):
+    from rectrack.core.workers import beat
+
+    beat("admin-visible")
+    client = client_for(users.inspector)
+    page = client.get("/admin/core/workerheartbeat/")
+    assert page.status_code == 200 and "admin-visible" in page.content.decode()
+    assert client.get("/admin/core/workerheartbeat/add/").status_code == 403
+    assert client_for(users.sussex_editor).get("/admin/core/workerheartbeat/").status_code == 302
