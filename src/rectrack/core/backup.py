@@ -424,17 +424,20 @@ def restore_backup(directory: Path, *, using: str = "default", force: bool = Fal
 
     # The database is committed: put the files in place, keeping whatever was there before. Entries
     # are moved one by one (not the directory), so MEDIA_ROOT may be a mount point.
-    media.mkdir(parents=True, exist_ok=True)
-    if previous := sorted(media.iterdir()):
-        aside = media.parent / f"{media.name}.before-restore-{stamp}"
-        aside.mkdir()
-        for entry in previous:
-            shutil.move(entry, aside / entry.name)
-        note(f"The previous files are kept in {aside}")
-    staging.mkdir(parents=True, exist_ok=True)
-    for entry in sorted(staging.iterdir()):
-        shutil.move(entry, media / entry.name)
-    staging.rmdir()
+    try:
+        media.mkdir(parents=True, exist_ok=True)
+        if previous := sorted(media.iterdir()):
+            aside = media.parent / f"{media.name}.before-restore-{stamp}"
+            aside.mkdir()
+            for entry in previous:
+                shutil.move(entry, aside / entry.name)
+            note(f"The previous files are kept in {aside}")
+        for entry in sorted(staging.iterdir()) if staging.exists() else []:
+            shutil.move(entry, media / entry.name)
+        shutil.rmtree(staging, ignore_errors=True)
+    except OSError as e:
+        raise BackupError(f"The database was restored, but moving the files into MEDIA_ROOT failed ({e}): "
+                          f"the verified files are in {staging}; move them into {media} by hand.") from e
     # Cached pages and tables were computed from the old data.
     for cache in caches.all(initialized_only=True):
         cache.clear()
