@@ -70,6 +70,10 @@ class HttpError(Exception):
     pass
 
 
+class _Stale(Exception):
+    """The server closed the connection before answering (a kept-alive connection it had dropped)."""
+
+
 class HttpClient:
     """One kept-alive HTTP/1.1 connection; GET only; reads Content-Length and chunked bodies."""
 
@@ -88,7 +92,23 @@ class HttpClient:
         self.reader = self.writer = None
 
     async def request(self, method: str, path: str, body: bytes = b"", headers: dict | None = None):
-        """(status, headers, body) of one request; reconnects when the server closed the connection."""
+        """(status, headers, body) of one request.
+
+        Like a browser, a request on a kept-alive connection that the server had closed meanwhile (its
+        keep-alive timeout, or a worker recycled after ``max_requests``) is sent again once on a new
+        connection; a connection closed on a fresh connection is an error.
+        """
+        if self.writer is not None:
+            try:
+                return await self._send(method, path, body, headers)
+            except (ConnectionError, _Stale):
+                await self.close()
+        try:
+            return await self._send(method, path, body, headers)
+        except _Stale:
+            raise HttpError("the server closed the connection without answering") from None
+
+    async def _send(self, method: str, path: str, body: bytes, headers: dict | None):
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         lines = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}", "Accept-Encoding: identity"]
@@ -102,7 +122,7 @@ class HttpClient:
         await self.writer.drain()
         status_line = await self.reader.readline()
         if not status_line:
-            raise HttpError("the server closed the connection")
+            raise _Stale()
         parts = status_line.decode("latin-1").split(" ", 2)
         if len(parts) < 2 or not parts[0].startswith("HTTP/1."):
             raise HttpError(f"not an HTTP response: {status_line[:80]!r}")

@@ -79,3 +79,17 @@ def test_load_counts_requests_and_every_failure(server):
 def test_percentiles():
     assert bench_load.percentile([], 95) != bench_load.percentile([], 95)  # nan
     assert bench_load.percentile(list(range(1, 101)), 95) == pytest.approx(95.05)
+
+
+def test_a_kept_alive_connection_the_server_dropped_is_retried_once(server):
+    async def go():
+        client = bench_load.HttpClient("127.0.0.1", server)
+        try:
+            await client.request("GET", "/plain")
+            client.writer.transport.abort()  # as if the server had closed it after its keep-alive timeout
+            client.reader.feed_eof()
+            assert (await client.request("GET", "/plain"))[0] == 200
+        finally:
+            await client.close()
+
+    asyncio.run(go())
