@@ -92,8 +92,8 @@ run: install
 	@worker=""; \
 	stop() { if [ -n "$$worker" ]; then kill $$worker 2>/dev/null; wait $$worker 2>/dev/null; fi; }; \
 	trap stop EXIT; trap 'exit 0' INT; trap 'exit 143' TERM; \
-	$(RECTRACK) db_worker >> $(VAR)/db_worker.log 2>&1 & worker=$$!; \
-	echo "Background worker started (pid $$worker, log in $(VAR)/db_worker.log)."; \
+	$(RECTRACK) worker >> $(VAR)/worker.log 2>&1 & worker=$$!; \
+	echo "Background worker started (pid $$worker, log in $(VAR)/worker.log)."; \
 	echo; cat $(VAR)/demo-sign-in.txt; echo; \
 	echo "Serving rectrack on http://$(HOST):$(PORT)/ (Ctrl-C stops the server and the worker)"; \
 	$(RECTRACK) runserver --noreload $(HOST):$(PORT)

@@ -64,6 +64,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every request gets an id and a log line; /healthz is answered before the host check and
+    # the HTTPS redirect, so a proxy can probe it over HTTP by address (ADR 0010).
+    "rectrack.core.logs.RequestLogMiddleware",
+    "rectrack.core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "rectrack.core.middleware.RefuseControlCharactersMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -101,6 +105,8 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'rectrack.sqlite3'}"),
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        # A kept connection is checked before reuse, so a database restart costs no failed request.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -179,7 +185,13 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SECURE_SSL_REDIRECT = _env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if _env_bool("BEHIND_PROXY", False) else None
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", SECURE_HSTS_SECONDS > 0)
+SECURE_HSTS_PRELOAD = _env_bool("SECURE_HSTS_PRELOAD", False)
+BEHIND_PROXY = _env_bool("BEHIND_PROXY", False)
+# Behind a TLS-terminating proxy that sets X-Forwarded-Proto (and strips it from clients' requests).
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
+# Take the proxy's X-Request-ID for our logs (only a proxy we trust may set it).
+RECTRACK_TRUST_REQUEST_ID = _env_bool("RECTRACK_TRUST_REQUEST_ID", BEHIND_PROXY)
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
@@ -193,21 +205,58 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 
-# Console by default, so a demo machine prints reminders instead of sending them.
-MAILERS = {"default": {"BACKEND": os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")}}
+# SMTP when EMAIL_HOST is set; otherwise the console, so a demo machine prints reminders instead of
+# sending them (and `check --deploy` reports mail.E001: production must not run like that).
+_SMTP = "django.core.mail.backends.smtp.EmailBackend"
+_EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND") or (
+    _SMTP if os.environ.get("EMAIL_HOST") else "django.core.mail.backends.console.EmailBackend")
+MAILERS = {"default": {"BACKEND": _EMAIL_BACKEND}}
+if _EMAIL_BACKEND == _SMTP:
+    MAILERS["default"]["OPTIONS"] = {
+        "host": os.environ.get("EMAIL_HOST", "localhost"),
+        "port": int(os.environ["EMAIL_PORT"]) if os.environ.get("EMAIL_PORT") else None,  # 587 with TLS
+        "username": os.environ.get("EMAIL_HOST_USER") or None,
+        "password": os.environ.get("EMAIL_HOST_PASSWORD") or None,
+        "use_tls": _env_bool("EMAIL_USE_TLS", not _env_bool("EMAIL_USE_SSL", False)),
+        "use_ssl": _env_bool("EMAIL_USE_SSL", False),
+        "timeout": int(os.environ.get("EMAIL_TIMEOUT", "20")),
+    }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "rectrack@localhost")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 NINJA_PAGINATION_PER_PAGE = 100
 
+# Logs: one JSON object a line on standard output (LOG_FORMAT=text for a terminal), see
+# rectrack.core.logs and ADR 0010. LOG_LEVEL INFO writes a line per request; WARNING only problems.
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING" if _env_bool("RECTRACK_TESTING", False) else "INFO").upper()
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "json").lower()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "filters": {"request": {"()": "rectrack.core.logs.RequestContextFilter"}},
+    "formatters": {
+        "json": {"()": "rectrack.core.logs.JsonFormatter"},
+        "text": {"()": "rectrack.core.logs.TextFormatter"},
+    },
+    "handlers": {
+        "stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "filters": ["request"],
+                   "formatter": "text" if LOG_FORMAT == "text" else "json"},
+    },
+    "root": {"handlers": ["stdout"], "level": LOG_LEVEL},
+    "loggers": {
+        # Our request line already records every 4xx; Django's own line is kept for server errors,
+        # where it carries the traceback.
+        "django.request": {"level": "ERROR"},
+        # runserver's access log repeats the request line.
+        "django.server": {"level": "WARNING"},
+    },
 }
-
-SILENCED_SYSTEM_CHECKS = ["mail.E001"] if "console" in MAILERS["default"]["BACKEND"] else []
 
 # Deadlines and reminders (see docs/decisions/0005-workflow-and-deadlines.md)
 RECTRACK_LONG_OVERDUE_DAYS = int(os.environ.get("RECTRACK_LONG_OVERDUE_DAYS", "28"))
 RECTRACK_REMINDER_DAYS_BEFORE = int(os.environ.get("RECTRACK_REMINDER_DAYS_BEFORE", "14"))
+
+# Background workers and health (ADR 0010): `rectrack worker` beats every N seconds; /healthz fails
+# when no worker beat within the maximum age (0: do not check workers).
+RECTRACK_WORKER_HEARTBEAT_SECONDS = float(os.environ.get("RECTRACK_WORKER_HEARTBEAT_SECONDS", "10"))
+RECTRACK_HEALTH_WORKER_MAX_AGE_SECONDS = int(os.environ.get("RECTRACK_HEALTH_WORKER_MAX_AGE_SECONDS", "60"))

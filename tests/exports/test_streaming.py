@@ -8,7 +8,8 @@ from django.db import connection
 from django.db.models.query import QuerySet
 from django.test.utils import CaptureQueriesContext
 
-from rectrack.exports import tables, writers
+from rectrack.core import downloads as writers
+from rectrack.exports import tables
 
 pytestmark = pytest.mark.django_db
 

@@ -35,3 +35,4 @@ class ReadOnlyAdmin(InspectorateAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+

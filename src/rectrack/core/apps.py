@@ -7,6 +7,9 @@ class CoreConfig(AppConfig):
     label = "core"
     default = True
 
+    def ready(self) -> None:
+        from rectrack.core import admin_operations  # noqa: F401 (registers with the admin site)
+
 
 class RectrackAdminConfig(admin_apps.AdminConfig):
     default = False

@@ -1,20 +1,16 @@
 """Downloads: /exports/<table>.<csv|xlsx|json>?super_complaint=&recommendation=&organisation=."""
 import re
 
-from django.http import FileResponse, Http404, HttpResponseBadRequest, StreamingHttpResponse
+from django.http import Http404, HttpResponseBadRequest
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
-from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET
 
 from rectrack.complaints.models import SuperComplaint
-from rectrack.exports import tables, writers
+from rectrack.core import downloads
+from rectrack.exports import tables
 
-CONTENT_TYPES = {
-    "csv": "text/csv; charset=utf-8",
-    "json": "application/json",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
+CONTENT_TYPES = downloads.CONTENT_TYPES
 
 
 def filename_for(table: str, scope: tables.Scope, fmt: str) -> str:
@@ -40,14 +36,7 @@ def download(request, table: str, fmt: str):
         definition = tables.TABLES[table]
         columns, rows = definition.columns(), definition.rows(request.user, scope)
 
-    filename = filename_for(table, scope, fmt)
-    if fmt == "xlsx":
-        response = FileResponse(writers.xlsx_file(columns, rows, table), as_attachment=True, filename=filename,
-                                content_type=CONTENT_TYPES[fmt])
-    else:
-        stream = writers.csv_stream(columns, rows) if fmt == "csv" else writers.json_stream(columns, rows)
-        response = StreamingHttpResponse(stream, content_type=CONTENT_TYPES[fmt])
-        response["Content-Disposition"] = content_disposition_header(True, filename)
+    response = downloads.download_response(fmt, filename_for(table, scope, fmt), columns, rows, sheet=table)
     # Signed-in users may see unpublished responses: never let a shared cache keep their download.
     patch_vary_headers(response, ["Cookie"])
     if request.user.is_authenticated:

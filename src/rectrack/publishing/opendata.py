@@ -3,16 +3,12 @@
 The column list here is the contract: the downloads, the snapshot rows and the schema page at
 /public/schema/ all read it, so they cannot drift apart.
 """
-import csv
-import datetime
-import io
-import json
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from django.urls import reverse
 
 from rectrack.complaints.models import SuperComplaint
+from rectrack.core.downloads import CONTENT_TYPES
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import ResponseVersion
 from rectrack.tracker.models import Standing
@@ -21,11 +17,8 @@ from rectrack.vocabulary import LABELS, Position, Progress
 PUBLISHED = "published"
 NO_RESPONSE_PUBLISHED = "no_response_published"
 ROW_STATES = [PUBLISHED, NO_RESPONSE_PUBLISHED]
-FORMATS = {
-    "csv": "text/csv; charset=utf-8",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "json": "application/json",
-}
+# Written by rectrack.core.downloads, the one formula-safe writer for every download.
+FORMATS = {fmt: CONTENT_TYPES[fmt] for fmt in ("csv", "xlsx", "json")}
 
 
 @dataclass(frozen=True)
@@ -113,70 +106,3 @@ def public_rows(super_complaint: SuperComplaint | None, *, base_url: str = "", w
         if with_narrative:
             row["narrative"] = narratives.get(version_id, "") if published else ""
         yield row
-
-
-# Writers ---------------------------------------------------------------------------------------
-
-
-class _Echo:
-    def write(self, value):
-        return value
-
-
-def _csv_value(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return str(value)
-
-
-def csv_stream(rows: Iterable[dict], columns: list[str]) -> Iterator[str]:
-    """CSV as a stream of lines (for StreamingHttpResponse); a BOM so spreadsheet software reads UTF-8."""
-    writer = csv.writer(_Echo(), lineterminator="\r\n")
-    yield "\ufeff" + writer.writerow(columns)
-    for row in rows:
-        yield writer.writerow([_csv_value(row.get(c)) for c in columns])
-
-
-def xlsx_bytes(rows: Iterable[dict], columns: list[str], *, sheet: str = "responses", meta: dict | None = None) -> bytes:
-    import xlsxwriter
-
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"constant_memory": True, "in_memory": True,
-                                        "strings_to_urls": False, "strings_to_formulas": False,
-                                        "strings_to_numbers": False})
-    bold = book.add_format({"bold": True})
-    ws = book.add_worksheet(sheet[:31])
-    ws.write_row(0, 0, columns, bold)
-    r = 0
-    for r, row in enumerate(rows, start=1):
-        for c, name in enumerate(columns):
-            value = row.get(name)
-            if value is None or value == "":
-                continue
-            if isinstance(value, int):
-                ws.write_number(r, c, value)
-            else:
-                ws.write_string(r, c, _csv_value(value))
-    ws.autofilter(0, 0, max(r, 1), len(columns) - 1)
-    ws.freeze_panes(1, 0)
-    if meta:
-        info = book.add_worksheet("about")
-        for i, (key, value) in enumerate(meta.items()):
-            info.write_string(i, 0, str(key), bold)
-            info.write_string(i, 1, _csv_value(value))
-    book.close()
-    return buffer.getvalue()
-
-
-def json_stream(rows: Iterable[dict], columns: list[str], meta: dict) -> Iterator[str]:
-    """{"...meta", "columns": [...], "rows": [{...}, ...]} streamed row by row."""
-    head = json.dumps({**meta, "columns": columns}, ensure_ascii=False, sort_keys=True)
-    yield head[:-1] + ',"rows":['
-    first = True
-    for row in rows:
-        yield ("" if first else ",") + json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False,
-                                                   sort_keys=True)
-        first = False
-    yield "]}"

@@ -1,25 +1,18 @@
 """Open data downloads of the public table, and the schema page that documents them."""
-from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from rectrack.core import downloads
 from rectrack.publishing import opendata, selectors
 from rectrack.publishing.models import Snapshot
 
 
 def download_response(fmt: str, filename: str, rows, columns: list[str], meta: dict):
-    """A CSV/JSON stream or an XLSX file, as an attachment with a stable file name."""
-    if fmt == "csv":
-        response = StreamingHttpResponse(opendata.csv_stream(rows, columns), content_type=opendata.FORMATS["csv"])
-    elif fmt == "json":
-        response = StreamingHttpResponse(opendata.json_stream(rows, columns, meta),
-                                         content_type=opendata.FORMATS["json"])
-    else:
-        response = HttpResponse(opendata.xlsx_bytes(rows, columns, meta=meta), content_type=opendata.FORMATS["xlsx"])
-    response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
-    return response
+    """A CSV/JSON stream or an XLSX file, as an attachment with a stable file name (formula-safe)."""
+    return downloads.download_response(fmt, f"{filename}.{fmt}", columns, rows, sheet="responses", meta=meta,
+                                       json_document=True)
 
 
 @require_safe
