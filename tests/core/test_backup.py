@@ -7,8 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from tests.support import record
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 
@@ -20,6 +18,7 @@ from rectrack.organisations.models import Organisation
 from rectrack.publishing.snapshots import take_snapshot
 from rectrack.responses import services
 from rectrack.responses.models import Evidence, Response
+from tests.support import record
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -96,7 +95,8 @@ def test_round_trip_restores_records_history_and_files(records, media, tmp_path)
     assert media_state(media) == files
     # The restored database works: new rows get fresh ids, history reads back.
     restored = Response.objects.get(pk=records.pk)
-    assert [h.progress for h in restored.history.order_by("history_id")] == ["in_progress", "complete"]
+    # created, changed, published
+    assert [h.progress for h in restored.history.order_by("history_id")] == ["in_progress", "complete", "complete"]
     assert Evidence.objects.get().file.read() == b"The new policy, version 2.\n"
     new = services.add_action(user=restored.history.first().history_user, response=restored,
                               data={"description": "After the restore"})
