@@ -75,7 +75,8 @@ def test_upload_stores_queues_and_refuses_a_duplicate(users, client_for, referen
     assert job.status == "queued" and job.document.uploaded_by == users.inspector
     assert job.document.source_url == "https://example.police.uk/r.txt"
     page = client.get(url("job", job.pk)).content.decode()
-    assert "Queued" in page and f'href="{url("job", job.pk)}"' in page and "Refresh" in page
+    assert "Queued" in page and f'href="{url("job", job.pk)}"' in page and "refresh this page" in page
+    assert f'data-job-status-url="{url("job_status", job.pk)}"' in page and "job-status.js" in page
     assert "http-equiv" not in page
 
     again = client.post(url("upload"), {"file": SimpleUploadedFile("copy.txt", b"Recommendation 1. Done.")}, follow=True)

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
+from rectrack.core import uploads
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import (
     Action,
@@ -29,7 +30,6 @@ RESPONSE_FIELDS = [
 ]
 SOURCE_FIELDS = ["source", "source_document", "source_start", "source_end", "source_label"]
 ACTION_FIELDS = ["description", "owner", "due_date", "status", "completed_on"]
-MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
 
 
 def require(user, perm: str, obj=None) -> None:
@@ -182,20 +182,22 @@ def hash_upload(uploaded) -> HashedUpload:
 
 @transaction.atomic
 def add_evidence_file(*, user, response: Response, uploaded, title: str) -> Evidence:
+    """Accept a file by its content (ADR 0011) and store it once under its hash."""
     require(user, "responses.manage_evidence", response)
-    hashed = hash_upload(uploaded)
-    if hashed.size == 0:
-        raise ValidationError({"file": "The selected file is empty."})
-    if hashed.size > MAX_EVIDENCE_BYTES:
-        raise ValidationError({"file": f"The selected file must be smaller than {MAX_EVIDENCE_BYTES // (1024 * 1024)} MB."})
     name = (getattr(uploaded, "name", "") or "evidence").replace("\\", "/").rsplit("/", 1)[-1][:255]
+    fmt = uploads.check_upload(uploaded, filename=name, formats=uploads.EVIDENCE_FORMATS)
+    hashed = hash_upload(uploaded)
     evidence = Evidence(
         response=response, kind=Evidence.Kind.FILE, title=(title or name).strip(), filename=name,
-        content_type=(getattr(uploaded, "content_type", "") or "application/octet-stream")[:100],
+        content_type=fmt.content_type,  # what the bytes are, never what the browser said
         sha256=hashed.sha256, size=hashed.size, uploaded_by=user if user.is_authenticated else None,
     )
     evidence.full_clean(exclude=["file"])
-    evidence.file.save(name, File(uploaded), save=False)
+    path = evidence.file.field.generate_filename(evidence, name)
+    if evidence.file.storage.exists(path):
+        evidence.file.name = path  # the same bytes are stored already: evidence items share the file
+    else:
+        evidence.file.save(name, File(uploaded), save=False)
     _attach_history_user(evidence, user, "Added")
     evidence.save()
     return evidence
@@ -216,7 +218,8 @@ def add_evidence_link(*, user, response: Response, url: str, title: str) -> Evid
 
 @transaction.atomic
 def delete_evidence(*, user, evidence: Evidence) -> None:
-    # The stored file stays: the history record still names its hash, and evidence is never silently lost.
+    # The history keeps the hash, title and size; the bytes go once the delete commits and no other
+    # evidence item shares the stored file (a post_delete receiver, ADR 0011).
     _delete(user, "responses.change_evidence", evidence)
 
 
