@@ -116,8 +116,16 @@ def max_upload_bytes() -> int:
     return settings.RECTRACK_MAX_UPLOAD_BYTES
 
 
+def human_size(n: int) -> str:
+    """25 MB, 512 KB, 10 bytes: the way the limit is written in messages and hints."""
+    for unit, size in (("MB", 1024 * 1024), ("KB", 1024)):
+        if n >= size:
+            return f"{n / size:.3g} {unit}"
+    return f"{n} byte{'s' if n != 1 else ''}"
+
+
 def size_limit_message() -> str:
-    return f"The selected file must be smaller than {max_upload_bytes() / (1024 * 1024):g} MB."
+    return f"The selected file must be smaller than {human_size(max_upload_bytes())}."
 
 
 def is_too_large(upload) -> bool:
@@ -249,7 +257,8 @@ def _text_format(head: bytes, ext: str) -> Format:
     for fmt in TEXT_FAMILY:
         if ext in fmt.extensions:
             return fmt
-    if not ext and _HTML_START.match(head.lstrip(b"\xef\xbb\xbf \t\r\n")):
+    # No extension, or one of another format (then the message says what the content is).
+    if _HTML_START.match(head.lstrip(b"\xef\xbb\xbf \t\r\n")):
         return HTML
     return TEXT
 

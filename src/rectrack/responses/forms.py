@@ -160,9 +160,8 @@ class EvidenceFileForm(GovukFormMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        limit = uploads.max_upload_bytes() / (1024 * 1024)
         self.fields["file"].help_text = (f"{uploads.accepted_list(uploads.EVIDENCE_FORMATS)}, "
-                                         f"smaller than {limit:g} MB")
+                                         f"smaller than {uploads.human_size(uploads.max_upload_bytes())}")
         self.fields["file"].widget.attrs["aria-describedby"] = f"{self['file'].auto_id}-hint"
 
     def clean_file(self):

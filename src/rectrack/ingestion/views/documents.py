@@ -53,9 +53,8 @@ class UploadView(PermissionMixin, FormView):
         return redirect("ingestion:job", stored.job.pk)
 
     def get_context_data(self, **kwargs):
-        limit = services.max_upload_bytes() / (1024 * 1024)
         return super().get_context_data(
-            **kwargs, max_megabytes=f"{limit:g}", nav_section="documents",
+            **kwargs, max_size=uploads.human_size(uploads.max_upload_bytes()), nav_section="documents",
             accepted=uploads.accepted_list(uploads.DOCUMENT_FORMATS),
             accept=uploads.accept_attribute(uploads.DOCUMENT_FORMATS),
         )
