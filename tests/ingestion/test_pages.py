@@ -235,3 +235,24 @@ def test_the_admin_lists_ingestion_read_only(users, client_for, document):
         assert client.get(f"/admin/ingestion/{model}/").status_code == 200, model
         assert client.get(f"/admin/ingestion/{model}/add/").status_code == 403, model
     assert client_for(users.sussex_editor).get("/admin/ingestion/document/").status_code == 302
+
+
+def test_uploads_are_accepted_by_content_and_the_sniffed_type_is_stored(users, client_for, reference_data):
+    client = client_for(users.inspector)
+    form = client.get(url("upload")).content.decode()
+    assert "PDF, DOCX, HTML, Markdown or plain text, smaller than 25 MB" in form
+    assert 'accept=".pdf,.docx,.html,.htm,.md,.markdown,.txt,.text"' in form
+    exe = SimpleUploadedFile("response.pdf", b"MZ\x90\x00" + b"\x00" * 60, content_type="application/pdf")
+    page = client.post(url("upload"), {"file": exe}).content.decode()
+    assert "govuk-error-summary" in page and 'href="#id_file"' in page
+    assert ("The selected file is a Windows program. The selected file must be a PDF, DOCX, HTML, Markdown or "
+            "plain text file.") in page
+    html = SimpleUploadedFile("response.docx", b"<!doctype html><html><body><p>Recommendation 1.</p></body></html>",
+                              content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    page = client.post(url("upload"), {"file": html}).content.decode()
+    assert "ends in .docx but the file is a web page (HTML)" in page
+    assert not Document.objects.exists() and not ExtractionJob.objects.exists()
+
+    renamed = SimpleUploadedFile("response.html", html.open().read(), content_type="application/octet-stream")
+    assert client.post(url("upload"), {"file": renamed}).status_code == 302
+    assert Document.objects.get().content_type == "text/html"  # what the bytes are, not what the browser said
