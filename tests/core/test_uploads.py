@@ -147,6 +147,8 @@ def test_a_name_that_contradicts_the_content_is_refused(data, name, what):
     (b"Recommendation 1.\x00\x00 binary", "binary data, not text"),
     (b"Looks like text\x01\x02\x03 but is not", "binary data, not text"),
     (b"\xc3\x28 not UTF-8 and \x81 not Windows-1252", "text in an encoding rectrack cannot read (save it as UTF-8)"),
+    (b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+     "an SVG image"),
 ])
 def test_content_that_is_not_an_accepted_format_is_refused(data, what):
     assert refusal(data, "file.docx" if data.startswith(b"PK") else "file", uploads.EVIDENCE_FORMATS).startswith(

@@ -256,3 +256,21 @@ def test_uploads_are_accepted_by_content_and_the_sniffed_type_is_stored(users, c
     renamed = SimpleUploadedFile("response.html", html.open().read(), content_type="application/octet-stream")
     assert client.post(url("upload"), {"file": renamed}).status_code == 302
     assert Document.objects.get().content_type == "text/html"  # what the bytes are, not what the browser said
+
+
+def test_the_document_and_job_pages_need_constant_queries(users, client_for, document,
+                                                          django_assert_max_num_queries):
+    client = client_for(users.inspector)
+    job = document.jobs.get()
+
+    def counted(path):
+        with django_assert_max_num_queries(16) as captured:
+            assert client.get(path).status_code == 200
+        return len(captured)
+
+    before = counted(url("document", document.pk)), counted(url("job", job.pk))
+    for _ in range(5):  # more jobs (retries) and their answers: the same number of queries
+        extra = ExtractionJob.objects.create(document=document, status="done")
+        ExtractedAnswer.objects.bulk_create([ExtractedAnswer(job=extra, document=document, proposed={},
+                                                             start=0, end=1)] * 3)
+    assert (counted(url("document", document.pk)), counted(url("job", job.pk))) == before

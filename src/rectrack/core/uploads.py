@@ -87,6 +87,7 @@ _OTHER_SIGNATURES = [
 # C0 controls that never occur in text: everything below space except tab, LF, VT (Word's line
 # break), FF (page break), CR and SUB (an old end-of-file marker); and DEL.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")
+_SVG_START = re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+svg[^>]*>\s*)?<svg[\s>]", re.I | re.S)
 _HTML_START = re.compile(
     rb"(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|title|meta|div|p|h[1-6]|table|article|main)[\s>/]",
     re.I | re.S,
@@ -258,7 +259,10 @@ def _text_format(head: bytes, ext: str) -> Format:
         if ext in fmt.extensions:
             return fmt
     # No extension, or one of another format (then the message says what the content is).
-    if _HTML_START.match(head.lstrip(b"\xef\xbb\xbf \t\r\n")):
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if _SVG_START.match(start):
+        raise _Refused("an SVG image")  # text, but a format browsers run scripts in
+    if _HTML_START.match(start):
         return HTML
     return TEXT
 
