@@ -79,6 +79,7 @@ def refusal(data: bytes, name: str, formats=uploads.DOCUMENT_FORMATS) -> str:
     (HTML, "response.html", uploads.HTML),
     (HTML, "response.htm", uploads.HTML),
     (HTML, "response", uploads.HTML),  # no extension: the content decides
+    (b"<html><body><p>Our plan is attached as %PDF-1.7.</p></body></html>", "page.html", uploads.HTML),
     (b"# Recommendation 1\n\nWe have stopped.", "response.md", uploads.MARKDOWN),
     (b"Recommendation 1. We have stopped.\n", "response.txt", uploads.TEXT),
     (b"Recommendation 1. We have stopped.\n", "response", uploads.TEXT),

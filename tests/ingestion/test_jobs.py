@@ -259,3 +259,11 @@ def test_one_bad_document_never_stalls_the_queue(reference_data, monkeypatch):
     assert result["fine.txt"] == ("done", "")
     assert set(DBTaskResult.objects.filter(id__in=[j.task_id for j in jobs]).values_list("status", flat=True)) == {
         "SUCCESSFUL"}
+
+
+def test_a_task_whose_job_was_deleted_does_nothing(reference_data):
+    from rectrack.ingestion.tasks import extract_document
+
+    job = queued()
+    ExtractionJob.objects.filter(pk=job.pk).delete()
+    assert extract_document.call(job.pk) == "deleted"

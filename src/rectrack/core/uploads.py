@@ -87,6 +87,9 @@ _OTHER_SIGNATURES = [
 # C0 controls that never occur in text: everything below space except tab, LF, VT (Word's line
 # break), FF (page break), CR and SUB (an old end-of-file marker); and DEL.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")
+# Readers accept the header anywhere in the first KB; we want it to open a line, so a web page that
+# mentions "%PDF-1.7" in its text is not taken for a PDF.
+_PDF_HEADER = re.compile(rb"(?:^|[\r\n])%PDF-\d")
 _SVG_START = re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+svg[^>]*>\s*)?<svg[\s>]", re.I | re.S)
 _HTML_START = re.compile(
     rb"(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|title|meta|div|p|h[1-6]|table|article|main)[\s>/]",
@@ -273,7 +276,7 @@ def identify(source, filename: str = "") -> Format:
     head = f.read(HEAD_BYTES)
     f.seek(0)
     try:
-        if b"%PDF-" in head[:1024]:
+        if _PDF_HEADER.search(head[:1024]):
             return PDF
         if head.startswith(b"\x89PNG\r\n\x1a\n") and head[12:16] == b"IHDR":
             return PNG

@@ -10,7 +10,11 @@ def extract_document(job_id: int) -> str:
     another one left running (ADR 0011).
     """
     from rectrack.ingestion import leases
+    from rectrack.ingestion.models import ExtractionJob
     from rectrack.ingestion.services import run_extraction
 
     leases.sweep_quietly()
-    return run_extraction(job_id).status
+    try:
+        return run_extraction(job_id).status
+    except ExtractionJob.DoesNotExist:
+        return "deleted"  # its document was deleted after the task was queued: nothing to do
