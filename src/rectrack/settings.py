@@ -165,6 +165,12 @@ MEDIA_URL = "/_media-not-served/"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 RECTRACK_MAX_UPLOAD_BYTES = int(os.environ.get("RECTRACK_MAX_UPLOAD_BYTES", str(25 * 1024 * 1024)))
+# One handler for every upload: it stops keeping a file once the request passes the limit (ADR 0011).
+FILE_UPLOAD_HANDLERS = ["rectrack.core.uploads.LimitedUploadHandler"]
+# Extraction jobs: a worker's lease on a running job (renewed every quarter of it) and the longest a
+# job may run before it is marked failed (ADR 0011).
+RECTRACK_JOB_LEASE_SECONDS = int(os.environ.get("RECTRACK_JOB_LEASE_SECONDS", "120"))
+RECTRACK_JOB_TIME_LIMIT_SECONDS = int(os.environ.get("RECTRACK_JOB_TIME_LIMIT_SECONDS", str(30 * 60)))
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]
 CRISPY_TEMPLATE_PACK = "gds"

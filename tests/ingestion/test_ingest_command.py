@@ -47,23 +47,58 @@ def test_no_wait_only_queues(reference_data, sample_dir):
     assert job.status == "done" and ExtractedAnswer.objects.exists()
 
 
-def test_a_bad_file_fails_the_run_but_not_the_others(reference_data, sample_dir, tmp_path):
-    (tmp_path / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 20)
+def test_a_bad_file_fails_the_run_but_not_the_others(reference_data, sample_dir, tmp_path, fake_engine):
+    fake_engine("Recommendation 1. We are doing it.", [])
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 20)
     (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "unreadable.txt").write_bytes(b"BAD: the fake engine cannot read this")
     (tmp_path / ".hidden.txt").write_text("ignored")
     (tmp_path / "README.txt").write_text("ignored")
     (tmp_path / "sussex.txt").write_bytes((sample_dir / "sussex.txt").read_bytes())
     code, out, err = ingest(tmp_path, tmp_path / "missing.txt")
     assert code == 1
-    assert "picture.png: failed: The file is a PNG image, not a format rectrack can read." in out
+    # Refused by content before anything is stored, with the same sentence as the upload page ...
+    assert ("picture.png: failed: The selected file is a PNG image. The selected file must be a PDF, DOCX, "
+            "HTML, Markdown or plain text file.") in out
     assert "empty.txt: failed: The selected file is empty." in out
     assert "missing.txt: failed: No such file or folder." in out
+    # ... or stored, and failed by the engine with its one sentence; the others go on.
+    assert "unreadable.txt: failed: The file is not a document rectrack can read." in out
     assert "sussex.txt: done" in out
     assert "hidden" not in out and "README" not in out
-    assert "3 of 4 files failed." in err
-    png = ExtractionJob.objects.get(document__filename="picture.png")
-    assert png.status == "failed" and not png.answers.exists()
+    assert "4 of 5 files failed." in err
+    assert not Document.objects.filter(filename__in=["picture.png", "empty.txt"]).exists()
+    bad = ExtractionJob.objects.get(document__filename="unreadable.txt")
+    assert bad.status == "failed" and not bad.answers.exists()
     assert ExtractionJob.objects.get(document__filename="sussex.txt").status == "done"
+
+
+def test_a_failed_file_again_says_so_and_retries_only_when_asked(reference_data, tmp_path, fake_engine):
+    fake_engine("Recommendation 1. We are doing it.", [])
+    path = tmp_path / "unreadable.txt"
+    path.write_bytes(b"BAD: the fake engine cannot read this")
+    assert ingest(path)[0] == 1
+    code, out, _ = ingest(path)
+    assert code == 1 and "its extraction failed: The file is not a document rectrack can read." in out
+    assert "--retry-failed" in out and ExtractionJob.objects.count() == 1
+
+    code, out, _ = ingest("--retry-failed", path)
+    assert code == 1 and ": failed: The file is not a document rectrack can read." in out
+    jobs = list(ExtractionJob.objects.order_by("pk").values_list("status", flat=True))
+    assert jobs == ["failed", "failed"]  # a new job ran; the first stays as the record
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(reference_data, tmp_path, settings, monkeypatch):
+    from pathlib import Path
+
+    settings.RECTRACK_MAX_UPLOAD_BYTES = 100
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 101)
+    read = []
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or b"")
+    code, out, _ = ingest(big)
+    assert code == 1 and "big.txt: failed: The selected file must be smaller than" in out
+    assert read == [] and not Document.objects.exists()
 
 
 def test_source_url_needs_exactly_one_file(reference_data, sample_dir):
@@ -76,10 +111,11 @@ def test_the_rectrack_command_exits_non_zero_on_failure(reference_data, tmp_path
     """The real entry point (``rectrack ingest``), as scripts see it: exit status 1 and the reason."""
     from rectrack.cli import main
 
-    (tmp_path / "bad.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xd8\xff a JPEG named as text")
+    (tmp_path / "good.txt").write_bytes(b"Recommendation 1. We have stopped sharing data.")
     with pytest.raises(SystemExit) as exited:
-        main(["rectrack", "ingest", str(tmp_path / "bad.png")])
+        main(["rectrack", "ingest", str(tmp_path / "bad.txt"), str(tmp_path / "good.txt")])
     assert exited.value.code == 1
     captured = capsys.readouterr()
-    assert "bad.png: failed: The file is a PNG image" in captured.out
-    assert "Extracting" in captured.err and "1 of 1 file failed." in captured.err
+    assert "bad.txt: failed: The selected file is a JPEG image." in captured.out
+    assert "Extracting" in captured.err and "1 of 2 files failed." in captured.err

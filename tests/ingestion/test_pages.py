@@ -75,7 +75,8 @@ def test_upload_stores_queues_and_refuses_a_duplicate(users, client_for, referen
     assert job.status == "queued" and job.document.uploaded_by == users.inspector
     assert job.document.source_url == "https://example.police.uk/r.txt"
     page = client.get(url("job", job.pk)).content.decode()
-    assert "Queued" in page and f'href="{url("job", job.pk)}"' in page and "Refresh" in page
+    assert "Queued" in page and f'href="{url("job", job.pk)}"' in page and "refresh this page" in page
+    assert f'data-job-status-url="{url("job_status", job.pk)}"' in page and "job-status.js" in page
     assert "http-equiv" not in page
 
     again = client.post(url("upload"), {"file": SimpleUploadedFile("copy.txt", b"Recommendation 1. Done.")}, follow=True)
@@ -234,3 +235,42 @@ def test_the_admin_lists_ingestion_read_only(users, client_for, document):
         assert client.get(f"/admin/ingestion/{model}/").status_code == 200, model
         assert client.get(f"/admin/ingestion/{model}/add/").status_code == 403, model
     assert client_for(users.sussex_editor).get("/admin/ingestion/document/").status_code == 302
+
+
+def test_uploads_are_accepted_by_content_and_the_sniffed_type_is_stored(users, client_for, reference_data):
+    client = client_for(users.inspector)
+    form = client.get(url("upload")).content.decode()
+    assert "PDF, DOCX, HTML, Markdown or plain text, smaller than 25 MB" in form
+    assert 'accept=".pdf,.docx,.html,.htm,.md,.markdown,.txt,.text"' in form
+    exe = SimpleUploadedFile("response.pdf", b"MZ\x90\x00" + b"\x00" * 60, content_type="application/pdf")
+    page = client.post(url("upload"), {"file": exe}).content.decode()
+    assert "govuk-error-summary" in page and 'href="#id_file"' in page
+    assert ("The selected file is a Windows program. The selected file must be a PDF, DOCX, HTML, Markdown or "
+            "plain text file.") in page
+    html = SimpleUploadedFile("response.docx", b"<!doctype html><html><body><p>Recommendation 1.</p></body></html>",
+                              content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    page = client.post(url("upload"), {"file": html}).content.decode()
+    assert "ends in .docx but the file is a web page (HTML)" in page
+    assert not Document.objects.exists() and not ExtractionJob.objects.exists()
+
+    renamed = SimpleUploadedFile("response.html", html.open().read(), content_type="application/octet-stream")
+    assert client.post(url("upload"), {"file": renamed}).status_code == 302
+    assert Document.objects.get().content_type == "text/html"  # what the bytes are, not what the browser said
+
+
+def test_the_document_and_job_pages_need_constant_queries(users, client_for, document,
+                                                          django_assert_max_num_queries):
+    client = client_for(users.inspector)
+    job = document.jobs.get()
+
+    def counted(path):
+        with django_assert_max_num_queries(16) as captured:
+            assert client.get(path).status_code == 200
+        return len(captured)
+
+    before = counted(url("document", document.pk)), counted(url("job", job.pk))
+    for _ in range(5):  # more jobs (retries) and their answers: the same number of queries
+        extra = ExtractionJob.objects.create(document=document, status="done")
+        ExtractedAnswer.objects.bulk_create([ExtractedAnswer(job=extra, document=document, proposed={},
+                                                             start=0, end=1)] * 3)
+    assert (counted(url("document", document.pk)), counted(url("job", job.pk))) == before

@@ -71,7 +71,7 @@ def test_the_task_function_runs_directly_and_is_idempotent(reference_data, sampl
 @pytest.mark.django_db(transaction=True)
 def test_a_bad_file_fails_with_one_sentence_and_the_others_go_on(reference_data, fake_engine):
     fake_engine("Recommendation 1. We are doing it.", [answer("1", 0, 33)])
-    bad = services.store_document(user=None, source=b"BAD bytes", filename="bad.pdf")
+    bad = services.store_document(user=None, source=b"BAD bytes", filename="bad.txt")
     good = services.store_document(user=None, source=b"good bytes", filename="good.txt")
     run_worker()
     bad.job.refresh_from_db()

@@ -15,7 +15,7 @@ class DocumentAdmin(ReadOnlyAdmin):
 
 @admin.register(ExtractionJob)
 class ExtractionJobAdmin(ReadOnlyAdmin):
-    list_display = ["pk", "document", "status", "created_at", "finished_at"]
+    list_display = ["pk", "document", "status", "created_at", "finished_at", "worker", "lease_expires_at"]
     list_filter = ["status"]
     list_select_related = ["document"]
 

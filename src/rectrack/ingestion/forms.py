@@ -1,7 +1,7 @@
 from django import forms
-from django.conf import settings
 
 from rectrack.complaints.models import Recipient, Recommendation
+from rectrack.core import uploads
 from rectrack.organisations.models import Organisation
 from rectrack.core.forms import GovukFormMixin
 from rectrack.vocabulary import LABELS, Position, Progress, choices
@@ -19,12 +19,10 @@ class UploadForm(forms.Form):
     )
 
     def clean_file(self):
+        # The size only: what the file is, is the service's check (core.uploads), for the page and the CLI.
         f = self.cleaned_data["file"]
-        limit = settings.RECTRACK_MAX_UPLOAD_BYTES
-        if f.size > limit:
-            raise forms.ValidationError(f"The selected file must be smaller than {limit / (1024 * 1024):g} MB.")
-        if f.size == 0:
-            raise forms.ValidationError("The selected file is empty.")
+        if uploads.is_too_large(f):
+            raise forms.ValidationError(uploads.size_limit_message())
         return f
 
 

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 from rectrack.complaints.models import Recommendation, SuperComplaint
 from rectrack.organisations.models import Organisation
@@ -17,6 +18,8 @@ class Document(models.Model):
     file = models.FileField(upload_to=document_upload_to, max_length=300)
     size = models.PositiveBigIntegerField()
     format = models.CharField(max_length=10, blank=True)
+    content_type = models.CharField(max_length=100, blank=True,
+                                    help_text="What the bytes are, sniffed on upload (never the browser's word)")
     source_url = models.URLField(max_length=1000, blank=True)
     text = models.TextField(blank=True, help_text="The plain text the extraction offsets point into")
     super_complaint = models.ForeignKey(SuperComplaint, null=True, blank=True, on_delete=models.SET_NULL)
@@ -24,6 +27,9 @@ class Document(models.Model):
     document_date = models.CharField(max_length=10, blank=True)
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     uploaded_at = models.DateTimeField(auto_now_add=True)
+    # Who uploaded and who deleted, with the hash, name and size; never the text (the offsets' target,
+    # large) and never the bytes, which go when the document does (ADR 0011).
+    history = HistoricalRecords(excluded_fields=["text"])
 
     class Meta:
         ordering = ["-uploaded_at"]
@@ -33,6 +39,13 @@ class Document(models.Model):
 
 
 class ExtractionJob(models.Model):
+    """One run of the engine over a document. A retry is a new job; the failed one stays as the record.
+
+    A running job is leased to one worker (``worker``) until ``lease_expires_at``; the worker renews the
+    lease while the engine runs (``heartbeat_at``). A lapsed lease means the worker died, and the sweep
+    marks the job failed (ADR 0011).
+    """
+
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
         RUNNING = "running", "Running"
@@ -48,9 +61,19 @@ class ExtractionJob(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                     related_name="+", help_text="Who uploaded or retried (empty: the command line)")
+    worker = models.CharField(max_length=100, blank=True, help_text="The worker holding the lease: host, process, token")
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "lease_expires_at"], name="ingestion_job_status_lease")]
+
+    @property
+    def active(self) -> bool:
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
 
 
 class ExtractedAnswer(models.Model):

@@ -7,3 +7,6 @@ from rectrack.responses.rules import is_inspectorate, is_signed_in
 # (response pages link to their source). The machine's proposals and the jobs are the inspectorate's.
 rules.add_perm("ingestion.view_document", is_signed_in)
 rules.add_perm("ingestion.view_extraction", is_inspectorate)
+# Retrying a failed extraction and deleting a document change the record: the inspectorate's, like upload.
+rules.add_perm("ingestion.retry_extraction", is_inspectorate)
+rules.add_perm("ingestion.delete_document", is_inspectorate)

@@ -61,6 +61,12 @@ def get_job(pk: int) -> ExtractionJob:
     )
 
 
+def job_status(job: ExtractionJob) -> dict:
+    """What the status poll needs: plain values, put on the page as text by the script."""
+    return {"id": job.pk, "status": job.status, "label": job.get_status_display(),
+            "tag": JOB_TAG.get(job.status, "govuk-tag--grey"), "active": job.active, "error": job.error}
+
+
 def get_answer(document_pk: int, answer_pk: int) -> ExtractedAnswer:
     return get_object_or_404(
         ExtractedAnswer.objects.select_related("document", "document__super_complaint", "recommendation",

@@ -13,14 +13,14 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile, File
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
-from rectrack.ingestion import engine
+from rectrack.core import uploads
+from rectrack.ingestion import engine, leases
 from rectrack.ingestion.models import Document, ExtractedAnswer, ExtractionJob, document_upload_to
 from rectrack.organisations.models import Organisation
 from rectrack.responses import services as response_services
@@ -31,6 +31,8 @@ logger = logging.getLogger(__name__)
 
 UPLOAD_PERM = "ingestion.upload_document"
 REVIEW_PERM = "ingestion.review_extraction"
+RETRY_PERM = "ingestion.retry_extraction"
+DELETE_PERM = "ingestion.delete_document"
 LOW_CONFIDENCE = 0.6
 # Responses in these states may be replaced by a reviewed extraction; a submitted or published one may not.
 REPLACEABLE_STATES = {WorkflowState.DRAFT, WorkflowState.RETURNED}
@@ -41,11 +43,7 @@ def require(user, perm: str, obj=None) -> None:
 
 
 def max_upload_bytes() -> int:
-    return settings.RECTRACK_MAX_UPLOAD_BYTES
-
-
-def _megabytes(n: int) -> str:
-    return f"{n / (1024 * 1024):g} MB"
+    return uploads.max_upload_bytes()
 
 
 # --- Storing documents ----------------------------------------------------------------------------
@@ -55,6 +53,12 @@ class Stored:
     document: Document
     created: bool
     job: ExtractionJob | None = None
+
+    @property
+    def failed_before(self) -> bool:
+        """The same bytes were stored before and their latest extraction failed: offer a retry."""
+        latest = latest_job(self.document)
+        return not self.created and latest is not None and latest.status == ExtractionJob.Status.FAILED
 
 
 def clean_filename(name: str) -> str:
@@ -69,26 +73,29 @@ def _hash(source) -> tuple[str, int]:
     return hashed.sha256, hashed.size
 
 
+def latest_job(document: Document) -> ExtractionJob | None:
+    return document.jobs.order_by("-created_at", "-pk").first()
+
+
 @transaction.atomic
 def store_document(*, user, source, filename: str, source_url: str = "", enqueue: bool = True) -> Stored:
     """Store a file once by its SHA-256 and queue its extraction.
 
-    ``source`` is bytes or an uploaded file. The same content a second time changes nothing:
-    the existing document comes back with ``created=False``.
+    ``source`` is bytes or an uploaded file; it is accepted by its content (``core.uploads``), not by
+    its name. The same content a second time changes nothing: the existing document comes back with
+    ``created=False`` (and ``failed_before`` when a retry is what the person needs).
     """
     if user is not None:
         require(user, UPLOAD_PERM)
+    filename = clean_filename(filename)
+    fmt = uploads.check_upload(source, filename=filename, formats=uploads.DOCUMENT_FORMATS)
     sha256, size = _hash(source)
-    if size == 0:
-        raise ValidationError({"file": "The selected file is empty."})
-    if size > max_upload_bytes():
-        raise ValidationError({"file": f"The selected file must be smaller than {_megabytes(max_upload_bytes())}."})
     existing = Document.objects.filter(sha256=sha256).first()
     if existing:
         return Stored(existing, created=False)
     document = Document(
-        sha256=sha256, filename=clean_filename(filename), size=size, source_url=(source_url or "").strip(),
-        uploaded_by=user if getattr(user, "is_authenticated", False) else None,
+        sha256=sha256, filename=filename, size=size, content_type=fmt.content_type,
+        source_url=(source_url or "").strip(), uploaded_by=user if getattr(user, "is_authenticated", False) else None,
     )
     document.full_clean(exclude=["file", "sha256"])
     path = document_upload_to(document, document.filename)
@@ -99,24 +106,80 @@ def store_document(*, user, source, filename: str, source_url: str = "", enqueue
         document.file.save(document.filename, content, save=False)
     try:
         with transaction.atomic():
+            _attach_history_user(document, user, "Uploaded")
             document.save()
     except IntegrityError:
         # Someone stored the same file a moment ago: theirs stands (and its file is the same bytes).
         return Stored(Document.objects.get(sha256=sha256), created=False)
-    job = enqueue_extraction(document) if enqueue else None
+    job = enqueue_extraction(document, user=user) if enqueue else None
     return Stored(document, created=True, job=job)
 
 
+def _attach_history_user(document: Document, user, reason: str) -> None:
+    document._history_user = user if getattr(user, "is_authenticated", False) else None
+    document._change_reason = reason
+
+
 @transaction.atomic
-def enqueue_extraction(document: Document) -> ExtractionJob:
+def enqueue_extraction(document: Document, user=None) -> ExtractionJob:
     """Create a queued job and its background task (both in this transaction)."""
     from rectrack.ingestion.tasks import extract_document
 
-    job = ExtractionJob.objects.create(document=document)
+    job = ExtractionJob.objects.create(
+        document=document, requested_by=user if getattr(user, "is_authenticated", False) else None)
     result = extract_document.enqueue(job.pk)
     job.task_id = str(result.id)
     job.save(update_fields=["task_id"])
     return job
+
+
+# --- Retrying and deleting ------------------------------------------------------------------------
+
+@transaction.atomic
+def retry_extraction(*, user, document: Document) -> ExtractionJob:
+    """Queue a new job for a document whose latest extraction failed (the failed job stays)."""
+    if user is not None:
+        require(user, RETRY_PERM, document)
+    leases.sweep_quietly()  # a job whose worker died is failed now, not when someone next looks
+    document = Document.objects.select_for_update().get(pk=document.pk)  # two clicks make one job
+    latest = latest_job(document)
+    if latest is None or latest.status != ExtractionJob.Status.FAILED:
+        state = latest.get_status_display().lower() if latest else "not run"
+        raise ValidationError(f"Only a failed extraction can be retried: this document’s is {state}.")
+    return enqueue_extraction(document, user=user)
+
+
+def deletion_blockers(document: Document) -> list[str]:
+    """Why ``document`` may not be deleted (empty: it may). A response made from it keeps it, so its
+    provenance never points at nothing, and so do reviewed answers, which are records of decisions."""
+    reasons = []
+    if document.jobs.filter(status__in=[ExtractionJob.Status.QUEUED, ExtractionJob.Status.RUNNING]).exists():
+        reasons.append("Its extraction is queued or running: wait for it to finish.")
+    if (Response.objects.filter(source_document=document).exists()
+            or Response.history.filter(source_document_id=document.pk).exists()):
+        reasons.append("Responses were made from it, so it stays as their source.")
+    reviewed = document.answers.exclude(decision=ExtractedAnswer.Decision.PENDING).count()
+    if reviewed:
+        reasons.append(f"{reviewed} of its answers {'has' if reviewed == 1 else 'have'} been reviewed, "
+                       f"so it stays as the record of {'that decision' if reviewed == 1 else 'those decisions'}.")
+    return reasons
+
+
+@transaction.atomic
+def delete_document(*, user, document: Document) -> None:
+    """Delete a document, its jobs and its unreviewed answers; the stored file goes after the commit.
+
+    Its history keeps the hash, name, size and who deleted it, never the bytes (ADR 0011).
+    """
+    require(user, DELETE_PERM, document)
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    blockers = deletion_blockers(document)
+    if blockers:
+        raise ValidationError(["This document cannot be deleted.", *blockers])
+    _attach_history_user(document, user, "Deleted")
+    logger.info("Document %s (%s, sha256 %s) deleted by %s", document.pk, document.filename, document.sha256,
+                user.get_username())
+    document.delete()  # jobs and answers cascade; the post_delete receiver removes the file on commit
 
 
 # --- Running an extraction ------------------------------------------------------------------------
@@ -127,36 +190,44 @@ def _one_sentence(message: str) -> str:
 
 
 def run_extraction(job_id: int) -> ExtractionJob:
-    """Run one queued job: the engine, then the document's details and draft answers. Idempotent."""
-    with transaction.atomic():
-        job = ExtractionJob.objects.select_for_update().select_related("document").get(pk=job_id)
-        if job.status != ExtractionJob.Status.QUEUED:
-            return job
-        job.status = ExtractionJob.Status.RUNNING
-        job.started_at = timezone.now()
-        job.save(update_fields=["status", "started_at"])
+    """Run one queued job: the engine, then the document's details and draft answers. Idempotent.
+
+    Whatever happens, the job ends done or failed: the engine's sentence for a file it cannot read
+    (``ExtractionError``: limits, damage, the child process running out of memory), a sentence naming
+    the error otherwise, and the sweep's sentence if this worker dies before it can write either.
+    """
+    token = leases.claim(job_id)
+    if token is None:  # not queued: done, failed, or another worker has it
+        return ExtractionJob.objects.select_related("document").get(pk=job_id)
+    job = ExtractionJob.objects.select_related("document").get(pk=job_id)
     document = job.document
+    logger.info("Extraction job %s (document %s) claimed by %s", job.pk, document.pk, token)
     try:
-        with document.file.open("rb") as f:
-            data = f.read()
-        extracted = engine.extract(data, document.filename)
+        with leases.Heartbeat(job.pk, token):
+            with document.file.open("rb") as f:
+                data = f.read()
+            extracted = engine.extract(data, document.filename)
         with transaction.atomic():
+            if not leases.still_held(job.pk, token):
+                logger.warning("Extraction job %s finished after it was swept: its result is discarded", job.pk)
+                return ExtractionJob.objects.get(pk=job.pk)
             _record_result(job, document, extracted)
     except engine.ExtractionError as e:
-        return _finish(job, ExtractionJob.Status.FAILED, error=_one_sentence(e.message))
+        return _finish_failed(job, token, _one_sentence(e.message))
     except Exception as e:  # the job must end in a state a person can see, whatever went wrong
         logger.exception("Extraction job %s failed unexpectedly", job.pk)
-        return _finish(job, ExtractionJob.Status.FAILED,
-                       error=f"The extraction stopped on an unexpected error ({type(e).__name__}); "
-                             f"the details are in the service log.")
+        return _finish_failed(job, token, f"The extraction stopped on an unexpected error ({type(e).__name__}); "
+                                          f"the details are in the service log.")
+    except BaseException:  # the worker is being stopped (Ctrl-C twice, SystemExit): say so, then stop
+        _finish_failed(job, token, leases.WORKER_INTERRUPTED)
+        raise
     return job
 
 
-def _finish(job: ExtractionJob, status: str, error: str = "") -> ExtractionJob:
-    job.status = status
-    job.error = error
-    job.finished_at = timezone.now()
-    job.save(update_fields=["status", "error", "finished_at"])
+def _finish_failed(job: ExtractionJob, token: str, error: str) -> ExtractionJob:
+    if not leases.finish_failed(job.pk, token, error):
+        logger.warning("Extraction job %s was already finished or swept; not recording: %s", job.pk, error)
+    job.refresh_from_db()
     return job
 
 

@@ -8,9 +8,12 @@ urlpatterns = [
     path("upload/", documents.UploadView.as_view(), name="upload"),
     path("<int:pk>/", documents.DocumentView.as_view(), name="document"),
     path("<int:pk>/download/", documents.DownloadView.as_view(), name="download"),
+    path("<int:pk>/retry/", documents.RetryView.as_view(), name="retry"),
+    path("<int:pk>/delete/", documents.DeleteView.as_view(), name="delete"),
     path("<int:pk>/review/", review.ReviewView.as_view(), name="review"),
     path("<int:pk>/review/<int:answer_pk>/accept/", review.AcceptView.as_view(), name="accept"),
     path("<int:pk>/review/<int:answer_pk>/correct/", review.CorrectView.as_view(), name="correct"),
     path("<int:pk>/review/<int:answer_pk>/reject/", review.RejectView.as_view(), name="reject"),
     path("jobs/<int:pk>/", jobs.JobView.as_view(), name="job"),
+    path("jobs/<int:pk>/status.json", jobs.JobStatusView.as_view(), name="job_status"),
 ]

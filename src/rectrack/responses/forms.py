@@ -7,9 +7,9 @@ comes from ``govuk/field.html``; ``GovukFormMixin`` sets the Design System class
 import datetime
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 
+from rectrack.core import uploads
 from rectrack.core.forms import GovukDateField, GovukFormMixin, VersionedForm
 from rectrack.organisations.models import Organisation
 from rectrack.organisations.selectors import partners
@@ -77,15 +77,21 @@ class EvidenceFileForm(GovukFormMixin, forms.Form):
                             help_text="If you leave this blank, the file name is used")
     public = forms.BooleanField(label="Publish this evidence with the response", required=False,
                                 help_text=PUBLIC_HELP)
-    file = forms.FileField(label="Upload a file", widget=forms.FileInput, max_length=255, error_messages={
+    file = forms.FileField(label="Upload a file", max_length=255, error_messages={
         "required": "Select a file", "empty": "The selected file is empty", "invalid": "Select a file",
-    })
+    }, widget=forms.FileInput(attrs={"accept": uploads.accept_attribute(uploads.EVIDENCE_FORMATS)}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = (f"{uploads.accepted_list(uploads.EVIDENCE_FORMATS)}, "
+                                         f"smaller than {uploads.human_size(uploads.max_upload_bytes())}")
+        self.fields["file"].widget.attrs["aria-describedby"] = f"{self['file'].auto_id}-hint"
 
     def clean_file(self):
+        # The size only: what the file is, is the service's check (uploads.check_upload), for every caller.
         upload = self.cleaned_data["file"]
-        limit = settings.RECTRACK_MAX_UPLOAD_BYTES
-        if upload.size > limit:
-            raise ValidationError(f"The selected file must be smaller than {limit // (1024 * 1024)} MB")
+        if uploads.is_too_large(upload):
+            raise ValidationError(uploads.size_limit_message())
         return upload
 
 

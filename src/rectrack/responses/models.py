@@ -196,9 +196,11 @@ class Action(Versioned):
         return self.description[:80]
 
 
-def evidence_upload_to(instance: "Evidence", filename: str) -> str:
-    # Stored under the content hash, never under the uploader's file name: nothing user-chosen in paths.
-    return f"evidence/{instance.sha256[:2]}/{instance.sha256}"
+def evidence_upload_to(instance: "Evidence | None", filename: str) -> str:
+    """Stored under the content hash, never under the uploader's file name: nothing user-chosen in paths.
+    (Called with no instance and the hash as ``filename`` to find a published file by its hash.)"""
+    sha256 = instance.sha256 if instance is not None else filename
+    return f"evidence/{sha256[:2]}/{sha256}"
 
 
 class Evidence(Versioned):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.db.models import Case, CharField, DateField, DateTimeField, F, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce
 
+from rectrack.core.uploads import discard_after_commit
 from rectrack.responses.models import Action, Evidence, JointLink, PublishedAction, Response, ResponseVersion
 from rectrack.responses.rules import insider_organisations, is_inspectorate
 from rectrack.vocabulary import Assessment, JointStatus, WorkflowState
@@ -128,15 +129,27 @@ def counts_for(response_ids) -> dict[int, list[str]]:
     return out
 
 
-def published_evidence_file(evidence_id: int) -> Evidence | None:
-    """Evidence anyone may download: a file marked public in the current published version of its response."""
-    evidence = Evidence.objects.select_related("response__published_version").filter(pk=evidence_id).first()
-    version = evidence.response.published_version if evidence else None
-    if version is None or version.withdrawn_at is not None:
+def current_versions() -> QuerySet[ResponseVersion]:
+    """The versions the public reads now: each response's latest published one, not withdrawn."""
+    return ResponseVersion.objects.filter(response__published_version=F("pk"), withdrawn_at__isnull=True)
+
+
+def published_evidence_file(response_id: int, evidence_id: int) -> dict | None:
+    """A file anyone may download: listed as public evidence in the response's current published version
+    (the entry: title, file name, size, hash), even if the working copy has since dropped it."""
+    version = current_versions().filter(response_id=response_id).first()
+    if version is None:
         return None
-    if any(item.get("id") == evidence.pk and item.get("kind") == Evidence.Kind.FILE for item in version.evidence):
-        return evidence
-    return None
+    return next((item for item in version.evidence
+                 if item.get("id") == evidence_id and item.get("kind") == Evidence.Kind.FILE), None)
+
+
+def discard_evidence_file(sender, instance, **kwargs) -> None:
+    """``post_delete`` receiver: the stored bytes go after the commit, unless still shared or published."""
+    stored = instance.file
+    if stored and stored.name:
+        discard_after_commit(sender, stored.name, stored.storage,
+                             keep=lambda: current_versions().filter(evidence__icontains=instance.sha256).exists())
 
 
 # --- Actions ---------------------------------------------------------------------------------------------

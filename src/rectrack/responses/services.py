@@ -20,9 +20,9 @@ from django.db.models import Max
 from django.utils import timezone
 
 from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
-from rectrack.core import projection, validators
-from rectrack.core.signals import text_redacted
+from rectrack.core import projection, uploads, validators
 from rectrack.core.audit import acting_user, attach_history_user, bump_version, check_version, require
+from rectrack.core.signals import text_redacted
 from rectrack.organisations.models import Organisation
 from rectrack.organisations.selectors import are_paired
 from rectrack.responses.models import (
@@ -50,7 +50,6 @@ ACTION_FIELDS = ["description", "owner", "due_date", "status", "completed_on"]
 REDACTABLE_FIELDS = {"narrative": "What they said", "owner": "Owner", "governance_board": "Governance board",
                      "inspectorate_ref": "Inspectorate reference", "local_ref": "Own reference",
                      "source_label": "Where in the source document"}
-MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
 TEXT_RULES = {
     "narrative": ("What they said", 100_000), "inspectorate_ref": ("Inspectorate reference", 100),
     "local_ref": ("Own reference", 100), "owner": ("Owner", 200), "governance_board": ("Governance board", 200),
@@ -447,23 +446,25 @@ def hash_upload(uploaded) -> HashedUpload:
 
 @transaction.atomic
 def add_evidence_file(*, user, response: Response, uploaded, title: str, public: bool = False) -> Evidence:
+    """Accept a file by its content (ADR 0011) and store it once under its hash."""
     require(user, "responses.manage_evidence", response)
     response = _locked(response.pk)
     _ensure_editable(response)
-    hashed = hash_upload(uploaded)
-    if hashed.size == 0:
-        raise ValidationError({"file": "The selected file is empty."})
-    if hashed.size > MAX_EVIDENCE_BYTES:
-        raise ValidationError({"file": f"The selected file must be smaller than {MAX_EVIDENCE_BYTES // (1024 * 1024)} MB."})
     name = (getattr(uploaded, "name", "") or "evidence").replace("\\", "/").rsplit("/", 1)[-1][:255]
+    fmt = uploads.check_upload(uploaded, filename=name, formats=uploads.EVIDENCE_FORMATS)
+    hashed = hash_upload(uploaded)
     _check_texts({"title": title})
     evidence = Evidence(
         response=response, kind=Evidence.Kind.FILE, title=(title or name).strip(), filename=name,
-        content_type=(getattr(uploaded, "content_type", "") or "application/octet-stream")[:100],
+        content_type=fmt.content_type,  # what the bytes are, never what the browser said
         sha256=hashed.sha256, size=hashed.size, uploaded_by=acting_user(user), public=bool(public),
     )
     evidence.full_clean(exclude=["file", "response"])
-    evidence.file.save(name, File(uploaded), save=False)
+    path = evidence.file.field.generate_filename(evidence, name)
+    if evidence.file.storage.exists(path):
+        evidence.file.name = path  # the same bytes are stored already: evidence items share the file
+    else:
+        evidence.file.save(name, File(uploaded), save=False)
     _attach_history_user(evidence, user, "Added")
     evidence.save()
     _start_revision(response, user, "Evidence added")
@@ -511,7 +512,8 @@ def set_evidence_public(*, user, evidence: Evidence, public: bool, expected_vers
 
 @transaction.atomic
 def delete_evidence(*, user, evidence: Evidence, expected_version: int | None = None) -> None:
-    # The stored file stays: the history record still names its hash, and evidence is never silently lost.
+    # The history keeps the hash, title and size; the bytes go once the delete commits and no other
+    # evidence item (or published version) refers to the stored file (a post_delete receiver, ADR 0011).
     require(user, "responses.change_evidence", evidence)
     evidence, response = _locked_evidence(evidence, expected_version)
     _delete(user, "responses.change_evidence", evidence)

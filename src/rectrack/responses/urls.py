@@ -15,6 +15,8 @@ urlpatterns = [
     path("evidence/<int:pk>/delete/", evidence.EvidenceDeleteView.as_view(), name="evidence_delete"),
     path("evidence/<int:pk>/public/", evidence.EvidencePublicView.as_view(), name="evidence_public"),
     path("evidence/<int:pk>/file", evidence.EvidenceFileDownloadView.as_view(), name="evidence_file"),
+    path("<int:pk>/published-evidence/<int:evidence_id>/", evidence.PublishedEvidenceFileView.as_view(),
+         name="published_evidence_file"),
     path("<int:pk>/assessment/", assessments.AssessmentView.as_view(), name="assess"),
     path("<int:pk>/adequacy/", assessments.AdequacyViewFormView.as_view(), name="adequacy"),
     path("no-response-checks/new/", assessments.NoResponseCheckView.as_view(), name="no_response"),

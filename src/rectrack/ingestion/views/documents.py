@@ -4,7 +4,8 @@ from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.views.generic import FormView, ListView, TemplateView, View
 
-from rectrack.ingestion import selectors, services
+from rectrack.core import uploads
+from rectrack.ingestion import leases, selectors, services
 from rectrack.ingestion.forms import UploadForm
 from rectrack.ingestion.models import Document
 from rectrack.ingestion.views.base import PermissionMixin
@@ -17,6 +18,7 @@ class DocumentListView(PermissionMixin, ListView):
     paginate_by = 50
 
     def get_queryset(self):
+        leases.sweep_quietly()  # a job whose worker died shows as failed here, not as running for ever
         return selectors.document_list()
 
     def get_context_data(self, **kwargs):
@@ -38,16 +40,24 @@ class UploadView(PermissionMixin, FormView):
             for field, errors in e.message_dict.items():
                 form.add_error(field if field in form.fields else None, errors)
             return self.form_invalid(form)
+        document = stored.document
+        if stored.failed_before:
+            messages.info(self.request, f"This file was uploaded before as “{document.filename}” and rectrack "
+                                        f"could not read it. You can retry the extraction.")
+            return redirect("ingestion:retry", document.pk)
         if not stored.created:
-            messages.info(self.request, f"This file was already uploaded as “{stored.document.filename}”: "
+            messages.info(self.request, f"This file was already uploaded as “{document.filename}”: "
                                         f"nothing has changed.")
-            return redirect("ingestion:document", stored.document.pk)
-        messages.success(self.request, f"“{stored.document.filename}” was uploaded. Its extraction is queued.")
+            return redirect("ingestion:document", document.pk)
+        messages.success(self.request, f"“{document.filename}” was uploaded. Its extraction is queued.")
         return redirect("ingestion:job", stored.job.pk)
 
     def get_context_data(self, **kwargs):
-        limit = services.max_upload_bytes() / (1024 * 1024)
-        return super().get_context_data(**kwargs, max_megabytes=f"{limit:g}", nav_section="documents")
+        return super().get_context_data(
+            **kwargs, max_size=uploads.human_size(uploads.max_upload_bytes()), nav_section="documents",
+            accepted=uploads.accepted_list(uploads.DOCUMENT_FORMATS),
+            accept=uploads.accept_attribute(uploads.DOCUMENT_FORMATS),
+        )
 
 
 class DocumentView(PermissionMixin, TemplateView):
@@ -55,13 +65,65 @@ class DocumentView(PermissionMixin, TemplateView):
     template_name = "ingestion/document.html"
 
     def get_context_data(self, **kwargs):
-        document = selectors.get_document(self.kwargs["pk"])
         user = self.request.user
+        can_view_extraction = user.has_perm("ingestion.view_extraction")
+        if can_view_extraction:
+            leases.sweep_quietly()
+        document = selectors.get_document(self.kwargs["pk"])
+        latest = services.latest_job(document)
         return super().get_context_data(
-            **kwargs, document=document,
-            can_view_extraction=user.has_perm("ingestion.view_extraction"),
+            **kwargs, document=document, latest_job=latest,
+            can_view_extraction=can_view_extraction,
             can_review=user.has_perm(services.REVIEW_PERM), nav_section="documents",
+            can_retry=user.has_perm(services.RETRY_PERM, document) and latest is not None and latest.status == "failed",
+            can_delete=user.has_perm(services.DELETE_PERM, document),
         )
+
+
+class RetryView(PermissionMixin, TemplateView):
+    """Confirm, then queue a new extraction of a document whose latest one failed."""
+
+    permission_required = services.RETRY_PERM
+    template_name = "ingestion/confirm_retry.html"
+
+    def get_context_data(self, **kwargs):
+        document = get_object_or_404(Document, pk=self.kwargs["pk"])
+        return super().get_context_data(**kwargs, document=document, latest_job=services.latest_job(document),
+                                        nav_section="documents")
+
+    def post(self, request, pk):
+        document = get_object_or_404(Document, pk=pk)
+        try:
+            job = services.retry_extraction(user=request.user, document=document)
+        except ValidationError as e:
+            for message in e.messages:
+                messages.error(request, message)
+            return redirect("ingestion:document", document.pk)
+        messages.success(request, f"The extraction of “{document.filename}” is queued again.")
+        return redirect("ingestion:job", job.pk)
+
+
+class DeleteView(PermissionMixin, TemplateView):
+    """Confirm, then delete a document with its jobs and unreviewed answers (or say why it must stay)."""
+
+    permission_required = services.DELETE_PERM
+    template_name = "ingestion/confirm_delete.html"
+
+    def get_context_data(self, **kwargs):
+        document = get_object_or_404(Document, pk=self.kwargs["pk"])
+        return super().get_context_data(
+            **kwargs, document=document, blockers=services.deletion_blockers(document),
+            answer_count=document.answers.count(), job_count=document.jobs.count(), nav_section="documents",
+        )
+
+    def post(self, request, pk):
+        document = get_object_or_404(Document, pk=pk)
+        try:
+            services.delete_document(user=request.user, document=document)
+        except ValidationError:
+            return self.render_to_response(self.get_context_data())  # the page lists the reasons
+        messages.success(request, f"“{document.filename}” was deleted.")
+        return redirect("ingestion:list")
 
 
 class DownloadView(PermissionMixin, View):

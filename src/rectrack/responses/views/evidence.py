@@ -8,7 +8,7 @@ from rectrack.core.forms import VersionedForm
 from rectrack.core.views import ServiceFormView
 from rectrack.responses import services
 from rectrack.responses.forms import EvidenceFileForm, EvidenceLinkForm
-from rectrack.responses.models import Evidence
+from rectrack.responses.models import Evidence, evidence_upload_to
 from rectrack.responses.selectors import published_evidence_file
 from rectrack.responses.views.base import ResponseChildFormView, internal_response_or_404
 
@@ -99,25 +99,43 @@ class EvidencePublicView(EvidenceMixin, ServiceFormView):
                                             expected_version=form.expected_version())
 
 
+def _attachment(handle, filename: str, *, private: bool) -> FileResponse:
+    """Never inline: an attachment, no sniffing, sandboxed if a browser renders it anyway."""
+    response = FileResponse(handle, as_attachment=True, filename=filename or "evidence",
+                            content_type="application/octet-stream")
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "sandbox"
+    response["Cache-Control"] = "private, no-store" if private else "public, max-age=300"
+    return response
+
+
 class EvidenceFileDownloadView(View):
-    """Never inline: an attachment, no sniffing, sandboxed if a browser renders it anyway. The working copy's
-    files for those who may read it; published public evidence for everyone."""
+    """A working copy's evidence file, for those who may read the working copy (others: 404)."""
 
     def get(self, request, pk):
         evidence = get_object_or_404(Evidence.objects.select_related("response"), pk=pk)
         if not request.user.has_perm("responses.view_evidence_file", evidence):
-            evidence = published_evidence_file(evidence.pk)
-            if evidence is None:
-                raise Http404("No such evidence.")
+            raise Http404("No such evidence.")
         if evidence.kind != Evidence.Kind.FILE or not evidence.file:
             raise Http404("This evidence has no file.")
         try:
             handle = evidence.file.open("rb")
         except FileNotFoundError:
             raise Http404("The stored file is missing.") from None
-        response = FileResponse(handle, as_attachment=True, filename=evidence.filename or "evidence",
-                                content_type="application/octet-stream")
-        response["X-Content-Type-Options"] = "nosniff"
-        response["Content-Security-Policy"] = "sandbox"
-        response["Cache-Control"] = "private, no-store"
-        return response
+        return _attachment(handle, evidence.filename, private=True)
+
+
+class PublishedEvidenceFileView(View):
+    """/responses/<pk>/published-evidence/<id>/: a file the current published version lists as public
+    evidence, for anyone (served by its hash, so it stays what was published while a revision is under way)."""
+
+    def get(self, request, pk, evidence_id):
+        entry = published_evidence_file(pk, evidence_id)
+        if entry is None:
+            raise Http404("No such published evidence.")
+        field = Evidence._meta.get_field("file")
+        try:
+            handle = field.storage.open(evidence_upload_to(None, entry["sha256"]), "rb")
+        except (FileNotFoundError, KeyError):
+            raise Http404("The stored file is missing.") from None
+        return _attachment(handle, entry.get("filename") or "evidence", private=False)

@@ -1,9 +1,11 @@
-"""``rectrack ingest FILE|DIR... [--no-wait] [--source-url URL]``: store documents and extract them.
+"""``rectrack ingest FILE|DIR... [--no-wait] [--retry-failed] [--source-url URL]``: store and extract.
 
-Each file is stored once by its SHA-256 and its extraction queued as a background task. By default the
-command then runs the queued tasks itself (the database worker in batch mode) with a progress bar on
-standard error, and prints one line per file. With ``--no-wait`` it only queues; ``rectrack db_worker``
-does the rest. The exit status is 1 when any file failed.
+Each file is accepted by its content (``core.uploads``, as on the upload page), stored once by its
+SHA-256 and its extraction queued as a background task. By default the command then runs the queued
+tasks itself (the database worker in batch mode) with a progress bar on standard error, and prints one
+line per file. With ``--no-wait`` it only queues; ``rectrack db_worker`` does the rest. A file stored
+before whose extraction failed is left alone unless ``--retry-failed`` queues a new job for it. The
+exit status is 1 when any file failed.
 """
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.tasks.signals import task_finished
 from tqdm import tqdm
 
-from rectrack.ingestion import services
+from rectrack.core import uploads
+from rectrack.ingestion import leases, services
 from rectrack.ingestion.models import ExtractionJob
 
 SKIPPED_PREFIXES = ("licence", "license", "readme")
@@ -56,8 +59,10 @@ class Command(BaseCommand):
                             help="Files, or folders (every file except hidden ones, LICENCE* and README*).")
         parser.add_argument("--no-wait", action="store_true", help="Only queue the extractions (run 'rectrack db_worker').")
         parser.add_argument("--source-url", default="", help="Where the document was published (one file only).")
+        parser.add_argument("--retry-failed", action="store_true",
+                            help="Queue a new extraction for files stored before whose extraction failed.")
 
-    def handle(self, *args, paths, no_wait, source_url, verbosity, **options):
+    def handle(self, *args, paths, no_wait, source_url, retry_failed, verbosity, **options):
         files, problems = collect(paths)
         if source_url and len(files) != 1:
             raise CommandError("--source-url names where one document was published: give exactly one file.")
@@ -66,8 +71,13 @@ class Command(BaseCommand):
         jobs: dict[int, str] = {}
         for path in tqdm(files, desc="Storing", unit="file", file=bar_out, disable=not files, leave=False):
             try:
+                if path.stat().st_size > uploads.max_upload_bytes():  # refused before it is read into memory
+                    raise ValidationError({"file": uploads.size_limit_message()})
                 stored = services.store_document(user=None, source=path.read_bytes(), filename=path.name,
                                                  source_url=source_url)
+                if stored.failed_before and retry_failed:
+                    jobs[services.retry_extraction(user=None, document=stored.document).pk] = str(path)
+                    continue
             except OSError as e:
                 lines.append((str(path), "failed", f"The file cannot be read ({e.strerror or e})."))
                 continue
@@ -77,8 +87,11 @@ class Command(BaseCommand):
             if stored.created:
                 jobs[stored.job.pk] = str(path)
             else:
-                lines.append((str(path), "unchanged", self.already(stored.document)))
+                # Still unread: a failure to report (exit status 1), with the way to retry it.
+                status = "failed" if stored.failed_before else "unchanged"
+                lines.append((str(path), status, self.already(stored.document)))
         if jobs and not no_wait:
+            leases.sweep_quietly()
             self.run_jobs(jobs, bar_out)
         for job in ExtractionJob.objects.filter(pk__in=jobs).select_related("document", "document__super_complaint"):
             lines.append((jobs[job.pk], job.status, self.describe(job)))
@@ -132,6 +145,9 @@ class Command(BaseCommand):
 
     @staticmethod
     def already(document) -> str:
-        job = document.jobs.order_by("-created_at", "-pk").first()
+        job = services.latest_job(document)
+        if job and job.status == ExtractionJob.Status.FAILED:
+            return (f"already stored as document {document.pk} ({document.filename}) and its extraction failed: "
+                    f"{job.error} Run again with --retry-failed to retry it.")
         state = f"its extraction is {job.get_status_display().lower()}" if job else "it has no extraction"
         return f"already stored as document {document.pk} ({document.filename}); nothing changed, {state}."
