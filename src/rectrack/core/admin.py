@@ -1,10 +1,13 @@
 from django.contrib import admin
 
+from rectrack.accounts.forms import AdminSignInForm
+
 
 class RectrackAdminSite(admin.AdminSite):
     site_header = "rectrack administration"
     site_title = "rectrack admin"
     index_title = "Reference data and accounts"
+    login_form = AdminSignInForm  # throttled like /accounts/sign-in/, with the same lock-out message
 
     def has_permission(self, request):
         # The admin is for the inspectorate role only, whatever Django's staff flag says.
