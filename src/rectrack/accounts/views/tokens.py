@@ -26,9 +26,7 @@ def token_list(request):
         else:
             # Rendered, not redirected: the token never goes into a session, a URL or a log.
             return render(request, "accounts/token_created.html", {"token": token, "raw": raw, **NAV})
-    return render(request, "accounts/tokens.html", {
-        "form": form, "tokens": selectors.user_tokens(request.user), **NAV,
-    }, status=400 if form.errors else 200)
+    return render(request, "accounts/tokens.html", {"form": form, "tokens": selectors.user_tokens(request.user), **NAV})
 
 
 @login_required
