@@ -1,9 +1,12 @@
 """Idle timeout: signed out after SESSION_IDLE_TIMEOUT_SECONDS without a request; activity keeps a
 session alive; the absolute SESSION_COOKIE_AGE stays."""
 import time
+from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.sessions.backends.db import SessionStore
 from django.test import Client
+from django.utils import timezone
 
 from rectrack.accounts.middleware import LAST_SEEN
 from rectrack.accounts.models import SignInEvent
@@ -72,3 +75,16 @@ def test_signing_out_is_logged(users):
     client = signed_in(users.sussex_editor)
     assert client.post("/accounts/sign-out/").status_code == 302
     assert SignInEvent.objects.filter(outcome="signed_out", user=users.sussex_editor).count() == 1
+
+
+def test_activity_does_not_extend_the_absolute_session_age(users):
+    client = signed_in(users.sussex_editor)
+    expires = client.session.get_expiry_date()
+    assert abs((expires - timezone.now()) - timedelta(seconds=settings.SESSION_COOKIE_AGE)) < timedelta(minutes=1)
+    set_last_seen(client, 10 * 60)  # so that the next request rewrites the session
+    response = client.get("/accounts/")
+    assert response.status_code == 200
+    assert client.session.get_expiry_date() == expires
+    assert response.cookies["sessionid"]["max-age"] <= settings.SESSION_COOKIE_AGE
+    session = SessionStore(session_key=client.session.session_key)
+    assert session.get_expiry_date() == expires

@@ -1,10 +1,13 @@
 """Signal receivers: the sign-in audit log and throttle counts for every sign-in path, and the API token
 named in the history of every change made with one. Connected in ``AccountsConfig.ready``."""
 import time
+from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.dispatch import receiver
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 from simple_history.signals import pre_create_historical_record
 
@@ -42,6 +45,8 @@ def log_success(sender, request, user, **kwargs):
     if hasattr(request, "session"):
         # The idle timeout starts now (login() has just cycled the session key).
         request.session[LAST_SEEN] = int(time.time())
+        # A fixed expiry: the idle timeout's writes to the session must not push the absolute limit back.
+        request.session.set_expiry(timezone.now() + timedelta(seconds=settings.SESSION_COOKIE_AGE))
     audit.record(audit.Outcome.SUCCESS, request, user=user,
                  detail="From a known browser" if decision is not None and decision.trusted_device else "")
 
