@@ -88,3 +88,43 @@ def test_activity_does_not_extend_the_absolute_session_age(users):
     assert response.cookies["sessionid"]["max-age"] <= settings.SESSION_COOKIE_AGE
     session = SessionStore(session_key=client.session.session_key)
     assert session.get_expiry_date() == expires
+
+
+def _through_middleware(client, view):
+    from django.contrib.auth.middleware import AuthenticationMiddleware
+    from django.contrib.messages.middleware import MessageMiddleware
+    from django.contrib.sessions.middleware import SessionMiddleware
+    from django.test import RequestFactory
+
+    from rectrack.accounts.middleware import IdleTimeoutMiddleware
+
+    request = RequestFactory().get("/")
+    request.COOKIES[settings.SESSION_COOKIE_NAME] = client.session.session_key
+    chain = SessionMiddleware(AuthenticationMiddleware(MessageMiddleware(IdleTimeoutMiddleware(view))))
+    return chain(request)
+
+
+def test_requests_that_never_ask_for_the_user_do_not_load_the_session(users, django_assert_num_queries):
+    from django.http import HttpResponse
+
+    client = signed_in(users.sussex_editor)
+    set_last_seen(client, 31 * 60)
+    with django_assert_num_queries(0):
+        _through_middleware(client, lambda request: HttpResponse("a chart"))
+
+
+def test_the_async_user_is_checked_too(users):
+    from asgiref.sync import async_to_sync
+    from django.http import HttpResponse
+
+    client = signed_in(users.sussex_editor)
+    set_last_seen(client, 31 * 60)
+    seen = []
+
+    def view(request):
+        # async_to_sync brings the check back to this thread (and its database connection).
+        seen.append(async_to_sync(request.auser)().is_authenticated)
+        return HttpResponse("")
+
+    _through_middleware(client, view)
+    assert seen == [False]
