@@ -86,7 +86,7 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """The sign-in throttle counts failures in the cache: every test starts from zero."""
+    """Cached pages and tables (the matrix, the public record) never leak from one test into the next."""
     from django.core.cache import cache
 
     cache.clear()

@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "rectrack.accounts.middleware.IdleTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
@@ -121,7 +122,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "rules.permissions.ObjectPermissionBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # ModelBackend with the sign-in throttle in front (ADR 0009): every sign-in form goes through it.
+    "rectrack.accounts.backends.ThrottledModelBackend",
 ]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -136,9 +138,29 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "tracker:complaints"
 LOGOUT_REDIRECT_URL = "tracker:complaints"
-# Failed sign-ins allowed per username and per address within the window, before a lock-out.
+# Sign-in throttling (ADR 0009), counted in the database. Failed sign-ins allowed within the window:
+# per (username, address) pair and per known browser, per username from unknown browsers, per address.
 LOGIN_THROTTLE_LIMIT = int(os.environ.get("LOGIN_THROTTLE_LIMIT", "5"))
-LOGIN_THROTTLE_WINDOW_SECONDS = 15 * 60
+LOGIN_THROTTLE_USERNAME_LIMIT = int(os.environ.get("LOGIN_THROTTLE_USERNAME_LIMIT", "20"))
+LOGIN_THROTTLE_ADDRESS_LIMIT = int(os.environ.get("LOGIN_THROTTLE_ADDRESS_LIMIT", "100"))
+LOGIN_THROTTLE_WINDOW_SECONDS = int(os.environ.get("LOGIN_THROTTLE_WINDOW_SECONDS", str(15 * 60)))
+LOGIN_DEVICE_COOKIE_NAME = "rectrack_device"
+LOGIN_DEVICE_COOKIE_AGE = 180 * 24 * 60 * 60
+# Password-reset emails per email address and per client address within the same window.
+PASSWORD_RESET_EMAIL_LIMIT = 3
+PASSWORD_RESET_ADDRESS_LIMIT = 20
+PASSWORD_RESET_TIMEOUT = 60 * 60  # a reset link works for an hour, and only once
+# The client's address: REMOTE_ADDR, unless CLIENT_IP_HEADER names the header the reverse proxy sets
+# (e.g. X-Forwarded-For), with TRUSTED_PROXY_COUNT proxies of ours in front (rectrack/accounts/network.py).
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "").strip()
+TRUSTED_PROXY_COUNT = max(1, int(os.environ.get("TRUSTED_PROXY_COUNT", "1")))
+# Signed out after this long without a request (0: never); SESSION_COOKIE_AGE still caps a session.
+SESSION_IDLE_TIMEOUT_SECONDS = int(os.environ.get("SESSION_IDLE_TIMEOUT_MINUTES", "30")) * 60
+# Personal API tokens: the longest lifetime offered, how many live tokens a user may hold, and how
+# stale "last used" may get before it is written again.
+API_TOKEN_MAX_DAYS = max(1, int(os.environ.get("API_TOKEN_MAX_DAYS", "365")))
+API_TOKEN_MAX_PER_USER = 10
+API_TOKEN_LAST_USED_RESOLUTION_SECONDS = 5 * 60
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"

@@ -27,6 +27,8 @@ def test_creates_the_three_demo_users_and_prints_working_passwords(reference_dat
     for username, password in printed.items():
         validate_password(password, User.objects.get(username=username))
         assert client.login(username=username, password=password)
+        # Each has an email address, so the demo's password reset (console email) can be tried.
+        assert User.objects.get(username=username).email == f"{username}@example.org"
 
 
 def test_rerunning_resets_passwords_and_roles(reference_data):

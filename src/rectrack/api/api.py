@@ -1,8 +1,9 @@
 """The rectrack JSON API (django-ninja): /api/, documented at /api/docs and /api/openapi.json.
 
-Reads are open: anonymous callers see published responses only, signed-in users what the pages show
-them. Writes use the Django session with its CSRF check and go through ``rectrack.responses.services``,
-which check permissions and validate; their errors become 403 and 422 here.
+Reads are open: anonymous callers see published responses only, signed-in users (session or API token)
+what the pages show them. Writes use a read-write API token or the Django session with its CSRF check
+(``rectrack.api.auth``) and go through ``rectrack.responses.services``, which check permissions and
+validate; their errors become 403 and 422 here.
 """
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
@@ -12,6 +13,7 @@ from django.views.decorators.csp import csp_override
 from ninja import NinjaAPI
 from ninja.errors import ValidationError as RequestValidationError
 
+from rectrack.api.auth import READ_AUTH, InvalidToken, allow_anonymous_reads
 from rectrack.api.common import PreconditionFailed, PreconditionRequired
 from rectrack.api.routers import actions, organisations, recommendations, responses, super_complaints
 from rectrack.core.audit import StaleEdit
@@ -26,6 +28,9 @@ class RectrackAPI(NinjaAPI):
         # Short, stable operation ids ("list_responses", "update_action"): the view names are unique.
         return operation.view_func.__name__
 
+    def get_openapi_schema(self, **kwargs):
+        return allow_anonymous_reads(super().get_openapi_schema(**kwargs))
+
 
 api = RectrackAPI(
     title="rectrack API",
@@ -33,12 +38,20 @@ api = RectrackAPI(
     description=(
         "Police super-complaints, their recommendations, and every recipient's responses and actions. "
         "Stable ids: organisation ids, super-complaint slugs, recommendation numbers, response ids. "
-        "Reads are open (anonymous: published versions only). Writes need a signed-in session and the "
-        "CSRF token (header X-CSRFToken). Changing or deleting a stored object needs If-Match with the ETag "
-        "its GET returned: a change made meanwhile gives 412 (GET again and re-apply), none gives 428. "
+        "Reads are open (anonymous: published versions only). "
+        "Systems such as a force's own tracker use a personal API token: create one on the page "
+        "'Your API tokens' (/accounts/api-tokens/), choosing read only or read and write and an expiry, and "
+        "send it as 'Authorization: Bearer rtk_...'. It is shown once; it acts as its user (sees and may "
+        "change what that user may), stops working when revoked, expired or when the user is deactivated "
+        "(401), and a read-only token gets 403 on writes. Token requests need no CSRF token, and every "
+        "change made with one is recorded in the history with the user and the token's name. "
+        "In a browser, writes may instead use the signed-in session with the CSRF token (header X-CSRFToken). "
+        "Changing or deleting a stored object needs If-Match with the ETag its GET returned: a change made "
+        "meanwhile gives 412 (GET again and re-apply), none gives 428. "
         "Vocabulary: progress complete, in_progress, awaiting_national, "
         "not_started, not_stated; position accepted, partially_accepted, not_accepted, not_stated."
     ),
+    auth=READ_AUTH,  # routes that write set WRITE_AUTH themselves
     urls_namespace="api",
     docs_decorator=csp_override(DOCS_CSP),
 )
@@ -51,6 +64,13 @@ api.add_router("/actions", actions.router)
 
 def _error(request, status: int, detail: str, errors: list[dict] | None = None):
     return api.create_response(request, {"detail": detail, "errors": errors or []}, status=status)
+
+
+@api.exception_handler(InvalidToken)
+def invalid_token(request, exc: InvalidToken):
+    response = _error(request, 401, str(exc))
+    response["WWW-Authenticate"] = 'Bearer error="invalid_token"'
+    return response
 
 
 @api.exception_handler(PermissionDenied)

@@ -5,21 +5,21 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
 from ninja import Field, Path, Schema
 from ninja.pagination import LimitOffsetPagination
-from ninja.security import django_auth
 
+from rectrack.api.auth import READ_AUTH, WRITE_AUTH
 from rectrack.api.schemas import ErrorOut
 from rectrack.exports.tables import Scope
 
 # Declared on every operation so the OpenAPI document says what can really come back.
-READ_ERRORS = {400: ErrorOut, 422: ErrorOut}
+READ_ERRORS = {400: ErrorOut, 401: ErrorOut, 422: ErrorOut}  # 401: a bearer token that is not valid
 DETAIL_ERRORS = {**READ_ERRORS, 404: ErrorOut}
 WRITE_ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 # Changes to a stored row also need If-Match: 412 when stale, 428 when missing.
 CHANGE_ERRORS = {**WRITE_ERRORS, 412: ErrorOut, 428: ErrorOut}
 
-# Writes: Django's session with its CSRF check (send the csrftoken cookie's value as X-CSRFToken).
-# Reads need no authentication: anonymous users see published data only.
-WRITE_AUTH = django_auth
+# Writes: a read-write API token (Authorization: Bearer), or Django's session with its CSRF check (send
+# the csrftoken cookie's value as X-CSRFToken). Reads (READ_AUTH, the API's default): a token, the session,
+# or nobody (anonymous users see published data only). See rectrack/api/auth.py and ADR 0009.
 
 MAX_LIMIT = 1000
 # Ids fit a 64-bit integer column; larger numbers are bad input, not a database error.
@@ -92,4 +92,4 @@ def get_or_422(queryset, field: str, message: str, **lookup):
     return obj
 
 
-__all__ = ["get_object_or_404", "get_or_422"]
+__all__ = ["READ_AUTH", "WRITE_AUTH", "get_object_or_404", "get_or_422"]

@@ -26,7 +26,6 @@ from rectrack.exports.schemas import (  # noqa: F401 - the read tables are the e
 )
 from rectrack.vocabulary import ActionStatus, Position, Progress
 
-
 # --- errors ---------------------------------------------------------------------------------------
 
 class FieldError(Schema):

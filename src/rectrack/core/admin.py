@@ -1,10 +1,15 @@
 from django.contrib import admin
 
+from rectrack.accounts.forms import AdminSignInForm
+
 
 class RectrackAdminSite(admin.AdminSite):
     site_header = "rectrack administration"
     site_title = "rectrack admin"
     index_title = "Reference data and accounts"
+    # Admits the inspectorate (like has_permission) and words a throttled attempt as /accounts/sign-in/ does;
+    # the throttle itself runs in the authentication backend, for every sign-in form.
+    login_form = AdminSignInForm
 
     def has_permission(self, request):
         # The admin is for the inspectorate role only, whatever Django's staff flag says.

@@ -1,7 +1,14 @@
 from ninja import Query, Router
 from ninja.pagination import paginate
 
-from rectrack.api.common import DETAIL_ERRORS, READ_ERRORS, Pagination, RowFilters, ScopeFilters, get_object_or_404
+from rectrack.api.common import (
+    DETAIL_ERRORS,
+    READ_ERRORS,
+    Pagination,
+    RowFilters,
+    ScopeFilters,
+    get_object_or_404,
+)
 from rectrack.api.schemas import MatrixOut, SuperComplaintOut
 from rectrack.exports import tables
 

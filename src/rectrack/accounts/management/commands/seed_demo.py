@@ -49,10 +49,14 @@ class Command(BaseCommand):
                 password = opts["password"] or demo_password()
                 user = User.objects.filter(username=username).first()
                 try:
+                    # An address on example.org, so that "Forgotten your password?" can be tried: the demo's
+                    # console email backend prints the message instead of sending it.
+                    email = f"{username}@example.org"
                     if user is None:
-                        user = create_user(username=username, password=password, role=role, organisation_id=org_id)
+                        user = create_user(username=username, password=password, role=role, organisation_id=org_id,
+                                           email=email)
                     else:
-                        user.role, user.organisation_id, user.is_active = role, org_id, True
+                        user.role, user.organisation_id, user.is_active, user.email = role, org_id, True, email
                         validate_password(password, user)
                         user.set_password(password)
                         user.save()
