@@ -124,7 +124,7 @@ test-postgres: install
 
 test-browser: install chromium
 	@echo "=== browser tests (Chromium, SQLite) ==="
-	@env -u DATABASE_URL $(PYTEST) -m browser $(PYTEST_ARGS); $(PYTEST_OK)
+	@env -u DATABASE_URL RECTRACK_TEST_SQLITE_FILE=1 $(PYTEST) -m browser $(PYTEST_ARGS); $(PYTEST_OK)
 
 chromium:
 	@if [ ! -x $(CHROMIUM) ]; then \

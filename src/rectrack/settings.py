@@ -117,6 +117,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
+    if _env_bool("RECTRACK_TEST_SQLITE_FILE", False):
+        # The browser tests' live server answers from several threads: a test database in a file, not
+        # in shared memory, which Python's sqlite3 does not share safely between threads.
+        DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-database.sqlite3")}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
