@@ -7,7 +7,7 @@ What it builds, on top of the real reference data (``load_reference``: organisat
 
 - the catalogue's 8 super-complaints, each topped up with synthetic recommendations to 30 (recipient
   classes chief_constables + policing_bodies), with a ``Recipient`` row for every force and policing body;
-- a ``Response`` for ~90% of recipient pairs (position/progress from ``rectrack.vocabulary``; ~80%
+- a ``Response`` for ~90% of recipient pairs (position/progress from ``rectrack.core.vocabulary``; ~80%
   published, the rest draft, submitted or returned), a few joint responses (a force's response counting
   for its policing body), an inspectorate ``Assessment`` on ~35% of published responses;
 - 3 ``Action`` rows per response;
@@ -183,7 +183,14 @@ def generate(scale: float = 1.0, *, seed: int = 20251121, verbosity: int = 0) ->
     from rectrack.accounts.models import User
     from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
     from rectrack.core import projection
-    from rectrack.responses.models import Action, Assessment, JointLink, PublishedAction, Response, ResponseVersion
+    from rectrack.responses.models import (
+        Action,
+        Assessment,
+        JointLink,
+        PublishedAction,
+        Response,
+        ResponseVersion,
+    )
     from rectrack.tracker import projector
 
     if scale <= 0:

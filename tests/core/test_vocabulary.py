@@ -1,6 +1,6 @@
 """One concept, one name: the models use exactly the brief's vocabulary."""
+from rectrack.core.vocabulary import LABELS, PROGRESS_TAG, ActionStatus, Position, Progress
 from rectrack.responses.models import Action, Response
-from rectrack.vocabulary import LABELS, PROGRESS_TAG, ActionStatus, Position, Progress
 
 
 def test_model_choices_are_the_brief_vocabulary():

@@ -3,8 +3,8 @@ import io
 import zipfile
 
 import pytest
-
 from makers import docx_bytes, encrypted_pdf, pdf_bytes
+
 from rectrack.extraction import ExtractionError, extract_bytes
 from rectrack.extraction.readers import docx as docx_reader
 

@@ -3,8 +3,8 @@ import functools
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from makers import docx_bytes, pdf_bytes
+
 from rectrack.extraction import ExtractionError, extract_bytes
 from rectrack.extraction.formats import sniff
 

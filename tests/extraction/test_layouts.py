@@ -1,5 +1,6 @@
 """Layouts the shared corpus lacks: the rules must come from the reference data, not the samples."""
 import layouts
+
 from rectrack.extraction import extract_bytes
 
 

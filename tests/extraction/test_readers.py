@@ -1,7 +1,7 @@
 """Each reader gives the same block model, with offsets into one plain text."""
 import pytest
-
 from makers import docx_bytes, pdf_bytes
+
 from rectrack.extraction import read_document
 from rectrack.extraction.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
 
@@ -98,6 +98,7 @@ def test_pdf_headings_from_font_size_tables_and_pages():
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html", "docx", "pdf"])
 def test_every_format_reads_the_same_response(fmt, catalogue):
     from makers import markdown_to_html
+
     from rectrack.extraction import extract_bytes
     md = ("# Kent Police response to Safe to share?\n\nDated 3 March 2022. Liberty and Southall Black Sisters' "
           "super-complaint on policing and immigration status.\n\n## Recommendation 1\n\n"

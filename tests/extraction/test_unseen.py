@@ -1,7 +1,7 @@
 """Invented documents in unseen layouts, scored against hand-written gold (see unseen.py)."""
 import pytest
-
 import unseen
+
 from rectrack.extraction import extract_bytes
 
 

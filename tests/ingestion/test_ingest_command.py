@@ -1,5 +1,6 @@
 """``rectrack ingest``: folders, store-once, waiting or not, failures and the exit status."""
 import io
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError

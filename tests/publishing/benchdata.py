@@ -3,9 +3,9 @@ import datetime
 import itertools
 
 from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
+from rectrack.core.vocabulary import Position, Progress, WorkflowState
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import Action, Evidence, Response
-from rectrack.vocabulary import Position, Progress, WorkflowState
 
 NARRATIVE = ("The force has reviewed its policy and procedures in line with the recommendation. A working group "
              "chaired by the lead for public protection meets monthly and reports to the strategic board. ") * 3

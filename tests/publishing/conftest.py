@@ -4,10 +4,10 @@ import datetime
 import pytest
 
 from rectrack.complaints.models import Recommendation, SuperComplaint
+from rectrack.core.vocabulary import WorkflowState
 from rectrack.organisations.models import Organisation
 from rectrack.responses import services
 from rectrack.responses.models import Response
-from rectrack.vocabulary import WorkflowState
 from tests.support import record
 
 SLUG = "safe-to-share"

@@ -6,9 +6,9 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from django.urls import reverse
 
+from rectrack.core.vocabulary import WorkflowState
 from rectrack.publishing import charts
 from rectrack.publishing.snapshots import take_snapshot
-from rectrack.vocabulary import WorkflowState
 
 from .conftest import set_state
 

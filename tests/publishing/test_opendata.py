@@ -7,8 +7,8 @@ import openpyxl
 from django.urls import reverse
 
 from rectrack.complaints.models import Recipient
+from rectrack.core.vocabulary import Position, Progress
 from rectrack.publishing.opendata import COLUMNS, PUBLIC_COLUMNS, SNAPSHOT_COLUMNS
-from rectrack.vocabulary import Position, Progress
 
 
 def body(response) -> bytes:
@@ -31,8 +31,8 @@ def test_csv(client, published, sc):
     assert sussex["response_id"] == str(published["sussex_1"].pk) and sussex["as_of"] == "2021-06-01"
     assert sussex["response_url"] == f"http://testserver/public/{sc.slug}/organisations/sussex-police/record/#recommendation-1"
     north = by_key[("northumbria-police", "1")]
-    assert north["state"] == "no_response_published" and north["progress"] == "" and north["response_id"] == ""
-    assert {r["state"] for r in rows} <= {"published", "no_response_published"}
+    assert north["state"] == "no_response" and north["progress"] == "" and north["response_id"] == ""
+    assert {r["state"] for r in rows} <= {"published", "no_response"}
     assert "SECRET" not in body(client.get(f"/public/{sc.slug}.csv")).decode()
 
 
@@ -54,7 +54,7 @@ def test_schema_page_documents_every_column_and_value(client, sc):
     assert reverse("publishing:schema") == "/public/schema/"
     for column in SNAPSHOT_COLUMNS:
         assert f"<code>{column}</code>" in html, column
-    for value in [*Progress, *Position, "published", "no_response_published", "force", "policing_body"]:
+    for value in [*Progress, *Position, "published", "no_response", "force", "policing_body"]:
         assert f"<code>{value}</code>" in html, value
     assert f"/public/{sc.slug}.csv" in html and "/public/snapshots/" in html
     assert [c.name for c in COLUMNS if not c.snapshot_only] == PUBLIC_COLUMNS

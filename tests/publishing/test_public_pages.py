@@ -5,8 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from rectrack.core.vocabulary import WorkflowState
 from rectrack.publishing.selectors import CAVEAT
-from rectrack.vocabulary import WorkflowState
 
 from .conftest import set_state
 

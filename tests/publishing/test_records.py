@@ -5,9 +5,9 @@ import pypdfium2
 import pytest
 from django.urls import reverse
 
+from rectrack.core.vocabulary import WorkflowState
 from rectrack.publishing.printing import StaticFilesFetcher, html_to_pdf
 from rectrack.responses import services
-from rectrack.vocabulary import WorkflowState
 from tests.publishing.conftest import set_state
 
 

@@ -8,10 +8,10 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone
 
+from rectrack.core.vocabulary import WorkflowState
 from rectrack.publishing.models import ImmutableError, Snapshot, SnapshotRow
 from rectrack.publishing.snapshots import compare_snapshots, take_snapshot, verify
 from rectrack.responses import services
-from rectrack.vocabulary import WorkflowState
 
 from .conftest import set_state
 
@@ -78,7 +78,7 @@ def test_snapshot_holds_only_published_responses(users, published, sc):
     assert rows[("sussex-police", "1")].state == "published"
     assert rows[("sussex-police", "1")].progress == "complete"
     assert rows[("sussex-police", "1")].narrative == "Sussex stopped sharing data."
-    assert rows[("northumbria-police", "1")].state == "no_response_published"
+    assert rows[("northumbria-police", "1")].state == "no_response"
     assert rows[("northumbria-police", "1")].narrative == ""
     assert not any("SECRET" in r.narrative for r in rows.values())
 

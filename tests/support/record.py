@@ -1,9 +1,9 @@
 """Putting responses into a workflow state in tests, the way the service does it (so the published version,
 the history and the tracker's read model all follow), without the permission checks of a person's step."""
 from rectrack.core import projection
+from rectrack.core.vocabulary import WorkflowState
 from rectrack.responses import services
 from rectrack.responses.models import Response
-from rectrack.vocabulary import WorkflowState
 
 
 def publish(*responses, user=None) -> list[Response]:

@@ -7,16 +7,24 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from rectrack.complaints.models import Recommendation, SuperComplaint
 from rectrack.complaints.services import due_from_text
 from rectrack.core.dates import add_months
+from rectrack.core.vocabulary import WorkflowState
 from rectrack.organisations.models import Organisation
 from rectrack.responses import services as response_services
 from rectrack.responses.models import Response
 from rectrack.tracker.deadlines import DUE, INITIAL, LONG_OVERDUE, MET, NONE, OVERDUE, UPDATE, clock_state
 from rectrack.tracker.selectors import build_matrix, cells_for, standings
-from rectrack.vocabulary import WorkflowState
 from rectrack.workflow.services import grant_extension, transition
 from tests.support import record
 from tests.workflow.fixtures import (  # noqa: F401 - fixtures
-    INITIAL_DUE, PUBLISHED, UPDATE_DUE, make_response, rec, rec8, set_transition_date, sts, sussex,
+    INITIAL_DUE,
+    PUBLISHED,
+    UPDATE_DUE,
+    make_response,
+    rec,
+    rec8,
+    set_transition_date,
+    sts,
+    sussex,
 )
 
 D = datetime.date

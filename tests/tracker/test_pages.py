@@ -34,7 +34,7 @@ def test_matrix_page(users, client_for):
     assert re.search(r'<div class="app-table-scroll[^"]*" tabindex="0" role="region" aria-label="National picture', html)
     assert f'<a class="govuk-link app-matrix__link" href="/responses/{own.pk}/"><strong class="govuk-tag govuk-tag--green">Complete</strong></a>' in html
     assert "(joint<span class=\"govuk-visually-hidden\"> response by Sussex Police</span>)" in html
-    assert '<strong class="govuk-tag govuk-tag--red">No response</strong>' in html
+    assert '<strong class="govuk-tag govuk-tag--red">No response published</strong>' in html
     assert 'class="govuk-table__cell app-matrix__none"' in html
     assert "No response published — checked on 2 March 2021 at the force website" in html
     assert 'href="/exports/matrix.csv?super_complaint=safe-to-share"' in html

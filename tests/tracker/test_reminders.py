@@ -7,10 +7,10 @@ from django.core import mail
 from django.core.management import call_command
 
 from rectrack.accounts.services import create_user
+from rectrack.core.vocabulary import WorkflowState as S
 from rectrack.tracker.deadlines import INITIAL, UPDATE
-from rectrack.vocabulary import WorkflowState as S
-from rectrack.workflow.models import ReminderLog
 from rectrack.tracker.reminders import run_reminders
+from rectrack.workflow.models import ReminderLog
 from rectrack.workflow.services import grant_extension, transition
 from tests.workflow.fixtures import set_transition_date
 

@@ -8,7 +8,11 @@ from rectrack.complaints.models import SuperComplaint
 from rectrack.organisations.models import Organisation
 from rectrack.responses import services
 from rectrack.tracker.selectors import (
-    NO_RESPONSE, MatrixFilters, build_matrix, organisation_cells, recommendation_cells,
+    NO_RESPONSE,
+    MatrixFilters,
+    build_matrix,
+    organisation_cells,
+    recommendation_cells,
 )
 from tests.responses import factories
 

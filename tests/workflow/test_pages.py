@@ -2,7 +2,7 @@
 import pytest
 from django.urls import NoReverseMatch, reverse
 
-from rectrack.vocabulary import WorkflowState as S
+from rectrack.core.vocabulary import WorkflowState as S
 from rectrack.workflow.services import transition
 
 

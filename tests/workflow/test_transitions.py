@@ -3,10 +3,10 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from rectrack.accounts.services import create_user
+from rectrack.core.vocabulary import WorkflowState as S
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import Response
 from rectrack.responses.services import record_adequacy, update_response
-from rectrack.vocabulary import WorkflowState as S
 from rectrack.workflow import transitions as registry
 from rectrack.workflow.models import Transition
 from rectrack.workflow.services import transition

@@ -7,8 +7,8 @@ from django.test import RequestFactory
 from django.urls import reverse
 
 from rectrack.complaints.models import Recommendation, SuperComplaint
+from rectrack.core.vocabulary import WorkflowState as S
 from rectrack.responses.models import Response
-from rectrack.vocabulary import WorkflowState as S
 from rectrack.workflow.models import DeadlineExtension, DeadlineSettingChange, Transition
 from rectrack.workflow.services import transition
 

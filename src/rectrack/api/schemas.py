@@ -12,6 +12,7 @@ from ninja import Field, Schema
 from pydantic import ConfigDict, create_model
 from pydantic.fields import FieldInfo
 
+from rectrack.core.vocabulary import ActionStatus, Position, Progress
 from rectrack.exports.schemas import (  # noqa: F401 - the read tables are the exports' schemas
     ActionOut,
     ActionStatusValue,
@@ -24,7 +25,6 @@ from rectrack.exports.schemas import (  # noqa: F401 - the read tables are the e
     ResponseOut,
     SuperComplaintOut,
 )
-from rectrack.vocabulary import ActionStatus, Position, Progress
 
 # --- errors ---------------------------------------------------------------------------------------
 

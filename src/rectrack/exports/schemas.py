@@ -11,7 +11,7 @@ from typing import Literal
 
 from ninja import Field, Schema
 
-from rectrack.vocabulary import ActionStatus, Assessment, Position, Progress, WorkflowState
+from rectrack.core.vocabulary import ActionStatus, Assessment, Position, Progress, WorkflowState
 
 
 def _literal(enum) -> object:

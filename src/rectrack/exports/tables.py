@@ -22,6 +22,7 @@ from django.db.models import Q, QuerySet
 from django.db.models.expressions import BaseExpression
 
 from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
+from rectrack.core.vocabulary import JointStatus
 from rectrack.exports.schemas import (
     ActionOut,
     MatrixRowOut,
@@ -32,9 +33,14 @@ from rectrack.exports.schemas import (
 )
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import JointLink, Response
-from rectrack.responses.selectors import ACTION_COLUMNS, action_row, counts_for, visible_actions, visible_responses
+from rectrack.responses.selectors import (
+    ACTION_COLUMNS,
+    action_row,
+    counts_for,
+    visible_actions,
+    visible_responses,
+)
 from rectrack.tracker.selectors import build_matrix
-from rectrack.vocabulary import JointStatus
 
 CHUNK_SIZE = 2000
 

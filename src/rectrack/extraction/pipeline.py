@@ -9,7 +9,7 @@ from .blocks import Document
 from .catalogue import Catalogue
 from .errors import ExtractionError
 from .formats import DOCX, HTML, MARKDOWN, PDF, TEXT, decode, sniff
-from .segment import Segment, Segmenter, _NUM, expand_numbers, find_markers
+from .segment import _NUM, Segment, Segmenter, expand_numbers, find_markers
 from .textutil import sentences
 
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024

@@ -44,8 +44,7 @@ def extract(data: bytes, filename: str) -> Extracted:
     ``extract_bytes`` returns the contract's object without the plain text, so this reads the document
     and analyses it in two steps (what ``extract_bytes`` does) to keep the text the offsets point into.
     """
-    from rectrack.extraction import read_document
-    from rectrack.extraction import analyse
+    from rectrack.extraction import analyse, read_document
 
     document = read_document(data, filename)
     result = analyse(document, filename, catalogue())

@@ -2,9 +2,9 @@ from django import forms
 
 from rectrack.complaints.models import Recipient, Recommendation
 from rectrack.core import uploads
-from rectrack.organisations.models import Organisation
 from rectrack.core.forms import GovukFormMixin
-from rectrack.vocabulary import LABELS, Position, Progress, choices
+from rectrack.core.vocabulary import LABELS, Position, Progress, choices
+from rectrack.organisations.models import Organisation
 
 
 class UploadForm(forms.Form):

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.shortcuts import get_object_or_404
 
+from rectrack.core.vocabulary import LABELS, PROGRESS_TAG
 from rectrack.ingestion.models import Document, ExtractedAnswer, ExtractionJob
 from rectrack.ingestion.services import LOW_CONFIDENCE, proposed_decision
 from rectrack.responses.models import Response
-from rectrack.vocabulary import LABELS, PROGRESS_TAG
 
 # Characters of source text shown either side of an answer's span on the review page.
 CONTEXT_CHARS = 300

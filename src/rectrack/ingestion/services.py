@@ -20,12 +20,12 @@ from django.utils import timezone
 
 from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
 from rectrack.core import uploads
+from rectrack.core.vocabulary import LABELS, Position, Progress, WorkflowState
 from rectrack.ingestion import engine, leases
 from rectrack.ingestion.models import Document, ExtractedAnswer, ExtractionJob, document_upload_to
 from rectrack.organisations.models import Organisation
 from rectrack.responses import services as response_services
 from rectrack.responses.models import Response
-from rectrack.vocabulary import LABELS, Position, Progress, WorkflowState
 
 logger = logging.getLogger(__name__)
 

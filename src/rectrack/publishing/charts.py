@@ -22,29 +22,18 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from rectrack.complaints.models import SuperComplaint
+from rectrack.core.vocabulary import CELL_STATES, LABELS, Progress
 from rectrack.organisations.models import Organisation
 from rectrack.publishing.models import SnapshotRow
 from rectrack.publishing.opendata import PUBLISHED
 from rectrack.responses.models import ResponseVersion
 from rectrack.responses.selectors import PUBLIC
 from rectrack.tracker.selectors import NO_RESPONSE, build_matrix
-from rectrack.vocabulary import LABELS, Progress
 
 CACHE_SECONDS = 24 * 60 * 60
-CATEGORIES = [p.value for p in Progress] + [NO_RESPONSE]
-CATEGORY_LABELS = {**{c: LABELS[c] for c in CATEGORIES}, NO_RESPONSE: "No response published"}
-# GOV.UK palette; hatch colour chosen for contrast with the fill.
-STYLE = {
-    "complete": {"color": "#00703c", "hatch": "", "hatchcolor": "#ffffff", "marker": "o", "linestyle": "-"},
-    "in_progress": {"color": "#1d70b8", "hatch": "//", "hatchcolor": "#ffffff", "marker": "s", "linestyle": "--"},
-    "awaiting_national": {"color": "#ffdd00", "hatch": "..", "hatchcolor": "#0b0c0c", "marker": "^",
-                          "linestyle": "-."},
-    "not_started": {"color": "#f47738", "hatch": "xx", "hatchcolor": "#0b0c0c", "marker": "D", "linestyle": ":"},
-    "not_stated": {"color": "#b1b4b6", "hatch": "\\\\", "hatchcolor": "#0b0c0c", "marker": "v",
-                   "linestyle": (0, (5, 1))},
-    NO_RESPONSE: {"color": "#d4351c", "hatch": "--", "hatchcolor": "#ffffff", "marker": "x",
-                  "linestyle": (0, (1, 3))},
-}
+CATEGORIES = [state.value for state in CELL_STATES]
+CATEGORY_LABELS = {state.value: state.label for state in CELL_STATES}
+STYLE = {state.value: state.style for state in CELL_STATES}  # each word's chart style, from the vocabulary
 PUBLISHED_STYLE = {"color": "#1d70b8", "hatch": "", "hatchcolor": "#ffffff"}
 TEXT = "#0b0c0c"
 CHARTS = {

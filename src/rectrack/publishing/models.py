@@ -74,7 +74,7 @@ class SnapshotRow(models.Model):
     region = models.CharField(max_length=100, blank=True)
     recommendation = models.CharField(max_length=20)
     recommendation_order = models.PositiveIntegerField(default=0)
-    # "published" or "no_response_published"; empty position/progress when no response was published.
+    # "published" or "no_response"; empty position/progress when no response was published.
     state = models.CharField(max_length=24)
     position = models.CharField(max_length=20, blank=True)
     progress = models.CharField(max_length=20, blank=True)

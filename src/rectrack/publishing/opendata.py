@@ -9,14 +9,13 @@ from django.urls import reverse
 
 from rectrack.complaints.models import SuperComplaint
 from rectrack.core.downloads import CONTENT_TYPES
+from rectrack.core.vocabulary import LABELS, NO_RESPONSE, Position, Progress
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import ResponseVersion
 from rectrack.tracker.models import Standing
-from rectrack.vocabulary import LABELS, Position, Progress
 
 PUBLISHED = "published"
-NO_RESPONSE_PUBLISHED = "no_response_published"
-ROW_STATES = [PUBLISHED, NO_RESPONSE_PUBLISHED]
+ROW_STATES = [PUBLISHED, NO_RESPONSE.value]
 # Written by rectrack.core.downloads, the one formula-safe writer for every download.
 FORMATS = {fmt: CONTENT_TYPES[fmt] for fmt in ("csv", "xlsx", "json")}
 
@@ -99,7 +98,7 @@ def public_rows(super_complaint: SuperComplaint | None, *, base_url: str = "", w
             "response_id": response_id,
             "response_url": (path.replace("__sc__", slug).replace("__org__", org_id) + _recommendation_anchor(number)
                              if published else ""),
-            "state": PUBLISHED if published else NO_RESPONSE_PUBLISHED,
+            "state": PUBLISHED if published else NO_RESPONSE.value,
             "super_complaint": slug,
             "written_by": written_by or "",
         }

@@ -14,19 +14,19 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from rectrack.complaints.models import Recommendation, SuperComplaint
+from rectrack.core.vocabulary import LABELS, PROGRESS_TAG, Position, Progress
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import PublishedAction, ResponseVersion
 from rectrack.responses.selectors import PUBLIC
 from rectrack.tracker.models import Standing
-from rectrack.tracker.selectors import NO_RESPONSE, Cell, build_matrix, recommendation_cells as tracker_cells
-from rectrack.vocabulary import LABELS, PROGRESS_TAG, Position, Progress
+from rectrack.tracker.selectors import NO_RESPONSE, Cell, build_matrix
+from rectrack.tracker.selectors import recommendation_cells as tracker_cells
 
-NO_RESPONSE_LABEL = LABELS["no_response_published"]
 CAVEAT = "These are organisations' own statements of their progress, not the inspectorate's verdict."
 
 
 def state_label(state: str) -> str:
-    return NO_RESPONSE_LABEL if state in {NO_RESPONSE, "no_response_published"} else LABELS.get(state, state)
+    return LABELS.get(state, state)
 
 
 def state_tag(state: str) -> str:

@@ -11,11 +11,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.db.models import Count
 from django.utils import timezone
-
-from django.db import models
 
 from rectrack.complaints.models import SuperComplaint
 from rectrack.publishing.models import Snapshot, SnapshotRedaction, SnapshotRow

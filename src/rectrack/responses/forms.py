@@ -11,9 +11,9 @@ from django.core.exceptions import ValidationError
 
 from rectrack.core import uploads
 from rectrack.core.forms import GovukDateField, GovukFormMixin, VersionedForm
+from rectrack.core.vocabulary import ActionStatus, Adequacy, Assessment, Position, Progress, choices
 from rectrack.organisations.models import Organisation
 from rectrack.organisations.selectors import partners
-from rectrack.vocabulary import ActionStatus, Adequacy, Assessment, Position, Progress, choices
 
 
 class ResponseForm(GovukFormMixin, VersionedForm):

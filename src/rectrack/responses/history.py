@@ -2,8 +2,16 @@
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from rectrack.responses.models import Action, AdequacyView, Assessment, Evidence, JointLink, Response, ResponseVersion
-from rectrack.vocabulary import LABELS
+from rectrack.core.vocabulary import LABELS
+from rectrack.responses.models import (
+    Action,
+    AdequacyView,
+    Assessment,
+    Evidence,
+    JointLink,
+    Response,
+    ResponseVersion,
+)
 
 HIDDEN_FIELDS = {"id", "updated_at", "created_at", "assessed_at", "recorded_at", "uploaded_at", "file", "response",
                  "assessed_by", "recorded_by", "uploaded_by", "checked_by", "version", "on_version", "requested_by",

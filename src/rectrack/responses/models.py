@@ -4,17 +4,19 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from rectrack.complaints.models import Recommendation, SuperComplaint
-from rectrack.organisations.models import Organisation
-from rectrack.vocabulary import (
+from rectrack.core.vocabulary import (
     ActionStatus,
     Adequacy,
-    Assessment as AssessmentStatus,
     JointStatus,
     Position,
     Progress,
     WorkflowState,
     choices,
 )
+from rectrack.core.vocabulary import (
+    Assessment as AssessmentStatus,
+)
+from rectrack.organisations.models import Organisation
 
 
 class Versioned(models.Model):

@@ -14,9 +14,9 @@ from django.db.models import Case, CharField, DateField, DateTimeField, F, Q, Qu
 from django.db.models.functions import Coalesce
 
 from rectrack.core.uploads import discard_after_commit
+from rectrack.core.vocabulary import Assessment, JointStatus, WorkflowState
 from rectrack.responses.models import Action, Evidence, JointLink, PublishedAction, Response, ResponseVersion
 from rectrack.responses.rules import insider_organisations, is_inspectorate
-from rectrack.vocabulary import Assessment, JointStatus, WorkflowState
 
 # The fields a response shows; the published version has the same names.
 CONTENT_FIELDS = ["position", "progress", "narrative", "as_of", "inspectorate_ref", "local_ref", "owner",

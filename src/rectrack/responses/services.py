@@ -23,6 +23,8 @@ from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
 from rectrack.core import projection, uploads, validators
 from rectrack.core.audit import acting_user, attach_history_user, bump_version, check_version, require
 from rectrack.core.signals import text_redacted
+from rectrack.core.vocabulary import LABELS, JointStatus, WorkflowState
+from rectrack.core.vocabulary import Assessment as AssessmentStatus
 from rectrack.organisations.models import Organisation
 from rectrack.organisations.selectors import are_paired
 from rectrack.responses.models import (
@@ -37,7 +39,6 @@ from rectrack.responses.models import (
     Response,
     ResponseVersion,
 )
-from rectrack.vocabulary import LABELS, Assessment as AssessmentStatus, JointStatus, WorkflowState
 
 __all__ = ["require"]  # re-exported for callers that check a permission before calling a service
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from rectrack.core.dates import format_date
-from rectrack.vocabulary import CLOCK_LABELS, DEADLINE_LABELS, DEADLINE_TAG, Clock, Deadline
+from rectrack.core.vocabulary import CLOCK_LABELS, DEADLINE_LABELS, DEADLINE_TAG, Clock, Deadline
 
 INITIAL, UPDATE = Clock.INITIAL.value, Clock.UPDATE.value
 CLOCKS = (INITIAL, UPDATE)

@@ -1,10 +1,10 @@
 """GET filter forms for the super-complaint matrix and the recommendation page."""
 from django import forms
 
-from rectrack.organisations.models import Organisation
 from rectrack.core.forms import GovukFormMixin
+from rectrack.core.vocabulary import LABELS
+from rectrack.organisations.models import Organisation
 from rectrack.tracker.selectors import CELL_STATES, DEADLINE_FILTERS, NO_RESPONSE
-from rectrack.vocabulary import LABELS
 
 SORTS = [("name", "Name"), ("region", "Region"), ("kind", "Kind of body"),
          ("-answered", "Most answered first"), ("answered", "Fewest answered first")]

@@ -30,9 +30,9 @@ from django.db.models import Count, Min
 from django.utils import timezone
 
 from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
+from rectrack.core.vocabulary import Clock, JointStatus, WorkflowState
 from rectrack.responses.models import JointLink, NoResponseCheck, Response, ResponseVersion
 from rectrack.tracker.models import Standing
-from rectrack.vocabulary import Clock, JointStatus, WorkflowState
 from rectrack.workflow.models import DeadlineExtension, Transition
 
 Pair = tuple[int, str]

@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
-from django.utils import timezone
-
 from django.urls import reverse
+from django.utils import timezone
 
 from rectrack.accounts.models import User
 from rectrack.complaints.models import Recommendation

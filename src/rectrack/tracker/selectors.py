@@ -16,15 +16,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from rectrack.complaints.models import Recommendation, SuperComplaint
+from rectrack.core.vocabulary import CELL_STATES, NO_RESPONSE, Assessment
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import Response, ResponseVersion
 from rectrack.responses.selectors import PUBLIC, Viewer, as_viewer
 from rectrack.tracker.deadlines import LONG_OVERDUE, OVERDUE, Clocks, DeadlineState, primary
 from rectrack.tracker.models import Standing
-from rectrack.vocabulary import Assessment, Progress
-
-NO_RESPONSE = "no_response"
-CELL_STATES = [p.value for p in Progress] + [NO_RESPONSE]
 
 # What a cell reads of a standing (values_list: plain tuples, no model instances).
 _READ = (

@@ -2,7 +2,7 @@
 from django import forms
 
 from rectrack.core.forms import GovukDateField, GovukFormMixin
-from rectrack.vocabulary import CLOCK_LABELS, Clock
+from rectrack.core.vocabulary import CLOCK_LABELS, Clock
 from rectrack.workflow.services import MAX_COMMENT, MAX_INITIAL_DAYS
 from rectrack.workflow.transitions import REGISTRY
 

@@ -7,8 +7,8 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from rectrack.complaints.models import Recommendation, SuperComplaint
+from rectrack.core.vocabulary import CLOCK_LABELS, Clock, WorkflowState, choices
 from rectrack.organisations.models import Organisation
-from rectrack.vocabulary import CLOCK_LABELS, Clock, WorkflowState, choices
 
 CLOCK_CHOICES = [(c.value, CLOCK_LABELS[c]) for c in Clock]
 

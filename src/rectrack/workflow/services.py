@@ -8,15 +8,14 @@ import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction as db_transaction
 
+from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
 from rectrack.core import projection, validators
 from rectrack.core.audit import attach_history_user, bump_version, check_version
-from rectrack.responses import services as response_services
-
 from rectrack.core.dates import format_date
-from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
+from rectrack.core.vocabulary import LABELS, Clock, Position, Progress, WorkflowState
 from rectrack.organisations.models import Organisation
+from rectrack.responses import services as response_services
 from rectrack.responses.models import Response
-from rectrack.vocabulary import LABELS, Clock, Position, Progress, WorkflowState
 from rectrack.workflow import transitions as registry
 from rectrack.workflow.models import DeadlineExtension, DeadlineSettingChange, Transition
 

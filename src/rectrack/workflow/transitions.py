@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import rules
 
+from rectrack.core.vocabulary import WorkflowState as S
 from rectrack.responses.rules import is_inspectorate, writes_for_response
-from rectrack.vocabulary import WorkflowState as S
 
 # The recipient's side: editors of the organisation that wrote the response (a body it counts for jointly
 # does not act on it); the inspectorate may act for a recipient (e.g. when it enters a response from a

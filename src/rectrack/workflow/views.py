@@ -11,9 +11,9 @@ from django.views.generic import TemplateView
 from rectrack.complaints.models import Recommendation, SuperComplaint
 from rectrack.core.audit import StaleEdit
 from rectrack.core.forms import add_service_errors
+from rectrack.core.vocabulary import LABELS
 from rectrack.organisations.models import Organisation
 from rectrack.responses.selectors import visible_responses
-from rectrack.vocabulary import LABELS
 from rectrack.workflow import services, transitions
 from rectrack.workflow.forms import DeadlineSettingsForm, TransitionForm
 from rectrack.workflow.models import DeadlineSettingChange

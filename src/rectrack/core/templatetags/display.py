@@ -3,7 +3,14 @@ import datetime
 
 from django import template
 
-from rectrack.vocabulary import CLOCK_LABELS, DEADLINE_LABELS, DEADLINE_TAG, LABELS, PROGRESS_TAG, WORKFLOW_TAG
+from rectrack.core.vocabulary import (
+    CLOCK_LABELS,
+    DEADLINE_LABELS,
+    DEADLINE_TAG,
+    LABELS,
+    PROGRESS_TAG,
+    WORKFLOW_TAG,
+)
 
 register = template.Library()
 

@@ -9,7 +9,7 @@ import io
 import re
 import zipfile
 
-from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, DocumentBuilder, Document
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
 from ..errors import ExtractionError
 from .html import strip_tags
 

@@ -5,7 +5,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, DocumentBuilder, Document
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
               "canvas", "nav", "aside", "button", "select", "input", "textarea", "dialog", "head")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from markdown_it import MarkdownIt
 
-from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, DocumentBuilder, Document
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
 from .html import strip_tags
 
 _MD = MarkdownIt("commonmark", {"html": True}).enable("table")

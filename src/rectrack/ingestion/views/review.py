@@ -5,10 +5,10 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.generic import TemplateView, View
 
+from rectrack.core.forms import add_service_errors
 from rectrack.ingestion import selectors, services
 from rectrack.ingestion.forms import CorrectForm, DecisionForm
 from rectrack.ingestion.views.base import PermissionMixin
-from rectrack.core.forms import add_service_errors
 
 
 def _review_url(answer) -> str:

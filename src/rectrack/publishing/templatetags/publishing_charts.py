@@ -3,9 +3,9 @@ table alternative. Used on the public complaint page and in the internal page's 
 from django import template
 from django.template.loader import render_to_string
 
+from rectrack.core.vocabulary import Progress
 from rectrack.publishing import charts
 from rectrack.publishing.selectors import state_label
-from rectrack.vocabulary import Progress
 
 register = template.Library()
 

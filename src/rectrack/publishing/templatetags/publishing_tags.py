@@ -1,7 +1,8 @@
 from django import template
 
-from rectrack.publishing.selectors import state_label as _label, state_tag as _tag
-from rectrack.vocabulary import LABELS
+from rectrack.core.vocabulary import LABELS
+from rectrack.publishing.selectors import state_label as _label
+from rectrack.publishing.selectors import state_tag as _tag
 
 register = template.Library()
 

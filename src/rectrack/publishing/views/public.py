@@ -5,10 +5,10 @@ No sign-in needed; every read is as an anonymous user, so a signed-in inspector 
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from rectrack.core.vocabulary import LABELS
 from rectrack.publishing import opendata, selectors
 from rectrack.publishing.models import Snapshot
 from rectrack.tracker.selectors import with_details
-from rectrack.vocabulary import LABELS
 
 NAV = {"nav_section": "public"}
 

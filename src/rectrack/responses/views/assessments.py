@@ -3,11 +3,11 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from rectrack.complaints.models import SuperComplaint
+from rectrack.core.views import ServiceFormView
 from rectrack.organisations.models import Organisation
 from rectrack.responses import services
 from rectrack.responses.forms import AdequacyForm, AssessmentForm, NoResponseCheckForm
 from rectrack.responses.models import AdequacyView, Assessment
-from rectrack.core.views import ServiceFormView
 from rectrack.responses.views.base import ResponseChildFormView, visible_response_or_404
 
 

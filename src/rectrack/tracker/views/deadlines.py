@@ -7,11 +7,11 @@ from django.views.generic import TemplateView
 
 from rectrack.complaints.models import Recipient, SuperComplaint
 from rectrack.core.forms import add_service_errors
+from rectrack.core.vocabulary import CLOCK_LABELS
 from rectrack.organisations.models import Organisation
 from rectrack.tracker.deadline_rows import STATE_FILTERS, deadline_rows
 from rectrack.tracker.deadlines import long_overdue_days
 from rectrack.tracker.selectors import cells_for, standings
-from rectrack.vocabulary import CLOCK_LABELS
 from rectrack.workflow import services
 from rectrack.workflow.forms import ExtensionForm
 from rectrack.workflow.selectors import extensions_for

@@ -13,9 +13,9 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from rectrack.core.vocabulary import LABELS, PROGRESS_TAG, WORKFLOW_TAG, WorkflowState
 from rectrack.tracker.deadlines import due_soon_days
 from rectrack.tracker.selectors import CELL_STATES, Cell, Matrix
-from rectrack.vocabulary import LABELS, PROGRESS_TAG, WORKFLOW_TAG, WorkflowState
 
 _PLACEHOLDER = 999_999_999
 EMPTY_CELL = '<td class="govuk-table__cell app-matrix__none"></td>'

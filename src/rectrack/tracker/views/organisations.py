@@ -5,11 +5,11 @@ from urllib.parse import urlencode
 from django.shortcuts import get_object_or_404
 from django.views.generic import TemplateView
 
+from rectrack.core.vocabulary import JointStatus
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import JointLink
 from rectrack.tracker.deadline_rows import deadline_rows_from_cells
 from rectrack.tracker.selectors import organisation_cells, with_details
-from rectrack.vocabulary import JointStatus
 
 
 class OrganisationDetailView(TemplateView):
