@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from .blocks import HEADING, LIST_ITEM, TABLE_ROW, Block, Document
-from .catalogue import Recommendation, SuperComplaint
+from .catalogue import Recommendation, SuperComplaint, parent_number
 from .status import status_only
 from .textutil import fold
 
@@ -138,12 +138,6 @@ def expand_numbers(nums: str) -> list[str]:
 def _num(token: str) -> str:
     t = token.strip().lower().replace(" ", "").replace("(", "").replace(")", "")
     return _WORD_NUMS.get(t, t)
-
-
-def parent_number(n: str) -> str:
-    """Sub-parts ("4a") belong to their recommendation ("4")."""
-    m = re.match(r"^(\d{1,2})[a-k]$", n)
-    return m.group(1) if m else n
 
 
 def _bigrams(text: str) -> set:
@@ -553,10 +547,11 @@ class Segmenter:
     def align(self, segs: list[Segment]) -> None:
         if not self.recs:
             for s in segs:
-                s.ids = [parent_number(n) for n in s.numbers if n]
+                s.ids = list(dict.fromkeys((self.sc.parent_id(n) if self.sc else parent_number(n))
+                                           for n in s.numbers if n))
             return
         cat_ids = [r.id for r in self.sc.recommendations]
-        renumbered = any(s.text_match and s.numbers and parent_number(s.numbers[0]) != s.text_match
+        renumbered = any(s.text_match and s.numbers and self.sc.parent_id(s.numbers[0]) != s.text_match
                          and len(s.numbers) == 1 for s in segs)
         if not renumbered:
             renumbered = self._recipients_disagree(segs)
@@ -564,7 +559,7 @@ class Segmenter:
             for s in segs:
                 ids = []
                 for n in s.numbers:
-                    p = parent_number(n) if n else s.text_match
+                    p = self.sc.parent_id(n) if n else s.text_match
                     if p and p not in cat_ids and s.text_match:
                         p = s.text_match
                     if p:
@@ -611,7 +606,7 @@ class Segmenter:
             if not m or len(s.numbers) != 1:
                 continue
             said = {k for k, rx in _RECIPIENT_WORDS if rx.search(m.group(1))}
-            rec = self.sc.recommendation(parent_number(s.numbers[0]))
+            rec = self.sc.recommendation(self.sc.parent_id(s.numbers[0]))
             if not said:
                 continue
             if rec is None or not said & set(rec.recipients):
