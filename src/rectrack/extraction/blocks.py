@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .errors import ExtractionError
+from .limits import DEFAULT_LIMITS, Limits
+
 HEADING = "heading"
 PARAGRAPH = "paragraph"
 LIST_ITEM = "list_item"
@@ -43,14 +46,19 @@ class DocumentBuilder:
 
     CELL_SEP = " | "
 
-    def __init__(self, fmt: str):
+    def __init__(self, fmt: str, limits: Limits = DEFAULT_LIMITS):
         self.format = fmt
+        self.limits = limits
         self._parts: list[str] = []
         self._len = 0
         self.blocks: list[Block] = []
         self._tables = 0
 
     def _append(self, s: str) -> int:
+        if len(s) > self.limits.max_block_chars:
+            raise block_too_long(len(s), self.limits)
+        if self._len + len(s) > self.limits.max_text_chars:
+            raise text_too_long(self._len + len(s), self.limits)
         if self._len:
             self._parts.append("\n\n")
             self._len += 2
@@ -102,3 +110,28 @@ def normalise_space(s: str) -> str:
     if "  " in s:
         s = " ".join(s.split())
     return s.strip()
+
+
+def text_too_long(n: int, limits: Limits) -> ExtractionError:
+    return ExtractionError(f"The document's text runs to more than {limits.max_text_chars:,} characters, "
+                           f"more than rectrack reads in one document.")
+
+
+def block_too_long(n: int, limits: Limits) -> ExtractionError:
+    return ExtractionError(f"The document has a single paragraph or line of {n:,} characters, over the "
+                           f"{limits.max_block_chars:,} allowed; it does not read as a written response.")
+
+
+def check_text(text: str, limits: Limits) -> None:
+    """Before a text format is parsed: its size, and its longest line (a 10 MB line is no paragraph)."""
+    if len(text) > limits.max_text_chars:
+        raise text_too_long(len(text), limits)
+    if len(text) <= limits.max_block_chars:
+        return
+    pos, n = 0, len(text)
+    while pos < n:  # str.find runs in C: one step per line, not per character
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        if end - pos > limits.max_block_chars:
+            raise block_too_long(end - pos, limits)
+        pos = end + 1

@@ -252,3 +252,36 @@ def load_catalogue(super_complaints_yaml_path, organisations_csv_path) -> Catalo
 def default_paths() -> tuple[Path, Path]:
     base = Path(__file__).resolve().parent.parent / "reference_data"
     return base / "super_complaints.yaml", base / "organisations.csv"
+
+
+def catalogue_to_mapping(catalogue: Catalogue) -> dict:
+    """The catalogue as JSON-ready data, read back by `catalogue_from_mapping` (for the child process)."""
+    def rec(r: Recommendation) -> dict:
+        return {"id": r.id, "recipients": list(r.recipients) if r.recipients_known else None, "text": r.text,
+                "parts": [{"id": p.id, "text": p.text} for p in r.parts], "notes": list(r.notes), "due": r.due,
+                "text_is_summary": r.text_is_summary, "sources": list(r.sources)}
+
+    return {
+        "super_complaints": [{
+            "slug": s.slug, "title": s.title, "short_title": s.short_title,
+            "designated_bodies": list(s.designated_bodies), "received": s.received,
+            "report_published": s.report_published, "keywords": list(s.keywords), "recipients": list(s.recipients),
+            "follow_up": [{"date": f.date, "what": f.what} for f in s.follow_up],
+            "recommendations": [rec(r) for r in s.recommendations], "recommendation_count": s.recommendation_count,
+            "status": s.status, "sources": list(s.sources), "notes": list(s.notes),
+            "unnumbered_recommendations": [rec(r) for r in s.unnumbered_recommendations],
+            "actions": [rec(r) for r in s.actions], "investigated_by": list(s.investigated_by),
+            "features_of_policing": list(s.features_of_policing),
+        } for s in catalogue.super_complaints],
+        "organisations": [{"id": o.id, "name": o.name, "kind": o.kind, "oversees": o.oversees,
+                           "body_type": o.body_type, "region": o.region, "former_names": list(o.former_names),
+                           "country": o.country} for o in catalogue.organisations],
+    }
+
+
+def catalogue_from_mapping(data: dict) -> Catalogue:
+    try:
+        return Catalogue([super_complaint_from_mapping(s) for s in data["super_complaints"]],
+                         [organisation_from_mapping(o) for o in data["organisations"]])
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise ExtractionError(f"The catalogue given to the engine is incomplete ({type(e).__name__}: {e}).") from e

@@ -9,10 +9,10 @@ from .blocks import Document
 from .catalogue import Catalogue
 from .errors import ExtractionError
 from .formats import DOCX, HTML, MARKDOWN, PDF, TEXT, decode, sniff
+from .limits import DEFAULT_LIMITS, Limits, megabytes
 from .segment import Segment, Segmenter, _NUM, expand_numbers, find_markers
 from .textutil import sentences
 
-DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 LOW_CONFIDENCE = 0.6
 
 _FULFILS = re.compile(r"\bthis\s+(?:\w+\s+){0,2}(?:fulfils|fulfills|discharges|satisfies|meets|completes)\s+"
@@ -36,17 +36,17 @@ def _readers():
 
 def _size_error(size: int, max_bytes: int) -> ExtractionError:
     return ExtractionError(
-        f"The file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB limit for extraction.")
+        f"The file is {size / 1048576:.1f} MB, over the {megabytes(max_bytes)} limit for extraction.")
 
 
-def read_document(data: bytes, filename: str = "", max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def read_document(data: bytes, filename: str = "", limits: Limits = DEFAULT_LIMITS) -> Document:
     """Bytes to a Document (plain text and blocks); ExtractionError when unusable."""
-    if len(data) > max_bytes:
-        raise _size_error(len(data), max_bytes)
+    if len(data) > limits.max_file_bytes:
+        raise _size_error(len(data), limits.max_file_bytes)
     fmt = sniff(data, filename)
     reader, wants_text = _readers()[fmt]
     try:
-        doc = reader(decode(data) if wants_text else data)
+        doc = reader(decode(data) if wants_text else data, limits=limits)
     except ExtractionError:
         raise
     except RecursionError:
@@ -58,19 +58,38 @@ def read_document(data: bytes, filename: str = "", max_bytes: int = DEFAULT_MAX_
     return doc
 
 
-def extract_bytes(data: bytes, filename: str, catalogue: Catalogue, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
+def warm(catalogue: Catalogue) -> None:
+    """Build the catalogue's name and complaint indexes now rather than on the first document."""
+    complaint.detect("", [], catalogue)
+    orgs.index(catalogue)
+
+
+def run_task(task: str, data: bytes, filename: str, catalogue: Catalogue, limits: Limits = DEFAULT_LIMITS,
+             with_text: bool = True) -> dict:
+    """One request of the child process (sandbox.py): JSON-ready, and nothing else."""
+    if task == "extract":
+        doc = read_document(data, filename, limits)
+        out = {"result": analyse(doc, filename, catalogue)}
+        if with_text:
+            out["text"] = doc.text
+        return out
+    raise ExtractionError(f"Unknown task {task!r}.")
+
+
+def extract_bytes(data: bytes, filename: str, catalogue: Catalogue, limits: Limits = DEFAULT_LIMITS) -> dict:
     """The contract's object for one file; raises ExtractionError with one sentence if unreadable."""
-    doc = read_document(data, filename, max_bytes)
+    doc = read_document(data, filename, limits)
     return analyse(doc, filename, catalogue)
 
 
-def extract_path(path, catalogue: Catalogue, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
+def read_path(path, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """A file's bytes, refused before reading when it is over the size limit."""
     p = Path(path)
     try:
         size = p.stat().st_size
-        if size > max_bytes:
-            raise _size_error(size, max_bytes)
-        data = p.read_bytes()
+        if size > limits.max_file_bytes:
+            raise _size_error(size, limits.max_file_bytes)
+        return p.read_bytes()
     except IsADirectoryError:
         raise ExtractionError("The path is a folder, not a file.") from None
     except FileNotFoundError:
@@ -79,7 +98,10 @@ def extract_path(path, catalogue: Catalogue, max_bytes: int = DEFAULT_MAX_BYTES)
         raise ExtractionError("The file cannot be read (permission denied).") from None
     except OSError as e:
         raise ExtractionError(f"The file cannot be read ({e.strerror or e}).") from None
-    return extract_bytes(data, str(path), catalogue, max_bytes)
+
+
+def extract_path(path, catalogue: Catalogue, limits: Limits = DEFAULT_LIMITS) -> dict:
+    return extract_bytes(read_path(path, limits), str(path), catalogue, limits)
 
 
 def analyse(doc: Document, filename: str, catalogue: Catalogue) -> dict:

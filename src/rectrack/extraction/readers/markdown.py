@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from markdown_it import MarkdownIt
 
-from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, DocumentBuilder, Document
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder, check_text
+from ..limits import DEFAULT_LIMITS, Limits
 from .html import strip_tags
 
 _MD = MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
-def read_markdown(text: str) -> Document:
+def read_markdown(text: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    check_text(text, limits)
     tokens = _MD.parse(text)
-    b = DocumentBuilder("markdown")
+    b = DocumentBuilder("markdown", limits)
     list_depth = 0
     in_item = 0
     item_prefix: list[str] = []
@@ -64,7 +66,7 @@ def read_markdown(text: str) -> Document:
         elif t in ("fence", "code_block"):
             b.add(PARAGRAPH, tok.content)
         elif t == "html_block":
-            b.add(PARAGRAPH, strip_tags(tok.content))
+            b.add(PARAGRAPH, strip_tags(tok.content, limits))
     return b.build()
 
 

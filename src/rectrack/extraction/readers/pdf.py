@@ -3,18 +3,23 @@
 pypdfium2 reads every page (about a millisecond a page, and it tells a damaged or encrypted
 file apart with a clear error); pdfplumber's slower table finder runs only on pages that
 draw ruling lines.
+
+Before pdfium lays out a page (about 200 bytes of memory per glyph), the page's drawing
+instructions are inflated with a bound and their text operands counted (`_check_content`):
+a 400 KB file whose page draws forty million glyphs is refused in milliseconds.
 """
 from __future__ import annotations
 
 import io
 import re
+import zlib
 from collections import Counter
 
-from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, DocumentBuilder, Document
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
 from ..errors import ExtractionError
+from ..limits import DEFAULT_LIMITS, Limits, megabytes
 from .html import strip_tags
 
-MAX_PAGES = 300
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2013\u00b7\-*o]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+")
 _PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 _TRAILING_BULLETS = "\u2022\u25aa\u25cf\u25e6"
@@ -39,18 +44,22 @@ def _open_check(data: bytes) -> int:
     return n
 
 
-def read_pdf(data: bytes) -> Document:
+def read_pdf(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
     import pypdfium2 as pdfium
     n_pages = _open_check(data)
+    if n_pages > limits.max_pdf_pages:
+        raise ExtractionError(f"The PDF has {n_pages:,} pages, more than the {limits.max_pdf_pages:,} rectrack reads "
+                              f"in one document.")
+    _check_content(data, limits)
     pages = []
     table_pages = []
     try:
         pdf = pdfium.PdfDocument(data)
         try:
-            for i in range(min(n_pages, MAX_PAGES)):
+            for i in range(n_pages):
                 page = pdf[i]
                 try:
-                    pages.append(_page_lines_pdfium(page, i + 1))
+                    pages.append(_page_lines_pdfium(page, i + 1, limits))
                     if _has_rules(page):
                         table_pages.append(i)
                 finally:
@@ -63,7 +72,7 @@ def read_pdf(data: bytes) -> Document:
         raise ExtractionError(f"The PDF is damaged and its text cannot be read ({type(e).__name__}).") from None
     if table_pages:
         _add_tables(data, pages, table_pages)
-    b = DocumentBuilder("pdf")
+    b = DocumentBuilder("pdf", limits)
     _assemble(pages, b)
     doc = b.build(pages=n_pages)
     if not doc.text.strip():
@@ -71,7 +80,7 @@ def read_pdf(data: bytes) -> Document:
     return doc
 
 
-def _page_lines_pdfium(page, pageno: int) -> dict:
+def _page_lines_pdfium(page, pageno: int, limits: Limits = DEFAULT_LIMITS) -> dict:
     """Lines with the size and weight of their first character: pdfium reads a page in milliseconds."""
     import ctypes
 
@@ -80,6 +89,8 @@ def _page_lines_pdfium(page, pageno: int) -> dict:
     try:
         height = float(page.get_height() or 842)
         n = tp.count_chars()
+        if n > limits.max_pdf_page_chars:
+            raise page_too_dense(pageno, n, limits)
         lines, cur = [], []
         for i in range(n):
             ch = raw.FPDFText_GetUnicode(tp.raw, i)
@@ -192,7 +203,7 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
                 flush()
                 tid = b.new_table()
                 for r, row in enumerate(item):
-                    cells = [strip_tags(c) if c and "<" in c else (c or "") for c in row]
+                    cells = [strip_tags(c, b.limits) if c and "<" in c else (c or "") for c in row]
                     b.add_row(cells, tid, page=p["page"], header=False)
                 continue
             ln = item
@@ -230,3 +241,107 @@ def _is_furniture(ln: dict, p: dict, furniture: set[str]) -> bool:
     if not near_edge:
         return False
     return bool(_PAGE_NO.match(ln["text"])) or re.sub(r"\d+", "#", ln["text"].strip().lower()) in furniture
+
+
+# --- bounds on what a page may draw, checked before pdfium lays it out ---------------------------
+
+_STRING_OPERAND = re.compile(rb"\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f\s]*>", re.S)
+_DO = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b")
+_MAX_FORM_DEPTH = 4
+
+
+def page_too_dense(pageno: int, n: int, limits: Limits) -> ExtractionError:
+    return ExtractionError(f"Page {pageno} of the PDF draws about {n:,} characters, more than the "
+                           f"{limits.max_pdf_page_chars:,} a page may hold; it is not a readable document.")
+
+
+def _check_content(data: bytes, limits: Limits) -> None:
+    """Inflate each page's content streams (and the forms they draw) with a bound, and estimate the glyphs
+    they show from their string operands. pdfminer only parses the objects here; nothing is laid out.
+    A file pdfminer cannot parse is left to pdfium, whose character count and the child process's memory
+    limit still bound it."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import PDFStream, resolve1
+    from pdfminer.psparser import LIT
+
+    try:
+        doc = PDFDocument(PDFParser(io.BytesIO(data)))
+        pages = list(PDFPage.create_pages(doc))
+    except Exception:
+        return
+    budget = [limits.max_pdf_content_bytes]
+    forms: dict[int, int] = {}
+
+    def inflate(stream, what: str) -> bytes:
+        content = _inflate(stream, min(limits.max_pdf_page_content_bytes, budget[0]))
+        if content is None:
+            if budget[0] < limits.max_pdf_page_content_bytes:
+                raise ExtractionError(f"The PDF's drawing instructions inflate to more than "
+                                      f"{megabytes(limits.max_pdf_content_bytes)}; it is not a readable document.")
+            raise ExtractionError(f"{what} of the PDF inflates to more than "
+                                  f"{megabytes(limits.max_pdf_page_content_bytes)} of drawing instructions; it is "
+                                  f"not a readable document.")
+        budget[0] -= len(content)
+        return content
+
+    def glyphs(content: bytes, resources, what: str, depth: int) -> int:
+        n = 0
+        if len(content) > 4096:  # small streams cannot hold many glyphs: skip the scan
+            n = sum(len(m.group()) - 2 for m in _STRING_OPERAND.finditer(content))
+        if depth >= _MAX_FORM_DEPTH or b"Do" not in content:
+            return n
+        xobjects = _dict(resolve1(_dict(resolve1(resources)).get("XObject")))
+        for m in _DO.finditer(content):
+            ref = xobjects.get(m.group(1).decode("latin-1"))
+            form = resolve1(ref)
+            if not isinstance(form, PDFStream) or form.get("Subtype") is not LIT("Form"):
+                continue
+            key = getattr(ref, "objid", id(form))
+            if key not in forms:
+                forms[key] = 0  # a form that draws itself counts once
+                forms[key] = glyphs(inflate(form, what), form.get("Resources") or resources, what, depth + 1)
+            n += forms[key]
+        return n
+
+    try:
+        for number, page in enumerate(pages, 1):
+            what = f"Page {number}"
+            content = b" ".join(inflate(s, what) for s in (resolve1(x) for x in page.contents)
+                                if isinstance(s, PDFStream))
+            n = glyphs(content, page.resources, what, 0)
+            if n > limits.max_pdf_page_chars:
+                raise page_too_dense(number, n, limits)
+    except ExtractionError:
+        raise
+    except Exception:
+        return  # a structure pdfminer misreads is left to pdfium and the child process's limits
+
+
+def _dict(value) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _inflate(stream, limit: int) -> bytes | None:
+    """The stream's decoded bytes, or None when they would exceed limit. Flate (nearly every content
+    stream) is inflated in steps with a bound; the rare other filters are decoded by pdfminer."""
+    if stream.data is not None:  # already decoded
+        return None if len(stream.data) > limit else stream.data
+    raw = stream.rawdata or b""
+    if stream.decipher:
+        raw = stream.decipher(stream.objid, stream.genno, raw, stream.attrs)
+    names = [getattr(f, "name", str(f)) for f, _ in stream.get_filters()]
+    if all(n in ("FlateDecode", "Fl") for n in names):
+        out = raw
+        for _ in names:
+            d = zlib.decompressobj()
+            try:
+                out = d.decompress(out, limit + 1)
+            except zlib.error:
+                return b""  # damaged: pdfium will say so, or draw what it can
+            if len(out) > limit:
+                return None
+        return out
+    out = stream.get_data()
+    return None if len(out) > limit else out

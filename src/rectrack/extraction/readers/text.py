@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Block, Document
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, block_too_long, check_text
+from ..limits import DEFAULT_LIMITS, Limits
 
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u00b7o]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+\S")
 # "1.1 ...", "2.3.1 ...": an outline number opening a line
@@ -15,8 +16,9 @@ _OUTLINE_LINE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+\S")
 _SENTENCE_END = re.compile(r"[.,;!?]['\"\u2019\u201d)]?$")
 
 
-def read_text(text: str, fmt: str = "text") -> Document:
+def read_text(text: str, fmt: str = "text", limits: Limits = DEFAULT_LIMITS) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    check_text(text, limits)
     blocks: list[Block] = []
     para_start = None
     para_end = 0
@@ -27,6 +29,8 @@ def read_text(text: str, fmt: str = "text") -> Document:
     def flush():
         nonlocal para_start
         if para_start is not None:
+            if para_end - para_start > limits.max_block_chars:
+                raise block_too_long(para_end - para_start, limits)
             blocks.append(_paragraph(text, para_start, para_end))
             para_start = None
 
