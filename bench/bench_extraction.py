@@ -123,7 +123,7 @@ def main() -> int:
             for p in chosen:
                 r = extract_path(p, catalogue)
                 if fmt == "pdf":
-                    pdf_pages += r.get("pages", 0)
+                    pdf_pages += r.pages or 0
             dt = time.process_time() - t0
             print(f"BENCH extract_docs_per_s_{fmt} {len(chosen) / dt:.1f} docs/s", flush=True)
             if fmt == "pdf":

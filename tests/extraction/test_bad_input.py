@@ -11,7 +11,7 @@ from rectrack.extraction.limits import Limits
 
 def _error(data, catalogue, name="f", **kw) -> str:
     with pytest.raises(ExtractionError) as e:
-        extract_bytes(data, name, catalogue, **kw)
+        extract_bytes(data, name, catalogue, **kw).to_json()
     msg = str(e.value)
     assert msg and "\n" not in msg and msg.rstrip().endswith(".") and len(msg) < 300
     return msg
@@ -82,7 +82,7 @@ def test_unknown_format(catalogue):
 
 def test_cp1252_fallback_reads_the_text(catalogue):
     text = "Recommendation 1\n\nThe Commissioner\u2019s office considers this recommendation complete.\n"
-    r = extract_bytes(text.encode("cp1252"), "x.txt", catalogue)
+    r = extract_bytes(text.encode("cp1252"), "x.txt", catalogue).to_json()
     assert r["responses"][0]["progress"] == "complete"
 
 
@@ -97,7 +97,7 @@ def test_html_with_no_text(catalogue):
 def test_deeply_nested_html_is_read_or_refused_cleanly(catalogue):
     data = b"<html><body>" + b"<div>" * 5000 + b"Recommendation 1 complete" + b"</div>" * 5000 + b"</body></html>"
     try:
-        r = extract_bytes(data, "deep.html", catalogue)
+        r = extract_bytes(data, "deep.html", catalogue).to_json()
         assert "Recommendation 1" in " ".join(x["label"] for x in r["responses"]) or r["responses"] == []
     except ExtractionError:
         pass

@@ -63,6 +63,6 @@ def test_a_document_answering_parts_is_aligned_to_the_recommendation(catalogue):
             "checked weekly by the crime registrar and the results go to the stalking board.\n\n"
             "Recommendation 7.2\n\nIntelligence reports are submitted for every stalking offence while the "
             "system change is pending; the change is in progress with the supplier.\n")
-    r = extract_bytes(text.encode(), "plan.txt", catalogue)
+    r = extract_bytes(text.encode(), "plan.txt", catalogue).to_json()
     assert r["super_complaint"] == "stalking"
     assert {x["recommendation"] for x in r["responses"]} == {"7"}

@@ -4,12 +4,11 @@ from __future__ import annotations
 import math
 import re
 
+from . import scores
 from .catalogue import Catalogue, SuperComplaint
 from .orgs import Mention
 from .segment import _bigrams
 from .textutil import fold
-
-_MIN_SCORE = 4.0
 
 
 def _keyword(kw: str) -> tuple[str, bool, re.Pattern]:
@@ -35,16 +34,16 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue) -> tuple[Su
     head = folded[:4000]
     doc_grams = None
     mentioned = {i for m in mentions if m.entry.kind == "name" for i in m.ids}
-    scores = {}
+    points = {}
     for sc, title, short, kws, recs in _prepared(catalogue):
         score = 0.0
         if title and title in folded:
-            score += 10
+            score += scores.COMPLAINT_TITLE
         elif title and len(title) > 30 and _title_words_present(title, head):
-            score += 6
+            score += scores.COMPLAINT_TITLE_WORDS
         if short and len(short) > 12 and short in folded:
-            score += 5
-        score += 4 * len(set(sc.designated_bodies) & mentioned)
+            score += scores.COMPLAINT_SHORT_TITLE
+        score += scores.COMPLAINT_DESIGNATED_BODY * len(set(sc.designated_bodies) & mentioned)
         hits = 0
         for low, acronym, rx in kws:
             # substring counts first: a pattern opening with a look-behind is tried at every position
@@ -54,26 +53,26 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue) -> tuple[Su
                 n = folded.count(low)
             if n:
                 hits += 1
-                score += 1.5 + 0.5 * math.log(n)
-        scores[sc.slug] = round(score, 2)
+                score += scores.COMPLAINT_KEYWORD + 0.5 * math.log(n)
+        points[sc.slug] = round(score, 2)
     # Quoted recommendation texts settle close calls; reading them costs a pass over the text.
-    ranked = sorted(scores.values(), reverse=True)
-    if len(ranked) > 1 and ranked[0] - ranked[1] < 6:
+    ranked = sorted(points.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] - ranked[1] < scores.COMPLAINT_CLOSE_CALL:
         for sc, title, short, kws, recs in _prepared(catalogue):
             if recs:
                 if doc_grams is None:
                     doc_grams = _bigrams(text)
                 quoted = sum(1 for g in recs if g and len(g & doc_grams) / len(g) >= 0.5)
-                scores[sc.slug] = round(scores[sc.slug] + 2 * quoted, 2)
-    if not scores:
-        return None, 0.0, scores
-    best = max(scores, key=scores.get)
-    if scores[best] < _MIN_SCORE:
-        return None, 0.0, scores
-    ranked = sorted(scores.values(), reverse=True)
+                points[sc.slug] = round(points[sc.slug] + scores.COMPLAINT_QUOTED_RECOMMENDATION * quoted, 2)
+    if not points:
+        return None, 0.0, points
+    best = max(points, key=points.get)
+    if points[best] < scores.COMPLAINT_MIN_SCORE:
+        return None, 0.0, points
+    ranked = sorted(points.values(), reverse=True)
     margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0)
     conf = round(min(0.99, 0.5 + margin / 20), 2)
-    return catalogue.sc_by_slug[best], conf, scores
+    return catalogue.sc_by_slug[best], conf, points
 
 
 def _title_words_present(title: str, head: str) -> bool:

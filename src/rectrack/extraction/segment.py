@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from . import scores
 from .blocks import HEADING, LIST_ITEM, TABLE_ROW, Block, Document
 from .catalogue import Recommendation, SuperComplaint, parent_number
 from .status import status_only
@@ -155,7 +156,7 @@ def _quote_bar(grams: set) -> float:
     """Share of a block's word pairs found in a recommendation for it to count as quoting it:
     a short answer that paraphrases the recommendation ("this letter provides an update")
     shares many of its few pairs, so short blocks need more."""
-    return 0.6 if len(grams) >= 15 else 0.85
+    return scores.QUOTE_SHARE_LONG if len(grams) >= scores.QUOTE_LONG_PAIRS else scores.QUOTE_SHARE_SHORT
 
 
 def _follows(prev: Segment | None, s: Segment) -> bool:
@@ -323,7 +324,7 @@ class Segmenter:
             if b.kind == TABLE_ROW or len(self._grams(i)) < 15:
                 continue
             rid, c = self.block_match(i)
-            if rid and c >= 0.75 and (not out or out[-1].numbers != [rid]):
+            if rid and c >= scores.TEXT_MARKER and (not out or out[-1].numbers != [rid]):
                 out.append(Marker(i, [rid], "plain", b.text[:200], b.start, b.start))
         return out
 
@@ -389,7 +390,7 @@ class Segmenter:
             s.quote.append((b.start, b.end))
         for i in body[k:]:
             b = self.doc.blocks[i]
-            if self.recs and (self.is_quote_block(i) or False) and self.block_match(i)[1] >= 0.85:
+            if self.recs and (self.is_quote_block(i) or False) and self.block_match(i)[1] >= scores.QUOTE_RESTATED:
                 continue  # the recommendation's own words restated inside the answer
             s.answer.append((b.start, b.end))
         quote = s.quote_text(text)
@@ -399,9 +400,9 @@ class Segmenter:
     def _match_text(self, quote: str) -> str | None:
         grams = _bigrams(quote)
         scored = sorted(((containment(grams, g), rid) for rid, g in self.rec_grams.items()), reverse=True)
-        if not scored or scored[0][0] < 0.5:
+        if not scored or scored[0][0] < scores.TEXT_MATCH:
             return None
-        if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.1:
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < scores.TEXT_MATCH_CLOSE:
             # close call: let the full fuzzy similarity decide
             q = fold(quote)[:1500]
             best = max(self.recs, key=lambda r: fuzz.partial_ratio(q, fold(r.full_text)))
@@ -594,9 +595,10 @@ class Segmenter:
         answer = fold(s.answer_text(self.text))[:2000]
         if not answer or len(candidates) == 1:
             return first
-        scores = {c: fuzz.token_set_ratio(answer, fold(self.sc.recommendation(c).full_text)) for c in candidates[:3]}
-        best = max(scores, key=scores.get)
-        return best if scores[best] - scores[first] >= 15 else first
+        similarity = {c: fuzz.token_set_ratio(answer, fold(self.sc.recommendation(c).full_text))
+                      for c in candidates[:3]}
+        best = max(similarity, key=similarity.get)
+        return best if similarity[best] - similarity[first] >= scores.RENUMBERED_BY_ANSWER else first
 
     def _recipients_disagree(self, segs: list[Segment]) -> bool:
         """'Recommendation 2. To chief constables' when the catalogue's 2 is for the Home Office."""

@@ -3,7 +3,7 @@
 Explicit statements ("consider this recommendation implemented and complete", "Status:
 in progress", "we accept this recommendation") decide. Without one, cues are weighed
 (awaiting national guidance, drafts, plans, completed work) and the result carries a
-lower confidence; below 0.6 the caller adds a warning rather than guess silently.
+lower confidence; below `scores.LOW_CONFIDENCE` the caller adds a warning rather than guess silently.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from . import scores
 from .textutil import sentences
 
 COMPLETE, IN_PROGRESS, AWAITING, NOT_STARTED, NOT_STATED = (
@@ -136,6 +137,16 @@ _POSITION_CUE = re.compile(r"\b(?:welcome[sd]?|support(?:s|ed)?|embrace[sd]?)\s+
 
 
 @dataclass
+class Finding:
+    """One value read from the text: how sure, the sentence that decided it, and the rule that read it."""
+
+    value: str
+    confidence: float
+    span: tuple[int, int] | None = None
+    rule: str = ""
+
+
+@dataclass
 class Status:
     progress: str
     position: str
@@ -144,24 +155,39 @@ class Status:
     evidence_span: tuple[int, int] | None
     position_confidence: float
     position_evidence: str
+    progress_rule: str = ""
+    position_rule: str = ""
 
 
 _EXPLICIT_HINT = re.compile(r"recommendation|status|progress|rag\b|position", re.I)
 
 
+def answer_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [s for a, b in spans for s in sentences(text, a, b)]
+
+
 def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[int, int]],
              extra: list[tuple[int, int]] = ()) -> Status:
     """spans: the answer's parts in text; extra: the label, read for explicit statements only."""
-    sents = [s for a, b in spans for s in sentences(text, a, b)]
-    explicit = _from_cells(text, status_cells)
-    if not explicit:
-        explicit = _explicit(text, list(extra) + sents)
-    position, pconf, pev = _position(text, list(extra) + sents)
-    if explicit:
-        prog, conf, span = explicit
-        return Status(prog, position, conf, clean(text[span[0]:span[1]]), span, pconf, pev)
+    sents = answer_sentences(text, spans)
+    prog = progress_finding(text, sents, status_cells, extra)
+    pos = position_finding(text, list(extra) + sents)
+    return Status(prog.value, pos.value, prog.confidence, clean(text[prog.span[0]:prog.span[1]]) if prog.span else "",
+                  prog.span, pos.confidence, clean(text[pos.span[0]:pos.span[1]]) if pos.span else "",
+                  prog.rule, pos.rule)
 
-    # Weigh the cues over the whole answer at once, then find the sentence of the strongest.
+
+def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list[tuple[int, int]] = (),
+                     extra: list[tuple[int, int]] = ()) -> Finding:
+    """The progress the answer states (explicitly first), else the one its cues weigh towards."""
+    explicit = _from_cells(text, status_cells) or _explicit(text, list(extra) + sents)
+    if explicit:
+        return explicit
+    return weigh_cues(text, sents)
+
+
+def weigh_cues(text: str, sents: list[tuple[int, int]]) -> Finding:
+    """Weigh the cues over the whole answer at once, then find the sentence of the strongest."""
     joined = "\n".join(text[a:b] for a, b in sents)
     starts, pos = [], 0
     for a, b in sents:
@@ -181,16 +207,16 @@ def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[i
     ranked = sorted(totals.items(), key=lambda kv: kv[1], reverse=True)
     (top, tv), (_, second) = ranked[0], ranked[1]
     if tv == 0:
-        return Status(NOT_STATED, position, 0.3, "", None, pconf, pev)
+        return Finding(NOT_STATED, scores.NOT_STATED, None, "nothing said about progress")
     margin = (tv - second) / tv
     # never as sure as an explicit statement; less sure with few cues or close rivals
-    conf = round(min(0.75, 0.35 + 0.2 * margin + 0.05 * min(tv, 4)), 2)
+    conf = round(min(scores.CUE_CEILING, scores.CUE_BASE + scores.CUE_MARGIN_WEIGHT * margin
+                     + scores.CUE_STRENGTH_WEIGHT * min(tv, scores.CUE_STRENGTH_CAP)), 2)
     k = bisect.bisect_right(starts, best[top][1]) - 1
-    span = sents[k]
-    return Status(top, position, conf, clean(text[span[0]:span[1]]), span, pconf, pev)
+    return Finding(top, conf, sents[k], f"weighed cues ({top.replace('_', ' ')} {tv:g} against {second:g})")
 
 
-def _from_cells(text: str, cells) -> tuple[str, float, tuple[int, int]] | None:
+def _from_cells(text: str, cells) -> Finding | None:
     """A status column: one cell decides; several (one per action) are summed up."""
     found = []
     for cs, ce in cells:
@@ -202,49 +228,49 @@ def _from_cells(text: str, cells) -> tuple[str, float, tuple[int, int]] | None:
         return None
     kinds = {p for p, _ in found}
     if len(kinds) == 1:
-        return found[0][0], 0.95, found[0][1]
+        return Finding(found[0][0], scores.STATUS_CELL, found[0][1], "status column")
     # mixed rows: some work done or under way means the whole is under way
     prog = IN_PROGRESS if kinds & {COMPLETE, IN_PROGRESS} else AWAITING if AWAITING in kinds else NOT_STARTED
     span = next((sp for p, sp in found if p == prog), found[0][1])
-    return prog, 0.9, span
+    return Finding(prog, scores.MIXED_STATUS_CELLS, span, "status column (actions in several states)")
 
 
-def _explicit(text: str, sents) -> tuple[str, float, tuple[int, int]] | None:
+def _explicit(text: str, sents) -> Finding | None:
     for a, b in sents:
         s = text[a:b]
         prog = status_only(s)
         if prog:
-            return prog, 0.9, (a, b)
+            return Finding(prog, scores.STATUS_ONLY_SENTENCE, (a, b), "a sentence that states the status")
         if not _EXPLICIT_HINT.search(s):
             continue
         for prog, rx in _EXPLICIT:
             m = rx.search(s)
             if m and not _NEGATED.search(s[:m.start()]):
-                return prog, 0.93, (a, b)
+                return Finding(prog, scores.EXPLICIT_STATEMENT, (a, b), "explicit statement about the recommendation")
         m = _STATUS_LABEL.search(s)
         if m:
             for prog, rx in _STATUS_WORDS:
                 if rx.search(m.group(1)):
-                    return prog, 0.9, (a, b)
+                    return Finding(prog, scores.STATUS_LABEL, (a, b), "status label")
     return None
 
 
 _POSITION_HINT = re.compile(r"accept|reject|declin|agree", re.I)
 
 
-def _position(text: str, sents) -> tuple[str, float, str]:
+def position_finding(text: str, sents) -> Finding:
     for a, b in sents:
         s = text[a:b]
         if not _POSITION_HINT.search(s):
             continue
         for pos, rx in _POSITION:
             if rx.search(s):
-                return pos, 0.9, clean(s)
+                return Finding(pos, scores.POSITION_EXPLICIT, (a, b), "explicit statement of position")
     for a, b in sents:
         s = text[a:b]
         if _POSITION_CUE.search(s):
-            return ACCEPTED, 0.6, clean(s)
-    return "not_stated", 0.5, ""
+            return Finding(ACCEPTED, scores.POSITION_IMPLIED, (a, b), "welcomes or supports the recommendation")
+    return Finding("not_stated", scores.POSITION_NOT_STATED, None, "nothing said about the position")
 
 
 def clean(s: str) -> str:

@@ -1,0 +1,56 @@
+"""Every confidence the engine gives and every threshold it decides by, named, in one place.
+
+Confidences are the engine's raw scores; `calibration.py` maps the progress score to the share of
+answers that were right on a labelled set of our own, so that "0.8" means "right about four times in
+five" (ADR 0008). Thresholds are compared with the measures named beside them.
+"""
+
+# --- progress: how it was read, and how sure that makes us -----------------------------------------
+STATUS_CELL = 0.95  # a status column of a table ("Status | Complete")
+MIXED_STATUS_CELLS = 0.9  # several action rows in different states, summed up
+STATUS_ONLY_SENTENCE = 0.9  # a sentence that is nothing but a status ("Complete.", "RAG: Green")
+EXPLICIT_STATEMENT = 0.93  # "we consider this recommendation implemented and complete"
+STATUS_LABEL = 0.9  # "Status: in progress" inside a sentence
+LATEST_UPDATE = 0.9  # the latest dated update of an action plan says it
+UPDATE_IS_THE_DOCUMENT = 0.75  # a recommendation asking for an update, answered by this update
+ACTION_COUNTS = 0.8  # "20 actions, eight of them completed"
+FULFILS = 0.8  # "this letter fulfils recommendation 8"
+NOT_STATED = 0.3  # nothing said about progress
+# weighed cues, when nothing explicit is said: base + margin over the runner-up + strength, at most CUE_CEILING
+CUE_BASE = 0.35
+CUE_MARGIN_WEIGHT = 0.2
+CUE_STRENGTH_WEIGHT = 0.05
+CUE_STRENGTH_CAP = 4
+CUE_CEILING = 0.75
+# the statistical reader (`learned.py`) speaks when the rules only weighed cues
+MODEL_MIN_PROBABILITY = 0.55  # below this the model's reading is not used
+MODEL_CEILING = 0.85
+
+# --- position ------------------------------------------------------------------------------------
+POSITION_EXPLICIT = 0.9  # "we accept this recommendation"
+POSITION_IMPLIED = 0.6  # "we welcome the recommendations and will act on them"
+POSITION_FROM_PROGRESS = 0.6  # work done or under way implies it was accepted
+POSITION_NOT_STATED = 0.5
+
+# --- what a reviewer is warned about ----------------------------------------------------------------
+LOW_CONFIDENCE = 0.6  # below this a proposal carries a warning and is listed first for review
+
+# --- which super-complaint ----------------------------------------------------------------------------
+COMPLAINT_MIN_SCORE = 4.0  # below this the document is not said to answer any
+COMPLAINT_CLOSE_CALL = 6.0  # a lead smaller than this brings quoted recommendation texts in
+COMPLAINT_TITLE = 10.0
+COMPLAINT_TITLE_WORDS = 6.0
+COMPLAINT_SHORT_TITLE = 5.0
+COMPLAINT_DESIGNATED_BODY = 4.0
+COMPLAINT_KEYWORD = 1.5
+COMPLAINT_QUOTED_RECOMMENDATION = 2.0
+
+# --- quoting and matching recommendation texts (shares of a block's word pairs) -----------------------
+QUOTE_SHARE_LONG = 0.6  # a block of 15 word pairs or more quotes a recommendation above this share
+QUOTE_SHARE_SHORT = 0.85  # a short block must share more: a paraphrase shares many of its few pairs
+QUOTE_LONG_PAIRS = 15
+QUOTE_RESTATED = 0.85  # a block in the answer this close to the text restates it: not the answer
+TEXT_MATCH = 0.5  # a quotation is matched to the recommendation it shares this much with
+TEXT_MATCH_CLOSE = 0.1  # a lead smaller than this lets fuzzy similarity decide
+TEXT_MARKER = 0.75  # with no numbered headings, a block this close to a text opens its passage
+RENUMBERED_BY_ANSWER = 15  # fuzzy points an answer must lead by to move a position-matched passage
