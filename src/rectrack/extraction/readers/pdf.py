@@ -108,7 +108,9 @@ def _page_lines_pdfium(page, pageno: int, limits: Limits = DEFAULT_LIMITS) -> di
         flags = ctypes.c_int()
         for chars in lines:
             try:
-                text = "".join(chr(c) for _, c in chars).strip()
+                # pdfium marks a hyphen it takes for a line-end one with U+0002 (or U+FFFE) and joins the
+                # word; word processors do not hyphenate by themselves, so it is a real hyphen
+                text = "".join(chr(c) for _, c in chars).replace("\x02", "-").replace("\ufffe", "-").strip()
             except ValueError:
                 continue
             if not text:
