@@ -1,14 +1,52 @@
-"""Which super-complaint a document answers, from the catalogue's titles, bodies, keywords and texts."""
+"""Which super-complaint a document answers, weighed from everything the catalogue says about each one.
+
+A reader recognises a report by its full title, by the name it goes by ("Safe to share?", "A duty to
+protect", the part of the title before its colon), by its short title, by the designated body that
+raised it, by its keywords, and, in a letter that names it only by its subject, by the words that belong
+to that subject and to no other report ("stalking", "section 60", "modern slavery", "honour-based").
+Each kind of evidence adds points (`scores.COMPLAINT_*`); the page title of a web page or the letterhead
+of a letter counts with the text. The leader must have enough points and lead the next report clearly;
+a close call is settled by how much of each report's recommendation texts the document quotes.
+"""
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from dataclasses import dataclass
 
 from . import scores
 from .catalogue import Catalogue, SuperComplaint
 from .orgs import Mention
 from .segment import _bigrams
 from .textutil import fold
+
+_WORD = re.compile(r"\b(?:[Ss]ection \d+|[A-Za-z][a-z'-]{4,}|[A-Z]{2,6}\b)")
+# words every report shares: they say a document is about a super-complaint, not which
+_GENERIC = frozenset("""
+police policing report reports super-complaint super complaint complaints response responses victims victim
+recommendation recommendations chief constables constable forces force crime crimes commissioner commissioners
+home office college inspectorate independent office conduct justice criminal national their with from that this
+into about these those which where when have been will would should could also made make report's police's
+england wales investigation investigations investigated public feature features policing's interests harm harmed
+significantly significant designated body bodies people officers officer support services service report on
+action actions plans against cases involving lack culture reporting purposes passing operation perception
+prioritising respond risk background community public order status awareness professional standards
+standard women girls violence safe share data witness witnesses safeguarding response enforcement over
+search project centre trust human referral mechanism notices measures protect sharing
+""".split())
+
+
+@dataclass(frozen=True)
+class _Profile:
+    complaint: SuperComplaint
+    title: str
+    name: str  # the report's own name: its title before the colon
+    short: str
+    keywords: tuple[tuple[str, bool, re.Pattern], ...]
+    words: frozenset[str]  # the subject's own words, shared with no other report
+    quoted: tuple[set, ...]  # word pairs of each recommendation text
+    follow_up_dates: tuple[str, ...]  # "15 november 2022": days the catalogue records a response
 
 
 def _keyword(kw: str) -> tuple[str, bool, re.Pattern]:
@@ -18,65 +56,99 @@ def _keyword(kw: str) -> tuple[str, bool, re.Pattern]:
     return fold(kw), acronym, rx
 
 
-def _prepared(catalogue: Catalogue):
-    def build(cat):
+def _vocabulary(sc: SuperComplaint) -> set[str]:
+    text = " ".join([sc.title, sc.short_title, " ".join(sc.keywords), " ".join(sc.features_of_policing)])
+    words = set()
+    for w in _WORD.findall(text):
+        w = w if w.isupper() else w.lower().strip("'-")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w and w.lower() not in _GENERIC:
+            words.add(w)
+    return words
+
+
+def _profiles(catalogue: Catalogue) -> list[_Profile]:
+    def build(cat: Catalogue) -> list[_Profile]:
+        vocab = {sc.slug: _vocabulary(sc) for sc in cat.super_complaints}
+        shared = Counter(w for words in vocab.values() for w in words)
         out = []
         for sc in cat.super_complaints:
-            kws = [_keyword(k) for k in sc.keywords]
-            recs = [_bigrams(r.text) for r in sc.recommendations if r.text]
-            out.append((sc, fold(sc.title), fold(sc.short_title), kws, recs))
+            m = re.match(r"^(.{6,80}?)(?::|\?)\s", sc.title + " ")
+            name = fold(m.group(1) + ("?" if sc.title[len(m.group(1)):].startswith("?") else "")) if m else ""
+            out.append(_Profile(
+                complaint=sc, title=fold(sc.title), name=name if len(name.split()) >= 2 else "",
+                short=fold(sc.short_title), keywords=tuple(_keyword(k) for k in sc.keywords),
+                words=frozenset(w for w in vocab[sc.slug] if shared[w] == 1),
+                quoted=tuple(_bigrams(r.quotable_text) for r in sc.recommendations if r.text),
+                follow_up_dates=tuple(_spelt(f.date) for f in sc.follow_up if re.fullmatch(r"\d{4}-\d\d-\d\d", f.date)),
+            ))
         return out
-    return catalogue.cached("complaint_index", build)
+    return catalogue.cached("complaint_profiles", build)
 
 
-def detect(text: str, mentions: list[Mention], catalogue: Catalogue) -> tuple[SuperComplaint | None, float, dict]:
-    folded = fold(text)
+def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
+           meta: dict[str, str] | None = None) -> tuple[SuperComplaint | None, float, dict]:
+    """The super-complaint, a confidence, and every complaint's points (for tests and warnings)."""
+    head_extra = " ".join(v for k, v in (meta or {}).items() if k in ("title", "header", "site"))
+    folded = fold(head_extra + "\n" + text) if head_extra else fold(text)
     head = folded[:4000]
-    doc_grams = None
+    words = Counter(w if w.isupper() else w.lower().strip("'-").removesuffix("'s")
+                    for w in _WORD.findall(head_extra + " " + text[:200_000]))
+
     mentioned = {i for m in mentions if m.entry.kind == "name" for i in m.ids}
-    points = {}
-    for sc, title, short, kws, recs in _prepared(catalogue):
+    points: dict[str, float] = {}
+    for p in _profiles(catalogue):
         score = 0.0
-        if title and title in folded:
+        if p.title and p.title in folded:
             score += scores.COMPLAINT_TITLE
-        elif title and len(title) > 30 and _title_words_present(title, head):
+        elif p.name and p.name in folded:
+            score += scores.COMPLAINT_REPORT_NAME
+        elif p.title and len(p.title) > 30 and _title_words_present(p.title, head):
             score += scores.COMPLAINT_TITLE_WORDS
-        if short and len(short) > 12 and short in folded:
+        if p.short and len(p.short) > 12 and p.short in folded:
             score += scores.COMPLAINT_SHORT_TITLE
-        score += scores.COMPLAINT_DESIGNATED_BODY * len(set(sc.designated_bodies) & mentioned)
-        hits = 0
-        for low, acronym, rx in kws:
+        score += scores.COMPLAINT_DESIGNATED_BODY * len(set(p.complaint.designated_bodies) & mentioned)
+        for low, acronym, rx in p.keywords:
             # substring counts first: a pattern opening with a look-behind is tried at every position
-            if acronym:
-                n = len(rx.findall(text)) if low.upper() in text else 0
-            else:
-                n = folded.count(low)
+            n = (len(rx.findall(text)) if low.upper() in text else 0) if acronym else folded.count(low)
             if n:
-                hits += 1
                 score += scores.COMPLAINT_KEYWORD + 0.5 * math.log(n)
-        points[sc.slug] = round(score, 2)
-    # Quoted recommendation texts settle close calls; reading them costs a pass over the text.
+        subject = sum(scores.COMPLAINT_SUBJECT_WORD + 0.3 * math.log(words[w]) for w in p.words if words.get(w))
+        score += min(subject, scores.COMPLAINT_SUBJECT_CAP)
+        if any(d in head for d in p.follow_up_dates):
+            score += scores.COMPLAINT_FOLLOW_UP
+        points[p.complaint.slug] = round(score, 2)
     ranked = sorted(points.values(), reverse=True)
     if len(ranked) > 1 and ranked[0] - ranked[1] < scores.COMPLAINT_CLOSE_CALL:
-        for sc, title, short, kws, recs in _prepared(catalogue):
-            if recs:
+        doc_grams = None
+        for p in _profiles(catalogue):  # quoted recommendation texts settle close calls
+            if p.quoted:
                 if doc_grams is None:
                     doc_grams = _bigrams(text)
-                quoted = sum(1 for g in recs if g and len(g & doc_grams) / len(g) >= 0.5)
-                points[sc.slug] = round(points[sc.slug] + scores.COMPLAINT_QUOTED_RECOMMENDATION * quoted, 2)
+                n = sum(1 for g in p.quoted if g and len(g & doc_grams) / len(g) >= 0.5)
+                points[p.complaint.slug] = round(points[p.complaint.slug] + scores.COMPLAINT_QUOTED_RECOMMENDATION * n, 2)
     if not points:
         return None, 0.0, points
     best = max(points, key=points.get)
-    if points[best] < scores.COMPLAINT_MIN_SCORE:
-        return None, 0.0, points
     ranked = sorted(points.values(), reverse=True)
     margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0)
+    if points[best] < scores.COMPLAINT_MIN_SCORE or margin < scores.COMPLAINT_MIN_MARGIN:
+        return None, 0.0, points
     conf = round(min(0.99, 0.5 + margin / 20), 2)
     return catalogue.sc_by_slug[best], conf, points
 
 
+_MONTHS = ("january february march april may june july august september october november december").split()
+
+
+def _spelt(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{int(d)} {_MONTHS[int(m) - 1]} {y}"
+
+
 def _title_words_present(title: str, head: str) -> bool:
-    words = [w for w in re.findall(r"[a-z]{4,}", title)]
+    words = set(re.findall(r"[a-z]{4,}", title))
     if not words:
         return False
-    return sum(1 for w in set(words) if w in head) / len(set(words)) >= 0.8
+    return sum(1 for w in words if w in head) / len(words) >= 0.8

@@ -36,14 +36,19 @@ POSITION_NOT_STATED = 0.5
 LOW_CONFIDENCE = 0.6  # below this a proposal carries a warning and is listed first for review
 
 # --- which super-complaint ----------------------------------------------------------------------------
-COMPLAINT_MIN_SCORE = 4.0  # below this the document is not said to answer any
+COMPLAINT_MIN_SCORE = 2.0  # below this the document is not said to answer any
+COMPLAINT_MIN_MARGIN = 1.0  # nor when the runner-up is this close
 COMPLAINT_CLOSE_CALL = 6.0  # a lead smaller than this brings quoted recommendation texts in
 COMPLAINT_TITLE = 10.0
+COMPLAINT_REPORT_NAME = 8.0  # "Safe to share?", "A duty to protect": the title before its colon
 COMPLAINT_TITLE_WORDS = 6.0
 COMPLAINT_SHORT_TITLE = 5.0
 COMPLAINT_DESIGNATED_BODY = 4.0
 COMPLAINT_KEYWORD = 1.5
+COMPLAINT_SUBJECT_WORD = 0.8  # a word of the report's subject that no other report shares
+COMPLAINT_SUBJECT_CAP = 5.0
 COMPLAINT_QUOTED_RECOMMENDATION = 2.0
+COMPLAINT_FOLLOW_UP = 3.0  # the document is dated on a day the catalogue records a response to the report
 
 # --- quoting and matching recommendation texts (shares of a block's word pairs) -----------------------
 QUOTE_SHARE_LONG = 0.6  # a block of 15 word pairs or more quotes a recommendation above this share

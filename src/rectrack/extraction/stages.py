@@ -202,7 +202,8 @@ def find_names(r: Reading) -> None:
 
 
 def detect_super_complaint(r: Reading) -> None:
-    r.super_complaint, r.super_complaint_confidence, _ = complaint.detect(r.text, r.mentions, r.catalogue)
+    r.super_complaint, r.super_complaint_confidence, _ = complaint.detect(r.text, r.mentions, r.catalogue,
+                                                                         r.doc.meta)
     if r.super_complaint is None:
         r.warn("super_complaint", "Could not tell which super-complaint this document answers.")
 

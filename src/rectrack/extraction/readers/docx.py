@@ -12,10 +12,8 @@ import zipfile
 from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
 from ..errors import ExtractionError
 from ..limits import DEFAULT_LIMITS, Limits, megabytes
-from .html import strip_tags
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_HTML_FRAGMENT = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|ul|ol|li|a)\b[^>]*>", re.I)
 _HEADING_STYLE = re.compile(r"^(?:heading|titre|überschrift)\s*(\d)$", re.I)
 
 
@@ -70,13 +68,34 @@ def read_docx(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
         styles = _style_names(d)
         b = DocumentBuilder("docx", limits)
         _body(d.element.body, b, styles)
-        return b.build()
+        return b.build(meta=_file_meta(d))
     except ExtractionError:
         raise
     except (KeyError, ValueError, TypeError, AttributeError, IndexError, zipfile.BadZipFile, OSError, EOFError) as e:
         raise ExtractionError(f"The Word document is damaged and cannot be read ({type(e).__name__}).") from None
     except Exception as e:  # lxml and python-docx raise many kinds on malformed parts
         raise ExtractionError(f"The Word document is damaged and cannot be read ({type(e).__name__}).") from None
+
+
+def _file_meta(d) -> dict[str, str]:
+    """The letterhead in the page header (which is not the body's text), and the file's own title."""
+    meta: dict[str, str] = {}
+    try:
+        lines = []
+        for section in d.sections[:1]:
+            for part in (section.first_page_header, section.header):
+                if not part.is_linked_to_previous:  # reading a header that has no definition would add one
+                    lines += [p.text for p in part.paragraphs if p.text.strip()]
+        if lines:
+            meta["header"] = " / ".join(dict.fromkeys(lines))
+        props = d.core_properties
+        if props.title:
+            meta["title"] = props.title
+        if props.author:
+            meta["author"] = props.author
+    except Exception:  # properties are a refinement: a damaged header part must not lose the text
+        pass
+    return meta
 
 
 def _style_names(d) -> dict[str, str]:
@@ -174,10 +193,7 @@ def _table(tbl, b: DocumentBuilder):
         cells = []
         for tc in tr.findall(_W + "tc"):
             paras = [_text(p) for p in tc.iter(_W + "p")]
-            cell = "\n".join(x for x in paras if x.strip())
-            if _HTML_FRAGMENT.search(cell):
-                cell = strip_tags(cell, b.limits)  # forms exported with their HTML markup in the cells
-            cells.append(cell)
+            cells.append("\n".join(x for x in paras if x.strip()))
         trpr = tr.find(_W + "trPr")
         header = trpr is not None and trpr.find(_W + "tblHeader") is not None
         b.add_row(cells, tid, header=header)

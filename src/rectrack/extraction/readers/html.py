@@ -72,13 +72,50 @@ def strip_tags(fragment: str, limits: Limits = DEFAULT_LIMITS) -> str:
 def read_html(text: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     check_shape(text, limits)
     tree = LexborHTMLParser(text)
+    meta = _page_meta(tree)
     _drop_clutter(tree)
     root = (tree.css_first("main") or tree.css_first("[role=main]") or tree.css_first("article")
             or tree.body or tree.root)
     b = DocumentBuilder("html", limits)
     if root is not None:
         _Walker(b).container(root, 0, 0)
-    return b.build()
+    return b.build(meta=meta)
+
+
+_BRAND = ("[class*=logo]", "[class*=brand]", "[class*=site-name]", "[class*=sitename]", "[id*=logo]",
+          "header a[href='/']", "[role=banner] a[href='/']")
+_PUBLISHED = ("meta[property='article:published_time']", "meta[name='dcterms.date']", "meta[name='DC.date.issued']",
+              "meta[name='date']", "meta[name='govuk:first-published-at']")
+
+
+def _page_meta(tree) -> dict[str, str]:
+    """The page's title, the site's name (which the header shows and the reader then drops as
+    furniture), its author and publication date from meta tags: read before the clutter goes."""
+    meta: dict[str, str] = {}
+    title = tree.css_first("title")
+    if title is not None:
+        meta["title"] = title.text(deep=True, separator=" ")
+    for selector, key in (("meta[property='og:site_name']", "site"), ("meta[name='author']", "author"),
+                          ("meta[name='application-name']", "site")):
+        node = tree.css_first(selector)
+        if node is not None and key not in meta and (node.attributes.get("content") or "").strip():
+            meta[key] = node.attributes["content"]
+    if "site" not in meta:
+        for selector in _BRAND:
+            node = tree.css_first(selector)
+            if node is not None:
+                brand = node.text(deep=True, separator=" ").strip() or (node.attributes.get("alt") or "")
+                img = node.css_first("img[alt]")
+                brand = brand or (img.attributes.get("alt") or "" if img is not None else "")
+                if 2 < len(brand) < 120:
+                    meta["site"] = brand
+                    break
+    for selector in _PUBLISHED:
+        node = tree.css_first(selector)
+        if node is not None and (node.attributes.get("content") or "").strip():
+            meta["published"] = node.attributes["content"]
+            break
+    return meta
 
 
 def _drop_clutter(tree) -> None:

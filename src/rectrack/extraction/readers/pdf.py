@@ -18,7 +18,6 @@ from collections import Counter
 from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
 from ..errors import ExtractionError
 from ..limits import DEFAULT_LIMITS, Limits, megabytes
-from .html import strip_tags
 
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2013\u00b7\-*o]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+")
 _PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
@@ -128,9 +127,86 @@ def _page_lines_pdfium(page, pageno: int, limits: Limits = DEFAULT_LIMITS) -> di
             out.append({"text": text, "x0": rect.left, "top": height - rect.top, "bottom": height - rect.bottom,
                         "size": size, "bold": weight >= 600 or bool(_BOLD_FONT.search(name)),
                         "bullet_next": bullet_next})
-        return {"page": pageno, "height": height, "lines": out, "tables": []}
+        tables = _aligned_tables(tp, height)
+        if tables:
+            out = [ln for ln in out if not _inside_table(ln, tables)]
+        return {"page": pageno, "height": height, "lines": out, "tables": tables}
     finally:
         tp.close()
+
+
+_MIN_COLUMN_GAP = 9.0  # points between two cells of one row; words of a sentence are 2 to 4 apart
+
+
+def _aligned_tables(tp, height: float) -> list:
+    """Tables drawn without rules: a header line of short, well-separated cells, then lines whose runs of
+    text line up under its columns. pdfium's text rectangles already split a line where a column gap is."""
+    n = tp.count_rects()
+    if n < 6:
+        return []
+    rects = []
+    for i in range(n):
+        left, bottom, right, top = tp.get_rect(i)
+        text = tp.get_text_bounded(left, bottom, right, top).strip()
+        if text:
+            rects.append((height - top, height - bottom, left, right, text))
+    rects.sort(key=lambda r: (round(r[0] / 3), r[2]))
+    lines: list[list[tuple]] = []
+    for r in rects:  # visual lines: rectangles that share a baseline
+        if lines and abs(lines[-1][0][0] - r[0]) <= 3:
+            lines[-1].append(r)
+        else:
+            lines.append([r])
+    tables = []
+    k = 0
+    while k < len(lines):
+        table = _table_from(lines, k)
+        if table:
+            rows, end = table
+            cells_top = lines[k][0][0]
+            bottom = max(r[1] for line in lines[k:end] for r in line)
+            x0 = min(r[2] for line in lines[k:end] for r in line)
+            x1 = max(r[3] for line in lines[k:end] for r in line)
+            tables.append(((x0, cells_top, x1, bottom), rows, True))
+            k = end
+        else:
+            k += 1
+    return tables
+
+
+def _table_from(lines: list[list[tuple]], k: int):
+    head = sorted(lines[k], key=lambda r: r[2])
+    if len(head) < 2 or any(len(r[4]) > 40 for r in head):
+        return None
+    if any(b[2] - a[3] < _MIN_COLUMN_GAP for a, b in zip(head, head[1:])):
+        return None
+    columns = [r[2] for r in head]
+    rows: list[list[list[str]]] = [[[r[4]] for r in head]]
+    last_bottom = max(r[1] for r in head)
+    line_h = max(r[1] - r[0] for r in head)
+    j = k + 1
+    while j < len(lines):
+        line = sorted(lines[j], key=lambda r: r[2])
+        if line[0][0] - last_bottom > 2.5 * line_h or line[0][2] < columns[0] - 10:
+            break
+        placed = []
+        for r in line:
+            col = max((c for c, x in enumerate(columns) if x - 6 <= r[2]), default=None)
+            if col is None or (col + 1 < len(columns) and r[3] > columns[col + 1] + 4):
+                placed = None  # a run across two columns: prose, not a cell
+                break
+            placed.append((col, r[4]))
+        if not placed:
+            break
+        if placed[0][0] == 0:  # something in the first column starts a row; the rest continues one
+            rows.append([[] for _ in columns])
+        for col, text in placed:
+            rows[-1][col].append(text)
+        last_bottom = max(last_bottom, max(r[1] for r in line))
+        j += 1
+    if len(rows) < 3:  # a header and at least two rows
+        return None
+    return [[" ".join(cell) for cell in row] for row in rows], j
 
 
 def _has_rules(page) -> bool:
@@ -155,21 +231,27 @@ def _add_tables(data: bytes, pages: list[dict], indexes: list[int]) -> None:
                     for t in page.find_tables():
                         rows = t.extract()
                         if rows and len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                            tables.append((t.bbox, rows))
+                            tables.append((t.bbox, rows, False))
                 except Exception:
                     tables = []
                 page.close()
                 if tables:
                     p = pages[i]
-                    p["tables"] = tables
+                    # a ruled table found here replaces any text-aligned reading of the same area
+                    p["tables"] = tables + [t for t in p["tables"] if not _overlaps(t[0], tables)]
                     p["lines"] = [ln for ln in p["lines"] if not _inside_table(ln, tables)]
     except Exception:
         return  # tables are a refinement: the text is already read
 
 
+def _overlaps(box, tables) -> bool:
+    x0, top, x1, bottom = box
+    return any(not (x1 < bx0 or bx1 < x0 or bottom < btop or bbottom < top) for (bx0, btop, bx1, bbottom), *_ in tables)
+
+
 def _inside_table(ln: dict, tables) -> bool:
     return any(bx0 - 1 <= ln["x0"] <= bx1 and btop - 2 <= ln["top"] and ln["bottom"] <= bbottom + 2
-               for (bx0, btop, bx1, bbottom), _ in tables)
+               for (bx0, btop, bx1, bbottom), *_ in tables)
 
 
 def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
@@ -183,7 +265,7 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
     for p in pages:
         items = [("line", ln["top"], ln) for ln in p["lines"]
                  if not _is_furniture(ln, p, furniture)]
-        items += [("table", bbox[1], rows) for bbox, rows in p["tables"]]
+        items += [("table", bbox[1], (rows, header)) for bbox, rows, header in p["tables"]]
         items.sort(key=lambda x: x[1])
         para: list[dict] = []
         kind = PARAGRAPH
@@ -204,9 +286,9 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
             if what == "table":
                 flush()
                 tid = b.new_table()
-                for r, row in enumerate(item):
-                    cells = [strip_tags(c, b.limits) if c and "<" in c else (c or "") for c in row]
-                    b.add_row(cells, tid, page=p["page"], header=False)
+                rows, header = item
+                for r, row in enumerate(rows):
+                    b.add_row([c or "" for c in row], tid, page=p["page"], header=header and r == 0)
                 continue
             ln = item
             if para:
