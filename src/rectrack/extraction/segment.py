@@ -67,9 +67,24 @@ _NOT_FOR_US = re.compile(
     r"\b(?:not\s+applicable|n/a|not\s+(?:directed|addressed|aimed)\s+at\s+(?:us|the\s+force|forces|pccs?)|"
     r"(?:is|are)\s+(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police|"
     r"college\s+of\s+policing|government))\b", re.I)
+# what makes a sentence an answer rather than a description of the recommendations
+ANSWER_WORDS = re.compile(
+    r"\b(?:we|our|us|i|my|has\s+been|have\s+been|had\s+been|was|were|is\s+being|are\s+being|will|shall|we'll|"
+    r"completed?|implemented|introduced|launched|issued|agreed|accept(?:s|ed)?|commissioned|funded|appointed|"
+    r"reviewed|started|begun|began|planned|plan\s+to|awaiting|waiting|await|in\s+place|under\s*way|ongoing|"
+    r"in\s+progress|not\s+yet|done|finished|delivered|adopted|adopt|established|developed|developing|drafted|"
+    r"drafting|working|support(?:s|ed)?|welcome[sd]?|follow|regard|consider)\b", re.I)
+
+
+def answer_content(sentence: str) -> bool:
+    return bool(ANSWER_WORDS.search(sentence))
+
+
 _WORDS = re.compile(r"[a-z0-9]+")
 _RECIPIENTS_ONLY = re.compile(r"^\W*(?:to|for)\s+(?:the\s+|all\s+)?(?:chief|police|home|national|college|recipients|"
                               r"forces|pccs?)\b", re.I)
+_RECIPIENT_HEADING = re.compile(r"^\W{0,3}(?:our\s+)?(?:rec(?:ommendation)?s?\.?)\s*\S{1,8}\s*[.:)\-\u2013]?\s*"
+                                r"(?:\(\s*)?(?:to|for)\s+(?:the\s+)?(.{3,120})$", re.I)
 _RECIPIENT_WORDS = [
     ("chief_constables", re.compile(r"chief\s+constables?|forces", re.I)),
     ("policing_bodies", re.compile(r"police\s+and\s+crime\s+commissioners?|pccs?\b|policing\s+bodies", re.I)),
@@ -172,33 +187,37 @@ def _outline_depth(outline: str | None) -> int | None:
     return m.group().count(".") + 1 if m else None
 
 
+def block_marker(b: Block, i: int = -1) -> Marker | None:
+    """The marker a block opens with ("Recommendation one (HMICFRS Ref #17531)", "Response to recommendation
+    4"), or None when it has none or is a sentence about the recommendations rather than a heading."""
+    if b.kind == TABLE_ROW:
+        return None
+    m = _MARKER.match(b.text)
+    if not m:
+        return None
+    if b.kind not in (HEADING, LIST_ITEM) and not b.bold and len(b.text) > 300:
+        # a long paragraph only counts when the number is set off like a heading
+        # (or the marker is a line of its own: a heading the text reader joined to its paragraph)
+        after = b.text[m.end():m.end() + 3]
+        if not re.match(r"^[ \t]*(?:\n|[-\u2013:.)(])", after):
+            return None
+    if _PROSE_AFTER.match(b.text, m.end()):
+        return None  # "Recommendations 1, 4 and 5 are for chief constables": a sentence about them
+    kind = "plain"
+    if m.group("resp") or m.group("suffix"):
+        kind = "response"
+    elif m.group("status"):
+        kind = "status"
+    elif m.group("notes"):
+        kind = "notes"
+    nums = expand_numbers(m.group("nums"))
+    first_line = b.text.split("\n", 1)[0]
+    label = first_line if len(first_line) <= 200 else b.text[: m.end()]
+    return Marker(i, nums, kind, label, b.start, b.start + m.end(), _outline_depth(m.group("outline")))
+
+
 def find_markers(doc: Document) -> list[Marker]:
-    markers = []
-    for i, b in enumerate(doc.blocks):
-        if b.kind == TABLE_ROW:
-            continue
-        m = _MARKER.match(b.text)
-        if not m:
-            continue
-        if b.kind not in (HEADING, LIST_ITEM) and not b.bold and len(b.text) > 300:
-            # a long paragraph only counts when the number is set off like a heading
-            # (or the marker is a line of its own: a heading the text reader joined to its paragraph)
-            after = b.text[m.end():m.end() + 3]
-            if not re.match(r"^[ \t]*(?:\n|[-\u2013:.)(])", after):
-                continue
-        if _PROSE_AFTER.match(b.text, m.end()):
-            continue  # "Recommendations 1, 4 and 5 are for chief constables": a sentence about them
-        kind = "plain"
-        if m.group("resp") or m.group("suffix"):
-            kind = "response"
-        elif m.group("status"):
-            kind = "status"
-        elif m.group("notes"):
-            kind = "notes"
-        nums = expand_numbers(m.group("nums"))
-        first_line = b.text.split("\n", 1)[0]
-        label = first_line if len(first_line) <= 200 else b.text[: m.end()]
-        markers.append(Marker(i, nums, kind, label, b.start, b.start + m.end(), _outline_depth(m.group("outline"))))
+    markers = [m for m in (block_marker(b, i) for i, b in enumerate(doc.blocks)) if m]
     return _bare_number_markers(doc, markers)
 
 
@@ -332,6 +351,9 @@ class Segmenter:
         marker_block = self.doc.blocks[marker.block]
         if len(b.text) < 120 and _END_HEADING.match(b.text):
             return True
+        m = _MARKER.match(b.text)
+        if m and not set(expand_numbers(m.group("nums"))) & set(marker.numbers):
+            return True  # "Recommendation 3 is for the NPCC.": about another recommendation, even as prose
         if marker.outline and len(b.text) < 100 and not _SENTENCE_END.search(b.text):
             # "2.2 Recommendation 6" runs until the next section numbered 2.3, 3. or the like
             m = _OUTLINE_NUMBER.match(b.text)
@@ -339,10 +361,15 @@ class Segmenter:
                 return True
         if b.kind != HEADING and not b.bold or status_only(b.text):
             return False  # "RAG status: Green" set as a heading belongs to the passage it closes
-        if b.kind == HEADING and marker_block.kind == HEADING and b.level and marker_block.level:
-            if b.level < marker_block.level:
+        if marker_block.kind != HEADING:
+            # a passage opened by a bold line or inside prose ends at the next heading that is not one of
+            # its own ("Progress", "Our response")
+            return not _SUBHEADING.match(b.text) and not _ANSWER_HEADING.match(b.text)
+        if b.kind == HEADING:
+            if b.level and marker_block.level and b.level < marker_block.level:
                 return True
-            return b.level == marker_block.level and not _SUBHEADING.match(b.text)
+            same = b.level == marker_block.level or not (b.level and marker_block.level)
+            return same and not _SUBHEADING.match(b.text)
         return False
 
     def _split_quote(self, s: Segment, marker: Marker | None):
@@ -522,7 +549,8 @@ class Segmenter:
         prev: Segment | None = None
         for s in segs:
             answer = s.answer_text(text).strip()
-            if len(answer) < 40:
+            # "Complete.", "Implemented in February 2021." answer in a few words; "To chief constables" does not
+            if len(answer) < 40 and not (status_only(answer) or answer_content(answer)):
                 empty_run += 1
                 prev = s
                 continue
@@ -531,8 +559,8 @@ class Segmenter:
                 continue  # the last line of an overview list runs into the prose after it
             empty_run = 0
             prev = s
-            if _NOT_FOR_US.search(answer[:300]) and len(answer) < 400:
-                continue
+            if _NOT_FOR_US.search(answer.split(". ", 1)[0][:300]) and len(answer) < 400:
+                continue  # "This recommendation is for the Home Office."
             keep.append(s)
         return keep
 
@@ -604,8 +632,9 @@ class Segmenter:
         """'Recommendation 2. To chief constables' when the catalogue's 2 is for the Home Office."""
         disagree = agree = 0
         for s in segs:
-            m = re.search(r"\bto\s+(?:the\s+)?(.{3,120})$", s.label, re.I)
-            if not m or len(s.numbers) != 1:
+            # a heading that names its recipients: "Recommendation 2. To chief constables"
+            m = _RECIPIENT_HEADING.match(s.label)
+            if not m or len(s.numbers) != 1 or s.kind == "sentence":
                 continue
             said = {k for k, rx in _RECIPIENT_WORDS if rx.search(m.group(1))}
             rec = self.sc.recommendation(self.sc.parent_id(s.numbers[0]))

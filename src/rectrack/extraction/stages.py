@@ -35,12 +35,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import complaint, dates, orgs, refs, scores, status
+from . import anchors, complaint, dates, orgs, refs, scores, status
 from .blocks import Document
 from .catalogue import Catalogue, SuperComplaint
 from .results import (Action, ActionCounts, ExtractionResult, ExtractionWarning, OrganisationRef, Reason,
                       ResponseProposal, Span, Update)
-from .segment import _NUM, Marker, Segment, Segmenter, expand_numbers, find_markers
+from .segment import _NUM, Marker, Segment, Segmenter, block_marker, expand_numbers, find_markers
 from .textutil import sentences
 
 Stage = Callable[["Reading"], None]
@@ -209,7 +209,12 @@ def detect_super_complaint(r: Reading) -> None:
 
 
 def find_passage_markers(r: Reading) -> None:
-    r.markers = find_markers(r.doc)
+    """Markers at the start of blocks, and anchors inside prose (the paragraph is split there, so the
+    document the later stages read has one block per anchor; its text is unchanged)."""
+    r.doc, inside = anchors.split_at_anchors(r.doc, r.super_complaint, lambda b: block_marker(b) is not None)
+    markers = find_markers(r.doc)
+    marked = {m.block for m in markers}
+    r.markers = sorted(markers + [m for i, m in inside.items() if i not in marked], key=lambda m: m.block)
 
 
 def front_matter(r: Reading) -> None:

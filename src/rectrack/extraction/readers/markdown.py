@@ -1,6 +1,8 @@
 """Markdown via markdown-it-py; the plain text is the rendered text without markup."""
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 
 from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder, check_text
@@ -91,8 +93,8 @@ def _inline_text(children) -> tuple[str, bool]:
         elif t in ("softbreak", "hardbreak"):
             parts.append(" ")
         elif t == "html_inline":
-            if c.content.lower().startswith("<br"):
-                parts.append(" ")
+            if re.match(r"</?(?:br|p|div|li|ul|ol|tr|td)\b", c.content, re.I):
+                parts.append(" ")  # a tag that breaks the line in a cell's HTML fragment
         elif t == "image":
             parts.append(c.content)
     return "".join(parts), strong_chars > 0 and plain_chars <= 1
