@@ -35,6 +35,14 @@ POSITION_NOT_STATED = 0.5
 # --- what a reviewer is warned about ----------------------------------------------------------------
 LOW_CONFIDENCE = 0.6  # below this a proposal carries a warning and is listed first for review
 
+# --- who wrote it: points for where a name stands (authors.py) ----------------------------------------
+AUTHOR_SITE = 5.0  # the website the page is on
+AUTHOR_TITLE = 4.0  # the title, the letterhead, the page title
+AUTHOR_CUE = 4.0  # "response from X", "X's response", "on behalf of X", "From: X"
+AUTHOR_SPEAKS = 2.0  # "X accepts this recommendation", "X has commissioned ..."
+AUTHOR_SIGNATURE = 4.0  # after "Yours sincerely", or the closing names and titles
+AUTHOR_MIN = 4.0  # points an organisation needs to be an author
+
 # --- which super-complaint ----------------------------------------------------------------------------
 COMPLAINT_MIN_SCORE = 2.0  # below this the document is not said to answer any
 COMPLAINT_MIN_MARGIN = 1.0  # nor when the runner-up is this close

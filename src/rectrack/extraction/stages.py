@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import anchors, complaint, dates, orgs, refs, scores, status
+from . import anchors, authors, complaint, dates, orgs, refs, scores, status
 from .blocks import Document
 from .catalogue import Catalogue, SuperComplaint
 from .results import (Action, ActionCounts, ExtractionResult, ExtractionWarning, OrganisationRef, Reason,
@@ -234,7 +234,7 @@ def appended_letters(r: Reading) -> None:
 
 
 def find_authors(r: Reading) -> None:
-    r.authors = orgs.find_authors(r.text, r.mentions, r.index, r.front_end, r.title_end, r.primary)
+    r.authors = authors.find_authors(r.doc, r.mentions, r.index, r.front_end, r.title_end, r.primary)
 
 
 def find_segments(r: Reading) -> None:
@@ -414,12 +414,14 @@ def analyse(doc: Document, filename: str, catalogue: Catalogue, stages: Stages =
 # --- helpers ------------------------------------------------------------------------------------
 
 def _title_end(doc: Document) -> int:
+    """The title: the first block, and the short lines right under it (a byline, a letterhead's second line)."""
     if not doc.blocks:
         return 0
-    first = doc.blocks[0]
-    end = first.end
-    if len(first.text) < 30 and len(doc.blocks) > 1:
-        end = doc.blocks[1].end
+    end = doc.blocks[0].end
+    for b in doc.blocks[1:3]:
+        if len(b.text) > 80 or b.kind == "table_row":
+            break
+        end = b.end
     return min(end, 600)
 
 

@@ -362,7 +362,7 @@ intend to take it forward.</p>
 <p>Yours sincerely,</p>
 <p>Minister of State for Crime, Policing and Fire</p>
 """),
-    Doc("d-ppda-force-web", ["html", "markdown"], super_complaint="police-perpetrated-domestic-abuse",
+    Doc("d-ppda-force-web", ["html"], super_complaint="police-perpetrated-domestic-abuse",
         authors=["merseyside-police"], date=["2023-01-12"],
         responses={"1": ["complete"], "2": ["complete"], "3": ["in_progress"]},
         classes=["force-site", "part-id"],
@@ -446,7 +446,7 @@ to put them into practice."</p>
         style=Style(site="force", site_name="Durham Constabulary",
                     page_title="Response to the Criminal Justice Alliance super-complaint | Durham Constabulary"),
         body="""
-<h1>Response to the Criminal Justice Alliance super-complaint</h1>
+<h1>Durham Constabulary: response to the Criminal Justice Alliance super-complaint</h1>
 <p>Updated 22 April 2024</p>
 <p>The super-complaint concerned section 60 of the Criminal Justice and Public Order Act 1994 and the independent
 community scrutiny of stop and search.</p>
