@@ -256,7 +256,9 @@ def document_date(r: Reading) -> None:
         for other in r.catalogue.super_complaints:
             excluded |= other.catalogue_dates
     notes: list[str] = []
-    r.document_date = dates.document_date(r.doc, excluded, notes, r.zones)
+    # dates inside a quoted recommendation ("the letter ... dated 29 January 2019") are the report's words
+    quoted = [q for seg in r.segments for q in seg.quote]
+    r.document_date = dates.document_date(r.doc, excluded, notes, list(r.zones) + quoted, r.doc.meta.get("published"))
     r.document_date_rule = "the latest event the document reports" if notes else ("a dating cue" if r.document_date
                                                                                   else "")
     for message in notes:
