@@ -23,14 +23,17 @@ CUE_STRENGTH_WEIGHT = 0.05
 CUE_STRENGTH_CAP = 4
 CUE_CEILING = 0.75
 # the statistical reader (`learned.py`) speaks when the rules only weighed cues
-MODEL_MIN_PROBABILITY = 0.55  # below this the model's reading is not used
+MODEL_MIN_PROBABILITY = 0.3  # below this the model has no reading, and nothing is said about progress
 MODEL_CEILING = 0.85
+CUE_SHARE_WEIGHT = 1.0  # the cues' share of evidence, added to the model's share
 
 # --- position ------------------------------------------------------------------------------------
 POSITION_EXPLICIT = 0.9  # "we accept this recommendation"
 POSITION_IMPLIED = 0.6  # "we welcome the recommendations and will act on them"
 POSITION_FROM_PROGRESS = 0.6  # work done or under way implies it was accepted
 POSITION_NOT_STATED = 0.5
+POSITION_MODEL_MIN = 0.6  # the statistical reader's probability for a position it reads in a sentence
+POSITION_DOCUMENT = 0.7  # "we accept all the recommendations" in the front matter, for every answer
 
 # --- what a reviewer is warned about ----------------------------------------------------------------
 LOW_CONFIDENCE = 0.6  # below this a proposal carries a warning and is listed first for review

@@ -292,12 +292,36 @@ def progress(r: Reading) -> None:
 
 
 def position(r: Reading) -> None:
+    """What each answer says about accepting its recommendation; failing that, what the document says about
+    all of them ("we accept all the recommendations made to chief constables"); failing that, work done or
+    under way implies the recommendation was accepted (with a lower confidence)."""
     text = r.text
+    whole = _document_position(r)
     for d in r.drafts:
         s = d.segment
         label_span = [(s.start, min(s.end, s.start + len(s.label)))]
         f = status.position_finding(text, label_span + status.answer_sentences(text, s.answer))
+        if f.value == status.NOT_STATED and whole is not None:
+            f = whole
+        elif f.value == status.NOT_STATED and d.progress in (status.COMPLETE, status.IN_PROGRESS):
+            f = status.Finding(status.ACCEPTED, scores.POSITION_FROM_PROGRESS, f.span,
+                               "work done or under way implies it was accepted")
         d.set_position(f.value, f.confidence, text, f.span, f.rule)
+
+
+_ALL_RECOMMENDATIONS = re.compile(r"\brecommendations\b", re.I)
+
+
+def _document_position(r: Reading) -> status.Finding | None:
+    """A position the document takes on all its recommendations, in its front matter."""
+    text = r.text
+    first = min([d.span.start for d in r.drafts], default=r.front_end)
+    sents = [(a, b) for a, b in sentences(text, 0, min(first, len(text))) if _ALL_RECOMMENDATIONS.search(text[a:b])]
+    f = status.position_finding(text, sents)
+    if f.value == status.NOT_STATED:
+        return None
+    return status.Finding(f.value, min(f.confidence, scores.POSITION_DOCUMENT), f.span,
+                          "the document's position on all its recommendations")
 
 
 _UPDATE_REC = re.compile(r"\b(?:provide|publish|submit|send)\s+(?:an?\s+|their\s+)?(?:update|progress\s+report|"

@@ -124,16 +124,23 @@ _CUES = [
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
 
+# "this recommendation", "recommendation 9", "recommendations 3a and 3b", "all the recommendations"
+_THIS_OR_NUMBERED = (r"(?:" + _THIS + r"(?:\s+(?:\d{1,2}[a-k]?|\(\s*\w\s*\)))?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
+                     r"(?:all|each|every|both)\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:\w+\s+)?recommendations?)")
 _POSITION = [
     (NOT_ACCEPTED, re.compile(r"\b(?:do|does|did|cannot|can\s*not)\s+not\s+accept\b|\b(?:not|n't)\s+accept(?:ed)?\b"
-                              r"|\breject(?:s|ed)?\s+" + _THIS + r"|\bdeclines?\s+" + _THIS, re.I)),
-    (PARTIAL, re.compile(r"\baccept(?:s|ed)?\s+(?:" + _THIS + r"\s+)?(?:in\s+part|in\s+principle|partially)|"
-                         r"\bpartially\s+accept(?:s|ed)?|\baccepted\s+in\s+part\b", re.I)),
-    (ACCEPTED, re.compile(r"\b(?:fully\s+)?accept(?:s|ed)?\s+(?:in\s+full\s+)?" + _THIS + r"|\b" + _THIS +
-                          r"\s+(?:is|has\s+been|was)\s+(?:fully\s+)?accepted|\bagree(?:s|d)?\s+with\s+" + _THIS +
-                          r"|\bposition\s*[:\-\u2013]\s*accepted", re.I)),
+                              r"|\breject(?:s|ed)?\s+" + _THIS_OR_NUMBERED + r"|\bdeclines?\s+" + _THIS_OR_NUMBERED +
+                              r"|\bdo(?:es)?\s+not\s+(?:agree|support)\s+(?:with\s+)?" + _THIS_OR_NUMBERED +
+                              r"|^\W*(?:not\s+accepted|rejected)\W*$", re.I)),
+    (PARTIAL, re.compile(r"\baccept(?:s|ed)?\s+(?:" + _THIS_OR_NUMBERED + r"\s+)?(?:in\s+part|in\s+principle|partially)|"
+                         r"\bpartially\s+accept(?:s|ed)?|\baccepted\s+in\s+(?:part|principle)\b|"
+                         r"^\W*(?:position\s*[:\-\u2013]\s*)?partially\s+accepted\W*$", re.I)),
+    (ACCEPTED, re.compile(r"\b(?:fully\s+)?accept(?:s|ed)?\s+(?:in\s+full\s+)?" + _THIS_OR_NUMBERED + r"|\b" + _THIS +
+                          r"\s+(?:is|has\s+been|was|were|have\s+been)\s+(?:fully\s+)?accepted|\bagree(?:s|d)?\s+with\s+"
+                          + _THIS_OR_NUMBERED + r"|\bposition\s*[:\-\u2013]\s*accepted|^\W*(?:fully\s+)?accepted\W*$|"
+                          r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)", re.I)),
 ]
-_POSITION_CUE = re.compile(r"\b(?:welcome[sd]?|support(?:s|ed)?|embrace[sd]?)\s+" + _THIS, re.I)
+_POSITION_CUE = re.compile(r"\b(?:welcome[sd]?|support(?:s|ed)?|embrace[sd]?|endorse[sd]?)\s+" + _THIS_OR_NUMBERED, re.I)
 
 
 @dataclass
@@ -183,16 +190,58 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     explicit = _from_cells(text, status_cells) or _explicit(text, list(extra) + sents)
     if explicit:
         return explicit
-    return weigh_cues(text, sents)
+    return read_by_model(text, sents) or weigh_cues(text, sents)
 
 
-def weigh_cues(text: str, sents: list[tuple[int, int]]) -> Finding:
-    """Weigh the cues over the whole answer at once, then find the sentence of the strongest."""
-    joined = "\n".join(text[a:b] for a, b in sents)
-    starts, pos = [], 0
+_PRIOR = {AWAITING: 1.2, NOT_STARTED: 1.1}  # rarer, and decisive when said: a little more weight
+
+
+def read_by_model(text: str, sents: list[tuple[int, int]]) -> Finding | None:
+    """Progress read by the statistical reader and the weighed cues together.
+
+    Each sentence the model thinks says something about progress (its "none" below one half) adds its
+    probabilities; the cues add their weights; each side is made a share of its own total, and the value
+    with the largest sum of shares wins (awaiting national and not started a little favoured: rarer, and
+    decisive when said). The evidence is the sentence the model reads as that value most surely. None
+    when neither side has anything to say."""
+    from .learned import model
+
+    m = model()
+    if m is None or not sents:
+        return None
+    mass: dict[str, float] = {}
+    best: dict[str, tuple[float, tuple[int, int]]] = {}
     for a, b in sents:
-        starts.append(pos)
-        pos += b - a + 1
+        probs = m.probabilities(text[a:b][:600], "progress")
+        if probs["none"] >= 0.5:
+            continue
+        for c, p in probs.items():
+            if c == "none":
+                continue
+            mass[c] = mass.get(c, 0.0) + p
+            if p > best.get(c, (0.0, None))[0]:
+                best[c] = (p, (a, b))
+    total = sum(mass.values())
+    cues, _ = _cue_totals(text, sents)
+    cue_total = sum(cues.values())
+    if total < 0.5 and not cue_total:
+        return None
+    blend = {c: (mass.get(c, 0.0) / total if total else 0.0) + scores.CUE_SHARE_WEIGHT *
+             (cues.get(c, 0.0) / cue_total if cue_total else 0.0) for c in set(mass) | set(cues)}
+    top = max(blend, key=lambda c: blend[c] * _PRIOR.get(c, 1.0))
+    if top not in best:
+        return None  # only the cues speak: weigh_cues says it with its own evidence
+    share = blend[top] / sum(blend.values())
+    conf = min(scores.MODEL_CEILING, 0.5 * share + 0.5 * best[top][0])
+    if conf < scores.MODEL_MIN_PROBABILITY:
+        return None
+    return Finding(top, round(conf, 2), best[top][1],
+                   f"statistical reader with cues ({top.replace('_', ' ')} {best[top][0]:.2f} in its strongest sentence)")
+
+
+def _cue_totals(text: str, sents: list[tuple[int, int]]) -> tuple[dict[str, float], dict[str, tuple[float, int]]]:
+    """Each progress value's cue weight over the answer (capped), and where its strongest cue is."""
+    joined = "\n".join(text[a:b] for a, b in sents)
     totals = {k: 0.0 for k in _CUE_CAP}
     best: dict[str, tuple[float, int]] = {}
     for prog, w, rx in _CUES:
@@ -202,8 +251,16 @@ def weigh_cues(text: str, sents: list[tuple[int, int]]) -> Finding:
             totals[prog] += w
             if w > best.get(prog, (0, 0))[0]:
                 best[prog] = (w, m.start())
-    for k, cap in _CUE_CAP.items():
-        totals[k] = min(totals[k], cap)
+    return {k: min(v, _CUE_CAP[k]) for k, v in totals.items()}, best
+
+
+def weigh_cues(text: str, sents: list[tuple[int, int]]) -> Finding:
+    """Weigh the cues over the whole answer at once, then find the sentence of the strongest."""
+    totals, best = _cue_totals(text, sents)
+    starts, pos = [], 0
+    for a, b in sents:
+        starts.append(pos)
+        pos += b - a + 1
     ranked = sorted(totals.items(), key=lambda kv: kv[1], reverse=True)
     (top, tv), (_, second) = ranked[0], ranked[1]
     if tv == 0:
@@ -255,10 +312,12 @@ def _explicit(text: str, sents) -> Finding | None:
     return None
 
 
-_POSITION_HINT = re.compile(r"accept|reject|declin|agree", re.I)
+_POSITION_HINT = re.compile(r"accept|reject|declin|agree|support", re.I)
 
 
 def position_finding(text: str, sents) -> Finding:
+    """The position the answer states; else the statistical reader's, when it is sure enough; else
+    nothing (the caller may then infer it from the document or the progress)."""
     for a, b in sents:
         s = text[a:b]
         if not _POSITION_HINT.search(s):
@@ -266,6 +325,19 @@ def position_finding(text: str, sents) -> Finding:
         for pos, rx in _POSITION:
             if rx.search(s):
                 return Finding(pos, scores.POSITION_EXPLICIT, (a, b), "explicit statement of position")
+    from .learned import model
+
+    m = model()
+    if m is not None:
+        best = (0.0, None, None)
+        for a, b in sents:
+            probs = m.probabilities(text[a:b][:600], "position")
+            value = max((c for c in probs if c != "none"), key=probs.get)
+            if probs[value] > best[0]:
+                best = (probs[value], value, (a, b))
+        if best[0] >= scores.POSITION_MODEL_MIN:
+            return Finding(best[1], round(min(scores.POSITION_IMPLIED + 0.1, best[0]), 2), best[2],
+                           f"statistical reader ({best[1].replace('_', ' ')} {best[0]:.2f})")
     for a, b in sents:
         s = text[a:b]
         if _POSITION_CUE.search(s):
