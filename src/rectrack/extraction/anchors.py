@@ -104,6 +104,14 @@ def split_at_anchors(doc: Document, sc: SuperComplaint | None,
 
 def _anchor(s: str, k: int, sents, text: str, group: list[str], sc, marked: bool) -> tuple[list[str], str]:
     """The recommendation numbers an answer starting with sentence s is about, or []."""
+    low = s.lower()
+    if "recommendation" not in low:  # every anchor but an ordinal names one
+        m = _ORDINAL.match(s) if group and "the " in low else None
+        if m:
+            i = _ORDINALS[m.group("ord").lower()]
+            if -len(group) <= i < len(group):
+                return [group[i]], "sentence"
+        return [], ""
     m = _LEAD.match(s)
     if m:
         return (expand_numbers(m.group("nums")), "sentence") if not marked else ([], "")
@@ -155,6 +163,8 @@ _GROUP_NUMS = re.compile(r"\brecommendations\s+(" + _NUMLIST + r")", re.I)
 def _group_of(s: str, sc: SuperComplaint | None) -> list[str]:
     """The recommendations a sentence lists ("Recommendations 1, 4 and 5 ...") or describes by their
     recipients ("the two recommendations for commissioners"), in the report's order."""
+    if "recommendations" not in s.lower():
+        return []
     m = _GROUP_NUMS.search(s)
     if m:
         nums = expand_numbers(m.group(1))

@@ -84,6 +84,7 @@ _NATIONAL_TITLES = [
 _APPENDIX = re.compile(r"^\W*(?:annex|annexe|appendix|enclosure|attachment)\b|\bletter\s+from\b", re.I)
 _COPY_LINE = re.compile(r"^\W*(?:cc|copy\s+to|copies\s+to|copied\s+to|distribution|enc(?:losure)?s?)\b[^\n]*",
                         re.I | re.M)
+_SAID = re.compile(r"\b(?:said|says|commented|added)\b")
 _JOINED = re.compile(r"[\s,&/]*(?:(?:and|the|its|our)\b[\s,&/]*)*", re.I)
 
 
@@ -178,9 +179,11 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
         if _NOT_THE_AUTHOR_AFTER.match(text, m.end, m.end + 60) or (
                 _NOT_THE_AUTHOR_BEFORE.search(before) and m.start > title_end):
             ev.add(m.ids, -scores.AUTHOR_CUE, m.start)
-    for said in re.finditer(r"[^.\n]{0,300}\b(?:said|says|commented|added)\b[^.\n]{0,200}", text):
+    for said in _SAID.finditer(text):
         # "the NPCC lead for honour-based abuse said": a spokesperson's title names their body
-        ev.add([org for org, rx in _NATIONAL_TITLES if rx.search(said.group())], scores.AUTHOR_CUE, said.start())
+        a = max(text.rfind(".", 0, said.start()), text.rfind("\n", 0, said.start()), said.start() - 300) + 1
+        e = min(x for x in (text.find(".", said.end()), text.find("\n", said.end()), said.end() + 200) if x >= 0)
+        ev.add([org for org, rx in _NATIONAL_TITLES if rx.search(text, a, e)], scores.AUTHOR_CUE, a)
     for sp in re.finditer(r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", text, re.I):
         said = text.find(" said", sp.end(), sp.end() + 300)
         end = said if said > 0 else min(len(text), sp.end() + 200)

@@ -93,8 +93,7 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
     head_extra = " ".join(v for k, v in (meta or {}).items() if k in ("title", "header", "site"))
     folded = fold(head_extra + "\n" + text) if head_extra else fold(text)
     head = folded[:4000]
-    words = Counter(w if w.isupper() else w.lower().strip("'-").removesuffix("'s")
-                    for w in _WORD.findall(head_extra + " " + text[:200_000]))
+    words = _subject_counts(catalogue, head_extra + "\n" + text[:200_000], folded)
 
     mentioned = {i for m in mentions if m.entry.kind == "name" for i in m.ids}
     points: dict[str, float] = {}
@@ -145,6 +144,23 @@ _MONTHS = ("january february march april may june july august september october 
 def _spelt(iso: str) -> str:
     y, m, d = iso.split("-")
     return f"{int(d)} {_MONTHS[int(m) - 1]} {y}"
+
+
+def _subject_counts(catalogue: Catalogue, text: str, folded: str) -> Counter:
+    """How often each report's subject words occur: one pass of one pattern per case (acronyms keep theirs)."""
+    def build(cat):
+        words = {w for p in _profiles(cat) for w in p.words}
+        lower = sorted((w for w in words if not w.isupper()), key=len, reverse=True)
+        upper = sorted((w for w in words if w.isupper()), key=len, reverse=True)
+        return (re.compile(r"\b(" + "|".join(re.escape(w) for w in lower) + r")(?:'s)?\b") if lower else None,
+                re.compile(r"\b(" + "|".join(re.escape(w) for w in upper) + r")\b") if upper else None)
+    lower_rx, upper_rx = catalogue.cached("complaint_subject_words", build)
+    counts: Counter = Counter()
+    if lower_rx:
+        counts.update(lower_rx.findall(folded))
+    if upper_rx:
+        counts.update(upper_rx.findall(text))
+    return counts
 
 
 def _title_words_present(title: str, head: str) -> bool:

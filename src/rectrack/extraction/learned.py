@@ -69,6 +69,10 @@ class Model:
         self.weights = {axis: data[axis]["weights"] for axis in ("progress", "position")}
 
     def probabilities(self, sentence: str, axis: str = "progress") -> dict[str, float]:
+        return self._probabilities(sentence, axis)
+
+    @functools.lru_cache(maxsize=8192)  # a sentence is read for progress and position, and again by the label
+    def _probabilities(self, sentence: str, axis: str) -> dict[str, float]:
         classes, weights = self.classes[axis], self.weights[axis]
         feats = features(sentence)
         scale = feature_scale(feats)

@@ -121,6 +121,11 @@ _CUES = [
     (NOT_STARTED, 2, re.compile(r"\b(?:not\s+yet\s+(?:started|begun|commenced)|no\s+(?:work|action|progress)\s+"
                                 r"(?:has|have)\s+(?:yet\s+)?been|yet\s+to\s+(?:start|begin|commence))\b", re.I)),
 ]
+# words without which each cue pattern above cannot match (None: always try it)
+_CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), ("before",),
+                ("once", "when", "upon", "following"), ("national", "guidance", "shaped"), None, ("will",),
+                None, ("not yet", "no work", "no action", "no progress", "yet to")]
+assert len(_CUE_NEEDLES) == len(_CUES)
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
 
@@ -190,13 +195,14 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     explicit = _from_cells(text, status_cells) or _explicit(text, list(extra) + sents)
     if explicit:
         return explicit
-    return read_by_model(text, sents) or weigh_cues(text, sents)
+    cues = _cue_totals(text, sents)  # both readings weigh the same cues: count them once
+    return read_by_model(text, sents, cues) or weigh_cues(text, sents, cues)
 
 
 _PRIOR = {AWAITING: 1.2, NOT_STARTED: 1.1}  # rarer, and decisive when said: a little more weight
 
 
-def read_by_model(text: str, sents: list[tuple[int, int]]) -> Finding | None:
+def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> Finding | None:
     """Progress read by the statistical reader and the weighed cues together.
 
     Each sentence the model thinks says something about progress (its "none" below one half) adds its
@@ -222,7 +228,7 @@ def read_by_model(text: str, sents: list[tuple[int, int]]) -> Finding | None:
             if p > best.get(c, (0.0, None))[0]:
                 best[c] = (p, (a, b))
     total = sum(mass.values())
-    cues, _ = _cue_totals(text, sents)
+    cues, _ = cue_totals or _cue_totals(text, sents)
     cue_total = sum(cues.values())
     if total < 0.5 and not cue_total:
         return None
@@ -242,9 +248,12 @@ def read_by_model(text: str, sents: list[tuple[int, int]]) -> Finding | None:
 def _cue_totals(text: str, sents: list[tuple[int, int]]) -> tuple[dict[str, float], dict[str, tuple[float, int]]]:
     """Each progress value's cue weight over the answer (capped), and where its strongest cue is."""
     joined = "\n".join(text[a:b] for a, b in sents)
+    low = joined.lower()
     totals = {k: 0.0 for k in _CUE_CAP}
     best: dict[str, tuple[float, int]] = {}
-    for prog, w, rx in _CUES:
+    for (prog, w, rx), needles in zip(_CUES, _CUE_NEEDLES):
+        if needles and not any(n in low for n in needles):
+            continue  # the pattern cannot match without one of these words
         for m in rx.finditer(joined):
             if _NEGATED.search(joined, max(0, m.start() - 30), m.start()):
                 continue
@@ -254,9 +263,9 @@ def _cue_totals(text: str, sents: list[tuple[int, int]]) -> tuple[dict[str, floa
     return {k: min(v, _CUE_CAP[k]) for k, v in totals.items()}, best
 
 
-def weigh_cues(text: str, sents: list[tuple[int, int]]) -> Finding:
+def weigh_cues(text: str, sents: list[tuple[int, int]], cue_totals=None) -> Finding:
     """Weigh the cues over the whole answer at once, then find the sentence of the strongest."""
-    totals, best = _cue_totals(text, sents)
+    totals, best = cue_totals or _cue_totals(text, sents)
     starts, pos = [], 0
     for a, b in sents:
         starts.append(pos)
@@ -298,9 +307,10 @@ def _explicit(text: str, sents) -> Finding | None:
         prog = status_only(s)
         if prog:
             return Finding(prog, scores.STATUS_ONLY_SENTENCE, (a, b), "a sentence that states the status")
-        if not _EXPLICIT_HINT.search(s):
+        low = s.lower()
+        if not _EXPLICIT_HINT.search(low):
             continue
-        for prog, rx in _EXPLICIT:
+        for prog, rx in (_EXPLICIT if "recommendation" in low or "compliant" in low else ()):
             m = rx.search(s)
             if m and not _NEGATED.search(s[:m.start()]):
                 return Finding(prog, scores.EXPLICIT_STATEMENT, (a, b), "explicit statement about the recommendation")
@@ -312,15 +322,23 @@ def _explicit(text: str, sents) -> Finding | None:
     return None
 
 
-_POSITION_HINT = re.compile(r"accept|reject|declin|agree|support", re.I)
+def _has_any(s: str, words: tuple[str, ...]) -> bool:
+    low = s.lower()
+    return any(w in low for w in words)
+
+
+_POSITION_STEMS = ("accept", "reject", "declin", "agree", "support")
+_POSITION_MODEL_STEMS = _POSITION_STEMS + ("welcom", "endors", "commit", "intend", "believe", "think", "view",
+                                           "decided", "will not", "implement", "evidence does")
 
 
 def position_finding(text: str, sents) -> Finding:
     """The position the answer states; else the statistical reader's, when it is sure enough; else
     nothing (the caller may then infer it from the document or the progress)."""
+    sents = [(a, b) for a, b in sents if _has_any(text[a:b], _POSITION_MODEL_STEMS)]  # no such word, no position
     for a, b in sents:
         s = text[a:b]
-        if not _POSITION_HINT.search(s):
+        if not _has_any(s, _POSITION_STEMS):
             continue
         for pos, rx in _POSITION:
             if rx.search(s):
