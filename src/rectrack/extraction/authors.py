@@ -174,11 +174,16 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
                     ids = [i for i in ids if kind(i) == "national"]
                 ev.add(ids, scores.AUTHOR_SIGNATURE, m.start)
     # 5. a spokesperson speaks for the body they represent; partners and others' answers add nothing
+    # (once per body: a table that says "not applicable to the force" fifteen times is not fifteen times less
+    # the force's; and only for names: role words like "the force" mostly mean the author's own bodies)
+    against: set[str] = set()
     for m in named:
         before = text[max(0, m.start - 40):m.start]
         if _NOT_THE_AUTHOR_AFTER.match(text, m.end, m.end + 60) or (
-                _NOT_THE_AUTHOR_BEFORE.search(before) and m.start > title_end):
-            ev.add(m.ids, -scores.AUTHOR_CUE, m.start)
+                m.entry.kind == "name" and _NOT_THE_AUTHOR_BEFORE.search(before) and m.start > title_end):
+            fresh = [i for i in m.ids if i not in against]
+            ev.add(fresh, -scores.AUTHOR_CUE, m.start)
+            against.update(fresh)
     for said in _SAID.finditer(text):
         # "the NPCC lead for honour-based abuse said": a spokesperson's title names their body
         a = max(text.rfind(".", 0, said.start()), text.rfind("\n", 0, said.start()), said.start() - 300) + 1

@@ -46,6 +46,11 @@ _OUTLINE_NUMBER = re.compile(r"^\W{0,2}(?:(?:section|part|chapter|paragraph)\s+)
                              r"(?=\S)", re.I)
 _SENTENCE_END = re.compile(r"[.!?;,]['\"\u2019\u201d)]?\s*$")
 _SHORT_PROGRESS = re.compile(r"^(?:current\s+|overall\s+)?progress(?:\s+status)?$")
+_OWNER_HEADER = re.compile(r"\b(?:owner|lead|leads|responsible|accountable|sro|action\s+owner|lead\s+officer)\b")
+_SUB_HEADER = re.compile(r"\bsub\b|sub-?rec|\bpart\b|\baction\s+(?:no|ref|number)\b|\bref\b|\bno\.?$")
+_UPDATE_HEADER = re.compile(
+    r"\b(?:initial|original|first)\s+(?:response|update)|\bupdate\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\bupdate\b|"
+    r"\b(?:progress|position|response)\s+(?:at|as\s+at|as\s+of|in)\b.*\b(?:19|20)\d\d\b|\b\d{1,2}[- ]month\s+update\b")
 _BARE_NUMBER = re.compile(r"^\W{0,2}(?:R|Rec\.?\s*)?(?P<nums>\d{1,2}(?:\.\d{1,2})?[a-k]?)\W{0,3}$", re.I)
 _LEADING_NUMBER = re.compile(r"^\W{0,2}(?P<nums>\d{1,2}(?:\.\d{1,2})?)[.):\s]")
 _END_HEADING = re.compile(
@@ -65,8 +70,9 @@ _RECOMMENDATION_LANGUAGE = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:we|our|i|my|has\s+been|have\s+been|was|were)\b", re.I)
 _NOT_FOR_US = re.compile(
     r"\b(?:not\s+applicable|n/a|not\s+(?:directed|addressed|aimed)\s+at\s+(?:us|the\s+force|forces|pccs?)|"
-    r"(?:is|are)\s+(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police|"
-    r"college\s+of\s+policing|government))\b", re.I)
+    r"(?:is|are)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
+    r"national\s+police|college\s+of\s+policing|government|crown\s+prosecution|cps|ministry|apcc|association\s+of|"
+    r"inspectorate|hmicfrs|iopc))\b", re.I)
 # what makes a sentence an answer rather than a description of the recommendations
 ANSWER_WORDS = re.compile(
     r"\b(?:we|our|us|i|my|has\s+been|have\s+been|had\s+been|was|were|is\s+being|are\s+being|will|shall|we'll|"
@@ -107,6 +113,29 @@ class Marker:
 
 
 @dataclass
+class UpdateColumn:
+    """A column of dated updates in an action plan."""
+
+    index: int
+    header: str
+    as_of: str | None
+    initial: bool = False
+
+
+@dataclass
+class TableRowParts:
+    """One table row of a passage, cell by cell: an action plan's sub-recommendation, owner and updates."""
+
+    block: int
+    sub: str | None = None
+    cells: dict[int, tuple[int, int]] = field(default_factory=dict)
+    roles: dict[int, str] = field(default_factory=dict)
+
+    def cells_of(self, role: str) -> list[tuple[int, int]]:
+        return [span for ci, span in sorted(self.cells.items()) if self.roles.get(ci) == role]
+
+
+@dataclass
 class Segment:
     numbers: list[str]
     kind: str
@@ -120,6 +149,8 @@ class Segment:
     ref_spans: list[tuple[int, int]] = field(default_factory=list)
     text_match: str | None = None  # catalogue id whose text the passage quotes
     ids: list[str] = field(default_factory=list)
+    rows: list[TableRowParts] = field(default_factory=list)  # a table passage's rows, cell by cell
+    update_columns: list[UpdateColumn] = field(default_factory=list)
 
     def answer_text(self, text: str) -> str:
         return " ".join(text[s:e] for s, e in self.answer)
@@ -448,9 +479,11 @@ class Segmenter:
         return out
 
     def _table_roles(self, first: Block) -> tuple[bool, list[str], dict[int, str]]:
-        """Whether a table's first row is a header, its cells, and the role of each column."""
+        """Whether a table's first row is a header, its cells, and the role of each column: rec (the
+        recommendation's number or text), sub (a sub-recommendation's number: "7.1"), owner, status, update
+        (a dated update or the initial response: their dates are in `self.update_columns`), answer."""
         header_cells = [fold(c) for c in first.cell_texts(self.text)]
-        has_header = first.header or (all(len(c) < 40 for c in header_cells) and any(
+        has_header = first.header or (all(len(c) < 60 for c in header_cells) and any(
             re.search(r"recommendation|response|status|progress|update|action|\brag\b", c) for c in header_cells))
         roles: dict[int, str] = {}
         if has_header:
@@ -458,11 +491,34 @@ class Segmenter:
                 if (re.search(r"\b(?:status|rag|position|complete[d]?)\b", h) or _SHORT_PROGRESS.match(h)) \
                         and not re.search(r"update|comment|narrative|detail", h):
                     roles[ci] = "status"  # "Status", "RAG", "Progress", "Current progress"
+                elif _OWNER_HEADER.search(h):
+                    roles[ci] = "owner"
+                elif _SUB_HEADER.search(h) and "rec" in roles.values():
+                    roles[ci] = "sub"
+                elif _UPDATE_HEADER.search(h):
+                    roles[ci] = "update"
                 elif re.search(r"\b(?:response|update|progress|action|comment|evidence|activity|narrative)", h):
                     roles[ci] = "answer"
                 elif re.search(r"\b(?:recommendation|rec|no|number|ref|reference|#)\b", h) or h in ("", "#"):
                     roles[ci] = "rec"
         return has_header, header_cells, roles
+
+    def update_columns(self, first: Block, roles: dict[int, str]) -> list[UpdateColumn]:
+        """The dated columns of an action plan, oldest first: "Initial response (November 2024)", "March 2025
+        update". A column without a date keeps its place: the initial response comes first."""
+        cols = []
+        for ci, (cs, ce) in enumerate(first.cells):
+            if roles.get(ci) != "update":
+                continue
+            header = self.text[cs:ce]
+            from .dates import find_dates
+
+            found = find_dates(header)
+            as_of = found[-1].iso if found else None
+            initial = bool(re.search(r"initial|original|first|56[- ]day", header, re.I))
+            cols.append(UpdateColumn(ci, header, as_of, initial))
+        cols.sort(key=lambda c: (not c.initial and c.as_of is not None, c.as_of or ""))
+        return cols
 
     def _status_cells(self, row: int) -> list[tuple[int, int]]:
         """A table inside a passage ("Action | Owner | Status"): the cells of its status column."""
@@ -482,6 +538,7 @@ class Segmenter:
         blocks, text = self.doc.blocks, self.text
         first = blocks[rows[0]]
         has_header, header_cells, roles = self._table_roles(first)
+        updates = self.update_columns(first, roles) if has_header else []
         data = rows[1:] if has_header else rows
         segs: list[Segment] = []
         current: Segment | None = None
@@ -499,6 +556,12 @@ class Segmenter:
                     break
             rec_cell_text = " ".join(text[cs:ce] for ci, (cs, ce) in enumerate(cells) if roles.get(ci) == "rec")
             text_id = self._match_text(rec_cell_text) if self.recs and len(rec_cell_text) > 40 else None
+            sub = next((self._number_in(text[cs:ce]) for ci, (cs, ce) in enumerate(cells) if roles.get(ci) == "sub"),
+                       None)
+            if nums and current is not None and len(nums) == 1 and self._parent(nums[0]) != nums[0] \
+                    and self._parent(nums[0]) in [self._parent(n) for n in current.numbers]:
+                # "7.2" in the number column under recommendation 7: a part of it, not a new recommendation
+                sub, nums = nums[0], []
             if nums or text_id:
                 if current:
                     segs.append(current)
@@ -510,30 +573,44 @@ class Segmenter:
                     label = label[:200]
                 current = Segment(nums or [text_id], "row", label, b.start, b.end, [i])
                 current.text_match = text_id
+                current.update_columns = updates
             elif current is None:
                 continue
             else:
                 current.blocks.append(i)
                 current.end = b.end
+            row = TableRowParts(i, sub or (nums[0] if nums and self._parent(nums[0]) != nums[0] else None))
             for ci, (cs, ce) in enumerate(cells):
                 role = roles.get(ci)
                 if role is None:
                     role = "rec" if ci == 0 else ("quote" if self._cell_is_quote(cs, ce) else "answer")
+                row.cells[ci] = (cs, ce)
+                row.roles[ci] = role
                 if role == "rec":
                     current.quote.append((cs, ce))
                     current.ref_spans.append((cs, ce))
-                elif role == "quote":
-                    current.quote.append((cs, ce))
+                elif role in ("quote", "sub", "owner"):
+                    if role == "quote":
+                        current.quote.append((cs, ce))
                 elif role == "status":
                     current.status_cells.append((cs, ce))
                     current.answer.append((cs, ce))
                 else:
                     current.answer.append((cs, ce))
+            current.rows.append(row)
         if current:
             segs.append(current)
         if not any(s.numbers and s.numbers[0] for s in segs):
             return []
         return segs
+
+    def _parent(self, n: str) -> str:
+        return self.sc.parent_id(n) if self.sc else parent_number(n)
+
+    @staticmethod
+    def _number_in(cell: str) -> str | None:
+        m = _BARE_NUMBER.match(cell) or _LEADING_NUMBER.match(cell)
+        return m.group("nums").strip() if m else None
 
     def _cell_is_quote(self, cs: int, ce: int) -> bool:
         if not self.recs:
@@ -559,7 +636,7 @@ class Segmenter:
                 continue  # the last line of an overview list runs into the prose after it
             empty_run = 0
             prev = s
-            if _NOT_FOR_US.search(answer.split(". ", 1)[0][:300]) and len(answer) < 400:
+            if _NOT_FOR_US.search(answer[:300]) and len(answer) < 400:
                 continue  # "This recommendation is for the Home Office."
             keep.append(s)
         return keep

@@ -20,7 +20,8 @@ The stages, in order:
     alignment        each passage to the catalogue's recommendations
     document_date    the document's own date, with the precision it gives
     answers          one draft response per recommendation, with its quote and answer spans
-    progress         what each answer says about progress (rules, then the statistical reader)
+    progress         what each answer says about progress (rules, then the statistical reader); parts summed up
+    action_plan      an action plan's dated updates, sub-recommendation actions and owners; the latest update
     position         what each answer says about accepting the recommendation
     update_request   a recommendation asking for an update, answered by this update
     action_counts    "20 actions, eight of them completed"
@@ -37,7 +38,7 @@ from dataclasses import dataclass, field
 
 from . import anchors, authors, complaint, dates, orgs, refs, scores, status
 from .blocks import Document
-from .catalogue import Catalogue, SuperComplaint
+from .catalogue import Catalogue, SuperComplaint, normalise_id
 from .results import (Action, ActionCounts, ExtractionResult, ExtractionWarning, OrganisationRef, Reason,
                       ResponseProposal, Span, Update)
 from .segment import _NUM, Marker, Segment, Segmenter, block_marker, expand_numbers, find_markers
@@ -68,6 +69,7 @@ class Draft:
     mentions: tuple[str, ...] = ()
     shared_with: tuple[str, ...] = ()
     actions: list[Action] = field(default_factory=list)
+    parts: list[Segment] = field(default_factory=list)  # passages answering its sub-recommendations
     action_counts: ActionCounts | None = None
     updates: list[Update] = field(default_factory=list)
     explicit: bool = False  # the progress was stated, not weighed from cues
@@ -266,29 +268,102 @@ def document_date(r: Reading) -> None:
 
 
 def answers(r: Reading) -> None:
-    """One draft per recommendation: of several passages naming it, the one that answers it at most length."""
+    """One draft per recommendation. Passages for its parts ("Recommendation 7.1", "7.2") are read together
+    as one answer with an action per part; of several passages for the recommendation itself (an overview
+    and a response), the one that answers it at most length is kept."""
     text = r.text
     chosen: dict[str, Segment] = {}
+    parts: dict[str, list[Segment]] = {}
     for s in r.segments:
         for rid in s.ids:
+            if len(s.ids) == 1 and s.numbers and _is_part(r, s.numbers[0], rid):
+                parts.setdefault(rid, []).append(s)
+                continue
             prev = chosen.get(rid)
             if prev is None or _preference(s, text) > _preference(prev, text):
                 chosen[rid] = s
-    for rid, s in chosen.items():
-        answer = _cover(s.answer)
-        r.drafts.append(Draft(
-            recommendation=rid, segment=s, label=s.label, span=Span(s.start, s.end), quote=_cover(s.quote),
-            answer=answer, shared_with=tuple(i for i in s.ids if i != rid) if len(s.ids) > 1 else ()))
+    for rid in list(parts):
+        if rid not in chosen:
+            chosen[rid] = parts[rid].pop(0)
+    for rid, s in sorted(chosen.items(), key=lambda kv: kv[1].start):
+        group = [s] + parts.get(rid, [])
+        d = Draft(recommendation=rid, segment=s, label=s.label,
+                  span=Span(min(g.start for g in group), max(g.end for g in group)),
+                  quote=_cover([q for g in group for q in g.quote]), answer=_cover([a for g in group for a in g.answer]),
+                  shared_with=tuple(i for i in s.ids if i != rid) if len(s.ids) > 1 else ())
+        d.parts = parts.get(rid, [])
+        r.drafts.append(d)
+
+
+def _is_part(r: Reading, number: str, rid: str) -> bool:
+    """"7.1" read as recommendation 7 is one of its parts; "7" is the recommendation itself."""
+    return normalise_id(number) != rid and r.super_complaint is not None and r.super_complaint.parent_id(number) == rid
 
 
 def progress(r: Reading) -> None:
+    """Each answer's progress. An answer read from several parts ("7.1", "7.2") sums them up: parts all
+    complete make it complete, parts in different states make it in progress."""
     text = r.text
     for d in r.drafts:
         s = d.segment
         label_span = [(s.start, min(s.end, s.start + len(s.label)))]
         sents = status.answer_sentences(text, s.answer)
         f = status.progress_finding(text, sents, s.status_cells, label_span)
+        if d.parts:
+            findings = [f] + [status.progress_finding(text, status.answer_sentences(text, p.answer), p.status_cells,
+                                                      [(p.start, min(p.end, p.start + len(p.label)))]) for p in d.parts]
+            for p, pf in zip(d.parts, findings[1:]):
+                d.actions.append(Action(p.numbers[0], status.clean(p.answer_text(text)), "", pf.value,
+                                        _cover(p.answer) or Span(p.start, p.end)))
+            f = status.combine(findings) or f
         d.set_progress(f.value, f.confidence, text, f.span, f.rule, explicit=f.confidence >= scores.STATUS_LABEL)
+
+
+def action_plan(r: Reading) -> None:
+    """A table with dated update columns and sub-recommendation rows: each dated column becomes an update
+    with its own as-of date and text span, each sub-recommendation an action with its owner, and the
+    progress is what the latest update says (the earlier ones are history)."""
+    text = r.text
+    for d in r.drafts:
+        s = d.segment
+        if not s.rows:
+            continue
+        for row in s.rows:
+            if row.sub or row.cells_of("owner"):
+                latest = _latest_cells(row, s.update_columns) or row.cells_of("status") or row.cells_of("answer")
+                f = status.progress_finding(text, status.answer_sentences(text, latest), row.cells_of("status"))
+                owner = " ".join(text[a:b] for a, b in row.cells_of("owner"))
+                body = row.cells_of("answer") or latest
+                d.actions.append(Action(row.sub or d.recommendation, status.clean(" ".join(text[a:b] for a, b in body)),
+                                        owner, f.value, _cover(list(row.cells.values()))))
+        for col in s.update_columns:
+            cells = [row.cells[col.index] for row in s.rows if col.index in row.cells
+                     and row.cells[col.index][1] > row.cells[col.index][0]]
+            if not cells:
+                continue
+            f = status.progress_finding(text, status.answer_sentences(text, cells))
+            d.updates.append(Update(col.as_of, col.header, status.clean(" ".join(text[a:b] for a, b in cells)), f.value,
+                                    _cover(cells)))
+        if d.updates and not (d.explicit and s.status_cells):
+            # the latest update says where the work stands; the earlier ones are its history
+            latest_col = next(c for c in reversed(s.update_columns) if c.header == d.updates[-1].label)
+            cells = [row.cells[latest_col.index] for row in s.rows if latest_col.index in row.cells]
+            f = status.progress_finding(text, status.answer_sentences(text, cells))
+            if d.actions:
+                f = status.combine([f] + [status.Finding(a.progress, f.confidence, None, "") for a in d.actions
+                                          if a.progress != status.NOT_STATED]) or f
+            if f.value != status.NOT_STATED:
+                d.set_progress(f.value, max(f.confidence, scores.LATEST_UPDATE if f.confidence >= scores.STATUS_LABEL
+                                            else f.confidence), text, f.span,
+                               f"the latest dated update ({d.updates[-1].label}): {f.rule}", explicit=d.explicit)
+
+
+def _latest_cells(row, columns) -> list[tuple[int, int]]:
+    for col in reversed(columns):
+        span = row.cells.get(col.index)
+        if span and span[1] > span[0]:
+            return [span]
+    return []
 
 
 def position(r: Reading) -> None:
@@ -423,6 +498,7 @@ DEFAULT_STAGES = Stages([
     ("document_date", document_date),
     ("answers", answers),
     ("progress", progress),
+    ("action_plan", action_plan),
     ("position", position),
     ("update_request", update_request),
     ("action_counts", action_counts),

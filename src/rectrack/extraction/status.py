@@ -282,6 +282,25 @@ def weigh_cues(text: str, sents: list[tuple[int, int]], cue_totals=None) -> Find
     return Finding(top, conf, sents[k], f"weighed cues ({top.replace('_', ' ')} {tv:g} against {second:g})")
 
 
+def combine(findings: list[Finding]) -> Finding | None:
+    """Several readings of one recommendation's parts, summed up as one: all the same is that; work done
+    or under way beside anything else is in progress; otherwise waiting, then not started."""
+    said = [f for f in findings if f.value != NOT_STATED]
+    if not said:
+        return None
+    kinds = {f.value for f in said}
+    if len(kinds) == 1:
+        value = said[0].value
+    elif kinds & {COMPLETE, IN_PROGRESS}:
+        value = IN_PROGRESS
+    else:
+        value = AWAITING if AWAITING in kinds else NOT_STARTED
+    chosen = next((f for f in said if f.value == value), said[0])
+    conf = min(f.confidence for f in said) if len(kinds) == 1 else min(chosen.confidence, scores.MIXED_STATUS_CELLS)
+    rule = chosen.rule if len(said) == 1 else f"{len(said)} parts summed up ({chosen.rule})"
+    return Finding(value, conf, chosen.span, rule)
+
+
 def _from_cells(text: str, cells) -> Finding | None:
     """A status column: one cell decides; several (one per action) are summed up."""
     found = []

@@ -128,9 +128,8 @@ def _page_lines_pdfium(page, pageno: int, limits: Limits = DEFAULT_LIMITS) -> di
                         "size": size, "bold": weight >= 600 or bool(_BOLD_FONT.search(name)),
                         "bullet_next": bullet_next})
         tables = _aligned_tables(tp, height)
-        if tables:
-            out = [ln for ln in out if not _inside_table(ln, tables)]
-        return {"page": pageno, "height": height, "lines": out, "tables": tables}
+        kept = [ln for ln in out if not _inside_table(ln, tables)] if tables else out
+        return {"page": pageno, "height": height, "lines": kept, "all_lines": out, "tables": tables}
     finally:
         tp.close()
 
@@ -167,7 +166,7 @@ def _aligned_tables(tp, height: float) -> list:
             bottom = max(r[1] for line in lines[k:end] for r in line)
             x0 = min(r[2] for line in lines[k:end] for r in line)
             x1 = max(r[3] for line in lines[k:end] for r in line)
-            tables.append(((x0, cells_top, x1, bottom), rows, True))
+            tables.append(((x0, cells_top, x1, bottom), rows, True, False))
             k = end
         else:
             k += 1
@@ -221,6 +220,10 @@ def _has_rules(page) -> bool:
 
 
 def _add_tables(data: bytes, pages: list[dict], indexes: list[int]) -> None:
+    """Ruled tables, found by pdfplumber on the pages that draw rules. A row that a page break cuts has no
+    bottom rule on its first page, so pdfplumber leaves it out: its words, below the table down to the
+    page's end, are read into the table's columns as a partial row, which the next page's first row
+    continues (`_assemble`)."""
     import pdfplumber
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -231,7 +234,14 @@ def _add_tables(data: bytes, pages: list[dict], indexes: list[int]) -> None:
                     for t in page.find_tables():
                         rows = t.extract()
                         if rows and len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                            tables.append((t.bbox, rows, False))
+                            ncols = len(max(rows, key=len))
+                            bbox, partial = _cut_row(page, t, ncols)
+                            if partial:
+                                rows = rows + [partial]
+                            bbox, rest = _rest_of_cut_row(page, t, ncols, bbox)
+                            if rest:
+                                rows = [rest] + rows
+                            tables.append((bbox, rows, False, bool(partial)))
                 except Exception:
                     tables = []
                 page.close()
@@ -239,9 +249,53 @@ def _add_tables(data: bytes, pages: list[dict], indexes: list[int]) -> None:
                     p = pages[i]
                     # a ruled table found here replaces any text-aligned reading of the same area
                     p["tables"] = tables + [t for t in p["tables"] if not _overlaps(t[0], tables)]
-                    p["lines"] = [ln for ln in p["lines"] if not _inside_table(ln, tables)]
+                    p["lines"] = [ln for ln in p["all_lines"] if not _inside_table(ln, p["tables"])]
     except Exception:
         return  # tables are a refinement: the text is already read
+
+
+def _cut_row(page, table, ncols: int):
+    """The words of a row cut by the page break, below a ruled table that runs to the foot of the page."""
+    x0, top, x1, bottom = table.bbox
+    height = float(page.height)
+    if bottom < height * 0.7 or not table.rows:
+        return table.bbox, None
+    edges = sorted({round(c[0], 1) for row in table.rows for c in row.cells if c})
+    words = [w for w in page.extract_words() if w["top"] > bottom - 1 and w["bottom"] < height * 0.92
+             and x0 - 2 <= w["x0"] <= x1]
+    if not words:
+        return table.bbox, None
+    words.sort(key=lambda w: (w["top"], w["x0"]))
+    cells: list[list[str]] = [[] for _ in range(max(ncols, len(edges)))]
+    last = bottom
+    for w in words:
+        if w["top"] - last > 30:
+            break  # a gap: what follows is not the cut row
+        col = max((k for k, e in enumerate(edges) if e - 2 <= w["x0"]), default=0)
+        cells[min(col, len(cells) - 1)].append(w["text"])
+        last = w["bottom"]
+    row = [" ".join(c) for c in cells][:ncols]
+    return (x0, top, x1, last + 1), row
+
+
+def _rest_of_cut_row(page, table, ncols: int, bbox):
+    """The rest of a row the page break cut, above a ruled table that starts at the head of the page: its
+    words go into the table's columns, with an empty first cell, so that `_assemble` joins them on."""
+    x0, top, x1, bottom = bbox
+    height = float(page.height)
+    if top > height * 0.3 or not table.rows:
+        return bbox, None
+    edges = sorted({round(c[0], 1) for row in table.rows for c in row.cells if c})
+    words = [w for w in page.extract_words() if w["bottom"] < top + 1 and w["top"] > height * 0.05
+             and x0 - 2 <= w["x0"] <= x1]
+    second = edges[1] if len(edges) > 1 else x1
+    if not words or any(w["x0"] < second - 2 for w in words):
+        return bbox, None  # text in the first column above the table: a heading or a paragraph, not a cut row
+    cells: list[list[str]] = [[] for _ in range(max(ncols, len(edges)))]
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        col = max((k for k, e in enumerate(edges) if e - 2 <= w["x0"]), default=0)
+        cells[min(col, len(cells) - 1)].append(w["text"])
+    return (x0, min(w["top"] for w in words) - 1, x1, bottom), [" ".join(c) for c in cells][:ncols]
 
 
 def _overlaps(box, tables) -> bool:
@@ -262,10 +316,20 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
     body = sizes.most_common(1)[0][0] if sizes else 10
     heading_sizes = sorted({s for s in sizes if s >= body * 1.15 and s - body >= 1}, reverse=True)
     furniture = _furniture(pages)
+    table = None  # the table being read: it may go on over the next page
+
+    def emit_table():
+        nonlocal table
+        if table and table["rows"]:
+            tid = b.new_table()
+            for row, head, page in table["rows"]:
+                b.add_row(row, tid, page=page, header=head)
+        table = None
+
     for p in pages:
         items = [("line", ln["top"], ln) for ln in p["lines"]
                  if not _is_furniture(ln, p, furniture)]
-        items += [("table", bbox[1], (rows, header)) for bbox, rows, header in p["tables"]]
+        items += [("table", bbox[1], (rows, header, partial)) for bbox, rows, header, partial in p["tables"]]
         items.sort(key=lambda x: x[1])
         para: list[dict] = []
         kind = PARAGRAPH
@@ -282,14 +346,25 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
                     b.add(kind, text, page=p["page"], bold=bold)
             para, kind = [], PARAGRAPH
 
-        for what, _, item in items:
+        for n, (what, _, item) in enumerate(items):
             if what == "table":
                 flush()
-                tid = b.new_table()
-                rows, header = item
-                for r, row in enumerate(rows):
-                    b.add_row([c or "" for c in row], tid, page=p["page"], header=header and r == 0)
+                rows, header, partial = item
+                rows = [[c or "" for c in row] for row in rows]
+                continues = n == 0 and table is not None and not header and len(rows[0]) == table["ncols"]
+                if continues and table["partial"] and not rows[0][0].strip():
+                    # the first row finishes the row the page break cut
+                    last = table["rows"][-1]
+                    table["rows"][-1] = ([" ".join(x for x in (a, c) if x) for a, c in zip(last[0], rows[0])],
+                                         last[1], last[2])
+                    rows = rows[1:]
+                if not continues:
+                    emit_table()
+                    table = {"rows": [], "ncols": len(rows[0]) if rows else 0, "partial": False}
+                table["rows"] += [(row, header and r == 0, p["page"]) for r, row in enumerate(rows)]
+                table["partial"] = partial
                 continue
+            emit_table()
             ln = item
             if para:
                 prev = para[-1]
@@ -304,6 +379,7 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
                 kind = LIST_ITEM
             para.append(ln)
         flush()
+    emit_table()
 
 
 def _furniture(pages: list[dict]) -> set[str]:
