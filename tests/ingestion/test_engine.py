@@ -75,3 +75,12 @@ def test_a_child_limit_from_the_settings_is_obeyed(reference_data, sample_dir):
 def test_an_unknown_limit_in_the_settings_is_a_configuration_error():
     with pytest.raises(ValueError, match="Unknown extraction limit"):
         engine.limits()
+
+
+def test_a_reports_recommendations_are_read_in_the_child(reference_data):
+    from tests.extraction.reports import GOLD, report
+
+    result = engine.extract_recommendations(report("docx"), "report.docx")
+    assert {r.id: (r.recipients, r.due, tuple(p.id for p in r.parts)) for r in result.recommendations} == GOLD
+    with pytest.raises(engine.ExtractionError, match="empty"):
+        engine.extract_recommendations(b"", "empty.txt")

@@ -1,6 +1,8 @@
-"""`rectrack extract [--catalogue FILE] [--organisations FILE] [--max-mb N] [--in-process] FILE...`
+"""`rectrack extract [--catalogue FILE] [--organisations FILE] [--max-mb N] [--in-process] [--recommendations] FILE...`
 
-Writes one JSON object per input file, one per line, to standard output in input order.
+Writes one JSON object per input file, one per line, to standard output in input order: a response's
+reading, or with `--recommendations` a report's numbered recommendations
+(`{"file": ..., "recommendations": [{"id", "recipients", "text", "due", "parts"}]}`).
 Each file is read in a child process with memory, CPU-time, wall-clock and output limits
 (`sandbox.py`); `--in-process` skips the child, for profiling.
 Exit status: 0 all files read, 1 any file failed, 2 usage error.
@@ -36,6 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--organisations", default=str(csv_path), help="organisations CSV (default: %(default)s)")
     p.add_argument("--max-mb", type=float, default=DEFAULT_LIMITS.max_file_bytes / 1048576,
                    help="refuse files larger than this many MB (default: %(default)g)")
+    p.add_argument("--recommendations", action="store_true",
+                   help="read each file as a report and print its numbered recommendations")
     p.add_argument("--in-process", action="store_true",
                    help="read files in this process, without the child process and its limits (for profiling)")
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -63,15 +67,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"rectrack extract: error: {e}", file=sys.stderr)
         return 2
     limits = replace(DEFAULT_LIMITS, max_file_bytes=int(args.max_mb * 1048576))
+    task = "recommendations" if args.recommendations else "extract"
     if args.in_process:
         def extract(data: bytes, name: str) -> dict:
-            return run_task("extract", data, name, catalogue, limits, with_text=False)["result"]
+            return run_task(task, data, name, catalogue, limits, with_text=False)["result"]
         sandbox = None
     else:
         sandbox = Sandbox((args.catalogue, args.organisations), limits)
 
         def extract(data: bytes, name: str) -> dict:
-            return sandbox.run("extract", data, name, with_text=False)["result"]
+            return sandbox.run(task, data, name, with_text=False)["result"]
     failed = False
     bar = None
     if sys.stderr.isatty() and len(args.files) > 1:

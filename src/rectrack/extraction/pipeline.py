@@ -9,6 +9,7 @@ from .catalogue import Catalogue
 from .errors import ExtractionError
 from .formats import DOCX, HTML, MARKDOWN, PDF, TEXT, decode, sniff
 from .limits import DEFAULT_LIMITS, Limits, megabytes
+from .report import ReportResult, read_recommendations
 from .results import ExtractionResult
 from .stages import DEFAULT_STAGES, Stages, analyse
 
@@ -63,7 +64,15 @@ def run_task(task: str, data: bytes, filename: str, catalogue: Catalogue, limits
         if with_text:
             out["text"] = doc.text
         return out
+    if task == "recommendations":
+        return {"result": read_report(data, filename, limits).to_json()}
     raise ExtractionError(f"Unknown task {task!r}.")
+
+
+def read_report(data: bytes, filename: str, limits: Limits = DEFAULT_LIMITS) -> ReportResult:
+    """A report's numbered recommendations, their recipients, due dates and parts (issue 9)."""
+    doc = read_document(data, filename, limits)
+    return read_recommendations(doc, filename)
 
 
 def extract_bytes(data: bytes, filename: str, catalogue: Catalogue, limits: Limits = DEFAULT_LIMITS,

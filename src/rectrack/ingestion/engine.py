@@ -25,11 +25,12 @@ from rectrack.complaints.models import Recommendation, SuperComplaint
 from rectrack.extraction import catalogue as engine_catalogue
 from rectrack.extraction.errors import ExtractionError
 from rectrack.extraction.limits import DEFAULT_LIMITS, Limits
+from rectrack.extraction.report import ReportResult
 from rectrack.extraction.results import ExtractionResult
 from rectrack.extraction.sandbox import Sandbox
 from rectrack.organisations.models import Organisation
 
-__all__ = ["ExtractionError", "Extracted", "extract", "limits", "catalogue"]
+__all__ = ["ExtractionError", "Extracted", "extract", "extract_recommendations", "limits", "catalogue"]
 
 
 @dataclass(frozen=True)
@@ -94,3 +95,14 @@ def extract(data: bytes, filename: str) -> Extracted:
     if not isinstance(out, dict) or not isinstance(out.get("text"), str):
         raise ExtractionError("The engine's result is not valid (it holds no text).")
     return Extracted(result=out.get("result"), text=out["text"])
+
+
+def extract_recommendations(data: bytes, filename: str) -> ReportResult:
+    """A report's numbered recommendations (number, recipients, text, due date, parts), read in a child
+    process like any document; raises ExtractionError (one sentence) when the file cannot be read. For the
+    inspectorate's "import recommendations from a report" review: nothing is saved here."""
+    with Sandbox(engine_catalogue.catalogue_to_mapping(catalogue()), limits()) as sandbox:
+        out = sandbox.run("recommendations", data, filename, with_text=False)
+    if not isinstance(out, dict) or not isinstance(out.get("result"), dict):
+        raise ExtractionError("The engine's result is not valid (it holds no recommendations).")
+    return ReportResult.from_json(out["result"])

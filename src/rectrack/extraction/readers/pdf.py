@@ -21,6 +21,7 @@ from ..limits import DEFAULT_LIMITS, Limits, megabytes
 
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2013\u00b7\-*o]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+")
 _PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+_INNER_BULLET = re.compile(r"\s+[\u2022\u25aa\u25cf\u25e6]\s+")
 _TRAILING_BULLETS = "\u2022\u25aa\u25cf\u25e6"
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
@@ -341,6 +342,10 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
                 first = para[0]
                 if first["size"] in heading_sizes:
                     b.add(HEADING, text, level=heading_sizes.index(first["size"]) + 1, page=p["page"])
+                elif _INNER_BULLET.search(text):
+                    # list items pdfium ran together ("report; • victims are given ..."): one block each
+                    for item in _INNER_BULLET.split(text):
+                        b.add(LIST_ITEM, item, page=p["page"])
                 else:
                     bold = all(x["bold"] for x in para)
                     b.add(kind, text, page=p["page"], bold=bold)
