@@ -7,7 +7,8 @@ import pytest
 import reports
 from rectrack.extraction import ExtractionError, read_report
 from rectrack.extraction.cli import main
-from rectrack.extraction.report import ReportResult, recipients_in
+from rectrack.extraction.recipients import recipients_in
+from rectrack.extraction.report import ReportResult
 
 FORMATS = [("text", "txt"), ("markdown", "md"), ("html", "html"), ("docx", "docx"), ("pdf", "pdf")]
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from .blocks import HEADING, LIST_ITEM, TABLE_ROW, Document
 from .dates import find_dates
+from .recipients import recipients_in
 from .results import Span
 from .segment import _WORD_NUMS
 
@@ -40,22 +41,6 @@ _SHOULD = re.compile(r"\b(?:should|must|we\s+recommend\s+that|are\s+recommended\
 _LEAD_IN = re.compile(r"(?:should|must|to)\s*(?:make\s+sure|ensure|consider|include)?\s*(?:that)?\s*:\s*$|:\s*$", re.I)
 _DUE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?P<date>\d{1,2}\s+\w+\s+(?:19|20)\d\d)", re.I)
 
-# recipients in the catalogue's vocabulary, from the words a report uses
-RECIPIENTS = [
-    ("chief_constables", re.compile(r"\bchief\s+constables?\b|\bchief\s+officers\b|\bforces\b|\bchief\s+constables['\u2019]", re.I)),
-    ("policing_bodies", re.compile(r"\bpolice(?:,?\s+fire)?\s+and\s+crime\s+commissioners?\b|\bpccs?\b|\bpfccs?\b|"
-                                   r"\bcommissioners\b|\bpolicing\s+bodies\b|\bmayor(?:al)?\s+equivalents?\b|"
-                                   r"\bdeputy\s+mayors?\b", re.I)),
-    ("home_office", re.compile(r"\bhome\s+office\b|\bhome\s+secretary\b|\bgovernment\b", re.I)),
-    ("npcc", re.compile(r"\bnpcc\b|\bnational\s+police\s+chiefs['\u2019]?\s+council\b", re.I)),
-    ("apcc", re.compile(r"\bapcc\b|\bassociation\s+of\s+police\s+and\s+crime\s+commissioners\b", re.I)),
-    ("college_of_policing", re.compile(r"\bcollege\s+of\s+policing\b|\bthe\s+college\b", re.I)),
-    ("hmicfrs", re.compile(r"\bhmicfrs\b|\bhis\s+majesty['\u2019]s\s+inspectorate\b|\bthe\s+inspectorate\b", re.I)),
-    ("iopc", re.compile(r"\biopc\b|\bindependent\s+office\s+for\s+police\s+conduct\b", re.I)),
-    ("ministry_of_justice", re.compile(r"\bministry\s+of\s+justice\b|\bmoj\b", re.I)),
-    ("cps", re.compile(r"\bcrown\s+prosecution\s+service\b|\bcps\b", re.I)),
-    ("all_recipients", re.compile(r"\ball\s+(?:the\s+)?(?:recipients|organisations|bodies)\b", re.I)),
-]
 # "chief constables and police and crime commissioners should": the subject of "should"
 _SUBJECT_BEFORE_SHOULD = re.compile(r"(?:^|[.;:]\s+|,\s+)(?P<who>[^.;:]{3,160}?)\s+(?:should|must)\b", re.I)
 
@@ -118,15 +103,6 @@ class ReportResult:
                 warnings=_strs(d.get("warnings"), "warnings"))
         except (_Invalid, AttributeError) as e:
             raise ExtractionError(f"The engine's result is not valid ({e}).") from None
-
-
-def recipients_in(text: str) -> tuple[str, ...]:
-    """The recipient classes a phrase names, in the vocabulary's order."""
-    found = [cls for cls, rx in RECIPIENTS if rx.search(text)]
-    if "policing_bodies" in found and "chief_constables" in found and re.search(r"\bforces\b", text, re.I) \
-            and not re.search(r"chief", text, re.I):
-        found.remove("chief_constables")  # "commissioners across force boundaries": not a recipient
-    return tuple(found)
 
 
 def _who_should(text: str) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from . import scores
 from .blocks import HEADING, LIST_ITEM, TABLE_ROW, Block, Document
 from .catalogue import Recommendation, SuperComplaint, parent_number
+from .recipients import recipients_in
 from .status import status_only
 from .textutil import fold
 
@@ -91,14 +92,6 @@ _RECIPIENTS_ONLY = re.compile(r"^\W*(?:to|for)\s+(?:the\s+|all\s+)?(?:chief|poli
                               r"forces|pccs?)\b", re.I)
 _RECIPIENT_HEADING = re.compile(r"^\W{0,3}(?:our\s+)?(?:rec(?:ommendation)?s?\.?)\s*\S{1,8}\s*[.:)\-\u2013]?\s*"
                                 r"(?:\(\s*)?(?:to|for)\s+(?:the\s+)?(.{3,120})$", re.I)
-_RECIPIENT_WORDS = [
-    ("chief_constables", re.compile(r"chief\s+constables?|forces", re.I)),
-    ("policing_bodies", re.compile(r"police\s+and\s+crime\s+commissioners?|pccs?\b|policing\s+bodies", re.I)),
-    ("home_office", re.compile(r"home\s+office", re.I)),
-    ("npcc", re.compile(r"npcc|national\s+police\s+chiefs", re.I)),
-    ("college_of_policing", re.compile(r"college\s+of\s+policing", re.I)),
-    ("all_recipients", re.compile(r"\ball\s+recipients", re.I)),
-]
 
 
 @dataclass
@@ -713,7 +706,7 @@ class Segmenter:
             m = _RECIPIENT_HEADING.match(s.label)
             if not m or len(s.numbers) != 1 or s.kind == "sentence":
                 continue
-            said = {k for k, rx in _RECIPIENT_WORDS if rx.search(m.group(1))}
+            said = set(recipients_in(m.group(1)))
             rec = self.sc.recommendation(self.sc.parent_id(s.numbers[0]))
             if not said:
                 continue
