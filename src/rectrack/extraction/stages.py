@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import anchors, authors, complaint, dates, orgs, refs, scores, status
+from . import anchors, authors, calibration, complaint, dates, orgs, refs, scores, status
 from .blocks import Document
 from .catalogue import Catalogue, SuperComplaint, normalise_id
 from .results import (Action, ActionCounts, ExtractionResult, ExtractionWarning, OrganisationRef, Reason,
@@ -473,7 +473,10 @@ def fulfils(r: Reading) -> None:
 
 
 def calibrate(r: Reading) -> None:
-    """Raw confidences are kept as they are until a calibration table is fitted (ADR 0008)."""
+    """Raw progress scores to calibrated confidences: the share of such readings that were right on the
+    development documents (`calibration.py`, ADR 0008)."""
+    for d in r.drafts:
+        d.confidence = calibration.calibrate(d.confidence)
 
 
 def review_warnings(r: Reading) -> None:
