@@ -36,10 +36,11 @@ _AUTHOR_CUE = re.compile(
 # used with .match(text, pos), which anchors at pos by itself ("^" would only match at 0)
 _AUTHOR_AFTER = re.compile(
     r"\W{0,3}(?:['\u2019]s\s+)?(?:joint\s+|summary\s+|updated\s+|second\s+|final\s+)?(?:response|update|reply|"
-    r"progress\s+update|progress\s+report|submission|position|action\s+plan|statement)\b"
+    r"progress\s+update|progress\s+report|submission|position|action\s+plan|statement|comments|foreword)\b"
     r"(?!\s+(?:from|by)\b)|\s+(?:has|have)\s+(?:published|responded|considered|written|set\s+out|collated|"
     r"gathered|provided|produced|prepared)\b|\s+(?:responds?|welcomes?)\b", re.I)
-_OWN_REPORT = re.compile(r"\W{0,3}(?:['\u2019]s\s+)?(?:report|overview|briefing|note)\s+(?:on|of|to)\b", re.I)
+_OWN_REPORT = re.compile(r"\W{0,3}(?:['\u2019]s\s+)?(?:report|overview|briefing|note|summary|update|analysis)\s+"
+                         r"(?:on|of|to|for)\b", re.I)
 _WINDOW_STOP = re.compile(r"[.;:\n]|\bto\s+the\b|\bregarding\b|\bconcerning\b|\bin\s+response\b", re.I)
 # the body answering: "X accepts", "X has commissioned", "X is working"
 _SPEAKS = re.compile(
@@ -132,12 +133,11 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             for title_rx in _NATIONAL_TITLES:
                 if title_rx[1].search(value):
                     ev.add([title_rx[0]], weight, -1)
-    first_block = doc.blocks[0] if doc.blocks else None
     for m in named:
         if m.start < title_end:
             local = [i for i in m.ids if kind(i) != "national"]
-            if first_block is not None and first_block.start <= m.start < first_block.end and owner(
-                    text[first_block.start:first_block.end], _shifted(m, first_block.start)):
+            block = next((b for b in doc.blocks if b.start <= m.start < b.end), None)
+            if block is not None and owner(text[block.start:block.end], _shifted(m, block.start)):
                 local = list(m.ids)
             ev.add(local, scores.AUTHOR_TITLE, m.start)
     # 2. phrases that say whose the document is: the names right after the phrase, joined by "and"

@@ -25,10 +25,12 @@ _OWN_DATE_CUES = [
     (4, re.compile(r"\b(?:dated|as\s+(?:at|of)|correct\s+(?:at|as\s+(?:at|of))|position\s+(?:at|on|as\s+at)|"
                    r"date\s+of\s+(?:this\s+)?(?:response|update|letter|report|document|submission|publication|issue|"
                    r"meeting|paper)|(?:publication|issue|report|response|update|letter|meeting|review)\s+date|"
-                   r"date\s+(?:published|issued|completed|submitted)|date|"
-                   r"(?:last\s+)?(?:updated|reviewed|revised|modified)(?:\s+on)?|page\s+updated|posted(?:\s+on)?|"
-                   r"published(?:\s+on)?|first\s+published|made\s+on|prepared(?:\s+on)?|produced(?:\s+on)?|"
-                   r"submitted(?:\s+on)?|issued(?:\s+on)?|version\s+[\d.]+,?)\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)),
+                   r"date\s+(?:published|issued|completed|submitted)|last\s+(?:updated|reviewed|revised|modified)"
+                   r"(?:\s+on)?|page\s+(?:last\s+)?updated(?:\s+on)?|first\s+published(?:\s+on)?)"
+                   r"\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)),
+    # the same words inside a sentence report an event ("the policy was revised on ..."): only at a line's start
+    (4, re.compile(r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|posted|published|made|prepared|"
+                   r"produced|submitted|issued|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013]?\s*$", re.I)),
     (1, re.compile(r"\b(?:signed|update|position\s+statement|progress\s+report)\s*[:\-\u2013]?\s*$", re.I)),
 ]
 # a date the document cites from its history: "the letter of 24 November 2021", "the report of 17 December 2020"

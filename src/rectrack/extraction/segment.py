@@ -80,7 +80,8 @@ ANSWER_WORDS = re.compile(
     r"completed?|implemented|introduced|launched|issued|agreed|accept(?:s|ed)?|commissioned|funded|appointed|"
     r"reviewed|started|begun|began|planned|plan\s+to|awaiting|waiting|await|in\s+place|under\s*way|ongoing|"
     r"in\s+progress|not\s+yet|done|finished|delivered|adopted|adopt|established|developed|developing|drafted|"
-    r"drafting|working|support(?:s|ed)?|welcome[sd]?|follow|regard|consider)\b", re.I)
+    r"drafting|working|support(?:s|ed)?|welcome[sd]?|follow|regard|consider|due\s+to|start|begin|expect(?:s|ed)?|"
+    r"achieved|ongoing|being)\b", re.I)
 
 
 def answer_content(sentence: str) -> bool:
@@ -404,7 +405,7 @@ class Segmenter:
         # a labelled paragraph ("Recommendation 1: As an interim measure ...") carries its own text
         # (a short remainder, "To chief constables", only names the recipients)
         remainder = text[marker.end:first.end].lstrip(" .:-\u2013").rstrip() if marker else ""
-        if marker and (len(remainder) > 120 or (
+        if marker and (len(remainder) > 120 or status_only(remainder) or (
                 len(remainder.split()) >= 6 and remainder[-1:] in ".!?" and not _RECIPIENTS_ONLY.match(remainder))):
             raw = text[marker.end:first.end]
             rest = (marker.end + len(raw) - len(raw.lstrip(" .:-\u2013")), first.end)
@@ -619,8 +620,10 @@ class Segmenter:
         prev: Segment | None = None
         for s in segs:
             answer = s.answer_text(text).strip()
-            # "Complete.", "Implemented in February 2021." answer in a few words; "To chief constables" does not
-            if len(answer) < 40 and not (status_only(answer) or answer_content(answer)):
+            # "Complete.", "Implemented in February 2021." answer in a few words; "To chief constables" does not;
+            # a table row numbered for a recommendation answers it with whatever it says
+            if not answer or (len(answer) < 40 and s.kind != "row" and not (status_only(answer)
+                                                                              or answer_content(answer))):
                 empty_run += 1
                 prev = s
                 continue

@@ -114,6 +114,10 @@ _CUES = [
                                 r"(?:will|to)\s+be\s+(?:reviewed|updated|developed|launched|delivered|taken\s+forward)|"
                                 r"work\s+is\s+(?:ongoing|continuing|underway))\b", re.I)),
     (IN_PROGRESS, 0.5, re.compile(r"\bwill\b", re.I)),  # plans are weak evidence of work under way
+    (IN_PROGRESS, 1, re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?!waiting|awaiting|"
+                                r"being\b|going\s+to)[a-z]{3,}ing\b", re.I)),  # "they are reviewing"
+    (NOT_STARTED, 2, re.compile(r"\b(?:will|is\s+due\s+to|are\s+due\s+to|plans?\s+to|intends?\s+to)\s+"
+                                r"(?:start|begin|commence)\b", re.I)),
     (COMPLETE, 1, re.compile(r"\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
                              r"embedded|delivered|introduced|established)|already\s+(?:in\s+place|exists?|established|"
                              r"has|have|a\s+well)|(?:is|are)\s+(?:fully\s+)?compliant|(?:is|are|was)\s+complete[d]?)\b",
@@ -124,7 +128,8 @@ _CUES = [
 # words without which each cue pattern above cannot match (None: always try it)
 _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), ("before",),
                 ("once", "when", "upon", "following"), ("national", "guidance", "shaped"), None, ("will",),
-                None, ("not yet", "no work", "no action", "no progress", "yet to")]
+                ("ing",), ("start", "begin", "commence"), None,
+                ("not yet", "no work", "no action", "no progress", "yet to")]
 assert len(_CUE_NEEDLES) == len(_CUES)
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
@@ -301,12 +306,19 @@ def combine(findings: list[Finding]) -> Finding | None:
     return Finding(value, conf, chosen.span, rule)
 
 
+_RAG_LETTER = {"g": COMPLETE, "a": IN_PROGRESS}  # "R" is "off track" as often as "not started": not read
+
+
 def _from_cells(text: str, cells) -> Finding | None:
     """A status column: one cell decides; several (one per action) are summed up."""
     found = []
     for cs, ce in cells:
+        cell = text[cs:ce].strip(" .")
+        if cell.lower() in _RAG_LETTER:
+            found.append((_RAG_LETTER[cell.lower()], (cs, ce)))
+            continue
         for prog, rx in _STATUS_WORDS:
-            if rx.search(text[cs:ce]):
+            if rx.search(cell):
                 found.append((prog, (cs, ce)))
                 break
     if not found:
