@@ -46,6 +46,7 @@ _ORDINAL = re.compile(
     r"^\W{0,3}(?:(?:on|as\s+for|turning\s+to|for|regarding|and|but)\s+)?the\s+(?P<ord>" + "|".join(_ORDINALS)
     + r")\b(?:\s+of\s+(?:these|them|those|the\s+\w+))?(?:\s+(?:recommendation|one))?\s*(?:,|:|\u2013|-|\(|"
     r"asks|requires|calls|concerns|is|was|relates|recommends|seeks|wants)", re.I)
+_ORDINAL_WORDS = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r")\b")
 _COUNT_WORDS = r"(?:two|three|four|five|six|both|the)"
 _RECIPIENT_GROUP = re.compile(
     r"\b" + _COUNT_WORDS + r"\s+recommendations\s+(?:that\s+(?:are|were)\s+)?(?:for|addressed\s+to|to|directed\s+(?:at|to)|"
@@ -74,6 +75,10 @@ def split_at_anchors(doc: Document, sc: SuperComplaint | None,
             if b.kind == HEADING:
                 group = _group_of(b.text, sc) or group
             blocks.append(b)
+            continue
+        low = b.text.lower()
+        if "recommend" not in low and not (group and _ORDINAL_WORDS.search(low)):
+            blocks.append(b)  # no sentence here can anchor an answer, nor describe a group
             continue
         sents = sentences(text, b.start, b.end)
         cuts: list[tuple[int, Marker | None]] = []

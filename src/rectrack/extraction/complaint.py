@@ -93,7 +93,8 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
     head_extra = " ".join(v for k, v in (meta or {}).items() if k in ("title", "header", "site"))
     folded = fold(head_extra + "\n" + text) if head_extra else fold(text)
     head = folded[:4000]
-    words = _subject_counts(catalogue, head_extra + "\n" + text[:200_000], folded)
+    present = set(folded.translate(_PUNCTUATION).split())  # a phrase is counted only if its first word is here
+    words = _subject_counts(catalogue, head_extra + "\n" + text[:200_000], folded, present)
 
     mentioned = {i for m in mentions if m.entry.kind == "name" for i in m.ids}
     points: dict[str, float] = {}
@@ -110,7 +111,10 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
         score += scores.COMPLAINT_DESIGNATED_BODY * len(set(p.complaint.designated_bodies) & mentioned)
         for low, acronym, rx in p.keywords:
             # substring counts first: a pattern opening with a look-behind is tried at every position
-            n = (len(rx.findall(text)) if low.upper() in text else 0) if acronym else folded.count(low)
+            if acronym:
+                n = len(rx.findall(text)) if low.upper() in text else 0
+            else:
+                n = folded.count(low) if low.split(" ", 1)[0] in present else 0
             if n:
                 score += scores.COMPLAINT_KEYWORD + 0.5 * math.log(n)
         subject = sum(scores.COMPLAINT_SUBJECT_WORD + 0.3 * math.log(words[w]) for w in p.words if words.get(w))
@@ -146,21 +150,20 @@ def _spelt(iso: str) -> str:
     return f"{int(d)} {_MONTHS[int(m) - 1]} {y}"
 
 
-def _subject_counts(catalogue: Catalogue, text: str, folded: str) -> Counter:
+_PUNCTUATION = str.maketrans({c: " " for c in ".,;:!?()[]{}\"/|*_"})
+
+
+def _subject_counts(catalogue: Catalogue, text: str, folded: str, present: set[str]) -> Counter:
     """How often each report's subject words occur: one pass of one pattern per case (acronyms keep theirs)."""
     def build(cat):
         words = {w for p in _profiles(cat) for w in p.words}
         lower = sorted((w for w in words if not w.isupper()), key=len, reverse=True)
         upper = sorted((w for w in words if w.isupper()), key=len, reverse=True)
-        return (re.compile(r"\b(" + "|".join(re.escape(w) for w in lower) + r")(?:'s)?\b") if lower else None,
-                re.compile(r"\b(" + "|".join(re.escape(w) for w in upper) + r")\b") if upper else None)
-    lower_rx, upper_rx = catalogue.cached("complaint_subject_words", build)
-    counts: Counter = Counter()
-    if lower_rx:
-        counts.update(lower_rx.findall(folded))
-    if upper_rx:
-        counts.update(upper_rx.findall(text))
-    return counts
+        return tuple(lower), tuple(upper)
+    lower, upper = catalogue.cached("complaint_subject_words", build)
+    counts: Counter = Counter({w: folded.count(w) for w in lower if w.split(" ", 1)[0] in present})
+    counts.update({w: text.count(w) for w in upper})  # acronyms: their capitals are rare enough to count as is
+    return +counts
 
 
 def _title_words_present(title: str, head: str) -> bool:

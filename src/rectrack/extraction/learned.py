@@ -27,25 +27,29 @@ POSITION_CLASSES = ("accepted", "partially_accepted", "not_accepted", "none")
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
            "apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+|[;:]")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_MONTH = re.compile(r"^(?:" + _MONTHS + r")$")
 # names of bodies say who acts, not how far the work has got: one token each
 _BODY = re.compile(r"\b(?:the\s+)?(?:home\s+office|npcc|apcc|college\s+of\s+policing|hmicfrs|iopc|ministry\s+of\s+justice|"
                    r"national\s+police\s+chiefs'?\s+council|chief\s+constables?'?\s+council)\b")
 
 
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+_BODY_HINTS = ("office", "npcc", "apcc", "college", "hmicfrs", "iopc", "ministry", "council")
+
+
+def _token(t: str) -> str:
+    if t.isdigit():
+        return "YEAR" if len(t) == 4 and t[:2] in ("19", "20") else "NUM"
+    return "MONTH" if t in _MONTH_WORDS else t
+
+
 def tokens(sentence: str) -> list[str]:
-    s = _BODY.sub(" nationalbody ", fold(sentence))
-    out = []
-    for t in _TOKEN.findall(s):
-        if t.isdigit():
-            t = "YEAR" if _YEAR.match(t) else "NUM"
-        elif _MONTH.match(t):
-            t = "MONTH"
-        out.append(t)
-    return out
+    s = fold(sentence)
+    if any(h in s for h in _BODY_HINTS):  # the pattern only where it can match
+        s = _BODY.sub(" nationalbody ", s)
+    return [_token(t) for t in _TOKEN.findall(s)]
 
 
+@functools.lru_cache(maxsize=8192)
 def features(sentence: str) -> list[str]:
     toks = tokens(sentence)
     feats = ["bias"]
@@ -76,12 +80,9 @@ class Model:
         classes, weights = self.classes[axis], self.weights[axis]
         feats = features(sentence)
         scale = feature_scale(feats)
-        z = list(weights.get("bias", [0.0] * len(classes)))
-        for f in feats[1:]:
-            w = weights.get(f)
-            if w:
-                for k, v in enumerate(w):
-                    z[k] += v * scale
+        rows = [w for w in map(weights.get, feats[1:]) if w]
+        z = [b + scale * sum(col) for b, col in zip(weights.get("bias", [0.0] * len(classes)), zip(*rows))] \
+            if rows else list(weights.get("bias", [0.0] * len(classes)))
         top = max(z)
         e = [math.exp(v - top) for v in z]
         total = sum(e)

@@ -187,6 +187,7 @@ class OrgIndex:
         for acr, role in _ROLE_ACRONYMS.items():
             self.acronyms[acr] = Entry((), "role", role)
         self.prefixes = {key[:j] for key in self.entries for j in range(1, len(key) + 1)}
+        self.first_words = {key[0] for key in self.entries}
         self.known_names = {" ".join(k) for k in self.entries}
 
     def _add(self, key: str, entry: Entry):
@@ -226,11 +227,14 @@ class OrgIndex:
         toks = tokens(text)
         out: list[Mention] = []
         i, n = 0, len(toks)
-        prefixes, entries = self.prefixes, self.entries
+        prefixes, entries, starts, acronyms = self.prefixes, self.entries, self.first_words, self.acronyms
         while i < n:
             t, s, e = toks[i]
+            if t not in starts and (e - s < 3 or not text[s].isupper() or t.upper() not in acronyms):
+                i += 1  # most words begin no name: one set lookup each
+                continue
             hit = None
-            if (t,) in prefixes:
+            if t in starts:
                 key: tuple = ()
                 k = 0
                 # extend while the words so far begin some variant; keep the longest full match

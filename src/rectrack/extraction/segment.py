@@ -182,7 +182,8 @@ def _num(token: str) -> str:
 
 
 def _bigrams(text: str) -> set:
-    w = _WORDS.findall(fold(text))
+    """The word pairs of a text (the words alone: quotes, dashes and spacing make no difference)."""
+    w = _WORDS.findall(text.lower())
     return set(zip(w, w[1:]))
 
 
@@ -217,6 +218,9 @@ def block_marker(b: Block, i: int = -1) -> Marker | None:
     4"), or None when it has none or is a sentence about the recommendations rather than a heading."""
     if b.kind == TABLE_ROW:
         return None
+    head = b.text[:160].lower()
+    if "rec" not in head and not _R_NUMBER.search(head):
+        return None  # every marker names a recommendation ("rec", "recommendation", "R5")
     m = _MARKER.match(b.text)
     if not m:
         return None
@@ -246,6 +250,7 @@ def find_markers(doc: Document) -> list[Marker]:
     return _bare_number_markers(doc, markers)
 
 
+_R_NUMBER = re.compile(r"\br\d")
 _NAMED_NUMBERS = re.compile(r"\brecommendations?\s+(?:no\.?\s*|number\s+)?(" + _NUMLIST + r")", re.I)
 
 

@@ -45,6 +45,13 @@ _EXPLICIT = [
     (COMPLETE, re.compile(_THIS + r"\b.{0,60}?\b(?:it|this)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:fully\s+)?" + _DONE,
                           re.I)),
 ]
+_DONE_WORDS = ("implement", "complete", "discharg", "closed", " met", "achiev", "deliver", "fulfil", "finish")
+_ONGOING_WORDS = ("progress", "going", "partial", "being", "open", "track", "under", "not yet")
+_WAIT_WORDS = ("await", "pending", "hold", "defer", "depend", "reliant")
+_NOT_YET_WORDS = ("not", "yet")
+_EXPLICIT_NEEDLES = [_DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS, _NOT_YET_WORDS, _DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS,
+                     _NOT_YET_WORDS, ("compliant",), _DONE_WORDS]
+assert len(_EXPLICIT_NEEDLES) == len(_EXPLICIT)
 # "Status: Complete", "RAG: Green", a status column
 _STATUS_LABEL = re.compile(r"\b(?:current\s+)?(?:status|progress|rag(?:\s+rating)?|position)\s*[:\-\u2013]\s*(.{2,40})",
                            re.I)
@@ -92,20 +99,44 @@ def status_only(s: str) -> str | None:
 
 
 # Cues: (progress, weight, pattern). Weighed when nothing explicit is said.
-_NATIONAL = (r"(?:national|npcc|national\s+police\s+chiefs|college\s+of\s+policing|home\s+office|government|"
+_NATIONAL = (r"\b(?:national|npcc|national\s+police\s+chiefs|college\s+of\s+policing|home\s+office|government|"
              r"legislation|legislative|ministry|hmicfrs)")
+class _Windowed:
+    """A cue read in steps: a trigger word, then within a window of the same clause (no "." or ";") the
+    next pattern, and so on. One pattern with nested variable-length gaps would backtrack at every word."""
+
+    def __init__(self, trigger: str, *steps: tuple[str, int]):
+        self.trigger = re.compile(trigger, re.I)
+        self.steps = [(re.compile(rx, re.I), width) for rx, width in steps]
+
+    def finditer(self, text: str):
+        for m in self.trigger.finditer(text):
+            pos = m.end()
+            for rx, width in self.steps:
+                window = text[pos:pos + width]
+                cut = min((i for i in (window.find("."), window.find(";")) if i >= 0), default=len(window))
+                found = rx.search(window, 0, cut)
+                if not found:
+                    break
+                pos += found.end()
+            else:
+                yield m
+
+
 _CUES = [
-    (AWAITING, 3, re.compile(r"\b(?:await(?:s|ing|ed)?|wait(?:s|ing)?\s+(?:for|on)|pending|dependent\s+(?:up)?on|"
-                             r"depend(?:s|ing|ent)?\s+(?:up)?on|subject\s+to|until)\b[^.;]{0,80}\b" + _NATIONAL, re.I)),
+    (AWAITING, 3, _Windowed(r"\b(?:await(?:s|ing|ed)?|wait(?:s|ing)?\s+(?:for|on)|pending|dependent\s+(?:up)?on|"
+                            r"depend(?:s|ing|ent)?\s+(?:up)?on|subject\s+to|until)\b", (_NATIONAL, 80))),
     (AWAITING, 3, re.compile(r"\bbefore\b[^.;]{0,60}\btak(?:e|es|ing)\s+any\s+(?:definitive\s+|further\s+)?action",
                              re.I)),
-    (AWAITING, 1, re.compile(r"\b(?:once|when|upon\s+receipt\s+of|following)\b[^.;]{0,100}\b" + _NATIONAL
-                             + r"\b[^.;]{0,80}\b(?:published|received|concluded|finali[sz]ed|issued|available|"
-                             r"clear|agreed|complete[d]?)", re.I)),
+    (AWAITING, 1, _Windowed(r"\b(?:once|when|upon\s+receipt\s+of|following)\b", (_NATIONAL + r"\b", 100),
+                            (r"\b(?:published|received|concluded|finali[sz]ed|issued|available|clear|agreed|"
+                             r"complete[d]?)", 80))),
     (AWAITING, 1, re.compile(r"\b(?:national\s+(?:steer|direction|guidance|protocol)\s+(?:is|has|once|when)|"
                              r"clearer\s+national|guidance\s+(?:has\s+been\s+|was\s+)?sought|"
                              r"shaped\s+by\s+the\s+" + _NATIONAL + r")", re.I)),
-    (IN_PROGRESS, 1, re.compile(r"\b(?:ongoing|on-going|underway|under\s+way|in\s+progress|is\s+being|are\s+being|"
+    # (?=[...]): the first letters of the alternatives, so the engine skips every other position at once
+    (IN_PROGRESS, 1, re.compile(r"(?=[oucidpanwbfgtsr])\b(?:ongoing|on-going|underway|under\s+way|in\s+progress|"
+                                r"is\s+being|are\s+being|"
                                 r"currently\s+(?:being\s+)?\w+ing|in\s+draft|draft(?:ed|ing)?|developing|"
                                 r"(?:plan|plans|planning|aim|aims|intend|intends)\s+to|next\s+steps|"
                                 r"continu(?:e|es|ing)\s+to|work\s+is\s+continuing|consult(?:ation|ed|ing)\s+on|"
@@ -114,15 +145,15 @@ _CUES = [
                                 r"(?:will|to)\s+be\s+(?:reviewed|updated|developed|launched|delivered|taken\s+forward)|"
                                 r"work\s+is\s+(?:ongoing|continuing|underway))\b", re.I)),
     (IN_PROGRESS, 0.5, re.compile(r"\bwill\b", re.I)),  # plans are weak evidence of work under way
-    (IN_PROGRESS, 1, re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?!waiting|awaiting|"
+    (IN_PROGRESS, 1, re.compile(r"(?=[ia])\b(?:is|are|am)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?!waiting|awaiting|"
                                 r"being\b|going\s+to)[a-z]{3,}ing\b", re.I)),  # "they are reviewing"
-    (NOT_STARTED, 2, re.compile(r"\b(?:will|is\s+due\s+to|are\s+due\s+to|plans?\s+to|intends?\s+to)\s+"
+    (NOT_STARTED, 2, re.compile(r"(?=[wiap])\b(?:will|is\s+due\s+to|are\s+due\s+to|plans?\s+to|intends?\s+to)\s+"
                                 r"(?:start|begin|commence)\b", re.I)),
-    (COMPLETE, 1, re.compile(r"\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
+    (COMPLETE, 1, re.compile(r"(?=[haiw])\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
                              r"embedded|delivered|introduced|established)|already\s+(?:in\s+place|exists?|established|"
                              r"has|have|a\s+well)|(?:is|are)\s+(?:fully\s+)?compliant|(?:is|are|was)\s+complete[d]?)\b",
                              re.I)),
-    (NOT_STARTED, 2, re.compile(r"\b(?:not\s+yet\s+(?:started|begun|commenced)|no\s+(?:work|action|progress)\s+"
+    (NOT_STARTED, 2, re.compile(r"(?=[ny])\b(?:not\s+yet\s+(?:started|begun|commenced)|no\s+(?:work|action|progress)\s+"
                                 r"(?:has|have)\s+(?:yet\s+)?been|yet\s+to\s+(?:start|begin|commence))\b", re.I)),
 ]
 # words without which each cue pattern above cannot match (None: always try it)
@@ -150,6 +181,7 @@ _POSITION = [
                           + _THIS_OR_NUMBERED + r"|\bposition\s*[:\-\u2013]\s*accepted|^\W*(?:fully\s+)?accepted\W*$|"
                           r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)", re.I)),
 ]
+_POSITION_NEEDLES = [("not", "n't", "reject", "declin"), ("part", "principle"), ("accept", "agree")]
 _POSITION_CUE = re.compile(r"\b(?:welcome[sd]?|support(?:s|ed)?|embrace[sd]?|endorse[sd]?)\s+" + _THIS_OR_NUMBERED, re.I)
 
 
@@ -176,7 +208,7 @@ class Status:
     position_rule: str = ""
 
 
-_EXPLICIT_HINT = re.compile(r"recommendation|status|progress|rag\b|position", re.I)
+_EXPLICIT_WORDS = ("recommendation", "status", "progress", "rag", "position", "compliant")
 
 
 def answer_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -339,9 +371,12 @@ def _explicit(text: str, sents) -> Finding | None:
         if prog:
             return Finding(prog, scores.STATUS_ONLY_SENTENCE, (a, b), "a sentence that states the status")
         low = s.lower()
-        if not _EXPLICIT_HINT.search(low):
+        if not any(w in low for w in _EXPLICIT_WORDS):
             continue
-        for prog, rx in (_EXPLICIT if "recommendation" in low or "compliant" in low else ()):
+        for (prog, rx), needles in zip(_EXPLICIT if "recommendation" in low or "compliant" in low else (),
+                                       _EXPLICIT_NEEDLES):
+            if not any(n in low for n in needles):
+                continue  # the pattern needs one of these words
             m = rx.search(s)
             if m and not _NEGATED.search(s[:m.start()]):
                 return Finding(prog, scores.EXPLICIT_STATEMENT, (a, b), "explicit statement about the recommendation")
@@ -359,8 +394,8 @@ def _has_any(s: str, words: tuple[str, ...]) -> bool:
 
 
 _POSITION_STEMS = ("accept", "reject", "declin", "agree", "support")
-_POSITION_MODEL_STEMS = _POSITION_STEMS + ("welcom", "endors", "commit", "intend", "believe", "think", "view",
-                                           "decided", "will not", "implement", "evidence does")
+_POSITION_MODEL_STEMS = _POSITION_STEMS + ("welcom", "endors", "committed", "not intend", "not believe", "not think",
+                                           "share the view", "decided", "will not", "evidence does")
 
 
 def position_finding(text: str, sents) -> Finding:
@@ -371,8 +406,9 @@ def position_finding(text: str, sents) -> Finding:
         s = text[a:b]
         if not _has_any(s, _POSITION_STEMS):
             continue
-        for pos, rx in _POSITION:
-            if rx.search(s):
+        low = s.lower()
+        for (pos, rx), needles in zip(_POSITION, _POSITION_NEEDLES):
+            if any(n in low for n in needles) and rx.search(s):
                 return Finding(pos, scores.POSITION_EXPLICIT, (a, b), "explicit statement of position")
     from .learned import model
 
