@@ -6,6 +6,9 @@ by pooling adjacent violators over bins of raw scores). The map is stored as kno
 `model/calibration.json`; `calibrate(raw)` interpolates between them. So a proposal at 0.8 is one of a
 kind that was right about four times in five on documents like these; `make bench` prints the
 reliability table of the held-out documents to check it (ADR 0008).
+
+A raw score below the first knot takes the first knot's share, and above the last the last's: the map
+never claims more than it has seen.
 """
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ import bisect
 import functools
 import json
 from pathlib import Path
+
+from . import scores
 
 CALIBRATION = Path(__file__).resolve().parent / "model" / "calibration.json"
 
@@ -30,31 +35,33 @@ def _knots() -> tuple[tuple[float, ...], tuple[float, ...]] | None:
 
 
 def calibrate(raw: float) -> float:
-    """The calibrated confidence for a raw score (the raw score itself when no calibration is fitted)."""
+    """The calibrated confidence for a raw score (the raw score itself when no calibration is fitted),
+    never above `scores.CALIBRATED_CEILING`: documents written by others are harder than ours."""
     knots = _knots()
     if knots is None:
         return raw
     xs, ys = knots
     if raw <= xs[0]:
-        return round(ys[0], 2)
-    if raw >= xs[-1]:
-        return round(ys[-1], 2)
-    k = bisect.bisect_right(xs, raw)
-    x0, x1, y0, y1 = xs[k - 1], xs[k], ys[k - 1], ys[k]
-    return round(y0 + (y1 - y0) * (raw - x0) / (x1 - x0), 2)
+        value = ys[0]
+    elif raw >= xs[-1]:
+        value = ys[-1]
+    else:
+        k = bisect.bisect_right(xs, raw)
+        x0, x1, y0, y1 = xs[k - 1], xs[k], ys[k - 1], ys[k]
+        value = y0 + (y1 - y0) * (raw - x0) / (x1 - x0)
+    return round(min(value, scores.CALIBRATED_CEILING), 2)
 
 
-def fit(pairs: list[tuple[float, bool]], bins: int = 8) -> tuple[list[float], list[float]]:
-    """Knots of a monotone map from raw score to the share right: equal-count bins of raw scores, each
-    bin's share (smoothed by one right and one wrong, so few examples do not claim certainty), then
-    adjacent bins pooled until the shares never fall as the scores rise."""
-    pairs = sorted(pairs)
-    if len(pairs) < 2 * bins:
-        bins = max(2, len(pairs) // 2)
-    size = len(pairs) / bins
-    groups = [pairs[round(i * size):round((i + 1) * size)] for i in range(bins)]
-    blocks = [[sum(p for p, _ in g) / len(g), (sum(ok for _, ok in g) + 1) / (len(g) + 2), len(g)]
-              for g in groups if g]
+def fit(pairs: list[tuple[float, bool]], edges=(0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)) -> tuple[list[float], list[float]]:
+    """Knots of a monotone map from raw score to the share right: bins of raw scores, each bin's share
+    (smoothed by one right and one wrong, so that few examples do not claim certainty), then adjacent bins
+    pooled until the shares never fall as the scores rise."""
+    blocks = []
+    for lo, hi in zip(edges, edges[1:]):
+        inside = [(p, ok) for p, ok in pairs if lo <= p < hi]
+        if inside:
+            blocks.append([sum(p for p, _ in inside) / len(inside), (sum(ok for _, ok in inside) + 1) / (len(inside) + 2),
+                           len(inside)])
     merged: list[list[float]] = []
     for b in blocks:  # pool adjacent violators
         merged.append(b)

@@ -27,6 +27,9 @@ MODEL_MIN_PROBABILITY = 0.3  # below this the model has no reading, and nothing 
 MODEL_CEILING = 0.85
 CUE_SHARE_WEIGHT = 1.0  # the cues' share of evidence, added to the model's share
 
+# the calibrated confidence never claims more than this: our own documents are easier than others' (ADR 0008)
+CALIBRATED_CEILING = 0.95
+
 # --- position ------------------------------------------------------------------------------------
 POSITION_EXPLICIT = 0.9  # "we accept this recommendation"
 POSITION_IMPLIED = 0.6  # "we welcome the recommendations and will act on them"

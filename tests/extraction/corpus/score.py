@@ -22,15 +22,20 @@ EXT_FORMAT = {"txt": "text", "md": "markdown", "html": "html", "docx": "docx", "
 
 
 def predictions(set_dir: Path, catalogue) -> list[dict]:
+    return predictions_for(set_dir / "docs", catalogue, "docs")
+
+
+def predictions_for(docs: Path, catalogue, prefix: str) -> list[dict]:
+    """The engine's JSON for every file in a folder, named as the gold names them ("docs/x.pdf")."""
     from rectrack.extraction import ExtractionError, extract_path
 
     out = []
-    for path in sorted((set_dir / "docs").iterdir()):
+    for path in sorted(docs.iterdir()):
         try:
             result = extract_path(path, catalogue).to_json()
         except ExtractionError as e:
             result = {"error": str(e)}
-        result["file"] = f"docs/{path.name}"
+        result["file"] = f"{prefix}/{path.name}"
         out.append(result)
     return out
 
