@@ -43,7 +43,8 @@ _INLINE = re.compile(
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "former": 0,
              "last": -1, "final": -1, "latter": -1}
 _ORDINAL = re.compile(
-    r"^\W{0,3}(?:(?:on|as\s+for|turning\s+to|for|regarding|and|but)\s+)?the\s+(?P<ord>" + "|".join(_ORDINALS)
+    r"^(?:of\s+the\s+\w+\s+recommendations\s+[^,]{0,80},\s*)?\W{0,3}(?:(?:on|as\s+for|turning\s+to|for|regarding|and|"
+    r"but)\s+)?the\s+(?P<ord>" + "|".join(_ORDINALS)
     + r")\b(?:\s+of\s+(?:these|them|those|the\s+\w+))?(?:\s+(?:recommendation|one))?\s*(?:,|:|\u2013|-|\(|"
     r"asks|requires|calls|concerns|is|was|relates|recommends|seeks|wants)", re.I)
 _ORDINAL_WORDS = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r")\b")
@@ -81,15 +82,15 @@ def split_at_anchors(doc: Document, sc: SuperComplaint | None,
             blocks.append(b)  # no sentence here can anchor an answer, nor describe a group
             continue
         sents = sentences(text, b.start, b.end)
-        cuts: list[tuple[int, Marker | None]] = []
-        for k, (a, e) in enumerate(sents):
+        cuts: list[tuple[int, Marker | None]] = _trailing_references(text, b, sents)
+        for k, (a, e) in enumerate(sents if not cuts else ()):
             s = text[a:e]
-            nums, kind = _anchor(s, k, sents, text, group, sc, block_marker(b) if k == 0 else False)
+            own_group = _group_of(s, sc)  # "Of the two recommendations for commissioners, the first asks ..."
+            nums, kind = _anchor(s, k, sents, text, own_group or group, sc, block_marker(b) if k == 0 else False)
             if nums:
                 cuts.append((a, Marker(-1, nums, kind, s[:200], a, a)))  # the sentence is part of the answer
-            found = _group_of(s, sc)
-            if found:
-                group = found
+            if own_group:
+                group = own_group
         if not cuts:
             blocks.append(b)
             continue
@@ -105,6 +106,37 @@ def split_at_anchors(doc: Document, sc: SuperComplaint | None,
             if m:
                 markers[len(blocks) - 1] = replace(m, block=len(blocks) - 1, start=a, end=a)
     return Document(text, blocks, doc.format, doc.pages, doc.meta), markers
+
+
+_TRAILING_REFERENCE = re.compile(r"\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*\)", re.I)
+_CLAUSE_START = re.compile(r"(?:[.;:!?]\s+|\)\s*[;,.]?\s+)")
+
+
+def _trailing_references(text: str, b: Block, sents) -> list[tuple[int, Marker]]:
+    """"... has asked its supplier for the change (recommendation 7); until then ... Training will be reviewed
+    (recommendation 10)." A reference in brackets closes the clause that answers it: each clause starts a
+    passage for the recommendation named at its end. Only when two or more such references share a
+    paragraph (one alone names a recommendation in passing)."""
+    refs = list(_TRAILING_REFERENCE.finditer(text, b.start, b.end))
+    if len(refs) < 2:
+        return []
+    cuts = []
+    prev_end = b.start
+    for m in refs:
+        start = prev_end
+        # the clause opens after the last sentence or clause break before the reference
+        for c in _CLAUSE_START.finditer(text, prev_end, m.start()):
+            if text[c.end():m.start()].strip():
+                start = c.end()
+        while start < m.start() and text[start].isspace():
+            start += 1
+        clause = text[start:m.end()]
+        if not answer_content(clause):
+            prev_end = m.end()
+            continue
+        cuts.append((start, Marker(-1, expand_numbers(m.group("nums")), "sentence", clause[:200], start, start)))
+        prev_end = m.end()
+    return cuts
 
 
 def _anchor(s: str, k: int, sents, text: str, group: list[str], sc, marked: bool) -> tuple[list[str], str]:
@@ -144,9 +176,10 @@ def _anchor(s: str, k: int, sents, text: str, group: list[str], sc, marked: bool
     return [], ""
 
 
+# what a sentence says the recommendation asks, or whom it is for; "is being taken forward" is an answer
 _DESCRIPTION = re.compile(r"^\s*(?:\([^)]{0,80}\)\s*)?(?:asks?|asked|requires?|calls?\s+(?:for|on)|recommends?|"
-                          r"says?|states?|is|are|was|were|concerns?|relates?|seeks?|wants?|falls?|fell|covers?)\b"
-                          r"[^;:.]*", re.I)
+                          r"says?|states?|(?:is|are|was|were)\s+(?:for|about|addressed|directed|aimed|concerned|made)|"
+                          r"concerns?|relates?|seeks?|wants?|falls?|fell|covers?)\b[^;:.]*", re.I)
 
 
 def _after_description(rest: str) -> str:

@@ -32,15 +32,16 @@ from .orgs import Mention, OrgIndex
 _AUTHOR_CUE = re.compile(
     r"\b(?:(?:joint\s+)?(?:response|responses|update|reply|submission|statement|letter|position|action\s+plan|"
     r"progress\s+report)\s+(?:is\s+)?(?:from|by|of)|on\s+behalf\s+of|prepared\s+by|submitted\s+by|written\s+by|"
-    r"provided\s+by|published\s+by|from:|author:|speaking\s+(?:for|on\s+behalf\s+of))\s*(?:the\s+)?", re.I)
+    r"provided\s+by|published\s+by|made\s+(?:on\s+[^.\n]{3,30}\s+)?by|issued\s+by|laid\s+by|from:|author:|"
+    r"speaking\s+(?:for|on\s+behalf\s+of))\s*(?:the\s+)?", re.I)
 # used with .match(text, pos), which anchors at pos by itself ("^" would only match at 0)
 _AUTHOR_AFTER = re.compile(
-    r"\W{0,3}(?:['\u2019]s\s+)?(?:joint\s+|summary\s+|updated\s+|second\s+|final\s+)?(?:response|update|reply|"
+    r"[ \t:\-\u2013]{0,3}(?:['\u2019]s\s+)?(?:joint\s+|summary\s+|updated\s+|second\s+|final\s+)?(?:response|update|reply|"
     r"progress\s+update|progress\s+report|submission|position|action\s+plan|statement|comments|foreword)\b"
     r"(?!\s+(?:from|by)\b)|\s+(?:has|have)\s+(?:published|responded|considered|written|set\s+out|collated|"
     r"gathered|provided|produced|prepared)\b|\s+(?:responds?|welcomes?)\b", re.I)
-_OWN_REPORT = re.compile(r"\W{0,3}(?:['\u2019]s\s+)?(?:report|overview|briefing|note|summary|update|analysis)\s+"
-                         r"(?:on|of|to|for)\b", re.I)
+_OWN_REPORT = re.compile(r"\W{0,3}(?:['\u2019]s\s+)?(?:progress\s+|annual\s+|interim\s+|national\s+)?(?:report|overview|"
+                         r"briefing|note|summary|update|analysis)\s*(?:on|of|to|for|:)", re.I)
 _WINDOW_STOP = re.compile(r"[.;:\n]|\bto\s+the\b|\bregarding\b|\bconcerning\b|\bin\s+response\b", re.I)
 # the body answering: "X accepts", "X has commissioned", "X is working"
 _SPEAKS = re.compile(
@@ -85,6 +86,8 @@ _NATIONAL_TITLES = [
 _APPENDIX = re.compile(r"^\W*(?:annex|annexe|appendix|enclosure|attachment)\b|\bletter\s+from\b", re.I)
 _COPY_LINE = re.compile(r"^\W*(?:cc|copy\s+to|copies\s+to|copied\s+to|distribution|enc(?:losure)?s?)\b[^\n]*",
                         re.I | re.M)
+_BY = re.compile(r"\bby\s+(?:the\s+)?", re.I)
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _SAID = re.compile(r"\b(?:said|says|commented|added)\b")
 _JOINED = re.compile(r"[\s,&/]*(?:(?:and|the|its|our)\b[\s,&/]*)*", re.I)
 
@@ -133,8 +136,15 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             for title_rx in _NATIONAL_TITLES:
                 if title_rx[1].search(value):
                     ev.add([title_rx[0]], weight, -1)
+    front = doc.blocks[min(len(doc.blocks), 6) - 1].end if doc.blocks else 0
+    for by in _BY.finditer(text, 0, front):  # "Made on 3 December by the Minister for Safeguarding": a title of office
+        for org, rx in _NATIONAL_TITLES:
+            if rx.match(text, by.end(), by.end() + 120):
+                ev.add([org], scores.AUTHOR_TITLE, by.start())
     for m in named:
         if m.start < title_end:
+            if _ADDRESSEE_BEFORE.search(text, max(0, m.start - 30), m.start):
+                continue  # "update to the Office of the Police and Crime Commissioner": whom it is for
             local = [i for i in m.ids if kind(i) != "national"]
             block = next((b for b in doc.blocks if b.start <= m.start < b.end), None)
             if block is not None and owner(text[block.start:block.end], _shifted(m, block.start)):

@@ -56,6 +56,21 @@ def _keyword(kw: str) -> tuple[str, bool, re.Pattern]:
     return fold(kw), acronym, rx
 
 
+def _stem(w: str) -> str:
+    """"pathways" and "pathway" count as one word (a plural's s; not "ss", nor an acronym)."""
+    return w[:-1] if len(w) > 5 and w.endswith("s") and not w.endswith("ss") and not w.isupper() else w
+
+
+def _shared_phrase(keyword: str, sc: SuperComplaint, cat: Catalogue) -> bool:
+    """Whether another report's title, keywords or features use this keyword too."""
+    k = fold(keyword)
+    for other in cat.super_complaints:
+        if other.slug != sc.slug and k in fold(" ".join([other.title, other.short_title, *other.keywords,
+                                                         *other.features_of_policing])):
+            return True
+    return False
+
+
 def _vocabulary(sc: SuperComplaint) -> set[str]:
     text = " ".join([sc.title, sc.short_title, " ".join(sc.keywords), " ".join(sc.features_of_policing)])
     words = set()
@@ -78,8 +93,9 @@ def _profiles(catalogue: Catalogue) -> list[_Profile]:
             name = fold(m.group(1) + ("?" if sc.title[len(m.group(1)):].startswith("?") else "")) if m else ""
             out.append(_Profile(
                 complaint=sc, title=fold(sc.title), name=name if len(name.split()) >= 2 else "",
-                short=fold(sc.short_title), keywords=tuple(_keyword(k) for k in sc.keywords),
-                words=frozenset(w for w in vocab[sc.slug] if shared[w] == 1),
+                short=fold(sc.short_title),
+                keywords=tuple(_keyword(k) + (_shared_phrase(k, sc, cat),) for k in sc.keywords),
+                words=frozenset(_stem(w) for w in vocab[sc.slug] if shared[w] == 1),
                 quoted=tuple(_bigrams(r.quotable_text) for r in sc.recommendations if r.text),
                 follow_up_dates=tuple(_spelt(f.date) for f in sc.follow_up if re.fullmatch(r"\d{4}-\d\d-\d\d", f.date)),
             ))
@@ -109,14 +125,14 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
         if p.short and len(p.short) > 12 and p.short in folded:
             score += scores.COMPLAINT_SHORT_TITLE
         score += scores.COMPLAINT_DESIGNATED_BODY * len(set(p.complaint.designated_bodies) & mentioned)
-        for low, acronym, rx in p.keywords:
+        for low, acronym, rx, shared in p.keywords:
             # substring counts first: a pattern opening with a look-behind is tried at every position
             if acronym:
                 n = len(rx.findall(text)) if low.upper() in text else 0
             else:
                 n = folded.count(low) if low.split(" ", 1)[0] in present else 0
-            if n:
-                score += scores.COMPLAINT_KEYWORD + 0.5 * math.log(n)
+            if n:  # a phrase another report's subject also uses ("domestic abuse") says less
+                score += (scores.COMPLAINT_KEYWORD + 0.5 * math.log(n)) * (scores.COMPLAINT_SHARED_KEYWORD if shared else 1)
         subject = sum(scores.COMPLAINT_SUBJECT_WORD + 0.3 * math.log(words[w]) for w in p.words if words.get(w))
         score += min(subject, scores.COMPLAINT_SUBJECT_CAP)
         if any(d in head for d in p.follow_up_dates):

@@ -59,6 +59,7 @@ COMPLAINT_TITLE_WORDS = 6.0
 COMPLAINT_SHORT_TITLE = 5.0
 COMPLAINT_DESIGNATED_BODY = 4.0
 COMPLAINT_KEYWORD = 1.5
+COMPLAINT_SHARED_KEYWORD = 0.4  # the share of a keyword's points when another report's subject uses it too
 COMPLAINT_SUBJECT_WORD = 0.8  # a word of the report's subject that no other report shares
 COMPLAINT_SUBJECT_CAP = 5.0
 COMPLAINT_QUOTED_RECOMMENDATION = 2.0

@@ -71,6 +71,8 @@ _RECOMMENDATION_LANGUAGE = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:we|our|i|my|has\s+been|have\s+been|was|were)\b", re.I)
 _NOT_FOR_US = re.compile(
     r"\b(?:not\s+applicable|n/a|not\s+(?:directed|addressed|aimed)\s+at\s+(?:us|the\s+force|forces|pccs?)|"
+    r"(?:reply|respond|answer)(?:ing)?\s+(?:to\s+(?:it|them)\s+)?(?:separately|directly)|answering\s+them|"
+    r"(?:published|publish)\s+(?:his|her|its|their)\s+own\s+response|not\s+repeated\s+(?:their|its|the)\s+answers|"
     r"(?:is|are)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
     r"national\s+police|college\s+of\s+policing|government|crown\s+prosecution|cps|ministry|apcc|association\s+of|"
     r"inspectorate|hmicfrs|iopc))\b", re.I)
@@ -81,7 +83,8 @@ ANSWER_WORDS = re.compile(
     r"reviewed|started|begun|began|planned|plan\s+to|awaiting|waiting|await|in\s+place|under\s*way|ongoing|"
     r"in\s+progress|not\s+yet|done|finished|delivered|adopted|adopt|established|developed|developing|drafted|"
     r"drafting|working|support(?:s|ed)?|welcome[sd]?|follow|regard|consider|due\s+to|start|begin|expect(?:s|ed)?|"
-    r"achieved|ongoing|being)\b", re.I)
+    r"achieved|ongoing|being|(?:has|have|had)\s+\w+ed|asked|changed|created|added|revised|updated|trained|briefed|"
+    r"published|set\s+up|put\s+in\s+place)\b", re.I)
 
 
 def answer_content(sentence: str) -> bool:
@@ -364,7 +367,32 @@ class Segmenter:
             self._split_quote(s, by_block.get(s.blocks[0]))
         segs.extend(rec_tables)
         segs.sort(key=lambda s: s.start)
-        return self._drop_overviews(segs)
+        kept = self._drop_overviews(segs)
+        return kept or self._subject_line_segment()
+
+    def _subject_line_segment(self) -> list[Segment]:
+        """A letter about one recommendation names it in its subject line ("Safe to share? Recommendation 3: a
+        safeguarding protocol"), not in a heading: its body, to the sign-off, is the answer."""
+        blocks = self.doc.blocks
+        for i, b in enumerate(blocks[:12]):
+            if len(b.text) > 200 or b.kind == TABLE_ROW or not (b.bold or b.kind == HEADING or i < 6):
+                continue
+            m = _NAMED_NUMBERS.search(b.text)
+            if not m or _MARKER.match(b.text):
+                continue
+            nums = expand_numbers(m.group(1))
+            body = []
+            for j in range(i + 1, len(blocks)):
+                if _END_HEADING.match(blocks[j].text) or any(a <= blocks[j].start < e for a, e in self.foreign):
+                    break
+                body.append(j)
+            answer = [(blocks[j].start, blocks[j].end) for j in body if answer_content(blocks[j].text)]
+            if len(nums) == 1 and answer:
+                seg = Segment(nums, "plain", b.text[:200], b.start, blocks[body[-1]].end, [i] + body)
+                seg.answer = [(blocks[j].start, blocks[j].end) for j in body]
+                seg.ref_spans.append((b.start, b.end))
+                return [seg]
+        return []
 
     def _text_markers(self) -> list[Marker]:
         """No numbered headings: a block quoting a catalogue recommendation starts its passage."""
@@ -533,7 +561,37 @@ class Segmenter:
         has_header, _, roles = self._table_roles(first)
         return [c for ci, c in enumerate(b.cells) if has_header and roles.get(ci) == "status"]
 
+    def _form_table(self, rows: list[int]) -> list[Segment]:
+        """A form laid out as label | value rows ("Recommendation number | 3", "Response | ..."): one passage."""
+        blocks, text = self.doc.blocks, self.text
+        nums, answer, status, label = [], [], [], ""
+        for i in rows:
+            b = blocks[i]
+            if len(b.cells) != 2:
+                return []
+            (ks, ke), (vs, ve) = b.cells
+            key = fold(text[ks:ke])
+            if len(key) > 40:
+                return []
+            if re.search(r"\brec(?:ommendation)?s?\b", key) and not nums:
+                m = _BARE_NUMBER.match(text[vs:ve]) or _MARKER.match(text[vs:ve]) or _LEADING_NUMBER.match(text[vs:ve])
+                if m:
+                    nums, label = expand_numbers(m.group("nums")), text[b.start:b.end]
+                    continue
+            if re.search(r"\b(?:status|rag|progress\s+status)\b", key):
+                status.append((vs, ve))
+            if re.search(r"\b(?:response|update|progress|action|comment|evidence|status|position)\b", key):
+                answer.append((vs, ve))
+        if not nums or not answer:
+            return []
+        seg = Segment(nums, "row", label[:200], blocks[rows[0]].start, blocks[rows[-1]].end, list(rows))
+        seg.answer, seg.status_cells = answer, status
+        return [seg]
+
     def _one_table(self, rows: list[int]) -> list[Segment]:
+        form = self._form_table(rows)
+        if form:
+            return form
         blocks, text = self.doc.blocks, self.text
         first = blocks[rows[0]]
         has_header, header_cells, roles = self._table_roles(first)
@@ -716,8 +774,10 @@ class Segmenter:
                 continue
             said = set(recipients_in(m.group(1)))
             rec = self.sc.recommendation(self.sc.parent_id(s.numbers[0]))
-            if not said:
-                continue
+            count = self.sc.recommendation_count
+            beyond = rec is None and count is not None and s.numbers[0].isdigit() and int(s.numbers[0]) > count
+            if not said or (rec is not None and not rec.recipients_known) or (rec is None and not beyond):
+                continue  # the catalogue does not know whom it is for (or lists only some): nothing to disagree with
             if rec is None or not said & set(rec.recipients):
                 disagree += 1
             else:

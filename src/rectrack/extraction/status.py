@@ -153,14 +153,16 @@ _CUES = [
                              r"embedded|delivered|introduced|established)|already\s+(?:in\s+place|exists?|established|"
                              r"has|have|a\s+well)|(?:is|are)\s+(?:fully\s+)?compliant|(?:is|are|was)\s+complete[d]?)\b",
                              re.I)),
-    (NOT_STARTED, 2, re.compile(r"(?=[ny])\b(?:not\s+yet\s+(?:started|begun|commenced)|no\s+(?:work|action|progress)\s+"
+    (NOT_STARTED, 2, re.compile(r"(?=[nyh])\b(?:not\s+yet\s+(?:started|begun|commenced)|(?:has|have|had)\s+not\s+(?:yet\s+)?"
+                                r"(?:started|begun|commenced)|no\s+(?:work|action|progress)\s+"
                                 r"(?:has|have)\s+(?:yet\s+)?been|yet\s+to\s+(?:start|begin|commence))\b", re.I)),
 ]
 # words without which each cue pattern above cannot match (None: always try it)
 _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), ("before",),
                 ("once", "when", "upon", "following"), ("national", "guidance", "shaped"), None, ("will",),
                 ("ing",), ("start", "begin", "commence"), None,
-                ("not yet", "no work", "no action", "no progress", "yet to")]
+                ("not yet", "no work", "no action", "no progress", "yet to", "not started", "not begun",
+                 "not commenced")]
 assert len(_CUE_NEEDLES) == len(_CUES)
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
@@ -168,20 +170,25 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer|not\s+all|not\s+yet)\b[\w
 # "this recommendation", "recommendation 9", "recommendations 3a and 3b", "all the recommendations"
 _THIS_OR_NUMBERED = (r"(?:" + _THIS + r"(?:\s+(?:\d{1,2}[a-k]?|\(\s*\w\s*\)))?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
                      r"(?:all|each|every|both)\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:\w+\s+)?recommendations?)")
-_POSITION = [
+_POSITION = [  # the partial reading first: its "agree ..., but ... not" would read as not accepted
+    # "we agree that the police should be told, but we do not think a new duty is needed"
+    (PARTIAL, re.compile(r"\b(?:agree|accept|support)(?:s|d)?\b[^.;]{0,160}\b(?:but|however|although)\b[^.]{0,120}\b"
+                         r"(?:not|no\s+need|unnecessary)\b|\bdo(?:es)?\s+not\s+agree\s+that\b[^.]{0,200}\b(?:instead|"
+                         r"alternative|propose[sd]?|rather)\b|"
+                         r"\baccept(?:s|ed)?\s+(?:" + _THIS_OR_NUMBERED + r"\s+)?(?:in\s+part|in\s+principle|partially)|"
+                         r"\bpartially\s+accept(?:s|ed)?|\baccepted\s+in\s+(?:part|principle)\b|"
+                         r"^\W*(?:position\s*[:\-\u2013]\s*)?partially\s+accepted\W*$", re.I)),
     (NOT_ACCEPTED, re.compile(r"\b(?:do|does|did|cannot|can\s*not)\s+not\s+accept\b|\b(?:not|n't)\s+accept(?:ed)?\b"
                               r"|\breject(?:s|ed)?\s+" + _THIS_OR_NUMBERED + r"|\bdeclines?\s+" + _THIS_OR_NUMBERED +
                               r"|\bdo(?:es)?\s+not\s+(?:agree|support)\s+(?:with\s+)?" + _THIS_OR_NUMBERED +
                               r"|^\W*(?:not\s+accepted|rejected)\W*$", re.I)),
-    (PARTIAL, re.compile(r"\baccept(?:s|ed)?\s+(?:" + _THIS_OR_NUMBERED + r"\s+)?(?:in\s+part|in\s+principle|partially)|"
-                         r"\bpartially\s+accept(?:s|ed)?|\baccepted\s+in\s+(?:part|principle)\b|"
-                         r"^\W*(?:position\s*[:\-\u2013]\s*)?partially\s+accepted\W*$", re.I)),
     (ACCEPTED, re.compile(r"\b(?:fully\s+)?accept(?:s|ed)?\s+(?:in\s+full\s+)?" + _THIS_OR_NUMBERED + r"|\b" + _THIS +
                           r"\s+(?:is|has\s+been|was|were|have\s+been)\s+(?:fully\s+)?accepted|\bagree(?:s|d)?\s+with\s+"
                           + _THIS_OR_NUMBERED + r"|\bposition\s*[:\-\u2013]\s*accepted|^\W*(?:fully\s+)?accepted\W*$|"
                           r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)", re.I)),
 ]
-_POSITION_NEEDLES = [("not", "n't", "reject", "declin"), ("part", "principle"), ("accept", "agree")]
+_POSITION_NEEDLES = [("part", "principle", "but", "however", "although", "instead"), ("not", "n't", "reject", "declin"),
+                     ("accept", "agree")]
 _POSITION_CUE = re.compile(r"\b(?:welcome[sd]?|support(?:s|ed)?|embrace[sd]?|endorse[sd]?)\s+" + _THIS_OR_NUMBERED, re.I)
 
 
