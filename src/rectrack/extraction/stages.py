@@ -476,7 +476,8 @@ def calibrate(r: Reading) -> None:
     """Raw progress scores to calibrated confidences: the share of such readings that were right on the
     development documents (`calibration.py`, ADR 0008)."""
     for d in r.drafts:
-        d.confidence = calibration.calibrate(d.confidence)
+        if d.progress != status.NOT_STATED:  # "nothing said" is not a reading to be sure of: it stays low
+            d.confidence = calibration.calibrate(d.confidence)
 
 
 def review_warnings(r: Reading) -> None:

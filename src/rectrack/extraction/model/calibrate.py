@@ -48,7 +48,7 @@ def _paired(result, accepted: dict) -> list[tuple[float, bool]]:
     seen = set()
     for r in result.responses:
         ok = accepted.get(r.recommendation)
-        if ok and r.recommendation not in seen:
+        if ok and r.recommendation not in seen and r.progress != "not_stated":  # not calibrated (stages.py)
             seen.add(r.recommendation)
             out.append((r.confidence, r.progress in ok))
     return out
