@@ -37,7 +37,8 @@ _AUTHOR_CUE = re.compile(
 # used with .match(text, pos), which anchors at pos by itself ("^" would only match at 0)
 _AUTHOR_AFTER = re.compile(
     r"[ \t:\-\u2013]{0,3}(?:['\u2019]s\s+)?(?:joint\s+|summary\s+|updated\s+|second\s+|final\s+)?(?:response|update|reply|"
-    r"progress\s+update|progress\s+report|submission|position|action\s+plan|statement|comments|foreword)\b"
+    r"progress\s+update|progress\s+report|submission|position|action\s+plan|statement|comments|foreword|news|"
+    r"press\s+release|media\s+release)\b"
     r"(?!\s+(?:from|by)\b)|\s+(?:has|have)\s+(?:published|responded|considered|written|set\s+out|collated|"
     r"gathered|provided|produced|prepared)\b|\s+(?:responds?|welcomes?)\b", re.I)
 _OWN_REPORT = re.compile(r"\W{0,3}(?:['\u2019]s\s+)?(?:progress\s+|annual\s+|interim\s+|national\s+)?(?:report|overview|"
@@ -89,6 +90,10 @@ _COPY_LINE = re.compile(r"^\W*(?:cc|copy\s+to|copies\s+to|copied\s+to|distributi
 _BY = re.compile(r"\bby\s+(?:the\s+)?", re.I)
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _SAID = re.compile(r"\b(?:said|says|commented|added)\b")
+_SPOKESPERSON_OF = re.compile(r"(?:['\u2019]s)?\s+(?:joint\s+|national\s+|deputy\s+)?(?:lead|chair|spokesperson|spokesman|"
+                              r"spokeswoman|portfolio\s+lead|president|chief\s+executive)\b[^,.\n]{0,40},\s*(?:the\s+)?",
+                              re.I)
+_SAID_AFTER = re.compile(r"[^.\n]{0,30}?\b(?:said|says|commented|added)\b", re.I)
 _JOINED = re.compile(r"[\s,&/]*(?:(?:and|the|its|our)\b[\s,&/]*)*", re.I)
 
 
@@ -199,6 +204,14 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
         a = max(text.rfind(".", 0, said.start()), text.rfind("\n", 0, said.start()), said.start() - 300) + 1
         e = min(x for x in (text.find(".", said.end()), text.find("\n", said.end()), said.end() + 200) if x >= 0)
         ev.add([org for org, rx in _NATIONAL_TITLES if rx.search(text, a, e)], scores.AUTHOR_CUE, a)
+    for m in named:
+        # "The APCC's joint lead for victims, the Commissioner for Cumbria, said": speaks for the APCC
+        if _SPOKESPERSON_OF.match(text, m.end, m.end + 80):
+            after = _SPOKESPERSON_OF.match(text, m.end, m.end + 80).end()
+            for other in named:
+                if other is not m and after <= other.start < after + 10 and _SAID_AFTER.match(text, other.end,
+                                                                                             other.end + 40):
+                    ev.vetoed.update(i for i in other.ids if i not in m.ids)
     for sp in re.finditer(r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", text, re.I):
         said = text.find(" said", sp.end(), sp.end() + 300)
         end = said if said > 0 else min(len(text), sp.end() + 200)
@@ -236,7 +249,9 @@ def _signature_zones(doc: Document) -> list[tuple[int, int]]:
         zones.append((m.end(), end))
     tail = []
     for b in reversed(doc.blocks[-4:]):
-        if b.kind == TABLE_ROW or len(b.text) > 160 or b.text.rstrip().endswith((".", "?", "!", ":")) and len(b.text) > 60:
+        # a sentence, or a quotation closing a news item ('..., said: "We will ..."'), is not a signature
+        prose = b.text.rstrip().rstrip("\"'\u201d\u2019)").endswith((".", "?", "!", ":")) and len(b.text) > 60
+        if b.kind == TABLE_ROW or len(b.text) > 160 or prose:
             break
         tail.append(b)
     if tail and len(doc.blocks) > len(tail):

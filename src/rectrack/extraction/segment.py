@@ -211,6 +211,12 @@ def _follows(prev: Segment | None, s: Segment) -> bool:
         return False
 
 
+def _takes_one_by_one(current: Segment, m: Marker) -> bool:
+    """"Progress on recommendations 1 and 5" then "In respect of recommendation 1, ..." and "As regards
+    recommendation 5, ...": a sentence naming some of the passage's recommendations opens an answer of its own."""
+    return m.kind == "sentence" and len(current.numbers) > 1 and set(m.numbers) < set(current.numbers)
+
+
 def _outline_depth(outline: str | None) -> int | None:
     m = re.search(r"\d{1,2}(?:\.\d{1,2})*", outline or "")
     return m.group().count(".") + 1 if m else None
@@ -345,7 +351,8 @@ class Segmenter:
                 continue
             m = by_block.get(i)
             if m and (current is None or m.kind in ("plain", "response")
-                      or not set(m.numbers) & set(current.numbers)):
+                      or not set(m.numbers) & set(current.numbers)
+                      or _takes_one_by_one(current, m)):
                 if current:
                     segs.append(current)
                 current = Segment(m.numbers, m.kind, m.label, b.start, b.end, [i])

@@ -328,10 +328,12 @@ def action_plan(r: Reading) -> None:
         s = d.segment
         if not s.rows:
             continue
+        action_findings = []
         for row in s.rows:
             if row.sub or row.cells_of("owner"):
                 latest = _latest_cells(row, s.update_columns) or row.cells_of("status") or row.cells_of("answer")
                 f = status.progress_finding(text, status.answer_sentences(text, latest), row.cells_of("status"))
+                action_findings.append(f)
                 owner = " ".join(text[a:b] for a, b in row.cells_of("owner"))
                 body = row.cells_of("answer") or latest
                 d.actions.append(Action(row.sub or d.recommendation, status.clean(" ".join(text[a:b] for a, b in body)),
@@ -350,8 +352,9 @@ def action_plan(r: Reading) -> None:
             cells = [row.cells[latest_col.index] for row in s.rows if latest_col.index in row.cells]
             f = status.progress_finding(text, status.answer_sentences(text, cells))
             if d.actions:
-                f = status.combine([f] + [status.Finding(a.progress, f.confidence, None, "") for a in d.actions
-                                          if a.progress != status.NOT_STATED]) or f
+                # each action's own latest update, summed up (their texts read together would blur them)
+                parts = [a for a in action_findings if a.value != status.NOT_STATED]
+                f = status.combine(([] if len(parts) == len(action_findings) else [f]) + parts) or f
             if f.value != status.NOT_STATED:
                 d.set_progress(f.value, max(f.confidence, scores.LATEST_UPDATE if f.confidence >= scores.STATUS_LABEL
                                             else f.confidence), text, f.span,

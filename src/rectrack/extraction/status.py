@@ -156,16 +156,20 @@ _CUES = [
     (NOT_STARTED, 2, re.compile(r"(?=[nyh])\b(?:not\s+yet\s+(?:started|begun|commenced)|(?:has|have|had)\s+not\s+(?:yet\s+)?"
                                 r"(?:started|begun|commenced)|no\s+(?:work|action|progress)\s+"
                                 r"(?:has|have)\s+(?:yet\s+)?been|yet\s+to\s+(?:start|begin|commence))\b", re.I)),
+    # "no further action is needed": the work is done (the "further action" above is negated by its "no")
+    (COMPLETE, 2, re.compile(r"\b(?:no\s+further\s+(?:action|work|commissioning|activity)\s+(?:is\s+|was\s+)?(?:needed|"
+                             r"required|necessary)|nothing\s+(?:more|further)\s+(?:is\s+|needs\s+to\s+be\s+)?"
+                             r"(?:needed|required|necessary|done))\b", re.I)),
 ]
 # words without which each cue pattern above cannot match (None: always try it)
 _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), ("before",),
                 ("once", "when", "upon", "following"), ("national", "guidance", "shaped"), None, ("will",),
                 ("ing",), ("start", "begin", "commence"), None,
                 ("not yet", "no work", "no action", "no progress", "yet to", "not started", "not begun",
-                 "not commenced")]
+                 "not commenced"), ("no further", "nothing more", "nothing further")]
 assert len(_CUE_NEEDLES) == len(_CUES)
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
-_NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
+_NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
 
 # "this recommendation", "recommendation 9", "recommendations 3a and 3b", "all the recommendations"
 _THIS_OR_NUMBERED = (r"(?:" + _THIS + r"(?:\s+(?:\d{1,2}[a-k]?|\(\s*\w\s*\)))?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
@@ -243,6 +247,9 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     return read_by_model(text, sents, cues) or weigh_cues(text, sents, cues)
 
 
+_NAMING_LEAD = re.compile(r"^\W*(?:(?:on|regarding|turning\s+to|as\s+regards|as\s+for|for|with\s+regard\s+to|"
+                          r"in\s+(?:respect|relation)\s+(?:of|to))\s+)?(?:the\s+)?(?:hmicfrs\s+)?recommendations?\s+"
+                          r"(?:\d{1,2}(?:\.\d{1,2})?[a-k]?(?:\s*(?:,|and|&)\s*)?){1,4}\s*[,:\u2013\-]\s*", re.I)
 _PRIOR = {AWAITING: 1.2, NOT_STARTED: 1.1}  # rarer, and decisive when said: a little more weight
 
 
@@ -262,7 +269,9 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
     mass: dict[str, float] = {}
     best: dict[str, tuple[float, tuple[int, int]]] = {}
     for a, b in sents:
-        probs = m.probabilities(text[a:b][:600], "progress")
+        # "On recommendation 3a, ...": the words naming the recommendation say nothing about its progress
+        sentence = _NAMING_LEAD.sub("", text[a:b][:600], count=1)
+        probs = m.probabilities(sentence, "progress")
         if probs["none"] >= 0.5:
             continue
         for c, p in probs.items():
