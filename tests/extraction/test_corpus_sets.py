@@ -2,8 +2,9 @@
 
 The development sets were tuned on (they guard against regressions). The first held-out set was scored once
 before any change was made for it and has been used since (see ADR 0008); its floors are the bars of issue
-10, so a change that generalises worse fails here before it reaches the lead. The second held-out set
-(`heldout2`) is scored by `make bench`, not tuned on.
+10, so a change that generalises worse fails here before it reaches the lead. The second and third held-out
+sets (`heldout2`, `heldout3`) were each scored once before any change was made for them (ADR 0008 records
+those figures) and are guarded the same way since.
 """
 import json
 import sys
@@ -21,6 +22,8 @@ FLOORS = {
     "dev": {"sc": 1.0, "orgs": 0.95, "date": 1.0, "align_f1": 0.98, "progress": 0.95, "position": 0.95},
     "dev2": {"sc": 1.0, "orgs": 1.0, "date": 1.0, "align_f1": 1.0, "progress": 0.95, "position": 0.95},
     "heldout": BARS,
+    "heldout2": BARS,
+    "heldout3": BARS,
 }
 
 
@@ -50,7 +53,7 @@ def test_every_format_of_the_held_out_set_meets_the_bars(scorer, catalogue, fmt)
 
 def test_every_set_is_built_from_its_source(scorer):
     # the committed files are what build.py writes: a gold per rendering, naming its document
-    for name in ("dev", "dev2", "heldout", "heldout2", "calib"):
+    for name in ("dev", "dev2", "heldout", "heldout2", "heldout3", "calib"):
         golds = sorted((CORPUS / name / "gold").glob("*.json"))
         assert golds, name
         for g in golds:

@@ -98,3 +98,63 @@ def test_a_quoted_spokesperson_is_not_an_author(catalogue, fmt):
     r = extract_bytes(data, "news." + fmt, catalogue)
     ids = [o.id for o in r.organisations]
     assert ids == ["apcc"], ids
+
+
+# --- lessons of the third held-out set ------------------------------------------------------------------
+
+def test_a_table_converted_to_text_with_pipes_is_read_as_a_table(catalogue):
+    text = ("Norfolk Constabulary: protective measures action log\n\nAs at 30 June 2022\n\n"
+            "Rec | Update | Status\n3 | Bail considered for every domestic abuse suspect. | Closed\n"
+            "9 | Waiting for the Ministry of Justice's court data project. | Awaiting national\n")
+    r = extract_bytes(text.encode(), "log.txt", catalogue)
+    assert r.super_complaint == "protective-measures"
+    assert {x.recommendation: x.progress for x in r.responses} == {"3": "complete", "9": "awaiting_national"}
+
+
+def test_the_subject_in_the_title_names_the_report(catalogue):
+    from rectrack.extraction import complaint, read_document
+    from rectrack.extraction.orgs import index
+    text = ("Durham Constabulary: protective measures\n\n5 April 2022\n\nRecommendation 2 is done. "
+            "We are rewriting our policy on Stalking Protection Orders (recommendation 7).\n")
+    doc = read_document(text.encode(), "x.txt")
+    sc, _, points = complaint.detect(doc.text, index(catalogue).find(doc.text), catalogue, doc.meta)
+    assert sc is not None and sc.slug == "protective-measures", points
+
+
+def test_a_report_still_under_investigation_answers_no_numbered_recommendations(catalogue):
+    text = ("Cleveland Police - honour-based abuse and sexual offences\n\nProgress report, 22 May 2023\n\n"
+            "Recommendation 1\n\nOur sexual offences policy now covers honour-based abuse.\n")
+    r = extract_bytes(text.encode(), "x.txt", catalogue)
+    assert r.super_complaint == "honour-based-abuse"
+
+
+def test_a_document_that_never_names_its_report_is_placed_by_date_and_recipients(catalogue):
+    text = ("Joint response of Suffolk Constabulary and the Suffolk Police and Crime Commissioner\n\n"
+            "12 December 2022\n\nRecommendation 1. The review of live and closed cases finished in November.\n\n"
+            "Recommendation 3. Victims are now offered an advocate from outside policing.\n")
+    r = extract_bytes(text.encode(), "x.txt", catalogue)
+    assert r.super_complaint == "police-perpetrated-domestic-abuse"
+    assert r.super_complaint_confidence < 0.7
+    assert any("never names its report" in w.message for w in r.warnings)
+
+
+@pytest.mark.parametrize("date", ["12 December 2019", ""])
+def test_without_a_date_after_a_report_nothing_is_inferred(catalogue, date):
+    text = f"Suffolk Constabulary\n\n{date}\n\nRecommendation 1. The review finished in November.\n"
+    r = extract_bytes(text.encode(), "x.txt", catalogue)
+    assert r.super_complaint is None
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Commissioner has finished the review of stalking services.", "complete"),
+    ("The service is meeting demand, and no change to commissioning is needed.", "complete"),
+])
+def test_finished_work_and_no_change_needed(sentence, expected):
+    from rectrack.extraction.status import progress_finding
+    assert progress_finding(sentence, [(0, len(sentence))]).value == expected
+
+
+def test_accepting_a_recommendation_by_its_number_is_a_position():
+    from rectrack.extraction.status import position_finding
+    s = "The NPCC accepts recommendation 3 and is ready to develop the protocol."
+    assert position_finding(s, [(0, len(s))]).value == "accepted"

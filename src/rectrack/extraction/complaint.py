@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import scores
 from .catalogue import Catalogue, SuperComplaint
 from .orgs import Mention
-from .segment import _bigrams
+from .segment import _bigrams, expand_numbers
 from .textutil import fold
 
 _WORD = re.compile(r"\b(?:[Ss]ection \d+|[A-Za-z][a-z'-]{4,}|[A-Z]{2,6}\b)")
@@ -113,6 +113,9 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
     words = _subject_counts(catalogue, head_extra + "\n" + text[:200_000], folded, present)
 
     mentioned = {i for m in mentions if m.entry.kind == "name" for i in m.ids}
+    # the document's own title: a web page's title and the first line of the text
+    title = fold((meta or {}).get("title", "") + "\n" + text.lstrip()[:200].split("\n", 1)[0])
+    answers_numbered = bool(_NUMBERED_RECOMMENDATION.search(text[:200_000]))
     points: dict[str, float] = {}
     for p in _profiles(catalogue):
         score = 0.0
@@ -133,10 +136,18 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
                 n = folded.count(low) if low.split(" ", 1)[0] in present else 0
             if n:  # a phrase another report's subject also uses ("domestic abuse") says less
                 score += (scores.COMPLAINT_KEYWORD + 0.5 * math.log(n)) * (scores.COMPLAINT_SHARED_KEYWORD if shared else 1)
+        # "Derbyshire Constabulary: protective measures action log": a title naming the subject says what
+        # the document is about, more than the same words in passing
+        in_title = [shared for low, acronym, rx, shared in p.keywords if (low.upper() if acronym else low) in
+                    (title.upper() if acronym else title)]
+        if in_title:
+            score += scores.COMPLAINT_TITLE_KEYWORD * (1 if not all(in_title) else scores.COMPLAINT_SHARED_KEYWORD)
         subject = sum(scores.COMPLAINT_SUBJECT_WORD + 0.3 * math.log(words[w]) for w in p.words if words.get(w))
         score += min(subject, scores.COMPLAINT_SUBJECT_CAP)
         if any(d in head for d in p.follow_up_dates):
             score += scores.COMPLAINT_FOLLOW_UP
+        if answers_numbered and not p.complaint.recommendations:
+            score *= scores.COMPLAINT_NO_RECOMMENDATIONS  # still being investigated: nothing to answer yet
         points[p.complaint.slug] = round(score, 2)
     ranked = sorted(points.values(), reverse=True)
     if len(ranked) > 1 and ranked[0] - ranked[1] < scores.COMPLAINT_CLOSE_CALL:
@@ -157,6 +168,8 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
     conf = round(min(0.99, 0.5 + margin / 20), 2)
     return catalogue.sc_by_slug[best], conf, points
 
+
+_NUMBERED_RECOMMENDATION = re.compile(r"\b(?:recommendation|rec)\.?\s*(?:no\.?\s*)?\d", re.I)
 
 _MONTHS = ("january february march april may june july august september october november december").split()
 
@@ -187,3 +200,51 @@ def _title_words_present(title: str, head: str) -> bool:
     if not words:
         return False
     return sum(1 for w in words if w in head) / len(words) >= 0.8
+
+
+# --- a document that never names its report -------------------------------------------------------------
+
+_ANSWERED = re.compile(r"\b(?:recommendations?|rec\.?)\s*(?:no\.?\s*)?(\d{1,2}(?:[a-k]|\.\d{1,2})?(?:\s*(?:,|and|&)\s*"
+                       r"\d{1,2}[a-k]?)*)", re.I)
+# whom a body in the document's title answers for: a force for chief constables, a commissioner for policing bodies
+_RECIPIENT_OF_KIND = {"force": "chief_constables", "policing_body": "policing_bodies"}
+_RECIPIENT_OF_ID = {"home-office": "home_office", "npcc": "npcc", "apcc": "apcc", "college-of-policing": "college"}
+
+
+def by_circumstance(text: str, document_date: str | None, mentions: list[Mention], kinds: dict[str, str],
+                    catalogue: Catalogue) -> SuperComplaint | None:
+    """The report a document answers when it never names it: "Recommendation 1 asks chief constables to review
+    live and closed cases ... Recommendation 3 ..." from a force and its commissioner, dated December 2022.
+
+    An analyst reasons from the circumstances: the document answers numbered recommendations, so it answers a
+    report published before its date; of those, the one whose recommendations with these numbers are addressed
+    to the bodies writing (a force answers chief constables' recommendations, a commissioner policing bodies')
+    fits. None unless exactly one report fits best."""
+    if not document_date:
+        return None
+    numbers = {re.match(r"\d+", n).group() for m in _ANSWERED.finditer(text[:200_000])
+               for n in expand_numbers(m.group(1)) if re.match(r"\d+", n)}
+    if not numbers:
+        return None
+    head = text[:600]
+    writers = {_RECIPIENT_OF_KIND.get(kinds.get(i, "")) or _RECIPIENT_OF_ID.get(i) for m in mentions
+               if m.start < len(head) for i in m.ids} - {None}
+    writers = writers or {"chief_constables", "policing_bodies"}
+    fits: dict[str, float] = {}
+    for sc in catalogue.super_complaints:
+        published = sc.report_published or ""
+        if not sc.recommendations or not published or published[:7] > document_date[:7]:
+            continue  # nothing to answer yet, or published after the document was written
+        count = sc.recommendation_count or (len(sc.recommendations) if not sc.unnumbered_recommendations else None)
+        if count and any(int(n) > count for n in numbers):
+            continue  # the document answers a recommendation this report does not have
+        fit = 0
+        for n in numbers:
+            rec = sc.recommendation(n)
+            if rec and (set(rec.recipients) & writers or "all_recipients" in rec.recipients):
+                fit += 1
+        fits[sc.slug] = fit / len(numbers)
+    ranked = sorted(fits.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 0.75 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return catalogue.sc_by_slug[ranked[0][0]]

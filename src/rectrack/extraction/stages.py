@@ -207,6 +207,14 @@ def detect_super_complaint(r: Reading) -> None:
     r.super_complaint, r.super_complaint_confidence, _ = complaint.detect(r.text, r.mentions, r.catalogue,
                                                                          r.doc.meta)
     if r.super_complaint is None:
+        kinds = {i: o.kind for i, o in r.index.orgs.items()}
+        date = dates.document_date(r.doc, set(), [], meta_date=r.doc.meta.get("published"))
+        inferred = complaint.by_circumstance(r.text, date, r.mentions, kinds, r.catalogue)
+        if inferred is not None:
+            r.super_complaint, r.super_complaint_confidence = inferred, scores.COMPLAINT_BY_CIRCUMSTANCE
+            r.warn("super_complaint", f"The document never names its report; {inferred.short_title or inferred.slug} "
+                                      "was inferred from its date and the recommendations it answers. Check it.")
+            return
         r.warn("super_complaint", "Could not tell which super-complaint this document answers.")
 
 

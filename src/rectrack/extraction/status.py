@@ -146,18 +146,19 @@ _CUES = [
                                 r"work\s+is\s+(?:ongoing|continuing|underway))\b", re.I)),
     (IN_PROGRESS, 0.5, re.compile(r"\bwill\b", re.I)),  # plans are weak evidence of work under way
     (IN_PROGRESS, 1, re.compile(r"(?=[ia])\b(?:is|are|am)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?!waiting|awaiting|"
-                                r"being\b|going\s+to)[a-z]{3,}ing\b", re.I)),  # "they are reviewing"
+                                r"being\b|going\s+to|meeting\b|exceeding\b)[a-z]{3,}ing\b", re.I)),  # "they are reviewing"
     (NOT_STARTED, 2, re.compile(r"(?=[wiap])\b(?:will|is\s+due\s+to|are\s+due\s+to|plans?\s+to|intends?\s+to)\s+"
                                 r"(?:start|begin|commence)\b", re.I)),
     (COMPLETE, 1, re.compile(r"(?=[haiw])\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
-                             r"embedded|delivered|introduced|established)|already\s+(?:in\s+place|exists?|established|"
+                             r"embedded|delivered|introduced|established|finished|concluded)|already\s+(?:in\s+place|exists?|established|"
                              r"has|have|a\s+well)|(?:is|are)\s+(?:fully\s+)?compliant|(?:is|are|was)\s+complete[d]?)\b",
                              re.I)),
     (NOT_STARTED, 2, re.compile(r"(?=[nyh])\b(?:not\s+yet\s+(?:started|begun|commenced)|(?:has|have|had)\s+not\s+(?:yet\s+)?"
                                 r"(?:started|begun|commenced)|no\s+(?:work|action|progress)\s+"
                                 r"(?:has|have)\s+(?:yet\s+)?been|yet\s+to\s+(?:start|begin|commence))\b", re.I)),
     # "no further action is needed": the work is done (the "further action" above is negated by its "no")
-    (COMPLETE, 2, re.compile(r"\b(?:no\s+further\s+(?:action|work|commissioning|activity)\s+(?:is\s+|was\s+)?(?:needed|"
+    (COMPLETE, 2, re.compile(r"\b(?:no\s+(?:further\s+|more\s+)?(?:action|work|commissioning|activity|changes?(?:\s+to\s+"
+                             r"\w+)?)\s+(?:is\s+|are\s+|was\s+)?(?:needed|"
                              r"required|necessary)|nothing\s+(?:more|further)\s+(?:is\s+|needs\s+to\s+be\s+)?"
                              r"(?:needed|required|necessary|done))\b", re.I)),
 ]
@@ -166,13 +167,14 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("once", "when", "upon", "following"), ("national", "guidance", "shaped"), None, ("will",),
                 ("ing",), ("start", "begin", "commence"), None,
                 ("not yet", "no work", "no action", "no progress", "yet to", "not started", "not begun",
-                 "not commenced"), ("no further", "nothing more", "nothing further")]
+                 "not commenced"), ("no ", "nothing more", "nothing further")]
 assert len(_CUE_NEEDLES) == len(_CUES)
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
 
 # "this recommendation", "recommendation 9", "recommendations 3a and 3b", "all the recommendations"
 _THIS_OR_NUMBERED = (r"(?:" + _THIS + r"(?:\s+(?:\d{1,2}[a-k]?|\(\s*\w\s*\)))?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
+                     r"recommendations?\s+\d{1,2}[a-k]?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
                      r"(?:all|each|every|both)\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:\w+\s+)?recommendations?)")
 _POSITION = [  # the partial reading first: its "agree ..., but ... not" would read as not accepted
     # "we agree that the police should be told, but we do not think a new duty is needed"
