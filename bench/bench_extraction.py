@@ -10,7 +10,22 @@ over in a temporary folder, then prints:
     BENCH extract_pdf_pages_per_s N pages/s
     BENCH extract_peak_mb_1000 N MB              (RSS high-water of a fresh process, 1,000 documents)
 
-Run: .venv/bin/python bench/bench_extraction.py   (about a minute and a half)
+Then how well it reads, on documents written for rectrack's tests (`tests/extraction/corpus`, never copied
+from published responses) and on the shared sample corpus, with the team's scorer:
+
+    BENCH extract_heldout_<figure>[_<format>] F fraction    (the first held-out set: scored once untuned,
+                                                             then used; sc, orgs, date, align_f1, progress,
+                                                             position)
+    BENCH extract_heldout2_<figure>[_<format>] F fraction   (the second: scored once, then used)
+    BENCH extract_heldout3_<figure>[_<format>] F fraction   (the third: scored once, then used; see ADR 0008
+                                                             for each set's untuned figures)
+    BENCH extract_shared_corpus_<figure> F fraction
+    BENCH extract_heldout_calibration_ece F             (expected calibration error of the confidences)
+
+and the reliability table of the held-out set: for each band of confidence, how many proposals and how
+many of them were right.
+
+Run: .venv/bin/python bench/bench_extraction.py   (about two minutes)
 """
 from __future__ import annotations
 
@@ -123,7 +138,7 @@ def main() -> int:
             for p in chosen:
                 r = extract_path(p, catalogue)
                 if fmt == "pdf":
-                    pdf_pages += r.get("pages", 0)
+                    pdf_pages += r.pages or 0
             dt = time.process_time() - t0
             print(f"BENCH extract_docs_per_s_{fmt} {len(chosen) / dt:.1f} docs/s", flush=True)
             if fmt == "pdf":
@@ -137,7 +152,48 @@ def main() -> int:
         if done != len(batch):
             print(f"bench: only {done} of {len(batch)} documents were read", file=sys.stderr)
         print(f"BENCH extract_peak_mb_1000 {maxrss_kb / 1024:.1f} MB", flush=True)
+    quality(catalogue)
     return 0
+
+
+FIGURES = ("sc", "orgs", "date", "align_f1", "progress", "position")
+
+
+def quality(catalogue) -> None:
+    corpus = ROOT / "tests" / "extraction" / "corpus"
+    if not (corpus / "heldout" / "gold").is_dir():
+        print("bench: the labelled sets are not in tests/extraction/corpus; quality not measured", flush=True)
+        return
+    sys.path.insert(0, str(corpus))
+    sys.path.insert(0, str(ROOT / "src" / "rectrack" / "extraction" / "model"))
+    import score as corpus_score
+    from calibrate import corpus_pairs
+
+    from rectrack.extraction.calibration import reliability
+
+    for name in ("heldout", "heldout2", "heldout3"):
+        preds = corpus_score.predictions(corpus / name, catalogue)
+        print(f"{name:10} " + " ".join(f"{f:>9}" for f in FIGURES), flush=True)
+        for fmt in [None, *corpus_score.EXT_FORMAT.values()]:
+            figures = corpus_score.score(corpus / name, preds, [fmt] if fmt else None)
+            print(f"{fmt or 'all':10} " + " ".join(f"{figures.get(f, float('nan')):9.3f}" for f in FIGURES), flush=True)
+            for f in FIGURES:
+                print(f"BENCH extract_{name}_{f}{'_' + fmt if fmt else ''} {figures.get(f, float('nan')):.3f} fraction",
+                      flush=True)
+    shared = ROOT.parent / "shared" / "corpus"
+    if (shared / "gold").is_dir():
+        figures = corpus_score.score(shared, corpus_score.predictions_for(shared / "safe-to-share", catalogue,
+                                                                         "safe-to-share"))
+        for f in FIGURES:
+            print(f"BENCH extract_shared_corpus_{f} {figures.get(f, float('nan')):.3f} fraction", flush=True)
+    pairs = [p for name in ("heldout", "heldout2", "heldout3") for p in corpus_pairs(corpus / name, catalogue,
+                                                                                      stages=None)]
+    *rows, (_, ece) = reliability(pairs)
+    print("reliability of the held-out confidences (progress, the three held-out sets):", flush=True)
+    for lo, hi, n, mean, right in rows:
+        if n:
+            print(f"  {lo:.1f}-{hi:.1f}  proposals {n:3}  mean confidence {mean:.2f}  right {right:.2f}", flush=True)
+    print(f"BENCH extract_heldout_calibration_ece {ece:.3f} error", flush=True)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ def _seeds():
 
 def _run(data: bytes, name: str, catalogue):
     try:
-        r = extract_bytes(data, name, catalogue)
+        r = extract_bytes(data, name, catalogue).to_json()
     except ExtractionError as e:
         assert str(e)
         return

@@ -18,7 +18,7 @@ def test_heldout_documents_score_one(catalogue, tmp_path):
     predictions = tmp_path / "pred.jsonl"
     with predictions.open("w") as out:
         for path in sorted((HERE / "docs").iterdir()):
-            result = extract_path(path, catalogue)
+            result = extract_path(path, catalogue).to_json()
             result["file"] = f"docs/{path.name}"
             out.write(json.dumps(result) + "\n")
     run = subprocess.run([sys.executable, str(SCORER), "--gold", str(HERE / "gold"), str(predictions)],

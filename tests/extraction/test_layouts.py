@@ -5,7 +5,7 @@ from rectrack.extraction import extract_bytes
 
 
 def _run(catalogue, text, name):
-    r = extract_bytes(text.encode("utf-8"), name, catalogue)
+    r = extract_bytes(text.encode("utf-8"), name, catalogue).to_json()
     return r, {x["recommendation"]: x for x in r["responses"]}
 
 
@@ -61,7 +61,7 @@ def test_undated_joint_update_with_action_counts(catalogue):
     assert r["document_date"] == "2021-10"  # latest reported event; "spring 2022" is a plan
     assert any("inferred" in w for w in r["warnings"])
     assert set(got) == {"4", "5", "6"}
-    assert got["6"]["actions"]["completed"] == 8
+    assert got["6"]["action_counts"]["completed"] == 8
     assert got["6"]["progress"] == "in_progress"
 
 

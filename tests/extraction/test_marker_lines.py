@@ -11,7 +11,7 @@ def test_marker_line_above_a_long_paragraph_starts_a_response(catalogue):
         "1. Background\nThe report made eight recommendations on immigration status.\n\n"
         f"2.1 Recommendations 1, 4 and 5\n{answer} We are waiting for the national guidance from the NPCC.\n"
     )
-    result = extract_bytes(text.encode(), "update.txt", catalogue)
+    result = extract_bytes(text.encode(), "update.txt", catalogue).to_json()
     got = {r["recommendation"]: r for r in result["responses"]}
     assert {"1", "4", "5"} <= set(got)
     assert got["1"]["label"] == "2.1 Recommendations 1, 4 and 5"

@@ -120,7 +120,7 @@ def test_every_format_reads_the_same_response(fmt, catalogue):
         data, name = docx_bytes(build), "r.docx"
     else:
         data, name = pdf_bytes(f"<html><body>{markdown_to_html(md)}</body></html>"), "r.pdf"
-    r = extract_bytes(data, name, catalogue)
+    r = extract_bytes(data, name, catalogue).to_json()
     assert r["format"] == fmt
     assert r["super_complaint"] == "safe-to-share"
     assert [o["id"] for o in r["organisations"]] == ["kent-police"]

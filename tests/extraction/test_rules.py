@@ -41,7 +41,7 @@ def test_role_words_resolve_to_the_documents_area(catalogue):
     from rectrack.extraction import extract_bytes
     text = ("Response from the Chief Constable and the OPCC\n\nThis is the joint update of Dorset Police and "
             "the Dorset Police and Crime Commissioner on the Safe to share? report (Liberty, Southall Black Sisters).")
-    r = extract_bytes(text.encode(), "x.txt", catalogue)
+    r = extract_bytes(text.encode(), "x.txt", catalogue).to_json()
     assert {o["id"] for o in r["organisations"]} == {"dorset-police", "dorset-pcc"}
 
 
@@ -98,7 +98,7 @@ def test_overview_list_is_not_a_set_of_responses(catalogue):
             + "".join(f"Recommendation {i}. To chief constables\n\n" for i in range(1, 9))
             + "We set out our answers below.\n\nRecommendation 1. To chief constables\n\n"
             "Kent Police consider this recommendation implemented and complete.\n")
-    r = extract_bytes(text.encode(), "x.txt", catalogue)
+    r = extract_bytes(text.encode(), "x.txt", catalogue).to_json()
     assert [x["recommendation"] for x in r["responses"]] == ["1"]
 
 
@@ -185,6 +185,6 @@ def test_passage_table_status_column(catalogue):
     md = ("# Kent Police response to the Safe to share? super-complaint (Liberty and Southall Black Sisters)\n\n"
           "## Recommendation 1\n\nWe changed the policy.\n\n| Action | Owner | Status |\n| --- | --- | --- |\n"
           "| Brief officers | Head of Crime | Complete |\n| Audit referrals | Inspector | In progress |\n")
-    r = extract_bytes(md.encode(), "kent.md", catalogue)
+    r = extract_bytes(md.encode(), "kent.md", catalogue).to_json()
     (x,) = r["responses"]
     assert (x["recommendation"], x["progress"]) == ("1", "in_progress") and x["confidence"] >= 0.9

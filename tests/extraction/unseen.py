@@ -282,7 +282,8 @@ Work is ongoing to recruit a stalking co-ordinator; interviews are planned for M
 
 Stalking protection orders are being considered in every case; 14 have been granted. On track.
 """, super_complaint="stalking", orgs=(["dyfed-powys-police"], []), date=["2025-02-14"],
-     responses={"7.1": ["complete"], "7.2": ["in_progress"], "8.3": ["in_progress"]})
+     # 7.1 and 7.2 are parts of recommendation 7 in the catalogue; "8.3" reads as a part of 8
+     responses={"7": ["in_progress", "complete"], "8": ["in_progress"]})
 
 
 # 9. Police-perpetrated domestic abuse: an outline-numbered report from a force, with bare headings

@@ -11,6 +11,7 @@ from django_tasks_db.models import DBTaskResult
 
 from rectrack.ingestion import engine, leases, services
 from rectrack.ingestion.models import ExtractedAnswer, ExtractionJob
+from tests.ingestion.helpers import result
 from tests.ingestion.helpers import answer
 
 pytestmark = pytest.mark.django_db
@@ -247,16 +248,16 @@ def test_one_bad_document_never_stalls_the_queue(reference_data, monkeypatch):
             raise MemoryError
         if name == "broken.txt":
             raise engine.ExtractionError("The PDF has more pages than rectrack reads")
-        return engine.Extracted(result={"responses": [], "warnings": []}, text="Fine.")
+        return engine.Extracted(result=result(name), text="Fine.")
 
     monkeypatch.setattr(engine, "extract", extract)
     jobs = [queued(name.encode(), name) for name in ("huge.txt", "broken.txt", "fine.txt")]
     run_worker()
-    result = {j.document.filename: (j.status, j.error) for j in ExtractionJob.objects.select_related("document")}
-    assert result["huge.txt"] == ("failed", "The extraction stopped on an unexpected error (MemoryError); "
+    outcome = {j.document.filename: (j.status, j.error) for j in ExtractionJob.objects.select_related("document")}
+    assert outcome["huge.txt"] == ("failed", "The extraction stopped on an unexpected error (MemoryError); "
                                             "the details are in the service log.")
-    assert result["broken.txt"] == ("failed", "The PDF has more pages than rectrack reads.")
-    assert result["fine.txt"] == ("done", "")
+    assert outcome["broken.txt"] == ("failed", "The PDF has more pages than rectrack reads.")
+    assert outcome["fine.txt"] == ("done", "")
     assert set(DBTaskResult.objects.filter(id__in=[j.task_id for j in jobs]).values_list("status", flat=True)) == {
         "SUCCESSFUL"}
 

@@ -53,8 +53,10 @@ def test_the_worker_runs_the_task_and_creates_pending_answers_with_spans(referen
     assert answers["1"].organisation_id == "northumbria-police"
     for a in answers.values():
         assert 0 <= a.start < a.end <= len(document.text)
-        assert a.proposed["start"] == a.start and a.proposed["recommendation"] == a.recommendation.number
-    assert "Recommendation 6" in document.text[answers["6"].start:answers["6"].end]
+        # the answer's span is its narrative, inside the passage the proposal cites (quote left out)
+        assert a.proposed["start"] <= a.start < a.end <= a.proposed["end"]
+        assert a.proposed["recommendation"] == a.recommendation.number
+    assert "Recommendation 6" in document.text[answers["6"].proposed["start"]:answers["6"].end]
     assert DBTaskResult.objects.get(id=job.task_id).status == "SUCCESSFUL"
     assert not Response.objects.exists()  # nothing reaches the tracker before review
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from rectrack.ingestion import services
 from rectrack.ingestion.models import Document, ExtractedAnswer, ExtractionJob
 from rectrack.responses.models import Response
-from tests.ingestion.helpers import answer
+from tests.ingestion.helpers import answer, result
 
 pytestmark = pytest.mark.django_db
 
@@ -74,8 +74,7 @@ def test_a_retried_job_runs_and_can_succeed(users, failed, monkeypatch):
     from rectrack.ingestion import engine
 
     job = services.retry_extraction(user=users.inspector, document=failed)
-    fixed = {"super_complaint": "safe-to-share", "organisations": [{"id": "sussex-police"}],
-             "responses": [answer("1", 0, 47)], "warnings": []}
+    fixed = result("unreadable.txt", [answer("1", 0, 47)])
     monkeypatch.setattr(engine, "extract", lambda data, name: engine.Extracted(result=fixed, text=TEXT))
     assert services.run_extraction(job.pk).status == "done"  # the engine was fixed meanwhile
     assert ExtractedAnswer.objects.filter(job=job).count() == 1

@@ -1,7 +1,13 @@
 """One block model for every input format, with offsets into one plain text."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from .errors import ExtractionError
+from .limits import DEFAULT_LIMITS, Limits
+
+_HTML_FRAGMENT = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|ul|ol|li|a|table|tr|td)\b[^>]*>", re.I)
 
 HEADING = "heading"
 PARAGRAPH = "paragraph"
@@ -32,6 +38,10 @@ class Document:
     blocks: list[Block]
     format: str
     pages: int | None = None
+    # what the file says about itself outside its text: "title" (a web page's <title>, a Word or PDF file's
+    # title property), "site" (the website's name), "header" (a letterhead in the page header, a PDF's
+    # running header), "author" (a document property), "published" (a web page's or file's date)
+    meta: dict[str, str] = field(default_factory=dict)
 
 
 class DocumentBuilder:
@@ -43,14 +53,19 @@ class DocumentBuilder:
 
     CELL_SEP = " | "
 
-    def __init__(self, fmt: str):
+    def __init__(self, fmt: str, limits: Limits = DEFAULT_LIMITS):
         self.format = fmt
+        self.limits = limits
         self._parts: list[str] = []
         self._len = 0
         self.blocks: list[Block] = []
         self._tables = 0
 
     def _append(self, s: str) -> int:
+        if len(s) > self.limits.max_block_chars:
+            raise block_too_long(len(s), self.limits)
+        if self._len + len(s) > self.limits.max_text_chars:
+            raise text_too_long(self._len + len(s), self.limits)
         if self._len:
             self._parts.append("\n\n")
             self._len += 2
@@ -69,13 +84,21 @@ class DocumentBuilder:
         self.blocks.append(block)
         return block
 
+    def _fragment_text(self, cell: str) -> str:
+        """Forms exported with their HTML markup in the cells ("<p>Implemented.</p>"): the cell's text."""
+        if "<" not in cell or not _HTML_FRAGMENT.search(cell):
+            return cell
+        from .readers.html import strip_tags  # the HTML reader builds on this module
+
+        return strip_tags(cell.replace("<br", "\n<br").replace("</p>", "</p>\n"), self.limits)
+
     def new_table(self) -> int:
         self._tables += 1
         return self._tables - 1
 
     def add_row(self, cells: list[str], table: int, page: int | None = None,
                 header: bool = False) -> Block | None:
-        cells = [normalise_space(c) for c in cells]
+        cells = [normalise_space(self._fragment_text(c)) for c in cells]
         if not any(cells):
             return None
         joined = self.CELL_SEP.join(cells)
@@ -89,8 +112,9 @@ class DocumentBuilder:
         self.blocks.append(block)
         return block
 
-    def build(self, pages: int | None = None) -> Document:
-        return Document("".join(self._parts), self.blocks, self.format, pages)
+    def build(self, pages: int | None = None, meta: dict[str, str] | None = None) -> Document:
+        meta = {k: normalise_space(v)[:300] for k, v in (meta or {}).items() if v and normalise_space(v)}
+        return Document("".join(self._parts), self.blocks, self.format, pages, meta)
 
 
 _WS_TABLE = {ord(c): " " for c in "\t\r\n\x0b\x0c\u00a0\u2028\u2029"}
@@ -102,3 +126,28 @@ def normalise_space(s: str) -> str:
     if "  " in s:
         s = " ".join(s.split())
     return s.strip()
+
+
+def text_too_long(n: int, limits: Limits) -> ExtractionError:
+    return ExtractionError(f"The document's text runs to more than {limits.max_text_chars:,} characters, "
+                           f"more than rectrack reads in one document.")
+
+
+def block_too_long(n: int, limits: Limits) -> ExtractionError:
+    return ExtractionError(f"The document has a single paragraph or line of {n:,} characters, over the "
+                           f"{limits.max_block_chars:,} allowed; it does not read as a written response.")
+
+
+def check_text(text: str, limits: Limits) -> None:
+    """Before a text format is parsed: its size, and its longest line (a 10 MB line is no paragraph)."""
+    if len(text) > limits.max_text_chars:
+        raise text_too_long(len(text), limits)
+    if len(text) <= limits.max_block_chars:
+        return
+    pos, n = 0, len(text)
+    while pos < n:  # str.find runs in C: one step per line, not per character
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        if end - pos > limits.max_block_chars:
+            raise block_too_long(end - pos, limits)
+        pos = end + 1

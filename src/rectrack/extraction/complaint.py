@@ -1,15 +1,52 @@
-"""Which super-complaint a document answers, from the catalogue's titles, bodies, keywords and texts."""
+"""Which super-complaint a document answers, weighed from everything the catalogue says about each one.
+
+A reader recognises a report by its full title, by the name it goes by ("Safe to share?", "A duty to
+protect", the part of the title before its colon), by its short title, by the designated body that
+raised it, by its keywords, and, in a letter that names it only by its subject, by the words that belong
+to that subject and to no other report ("stalking", "section 60", "modern slavery", "honour-based").
+Each kind of evidence adds points (`scores.COMPLAINT_*`); the page title of a web page or the letterhead
+of a letter counts with the text. The leader must have enough points and lead the next report clearly;
+a close call is settled by how much of each report's recommendation texts the document quotes.
+"""
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from dataclasses import dataclass
 
+from . import scores
 from .catalogue import Catalogue, SuperComplaint
 from .orgs import Mention
-from .segment import _bigrams
+from .segment import _bigrams, expand_numbers
 from .textutil import fold
 
-_MIN_SCORE = 4.0
+_WORD = re.compile(r"\b(?:[Ss]ection \d+|[A-Za-z][a-z'-]{4,}|[A-Z]{2,6}\b)")
+# words every report shares: they say a document is about a super-complaint, not which
+_GENERIC = frozenset("""
+police policing report reports super-complaint super complaint complaints response responses victims victim
+recommendation recommendations chief constables constable forces force crime crimes commissioner commissioners
+home office college inspectorate independent office conduct justice criminal national their with from that this
+into about these those which where when have been will would should could also made make report's police's
+england wales investigation investigations investigated public feature features policing's interests harm harmed
+significantly significant designated body bodies people officers officer support services service report on
+action actions plans against cases involving lack culture reporting purposes passing operation perception
+prioritising respond risk background community public order status awareness professional standards
+standard women girls violence safe share data witness witnesses safeguarding response enforcement over
+search project centre trust human referral mechanism notices measures protect sharing
+""".split())
+
+
+@dataclass(frozen=True)
+class _Profile:
+    complaint: SuperComplaint
+    title: str
+    name: str  # the report's own name: its title before the colon
+    short: str
+    keywords: tuple[tuple[str, bool, re.Pattern], ...]
+    words: frozenset[str]  # the subject's own words, shared with no other report
+    quoted: tuple[set, ...]  # word pairs of each recommendation text
+    follow_up_dates: tuple[str, ...]  # "15 november 2022": days the catalogue records a response
 
 
 def _keyword(kw: str) -> tuple[str, bool, re.Pattern]:
@@ -19,65 +56,195 @@ def _keyword(kw: str) -> tuple[str, bool, re.Pattern]:
     return fold(kw), acronym, rx
 
 
-def _prepared(catalogue: Catalogue):
-    def build(cat):
+def _stem(w: str) -> str:
+    """"pathways" and "pathway" count as one word (a plural's s; not "ss", nor an acronym)."""
+    return w[:-1] if len(w) > 5 and w.endswith("s") and not w.endswith("ss") and not w.isupper() else w
+
+
+def _shared_phrase(keyword: str, sc: SuperComplaint, cat: Catalogue) -> bool:
+    """Whether another report's title, keywords or features use this keyword too."""
+    k = fold(keyword)
+    for other in cat.super_complaints:
+        if other.slug != sc.slug and k in fold(" ".join([other.title, other.short_title, *other.keywords,
+                                                         *other.features_of_policing])):
+            return True
+    return False
+
+
+def _vocabulary(sc: SuperComplaint) -> set[str]:
+    text = " ".join([sc.title, sc.short_title, " ".join(sc.keywords), " ".join(sc.features_of_policing)])
+    words = set()
+    for w in _WORD.findall(text):
+        w = w if w.isupper() else w.lower().strip("'-")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w and w.lower() not in _GENERIC:
+            words.add(w)
+    return words
+
+
+def _profiles(catalogue: Catalogue) -> list[_Profile]:
+    def build(cat: Catalogue) -> list[_Profile]:
+        vocab = {sc.slug: _vocabulary(sc) for sc in cat.super_complaints}
+        shared = Counter(w for words in vocab.values() for w in words)
         out = []
         for sc in cat.super_complaints:
-            kws = [_keyword(k) for k in sc.keywords]
-            recs = [_bigrams(r.text) for r in sc.recommendations if r.text]
-            out.append((sc, fold(sc.title), fold(sc.short_title), kws, recs))
+            m = re.match(r"^(.{6,80}?)(?::|\?)\s", sc.title + " ")
+            name = fold(m.group(1) + ("?" if sc.title[len(m.group(1)):].startswith("?") else "")) if m else ""
+            out.append(_Profile(
+                complaint=sc, title=fold(sc.title), name=name if len(name.split()) >= 2 else "",
+                short=fold(sc.short_title),
+                keywords=tuple(_keyword(k) + (_shared_phrase(k, sc, cat),) for k in sc.keywords),
+                words=frozenset(_stem(w) for w in vocab[sc.slug] if shared[w] == 1),
+                quoted=tuple(_bigrams(r.quotable_text) for r in sc.recommendations if r.text),
+                follow_up_dates=tuple(_spelt(f.date) for f in sc.follow_up if re.fullmatch(r"\d{4}-\d\d-\d\d", f.date)),
+            ))
         return out
-    return catalogue.cached("complaint_index", build)
+    return catalogue.cached("complaint_profiles", build)
 
 
-def detect(text: str, mentions: list[Mention], catalogue: Catalogue) -> tuple[SuperComplaint | None, float, dict]:
-    folded = fold(text)
+def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
+           meta: dict[str, str] | None = None) -> tuple[SuperComplaint | None, float, dict]:
+    """The super-complaint, a confidence, and every complaint's points (for tests and warnings)."""
+    head_extra = " ".join(v for k, v in (meta or {}).items() if k in ("title", "header", "site"))
+    folded = fold(head_extra + "\n" + text) if head_extra else fold(text)
     head = folded[:4000]
-    doc_grams = None
+    present = set(folded.translate(_PUNCTUATION).split())  # a phrase is counted only if its first word is here
+    words = _subject_counts(catalogue, head_extra + "\n" + text[:200_000], folded, present)
+
     mentioned = {i for m in mentions if m.entry.kind == "name" for i in m.ids}
-    scores = {}
-    for sc, title, short, kws, recs in _prepared(catalogue):
+    # the document's own title: a web page's title and the first line of the text
+    title = fold((meta or {}).get("title", "") + "\n" + text.lstrip()[:200].split("\n", 1)[0])
+    answers_numbered = bool(_NUMBERED_RECOMMENDATION.search(text[:200_000]))
+    points: dict[str, float] = {}
+    for p in _profiles(catalogue):
         score = 0.0
-        if title and title in folded:
-            score += 10
-        elif title and len(title) > 30 and _title_words_present(title, head):
-            score += 6
-        if short and len(short) > 12 and short in folded:
-            score += 5
-        score += 4 * len(set(sc.designated_bodies) & mentioned)
-        hits = 0
-        for low, acronym, rx in kws:
+        if p.title and p.title in folded:
+            score += scores.COMPLAINT_TITLE
+        elif p.name and p.name in folded:
+            score += scores.COMPLAINT_REPORT_NAME
+        elif p.title and len(p.title) > 30 and _title_words_present(p.title, head):
+            score += scores.COMPLAINT_TITLE_WORDS
+        if p.short and len(p.short) > 12 and p.short in folded:
+            score += scores.COMPLAINT_SHORT_TITLE
+        score += scores.COMPLAINT_DESIGNATED_BODY * len(set(p.complaint.designated_bodies) & mentioned)
+        for low, acronym, rx, shared in p.keywords:
             # substring counts first: a pattern opening with a look-behind is tried at every position
             if acronym:
                 n = len(rx.findall(text)) if low.upper() in text else 0
             else:
-                n = folded.count(low)
-            if n:
-                hits += 1
-                score += 1.5 + 0.5 * math.log(n)
-        scores[sc.slug] = round(score, 2)
-    # Quoted recommendation texts settle close calls; reading them costs a pass over the text.
-    ranked = sorted(scores.values(), reverse=True)
-    if len(ranked) > 1 and ranked[0] - ranked[1] < 6:
-        for sc, title, short, kws, recs in _prepared(catalogue):
-            if recs:
+                n = folded.count(low) if low.split(" ", 1)[0] in present else 0
+            if n:  # a phrase another report's subject also uses ("domestic abuse") says less
+                score += (scores.COMPLAINT_KEYWORD + 0.5 * math.log(n)) * (scores.COMPLAINT_SHARED_KEYWORD if shared else 1)
+        # "Derbyshire Constabulary: protective measures action log": a title naming the subject says what
+        # the document is about, more than the same words in passing
+        in_title = [shared for low, acronym, rx, shared in p.keywords if (low.upper() if acronym else low) in
+                    (title.upper() if acronym else title)]
+        if in_title:
+            score += scores.COMPLAINT_TITLE_KEYWORD * (1 if not all(in_title) else scores.COMPLAINT_SHARED_KEYWORD)
+        subject = sum(scores.COMPLAINT_SUBJECT_WORD + 0.3 * math.log(words[w]) for w in p.words if words.get(w))
+        score += min(subject, scores.COMPLAINT_SUBJECT_CAP)
+        if any(d in head for d in p.follow_up_dates):
+            score += scores.COMPLAINT_FOLLOW_UP
+        if answers_numbered and not p.complaint.recommendations:
+            score *= scores.COMPLAINT_NO_RECOMMENDATIONS  # still being investigated: nothing to answer yet
+        points[p.complaint.slug] = round(score, 2)
+    ranked = sorted(points.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] - ranked[1] < scores.COMPLAINT_CLOSE_CALL:
+        doc_grams = None
+        for p in _profiles(catalogue):  # quoted recommendation texts settle close calls
+            if p.quoted:
                 if doc_grams is None:
                     doc_grams = _bigrams(text)
-                quoted = sum(1 for g in recs if g and len(g & doc_grams) / len(g) >= 0.5)
-                scores[sc.slug] = round(scores[sc.slug] + 2 * quoted, 2)
-    if not scores:
-        return None, 0.0, scores
-    best = max(scores, key=scores.get)
-    if scores[best] < _MIN_SCORE:
-        return None, 0.0, scores
-    ranked = sorted(scores.values(), reverse=True)
+                n = sum(1 for g in p.quoted if g and len(g & doc_grams) / len(g) >= 0.5)
+                points[p.complaint.slug] = round(points[p.complaint.slug] + scores.COMPLAINT_QUOTED_RECOMMENDATION * n, 2)
+    if not points:
+        return None, 0.0, points
+    best = max(points, key=points.get)
+    ranked = sorted(points.values(), reverse=True)
     margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0)
+    if points[best] < scores.COMPLAINT_MIN_SCORE or margin < scores.COMPLAINT_MIN_MARGIN:
+        return None, 0.0, points
     conf = round(min(0.99, 0.5 + margin / 20), 2)
-    return catalogue.sc_by_slug[best], conf, scores
+    return catalogue.sc_by_slug[best], conf, points
+
+
+_NUMBERED_RECOMMENDATION = re.compile(r"\b(?:recommendation|rec)\.?\s*(?:no\.?\s*)?\d", re.I)
+
+_MONTHS = ("january february march april may june july august september october november december").split()
+
+
+def _spelt(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{int(d)} {_MONTHS[int(m) - 1]} {y}"
+
+
+_PUNCTUATION = str.maketrans({c: " " for c in ".,;:!?()[]{}\"/|*_"})
+
+
+def _subject_counts(catalogue: Catalogue, text: str, folded: str, present: set[str]) -> Counter:
+    """How often each report's subject words occur: one pass of one pattern per case (acronyms keep theirs)."""
+    def build(cat):
+        words = {w for p in _profiles(cat) for w in p.words}
+        lower = sorted((w for w in words if not w.isupper()), key=len, reverse=True)
+        upper = sorted((w for w in words if w.isupper()), key=len, reverse=True)
+        return tuple(lower), tuple(upper)
+    lower, upper = catalogue.cached("complaint_subject_words", build)
+    counts: Counter = Counter({w: folded.count(w) for w in lower if w.split(" ", 1)[0] in present})
+    counts.update({w: text.count(w) for w in upper})  # acronyms: their capitals are rare enough to count as is
+    return +counts
 
 
 def _title_words_present(title: str, head: str) -> bool:
-    words = [w for w in re.findall(r"[a-z]{4,}", title)]
+    words = set(re.findall(r"[a-z]{4,}", title))
     if not words:
         return False
-    return sum(1 for w in set(words) if w in head) / len(set(words)) >= 0.8
+    return sum(1 for w in words if w in head) / len(words) >= 0.8
+
+
+# --- a document that never names its report -------------------------------------------------------------
+
+_ANSWERED = re.compile(r"\b(?:recommendations?|rec\.?)\s*(?:no\.?\s*)?(\d{1,2}(?:[a-k]|\.\d{1,2})?(?:\s*(?:,|and|&)\s*"
+                       r"\d{1,2}[a-k]?)*)", re.I)
+# whom a body in the document's title answers for: a force for chief constables, a commissioner for policing bodies
+_RECIPIENT_OF_KIND = {"force": "chief_constables", "policing_body": "policing_bodies"}
+_RECIPIENT_OF_ID = {"home-office": "home_office", "npcc": "npcc", "apcc": "apcc", "college-of-policing": "college"}
+
+
+def by_circumstance(text: str, document_date: str | None, mentions: list[Mention], kinds: dict[str, str],
+                    catalogue: Catalogue) -> SuperComplaint | None:
+    """The report a document answers when it never names it: "Recommendation 1 asks chief constables to review
+    live and closed cases ... Recommendation 3 ..." from a force and its commissioner, dated December 2022.
+
+    An analyst reasons from the circumstances: the document answers numbered recommendations, so it answers a
+    report published before its date; of those, the one whose recommendations with these numbers are addressed
+    to the bodies writing (a force answers chief constables' recommendations, a commissioner policing bodies')
+    fits. None unless exactly one report fits best."""
+    if not document_date:
+        return None
+    numbers = {re.match(r"\d+", n).group() for m in _ANSWERED.finditer(text[:200_000])
+               for n in expand_numbers(m.group(1)) if re.match(r"\d+", n)}
+    if not numbers:
+        return None
+    head = text[:600]
+    writers = {_RECIPIENT_OF_KIND.get(kinds.get(i, "")) or _RECIPIENT_OF_ID.get(i) for m in mentions
+               if m.start < len(head) for i in m.ids} - {None}
+    writers = writers or {"chief_constables", "policing_bodies"}
+    fits: dict[str, float] = {}
+    for sc in catalogue.super_complaints:
+        published = sc.report_published or ""
+        if not sc.recommendations or not published or published[:7] > document_date[:7]:
+            continue  # nothing to answer yet, or published after the document was written
+        count = sc.recommendation_count or (len(sc.recommendations) if not sc.unnumbered_recommendations else None)
+        if count and any(int(n) > count for n in numbers):
+            continue  # the document answers a recommendation this report does not have
+        fit = 0
+        for n in numbers:
+            rec = sc.recommendation(n)
+            if rec and (set(rec.recipients) & writers or "all_recipients" in rec.recipients):
+                fit += 1
+        fits[sc.slug] = fit / len(numbers)
+    ranked = sorted(fits.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 0.75 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return catalogue.sc_by_slug[ranked[0][0]]

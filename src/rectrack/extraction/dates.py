@@ -22,14 +22,24 @@ _DATE_RE = re.compile(
 
 # Cues, read just before a date, that make it the document's own date; higher rank wins.
 _OWN_DATE_CUES = [
-    (3, re.compile(r"\b(?:dated|as\s+(?:at|of)|correct\s+(?:at|as\s+(?:at|of))|position\s+(?:at|on)|"
-                   r"date\s+of\s+(?:this\s+)?(?:response|update|letter|report|document|submission|publication|issue)|"
-                   r"(?:publication|issue)\s+date|date\s+(?:published|issued)|"
-                   r"(?:response|update|letter|report)\s+date|date)\s*(?:on)?\s*[:\-\u2013]?\s*$", re.I)),
-    (2, re.compile(r"\b(?:last\s+)?(?:updated|reviewed|revised)\s*(?:on)?\s*[:\-\u2013]?\s*$", re.I)),
-    (1, re.compile(r"\b(?:published|issued|submitted|signed)\s*(?:on)?\s*[:\-\u2013]?\s*$|"
-                   r"\b(?:update|position\s+statement|progress\s+report)\s*[:\-\u2013]?\s*$", re.I)),
+    (4, re.compile(r"\b(?:dated|as\s+(?:at|of)|correct\s+(?:at|as\s+(?:at|of))|position\s+(?:at|on|as\s+at)|"
+                   r"date\s+of\s+(?:this\s+)?(?:response|update|letter|report|document|submission|publication|issue|"
+                   r"meeting|paper)|(?:publication|issue|report|response|update|letter|meeting|review)\s+date|"
+                   r"date\s+(?:published|issued|completed|submitted)|last\s+(?:updated|reviewed|revised|modified)"
+                   r"(?:\s+on)?|page\s+(?:last\s+)?updated(?:\s+on)?|first\s+published(?:\s+on)?)"
+                   r"\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)),
+    # the same words inside a sentence report an event ("the policy was revised on ..."): only at a line's start
+    (4, re.compile(r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|posted|published|made|prepared|"
+                   r"produced|submitted|issued|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013]?\s*$", re.I)),
+    (1, re.compile(r"\b(?:signed|update|position\s+statement|progress\s+report)\s*[:\-\u2013]?\s*$", re.I)),
 ]
+# a date the document cites from its history: "the letter of 24 November 2021", "the report of 17 December 2020"
+_HISTORY_BEFORE = re.compile(
+    r"\b(?:letter|report|email|meeting|decision|statement|announcement|guidance|review|protocol|judgment)s?\s+"
+    r"(?:of|dated|sent\s+on|issued\s+on|published\s+on|received\s+on)\s*$|"
+    r"\b(?:published|received|submitted|made|raised|issued|launched|released)\s+(?:on|in)\s*$|"
+    r"\b(?:since|from|until|between|before|after|in|on)\s*$", re.I)
+_REPORT_CONTEXT = re.compile(r"\breport\b|\bsuper-?\s?complaint\b|\bpublished\s+(?:its|their|the)\b", re.I)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|aims?\s+to|aiming\s+to|plan(?:s|ned)?\s+(?:to|for)|planning|intends?\s+to|"
     r"(?:is|are)\s+due|due\s+(?:to|in|for)|expected|scheduled|forthcoming|proposed|anticipated?|"
@@ -109,32 +119,47 @@ def _sentence_before(text: str, pos: int, limit: int = 160) -> str:
 
 
 def document_date(doc: Document, excluded: set[str], warnings: list[str],
-                  skip: list[tuple[int, int]] = ()) -> str | None:
-    """excluded: dates of the report itself (publication, receipt), never the document's date;
-    skip: spans of letters from other bodies appended to the document."""
+                  skip: list[tuple[int, int]] = (), meta_date: str | None = None) -> str | None:
+    """The document's own date, with the precision it gives.
+
+    excluded: dates of the report itself (publication, receipt): never the document's date unless the
+    document sets one on a line of its own (a reaction published the same day); skip: spans that are not
+    the document's words (other bodies' appended letters, the quoted recommendation texts);
+    meta_date: the date a web page or file declares for itself (ISO)."""
     text = doc.text
-    mentions = [d for d in find_dates(text)
-                if not any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded)
-                and not any(a <= d.start < b for a, b in skip)]
-    if not mentions:
-        return None
-    own: list[tuple[int, DateMention]] = []
+    mentions = [d for d in find_dates(text) if not any(a <= d.start < b for a, b in skip)]
+    front = doc.blocks[min(len(doc.blocks) - 1, 8)].end if doc.blocks else 0
     date_line_limit = doc.blocks[min(len(doc.blocks) - 1, 12)].end if doc.blocks else 0
+    own: list[tuple[int, DateMention]] = []
     for d in mentions:
         before = text[max(0, d.start - 60):d.start]
-        for rank, rx in _OWN_DATE_CUES:
-            if rx.search(before):
-                own.append((rank, d))
-                break
-        else:
-            if _is_date_line(doc, d) and (d.start <= date_line_limit or d.start > len(text) * 0.8):
-                own.append((3, d))
+        line = _line_of(text, d)
+        ours = any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded)
+        rank = next((r for r, rx in _OWN_DATE_CUES if rx.search(before)), 0)
+        if not rank and _is_date_line(doc, d) and (d.start <= date_line_limit or d.start > len(text) * 0.8):
+            rank = 3
+        if not rank and d.start < front and len(line) < 100 and _ends_line(text, d) \
+                and not _HISTORY_BEFORE.search(before) and not _FUTURE_BEFORE.search(_sentence_before(text, d.start)) \
+                and not _FUTURE_JUST_BEFORE.search(before):
+            rank = 2  # "Meeting of the Assurance Board, 19 July 2022", "Update for HMICFRS, 1 December 2021"
+        if rank and ours and (rank < 3 or _REPORT_CONTEXT.search(line)):
+            rank = 0  # the report's own date, cited
+        if rank and _HISTORY_BEFORE.search(before) and rank < 4:
+            rank = 0
+        if rank:
+            own.append((rank, d))
+    if meta_date and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", meta_date[:10]):
+        y, *rest = meta_date[:10].split("-")
+        own.append((2, DateMention(-1, -1, int(y), int(rest[0]) if rest else None,
+                                   int(rest[1]) if len(rest) > 1 else None)))
     if own:
         best = max(r for r, _ in own)
         return max((d for r, d in own if r == best), key=lambda d: d.key).iso
     # Undated: a careful reader dates it by the latest thing it reports as done or under way.
     past = []
     for d in mentions:
+        if any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded):
+            continue
         before = _sentence_before(text, d.start)
         if _FUTURE_JUST_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
             continue
@@ -146,6 +171,18 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     warnings.append(f"The document is not dated; its date is inferred from the latest event it reports "
                     f"({latest.iso[:7]}).")
     return latest.iso[:7]
+
+
+def _line_of(text: str, d: DateMention) -> str:
+    a = text.rfind("\n", 0, d.start) + 1
+    b = text.find("\n", d.end)
+    return text[a:b if b >= 0 else len(text)]
+
+
+def _ends_line(text: str, d: DateMention) -> bool:
+    """The date closes its line or block (a dateline, not a date inside a sentence)."""
+    rest = text[d.end:d.end + 3]
+    return not rest.strip(" .") or rest.startswith("\n") or rest.lstrip(" .")[:1] in ("\n", "")
 
 
 def _is_date_line(doc: Document, d: DateMention) -> bool:

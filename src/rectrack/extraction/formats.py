@@ -31,6 +31,7 @@ _BINARY_SIGNATURES = [
 _HTML_RE = re.compile(
     rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:div|p|h[1-6]|table|article|main|section|ul|ol)[\s>]",
     re.I)
+_PAGE_RE = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
 _MD_HINTS = [
     re.compile(r"^#{1,6}\s+\S", re.M),  # ATX heading
     re.compile(r"\*\*[^*\n]+\*\*"),  # strong emphasis
@@ -56,13 +57,14 @@ def sniff(data: bytes, filename: str = "") -> str:
     if _looks_binary(sample):
         raise ExtractionError("The file is binary data in an unknown format, not a document rectrack can read.")
     stripped = sample.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if _HTML_RE.search(stripped[:4096]) and (stripped[:1] == b"<" or len(_HTML_RE.findall(sample)) >= 3):
-        return HTML
     name = filename.lower()
-    if name.endswith((".html", ".htm", ".xhtml")) and b"<" in sample and b">" in sample:
-        return HTML
     text = sample.decode("utf-8", errors="replace")
     hits = sum(1 for rx in _MD_HINTS if rx.search(text))
+    if _HTML_RE.search(stripped[:4096]) and (stripped[:1] == b"<" or _PAGE_RE.search(stripped[:4096]) or (
+            len(_HTML_RE.findall(sample)) >= 3 and not hits)):
+        return HTML  # a page; Markdown with a few HTML fragments in its tables stays Markdown
+    if name.endswith((".html", ".htm", ".xhtml")) and b"<" in sample and b">" in sample:
+        return HTML
     if name.endswith((".md", ".markdown")) or hits >= 2 or (hits and _MD_HINTS[0].search(text)):
         return MARKDOWN
     return TEXT

@@ -49,12 +49,16 @@ _AUTHORITY_TEMPLATES = ("{a} police authority", "{a} police authority board")
 # Role words that stand for the area's own force or policing body.
 _ROLES = {
     "force": ("the force", "our force", "this force", "the constabulary", "our constabulary",
-              "the chief constable", "chief constable", "the police force", "the chief officer team"),
+              "the chief constable", "chief constable", "the police force", "the chief officer team",
+              "commissioner of police of the metropolis", "commissioner of the city of london police"),
     "policing_body": ("the commissioner", "police and crime commissioner", "police fire and crime commissioner",
                       "office of the police and crime commissioner", "office of the pcc",
                       "the commissioner office", "office of the commissioner", "the office of the pcc",
-                      "police and crime commissioner office", "deputy police and crime commissioner"),
+                      "police and crime commissioner office", "deputy police and crime commissioner",
+                      "deputy mayor for policing and crime", "deputy mayor for policing", "the deputy mayor",
+                      "police fire and crime commissioner office"),
 }
+_COMMISSIONER_LED = re.compile(r"\bmetropolitan\b|\bcity\s+of\s+london\b", re.I)
 _ROLE_ACRONYMS = {"OPCC": "policing_body", "OPFCC": "policing_body", "PCC": "policing_body",
                   "PFCC": "policing_body", "DPCC": "policing_body"}
 
@@ -183,6 +187,7 @@ class OrgIndex:
         for acr, role in _ROLE_ACRONYMS.items():
             self.acronyms[acr] = Entry((), "role", role)
         self.prefixes = {key[:j] for key in self.entries for j in range(1, len(key) + 1)}
+        self.first_words = {key[0] for key in self.entries}
         self.known_names = {" ".join(k) for k in self.entries}
 
     def _add(self, key: str, entry: Entry):
@@ -222,11 +227,14 @@ class OrgIndex:
         toks = tokens(text)
         out: list[Mention] = []
         i, n = 0, len(toks)
-        prefixes, entries = self.prefixes, self.entries
+        prefixes, entries, starts, acronyms = self.prefixes, self.entries, self.first_words, self.acronyms
         while i < n:
             t, s, e = toks[i]
+            if t not in starts and (e - s < 3 or not text[s].isupper() or t.upper() not in acronyms):
+                i += 1  # most words begin no name: one set lookup each
+                continue
             hit = None
-            if (t,) in prefixes:
+            if t in starts:
                 key: tuple = ()
                 k = 0
                 # extend while the words so far begin some variant; keep the longest full match
@@ -257,28 +265,6 @@ def index(catalogue: Catalogue) -> OrgIndex:
 
 # --- who wrote the document -------------------------------------------------------------------
 
-_AUTHOR_CUE = re.compile(
-    r"\b(?:(?:joint\s+)?(?:response|responses|update|reply|submission|statement|letter|position)\s+(?:is\s+)?"
-    r"(?:from|by|of)|on\s+behalf\s+of|prepared\s+by|submitted\s+by|written\s+by|provided\s+by|published\s+by)\b",
-    re.I)
-_AUTHOR_AFTER = re.compile(
-    r"^\W{0,3}(?:['\u2019]s\s+)?(?:joint\s+)?(?:response|update|reply|progress\s+update|submission|position)\b",
-    re.I)
-_WINDOW_STOP = re.compile(r"[.;:\n]|\bto\s+the\b|\bregarding\b|\bconcerning\b|\bin\s+response\b", re.I)
-_STATUS_SUBJECT = re.compile(
-    r"^\W{0,3}(?:now\s+|have\s+|has\s+)?(?:consider|considers|considered|deem|deems|regard|regards|assess|assesses|"
-    r"accept|accepts|accepted|fully\s+accepts?|agree|agrees|ha(?:s|ve)\s+(?:fully\s+)?(?:implemented|accepted|completed))\b",
-    re.I)
-_SIGN_OFF = re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b", re.I)
-
-
-@dataclass
-class OrgResult:
-    authors: list[str]
-    primary_family: str | None
-    mentions: list[Mention]
-
-
 def resolve(text: str, mentions: list[Mention], idx: OrgIndex, head_end: int) -> str | None:
     """Pick the area the document is about and give role words its bodies."""
     score: Counter = Counter()
@@ -289,9 +275,15 @@ def resolve(text: str, mentions: list[Mention], idx: OrgIndex, head_end: int) ->
         w = 3 if m.start < head_end else 1
         score[fams.pop()] += w
     primary = score.most_common(1)[0][0] if score else None
+    # in London "the Commissioner" heads a force, not a policing body
+    commissioner_led = primary in idx.orgs and bool(_COMMISSIONER_LED.search(idx.orgs[primary].name))
     for m in mentions:
         if m.entry.kind == "role":
-            m.ids = tuple(i for i in idx.members.get(primary, ()) if _role_of(idx.orgs[i]) == m.entry.role)
+            role = m.entry.role
+            if commissioner_led and role == "policing_body" and text[m.start:m.end].lower().endswith("commissioner") \
+                    and "crime" not in text[m.start:m.end].lower():
+                role = "force"
+            m.ids = tuple(i for i in idx.members.get(primary, ()) if _role_of(idx.orgs[i]) == role)
         elif len(m.ids) > 1 and primary:
             own = tuple(i for i in m.ids if idx.family.get(i) == primary)
             m.ids = own or ()
@@ -300,56 +292,6 @@ def resolve(text: str, mentions: list[Mention], idx: OrgIndex, head_end: int) ->
 
 def _role_of(o: Organisation) -> str:
     return "force" if o.kind == "force" else "policing_body"
-
-
-def find_authors(text: str, mentions: list[Mention], idx: OrgIndex, front_end: int, title_end: int,
-                 primary: str | None) -> list[str]:
-    """Bodies that wrote or answer in the document, as opposed to those it only mentions."""
-    local = [m for m in mentions if m.entry.kind in ("name", "role") and m.ids]
-    authors: list[str] = []
-
-    def add(ids, allow_national=False):
-        for i in ids:
-            o = idx.orgs.get(i)
-            if o and (o.kind in ("force", "policing_body") or allow_national) and i not in authors:
-                authors.append(i)
-
-    def is_local(m):
-        return any(idx.orgs[i].kind in ("force", "policing_body") for i in m.ids)
-
-    # 1. the title names its author ("Sussex Police response ...", a letterhead)
-    for m in local:
-        if m.start < title_end and is_local(m):
-            add(m.ids)
-    # 2. "response from X and Y", "X's response", in the front matter and in headings
-    for cue in _AUTHOR_CUE.finditer(text, 0, front_end):
-        stop = _WINDOW_STOP.search(text, cue.end(), min(len(text), cue.end() + 200))
-        end = stop.start() if stop else min(len(text), cue.end() + 200)
-        inside = [m for m in local if cue.end() <= m.start < end]
-        if any(is_local(m) for m in inside):
-            for m in inside:
-                add(m.ids)
-        elif inside and cue.start() < title_end:
-            add(inside[0].ids, allow_national=True)  # e.g. "Home Office response ..."
-    for m in local:
-        if m.start < front_end and _AUTHOR_AFTER.match(text, m.end, m.end + 40):
-            add(m.ids, allow_national=m.start < title_end)
-    # 3. "X consider this recommendation complete", anywhere: the body answering it
-    for m in local:
-        if _STATUS_SUBJECT.match(text[m.end:m.end + 60]):
-            add(m.ids)
-    # 4. the signature after "Yours sincerely"
-    for so in _SIGN_OFF.finditer(text):
-        for m in local:
-            if so.end() <= m.start < so.end() + 300:
-                add(m.ids)
-    if not authors and primary:
-        counts = Counter(i for m in local for i in m.ids if idx.family.get(i) == primary)
-        total = sum(counts.values())
-        for i, c in counts.most_common():
-            if c >= 0.4 * total:
-                add([i])
-    return authors
 
 
 # --- letters from other bodies appended to a response ------------------------------------------

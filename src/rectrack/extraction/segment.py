@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from . import scores
 from .blocks import HEADING, LIST_ITEM, TABLE_ROW, Block, Document
-from .catalogue import Recommendation, SuperComplaint
+from .catalogue import Recommendation, SuperComplaint, parent_number
+from .recipients import recipients_in
 from .status import status_only
 from .textutil import fold
 
@@ -45,6 +47,11 @@ _OUTLINE_NUMBER = re.compile(r"^\W{0,2}(?:(?:section|part|chapter|paragraph)\s+)
                              r"(?=\S)", re.I)
 _SENTENCE_END = re.compile(r"[.!?;,]['\"\u2019\u201d)]?\s*$")
 _SHORT_PROGRESS = re.compile(r"^(?:current\s+|overall\s+)?progress(?:\s+status)?$")
+_OWNER_HEADER = re.compile(r"\b(?:owner|lead|leads|responsible|accountable|sro|action\s+owner|lead\s+officer)\b")
+_SUB_HEADER = re.compile(r"\bsub\b|sub-?rec|\bpart\b|\baction\s+(?:no|ref|number)\b|\bref\b|\bno\.?$")
+_UPDATE_HEADER = re.compile(
+    r"\b(?:initial|original|first)\s+(?:response|update)|\bupdate\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\bupdate\b|"
+    r"\b(?:progress|position|response)\s+(?:at|as\s+at|as\s+of|in)\b.*\b(?:19|20)\d\d\b|\b\d{1,2}[- ]month\s+update\b")
 _BARE_NUMBER = re.compile(r"^\W{0,2}(?:R|Rec\.?\s*)?(?P<nums>\d{1,2}(?:\.\d{1,2})?[a-k]?)\W{0,3}$", re.I)
 _LEADING_NUMBER = re.compile(r"^\W{0,2}(?P<nums>\d{1,2}(?:\.\d{1,2})?)[.):\s]")
 _END_HEADING = re.compile(
@@ -64,19 +71,31 @@ _RECOMMENDATION_LANGUAGE = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:we|our|i|my|has\s+been|have\s+been|was|were)\b", re.I)
 _NOT_FOR_US = re.compile(
     r"\b(?:not\s+applicable|n/a|not\s+(?:directed|addressed|aimed)\s+at\s+(?:us|the\s+force|forces|pccs?)|"
-    r"(?:is|are)\s+(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police|"
-    r"college\s+of\s+policing|government))\b", re.I)
+    r"(?:reply|respond|answer)(?:ing)?\s+(?:to\s+(?:it|them)\s+)?(?:separately|directly)|answering\s+them|"
+    r"(?:published|publish)\s+(?:his|her|its|their)\s+own\s+response|not\s+repeated\s+(?:their|its|the)\s+answers|"
+    r"(?:is|are)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
+    r"national\s+police|college\s+of\s+policing|government|crown\s+prosecution|cps|ministry|apcc|association\s+of|"
+    r"inspectorate|hmicfrs|iopc))\b", re.I)
+# what makes a sentence an answer rather than a description of the recommendations
+ANSWER_WORDS = re.compile(
+    r"\b(?:we|our|us|i|my|has\s+been|have\s+been|had\s+been|was|were|is\s+being|are\s+being|will|shall|we'll|"
+    r"completed?|implemented|introduced|launched|issued|agreed|accept(?:s|ed)?|commissioned|funded|appointed|"
+    r"reviewed|started|begun|began|planned|plan\s+to|awaiting|waiting|await|in\s+place|under\s*way|ongoing|"
+    r"in\s+progress|not\s+yet|done|finished|delivered|adopted|adopt|established|developed|developing|drafted|"
+    r"drafting|working|support(?:s|ed)?|welcome[sd]?|follow|regard|consider|due\s+to|start|begin|expect(?:s|ed)?|"
+    r"achieved|ongoing|being|(?:has|have|had)\s+\w+ed|asked|changed|created|added|revised|updated|trained|briefed|"
+    r"published|set\s+up|put\s+in\s+place)\b", re.I)
+
+
+def answer_content(sentence: str) -> bool:
+    return bool(ANSWER_WORDS.search(sentence))
+
+
 _WORDS = re.compile(r"[a-z0-9]+")
 _RECIPIENTS_ONLY = re.compile(r"^\W*(?:to|for)\s+(?:the\s+|all\s+)?(?:chief|police|home|national|college|recipients|"
                               r"forces|pccs?)\b", re.I)
-_RECIPIENT_WORDS = [
-    ("chief_constables", re.compile(r"chief\s+constables?|forces", re.I)),
-    ("policing_bodies", re.compile(r"police\s+and\s+crime\s+commissioners?|pccs?\b|policing\s+bodies", re.I)),
-    ("home_office", re.compile(r"home\s+office", re.I)),
-    ("npcc", re.compile(r"npcc|national\s+police\s+chiefs", re.I)),
-    ("college_of_policing", re.compile(r"college\s+of\s+policing", re.I)),
-    ("all_recipients", re.compile(r"\ball\s+recipients", re.I)),
-]
+_RECIPIENT_HEADING = re.compile(r"^\W{0,3}(?:our\s+)?(?:rec(?:ommendation)?s?\.?)\s*\S{1,8}\s*[.:)\-\u2013]?\s*"
+                                r"(?:\(\s*)?(?:to|for)\s+(?:the\s+)?(.{3,120})$", re.I)
 
 
 @dataclass
@@ -88,6 +107,29 @@ class Marker:
     start: int
     end: int  # end of the marker phrase in the document text
     outline: int | None = None  # depth of an outline number before it ("2.1" is 2), if any
+
+
+@dataclass
+class UpdateColumn:
+    """A column of dated updates in an action plan."""
+
+    index: int
+    header: str
+    as_of: str | None
+    initial: bool = False
+
+
+@dataclass
+class TableRowParts:
+    """One table row of a passage, cell by cell: an action plan's sub-recommendation, owner and updates."""
+
+    block: int
+    sub: str | None = None
+    cells: dict[int, tuple[int, int]] = field(default_factory=dict)
+    roles: dict[int, str] = field(default_factory=dict)
+
+    def cells_of(self, role: str) -> list[tuple[int, int]]:
+        return [span for ci, span in sorted(self.cells.items()) if self.roles.get(ci) == role]
 
 
 @dataclass
@@ -104,6 +146,8 @@ class Segment:
     ref_spans: list[tuple[int, int]] = field(default_factory=list)
     text_match: str | None = None  # catalogue id whose text the passage quotes
     ids: list[str] = field(default_factory=list)
+    rows: list[TableRowParts] = field(default_factory=list)  # a table passage's rows, cell by cell
+    update_columns: list[UpdateColumn] = field(default_factory=list)
 
     def answer_text(self, text: str) -> str:
         return " ".join(text[s:e] for s, e in self.answer)
@@ -140,14 +184,9 @@ def _num(token: str) -> str:
     return _WORD_NUMS.get(t, t)
 
 
-def parent_number(n: str) -> str:
-    """Sub-parts ("4a") belong to their recommendation ("4")."""
-    m = re.match(r"^(\d{1,2})[a-k]$", n)
-    return m.group(1) if m else n
-
-
 def _bigrams(text: str) -> set:
-    w = _WORDS.findall(fold(text))
+    """The word pairs of a text (the words alone: quotes, dashes and spacing make no difference)."""
+    w = _WORDS.findall(text.lower())
     return set(zip(w, w[1:]))
 
 
@@ -161,7 +200,7 @@ def _quote_bar(grams: set) -> float:
     """Share of a block's word pairs found in a recommendation for it to count as quoting it:
     a short answer that paraphrases the recommendation ("this letter provides an update")
     shares many of its few pairs, so short blocks need more."""
-    return 0.6 if len(grams) >= 15 else 0.85
+    return scores.QUOTE_SHARE_LONG if len(grams) >= scores.QUOTE_LONG_PAIRS else scores.QUOTE_SHARE_SHORT
 
 
 def _follows(prev: Segment | None, s: Segment) -> bool:
@@ -172,41 +211,55 @@ def _follows(prev: Segment | None, s: Segment) -> bool:
         return False
 
 
+def _takes_one_by_one(current: Segment, m: Marker) -> bool:
+    """"Progress on recommendations 1 and 5" then "In respect of recommendation 1, ..." and "As regards
+    recommendation 5, ...": a sentence naming some of the passage's recommendations opens an answer of its own."""
+    return m.kind == "sentence" and len(current.numbers) > 1 and set(m.numbers) < set(current.numbers)
+
+
 def _outline_depth(outline: str | None) -> int | None:
     m = re.search(r"\d{1,2}(?:\.\d{1,2})*", outline or "")
     return m.group().count(".") + 1 if m else None
 
 
+def block_marker(b: Block, i: int = -1) -> Marker | None:
+    """The marker a block opens with ("Recommendation one (HMICFRS Ref #17531)", "Response to recommendation
+    4"), or None when it has none or is a sentence about the recommendations rather than a heading."""
+    if b.kind == TABLE_ROW:
+        return None
+    head = b.text[:160].lower()
+    if "rec" not in head and not _R_NUMBER.search(head):
+        return None  # every marker names a recommendation ("rec", "recommendation", "R5")
+    m = _MARKER.match(b.text)
+    if not m:
+        return None
+    if b.kind not in (HEADING, LIST_ITEM) and not b.bold and len(b.text) > 300:
+        # a long paragraph only counts when the number is set off like a heading
+        # (or the marker is a line of its own: a heading the text reader joined to its paragraph)
+        after = b.text[m.end():m.end() + 3]
+        if not re.match(r"^[ \t]*(?:\n|[-\u2013:.)(])", after):
+            return None
+    if _PROSE_AFTER.match(b.text, m.end()):
+        return None  # "Recommendations 1, 4 and 5 are for chief constables": a sentence about them
+    kind = "plain"
+    if m.group("resp") or m.group("suffix"):
+        kind = "response"
+    elif m.group("status"):
+        kind = "status"
+    elif m.group("notes"):
+        kind = "notes"
+    nums = expand_numbers(m.group("nums"))
+    first_line = b.text.split("\n", 1)[0]
+    label = first_line if len(first_line) <= 200 else b.text[: m.end()]
+    return Marker(i, nums, kind, label, b.start, b.start + m.end(), _outline_depth(m.group("outline")))
+
+
 def find_markers(doc: Document) -> list[Marker]:
-    markers = []
-    for i, b in enumerate(doc.blocks):
-        if b.kind == TABLE_ROW:
-            continue
-        m = _MARKER.match(b.text)
-        if not m:
-            continue
-        if b.kind not in (HEADING, LIST_ITEM) and not b.bold and len(b.text) > 300:
-            # a long paragraph only counts when the number is set off like a heading
-            # (or the marker is a line of its own: a heading the text reader joined to its paragraph)
-            after = b.text[m.end():m.end() + 3]
-            if not re.match(r"^[ \t]*(?:\n|[-\u2013:.)(])", after):
-                continue
-        if _PROSE_AFTER.match(b.text, m.end()):
-            continue  # "Recommendations 1, 4 and 5 are for chief constables": a sentence about them
-        kind = "plain"
-        if m.group("resp") or m.group("suffix"):
-            kind = "response"
-        elif m.group("status"):
-            kind = "status"
-        elif m.group("notes"):
-            kind = "notes"
-        nums = expand_numbers(m.group("nums"))
-        first_line = b.text.split("\n", 1)[0]
-        label = first_line if len(first_line) <= 200 else b.text[: m.end()]
-        markers.append(Marker(i, nums, kind, label, b.start, b.start + m.end(), _outline_depth(m.group("outline"))))
+    markers = [m for m in (block_marker(b, i) for i, b in enumerate(doc.blocks)) if m]
     return _bare_number_markers(doc, markers)
 
 
+_R_NUMBER = re.compile(r"\br\d")
 _NAMED_NUMBERS = re.compile(r"\brecommendations?\s+(?:no\.?\s*|number\s+)?(" + _NUMLIST + r")", re.I)
 
 
@@ -298,7 +351,8 @@ class Segmenter:
                 continue
             m = by_block.get(i)
             if m and (current is None or m.kind in ("plain", "response")
-                      or not set(m.numbers) & set(current.numbers)):
+                      or not set(m.numbers) & set(current.numbers)
+                      or _takes_one_by_one(current, m)):
                 if current:
                     segs.append(current)
                 current = Segment(m.numbers, m.kind, m.label, b.start, b.end, [i])
@@ -320,7 +374,32 @@ class Segmenter:
             self._split_quote(s, by_block.get(s.blocks[0]))
         segs.extend(rec_tables)
         segs.sort(key=lambda s: s.start)
-        return self._drop_overviews(segs)
+        kept = self._drop_overviews(segs)
+        return kept or self._subject_line_segment()
+
+    def _subject_line_segment(self) -> list[Segment]:
+        """A letter about one recommendation names it in its subject line ("Safe to share? Recommendation 3: a
+        safeguarding protocol"), not in a heading: its body, to the sign-off, is the answer."""
+        blocks = self.doc.blocks
+        for i, b in enumerate(blocks[:12]):
+            if len(b.text) > 200 or b.kind == TABLE_ROW or not (b.bold or b.kind == HEADING or i < 6):
+                continue
+            m = _NAMED_NUMBERS.search(b.text)
+            if not m or _MARKER.match(b.text):
+                continue
+            nums = expand_numbers(m.group(1))
+            body = []
+            for j in range(i + 1, len(blocks)):
+                if _END_HEADING.match(blocks[j].text) or any(a <= blocks[j].start < e for a, e in self.foreign):
+                    break
+                body.append(j)
+            answer = [(blocks[j].start, blocks[j].end) for j in body if answer_content(blocks[j].text)]
+            if len(nums) == 1 and answer:
+                seg = Segment(nums, "plain", b.text[:200], b.start, blocks[body[-1]].end, [i] + body)
+                seg.answer = [(blocks[j].start, blocks[j].end) for j in body]
+                seg.ref_spans.append((b.start, b.end))
+                return [seg]
+        return []
 
     def _text_markers(self) -> list[Marker]:
         """No numbered headings: a block quoting a catalogue recommendation starts its passage."""
@@ -329,7 +408,7 @@ class Segmenter:
             if b.kind == TABLE_ROW or len(self._grams(i)) < 15:
                 continue
             rid, c = self.block_match(i)
-            if rid and c >= 0.75 and (not out or out[-1].numbers != [rid]):
+            if rid and c >= scores.TEXT_MARKER and (not out or out[-1].numbers != [rid]):
                 out.append(Marker(i, [rid], "plain", b.text[:200], b.start, b.start))
         return out
 
@@ -337,6 +416,9 @@ class Segmenter:
         marker_block = self.doc.blocks[marker.block]
         if len(b.text) < 120 and _END_HEADING.match(b.text):
             return True
+        m = _MARKER.match(b.text)
+        if m and not set(expand_numbers(m.group("nums"))) & set(marker.numbers):
+            return True  # "Recommendation 3 is for the NPCC.": about another recommendation, even as prose
         if marker.outline and len(b.text) < 100 and not _SENTENCE_END.search(b.text):
             # "2.2 Recommendation 6" runs until the next section numbered 2.3, 3. or the like
             m = _OUTLINE_NUMBER.match(b.text)
@@ -344,10 +426,15 @@ class Segmenter:
                 return True
         if b.kind != HEADING and not b.bold or status_only(b.text):
             return False  # "RAG status: Green" set as a heading belongs to the passage it closes
-        if b.kind == HEADING and marker_block.kind == HEADING and b.level and marker_block.level:
-            if b.level < marker_block.level:
+        if marker_block.kind != HEADING:
+            # a passage opened by a bold line or inside prose ends at the next heading that is not one of
+            # its own ("Progress", "Our response")
+            return not _SUBHEADING.match(b.text) and not _ANSWER_HEADING.match(b.text)
+        if b.kind == HEADING:
+            if b.level and marker_block.level and b.level < marker_block.level:
                 return True
-            return b.level == marker_block.level and not _SUBHEADING.match(b.text)
+            same = b.level == marker_block.level or not (b.level and marker_block.level)
+            return same and not _SUBHEADING.match(b.text)
         return False
 
     def _split_quote(self, s: Segment, marker: Marker | None):
@@ -358,7 +445,7 @@ class Segmenter:
         # a labelled paragraph ("Recommendation 1: As an interim measure ...") carries its own text
         # (a short remainder, "To chief constables", only names the recipients)
         remainder = text[marker.end:first.end].lstrip(" .:-\u2013").rstrip() if marker else ""
-        if marker and (len(remainder) > 120 or (
+        if marker and (len(remainder) > 120 or status_only(remainder) or (
                 len(remainder.split()) >= 6 and remainder[-1:] in ".!?" and not _RECIPIENTS_ONLY.match(remainder))):
             raw = text[marker.end:first.end]
             rest = (marker.end + len(raw) - len(raw.lstrip(" .:-\u2013")), first.end)
@@ -395,7 +482,7 @@ class Segmenter:
             s.quote.append((b.start, b.end))
         for i in body[k:]:
             b = self.doc.blocks[i]
-            if self.recs and (self.is_quote_block(i) or False) and self.block_match(i)[1] >= 0.85:
+            if self.recs and (self.is_quote_block(i) or False) and self.block_match(i)[1] >= scores.QUOTE_RESTATED:
                 continue  # the recommendation's own words restated inside the answer
             s.answer.append((b.start, b.end))
         quote = s.quote_text(text)
@@ -405,9 +492,9 @@ class Segmenter:
     def _match_text(self, quote: str) -> str | None:
         grams = _bigrams(quote)
         scored = sorted(((containment(grams, g), rid) for rid, g in self.rec_grams.items()), reverse=True)
-        if not scored or scored[0][0] < 0.5:
+        if not scored or scored[0][0] < scores.TEXT_MATCH:
             return None
-        if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.1:
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < scores.TEXT_MATCH_CLOSE:
             # close call: let the full fuzzy similarity decide
             q = fold(quote)[:1500]
             best = max(self.recs, key=lambda r: fuzz.partial_ratio(q, fold(r.full_text)))
@@ -426,9 +513,11 @@ class Segmenter:
         return out
 
     def _table_roles(self, first: Block) -> tuple[bool, list[str], dict[int, str]]:
-        """Whether a table's first row is a header, its cells, and the role of each column."""
+        """Whether a table's first row is a header, its cells, and the role of each column: rec (the
+        recommendation's number or text), sub (a sub-recommendation's number: "7.1"), owner, status, update
+        (a dated update or the initial response: their dates are in `self.update_columns`), answer."""
         header_cells = [fold(c) for c in first.cell_texts(self.text)]
-        has_header = first.header or (all(len(c) < 40 for c in header_cells) and any(
+        has_header = first.header or (all(len(c) < 60 for c in header_cells) and any(
             re.search(r"recommendation|response|status|progress|update|action|\brag\b", c) for c in header_cells))
         roles: dict[int, str] = {}
         if has_header:
@@ -436,11 +525,34 @@ class Segmenter:
                 if (re.search(r"\b(?:status|rag|position|complete[d]?)\b", h) or _SHORT_PROGRESS.match(h)) \
                         and not re.search(r"update|comment|narrative|detail", h):
                     roles[ci] = "status"  # "Status", "RAG", "Progress", "Current progress"
+                elif _OWNER_HEADER.search(h):
+                    roles[ci] = "owner"
+                elif _SUB_HEADER.search(h) and "rec" in roles.values():
+                    roles[ci] = "sub"
+                elif _UPDATE_HEADER.search(h):
+                    roles[ci] = "update"
                 elif re.search(r"\b(?:response|update|progress|action|comment|evidence|activity|narrative)", h):
                     roles[ci] = "answer"
                 elif re.search(r"\b(?:recommendation|rec|no|number|ref|reference|#)\b", h) or h in ("", "#"):
                     roles[ci] = "rec"
         return has_header, header_cells, roles
+
+    def update_columns(self, first: Block, roles: dict[int, str]) -> list[UpdateColumn]:
+        """The dated columns of an action plan, oldest first: "Initial response (November 2024)", "March 2025
+        update". A column without a date keeps its place: the initial response comes first."""
+        cols = []
+        for ci, (cs, ce) in enumerate(first.cells):
+            if roles.get(ci) != "update":
+                continue
+            header = self.text[cs:ce]
+            from .dates import find_dates
+
+            found = find_dates(header)
+            as_of = found[-1].iso if found else None
+            initial = bool(re.search(r"initial|original|first|56[- ]day", header, re.I))
+            cols.append(UpdateColumn(ci, header, as_of, initial))
+        cols.sort(key=lambda c: (not c.initial and c.as_of is not None, c.as_of or ""))
+        return cols
 
     def _status_cells(self, row: int) -> list[tuple[int, int]]:
         """A table inside a passage ("Action | Owner | Status"): the cells of its status column."""
@@ -456,10 +568,41 @@ class Segmenter:
         has_header, _, roles = self._table_roles(first)
         return [c for ci, c in enumerate(b.cells) if has_header and roles.get(ci) == "status"]
 
+    def _form_table(self, rows: list[int]) -> list[Segment]:
+        """A form laid out as label | value rows ("Recommendation number | 3", "Response | ..."): one passage."""
+        blocks, text = self.doc.blocks, self.text
+        nums, answer, status, label = [], [], [], ""
+        for i in rows:
+            b = blocks[i]
+            if len(b.cells) != 2:
+                return []
+            (ks, ke), (vs, ve) = b.cells
+            key = fold(text[ks:ke])
+            if len(key) > 40:
+                return []
+            if re.search(r"\brec(?:ommendation)?s?\b", key) and not nums:
+                m = _BARE_NUMBER.match(text[vs:ve]) or _MARKER.match(text[vs:ve]) or _LEADING_NUMBER.match(text[vs:ve])
+                if m:
+                    nums, label = expand_numbers(m.group("nums")), text[b.start:b.end]
+                    continue
+            if re.search(r"\b(?:status|rag|progress\s+status)\b", key):
+                status.append((vs, ve))
+            if re.search(r"\b(?:response|update|progress|action|comment|evidence|status|position)\b", key):
+                answer.append((vs, ve))
+        if not nums or not answer:
+            return []
+        seg = Segment(nums, "row", label[:200], blocks[rows[0]].start, blocks[rows[-1]].end, list(rows))
+        seg.answer, seg.status_cells = answer, status
+        return [seg]
+
     def _one_table(self, rows: list[int]) -> list[Segment]:
+        form = self._form_table(rows)
+        if form:
+            return form
         blocks, text = self.doc.blocks, self.text
         first = blocks[rows[0]]
         has_header, header_cells, roles = self._table_roles(first)
+        updates = self.update_columns(first, roles) if has_header else []
         data = rows[1:] if has_header else rows
         segs: list[Segment] = []
         current: Segment | None = None
@@ -477,6 +620,12 @@ class Segmenter:
                     break
             rec_cell_text = " ".join(text[cs:ce] for ci, (cs, ce) in enumerate(cells) if roles.get(ci) == "rec")
             text_id = self._match_text(rec_cell_text) if self.recs and len(rec_cell_text) > 40 else None
+            sub = next((self._number_in(text[cs:ce]) for ci, (cs, ce) in enumerate(cells) if roles.get(ci) == "sub"),
+                       None)
+            if nums and current is not None and len(nums) == 1 and self._parent(nums[0]) != nums[0] \
+                    and self._parent(nums[0]) in [self._parent(n) for n in current.numbers]:
+                # "7.2" in the number column under recommendation 7: a part of it, not a new recommendation
+                sub, nums = nums[0], []
             if nums or text_id:
                 if current:
                     segs.append(current)
@@ -488,30 +637,44 @@ class Segmenter:
                     label = label[:200]
                 current = Segment(nums or [text_id], "row", label, b.start, b.end, [i])
                 current.text_match = text_id
+                current.update_columns = updates
             elif current is None:
                 continue
             else:
                 current.blocks.append(i)
                 current.end = b.end
+            row = TableRowParts(i, sub or (nums[0] if nums and self._parent(nums[0]) != nums[0] else None))
             for ci, (cs, ce) in enumerate(cells):
                 role = roles.get(ci)
                 if role is None:
                     role = "rec" if ci == 0 else ("quote" if self._cell_is_quote(cs, ce) else "answer")
+                row.cells[ci] = (cs, ce)
+                row.roles[ci] = role
                 if role == "rec":
                     current.quote.append((cs, ce))
                     current.ref_spans.append((cs, ce))
-                elif role == "quote":
-                    current.quote.append((cs, ce))
+                elif role in ("quote", "sub", "owner"):
+                    if role == "quote":
+                        current.quote.append((cs, ce))
                 elif role == "status":
                     current.status_cells.append((cs, ce))
                     current.answer.append((cs, ce))
                 else:
                     current.answer.append((cs, ce))
+            current.rows.append(row)
         if current:
             segs.append(current)
         if not any(s.numbers and s.numbers[0] for s in segs):
             return []
         return segs
+
+    def _parent(self, n: str) -> str:
+        return self.sc.parent_id(n) if self.sc else parent_number(n)
+
+    @staticmethod
+    def _number_in(cell: str) -> str | None:
+        m = _BARE_NUMBER.match(cell) or _LEADING_NUMBER.match(cell)
+        return m.group("nums").strip() if m else None
 
     def _cell_is_quote(self, cs: int, ce: int) -> bool:
         if not self.recs:
@@ -527,7 +690,10 @@ class Segmenter:
         prev: Segment | None = None
         for s in segs:
             answer = s.answer_text(text).strip()
-            if len(answer) < 40:
+            # "Complete.", "Implemented in February 2021." answer in a few words; "To chief constables" does not;
+            # a table row numbered for a recommendation answers it with whatever it says
+            if not answer or (len(answer) < 40 and s.kind != "row" and not (status_only(answer)
+                                                                              or answer_content(answer))):
                 empty_run += 1
                 prev = s
                 continue
@@ -537,7 +703,7 @@ class Segmenter:
             empty_run = 0
             prev = s
             if _NOT_FOR_US.search(answer[:300]) and len(answer) < 400:
-                continue
+                continue  # "This recommendation is for the Home Office."
             keep.append(s)
         return keep
 
@@ -553,10 +719,11 @@ class Segmenter:
     def align(self, segs: list[Segment]) -> None:
         if not self.recs:
             for s in segs:
-                s.ids = [parent_number(n) for n in s.numbers if n]
+                s.ids = list(dict.fromkeys((self.sc.parent_id(n) if self.sc else parent_number(n))
+                                           for n in s.numbers if n))
             return
         cat_ids = [r.id for r in self.sc.recommendations]
-        renumbered = any(s.text_match and s.numbers and parent_number(s.numbers[0]) != s.text_match
+        renumbered = any(s.text_match and s.numbers and self.sc.parent_id(s.numbers[0]) != s.text_match
                          and len(s.numbers) == 1 for s in segs)
         if not renumbered:
             renumbered = self._recipients_disagree(segs)
@@ -564,7 +731,7 @@ class Segmenter:
             for s in segs:
                 ids = []
                 for n in s.numbers:
-                    p = parent_number(n) if n else s.text_match
+                    p = self.sc.parent_id(n) if n else s.text_match
                     if p and p not in cat_ids and s.text_match:
                         p = s.text_match
                     if p:
@@ -599,21 +766,25 @@ class Segmenter:
         answer = fold(s.answer_text(self.text))[:2000]
         if not answer or len(candidates) == 1:
             return first
-        scores = {c: fuzz.token_set_ratio(answer, fold(self.sc.recommendation(c).full_text)) for c in candidates[:3]}
-        best = max(scores, key=scores.get)
-        return best if scores[best] - scores[first] >= 15 else first
+        similarity = {c: fuzz.token_set_ratio(answer, fold(self.sc.recommendation(c).full_text))
+                      for c in candidates[:3]}
+        best = max(similarity, key=similarity.get)
+        return best if similarity[best] - similarity[first] >= scores.RENUMBERED_BY_ANSWER else first
 
     def _recipients_disagree(self, segs: list[Segment]) -> bool:
         """'Recommendation 2. To chief constables' when the catalogue's 2 is for the Home Office."""
         disagree = agree = 0
         for s in segs:
-            m = re.search(r"\bto\s+(?:the\s+)?(.{3,120})$", s.label, re.I)
-            if not m or len(s.numbers) != 1:
+            # a heading that names its recipients: "Recommendation 2. To chief constables"
+            m = _RECIPIENT_HEADING.match(s.label)
+            if not m or len(s.numbers) != 1 or s.kind == "sentence":
                 continue
-            said = {k for k, rx in _RECIPIENT_WORDS if rx.search(m.group(1))}
-            rec = self.sc.recommendation(parent_number(s.numbers[0]))
-            if not said:
-                continue
+            said = set(recipients_in(m.group(1)))
+            rec = self.sc.recommendation(self.sc.parent_id(s.numbers[0]))
+            count = self.sc.recommendation_count
+            beyond = rec is None and count is not None and s.numbers[0].isdigit() and int(s.numbers[0]) > count
+            if not said or (rec is not None and not rec.recipients_known) or (rec is None and not beyond):
+                continue  # the catalogue does not know whom it is for (or lists only some): nothing to disagree with
             if rec is None or not said & set(rec.recipients):
                 disagree += 1
             else:

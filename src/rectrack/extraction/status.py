@@ -3,7 +3,7 @@
 Explicit statements ("consider this recommendation implemented and complete", "Status:
 in progress", "we accept this recommendation") decide. Without one, cues are weighed
 (awaiting national guidance, drafts, plans, completed work) and the result carries a
-lower confidence; below 0.6 the caller adds a warning rather than guess silently.
+lower confidence; below `scores.LOW_CONFIDENCE` the caller adds a warning rather than guess silently.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from . import scores
 from .textutil import sentences
 
 COMPLETE, IN_PROGRESS, AWAITING, NOT_STARTED, NOT_STATED = (
@@ -44,6 +45,13 @@ _EXPLICIT = [
     (COMPLETE, re.compile(_THIS + r"\b.{0,60}?\b(?:it|this)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:fully\s+)?" + _DONE,
                           re.I)),
 ]
+_DONE_WORDS = ("implement", "complete", "discharg", "closed", " met", "achiev", "deliver", "fulfil", "finish")
+_ONGOING_WORDS = ("progress", "going", "partial", "being", "open", "track", "under", "not yet")
+_WAIT_WORDS = ("await", "pending", "hold", "defer", "depend", "reliant")
+_NOT_YET_WORDS = ("not", "yet")
+_EXPLICIT_NEEDLES = [_DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS, _NOT_YET_WORDS, _DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS,
+                     _NOT_YET_WORDS, ("compliant",), _DONE_WORDS]
+assert len(_EXPLICIT_NEEDLES) == len(_EXPLICIT)
 # "Status: Complete", "RAG: Green", a status column
 _STATUS_LABEL = re.compile(r"\b(?:current\s+)?(?:status|progress|rag(?:\s+rating)?|position)\s*[:\-\u2013]\s*(.{2,40})",
                            re.I)
@@ -91,20 +99,44 @@ def status_only(s: str) -> str | None:
 
 
 # Cues: (progress, weight, pattern). Weighed when nothing explicit is said.
-_NATIONAL = (r"(?:national|npcc|national\s+police\s+chiefs|college\s+of\s+policing|home\s+office|government|"
+_NATIONAL = (r"\b(?:national|npcc|national\s+police\s+chiefs|college\s+of\s+policing|home\s+office|government|"
              r"legislation|legislative|ministry|hmicfrs)")
+class _Windowed:
+    """A cue read in steps: a trigger word, then within a window of the same clause (no "." or ";") the
+    next pattern, and so on. One pattern with nested variable-length gaps would backtrack at every word."""
+
+    def __init__(self, trigger: str, *steps: tuple[str, int]):
+        self.trigger = re.compile(trigger, re.I)
+        self.steps = [(re.compile(rx, re.I), width) for rx, width in steps]
+
+    def finditer(self, text: str):
+        for m in self.trigger.finditer(text):
+            pos = m.end()
+            for rx, width in self.steps:
+                window = text[pos:pos + width]
+                cut = min((i for i in (window.find("."), window.find(";")) if i >= 0), default=len(window))
+                found = rx.search(window, 0, cut)
+                if not found:
+                    break
+                pos += found.end()
+            else:
+                yield m
+
+
 _CUES = [
-    (AWAITING, 3, re.compile(r"\b(?:await(?:s|ing|ed)?|wait(?:s|ing)?\s+(?:for|on)|pending|dependent\s+(?:up)?on|"
-                             r"depend(?:s|ing|ent)?\s+(?:up)?on|subject\s+to|until)\b[^.;]{0,80}\b" + _NATIONAL, re.I)),
+    (AWAITING, 3, _Windowed(r"\b(?:await(?:s|ing|ed)?|wait(?:s|ing)?\s+(?:for|on)|pending|dependent\s+(?:up)?on|"
+                            r"depend(?:s|ing|ent)?\s+(?:up)?on|subject\s+to|until)\b", (_NATIONAL, 80))),
     (AWAITING, 3, re.compile(r"\bbefore\b[^.;]{0,60}\btak(?:e|es|ing)\s+any\s+(?:definitive\s+|further\s+)?action",
                              re.I)),
-    (AWAITING, 1, re.compile(r"\b(?:once|when|upon\s+receipt\s+of|following)\b[^.;]{0,100}\b" + _NATIONAL
-                             + r"\b[^.;]{0,80}\b(?:published|received|concluded|finali[sz]ed|issued|available|"
-                             r"clear|agreed|complete[d]?)", re.I)),
+    (AWAITING, 1, _Windowed(r"\b(?:once|when|upon\s+receipt\s+of|following)\b", (_NATIONAL + r"\b", 100),
+                            (r"\b(?:published|received|concluded|finali[sz]ed|issued|available|clear|agreed|"
+                             r"complete[d]?)", 80))),
     (AWAITING, 1, re.compile(r"\b(?:national\s+(?:steer|direction|guidance|protocol)\s+(?:is|has|once|when)|"
                              r"clearer\s+national|guidance\s+(?:has\s+been\s+|was\s+)?sought|"
                              r"shaped\s+by\s+the\s+" + _NATIONAL + r")", re.I)),
-    (IN_PROGRESS, 1, re.compile(r"\b(?:ongoing|on-going|underway|under\s+way|in\s+progress|is\s+being|are\s+being|"
+    # (?=[...]): the first letters of the alternatives, so the engine skips every other position at once
+    (IN_PROGRESS, 1, re.compile(r"(?=[oucidpanwbfgtsr])\b(?:ongoing|on-going|underway|under\s+way|in\s+progress|"
+                                r"is\s+being|are\s+being|"
                                 r"currently\s+(?:being\s+)?\w+ing|in\s+draft|draft(?:ed|ing)?|developing|"
                                 r"(?:plan|plans|planning|aim|aims|intend|intends)\s+to|next\s+steps|"
                                 r"continu(?:e|es|ing)\s+to|work\s+is\s+continuing|consult(?:ation|ed|ing)\s+on|"
@@ -113,26 +145,67 @@ _CUES = [
                                 r"(?:will|to)\s+be\s+(?:reviewed|updated|developed|launched|delivered|taken\s+forward)|"
                                 r"work\s+is\s+(?:ongoing|continuing|underway))\b", re.I)),
     (IN_PROGRESS, 0.5, re.compile(r"\bwill\b", re.I)),  # plans are weak evidence of work under way
-    (COMPLETE, 1, re.compile(r"\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
-                             r"embedded|delivered|introduced|established)|already\s+(?:in\s+place|exists?|established|"
+    (IN_PROGRESS, 1, re.compile(r"(?=[ia])\b(?:is|are|am)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?!waiting|awaiting|"
+                                r"being\b|going\s+to|meeting\b|exceeding\b)[a-z]{3,}ing\b", re.I)),  # "they are reviewing"
+    (NOT_STARTED, 2, re.compile(r"(?=[wiap])\b(?:will|is\s+due\s+to|are\s+due\s+to|plans?\s+to|intends?\s+to)\s+"
+                                r"(?:start|begin|commence)\b", re.I)),
+    (COMPLETE, 1, re.compile(r"(?=[haiw])\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
+                             r"embedded|delivered|introduced|established|finished|concluded)|already\s+(?:in\s+place|exists?|established|"
                              r"has|have|a\s+well)|(?:is|are)\s+(?:fully\s+)?compliant|(?:is|are|was)\s+complete[d]?)\b",
                              re.I)),
-    (NOT_STARTED, 2, re.compile(r"\b(?:not\s+yet\s+(?:started|begun|commenced)|no\s+(?:work|action|progress)\s+"
+    (NOT_STARTED, 2, re.compile(r"(?=[nyh])\b(?:not\s+yet\s+(?:started|begun|commenced)|(?:has|have|had)\s+not\s+(?:yet\s+)?"
+                                r"(?:started|begun|commenced)|no\s+(?:work|action|progress)\s+"
                                 r"(?:has|have)\s+(?:yet\s+)?been|yet\s+to\s+(?:start|begin|commence))\b", re.I)),
+    # "no further action is needed": the work is done (the "further action" above is negated by its "no")
+    (COMPLETE, 2, re.compile(r"\b(?:no\s+(?:further\s+|more\s+)?(?:action|work|commissioning|activity|changes?(?:\s+to\s+"
+                             r"\w+)?)\s+(?:is\s+|are\s+|was\s+)?(?:needed|"
+                             r"required|necessary)|nothing\s+(?:more|further)\s+(?:is\s+|needs\s+to\s+be\s+)?"
+                             r"(?:needed|required|necessary|done))\b", re.I)),
 ]
+# words without which each cue pattern above cannot match (None: always try it)
+_CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), ("before",),
+                ("once", "when", "upon", "following"), ("national", "guidance", "shaped"), None, ("will",),
+                ("ing",), ("start", "begin", "commence"), None,
+                ("not yet", "no work", "no action", "no progress", "yet to", "not started", "not begun",
+                 "not commenced"), ("no ", "nothing more", "nothing further")]
+assert len(_CUE_NEEDLES) == len(_CUES)
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
-_NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
+_NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
 
-_POSITION = [
+# "this recommendation", "recommendation 9", "recommendations 3a and 3b", "all the recommendations"
+_THIS_OR_NUMBERED = (r"(?:" + _THIS + r"(?:\s+(?:\d{1,2}[a-k]?|\(\s*\w\s*\)))?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
+                     r"recommendations?\s+\d{1,2}[a-k]?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
+                     r"(?:all|each|every|both)\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:\w+\s+)?recommendations?)")
+_POSITION = [  # the partial reading first: its "agree ..., but ... not" would read as not accepted
+    # "we agree that the police should be told, but we do not think a new duty is needed"
+    (PARTIAL, re.compile(r"\b(?:agree|accept|support)(?:s|d)?\b[^.;]{0,160}\b(?:but|however|although)\b[^.]{0,120}\b"
+                         r"(?:not|no\s+need|unnecessary)\b|\bdo(?:es)?\s+not\s+agree\s+that\b[^.]{0,200}\b(?:instead|"
+                         r"alternative|propose[sd]?|rather)\b|"
+                         r"\baccept(?:s|ed)?\s+(?:" + _THIS_OR_NUMBERED + r"\s+)?(?:in\s+part|in\s+principle|partially)|"
+                         r"\bpartially\s+accept(?:s|ed)?|\baccepted\s+in\s+(?:part|principle)\b|"
+                         r"^\W*(?:position\s*[:\-\u2013]\s*)?partially\s+accepted\W*$", re.I)),
     (NOT_ACCEPTED, re.compile(r"\b(?:do|does|did|cannot|can\s*not)\s+not\s+accept\b|\b(?:not|n't)\s+accept(?:ed)?\b"
-                              r"|\breject(?:s|ed)?\s+" + _THIS + r"|\bdeclines?\s+" + _THIS, re.I)),
-    (PARTIAL, re.compile(r"\baccept(?:s|ed)?\s+(?:" + _THIS + r"\s+)?(?:in\s+part|in\s+principle|partially)|"
-                         r"\bpartially\s+accept(?:s|ed)?|\baccepted\s+in\s+part\b", re.I)),
-    (ACCEPTED, re.compile(r"\b(?:fully\s+)?accept(?:s|ed)?\s+(?:in\s+full\s+)?" + _THIS + r"|\b" + _THIS +
-                          r"\s+(?:is|has\s+been|was)\s+(?:fully\s+)?accepted|\bagree(?:s|d)?\s+with\s+" + _THIS +
-                          r"|\bposition\s*[:\-\u2013]\s*accepted", re.I)),
+                              r"|\breject(?:s|ed)?\s+" + _THIS_OR_NUMBERED + r"|\bdeclines?\s+" + _THIS_OR_NUMBERED +
+                              r"|\bdo(?:es)?\s+not\s+(?:agree|support)\s+(?:with\s+)?" + _THIS_OR_NUMBERED +
+                              r"|^\W*(?:not\s+accepted|rejected)\W*$", re.I)),
+    (ACCEPTED, re.compile(r"\b(?:fully\s+)?accept(?:s|ed)?\s+(?:in\s+full\s+)?" + _THIS_OR_NUMBERED + r"|\b" + _THIS +
+                          r"\s+(?:is|has\s+been|was|were|have\s+been)\s+(?:fully\s+)?accepted|\bagree(?:s|d)?\s+with\s+"
+                          + _THIS_OR_NUMBERED + r"|\bposition\s*[:\-\u2013]\s*accepted|^\W*(?:fully\s+)?accepted\W*$|"
+                          r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)", re.I)),
 ]
-_POSITION_CUE = re.compile(r"\b(?:welcome[sd]?|support(?:s|ed)?|embrace[sd]?)\s+" + _THIS, re.I)
+_POSITION_NEEDLES = [("part", "principle", "but", "however", "although", "instead"), ("not", "n't", "reject", "declin"),
+                     ("accept", "agree")]
+_POSITION_CUE = re.compile(r"\b(?:welcome[sd]?|support(?:s|ed)?|embrace[sd]?|endorse[sd]?)\s+" + _THIS_OR_NUMBERED, re.I)
+
+
+@dataclass
+class Finding:
+    """One value read from the text: how sure, the sentence that decided it, and the rule that read it."""
+
+    value: str
+    confidence: float
+    span: tuple[int, int] | None = None
+    rule: str = ""
 
 
 @dataclass
@@ -144,107 +217,235 @@ class Status:
     evidence_span: tuple[int, int] | None
     position_confidence: float
     position_evidence: str
+    progress_rule: str = ""
+    position_rule: str = ""
 
 
-_EXPLICIT_HINT = re.compile(r"recommendation|status|progress|rag\b|position", re.I)
+_EXPLICIT_WORDS = ("recommendation", "status", "progress", "rag", "position", "compliant")
+
+
+def answer_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [s for a, b in spans for s in sentences(text, a, b)]
 
 
 def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[int, int]],
              extra: list[tuple[int, int]] = ()) -> Status:
     """spans: the answer's parts in text; extra: the label, read for explicit statements only."""
-    sents = [s for a, b in spans for s in sentences(text, a, b)]
-    explicit = _from_cells(text, status_cells)
-    if not explicit:
-        explicit = _explicit(text, list(extra) + sents)
-    position, pconf, pev = _position(text, list(extra) + sents)
-    if explicit:
-        prog, conf, span = explicit
-        return Status(prog, position, conf, clean(text[span[0]:span[1]]), span, pconf, pev)
+    sents = answer_sentences(text, spans)
+    prog = progress_finding(text, sents, status_cells, extra)
+    pos = position_finding(text, list(extra) + sents)
+    return Status(prog.value, pos.value, prog.confidence, clean(text[prog.span[0]:prog.span[1]]) if prog.span else "",
+                  prog.span, pos.confidence, clean(text[pos.span[0]:pos.span[1]]) if pos.span else "",
+                  prog.rule, pos.rule)
 
-    # Weigh the cues over the whole answer at once, then find the sentence of the strongest.
-    joined = "\n".join(text[a:b] for a, b in sents)
-    starts, pos = [], 0
+
+def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list[tuple[int, int]] = (),
+                     extra: list[tuple[int, int]] = ()) -> Finding:
+    """The progress the answer states (explicitly first), else the one its cues weigh towards."""
+    explicit = _from_cells(text, status_cells) or _explicit(text, list(extra) + sents)
+    if explicit:
+        return explicit
+    cues = _cue_totals(text, sents)  # both readings weigh the same cues: count them once
+    return read_by_model(text, sents, cues) or weigh_cues(text, sents, cues)
+
+
+_NAMING_LEAD = re.compile(r"^\W*(?:(?:on|regarding|turning\s+to|as\s+regards|as\s+for|for|with\s+regard\s+to|"
+                          r"in\s+(?:respect|relation)\s+(?:of|to))\s+)?(?:the\s+)?(?:hmicfrs\s+)?recommendations?\s+"
+                          r"(?:\d{1,2}(?:\.\d{1,2})?[a-k]?(?:\s*(?:,|and|&)\s*)?){1,4}\s*[,:\u2013\-]\s*", re.I)
+_PRIOR = {AWAITING: 1.2, NOT_STARTED: 1.1}  # rarer, and decisive when said: a little more weight
+
+
+def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> Finding | None:
+    """Progress read by the statistical reader and the weighed cues together.
+
+    Each sentence the model thinks says something about progress (its "none" below one half) adds its
+    probabilities; the cues add their weights; each side is made a share of its own total, and the value
+    with the largest sum of shares wins (awaiting national and not started a little favoured: rarer, and
+    decisive when said). The evidence is the sentence the model reads as that value most surely. None
+    when neither side has anything to say."""
+    from .learned import model
+
+    m = model()
+    if m is None or not sents:
+        return None
+    mass: dict[str, float] = {}
+    best: dict[str, tuple[float, tuple[int, int]]] = {}
     for a, b in sents:
-        starts.append(pos)
-        pos += b - a + 1
+        # "On recommendation 3a, ...": the words naming the recommendation say nothing about its progress
+        sentence = _NAMING_LEAD.sub("", text[a:b][:600], count=1)
+        probs = m.probabilities(sentence, "progress")
+        if probs["none"] >= 0.5:
+            continue
+        for c, p in probs.items():
+            if c == "none":
+                continue
+            mass[c] = mass.get(c, 0.0) + p
+            if p > best.get(c, (0.0, None))[0]:
+                best[c] = (p, (a, b))
+    total = sum(mass.values())
+    cues, _ = cue_totals or _cue_totals(text, sents)
+    cue_total = sum(cues.values())
+    if total < 0.5 and not cue_total:
+        return None
+    blend = {c: (mass.get(c, 0.0) / total if total else 0.0) + scores.CUE_SHARE_WEIGHT *
+             (cues.get(c, 0.0) / cue_total if cue_total else 0.0) for c in set(mass) | set(cues)}
+    top = max(blend, key=lambda c: blend[c] * _PRIOR.get(c, 1.0))
+    if top not in best:
+        return None  # only the cues speak: weigh_cues says it with its own evidence
+    share = blend[top] / sum(blend.values())
+    conf = min(scores.MODEL_CEILING, 0.5 * share + 0.5 * best[top][0])
+    if conf < scores.MODEL_MIN_PROBABILITY:
+        return None
+    return Finding(top, round(conf, 2), best[top][1],
+                   f"statistical reader with cues ({top.replace('_', ' ')} {best[top][0]:.2f} in its strongest sentence)")
+
+
+def _cue_totals(text: str, sents: list[tuple[int, int]]) -> tuple[dict[str, float], dict[str, tuple[float, int]]]:
+    """Each progress value's cue weight over the answer (capped), and where its strongest cue is."""
+    joined = "\n".join(text[a:b] for a, b in sents)
+    low = joined.lower()
     totals = {k: 0.0 for k in _CUE_CAP}
     best: dict[str, tuple[float, int]] = {}
-    for prog, w, rx in _CUES:
+    for (prog, w, rx), needles in zip(_CUES, _CUE_NEEDLES):
+        if needles and not any(n in low for n in needles):
+            continue  # the pattern cannot match without one of these words
         for m in rx.finditer(joined):
             if _NEGATED.search(joined, max(0, m.start() - 30), m.start()):
                 continue
             totals[prog] += w
             if w > best.get(prog, (0, 0))[0]:
                 best[prog] = (w, m.start())
-    for k, cap in _CUE_CAP.items():
-        totals[k] = min(totals[k], cap)
+    return {k: min(v, _CUE_CAP[k]) for k, v in totals.items()}, best
+
+
+def weigh_cues(text: str, sents: list[tuple[int, int]], cue_totals=None) -> Finding:
+    """Weigh the cues over the whole answer at once, then find the sentence of the strongest."""
+    totals, best = cue_totals or _cue_totals(text, sents)
+    starts, pos = [], 0
+    for a, b in sents:
+        starts.append(pos)
+        pos += b - a + 1
     ranked = sorted(totals.items(), key=lambda kv: kv[1], reverse=True)
     (top, tv), (_, second) = ranked[0], ranked[1]
     if tv == 0:
-        return Status(NOT_STATED, position, 0.3, "", None, pconf, pev)
+        return Finding(NOT_STATED, scores.NOT_STATED, None, "nothing said about progress")
     margin = (tv - second) / tv
     # never as sure as an explicit statement; less sure with few cues or close rivals
-    conf = round(min(0.75, 0.35 + 0.2 * margin + 0.05 * min(tv, 4)), 2)
+    conf = round(min(scores.CUE_CEILING, scores.CUE_BASE + scores.CUE_MARGIN_WEIGHT * margin
+                     + scores.CUE_STRENGTH_WEIGHT * min(tv, scores.CUE_STRENGTH_CAP)), 2)
     k = bisect.bisect_right(starts, best[top][1]) - 1
-    span = sents[k]
-    return Status(top, position, conf, clean(text[span[0]:span[1]]), span, pconf, pev)
+    return Finding(top, conf, sents[k], f"weighed cues ({top.replace('_', ' ')} {tv:g} against {second:g})")
 
 
-def _from_cells(text: str, cells) -> tuple[str, float, tuple[int, int]] | None:
+def combine(findings: list[Finding]) -> Finding | None:
+    """Several readings of one recommendation's parts, summed up as one: all the same is that; work done
+    or under way beside anything else is in progress; otherwise waiting, then not started."""
+    said = [f for f in findings if f.value != NOT_STATED]
+    if not said:
+        return None
+    kinds = {f.value for f in said}
+    if len(kinds) == 1:
+        value = said[0].value
+    elif kinds & {COMPLETE, IN_PROGRESS}:
+        value = IN_PROGRESS
+    else:
+        value = AWAITING if AWAITING in kinds else NOT_STARTED
+    chosen = next((f for f in said if f.value == value), said[0])
+    conf = min(f.confidence for f in said) if len(kinds) == 1 else min(chosen.confidence, scores.MIXED_STATUS_CELLS)
+    rule = chosen.rule if len(said) == 1 else f"{len(said)} parts summed up ({chosen.rule})"
+    return Finding(value, conf, chosen.span, rule)
+
+
+_RAG_LETTER = {"g": COMPLETE, "a": IN_PROGRESS}  # "R" is "off track" as often as "not started": not read
+
+
+def _from_cells(text: str, cells) -> Finding | None:
     """A status column: one cell decides; several (one per action) are summed up."""
     found = []
     for cs, ce in cells:
+        cell = text[cs:ce].strip(" .")
+        if cell.lower() in _RAG_LETTER:
+            found.append((_RAG_LETTER[cell.lower()], (cs, ce)))
+            continue
         for prog, rx in _STATUS_WORDS:
-            if rx.search(text[cs:ce]):
+            if rx.search(cell):
                 found.append((prog, (cs, ce)))
                 break
     if not found:
         return None
     kinds = {p for p, _ in found}
     if len(kinds) == 1:
-        return found[0][0], 0.95, found[0][1]
+        return Finding(found[0][0], scores.STATUS_CELL, found[0][1], "status column")
     # mixed rows: some work done or under way means the whole is under way
     prog = IN_PROGRESS if kinds & {COMPLETE, IN_PROGRESS} else AWAITING if AWAITING in kinds else NOT_STARTED
     span = next((sp for p, sp in found if p == prog), found[0][1])
-    return prog, 0.9, span
+    return Finding(prog, scores.MIXED_STATUS_CELLS, span, "status column (actions in several states)")
 
 
-def _explicit(text: str, sents) -> tuple[str, float, tuple[int, int]] | None:
+def _explicit(text: str, sents) -> Finding | None:
     for a, b in sents:
         s = text[a:b]
         prog = status_only(s)
         if prog:
-            return prog, 0.9, (a, b)
-        if not _EXPLICIT_HINT.search(s):
+            return Finding(prog, scores.STATUS_ONLY_SENTENCE, (a, b), "a sentence that states the status")
+        low = s.lower()
+        if not any(w in low for w in _EXPLICIT_WORDS):
             continue
-        for prog, rx in _EXPLICIT:
+        for (prog, rx), needles in zip(_EXPLICIT if "recommendation" in low or "compliant" in low else (),
+                                       _EXPLICIT_NEEDLES):
+            if not any(n in low for n in needles):
+                continue  # the pattern needs one of these words
             m = rx.search(s)
             if m and not _NEGATED.search(s[:m.start()]):
-                return prog, 0.93, (a, b)
+                return Finding(prog, scores.EXPLICIT_STATEMENT, (a, b), "explicit statement about the recommendation")
         m = _STATUS_LABEL.search(s)
         if m:
             for prog, rx in _STATUS_WORDS:
                 if rx.search(m.group(1)):
-                    return prog, 0.9, (a, b)
+                    return Finding(prog, scores.STATUS_LABEL, (a, b), "status label")
     return None
 
 
-_POSITION_HINT = re.compile(r"accept|reject|declin|agree", re.I)
+def _has_any(s: str, words: tuple[str, ...]) -> bool:
+    low = s.lower()
+    return any(w in low for w in words)
 
 
-def _position(text: str, sents) -> tuple[str, float, str]:
+_POSITION_STEMS = ("accept", "reject", "declin", "agree", "support")
+_POSITION_MODEL_STEMS = _POSITION_STEMS + ("welcom", "endors", "committed", "not intend", "not believe", "not think",
+                                           "share the view", "decided", "will not", "evidence does")
+
+
+def position_finding(text: str, sents) -> Finding:
+    """The position the answer states; else the statistical reader's, when it is sure enough; else
+    nothing (the caller may then infer it from the document or the progress)."""
+    sents = [(a, b) for a, b in sents if _has_any(text[a:b], _POSITION_MODEL_STEMS)]  # no such word, no position
     for a, b in sents:
         s = text[a:b]
-        if not _POSITION_HINT.search(s):
+        if not _has_any(s, _POSITION_STEMS):
             continue
-        for pos, rx in _POSITION:
-            if rx.search(s):
-                return pos, 0.9, clean(s)
+        low = s.lower()
+        for (pos, rx), needles in zip(_POSITION, _POSITION_NEEDLES):
+            if any(n in low for n in needles) and rx.search(s):
+                return Finding(pos, scores.POSITION_EXPLICIT, (a, b), "explicit statement of position")
+    from .learned import model
+
+    m = model()
+    if m is not None:
+        best = (0.0, None, None)
+        for a, b in sents:
+            probs = m.probabilities(text[a:b][:600], "position")
+            value = max((c for c in probs if c != "none"), key=probs.get)
+            if probs[value] > best[0]:
+                best = (probs[value], value, (a, b))
+        if best[0] >= scores.POSITION_MODEL_MIN:
+            return Finding(best[1], round(min(scores.POSITION_IMPLIED + 0.1, best[0]), 2), best[2],
+                           f"statistical reader ({best[1].replace('_', ' ')} {best[0]:.2f})")
     for a, b in sents:
         s = text[a:b]
         if _POSITION_CUE.search(s):
-            return ACCEPTED, 0.6, clean(s)
-    return "not_stated", 0.5, ""
+            return Finding(ACCEPTED, scores.POSITION_IMPLIED, (a, b), "welcomes or supports the recommendation")
+    return Finding("not_stated", scores.POSITION_NOT_STATED, None, "nothing said about the position")
 
 
 def clean(s: str) -> str:

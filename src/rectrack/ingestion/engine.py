@@ -1,5 +1,16 @@
 """The one place the service calls the pure-Python extraction engine.
 
+The engine reads by the service's own catalogue: ``catalogue()`` builds it from the database
+(super-complaints, recommendations with their parts, organisations) at every extraction, so a
+recommendation added in the service is read by the next extraction. The packaged YAML stays the
+catalogue of the database-free ``rectrack extract``.
+
+The engine runs in a child process with memory, CPU-time, wall-clock and output limits
+(``rectrack.extraction.sandbox``), so a hostile or broken document fails its job with one sentence
+instead of taking the worker down. Limits come from ``rectrack.extraction.limits``; the setting
+``RECTRACK_EXTRACTION_LIMITS`` (a dict) overrides any of them, and the file-size bound is the service's
+upload limit (``RECTRACK_MAX_UPLOAD_BYTES``), so whatever was stored can be read.
+
 Tests replace ``extract`` (``monkeypatch.setattr(engine, "extract", fake)``) to drive ingestion with
 any result; everything else in ingestion goes through this function.
 """
@@ -7,45 +18,91 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 
 from django.conf import settings
 
+from rectrack.complaints.models import Recommendation, SuperComplaint
+from rectrack.extraction import catalogue as engine_catalogue
 from rectrack.extraction.errors import ExtractionError
+from rectrack.extraction.limits import DEFAULT_LIMITS, Limits
+from rectrack.extraction.report import ReportResult
+from rectrack.extraction.results import ExtractionResult
+from rectrack.extraction.sandbox import Sandbox
+from rectrack.organisations.models import Organisation
 
-__all__ = ["ExtractionError", "Extracted", "extract", "catalogue"]
+__all__ = ["ExtractionError", "Extracted", "extract", "extract_recommendations", "limits", "catalogue"]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Extracted:
-    result: dict  # the contract's JSON object (without the text)
+    result: ExtractionResult
     text: str  # the plain text the result's offsets point into
 
+    def __post_init__(self):
+        # a contract object (what the child sends, or a test's fake) is checked and typed once, here
+        if isinstance(self.result, dict):
+            object.__setattr__(self, "result", ExtractionResult.from_json(self.result))
+        elif not isinstance(self.result, ExtractionResult):
+            raise ExtractionError("The engine's result is not valid (it is not a result object).")
 
-def reference_dir() -> Path:
-    return Path(getattr(settings, "RECTRACK_REFERENCE_DIR", settings.PACKAGE_DIR / "reference_data"))
+
+def catalogue() -> engine_catalogue.Catalogue:
+    """The engine's catalogue from the database, as it is now (four queries)."""
+    recommendations: dict[str, list] = {}
+    for r in Recommendation.objects.order_by("super_complaint_id", "order", "pk"):
+        recommendations.setdefault(r.super_complaint_id, []).append(engine_catalogue.Recommendation(
+            id=r.number, recipients=tuple(r.recipient_classes or ()),
+            text=(r.text or None) if r.text_known else None,
+            parts=tuple(engine_catalogue.Part(str(p.get("id")), str(p.get("text") or ""))
+                        for p in r.parts or () if isinstance(p, dict) and p.get("id") is not None),
+            notes=tuple(str(n) for n in r.notes or ()), due=r.update_due.isoformat() if r.update_due else None,
+            text_is_summary=r.text_is_summary,
+            recipients_known=bool(r.recipient_classes),  # the database keeps "not yet known" as no classes
+        ))
+    complaints = [engine_catalogue.SuperComplaint(
+        slug=sc.slug, title=sc.title, short_title=sc.short_title,
+        designated_bodies=tuple(o.pk for o in sc.designated_bodies.all()),
+        received=sc.received or None, report_published=sc.report_published or None,
+        keywords=tuple(sc.keywords or ()), recipients=tuple(sc.recipient_classes or ()),
+        follow_up=tuple(engine_catalogue.FollowUp(str(f.get("date") or ""), str(f.get("what") or ""))
+                        for f in sc.follow_up or () if isinstance(f, dict)),
+        recommendations=tuple(recommendations.get(sc.slug, ())), recommendation_count=sc.recommendation_count,
+        status="published" if sc.report_published else "under_investigation",
+        investigated_by=tuple(sc.investigated_by or ()), features_of_policing=tuple(sc.features_of_policing or ()),
+    ) for sc in SuperComplaint.objects.prefetch_related("designated_bodies")]
+    organisations = [engine_catalogue.Organisation(
+        id=o.pk, name=o.name, kind=o.kind, oversees=o.oversees_id, body_type=o.body_type, region=o.region,
+        former_names=tuple(o.former_names or ()), country=o.country,
+    ) for o in Organisation.objects.all()]
+    return engine_catalogue.Catalogue(complaints, organisations)
 
 
 @functools.cache
-def _catalogue(yaml_path: str, csv_path: str):
-    from rectrack.extraction import load_catalogue
-
-    return load_catalogue(yaml_path, csv_path)
+def _limits(overrides: tuple, max_file_bytes: int) -> Limits:
+    return DEFAULT_LIMITS.with_overrides({"max_file_bytes": max_file_bytes, **dict(overrides)})
 
 
-def catalogue():
-    ref = reference_dir()
-    return _catalogue(str(ref / "super_complaints.yaml"), str(ref / "organisations.csv"))
+def limits() -> Limits:
+    overrides = getattr(settings, "RECTRACK_EXTRACTION_LIMITS", None) or {}
+    return _limits(tuple(sorted(overrides.items())), settings.RECTRACK_MAX_UPLOAD_BYTES)
 
 
 def extract(data: bytes, filename: str) -> Extracted:
-    """Run the engine on one file; raises ExtractionError (one sentence) when it cannot be read.
+    """Run the engine on one file in a child process; raises ExtractionError (one sentence) when it
+    cannot be read, or could not be read within the limits."""
+    with Sandbox(engine_catalogue.catalogue_to_mapping(catalogue()), limits()) as sandbox:
+        out = sandbox.run("extract", data, filename)
+    if not isinstance(out, dict) or not isinstance(out.get("text"), str):
+        raise ExtractionError("The engine's result is not valid (it holds no text).")
+    return Extracted(result=out.get("result"), text=out["text"])
 
-    ``extract_bytes`` returns the contract's object without the plain text, so this reads the document
-    and analyses it in two steps (what ``extract_bytes`` does) to keep the text the offsets point into.
-    """
-    from rectrack.extraction import analyse, read_document
 
-    document = read_document(data, filename)
-    result = analyse(document, filename, catalogue())
-    return Extracted(result=result, text=document.text)
+def extract_recommendations(data: bytes, filename: str) -> ReportResult:
+    """A report's numbered recommendations (number, recipients, text, due date, parts), read in a child
+    process like any document; raises ExtractionError (one sentence) when the file cannot be read. For the
+    inspectorate's "import recommendations from a report" review: nothing is saved here."""
+    with Sandbox(engine_catalogue.catalogue_to_mapping(catalogue()), limits()) as sandbox:
+        out = sandbox.run("recommendations", data, filename, with_text=False)
+    if not isinstance(out, dict) or not isinstance(out.get("result"), dict):
+        raise ExtractionError("The engine's result is not valid (it holds no recommendations).")
+    return ReportResult.from_json(out["result"])

@@ -232,52 +232,44 @@ def _finish_failed(job: ExtractionJob, token: str, error: str) -> ExtractionJob:
 
 
 def _record_result(job: ExtractionJob, document: Document, extracted: engine.Extracted) -> None:
+    """The engine's typed result into the document's details and one pending ``ExtractedAnswer`` per
+    proposal. An answer's span is its narrative (the quoted recommendation text left out); the proposal
+    (``proposed``) keeps everything the engine read, the passage, quote and evidence spans included."""
     result, text = extracted.result, extracted.text
-    complaint = SuperComplaint.objects.filter(slug=result.get("super_complaint") or "").first()
-    org_ids = [o.get("id") for o in result.get("organisations") or [] if isinstance(o, dict)]
-    found = Organisation.objects.in_bulk([i for i in org_ids if i])
+    complaint = SuperComplaint.objects.filter(slug=result.super_complaint or "").first()
+    org_ids = [o.id for o in result.organisations]
+    found = Organisation.objects.in_bulk(org_ids)
     organisations = [found[i] for i in dict.fromkeys(org_ids) if i in found]
     document.text = text
-    document.format = str(result.get("format") or "")[:10]
+    document.format = result.format[:10]
     document.super_complaint = complaint
-    document.document_date = str(result.get("document_date") or "")[:10]
+    document.document_date = (result.document_date or "")[:10]  # "2022-01" stays a month
     document.save(update_fields=["text", "format", "super_complaint", "document_date"])
     document.organisations.set(organisations)
 
     resolver = RecipientResolver(complaint, organisations)
     answers = []
-    for item in result.get("responses") or []:
-        recommendation = resolver.recommendation(item.get("recommendation"))
-        start, end = _span(item, len(text))
+    for proposal in result.responses:
+        recommendation = resolver.recommendation(proposal.recommendation)
+        start, end = _clamp(proposal.narrative_span, len(text))
         answers.append(ExtractedAnswer(
             job=job, document=document, recommendation=recommendation,
-            recommendation_label=str(item.get("label") or "")[:300],
-            organisation=resolver.organisation(recommendation),
-            proposed=item, confidence=_confidence(item.get("confidence")), start=start, end=end,
+            recommendation_label=proposal.label[:300], organisation=resolver.organisation(recommendation),
+            proposed=proposal.to_json(), confidence=proposal.confidence, start=start, end=end,
         ))
     ExtractedAnswer.objects.bulk_create(answers)
     job.status = ExtractionJob.Status.DONE
-    job.result = result
-    job.warnings = list(result.get("warnings") or [])
+    job.result = result.to_json()
+    job.warnings = [w.message for w in result.warnings]
     job.error = ""
     job.finished_at = timezone.now()
     job.save(update_fields=["status", "result", "warnings", "error", "finished_at"])
 
 
-def _span(item: dict, length: int) -> tuple[int, int]:
-    try:
-        start, end = int(item.get("start") or 0), int(item.get("end") or 0)
-    except (TypeError, ValueError):
-        return 0, 0
-    start = min(max(start, 0), length)
-    return start, min(max(end, start), length)
-
-
-def _confidence(value) -> float:
-    try:
-        return min(max(float(value), 0.0), 1.0)
-    except (TypeError, ValueError):
-        return 0.0
+def _clamp(span, length: int) -> tuple[int, int]:
+    """A span inside the text it points into (a fake engine in a test may point anywhere)."""
+    start = min(max(span.start, 0), length)
+    return start, min(max(span.end, start), length)
 
 
 class RecipientResolver:

@@ -11,40 +11,42 @@ import zipfile
 
 from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
 from ..errors import ExtractionError
-from .html import strip_tags
+from ..limits import DEFAULT_LIMITS, Limits, megabytes
 
-MAX_UNCOMPRESSED = 100 * 1024 * 1024  # python-docx holds every part in memory, images included
-MAX_XML = 40 * 1024 * 1024  # parsed XML costs several times its size in lxml
-MAX_RATIO = 200  # a text-heavy part compresses well, but not by more than this
-MAX_ENTRIES = 10000
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_HTML_FRAGMENT = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|ul|ol|li|a)\b[^>]*>", re.I)
 _HEADING_STYLE = re.compile(r"^(?:heading|titre|überschrift)\s*(\d)$", re.I)
 
 
-def check_archive(data: bytes) -> zipfile.ZipFile:
+def check_archive(data: bytes, limits: Limits = DEFAULT_LIMITS) -> zipfile.ZipFile:
+    """Refuse from the central directory what would inflate too far. zipfile never returns more than a
+    member's declared size (a member that inflates further fails its CRC check), so the declared sizes
+    bound all later work."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, IndexError):
         raise ExtractionError("The file is a damaged or truncated ZIP archive, not a readable Word document.") from None
-    if len(infos) > MAX_ENTRIES:
-        raise ExtractionError(f"The archive holds {len(infos)} files, too many for a Word document.")
+    if len(infos) > limits.max_docx_entries:
+        raise ExtractionError(f"The archive holds {len(infos):,} files, too many for a Word document.")
     total = sum(i.file_size for i in infos)
-    if total > MAX_UNCOMPRESSED:
+    if total > limits.max_docx_uncompressed_bytes:
         raise ExtractionError(
-            f"The Word document would unpack to {total / 1048576:.0f} MB, over the {MAX_UNCOMPRESSED // 1048576} MB "
-            f"allowed; it looks like a zip bomb.")
+            f"The Word document would unpack to {total / 1048576:.0f} MB, over the "
+            f"{megabytes(limits.max_docx_uncompressed_bytes)} allowed; it looks like a zip bomb.")
     xml = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
-    if xml > MAX_XML:
+    if xml > limits.max_docx_xml_bytes:
         raise ExtractionError(
             f"The Word document's text parts would unpack to {xml / 1048576:.0f} MB, over the "
-            f"{MAX_XML // 1048576} MB allowed.")
+            f"{megabytes(limits.max_docx_xml_bytes)} allowed.")
     for i in infos:
-        if i.file_size > 1048576 and i.compress_size and i.file_size / i.compress_size > MAX_RATIO:
+        if i.file_size > 1048576 and i.compress_size and i.file_size / i.compress_size > limits.max_docx_ratio:
             raise ExtractionError(
-                f"A part of the archive ({i.filename}) is compressed {i.file_size // i.compress_size} to 1, "
+                f"A part of the archive ({i.filename[:80]}) is compressed {i.file_size // i.compress_size} to 1, "
                 f"which only a zip bomb does.")
+        if i.file_size > limits.max_docx_part_bytes:
+            raise ExtractionError(
+                f"A part of the Word document ({i.filename[:80]}) would unpack to {i.file_size / 1048576:.0f} MB, "
+                f"over the {megabytes(limits.max_docx_part_bytes)} allowed for one part.")
         if i.flag_bits & 0x1:
             raise ExtractionError("The Word document is encrypted (password-protected); save an unprotected copy.")
     names = {i.filename for i in infos}
@@ -57,22 +59,43 @@ def check_archive(data: bytes) -> zipfile.ZipFile:
     return zf
 
 
-def read_docx(data: bytes) -> Document:
-    check_archive(data)
+def read_docx(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
+    check_archive(data, limits)
     try:
         import docx
         from docx.oxml.ns import qn  # noqa: F401  (import check: python-docx is usable)
         d = docx.Document(io.BytesIO(data))
         styles = _style_names(d)
-        b = DocumentBuilder("docx")
+        b = DocumentBuilder("docx", limits)
         _body(d.element.body, b, styles)
-        return b.build()
+        return b.build(meta=_file_meta(d))
     except ExtractionError:
         raise
     except (KeyError, ValueError, TypeError, AttributeError, IndexError, zipfile.BadZipFile, OSError, EOFError) as e:
         raise ExtractionError(f"The Word document is damaged and cannot be read ({type(e).__name__}).") from None
     except Exception as e:  # lxml and python-docx raise many kinds on malformed parts
         raise ExtractionError(f"The Word document is damaged and cannot be read ({type(e).__name__}).") from None
+
+
+def _file_meta(d) -> dict[str, str]:
+    """The letterhead in the page header (which is not the body's text), and the file's own title."""
+    meta: dict[str, str] = {}
+    try:
+        lines = []
+        for section in d.sections[:1]:
+            for part in (section.first_page_header, section.header):
+                if not part.is_linked_to_previous:  # reading a header that has no definition would add one
+                    lines += [p.text for p in part.paragraphs if p.text.strip()]
+        if lines:
+            meta["header"] = " / ".join(dict.fromkeys(lines))
+        props = d.core_properties
+        if props.title:
+            meta["title"] = props.title
+        if props.author:
+            meta["author"] = props.author
+    except Exception:  # properties are a refinement: a damaged header part must not lose the text
+        pass
+    return meta
 
 
 def _style_names(d) -> dict[str, str]:
@@ -170,10 +193,7 @@ def _table(tbl, b: DocumentBuilder):
         cells = []
         for tc in tr.findall(_W + "tc"):
             paras = [_text(p) for p in tc.iter(_W + "p")]
-            cell = "\n".join(x for x in paras if x.strip())
-            if _HTML_FRAGMENT.search(cell):
-                cell = strip_tags(cell)  # forms exported with their HTML markup in the cells
-            cells.append(cell)
+            cells.append("\n".join(x for x in paras if x.strip()))
         trpr = tr.find(_W + "trPr")
         header = trpr is not None and trpr.find(_W + "tblHeader") is not None
         b.add_row(cells, tid, header=header)

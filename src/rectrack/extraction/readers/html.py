@@ -6,6 +6,8 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
+from ..errors import ExtractionError
+from ..limits import DEFAULT_LIMITS, Limits
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
               "canvas", "nav", "aside", "button", "select", "input", "textarea", "dialog", "head")
@@ -24,26 +26,96 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD = {"b", "strong"}
 _MAX_DEPTH = 200
 _TAG_RE = re.compile(r"<[^>]*>")
+# Elements that never hold others, or whose end tag the parser supplies itself: they add no depth.
+_FLAT = frozenset("area base br col embed hr img input link meta param source track wbr p li dt dd tr td th "
+                  "option optgroup thead tbody tfoot colgroup rb rt rp html head body".split())
+_TAG_OPEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]{0,30})")
 
 
-def strip_tags(fragment: str) -> str:
+def check_shape(text: str, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Count elements and nesting from the tags, before the parser builds a tree it could choke on.
+
+    The count is approximate (it does not model every implied end tag) and errs towards depth, so the
+    bound is set far above any real page."""
+    if text.count("<") <= min(limits.max_html_depth, limits.max_html_elements):
+        return  # too few tags to reach either bound
+    depth = max_depth = elements = 0
+    for m in _TAG_OPEN.finditer(text):
+        name = m.group(2).lower()
+        if m.group(1):
+            if name not in _FLAT and depth:
+                depth -= 1
+            continue
+        elements += 1
+        if elements > limits.max_html_elements:
+            raise ExtractionError(f"The web page has more than {limits.max_html_elements:,} elements, more than "
+                                  f"rectrack reads in one document.")
+        if name not in _FLAT and text[m.end():m.end() + 200].split(">", 1)[0].rstrip()[-1:] != "/":
+            depth += 1
+            if depth > max_depth:
+                max_depth = depth
+                if depth > limits.max_html_depth:
+                    raise ExtractionError(f"The web page nests its elements more than {limits.max_html_depth} deep, "
+                                          f"which no readable page does.")
+
+
+def strip_tags(fragment: str, limits: Limits = DEFAULT_LIMITS) -> str:
     """Text of an HTML fragment (e.g. a table cell exported with its markup)."""
     if "<" not in fragment:
         return fragment
+    check_shape(fragment, limits)
     tree = LexborHTMLParser(fragment)
     body = tree.body
     return body.text(deep=True, separator=" ") if body is not None else _TAG_RE.sub(" ", fragment)
 
 
-def read_html(text: str) -> Document:
+def read_html(text: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    check_shape(text, limits)
     tree = LexborHTMLParser(text)
+    meta = _page_meta(tree)
     _drop_clutter(tree)
     root = (tree.css_first("main") or tree.css_first("[role=main]") or tree.css_first("article")
             or tree.body or tree.root)
-    b = DocumentBuilder("html")
+    b = DocumentBuilder("html", limits)
     if root is not None:
         _Walker(b).container(root, 0, 0)
-    return b.build()
+    return b.build(meta=meta)
+
+
+_BRAND = ("[class*=logo]", "[class*=brand]", "[class*=site-name]", "[class*=sitename]", "[id*=logo]",
+          "header a[href='/']", "[role=banner] a[href='/']")
+_PUBLISHED = ("meta[property='article:published_time']", "meta[name='dcterms.date']", "meta[name='DC.date.issued']",
+              "meta[name='date']", "meta[name='govuk:first-published-at']")
+
+
+def _page_meta(tree) -> dict[str, str]:
+    """The page's title, the site's name (which the header shows and the reader then drops as
+    furniture), its author and publication date from meta tags: read before the clutter goes."""
+    meta: dict[str, str] = {}
+    title = tree.css_first("title")
+    if title is not None:
+        meta["title"] = title.text(deep=True, separator=" ")
+    for selector, key in (("meta[property='og:site_name']", "site"), ("meta[name='author']", "author"),
+                          ("meta[name='application-name']", "site")):
+        node = tree.css_first(selector)
+        if node is not None and key not in meta and (node.attributes.get("content") or "").strip():
+            meta[key] = node.attributes["content"]
+    if "site" not in meta:
+        for selector in _BRAND:
+            node = tree.css_first(selector)
+            if node is not None:
+                brand = node.text(deep=True, separator=" ").strip() or (node.attributes.get("alt") or "")
+                img = node.css_first("img[alt]")
+                brand = brand or (img.attributes.get("alt") or "" if img is not None else "")
+                if 2 < len(brand) < 120:
+                    meta["site"] = brand
+                    break
+    for selector in _PUBLISHED:
+        node = tree.css_first(selector)
+        if node is not None and (node.attributes.get("content") or "").strip():
+            meta["published"] = node.attributes["content"]
+            break
+    return meta
 
 
 def _drop_clutter(tree) -> None:

@@ -1,17 +1,21 @@
 """Markdown via markdown-it-py; the plain text is the rendered text without markup."""
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 
-from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder, check_text
+from ..limits import DEFAULT_LIMITS, Limits
 from .html import strip_tags
 
 _MD = MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
-def read_markdown(text: str) -> Document:
+def read_markdown(text: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    check_text(text, limits)
     tokens = _MD.parse(text)
-    b = DocumentBuilder("markdown")
+    b = DocumentBuilder("markdown", limits)
     list_depth = 0
     in_item = 0
     item_prefix: list[str] = []
@@ -64,7 +68,7 @@ def read_markdown(text: str) -> Document:
         elif t in ("fence", "code_block"):
             b.add(PARAGRAPH, tok.content)
         elif t == "html_block":
-            b.add(PARAGRAPH, strip_tags(tok.content))
+            b.add(PARAGRAPH, strip_tags(tok.content, limits))
     return b.build()
 
 
@@ -89,8 +93,8 @@ def _inline_text(children) -> tuple[str, bool]:
         elif t in ("softbreak", "hardbreak"):
             parts.append(" ")
         elif t == "html_inline":
-            if c.content.lower().startswith("<br"):
-                parts.append(" ")
+            if re.match(r"</?(?:br|p|div|li|ul|ol|tr|td)\b", c.content, re.I):
+                parts.append(" ")  # a tag that breaks the line in a cell's HTML fragment
         elif t == "image":
             parts.append(c.content)
     return "".join(parts), strong_chars > 0 and plain_chars <= 1

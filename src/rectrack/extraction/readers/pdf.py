@@ -3,20 +3,25 @@
 pypdfium2 reads every page (about a millisecond a page, and it tells a damaged or encrypted
 file apart with a clear error); pdfplumber's slower table finder runs only on pages that
 draw ruling lines.
+
+Before pdfium lays out a page (about 200 bytes of memory per glyph), the page's drawing
+instructions are inflated with a bound and their text operands counted (`_check_content`):
+a 400 KB file whose page draws forty million glyphs is refused in milliseconds.
 """
 from __future__ import annotations
 
 import io
 import re
+import zlib
 from collections import Counter
 
 from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
 from ..errors import ExtractionError
-from .html import strip_tags
+from ..limits import DEFAULT_LIMITS, Limits, megabytes
 
-MAX_PAGES = 300
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2013\u00b7\-*o]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+")
 _PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+_INNER_BULLET = re.compile(r"\s+[\u2022\u25aa\u25cf\u25e6]\s+")
 _TRAILING_BULLETS = "\u2022\u25aa\u25cf\u25e6"
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
@@ -39,18 +44,22 @@ def _open_check(data: bytes) -> int:
     return n
 
 
-def read_pdf(data: bytes) -> Document:
+def read_pdf(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
     import pypdfium2 as pdfium
     n_pages = _open_check(data)
+    if n_pages > limits.max_pdf_pages:
+        raise ExtractionError(f"The PDF has {n_pages:,} pages, more than the {limits.max_pdf_pages:,} rectrack reads "
+                              f"in one document.")
+    _check_content(data, limits)
     pages = []
     table_pages = []
     try:
         pdf = pdfium.PdfDocument(data)
         try:
-            for i in range(min(n_pages, MAX_PAGES)):
+            for i in range(n_pages):
                 page = pdf[i]
                 try:
-                    pages.append(_page_lines_pdfium(page, i + 1))
+                    pages.append(_page_lines_pdfium(page, i + 1, limits))
                     if _has_rules(page):
                         table_pages.append(i)
                 finally:
@@ -63,7 +72,7 @@ def read_pdf(data: bytes) -> Document:
         raise ExtractionError(f"The PDF is damaged and its text cannot be read ({type(e).__name__}).") from None
     if table_pages:
         _add_tables(data, pages, table_pages)
-    b = DocumentBuilder("pdf")
+    b = DocumentBuilder("pdf", limits)
     _assemble(pages, b)
     doc = b.build(pages=n_pages)
     if not doc.text.strip():
@@ -71,7 +80,7 @@ def read_pdf(data: bytes) -> Document:
     return doc
 
 
-def _page_lines_pdfium(page, pageno: int) -> dict:
+def _page_lines_pdfium(page, pageno: int, limits: Limits = DEFAULT_LIMITS) -> dict:
     """Lines with the size and weight of their first character: pdfium reads a page in milliseconds."""
     import ctypes
 
@@ -80,6 +89,8 @@ def _page_lines_pdfium(page, pageno: int) -> dict:
     try:
         height = float(page.get_height() or 842)
         n = tp.count_chars()
+        if n > limits.max_pdf_page_chars:
+            raise page_too_dense(pageno, n, limits)
         lines, cur = [], []
         for i in range(n):
             ch = raw.FPDFText_GetUnicode(tp.raw, i)
@@ -97,7 +108,9 @@ def _page_lines_pdfium(page, pageno: int) -> dict:
         flags = ctypes.c_int()
         for chars in lines:
             try:
-                text = "".join(chr(c) for _, c in chars).strip()
+                # pdfium marks a hyphen it takes for a line-end one with U+0002 (or U+FFFE) and joins the
+                # word; word processors do not hyphenate by themselves, so it is a real hyphen
+                text = "".join(chr(c) for _, c in chars).replace("\x02", "-").replace("\ufffe", "-").strip()
             except ValueError:
                 continue
             if not text:
@@ -115,9 +128,85 @@ def _page_lines_pdfium(page, pageno: int) -> dict:
             out.append({"text": text, "x0": rect.left, "top": height - rect.top, "bottom": height - rect.bottom,
                         "size": size, "bold": weight >= 600 or bool(_BOLD_FONT.search(name)),
                         "bullet_next": bullet_next})
-        return {"page": pageno, "height": height, "lines": out, "tables": []}
+        tables = _aligned_tables(tp, height)
+        kept = [ln for ln in out if not _inside_table(ln, tables)] if tables else out
+        return {"page": pageno, "height": height, "lines": kept, "all_lines": out, "tables": tables}
     finally:
         tp.close()
+
+
+_MIN_COLUMN_GAP = 9.0  # points between two cells of one row; words of a sentence are 2 to 4 apart
+
+
+def _aligned_tables(tp, height: float) -> list:
+    """Tables drawn without rules: a header line of short, well-separated cells, then lines whose runs of
+    text line up under its columns. pdfium's text rectangles already split a line where a column gap is."""
+    n = tp.count_rects()
+    if n < 6:
+        return []
+    rects = []
+    for i in range(n):
+        left, bottom, right, top = tp.get_rect(i)
+        text = tp.get_text_bounded(left, bottom, right, top).strip()
+        if text:
+            rects.append((height - top, height - bottom, left, right, text))
+    rects.sort(key=lambda r: (round(r[0] / 3), r[2]))
+    lines: list[list[tuple]] = []
+    for r in rects:  # visual lines: rectangles that share a baseline
+        if lines and abs(lines[-1][0][0] - r[0]) <= 3:
+            lines[-1].append(r)
+        else:
+            lines.append([r])
+    tables = []
+    k = 0
+    while k < len(lines):
+        table = _table_from(lines, k)
+        if table:
+            rows, end = table
+            cells_top = lines[k][0][0]
+            bottom = max(r[1] for line in lines[k:end] for r in line)
+            x0 = min(r[2] for line in lines[k:end] for r in line)
+            x1 = max(r[3] for line in lines[k:end] for r in line)
+            tables.append(((x0, cells_top, x1, bottom), rows, True, False))
+            k = end
+        else:
+            k += 1
+    return tables
+
+
+def _table_from(lines: list[list[tuple]], k: int):
+    head = sorted(lines[k], key=lambda r: r[2])
+    if len(head) < 2 or any(len(r[4]) > 40 for r in head):
+        return None
+    if any(b[2] - a[3] < _MIN_COLUMN_GAP for a, b in zip(head, head[1:])):
+        return None
+    columns = [r[2] for r in head]
+    rows: list[list[list[str]]] = [[[r[4]] for r in head]]
+    last_bottom = max(r[1] for r in head)
+    line_h = max(r[1] - r[0] for r in head)
+    j = k + 1
+    while j < len(lines):
+        line = sorted(lines[j], key=lambda r: r[2])
+        if line[0][0] - last_bottom > 2.5 * line_h or line[0][2] < columns[0] - 10:
+            break
+        placed = []
+        for r in line:
+            col = max((c for c, x in enumerate(columns) if x - 6 <= r[2]), default=None)
+            if col is None or (col + 1 < len(columns) and r[3] > columns[col + 1] + 4):
+                placed = None  # a run across two columns: prose, not a cell
+                break
+            placed.append((col, r[4]))
+        if not placed:
+            break
+        if placed[0][0] == 0:  # something in the first column starts a row; the rest continues one
+            rows.append([[] for _ in columns])
+        for col, text in placed:
+            rows[-1][col].append(text)
+        last_bottom = max(last_bottom, max(r[1] for r in line))
+        j += 1
+    if len(rows) < 3:  # a header and at least two rows
+        return None
+    return [[" ".join(cell) for cell in row] for row in rows], j
 
 
 def _has_rules(page) -> bool:
@@ -132,6 +221,10 @@ def _has_rules(page) -> bool:
 
 
 def _add_tables(data: bytes, pages: list[dict], indexes: list[int]) -> None:
+    """Ruled tables, found by pdfplumber on the pages that draw rules. A row that a page break cuts has no
+    bottom rule on its first page, so pdfplumber leaves it out: its words, below the table down to the
+    page's end, are read into the table's columns as a partial row, which the next page's first row
+    continues (`_assemble`)."""
     import pdfplumber
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -142,21 +235,78 @@ def _add_tables(data: bytes, pages: list[dict], indexes: list[int]) -> None:
                     for t in page.find_tables():
                         rows = t.extract()
                         if rows and len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                            tables.append((t.bbox, rows))
+                            ncols = len(max(rows, key=len))
+                            bbox, partial = _cut_row(page, t, ncols)
+                            if partial:
+                                rows = rows + [partial]
+                            bbox, rest = _rest_of_cut_row(page, t, ncols, bbox)
+                            if rest:
+                                rows = [rest] + rows
+                            tables.append((bbox, rows, False, bool(partial)))
                 except Exception:
                     tables = []
                 page.close()
                 if tables:
                     p = pages[i]
-                    p["tables"] = tables
-                    p["lines"] = [ln for ln in p["lines"] if not _inside_table(ln, tables)]
+                    # a ruled table found here replaces any text-aligned reading of the same area
+                    p["tables"] = tables + [t for t in p["tables"] if not _overlaps(t[0], tables)]
+                    p["lines"] = [ln for ln in p["all_lines"] if not _inside_table(ln, p["tables"])]
     except Exception:
         return  # tables are a refinement: the text is already read
 
 
+def _cut_row(page, table, ncols: int):
+    """The words of a row cut by the page break, below a ruled table that runs to the foot of the page."""
+    x0, top, x1, bottom = table.bbox
+    height = float(page.height)
+    if bottom < height * 0.7 or not table.rows:
+        return table.bbox, None
+    edges = sorted({round(c[0], 1) for row in table.rows for c in row.cells if c})
+    words = [w for w in page.extract_words() if w["top"] > bottom - 1 and w["bottom"] < height * 0.92
+             and x0 - 2 <= w["x0"] <= x1]
+    if not words:
+        return table.bbox, None
+    words.sort(key=lambda w: (w["top"], w["x0"]))
+    cells: list[list[str]] = [[] for _ in range(max(ncols, len(edges)))]
+    last = bottom
+    for w in words:
+        if w["top"] - last > 30:
+            break  # a gap: what follows is not the cut row
+        col = max((k for k, e in enumerate(edges) if e - 2 <= w["x0"]), default=0)
+        cells[min(col, len(cells) - 1)].append(w["text"])
+        last = w["bottom"]
+    row = [" ".join(c) for c in cells][:ncols]
+    return (x0, top, x1, last + 1), row
+
+
+def _rest_of_cut_row(page, table, ncols: int, bbox):
+    """The rest of a row the page break cut, above a ruled table that starts at the head of the page: its
+    words go into the table's columns, with an empty first cell, so that `_assemble` joins them on."""
+    x0, top, x1, bottom = bbox
+    height = float(page.height)
+    if top > height * 0.3 or not table.rows:
+        return bbox, None
+    edges = sorted({round(c[0], 1) for row in table.rows for c in row.cells if c})
+    words = [w for w in page.extract_words() if w["bottom"] < top + 1 and w["top"] > height * 0.05
+             and x0 - 2 <= w["x0"] <= x1]
+    second = edges[1] if len(edges) > 1 else x1
+    if not words or any(w["x0"] < second - 2 for w in words):
+        return bbox, None  # text in the first column above the table: a heading or a paragraph, not a cut row
+    cells: list[list[str]] = [[] for _ in range(max(ncols, len(edges)))]
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        col = max((k for k, e in enumerate(edges) if e - 2 <= w["x0"]), default=0)
+        cells[min(col, len(cells) - 1)].append(w["text"])
+    return (x0, min(w["top"] for w in words) - 1, x1, bottom), [" ".join(c) for c in cells][:ncols]
+
+
+def _overlaps(box, tables) -> bool:
+    x0, top, x1, bottom = box
+    return any(not (x1 < bx0 or bx1 < x0 or bottom < btop or bbottom < top) for (bx0, btop, bx1, bbottom), *_ in tables)
+
+
 def _inside_table(ln: dict, tables) -> bool:
     return any(bx0 - 1 <= ln["x0"] <= bx1 and btop - 2 <= ln["top"] and ln["bottom"] <= bbottom + 2
-               for (bx0, btop, bx1, bbottom), _ in tables)
+               for (bx0, btop, bx1, bbottom), *_ in tables)
 
 
 def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
@@ -167,10 +317,20 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
     body = sizes.most_common(1)[0][0] if sizes else 10
     heading_sizes = sorted({s for s in sizes if s >= body * 1.15 and s - body >= 1}, reverse=True)
     furniture = _furniture(pages)
+    table = None  # the table being read: it may go on over the next page
+
+    def emit_table():
+        nonlocal table
+        if table and table["rows"]:
+            tid = b.new_table()
+            for row, head, page in table["rows"]:
+                b.add_row(row, tid, page=page, header=head)
+        table = None
+
     for p in pages:
         items = [("line", ln["top"], ln) for ln in p["lines"]
                  if not _is_furniture(ln, p, furniture)]
-        items += [("table", bbox[1], rows) for bbox, rows in p["tables"]]
+        items += [("table", bbox[1], (rows, header, partial)) for bbox, rows, header, partial in p["tables"]]
         items.sort(key=lambda x: x[1])
         para: list[dict] = []
         kind = PARAGRAPH
@@ -182,19 +342,34 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
                 first = para[0]
                 if first["size"] in heading_sizes:
                     b.add(HEADING, text, level=heading_sizes.index(first["size"]) + 1, page=p["page"])
+                elif _INNER_BULLET.search(text):
+                    # list items pdfium ran together ("report; • victims are given ..."): one block each
+                    for item in _INNER_BULLET.split(text):
+                        b.add(LIST_ITEM, item, page=p["page"])
                 else:
                     bold = all(x["bold"] for x in para)
                     b.add(kind, text, page=p["page"], bold=bold)
             para, kind = [], PARAGRAPH
 
-        for what, _, item in items:
+        for n, (what, _, item) in enumerate(items):
             if what == "table":
                 flush()
-                tid = b.new_table()
-                for r, row in enumerate(item):
-                    cells = [strip_tags(c) if c and "<" in c else (c or "") for c in row]
-                    b.add_row(cells, tid, page=p["page"], header=False)
+                rows, header, partial = item
+                rows = [[c or "" for c in row] for row in rows]
+                continues = n == 0 and table is not None and not header and len(rows[0]) == table["ncols"]
+                if continues and table["partial"] and not rows[0][0].strip():
+                    # the first row finishes the row the page break cut
+                    last = table["rows"][-1]
+                    table["rows"][-1] = ([" ".join(x for x in (a, c) if x) for a, c in zip(last[0], rows[0])],
+                                         last[1], last[2])
+                    rows = rows[1:]
+                if not continues:
+                    emit_table()
+                    table = {"rows": [], "ncols": len(rows[0]) if rows else 0, "partial": False}
+                table["rows"] += [(row, header and r == 0, p["page"]) for r, row in enumerate(rows)]
+                table["partial"] = partial
                 continue
+            emit_table()
             ln = item
             if para:
                 prev = para[-1]
@@ -209,6 +384,7 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
                 kind = LIST_ITEM
             para.append(ln)
         flush()
+    emit_table()
 
 
 def _furniture(pages: list[dict]) -> set[str]:
@@ -230,3 +406,107 @@ def _is_furniture(ln: dict, p: dict, furniture: set[str]) -> bool:
     if not near_edge:
         return False
     return bool(_PAGE_NO.match(ln["text"])) or re.sub(r"\d+", "#", ln["text"].strip().lower()) in furniture
+
+
+# --- bounds on what a page may draw, checked before pdfium lays it out ---------------------------
+
+_STRING_OPERAND = re.compile(rb"\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f\s]*>", re.S)
+_DO = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b")
+_MAX_FORM_DEPTH = 4
+
+
+def page_too_dense(pageno: int, n: int, limits: Limits) -> ExtractionError:
+    return ExtractionError(f"Page {pageno} of the PDF draws about {n:,} characters, more than the "
+                           f"{limits.max_pdf_page_chars:,} a page may hold; it is not a readable document.")
+
+
+def _check_content(data: bytes, limits: Limits) -> None:
+    """Inflate each page's content streams (and the forms they draw) with a bound, and estimate the glyphs
+    they show from their string operands. pdfminer only parses the objects here; nothing is laid out.
+    A file pdfminer cannot parse is left to pdfium, whose character count and the child process's memory
+    limit still bound it."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import PDFStream, resolve1
+    from pdfminer.psparser import LIT
+
+    try:
+        doc = PDFDocument(PDFParser(io.BytesIO(data)))
+        pages = list(PDFPage.create_pages(doc))
+    except Exception:
+        return
+    budget = [limits.max_pdf_content_bytes]
+    forms: dict[int, int] = {}
+
+    def inflate(stream, what: str) -> bytes:
+        content = _inflate(stream, min(limits.max_pdf_page_content_bytes, budget[0]))
+        if content is None:
+            if budget[0] < limits.max_pdf_page_content_bytes:
+                raise ExtractionError(f"The PDF's drawing instructions inflate to more than "
+                                      f"{megabytes(limits.max_pdf_content_bytes)}; it is not a readable document.")
+            raise ExtractionError(f"{what} of the PDF inflates to more than "
+                                  f"{megabytes(limits.max_pdf_page_content_bytes)} of drawing instructions; it is "
+                                  f"not a readable document.")
+        budget[0] -= len(content)
+        return content
+
+    def glyphs(content: bytes, resources, what: str, depth: int) -> int:
+        n = 0
+        if len(content) > 4096:  # small streams cannot hold many glyphs: skip the scan
+            n = sum(len(m.group()) - 2 for m in _STRING_OPERAND.finditer(content))
+        if depth >= _MAX_FORM_DEPTH or b"Do" not in content:
+            return n
+        xobjects = _dict(resolve1(_dict(resolve1(resources)).get("XObject")))
+        for m in _DO.finditer(content):
+            ref = xobjects.get(m.group(1).decode("latin-1"))
+            form = resolve1(ref)
+            if not isinstance(form, PDFStream) or form.get("Subtype") is not LIT("Form"):
+                continue
+            key = getattr(ref, "objid", id(form))
+            if key not in forms:
+                forms[key] = 0  # a form that draws itself counts once
+                forms[key] = glyphs(inflate(form, what), form.get("Resources") or resources, what, depth + 1)
+            n += forms[key]
+        return n
+
+    try:
+        for number, page in enumerate(pages, 1):
+            what = f"Page {number}"
+            content = b" ".join(inflate(s, what) for s in (resolve1(x) for x in page.contents)
+                                if isinstance(s, PDFStream))
+            n = glyphs(content, page.resources, what, 0)
+            if n > limits.max_pdf_page_chars:
+                raise page_too_dense(number, n, limits)
+    except ExtractionError:
+        raise
+    except Exception:
+        return  # a structure pdfminer misreads is left to pdfium and the child process's limits
+
+
+def _dict(value) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _inflate(stream, limit: int) -> bytes | None:
+    """The stream's decoded bytes, or None when they would exceed limit. Flate (nearly every content
+    stream) is inflated in steps with a bound; the rare other filters are decoded by pdfminer."""
+    if stream.data is not None:  # already decoded
+        return None if len(stream.data) > limit else stream.data
+    raw = stream.rawdata or b""
+    if stream.decipher:
+        raw = stream.decipher(stream.objid, stream.genno, raw, stream.attrs)
+    names = [getattr(f, "name", str(f)) for f, _ in stream.get_filters()]
+    if all(n in ("FlateDecode", "Fl") for n in names):
+        out = raw
+        for _ in names:
+            d = zlib.decompressobj()
+            try:
+                out = d.decompress(out, limit + 1)
+            except zlib.error:
+                return b""  # damaged: pdfium will say so, or draw what it can
+            if len(out) > limit:
+                return None
+        return out
+    out = stream.get_data()
+    return None if len(out) > limit else out

@@ -1,0 +1,220 @@
+"""Answers that start inside running prose, not at a heading.
+
+Analysts read prose like this as answers to particular recommendations:
+
+    "Recommendations 1, 4 and 5 are addressed to chief constables. On the first of these, officers ..."
+    "... Turning to recommendation 6, the commissioner has ..."
+    "Of the two recommendations for commissioners, the first asks ... The second asks ..."
+    "Recommendations 2, 3 and 7 fall to chief officers; we will adopt whatever position the lead agrees."
+    "The NPCC accepts recommendation 9. ..."
+
+This module finds the sentences where such an answer begins (an *anchor*), resolves ordinals ("the
+first of these", "the second") against the last list of recommendations the document named or the
+group it described ("the two recommendations for commissioners", read from the catalogue's
+recipients), and splits the paragraph there, so that each anchor opens a block of its own and the
+segmenter treats it like a heading. A sentence that only describes recommendations ("Recommendations
+1, 4 and 5 are for chief constables") anchors nothing unless it goes on to answer them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document
+from .catalogue import SuperComplaint
+from .segment import _NUMLIST, Marker, answer_content, expand_numbers
+from .textutil import sentences
+
+_REC = r"(?:HMICFRS\s+)?recommendations?\s*(?:no\.?\s*|number\s+)?"
+# "On recommendation 5,", "Turning to recommendation 6,", "In respect of recommendations 1 and 4 ..."
+_LEAD = re.compile(
+    r"^\W{0,3}(?:(?:and|but|finally|lastly|next|so)\s*,?\s+)?(?:on|turning(?:\s+now)?\s+to|regarding|as\s+regards|as\s+for|for|with\s+regard\s+to|"
+    r"in\s+(?:respect|relation)\s+(?:of|to)|concerning|moving(?:\s+on)?\s+to|in\s+response\s+to|our\s+response\s+to|"
+    r"as\s+to|about)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
+# "Recommendation 4 asks forces to ...", "Recommendations 2, 3 and 7 fall to chief officers; we ..."
+_SUBJECT = re.compile(r"^\W{0,3}" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
+# "The NPCC accepts recommendation 9", "we have already done what recommendations 1 and 6 ask"
+_INLINE = re.compile(
+    r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+with|done\s+what|met|implemented|completed|delivered|achieved|"
+    r"answer(?:s|ed)?|respond(?:s|ed|ing)?\s+to|addressed|started?\s+work\s+on|work\s+on|action\s+on|"
+    r"progress\s+(?:on|against|with)|support(?:s|ed)?|welcome[sd]?|taken\s+forward|\bas)\s+"
+    r"(?:(?:the|all|both|this|that|each|its|our|their|what)\s+)?(?:\w+\s+){0,2}?" + _REC + r"(?P<nums>" + _NUMLIST
+    + r")\b", re.I)
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "former": 0,
+             "last": -1, "final": -1, "latter": -1}
+_ORDINAL = re.compile(
+    r"^(?:of\s+the\s+\w+\s+recommendations\s+[^,]{0,80},\s*)?\W{0,3}(?:(?:on|as\s+for|turning\s+to|for|regarding|and|"
+    r"but)\s+)?the\s+(?P<ord>" + "|".join(_ORDINALS)
+    + r")\b(?:\s+of\s+(?:these|them|those|the\s+\w+))?(?:\s+(?:recommendation|one))?\s*(?:,|:|\u2013|-|\(|"
+    r"asks|requires|calls|concerns|is|was|relates|recommends|seeks|wants)", re.I)
+_ORDINAL_WORDS = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r")\b")
+_COUNT_WORDS = r"(?:two|three|four|five|six|both|the)"
+_RECIPIENT_GROUP = re.compile(
+    r"\b" + _COUNT_WORDS + r"\s+recommendations\s+(?:that\s+(?:are|were)\s+)?(?:for|addressed\s+to|to|directed\s+(?:at|to)|"
+    r"made\s+to|aimed\s+at|concerning|relevant\s+to|that\s+concern)\s+(?:the\s+)?(?P<who>police\s+and\s+crime\s+"
+    r"commissioners?|pccs?|commissioners?|chief\s+constables?|chief\s+officers?|forces?|policing\s+bodies|the\s+home\s+office|"
+    r"home\s+office|us|me|my\s+office|our\s+office)", re.I)
+_WHO = [("policing_bodies", re.compile(r"commissioner|pcc|policing\s+bod|\bme\b|my\s+office|our\s+office", re.I)),
+        ("chief_constables", re.compile(r"chief|force|\bus\b", re.I)),
+        ("home_office", re.compile(r"home\s+office", re.I))]
+# "as set out in recommendation 4", "pending the outcome of recommendation 2": a reference, not the subject
+_REC_AT_END = re.compile(_REC + r"$", re.I)
+_REFERENCE_BEFORE = re.compile(r"\b(?:of|in|under|with|by|to|see|and|reference\s+to|per|from|than|like)\s+$", re.I)
+
+
+def split_at_anchors(doc: Document, sc: SuperComplaint | None,
+                     block_marker: callable) -> tuple[Document, dict[int, Marker]]:
+    """The document with paragraphs split where an answer starts, and the markers of those anchors keyed
+    by the index of their block in the new document. `block_marker(block)` tells whether a block already
+    opens a passage by itself (a heading-like marker), so its first sentence is left to that rule."""
+    text = doc.text
+    blocks: list[Block] = []
+    markers: dict[int, Marker] = {}
+    group: list[str] = []
+    for b in doc.blocks:
+        if b.kind not in (PARAGRAPH, LIST_ITEM) or b.kind == TABLE_ROW:
+            if b.kind == HEADING:
+                group = _group_of(b.text, sc) or group
+            blocks.append(b)
+            continue
+        low = b.text.lower()
+        if "recommend" not in low and not (group and _ORDINAL_WORDS.search(low)):
+            blocks.append(b)  # no sentence here can anchor an answer, nor describe a group
+            continue
+        sents = sentences(text, b.start, b.end)
+        cuts: list[tuple[int, Marker | None]] = _trailing_references(text, b, sents)
+        for k, (a, e) in enumerate(sents if not cuts else ()):
+            s = text[a:e]
+            own_group = _group_of(s, sc)  # "Of the two recommendations for commissioners, the first asks ..."
+            nums, kind = _anchor(s, k, sents, text, own_group or group, sc, block_marker(b) if k == 0 else False)
+            if nums:
+                cuts.append((a, Marker(-1, nums, kind, s[:200], a, a)))  # the sentence is part of the answer
+            if own_group:
+                group = own_group
+        if not cuts:
+            blocks.append(b)
+            continue
+        starts = [b.start] + [a for a, _ in cuts if a > b.start]
+        bounds = list(zip(starts, starts[1:] + [b.end]))
+        by_start = {a: m for a, m in cuts}
+        for a, e in bounds:
+            while e > a and text[e - 1].isspace():
+                e -= 1
+            piece = replace(b, text=text[a:e], start=a, end=e, bold=b.bold and a == b.start)
+            blocks.append(piece)
+            m = by_start.get(a)
+            if m:
+                markers[len(blocks) - 1] = replace(m, block=len(blocks) - 1, start=a, end=a)
+    return Document(text, blocks, doc.format, doc.pages, doc.meta), markers
+
+
+_TRAILING_REFERENCE = re.compile(r"\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*\)", re.I)
+_CLAUSE_START = re.compile(r"(?:[.;:!?]\s+|\)\s*[;,.]?\s+)")
+
+
+def _trailing_references(text: str, b: Block, sents) -> list[tuple[int, Marker]]:
+    """"... has asked its supplier for the change (recommendation 7); until then ... Training will be reviewed
+    (recommendation 10)." A reference in brackets closes the clause that answers it: each clause starts a
+    passage for the recommendation named at its end. Only when two or more such references share a
+    paragraph (one alone names a recommendation in passing)."""
+    refs = list(_TRAILING_REFERENCE.finditer(text, b.start, b.end))
+    if len(refs) < 2:
+        return []
+    cuts = []
+    prev_end = b.start
+    for m in refs:
+        start = prev_end
+        # the clause opens after the last sentence or clause break before the reference
+        for c in _CLAUSE_START.finditer(text, prev_end, m.start()):
+            if text[c.end():m.start()].strip():
+                start = c.end()
+        while start < m.start() and text[start].isspace():
+            start += 1
+        clause = text[start:m.end()]
+        if not answer_content(clause):
+            prev_end = m.end()
+            continue
+        cuts.append((start, Marker(-1, expand_numbers(m.group("nums")), "sentence", clause[:200], start, start)))
+        prev_end = m.end()
+    return cuts
+
+
+def _anchor(s: str, k: int, sents, text: str, group: list[str], sc, marked: bool) -> tuple[list[str], str]:
+    """The recommendation numbers an answer starting with sentence s is about, or []."""
+    low = s.lower()
+    if "recommendation" not in low:  # every anchor but an ordinal names one
+        m = _ORDINAL.match(s) if group and "the " in low else None
+        if m:
+            i = _ORDINALS[m.group("ord").lower()]
+            if -len(group) <= i < len(group):
+                return [group[i]], "sentence"
+        return [], ""
+    m = _LEAD.match(s)
+    if m:
+        return (expand_numbers(m.group("nums")), "sentence") if not marked else ([], "")
+    m = _ORDINAL.match(s)
+    if m and group:
+        i = _ORDINALS[m.group("ord").lower()]
+        if -len(group) <= i < len(group):
+            return [group[i]], "sentence"
+    m = _SUBJECT.match(s)
+    if m:
+        if marked:
+            return [], ""
+        rest = s[m.end():]
+        later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
+        # "Recommendation 4 asks forces to build pathways. We have met ..." answers it; a sentence that only
+        # says whom the recommendations are for does not
+        nums = expand_numbers(m.group("nums"))
+        listing = len(nums) > 1 and _LISTING.match(s)
+        if answer_content(_after_description(rest)) or (later and answer_content(later) and not listing):
+            return nums, "sentence"
+        return [], ""
+    m = _INLINE.search(s)
+    if m and not _REFERENCE_BEFORE.search(_REC_AT_END.sub("", s[:m.start("nums")])):
+        return expand_numbers(m.group("nums")), "sentence"
+    return [], ""
+
+
+# what a sentence says the recommendation asks, or whom it is for; "is being taken forward" is an answer
+_DESCRIPTION = re.compile(r"^\s*(?:\([^)]{0,80}\)\s*)?(?:asks?|asked|requires?|calls?\s+(?:for|on)|recommends?|"
+                          r"says?|states?|(?:is|are|was|were)\s+(?:for|about|addressed|directed|aimed|concerned|made)|"
+                          r"concerns?|relates?|seeks?|wants?|falls?|fell|covers?)\b[^;:.]*", re.I)
+
+
+def _after_description(rest: str) -> str:
+    """What follows the part of a sentence that says what the recommendation asks ("asks forces to ...; we ...")."""
+    m = _DESCRIPTION.match(rest)
+    if not m:
+        return rest
+    return rest[m.end():]
+
+
+# "Recommendations 1, 4 and 5 are for chief constables": an overview, whatever follows it
+_LISTING = re.compile(r"^\W{0,3}" + _REC + _NUMLIST + r"\s+(?:are|is)\s+(?:for|addressed\s+to|directed\s+(?:at|to)|"
+                      r"aimed\s+at|made\s+to)\b", re.I)
+
+
+_GROUP_NUMS = re.compile(r"\brecommendations\s+(" + _NUMLIST + r")", re.I)
+
+
+def _group_of(s: str, sc: SuperComplaint | None) -> list[str]:
+    """The recommendations a sentence lists ("Recommendations 1, 4 and 5 ...") or describes by their
+    recipients ("the two recommendations for commissioners"), in the report's order."""
+    if "recommendations" not in s.lower():
+        return []
+    m = _GROUP_NUMS.search(s)
+    if m:
+        nums = expand_numbers(m.group(1))
+        if len(nums) > 1:
+            return nums
+    m = _RECIPIENT_GROUP.search(s)
+    if m and sc is not None:
+        who = m.group("who")
+        for cls, rx in _WHO:
+            if rx.search(who):
+                return [r.id for r in sc.recommendations if cls in r.recipients]
+    return []
+
+
+__all__ = ["split_at_anchors"]

@@ -1,0 +1,259 @@
+"""Who wrote a document: the organisations that wrote or answer in it, not every body it mentions.
+
+An analyst looks at where a name stands. Each place adds points to the organisation it names
+(`scores.AUTHOR_*`):
+
+- the file's own description: a web page's title and the site it is on, a letter's letterhead in the
+  page header, the title or letterhead at the top of the text;
+- a phrase that says whose the document is: "response from X", "X's response", "on behalf of X",
+  "From: X", "This is the joint response of X and Y", "X has responded to the recommendations";
+- the body speaking: "X accepts this recommendation", "X has commissioned", "X is working with ...";
+- the signature: the names and titles after "Yours sincerely", or at the end of a statement; a title
+  names its body ("Police and Crime Commissioner for Gwent", "NPCC Lead for ...", "Minister of State
+  for Crime and Policing" is the Home Office), and a national title outranks the signatory's own force;
+- a spokesperson: "Speaking for the APCC, its lead, the Commissioner for Dorset, said" speaks for the
+  APCC, not for Dorset.
+
+Names in other places (partners, bodies consulted, "the Chief Constable, who will reply separately")
+add nothing; a few subtract. National bodies count only from the places above, never from being the
+subject of a sentence alone, since responses talk about them all the time. The organisations with
+enough points are the authors, in the order their evidence appears; when none has, the most-named body
+of the area the document is about is.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from . import scores
+from .blocks import TABLE_ROW, Document
+from .orgs import Mention, OrgIndex
+
+_AUTHOR_CUE = re.compile(
+    r"\b(?:(?:joint\s+)?(?:response|responses|update|reply|submission|statement|letter|position|action\s+plan|"
+    r"progress\s+report)\s+(?:is\s+)?(?:from|by|of)|on\s+behalf\s+of|prepared\s+by|submitted\s+by|written\s+by|"
+    r"provided\s+by|published\s+by|made\s+(?:on\s+[^.\n]{3,30}\s+)?by|issued\s+by|laid\s+by|from:|author:|"
+    r"speaking\s+(?:for|on\s+behalf\s+of))\s*(?:the\s+)?", re.I)
+# used with .match(text, pos), which anchors at pos by itself ("^" would only match at 0)
+_AUTHOR_AFTER = re.compile(
+    r"[ \t:\-\u2013]{0,3}(?:['\u2019]s\s+)?(?:joint\s+|summary\s+|updated\s+|second\s+|final\s+)?(?:response|update|reply|"
+    r"progress\s+update|progress\s+report|submission|position|action\s+plan|statement|comments|foreword|news|"
+    r"press\s+release|media\s+release)\b"
+    r"(?!\s+(?:from|by)\b)|\s+(?:has|have)\s+(?:published|responded|considered|written|set\s+out|collated|"
+    r"gathered|provided|produced|prepared)\b|\s+(?:responds?|welcomes?)\b", re.I)
+_OWN_REPORT = re.compile(r"\W{0,3}(?:['\u2019]s\s+)?(?:progress\s+|annual\s+|interim\s+|national\s+)?(?:report|overview|"
+                         r"briefing|note|summary|update|analysis)\s*(?:on|of|to|for|:)", re.I)
+_WINDOW_STOP = re.compile(r"[.;:\n]|\bto\s+the\b|\bregarding\b|\bconcerning\b|\bin\s+response\b", re.I)
+# the body answering: "X accepts", "X has commissioned", "X is working"
+_SPEAKS = re.compile(
+    r"\W{0,2}(?:now\s+|has\s+|have\s+|had\s+|is\s+|are\s+|will\s+|also\s+|already\s+|fully\s+){0,3}"
+    r"(?:consider|considers|considered|deem|deems|regard|regards|accept|accepts|accepted|agree|agrees|agreed|"
+    r"implemented|completed|commissioned|funded|introduced|launched|issued|appointed|reviewed|changed|"
+    r"working|developing|reviewing|building|preparing|moving|rewriting|mapping|delivering|taking|changing|"
+    r"supports?|welcomes?|responds?|responded|published|collated|gathered|asked|written|wrote|"
+    r"set\s+out|made|taken|put|begun|started|received)\b", re.I)
+_SIGN_OFF = re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b|\bkind\s+regards\b|\bsigned:?\s", re.I)
+# names that a sentence shows are someone else's answer, or a partner's
+_NOT_THE_AUTHOR_AFTER = re.compile(
+    r"\W{0,3}(?:who|which)\s+(?:will|has|have)\s+(?:reply|replied|respond|responded|publish|published|answer)|"
+    r"\W{0,3}(?:will|is\s+to|are\s+to)\s+(?:reply|respond|answer|publish)|"
+    r"\W{0,3}(?:has|have)\s+been\s+consulted|\W{0,3},?\s+whose\s+response", re.I)
+_NOT_THE_AUTHOR_BEFORE = re.compile(
+    r"(?:answered|consulted|funded|commissioned|supported|contacted|informed)\s+by\s+(?:the\s+)?$|"
+    r"\b(?:are|is)\s+(?:for|addressed\s+to|directed\s+at)\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?$|\bto\s+(?:the\s+)?$|"
+    r"\bfor\s+(?:the\s+)?$|\b(?:scrutiny|review|assessment|oversight|evaluation)\s+of\s+(?:the\s+)?$", re.I)
+# first person singular of a commissioner: "my office", "the services I fund"
+_COMMISSIONER_VOICE = re.compile(r"\bmy\s+(?:office|team|victims|commissioning|police\s+and\s+crime\s+plan|"
+                                 r"deputy)\b|\b(?:services|support)\s+(?:that\s+)?i\s+(?:fund|commission)|"
+                                 r"\bi\s+(?:have\s+)?(?:commissioned|funded|fund|commission)\b", re.I)
+# titles of office that name their body
+_NATIONAL_TITLES = [
+    ("npcc", re.compile(r"\b(?:npcc|national\s+police\s+chiefs['\u2019]?\s+council)\s+(?:lead|chair|portfolio)|"
+                        r"\bnational\s+(?:policing\s+)?lead\s+for\b|\bchair\s+of\s+the\s+(?:npcc|national\s+police\s+chiefs)",
+                        re.I)),
+    ("apcc", re.compile(r"\bapcc\s+(?:joint\s+)?(?:lead|chair)|\bchair\s+of\s+the\s+(?:apcc|association\s+of\s+police)|"
+                        r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+the\s+apcc", re.I)),
+    ("home-office", re.compile(r"\b(?:minister\s+(?:of\s+state\s+)?for\s+(?:crime|policing|safeguarding|security|"
+                               r"victims|violence|immigration)|home\s+secretary|secretary\s+of\s+state\s+for\s+the\s+home\s+"
+                               r"department|permanent\s+secretary,\s+home\s+office)", re.I)),
+    ("ministry-of-justice", re.compile(r"\b(?:lord\s+chancellor|secretary\s+of\s+state\s+for\s+justice|(?:parliamentary\s+)?"
+                                       r"under-secretary\s+of\s+state\s+for\s+justice|minister\s+(?:of\s+state\s+)?for\s+"
+                                       r"(?:courts|justice|prisons|victims\s+and\s+sentencing))", re.I)),
+    ("cps", re.compile(r"\bdirector\s+of\s+public\s+prosecutions|\bchief\s+crown\s+prosecutor", re.I)),
+    ("college-of-policing", re.compile(r"\bchief\s+executive(?:\s+officer)?,?\s+(?:of\s+the\s+)?college\s+of\s+policing", re.I)),
+]
+
+
+_APPENDIX = re.compile(r"^\W*(?:annex|annexe|appendix|enclosure|attachment)\b|\bletter\s+from\b", re.I)
+_COPY_LINE = re.compile(r"^\W*(?:cc|copy\s+to|copies\s+to|copied\s+to|distribution|enc(?:losure)?s?)\b[^\n]*",
+                        re.I | re.M)
+_BY = re.compile(r"\bby\s+(?:the\s+)?", re.I)
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
+_SAID = re.compile(r"\b(?:said|says|commented|added)\b")
+_SPOKESPERSON_OF = re.compile(r"(?:['\u2019]s)?\s+(?:joint\s+|national\s+|deputy\s+)?(?:lead|chair|spokesperson|spokesman|"
+                              r"spokeswoman|portfolio\s+lead|president|chief\s+executive)\b[^,.\n]{0,40},\s*(?:the\s+)?",
+                              re.I)
+_SAID_AFTER = re.compile(r"[^.\n]{0,30}?\b(?:said|says|commented|added)\b", re.I)
+_JOINED = re.compile(r"[\s,&/]*(?:(?:and|the|its|our)\b[\s,&/]*)*", re.I)
+
+
+def _shifted(m: Mention, by: int) -> Mention:
+    return Mention(m.start - by, m.end - by, m.entry, m.ids)
+
+
+class _Evidence:
+    def __init__(self):
+        self.points: dict[str, float] = defaultdict(float)
+        self.first: dict[str, int] = {}
+        self.vetoed: set[str] = set()
+
+    def add(self, ids, points: float, pos: int) -> None:
+        for i in ids:
+            self.points[i] += points
+            self.first[i] = min(self.first.get(i, pos), pos)
+
+
+def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_end: int, title_end: int,
+                 primary: str | None) -> list[str]:
+    text = doc.text
+    named = [m for m in mentions if m.entry.kind in ("name", "role") and m.ids]
+    ev = _Evidence()
+
+    def kind(i: str) -> str:
+        return idx.orgs[i].kind if i in idx.orgs else ""
+
+    def owner(value: str, m: Mention) -> bool:
+        """A national body in a title wrote it only when the title is its own ("NPCC response to ...", a
+        letterhead that is just its name), not when it names the report ("HMICFRS super-complaint")."""
+        opens = not value[:m.start].strip(" \"'(").lower().removeprefix("the").strip()
+        alone = opens and not value[m.end:].strip(" .,:;\"')").split("\n")[0]
+        # "NPCC report on progress" opening a title is the NPCC's; "the HMICFRS, College and IOPC report" is not
+        return alone or bool(_AUTHOR_AFTER.match(value, m.end, m.end + 60)) or (
+            opens and bool(_OWN_REPORT.match(value, m.end, m.end + 40)))
+
+    # 1. the file's own description, and the title or letterhead at the top
+    for key, weight in (("site", scores.AUTHOR_SITE), ("title", scores.AUTHOR_TITLE), ("header", scores.AUTHOR_TITLE)):
+        value = doc.meta.get(key)
+        if value:
+            for m in idx.find(value):
+                if m.entry.kind == "name":
+                    ev.add([i for i in m.ids if kind(i) != "national" or key != "title" or owner(value, m)], weight, -1)
+            for title_rx in _NATIONAL_TITLES:
+                if title_rx[1].search(value):
+                    ev.add([title_rx[0]], weight, -1)
+    front = doc.blocks[min(len(doc.blocks), 6) - 1].end if doc.blocks else 0
+    for by in _BY.finditer(text, 0, front):  # "Made on 3 December by the Minister for Safeguarding": a title of office
+        for org, rx in _NATIONAL_TITLES:
+            if rx.match(text, by.end(), by.end() + 120):
+                ev.add([org], scores.AUTHOR_TITLE, by.start())
+    for m in named:
+        if m.start < title_end:
+            if _ADDRESSEE_BEFORE.search(text, max(0, m.start - 30), m.start):
+                continue  # "update to the Office of the Police and Crime Commissioner": whom it is for
+            local = [i for i in m.ids if kind(i) != "national"]
+            block = next((b for b in doc.blocks if b.start <= m.start < b.end), None)
+            if block is not None and owner(text[block.start:block.end], _shifted(m, block.start)):
+                local = list(m.ids)
+            ev.add(local, scores.AUTHOR_TITLE, m.start)
+    # 2. phrases that say whose the document is: the names right after the phrase, joined by "and"
+    for cue in _AUTHOR_CUE.finditer(text, 0, max(front_end, min(len(text), 2000))):
+        stop = _WINDOW_STOP.search(text, cue.end() + 1, min(len(text), cue.end() + 200))
+        end = stop.start() if stop else min(len(text), cue.end() + 200)
+        pos = cue.end()
+        for m in sorted((m for m in named if cue.end() <= m.start < end), key=lambda m: m.start):
+            if not _JOINED.fullmatch(text[pos:m.start]):
+                break
+            ev.add(m.ids, scores.AUTHOR_CUE, m.start)
+            pos = m.end
+    for m in named:
+        if _AUTHOR_AFTER.match(text, m.end, m.end + 60) and (m.start < front_end or m.start < 3000):
+            ev.add(m.ids, scores.AUTHOR_CUE, m.start)
+    # 3. the body speaking, anywhere (national bodies excepted: responses talk about them)
+    for m in named:
+        if _SPEAKS.match(text, m.end, m.end + 80):
+            ev.add([i for i in m.ids if kind(i) in ("force", "policing_body")], scores.AUTHOR_SPEAKS, m.start)
+    # 3b. a commissioner writing in the first person, where the document names no body of its own
+    voice = _COMMISSIONER_VOICE.search(text)
+    if voice and primary:
+        ev.add([i for i in idx.members.get(primary, ()) if kind(i) == "policing_body"], scores.AUTHOR_CUE, voice.start())
+    # 4. the signature
+    copies = [(m.start(), m.end()) for m in _COPY_LINE.finditer(text)]
+    for zone_start, zone_end in _signature_zones(doc):
+        zone = text[zone_start:zone_end]
+        national = [org for org, rx in _NATIONAL_TITLES if rx.search(zone)]
+        ev.add(national, scores.AUTHOR_SIGNATURE, zone_start)
+        for m in named:
+            if zone_start <= m.start < zone_end and not any(a <= m.start < b for a, b in copies):
+                ids = m.ids
+                if national:  # "NPCC Lead for Migrant Victims, Derbyshire Constabulary": the signatory's home force
+                    ids = [i for i in ids if kind(i) == "national"]
+                ev.add(ids, scores.AUTHOR_SIGNATURE, m.start)
+    # 5. a spokesperson speaks for the body they represent; partners and others' answers add nothing
+    # (once per body: a table that says "not applicable to the force" fifteen times is not fifteen times less
+    # the force's; and only for names: role words like "the force" mostly mean the author's own bodies)
+    against: set[str] = set()
+    for m in named:
+        before = text[max(0, m.start - 40):m.start]
+        if _NOT_THE_AUTHOR_AFTER.match(text, m.end, m.end + 60) or (
+                m.entry.kind == "name" and _NOT_THE_AUTHOR_BEFORE.search(before) and m.start > title_end):
+            fresh = [i for i in m.ids if i not in against]
+            ev.add(fresh, -scores.AUTHOR_CUE, m.start)
+            against.update(fresh)
+    for said in _SAID.finditer(text):
+        # "the NPCC lead for honour-based abuse said": a spokesperson's title names their body
+        a = max(text.rfind(".", 0, said.start()), text.rfind("\n", 0, said.start()), said.start() - 300) + 1
+        e = min(x for x in (text.find(".", said.end()), text.find("\n", said.end()), said.end() + 200) if x >= 0)
+        ev.add([org for org, rx in _NATIONAL_TITLES if rx.search(text, a, e)], scores.AUTHOR_CUE, a)
+    for m in named:
+        # "The APCC's joint lead for victims, the Commissioner for Cumbria, said": speaks for the APCC
+        if _SPOKESPERSON_OF.match(text, m.end, m.end + 80):
+            after = _SPOKESPERSON_OF.match(text, m.end, m.end + 80).end()
+            for other in named:
+                if other is not m and after <= other.start < after + 10 and _SAID_AFTER.match(text, other.end,
+                                                                                             other.end + 40):
+                    ev.vetoed.update(i for i in other.ids if i not in m.ids)
+    for sp in re.finditer(r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", text, re.I):
+        said = text.find(" said", sp.end(), sp.end() + 300)
+        end = said if said > 0 else min(len(text), sp.end() + 200)
+        first = next((m for m in named if sp.end() <= m.start < end), None)
+        for m in named:
+            if first is not None and m is not first and first.start < m.start < end:
+                ev.vetoed.update(m.ids)  # "Speaking for the APCC, its lead, the PCC for Dorset, said"
+    negative = {i for i, p in ev.points.items() if p < 0}
+    authors = [i for i, p in ev.points.items()
+               if p >= scores.AUTHOR_MIN and i not in ev.vetoed and kind(i) in ("force", "policing_body", "national")]
+    authors.sort(key=lambda i: (ev.first.get(i, 0), -ev.points[i]))
+    if not authors and primary:
+        counts = defaultdict(int)
+        for m in named:
+            for i in m.ids:
+                if idx.family.get(i) == primary and i not in ev.vetoed and i not in negative:
+                    counts[i] += 1
+        total = sum(counts.values())
+        authors = [i for i, c in sorted(counts.items(), key=lambda kv: -kv[1]) if c >= 0.4 * total]
+    return authors
+
+
+def _signature_zones(doc: Document) -> list[tuple[int, int]]:
+    """Where a signature stands: after "Yours sincerely", and the last short lines of a document that ends
+    with names and titles rather than prose."""
+    text = doc.text
+    zones = []
+    for m in _SIGN_OFF.finditer(text):
+        # the short lines after "Yours sincerely": a name, a title, a body; not an appended letter
+        end = min(len(text), m.end() + 300)
+        for b in doc.blocks:
+            if b.start >= m.end() and (len(b.text) > 120 or _APPENDIX.match(b.text)):
+                end = min(end, b.start)
+                break
+        zones.append((m.end(), end))
+    tail = []
+    for b in reversed(doc.blocks[-4:]):
+        # a sentence, or a quotation closing a news item ('..., said: "We will ..."'), is not a signature
+        prose = b.text.rstrip().rstrip("\"'\u201d\u2019)").endswith((".", "?", "!", ":")) and len(b.text) > 60
+        if b.kind == TABLE_ROW or len(b.text) > 160 or prose:
+            break
+        tail.append(b)
+    if tail and len(doc.blocks) > len(tail):
+        zones.append((tail[-1].start, tail[0].end))
+    return zones

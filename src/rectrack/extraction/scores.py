@@ -1,0 +1,79 @@
+"""Every confidence the engine gives and every threshold it decides by, named, in one place.
+
+Confidences are the engine's raw scores; `calibration.py` maps the progress score to the share of
+answers that were right on a labelled set of our own, so that "0.8" means "right about four times in
+five" (ADR 0008). Thresholds are compared with the measures named beside them.
+"""
+
+# --- progress: how it was read, and how sure that makes us -----------------------------------------
+STATUS_CELL = 0.95  # a status column of a table ("Status | Complete")
+MIXED_STATUS_CELLS = 0.9  # several action rows in different states, summed up
+STATUS_ONLY_SENTENCE = 0.9  # a sentence that is nothing but a status ("Complete.", "RAG: Green")
+EXPLICIT_STATEMENT = 0.93  # "we consider this recommendation implemented and complete"
+STATUS_LABEL = 0.9  # "Status: in progress" inside a sentence
+LATEST_UPDATE = 0.9  # the latest dated update of an action plan says it
+UPDATE_IS_THE_DOCUMENT = 0.75  # a recommendation asking for an update, answered by this update
+ACTION_COUNTS = 0.8  # "20 actions, eight of them completed"
+FULFILS = 0.8  # "this letter fulfils recommendation 8"
+NOT_STATED = 0.3  # nothing said about progress
+# weighed cues, when nothing explicit is said: base + margin over the runner-up + strength, at most CUE_CEILING
+CUE_BASE = 0.35
+CUE_MARGIN_WEIGHT = 0.2
+CUE_STRENGTH_WEIGHT = 0.05
+CUE_STRENGTH_CAP = 4
+CUE_CEILING = 0.75
+# the statistical reader (`learned.py`) speaks when the rules only weighed cues
+MODEL_MIN_PROBABILITY = 0.3  # below this the model has no reading, and nothing is said about progress
+MODEL_CEILING = 0.85
+CUE_SHARE_WEIGHT = 1.0  # the cues' share of evidence, added to the model's share
+
+# the calibrated confidence never claims more than this: our own documents are easier than others' (ADR 0008)
+CALIBRATED_CEILING = 0.95
+
+# --- position ------------------------------------------------------------------------------------
+POSITION_EXPLICIT = 0.9  # "we accept this recommendation"
+POSITION_IMPLIED = 0.6  # "we welcome the recommendations and will act on them"
+POSITION_FROM_PROGRESS = 0.6  # work done or under way implies it was accepted
+POSITION_NOT_STATED = 0.5
+POSITION_MODEL_MIN = 0.6  # the statistical reader's probability for a position it reads in a sentence
+POSITION_DOCUMENT = 0.7  # "we accept all the recommendations" in the front matter, for every answer
+
+# --- what a reviewer is warned about ----------------------------------------------------------------
+LOW_CONFIDENCE = 0.7  # calibrated: below this a reading was wrong about one time in three or more; it is warned
+
+# --- who wrote it: points for where a name stands (authors.py) ----------------------------------------
+AUTHOR_SITE = 5.0  # the website the page is on
+AUTHOR_TITLE = 4.0  # the title, the letterhead, the page title
+AUTHOR_CUE = 4.0  # "response from X", "X's response", "on behalf of X", "From: X"
+AUTHOR_SPEAKS = 2.0  # "X accepts this recommendation", "X has commissioned ..."
+AUTHOR_SIGNATURE = 4.0  # after "Yours sincerely", or the closing names and titles
+AUTHOR_MIN = 4.0  # points an organisation needs to be an author
+
+# --- which super-complaint ----------------------------------------------------------------------------
+COMPLAINT_MIN_SCORE = 2.0  # below this the document is not said to answer any
+COMPLAINT_MIN_MARGIN = 1.0  # nor when the runner-up is this close
+COMPLAINT_CLOSE_CALL = 6.0  # a lead smaller than this brings quoted recommendation texts in
+COMPLAINT_TITLE = 10.0
+COMPLAINT_REPORT_NAME = 8.0  # "Safe to share?", "A duty to protect": the title before its colon
+COMPLAINT_TITLE_WORDS = 6.0
+COMPLAINT_SHORT_TITLE = 5.0
+COMPLAINT_DESIGNATED_BODY = 4.0
+COMPLAINT_KEYWORD = 1.5
+COMPLAINT_SHARED_KEYWORD = 0.4  # the share of a keyword's points when another report's subject uses it too
+COMPLAINT_SUBJECT_WORD = 0.8  # a word of the report's subject that no other report shares
+COMPLAINT_SUBJECT_CAP = 5.0
+COMPLAINT_QUOTED_RECOMMENDATION = 2.0
+COMPLAINT_TITLE_KEYWORD = 2.5  # one of the report's keywords in the document's own title
+COMPLAINT_NO_RECOMMENDATIONS = 0.5  # the share left to a report with no recommendations yet, when a document answers some
+COMPLAINT_BY_CIRCUMSTANCE = 0.5  # the report inferred from the date and the recommendations answered: check it
+COMPLAINT_FOLLOW_UP = 3.0  # the document is dated on a day the catalogue records a response to the report
+
+# --- quoting and matching recommendation texts (shares of a block's word pairs) -----------------------
+QUOTE_SHARE_LONG = 0.6  # a block of 15 word pairs or more quotes a recommendation above this share
+QUOTE_SHARE_SHORT = 0.85  # a short block must share more: a paraphrase shares many of its few pairs
+QUOTE_LONG_PAIRS = 15
+QUOTE_RESTATED = 0.85  # a block in the answer this close to the text restates it: not the answer
+TEXT_MATCH = 0.5  # a quotation is matched to the recommendation it shares this much with
+TEXT_MATCH_CLOSE = 0.1  # a lead smaller than this lets fuzzy similarity decide
+TEXT_MARKER = 0.75  # with no numbered headings, a block this close to a text opens its passage
+RENUMBERED_BY_ANSWER = 15  # fuzzy points an answer must lead by to move a position-matched passage

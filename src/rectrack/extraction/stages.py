@@ -1,0 +1,565 @@
+"""The analysis as a table of named stages over one state object, in the manner of markdown-it-py's rules.
+
+Each stage is a function `stage(reading: Reading) -> None` that reads what earlier stages left on the
+`Reading` and adds its own part. The table (`Stages`) runs them in order; a stage can be replaced,
+disabled, or a new one inserted before or after another by name, so each can be tested and changed
+alone:
+
+    stages = DEFAULT_STAGES.replace("document_date", my_dating_rule)
+    result = analyse(document, "x.pdf", catalogue, stages)
+
+The stages, in order:
+
+    names            every mention of an organisation from the reference data
+    super_complaint  which report the document answers
+    markers          "Recommendation 4", "Response to recommendation 1" ...: where passages start
+    front_matter     the title and the front matter, and the area the document is about
+    appended_letters other bodies' letters appended to the document (not its responses)
+    authors          the organisations that wrote it
+    segments         one passage per recommendation marker, table row or quoted text
+    alignment        each passage to the catalogue's recommendations
+    document_date    the document's own date, with the precision it gives
+    answers          one draft response per recommendation, with its quote and answer spans
+    progress         what each answer says about progress (rules, then the statistical reader); parts summed up
+    action_plan      an action plan's dated updates, sub-recommendation actions and owners; the latest update
+    position         what each answer says about accepting the recommendation
+    update_request   a recommendation asking for an update, answered by this update
+    action_counts    "20 actions, eight of them completed"
+    references       inspectorate and local references, and the bodies each answer names
+    fulfils          "this letter fulfils recommendation 8" without a passage of its own
+    calibration      raw confidences to calibrated ones
+    review_warnings  a warning for every proposal a reviewer should look at first
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import anchors, authors, calibration, complaint, dates, orgs, refs, scores, status
+from .blocks import Document
+from .catalogue import Catalogue, SuperComplaint, normalise_id
+from .results import (Action, ActionCounts, ExtractionResult, ExtractionWarning, OrganisationRef, Reason,
+                      ResponseProposal, Span, Update)
+from .segment import _NUM, Marker, Segment, Segmenter, block_marker, expand_numbers, find_markers
+from .textutil import sentences
+
+Stage = Callable[["Reading"], None]
+
+
+@dataclass
+class Draft:
+    """One response while the stages build it; `proposal()` freezes it."""
+
+    recommendation: str
+    segment: Segment
+    label: str
+    span: Span
+    quote: Span | None = None
+    answer: Span | None = None
+    progress: str = status.NOT_STATED
+    confidence: float = scores.NOT_STATED
+    evidence: str = ""
+    progress_reason: Reason | None = None
+    position: str = status.NOT_STATED
+    position_confidence: float = scores.POSITION_NOT_STATED
+    position_evidence: str = ""
+    position_reason: Reason | None = None
+    references: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()
+    shared_with: tuple[str, ...] = ()
+    actions: list[Action] = field(default_factory=list)
+    parts: list[Segment] = field(default_factory=list)  # passages answering its sub-recommendations
+    action_counts: ActionCounts | None = None
+    updates: list[Update] = field(default_factory=list)
+    explicit: bool = False  # the progress was stated, not weighed from cues
+
+    def set_progress(self, value: str, confidence: float, text: str, span: tuple[int, int] | None, rule: str,
+                     explicit: bool = False) -> None:
+        self.progress, self.confidence = value, round(confidence, 2)
+        self.evidence = status.clean(text[span[0]:span[1]]) if span else ""
+        self.progress_reason = Reason(rule, self.evidence, Span(*span) if span else None)
+        self.explicit = explicit
+
+    def set_position(self, value: str, confidence: float, text: str, span: tuple[int, int] | None, rule: str) -> None:
+        self.position, self.position_confidence = value, round(confidence, 2)
+        self.position_evidence = status.clean(text[span[0]:span[1]]) if span else ""
+        self.position_reason = Reason(rule, self.position_evidence, Span(*span) if span else None)
+
+    def proposal(self) -> ResponseProposal:
+        return ResponseProposal(
+            recommendation=self.recommendation, label=self.label, progress=self.progress, position=self.position,
+            confidence=self.confidence, evidence=self.evidence, span=self.span, references=self.references,
+            mentions=self.mentions, position_confidence=self.position_confidence,
+            position_evidence=self.position_evidence, progress_reason=self.progress_reason,
+            position_reason=self.position_reason, quote=self.quote, answer=self.answer,
+            shared_with=self.shared_with, actions=tuple(self.actions), action_counts=self.action_counts,
+            updates=tuple(self.updates))
+
+
+@dataclass
+class Reading:
+    """The state the stages share: the document, the catalogue, and what has been read so far."""
+
+    doc: Document
+    filename: str
+    catalogue: Catalogue
+    index: orgs.OrgIndex | None = None
+    mentions: list[orgs.Mention] = field(default_factory=list)
+    super_complaint: SuperComplaint | None = None
+    super_complaint_confidence: float = 0.0
+    markers: list[Marker] = field(default_factory=list)
+    title_end: int = 0
+    front_end: int = 0
+    primary: str | None = None  # the force family the document is mostly about
+    zones: list[tuple[int, int]] = field(default_factory=list)  # other bodies' appended letters
+    authors: list[str] = field(default_factory=list)
+    segmenter: Segmenter | None = None
+    segments: list[Segment] = field(default_factory=list)
+    document_date: str | None = None
+    document_date_rule: str = ""
+    drafts: list[Draft] = field(default_factory=list)
+    warnings: list[ExtractionWarning] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def warn(self, code: str, message: str, recommendation: str | None = None) -> None:
+        self.warnings.append(ExtractionWarning(code, message, recommendation))
+
+    def inside_zone(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.zones)
+
+    def result(self) -> ExtractionResult:
+        idx = self.index
+        return ExtractionResult(
+            file=self.filename, format=self.doc.format,
+            super_complaint=self.super_complaint.slug if self.super_complaint else None,
+            organisations=tuple(OrganisationRef(a, idx.orgs[a].name, idx.orgs[a].kind) for a in self.authors),
+            document_date=self.document_date, responses=tuple(d.proposal() for d in self.drafts),
+            warnings=tuple(self.warnings), super_complaint_confidence=self.super_complaint_confidence,
+            text_length=len(self.text), pages=self.doc.pages,
+            document_date_reason=Reason(self.document_date_rule) if self.document_date_rule else None,
+        )
+
+
+class Stages:
+    """An ordered table of named stages; every change returns a new table (the default stays as it is)."""
+
+    def __init__(self, rules: list[tuple[str, Stage]]):
+        names = [n for n, _ in rules]
+        if len(set(names)) != len(names):
+            raise ValueError("stage names must be unique")
+        self._rules = list(rules)
+
+    @property
+    def names(self) -> list[str]:
+        return [n for n, _ in self._rules]
+
+    def __getitem__(self, name: str) -> Stage:
+        return self._rules[self._at(name)][1]
+
+    def _at(self, name: str) -> int:
+        for i, (n, _) in enumerate(self._rules):
+            if n == name:
+                return i
+        raise KeyError(f"no stage named {name!r}")
+
+    def replace(self, name: str, fn: Stage) -> Stages:
+        rules = list(self._rules)
+        rules[self._at(name)] = (name, fn)
+        return Stages(rules)
+
+    def before(self, name: str, new: str, fn: Stage) -> Stages:
+        rules = list(self._rules)
+        rules.insert(self._at(name), (new, fn))
+        return Stages(rules)
+
+    def after(self, name: str, new: str, fn: Stage) -> Stages:
+        rules = list(self._rules)
+        rules.insert(self._at(name) + 1, (new, fn))
+        return Stages(rules)
+
+    def without(self, *names: str) -> Stages:
+        for n in names:
+            self._at(n)
+        return Stages([(n, f) for n, f in self._rules if n not in names])
+
+    def until(self, name: str) -> Stages:
+        """The stages up to and including `name`: for testing one stage on what the earlier ones read."""
+        return Stages(self._rules[: self._at(name) + 1])
+
+    def run(self, reading: Reading) -> Reading:
+        for _, fn in self._rules:
+            fn(reading)
+        return reading
+
+
+# --- the stages ----------------------------------------------------------------------------------
+
+def find_names(r: Reading) -> None:
+    r.index = orgs.index(r.catalogue)
+    r.mentions = r.index.find(r.text)
+
+
+def detect_super_complaint(r: Reading) -> None:
+    r.super_complaint, r.super_complaint_confidence, _ = complaint.detect(r.text, r.mentions, r.catalogue,
+                                                                         r.doc.meta)
+    if r.super_complaint is None:
+        kinds = {i: o.kind for i, o in r.index.orgs.items()}
+        date = dates.document_date(r.doc, set(), [], meta_date=r.doc.meta.get("published"))
+        inferred = complaint.by_circumstance(r.text, date, r.mentions, kinds, r.catalogue)
+        if inferred is not None:
+            r.super_complaint, r.super_complaint_confidence = inferred, scores.COMPLAINT_BY_CIRCUMSTANCE
+            r.warn("super_complaint", f"The document never names its report; {inferred.short_title or inferred.slug} "
+                                      "was inferred from its date and the recommendations it answers. Check it.")
+            return
+        r.warn("super_complaint", "Could not tell which super-complaint this document answers.")
+
+
+def find_passage_markers(r: Reading) -> None:
+    """Markers at the start of blocks, and anchors inside prose (the paragraph is split there, so the
+    document the later stages read has one block per anchor; its text is unchanged)."""
+    r.doc, inside = anchors.split_at_anchors(r.doc, r.super_complaint, lambda b: block_marker(b) is not None)
+    markers = find_markers(r.doc)
+    marked = {m.block for m in markers}
+    r.markers = sorted(markers + [m for i, m in inside.items() if i not in marked], key=lambda m: m.block)
+
+
+def front_matter(r: Reading) -> None:
+    """Where the front matter ends (the first recommendation passage, or a fifth of the text), where the
+    title ends, and which force area the document is about (role words like "the Force" take its bodies)."""
+    text = r.text
+    r.front_end = r.markers[0].start if r.markers else min(len(text), max(1500, len(text) // 5))
+    r.title_end = _title_end(r.doc)
+    r.primary = orgs.resolve(text, r.mentions, r.index, r.front_end)
+
+
+def appended_letters(r: Reading) -> None:
+    r.zones = orgs.foreign_zones(r.doc, r.mentions, r.index, r.primary, r.front_end)
+    if r.zones:
+        r.mentions = [m for m in r.mentions if not r.inside_zone(m.start)]
+        r.markers = [m for m in r.markers if not r.inside_zone(m.start)]
+
+
+def find_authors(r: Reading) -> None:
+    r.authors = authors.find_authors(r.doc, r.mentions, r.index, r.front_end, r.title_end, r.primary)
+
+
+def find_segments(r: Reading) -> None:
+    roles = {"chief_constables" if r.index.orgs[a].kind == "force" else "policing_bodies" for a in r.authors}
+    r.segmenter = Segmenter(r.doc, r.super_complaint, roles, r.zones)
+    r.segments = r.segmenter.segments(r.markers)
+
+
+def align(r: Reading) -> None:
+    r.segmenter.align(r.segments)
+    for message in r.segmenter.warnings:
+        r.warn("alignment", message)
+
+
+def document_date(r: Reading) -> None:
+    sc = r.super_complaint
+    excluded = set(sc.catalogue_dates) if sc else set()
+    if not sc:
+        for other in r.catalogue.super_complaints:
+            excluded |= other.catalogue_dates
+    notes: list[str] = []
+    # dates inside a quoted recommendation ("the letter ... dated 29 January 2019") are the report's words
+    quoted = [q for seg in r.segments for q in seg.quote]
+    r.document_date = dates.document_date(r.doc, excluded, notes, list(r.zones) + quoted, r.doc.meta.get("published"))
+    r.document_date_rule = "the latest event the document reports" if notes else ("a dating cue" if r.document_date
+                                                                                  else "")
+    for message in notes:
+        r.warn("document_date", message)
+
+
+def answers(r: Reading) -> None:
+    """One draft per recommendation. Passages for its parts ("Recommendation 7.1", "7.2") are read together
+    as one answer with an action per part; of several passages for the recommendation itself (an overview
+    and a response), the one that answers it at most length is kept."""
+    text = r.text
+    chosen: dict[str, Segment] = {}
+    parts: dict[str, list[Segment]] = {}
+    for s in r.segments:
+        for rid in s.ids:
+            if len(s.ids) == 1 and s.numbers and _is_part(r, s.numbers[0], rid):
+                parts.setdefault(rid, []).append(s)
+                continue
+            prev = chosen.get(rid)
+            if prev is None or _preference(s, text) > _preference(prev, text):
+                chosen[rid] = s
+    for rid in list(parts):
+        if rid not in chosen:
+            chosen[rid] = parts[rid].pop(0)
+    for rid, s in sorted(chosen.items(), key=lambda kv: kv[1].start):
+        group = [s] + parts.get(rid, [])
+        d = Draft(recommendation=rid, segment=s, label=s.label,
+                  span=Span(min(g.start for g in group), max(g.end for g in group)),
+                  quote=_cover([q for g in group for q in g.quote]), answer=_cover([a for g in group for a in g.answer]),
+                  shared_with=tuple(i for i in s.ids if i != rid) if len(s.ids) > 1 else ())
+        d.parts = parts.get(rid, [])
+        r.drafts.append(d)
+
+
+def _is_part(r: Reading, number: str, rid: str) -> bool:
+    """"7.1" read as recommendation 7 is one of its parts; "7" is the recommendation itself."""
+    return normalise_id(number) != rid and r.super_complaint is not None and r.super_complaint.parent_id(number) == rid
+
+
+def progress(r: Reading) -> None:
+    """Each answer's progress. An answer read from several parts ("7.1", "7.2") sums them up: parts all
+    complete make it complete, parts in different states make it in progress."""
+    text = r.text
+    for d in r.drafts:
+        s = d.segment
+        label_span = [(s.start, min(s.end, s.start + len(s.label)))]
+        sents = status.answer_sentences(text, s.answer)
+        f = status.progress_finding(text, sents, s.status_cells, label_span)
+        if d.parts:
+            findings = [f] + [status.progress_finding(text, status.answer_sentences(text, p.answer), p.status_cells,
+                                                      [(p.start, min(p.end, p.start + len(p.label)))]) for p in d.parts]
+            for p, pf in zip(d.parts, findings[1:]):
+                d.actions.append(Action(p.numbers[0], status.clean(p.answer_text(text)), "", pf.value,
+                                        _cover(p.answer) or Span(p.start, p.end)))
+            f = status.combine(findings) or f
+        d.set_progress(f.value, f.confidence, text, f.span, f.rule, explicit=f.confidence >= scores.STATUS_LABEL)
+
+
+def action_plan(r: Reading) -> None:
+    """A table with dated update columns and sub-recommendation rows: each dated column becomes an update
+    with its own as-of date and text span, each sub-recommendation an action with its owner, and the
+    progress is what the latest update says (the earlier ones are history)."""
+    text = r.text
+    for d in r.drafts:
+        s = d.segment
+        if not s.rows:
+            continue
+        action_findings = []
+        for row in s.rows:
+            if row.sub or row.cells_of("owner"):
+                latest = _latest_cells(row, s.update_columns) or row.cells_of("status") or row.cells_of("answer")
+                f = status.progress_finding(text, status.answer_sentences(text, latest), row.cells_of("status"))
+                action_findings.append(f)
+                owner = " ".join(text[a:b] for a, b in row.cells_of("owner"))
+                body = row.cells_of("answer") or latest
+                d.actions.append(Action(row.sub or d.recommendation, status.clean(" ".join(text[a:b] for a, b in body)),
+                                        owner, f.value, _cover(list(row.cells.values()))))
+        for col in s.update_columns:
+            cells = [row.cells[col.index] for row in s.rows if col.index in row.cells
+                     and row.cells[col.index][1] > row.cells[col.index][0]]
+            if not cells:
+                continue
+            f = status.progress_finding(text, status.answer_sentences(text, cells))
+            d.updates.append(Update(col.as_of, col.header, status.clean(" ".join(text[a:b] for a, b in cells)), f.value,
+                                    _cover(cells)))
+        if d.updates and not (d.explicit and s.status_cells):
+            # the latest update says where the work stands; the earlier ones are its history
+            latest_col = next(c for c in reversed(s.update_columns) if c.header == d.updates[-1].label)
+            cells = [row.cells[latest_col.index] for row in s.rows if latest_col.index in row.cells]
+            f = status.progress_finding(text, status.answer_sentences(text, cells))
+            if d.actions:
+                # each action's own latest update, summed up (their texts read together would blur them)
+                parts = [a for a in action_findings if a.value != status.NOT_STATED]
+                f = status.combine(([] if len(parts) == len(action_findings) else [f]) + parts) or f
+            if f.value != status.NOT_STATED:
+                d.set_progress(f.value, max(f.confidence, scores.LATEST_UPDATE if f.confidence >= scores.STATUS_LABEL
+                                            else f.confidence), text, f.span,
+                               f"the latest dated update ({d.updates[-1].label}): {f.rule}", explicit=d.explicit)
+
+
+def _latest_cells(row, columns) -> list[tuple[int, int]]:
+    for col in reversed(columns):
+        span = row.cells.get(col.index)
+        if span and span[1] > span[0]:
+            return [span]
+    return []
+
+
+def position(r: Reading) -> None:
+    """What each answer says about accepting its recommendation; failing that, what the document says about
+    all of them ("we accept all the recommendations made to chief constables"); failing that, work done or
+    under way implies the recommendation was accepted (with a lower confidence)."""
+    text = r.text
+    whole = _document_position(r)
+    for d in r.drafts:
+        s = d.segment
+        label_span = [(s.start, min(s.end, s.start + len(s.label)))]
+        f = status.position_finding(text, label_span + status.answer_sentences(text, s.answer))
+        if f.value == status.NOT_STATED and whole is not None:
+            f = whole
+        elif f.value == status.NOT_STATED and d.progress in (status.COMPLETE, status.IN_PROGRESS):
+            f = status.Finding(status.ACCEPTED, scores.POSITION_FROM_PROGRESS, f.span,
+                               "work done or under way implies it was accepted")
+        d.set_position(f.value, f.confidence, text, f.span, f.rule)
+
+
+_ALL_RECOMMENDATIONS = re.compile(r"\brecommendations\b", re.I)
+
+
+def _document_position(r: Reading) -> status.Finding | None:
+    """A position the document takes on all its recommendations, in its front matter."""
+    text = r.text
+    first = min([d.span.start for d in r.drafts], default=r.front_end)
+    sents = [(a, b) for a, b in sentences(text, 0, min(first, len(text))) if _ALL_RECOMMENDATIONS.search(text[a:b])]
+    f = status.position_finding(text, sents)
+    if f.value == status.NOT_STATED:
+        return None
+    return status.Finding(f.value, min(f.confidence, scores.POSITION_DOCUMENT), f.span,
+                          "the document's position on all its recommendations")
+
+
+_UPDATE_REC = re.compile(r"\b(?:provide|publish|submit|send)\s+(?:an?\s+|their\s+)?(?:update|progress\s+report|"
+                         r"report\s+on\s+progress)", re.I)
+_UPDATE_SAID = re.compile(r"\b(?:this\s+(?:update|response|report|document|letter)|provide\s+an\s+update|"
+                          r"(?:an|this)\s+update)\b", re.I)
+
+
+def update_request(r: Reading) -> None:
+    """A recommendation asking for an update is complete when the document says it is that update."""
+    text, sc = r.text, r.super_complaint
+    for d in r.drafts:
+        if d.explicit:
+            continue
+        rec = sc.recommendation(d.recommendation) if sc else None
+        rec_text = (rec.text if rec and rec.text else "") or d.segment.quote_text(text)
+        if not _UPDATE_REC.search(rec_text[:200]):
+            continue
+        said = next(((a, b) for a, b in d.segment.answer if _UPDATE_SAID.search(text[a:b])), None)
+        if said:
+            span = _sentence_with(text, said, _UPDATE_SAID)
+            d.set_progress(status.COMPLETE, scores.UPDATE_IS_THE_DOCUMENT, text, span,
+                           "the recommendation asks for an update and this document is it")
+
+
+def action_counts(r: Reading) -> None:
+    text = r.text
+    for d in r.drafts:
+        counts = refs.action_counts(d.segment.answer_text(text))
+        if not counts:
+            continue
+        d.action_counts = ActionCounts(counts["total"], counts.get("completed"), counts.get("in_progress"),
+                                       counts.get("outstanding"))
+        if not d.explicit and counts.get("completed") is not None:
+            # "20 actions ... eight of these are completed" says how far the work has got
+            done = counts["completed"] >= counts["total"]
+            d.progress = status.COMPLETE if done else status.IN_PROGRESS
+            d.confidence = scores.ACTION_COUNTS
+            d.progress_reason = Reason("counts of completed actions", d.evidence, d.progress_reason.span
+                                       if d.progress_reason else None)
+
+
+def references(r: Reading) -> None:
+    text, known = r.text, r.index.known_names
+    for d in r.drafts:
+        s = d.segment
+        d.references = tuple(refs.references(" ".join(text[a:b] for a, b in s.ref_spans)))
+        d.mentions = tuple(refs.named_bodies(s.answer_text(text), known))
+
+
+_FULFILS = re.compile(r"\bthis\s+(?:\w+\s+){0,2}(?:fulfils|fulfills|discharges|satisfies|meets|completes)\s+"
+                      r"recommendation\s+(" + _NUM + r")", re.I)
+
+
+def fulfils(r: Reading) -> None:
+    """'This update fulfils recommendation 8': the document itself answers it."""
+    text, sc = r.text, r.super_complaint
+    low = text.lower()
+    if not any(w in low for w in ("fulfil", "discharges", "satisfies", "meets", "completes")):
+        return
+    have = {d.recommendation for d in r.drafts}
+    cat_ids = set(sc.ids) if sc else set()
+    for m in _FULFILS.finditer(text):
+        for rid in expand_numbers(m.group(1)):
+            if rid in have or (cat_ids and rid not in cat_ids):
+                continue
+            span = next(((a, b) for a, b in sentences(text, max(0, m.start() - 300), min(len(text), m.end() + 300))
+                         if a <= m.start() < b), (m.start(), m.end()))
+            seg = Segment([rid], "fulfils", text[span[0]:span[1]][:200], span[0], span[1], [], answer=[span], ids=[rid])
+            d = Draft(rid, seg, seg.label, Span(*span), answer=Span(*span))
+            d.set_progress(status.COMPLETE, scores.FULFILS, text, span, "the document says it fulfils the recommendation")
+            r.drafts.append(d)
+            have.add(rid)
+
+
+def calibrate(r: Reading) -> None:
+    """Raw progress scores to calibrated confidences: the share of such readings that were right on the
+    development documents (`calibration.py`, ADR 0008)."""
+    for d in r.drafts:
+        if d.progress != status.NOT_STATED:  # "nothing said" is not a reading to be sure of: it stays low
+            d.confidence = calibration.calibrate(d.confidence)
+
+
+def review_warnings(r: Reading) -> None:
+    r.drafts.sort(key=lambda d: (d.span.start, _id_key(d.recommendation)))
+    if not r.drafts:
+        r.warn("no_responses", "No response to a recommendation was found.")
+    for d in r.drafts:
+        if d.confidence < scores.LOW_CONFIDENCE:
+            r.warn("low_confidence", f"Recommendation {d.recommendation}: progress '{d.progress}' is a "
+                                     f"low-confidence reading ({d.confidence:.2f}); please check it.", d.recommendation)
+
+
+DEFAULT_STAGES = Stages([
+    ("names", find_names),
+    ("super_complaint", detect_super_complaint),
+    ("markers", find_passage_markers),
+    ("front_matter", front_matter),
+    ("appended_letters", appended_letters),
+    ("authors", find_authors),
+    ("segments", find_segments),
+    ("alignment", align),
+    ("document_date", document_date),
+    ("answers", answers),
+    ("progress", progress),
+    ("action_plan", action_plan),
+    ("position", position),
+    ("update_request", update_request),
+    ("action_counts", action_counts),
+    ("references", references),
+    ("fulfils", fulfils),
+    ("calibration", calibrate),
+    ("review_warnings", review_warnings),
+])
+
+
+def analyse(doc: Document, filename: str, catalogue: Catalogue, stages: Stages = DEFAULT_STAGES) -> ExtractionResult:
+    return stages.run(Reading(doc, filename, catalogue)).result()
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+def _title_end(doc: Document) -> int:
+    """The title: the first block, and the short lines right under it (a byline, a letterhead's second line)."""
+    if not doc.blocks:
+        return 0
+    end = doc.blocks[0].end
+    for b in doc.blocks[1:3]:
+        if len(b.text) > 80 or b.kind == "table_row":
+            break
+        end = b.end
+    return min(end, 600)
+
+
+def _id_key(rid: str):
+    m = re.match(r"(\d+)", rid or "")
+    return (int(m.group(1)) if m else 999, rid)
+
+
+def _preference(s: Segment, text: str) -> tuple:
+    return (s.kind in ("response", "row"), len(s.answer_text(text)))
+
+
+def _cover(spans: list[tuple[int, int]]) -> Span | None:
+    """The one span from the first part's start to the last part's end."""
+    if not spans:
+        return None
+    return Span(min(a for a, _ in spans), max(b for _, b in spans))
+
+
+def _sentence_with(text: str, span: tuple[int, int], rx) -> tuple[int, int]:
+    for a, b in sentences(text, *span):
+        if rx.search(text[a:b]):
+            return a, b
+    return span
