@@ -42,7 +42,7 @@ if [ -z "$$found" ]; then \
 fi
 endef
 
-.PHONY: help install assets run test test-sqlite test-postgres test-browser chromium bench lint clean
+.PHONY: help install assets run test test-sqlite test-postgres test-browser chromium bench lint migrations-check clean
 
 help:
 	@echo "make run      install everything, set up a local SQLite demo (or DATABASE_URL) and serve on http://$(HOST):$(PORT)"
@@ -50,7 +50,8 @@ help:
 	@echo "              SQLite, a throwaway PostgreSQL cluster, and the browser tests"
 	@echo "make install  only the .venv (with the rectrack command) and the vendored GOV.UK assets"
 	@echo "make bench    run the benchmarks (bench/bench_*.py)"
-	@echo "make lint     ruff check"
+	@echo "make lint     ruff, the import contracts of the layers and mypy on services and selectors"
+	@echo "make migrations-check  fails when a model change has no migration"
 	@echo "make clean    remove .venv, node_modules, vendored assets and caches (keeps ./var)"
 
 # --- installing ---------------------------------------------------------------------------------
@@ -105,10 +106,14 @@ define PYTEST_OK
 rc=$$?; if [ $$rc -eq 5 ]; then echo "(no tests selected)"; rc=0; fi; exit $$rc
 endef
 
+# SQLite and PostgreSQL run side by side (one core each; their output is shown when each ends), then the
+# browser tests. ADR 0013 has the timings.
 test: install chromium
-	@start=$$(date +%s); rc=0; \
-	$(MAKE) --no-print-directory test-sqlite || rc=1; \
-	$(MAKE) --no-print-directory test-postgres || rc=1; \
+	@start=$$(date +%s); rc=0; logs=$$(mktemp -d); \
+	$(MAKE) --no-print-directory test-sqlite > $$logs/sqlite.log 2>&1 & sqlite=$$!; \
+	$(MAKE) --no-print-directory test-postgres > $$logs/postgres.log 2>&1 & postgres=$$!; \
+	wait $$sqlite || rc=1; cat $$logs/sqlite.log; \
+	wait $$postgres || rc=1; cat $$logs/postgres.log; rm -rf $$logs; \
 	$(MAKE) --no-print-directory test-browser || rc=1; \
 	echo "make test: $$([ $$rc -eq 0 ] && echo passed || echo FAILED) in $$(( $$(date +%s) - start )) s"; \
 	exit $$rc
@@ -145,10 +150,18 @@ chromium:
 bench: install
 	$(PY) bench/run.py
 
-RUFF_VERSION := 0.14.5
+# The lint tools are pinned in requirements/dev.lock: nothing is downloaded here.
+TYPED := $(wildcard src/rectrack/*/services.py src/rectrack/*/selectors.py)
+
 lint: install
-	@if [ -x $(VENV)/bin/ruff ]; then $(VENV)/bin/ruff check src tests bench scripts; \
-	else $(VENV)/bin/uvx ruff@$(RUFF_VERSION) check src tests bench scripts; fi
+	@echo "=== ruff ===" && $(VENV)/bin/ruff check src tests bench scripts
+	@echo "=== import contracts (the layers, ADR 0013) ===" && PYTHONPATH=src $(VENV)/bin/lint-imports --no-cache
+	@echo "=== mypy (services and selectors) ===" && tmp=$$(mktemp -d) && \
+	  RECTRACK_TESTING=1 RECTRACK_VAR=$$tmp $(VENV)/bin/mypy --cache-dir $$tmp/mypy $(TYPED); rc=$$?; rm -rf $$tmp; exit $$rc
+
+# Every model change has its migration.
+migrations-check: install
+	@tmp=$$(mktemp -d) && RECTRACK_VAR=$$tmp $(RECTRACK) makemigrations --check --dry-run; rc=$$?; rm -rf $$tmp; exit $$rc
 
 clean:
 	rm -rf $(VENV) node_modules src/rectrack/static/vendor .pytest_cache .hypothesis test-results

@@ -162,9 +162,13 @@ def _targets() -> dict:
            .order_by("-n", "order").first())
     org = (Organisation.objects.filter(kind="force").annotate(n=Count("recipient_of")).order_by("-n", "id").first())
     return {
-        "slug": sc.slug, "number": rec.number, "org": org.id,
-        "matrix_size": f"{Recipient.objects.filter(recommendation__super_complaint=sc).values('organisation').distinct().count()}"
-                       f" organisations x {sc.recommendations.count()} recommendations",
+        "slug": sc.slug,
+        "number": rec.number,
+        "org": org.id,
+        "matrix_size": str(
+            Recipient.objects.filter(recommendation__super_complaint=sc).values("organisation").distinct().count()
+        )
+        + f" organisations x {sc.recommendations.count()} recommendations",
         "org_owes": org.n,
     }
 
@@ -279,7 +283,7 @@ def worker(db: str, quick: bool, scale: float, reuse: bool, profile: list[str], 
     for name in profile:
         if name in pages:
             client, url = pages[name]
-            _profile(f"{db} {name} {url}", lambda: _consume(client.get(url)))
+            _profile(f"{db} {name} {url}", lambda client=client, url=url: _consume(client.get(url)))
         elif name == "export":
             _profile(f"{db} export {export_url}", lambda: _consume(signed_in.get(export_url)))
         elif name == "pdf":
@@ -441,7 +445,9 @@ def summarise(lines: list[list[str]], databases: list[str]) -> None:
     for prefix in prefixes:
         found = [values[f"{prefix}_{d}"] for d in databases if f"{prefix}_{d}" in values]
         real = [v for v, _ in found if not math.isnan(v)]
-        if prefix.startswith(("export_csv_peak_mb", "snapshot_national_s", "pdf_record_s")) or prefix.endswith("_queries"):
+        if prefix.startswith(("export_csv_peak_mb", "snapshot_national_s", "pdf_record_s")) or prefix.endswith(
+            "_queries"
+        ):
             bench(prefix, max(real) if real else float("nan"), found[0][1])
     for prefix, limit in BARS.items():
         for d in databases:

@@ -157,7 +157,9 @@ def _top_up_recommendations(rng, complaints, forces, bodies, per_complaint: int,
             while str(n) in numbers:
                 n += 1
             t = topic[(n - 1) % len(topic)]
-            due = (sc.report_published_date or datetime.date(2025, 6, 1)) + datetime.timedelta(days=rng.choice([180, 365, 540]))
+            due = (sc.report_published_date or datetime.date(2025, 6, 1)) + datetime.timedelta(
+                days=rng.choice([180, 365, 540])
+            )
             new.append(Recommendation(
                 super_complaint=sc, number=str(n), order=order, text=rng.choice(REC_PHRASES).format(t=t),
                 recipient_classes=["chief_constables", "policing_bodies"], update_due=due,
@@ -168,8 +170,12 @@ def _top_up_recommendations(rng, complaints, forces, bodies, per_complaint: int,
         summary.recommendations_created += len(new)
         summary.new_recommendation_ids += [r.pk for r in new]
         for rec in new:
-            new_recipients += [Recipient(recommendation=rec, organisation=o, recipient_class="chief_constables") for o in forces]
-            new_recipients += [Recipient(recommendation=rec, organisation=o, recipient_class="policing_bodies") for o in bodies]
+            new_recipients += [
+                Recipient(recommendation=rec, organisation=o, recipient_class="chief_constables") for o in forces
+            ]
+            new_recipients += [
+                Recipient(recommendation=rec, organisation=o, recipient_class="policing_bodies") for o in bodies
+            ]
     Recipient.objects.bulk_create(new_recipients, batch_size=2000)
     summary.recipients_created = len(new_recipients)
 
@@ -287,12 +293,18 @@ def generate(scale: float = 1.0, *, seed: int = 20251121, verbosity: int = 0) ->
                         row["state"] = "draft" if frac < 0.5 else ("submitted" if v == len(dates) - 2 else "draft")
                         row["updated_at"] = when
                     row["created_at"] = dates[0]
-                    history.append(HistoricalResponse(
-                        **row, history_date=when, history_type="+" if v == 0 else "~",
-                        history_change_reason="Created" if v == 0 else ("Published" if last and resp.state == "published" else "Edited"),
-                        history_user_id=user.pk if rng.random() < 0.3 else None,
-                    ))
-                for a in range(ACTIONS_PER_RESPONSE):
+                    history.append(
+                        HistoricalResponse(
+                            **row,
+                            history_date=when,
+                            history_type="+" if v == 0 else "~",
+                            history_change_reason="Created"
+                            if v == 0
+                            else ("Published" if last and resp.state == "published" else "Edited"),
+                            history_user_id=user.pk if rng.random() < 0.3 else None,
+                        )
+                    )
+                for _ in range(ACTIONS_PER_RESPONSE):
                     due = dates[0].date() + datetime.timedelta(days=rng.randint(60, 720))
                     status = rng.choices(["not_started", "in_progress", "complete"], weights=[20, 45, 35])[0]
                     actions.append(Action(

@@ -46,7 +46,10 @@ def main(argv: list[str]) -> int:
             failed.append(script.name)
         print(f"=== {script.name}: {status} in {elapsed:.1f} s ===", flush=True)
     print()
-    print(f"=== summary: {len(scripts)} benchmark(s), {len(failed)} failed{': ' + ', '.join(failed) if failed else ''} ===")
+    print(
+        f"=== summary: {len(scripts)} benchmark(s), {len(failed)} failed"
+        f"{': ' + ', '.join(failed) if failed else ''} ==="
+    )
     for line in figures:
         print(line)
     return 1 if failed else 0

@@ -13,9 +13,14 @@ Markers (declared in pyproject.toml):
 
 Fixtures:
 - ``reference_data``: organisations and the super-complaint catalogue (``load_reference``); uses ``db``.
+  They are loaded once per session, when the test database is created (``django_db_setup``), and every
+  test's transaction rolls back to them. Transactional tests (live server, concurrency) flush the
+  database at their end, so this fixture loads them again when they are missing: pytest-django runs
+  those tests after all the others, so this costs only them.
 - ``users``: a namespace with ``inspector`` (inspectorate), ``sussex_editor`` and
   ``northumbria_editor`` (org_editor of ``sussex-police`` / ``northumbria-police``) and ``liberty``
-  (designated body user of ``liberty``); all have the password ``tests.support.users.PASSWORD`` (also ``users.password``).
+  (designated body user of ``liberty``); all have the password ``tests.support.users.PASSWORD`` (also
+  ``users.password``).
 - ``client_for``: ``client_for(user)`` returns a Django test ``Client`` signed in as that user
   (``client_for(None)`` is an anonymous client).
 """
@@ -94,11 +99,28 @@ def _clear_cache():
     cache.clear()
 
 
-@pytest.fixture
-def reference_data(db):
+def _load_reference() -> None:
     from django.core.management import call_command
 
     call_command("load_reference", verbosity=0, stdout=io.StringIO())
+
+
+def _reference_loaded() -> bool:
+    from rectrack.organisations.models import Organisation
+
+    return Organisation.objects.exists()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        _load_reference()
+
+
+@pytest.fixture
+def reference_data(db):
+    if not _reference_loaded():
+        _load_reference()
 
 
 @pytest.fixture

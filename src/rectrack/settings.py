@@ -49,8 +49,6 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
     "ninja",
-    "crispy_forms",
-    "crispy_forms_gds",
     "django_tasks_db",
     "rectrack.core",
     "rectrack.accounts",
@@ -198,8 +196,6 @@ FILE_UPLOAD_HANDLERS = ["rectrack.core.uploads.LimitedUploadHandler"]
 RECTRACK_JOB_LEASE_SECONDS = int(os.environ.get("RECTRACK_JOB_LEASE_SECONDS", "120"))
 RECTRACK_JOB_TIME_LIMIT_SECONDS = int(os.environ.get("RECTRACK_JOB_TIME_LIMIT_SECONDS", str(30 * 60)))
 
-CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]
-CRISPY_TEMPLATE_PACK = "gds"
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 

@@ -73,4 +73,7 @@ def test_behind_a_configured_proxy_each_client_has_its_own_count(users, settings
     assert sign_in(client, PASSWORD, "198.51.100.1").status_code == 429
     # Everyone else behind the same proxy (same REMOTE_ADDR) can still sign in.
     assert sign_in(Client(), PASSWORD, "198.51.100.2").status_code == 302
-    assert SignInEvent.objects.filter(outcome="failure").values_list("address", flat=True).distinct().get() == "198.51.100.1"
+    assert (
+        SignInEvent.objects.filter(outcome="failure").values_list("address", flat=True).distinct().get()
+        == "198.51.100.1"
+    )

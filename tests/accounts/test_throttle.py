@@ -95,7 +95,9 @@ def test_a_stale_window_restarts_at_one(db):
     decision = throttle.sign_in_decision("someone", "10.1.1.1", None)
     throttle.record_failure(throttle.Decision(rules=decision.rules))
     throttle.record_failure(throttle.Decision(rules=decision.rules))
-    ThrottleBucket.objects.update(window_started=timezone.now() - timedelta(seconds=settings.LOGIN_THROTTLE_WINDOW_SECONDS + 1))
+    ThrottleBucket.objects.update(
+        window_started=timezone.now() - timedelta(seconds=settings.LOGIN_THROTTLE_WINDOW_SECONDS + 1)
+    )
     later = throttle.sign_in_decision("someone", "10.1.1.1", None)
     throttle.record_failure(throttle.Decision(rules=later.rules))
     assert sorted(ThrottleBucket.objects.values_list("failures", flat=True)) == [1, 1, 1]

@@ -70,7 +70,9 @@ def test_names_are_unique_among_live_tokens(users, client_for):
     client = client_for(users.sussex_editor)
     create(client)
     again = create(client)
-    assert again.status_code == 200 and "raw" not in again.context and b"You already have a token called" in again.content
+    assert (
+        again.status_code == 200 and "raw" not in again.context and b"You already have a token called" in again.content
+    )
     tokens.revoke_token(user=users.sussex_editor, token=ApiToken.objects.get())
     assert "raw" in create(client).context
     assert "raw" in create(client_for(users.northumbria_editor)).context  # another user's name space

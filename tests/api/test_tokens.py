@@ -83,7 +83,9 @@ def test_a_read_only_token_gets_403_on_writes_and_changes_nothing(sample, users)
     assert client.get(f"/api/responses/{sample.sussex_1.pk}").status_code == 200
     refused = [
         patch(client, f"/api/responses/{sample.sussex_1.pk}", {"narrative": "Changed"}),
-        client.post("/api/actions", {"response": sample.sussex_1.pk, "description": "x"}, content_type="application/json"),
+        client.post(
+            "/api/actions", {"response": sample.sussex_1.pk, "description": "x"}, content_type="application/json"
+        ),
         client.delete(f"/api/responses/{sample.sussex_4.pk}"),
     ]
     assert [r.status_code for r in refused] == [403, 403, 403]

@@ -31,7 +31,7 @@ def test_create_response_with_joint_recipient(sample, api_client):
     assert response.status_code == 201, response.content
     out = response.json()
     # The PCC has not agreed yet: the response does not count for it until it does.
-    assert out == {**out, **{k: v for k, v in body.items()}, "counts_for": [], "state": "draft", "source": "typed"}
+    assert out == {**out, **body, "counts_for": [], "state": "draft", "source": "typed"}
     assert response.headers["ETag"] == f'"{out["id"]}-1"'
     link = JointLink.objects.get(response_id=out["id"])
     assert (link.organisation_id, link.status) == ("sussex-pcc", "pending")

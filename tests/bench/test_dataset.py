@@ -30,7 +30,11 @@ def test_every_super_complaint_has_30_recommendations_owed_by_the_chosen_forces_
     synthetic = Recommendation.objects.filter(pk__in=summary.new_recommendation_ids)
     from_catalogue = Recommendation.objects.exclude(pk__in=summary.new_recommendation_ids).count()
     assert from_catalogue > 8  # the catalogue's own recommendations are kept, not replaced
-    assert synthetic.count() == summary.recommendations_created == 8 * dataset.RECOMMENDATIONS_PER_COMPLAINT - from_catalogue
+    assert (
+        synthetic.count()
+        == summary.recommendations_created
+        == 8 * dataset.RECOMMENDATIONS_PER_COMPLAINT - from_catalogue
+    )
     assert {tuple(r.recipient_classes) for r in synthetic} == {("chief_constables", "policing_bodies")}
     for rec in synthetic.prefetch_related("recipients"):
         assert {r.organisation_id for r in rec.recipients.all()} == participants
@@ -38,7 +42,9 @@ def test_every_super_complaint_has_30_recommendations_owed_by_the_chosen_forces_
 
 def test_most_pairs_have_a_response_and_most_responses_are_published(summary):
     owed = set(Recipient.objects.values_list("recommendation_id", "organisation_id"))
-    responses = list(Response.objects.values_list("recommendation_id", "organisation_id", "state", "progress", "position"))
+    responses = list(
+        Response.objects.values_list("recommendation_id", "organisation_id", "state", "progress", "position")
+    )
     assert len(responses) == summary.responses
     assert all((r, o) in owed for r, o, *_ in responses)
     answerable = {(r, o) for r, o in owed if o in set(summary.organisations) or
@@ -47,7 +53,13 @@ def test_most_pairs_have_a_response_and_most_responses_are_published(summary):
     published = sum(1 for *_, state, _, _ in responses if state == "published")
     assert published == summary.published
     assert 0.65 < published / len(responses) < 0.95
-    assert {p for *_, p, _ in responses} <= {"complete", "in_progress", "awaiting_national", "not_started", "not_stated"}
+    assert {p for *_, p, _ in responses} <= {
+        "complete",
+        "in_progress",
+        "awaiting_national",
+        "not_started",
+        "not_stated",
+    }
     assert len({p for *_, p, _ in responses}) >= 3
     assert {p for *_, p in responses} <= {"accepted", "partially_accepted", "not_accepted", "not_stated"}
     assert Assessment.objects.count() == summary.assessments

@@ -66,7 +66,8 @@ def test_check_deploy_reports_what_is_missing(tmp_path, change, expected):
 
 
 def test_smtp_settings_come_from_the_environment(tmp_path):
-    code = "import django; django.setup(); from django.conf import settings; import json; print(json.dumps(settings.MAILERS))"
+    code = ("import django; django.setup(); from django.conf import settings; import json; "
+            "print(json.dumps(settings.MAILERS))")
     env = production_env(tmp_path, EMAIL_PORT="2525")
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
     mailer = json.loads(out)["default"]

@@ -1,9 +1,9 @@
 """Force action plans (issue 9): one response per recommendation, parts as actions with owners, the dated
 updates as history, and the progress from the latest update; in DOCX, HTML and a PDF whose table runs
 over four pages and cuts rows at the page breaks."""
+import action_plans as ap
 import pytest
 
-import action_plans as ap
 from rectrack.extraction import extract_bytes
 
 EXT = {"docx": "docx", "html": "html", "pdf": "pdf"}

@@ -2,8 +2,13 @@
 import pytest
 
 from rectrack.extraction import extract_bytes
-from rectrack.extraction.catalogue import (Catalogue, normalise_id, parent_number, recommendation_from_mapping,
-                                           super_complaint_from_mapping)
+from rectrack.extraction.catalogue import (
+    Catalogue,
+    normalise_id,
+    parent_number,
+    recommendation_from_mapping,
+    super_complaint_from_mapping,
+)
 
 
 def test_every_super_complaint_and_its_numbers_are_read(catalogue):

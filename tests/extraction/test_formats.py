@@ -32,7 +32,7 @@ def test_sniff_refuses_with_one_sentence(data, words):
 
 
 def test_decode_utf8_bom_and_cp1252():
-    assert decode("caf\u00e9 \u2019".encode("utf-8")) == "caf\u00e9 \u2019"
+    assert decode("caf\u00e9 \u2019".encode()) == "caf\u00e9 \u2019"
     assert decode(b"\xef\xbb\xbfhello") == "hello"
     assert decode("Commissioner\u2019s caf\u00e9".encode("cp1252")) == "Commissioner\u2019s caf\u00e9"
     assert decode("UTF-16 text".encode("utf-16")) == "UTF-16 text"

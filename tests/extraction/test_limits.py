@@ -3,8 +3,8 @@ import time
 from dataclasses import replace
 
 import pytest
-
 from makers import glyphs, pdf_bytes, raw_pdf, zip_bomb
+
 from rectrack.extraction import ExtractionError, read_document
 from rectrack.extraction.limits import DEFAULT_LIMITS, Limits, megabytes
 

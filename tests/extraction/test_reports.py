@@ -3,8 +3,8 @@ and parts, in every format; a typed function for the service."""
 import json
 
 import pytest
-
 import reports
+
 from rectrack.extraction import ExtractionError, read_report
 from rectrack.extraction.cli import main
 from rectrack.extraction.recipients import recipients_in
@@ -30,7 +30,9 @@ def test_the_command_line_prints_one_object_per_file(tmp_path, capsys):
     report.write_bytes(reports.report("html"))
     assert main(["--recommendations", str(report), str(missing)]) == 1
     first, second = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
-    assert first["file"] == str(report) and [r["id"] for r in first["recommendations"]] == [str(i) for i in range(1, 10)]
+    assert first["file"] == str(report) and [r["id"] for r in first["recommendations"]] == [
+        str(i) for i in range(1, 10)
+    ]
     seven = first["recommendations"][6]
     assert seven == {**seven, "recipients": ["npcc"], "due": "2027-03-31", "parts": []}
     assert set(first["recommendations"][1]) >= {"id", "recipients", "text", "due", "parts"}

@@ -4,16 +4,16 @@ import time
 from dataclasses import replace
 
 import pytest
-
 from makers import glyphs, raw_pdf, zip_bomb
+
 from rectrack.extraction import ExtractionError
 from rectrack.extraction.catalogue import catalogue_to_mapping, default_paths
 from rectrack.extraction.cli import main
 from rectrack.extraction.limits import DEFAULT_LIMITS, MB
 from rectrack.extraction.sandbox import Sandbox
 
-GOOD = ("Kent Police response\n\nDated 9 June 2021\n\nRecommendation 1\n\n"
-        "We consider this recommendation implemented and complete.\n").encode()
+GOOD = (b"Kent Police response\n\nDated 9 June 2021\n\nRecommendation 1\n\n"
+        b"We consider this recommendation implemented and complete.\n")
 DEEP = b"<html><body>" + b"<div>" * 100_000 + b"x" + b"</div>" * 100_000 + b"</body></html>"
 # Far above what the refusals take, so the tests do not flake on a loaded machine.
 WALL = 60

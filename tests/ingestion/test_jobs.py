@@ -11,8 +11,7 @@ from django_tasks_db.models import DBTaskResult
 
 from rectrack.ingestion import engine, leases, services
 from rectrack.ingestion.models import ExtractedAnswer, ExtractionJob
-from tests.ingestion.helpers import result
-from tests.ingestion.helpers import answer
+from tests.ingestion.helpers import answer, result
 
 pytestmark = pytest.mark.django_db
 TEXT = "Recommendation 1. We have stopped sharing data."
@@ -28,7 +27,9 @@ def running(job: ExtractionJob, *, lease_left: float, started_ago: float = 60) -
     now = timezone.now()
     ExtractionJob.objects.filter(pk=job.pk).update(started_at=now - timedelta(seconds=started_ago),
                                                    lease_expires_at=now + timedelta(seconds=lease_left))
-    DBTaskResult.objects.filter(id=job.task_id).update(status="RUNNING", started_at=now - timedelta(seconds=started_ago))
+    DBTaskResult.objects.filter(id=job.task_id).update(
+        status="RUNNING", started_at=now - timedelta(seconds=started_ago)
+    )
     job.refresh_from_db()
     assert token and job.worker == token
     return job
@@ -263,7 +264,7 @@ def test_one_bad_document_never_stalls_the_queue(reference_data, monkeypatch):
 
 
 def test_a_task_whose_job_was_deleted_does_nothing(reference_data):
-    from rectrack.ingestion.tasks import extract_document
+    from rectrack.ingestion.services import extract_document
 
     job = queued()
     ExtractionJob.objects.filter(pk=job.pk).delete()

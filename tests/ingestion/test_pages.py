@@ -79,7 +79,9 @@ def test_upload_stores_queues_and_refuses_a_duplicate(users, client_for, referen
     assert f'data-job-status-url="{url("job_status", job.pk)}"' in page and "job-status.js" in page
     assert "http-equiv" not in page
 
-    again = client.post(url("upload"), {"file": SimpleUploadedFile("copy.txt", b"Recommendation 1. Done.")}, follow=True)
+    again = client.post(
+        url("upload"), {"file": SimpleUploadedFile("copy.txt", b"Recommendation 1. Done.")}, follow=True
+    )
     assert "already uploaded" in again.content.decode() and "nothing has changed" in again.content.decode()
     assert Document.objects.count() == 1 and ExtractionJob.objects.count() == 1
 

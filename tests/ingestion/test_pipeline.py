@@ -9,7 +9,7 @@ from django_tasks_db.models import DBTaskResult
 
 from rectrack.ingestion import services
 from rectrack.ingestion.models import Document, ExtractedAnswer, ExtractionJob
-from rectrack.ingestion.tasks import extract_document
+from rectrack.ingestion.services import extract_document
 from rectrack.responses.models import Response
 from tests.ingestion.helpers import answer
 

@@ -16,7 +16,7 @@ from django_tasks_db.models import DBTaskResult
 
 from rectrack.ingestion import leases, services
 from rectrack.ingestion.models import ExtractionJob
-from rectrack.ingestion.tasks import extract_document
+from rectrack.ingestion.services import extract_document
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 ROOT = Path(__file__).resolve().parents[2]

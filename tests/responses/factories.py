@@ -46,9 +46,13 @@ def make_synthetic_complaint(slug: str, n_recommendations: int, organisations: l
         Recommendation(super_complaint=sc, number=str(i + 1), order=i, text=f"Do thing {i + 1}.",
                        recipient_classes=["chief_constables"]) for i in range(n_recommendations)
     ])
-    Recipient.objects.bulk_create([
-        Recipient(recommendation=r, organisation=o, recipient_class="chief_constables") for r in recs for o in organisations
-    ])
+    Recipient.objects.bulk_create(
+        [
+            Recipient(recommendation=r, organisation=o, recipient_class="chief_constables")
+            for r in recs
+            for o in organisations
+        ]
+    )
     projection.touch(projector.pairs_of_recommendations(r.pk for r in recs))  # bulk_create sends no signals
     return sc
 
@@ -56,7 +60,9 @@ def make_synthetic_complaint(slug: str, n_recommendations: int, organisations: l
 def fill_synthetic(sc: SuperComplaint, user, every: int = 2) -> list[Response]:
     """A published response for every ``every``-th owed cell, with one action each."""
     out = []
-    recipients = Recipient.objects.filter(recommendation__super_complaint=sc).select_related("recommendation", "organisation")
+    recipients = Recipient.objects.filter(recommendation__super_complaint=sc).select_related(
+        "recommendation", "organisation"
+    )
     for i, r in enumerate(recipients.order_by("pk")):
         if i % every:
             continue

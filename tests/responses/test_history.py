@@ -17,7 +17,9 @@ def test_history_on_the_page_shows_struck_old_value_and_text_for_screen_readers(
     client = client_for(users.sussex_editor)
     client.post(f"/responses/{sussex_response.pk}/edit/", {"position": "accepted", "progress": "complete",
                                                            "version": sussex_response.version})
-    client.post(f"/responses/{sussex_response.pk}/actions/new/", {"description": "Brief officers", "status": "not_started"})
+    client.post(
+        f"/responses/{sussex_response.pk}/actions/new/", {"description": "Brief officers", "status": "not_started"}
+    )
     html = client.get(f"/responses/{sussex_response.pk}/").content.decode()
     assert '<del class="app-diff-del">In progress</del> <ins class="app-diff-ins">Complete</ins>' in html
     assert '<span class="govuk-visually-hidden">changed from In progress to Complete</span>' in html

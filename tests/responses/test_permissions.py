@@ -56,8 +56,11 @@ GET_MATRIX = [
     ("published response", "/responses/{S}/", (200, 200, 200, 200, 200)),
     ("draft response", "/responses/{N}/", (404, 200, 404, 200, 404)),
     ("unknown response", "/responses/999999/", (404, 404, 404, 404, 404)),
-    ("create response (Sussex, rec 4)", "/responses/new/?recommendation={rec4}&organisation=sussex-police",
-     (302, 200, 200, 403, 403)),
+    (
+        "create response (Sussex, rec 4)",
+        "/responses/new/?recommendation={rec4}&organisation=sussex-police",
+        (302, 200, 200, 403, 403),
+    ),
     ("edit Sussex response", "/responses/{S}/edit/", (302, 200, 200, 403, 403)),
     ("edit Northumbria draft", "/responses/{N}/edit/", (302, 200, 404, 200, 404)),
     ("add action", "/responses/{S}/actions/new/", (302, 200, 200, 403, 403)),
@@ -73,8 +76,11 @@ GET_MATRIX = [
     ("mark evidence public", "/responses/evidence/{E}/public/", (302, 200, 200, 403, 403)),
     ("assess", "/responses/{S}/assessment/", (302, 200, 403, 403, 403)),
     ("adequacy view", "/responses/{S}/adequacy/", (302, 403, 403, 403, 200)),
-    ("record no response (Kent)", "/responses/no-response-checks/new/?super_complaint=safe-to-share&organisation=kent-police",
-     (302, 200, 403, 403, 403)),
+    (
+        "record no response (Kent)",
+        "/responses/no-response-checks/new/?super_complaint=safe-to-share&organisation=kent-police",
+        (302, 200, 403, 403, 403),
+    ),
 ]
 
 
@@ -106,36 +112,90 @@ def versioned(data: dict, key: str):
 
 # name, url, POST data, "did it happen?" -> expected: "ok" (done, redirected), "login", 403, 404
 POST_MATRIX = [
-    ("edit Sussex response", "/responses/{S}/edit/", versioned(RESPONSE_POST, "S"),
-     lambda w: _progress(w["S"]) == "complete", ("login", "ok", "ok", 403, 403)),
-    ("edit Northumbria draft", "/responses/{N}/edit/", versioned(RESPONSE_POST, "N"),
-     lambda w: _progress(w["N"]) == "complete", ("login", "ok", 404, "ok", 404)),
-    ("create response (Sussex, rec 4)", "/responses/new/?recommendation={rec4}&organisation=sussex-police", RESPONSE_POST,
-     lambda w: Response.objects.filter(recommendation_id=w["rec4"], organisation_id="sussex-police").exists(),
-     ("login", "ok", "ok", 403, 403)),
-    ("add action", "/responses/{S}/actions/new/", {"description": "New action", "status": "not_started"},
-     lambda w: Action.objects.filter(description="New action").exists(), ("login", "ok", "ok", 403, 403)),
-    ("edit action", "/responses/actions/{A}/edit/", versioned({"description": "Changed", "status": "in_progress"}, "A"),
-     lambda w: Action.objects.get(pk=w["A"]).description == "Changed", ("login", "ok", "ok", 403, 403)),
-    ("delete action", "/responses/actions/{A}/delete/", versioned({}, "A"),
-     lambda w: not Action.objects.filter(pk=w["A"]).exists(), ("login", "ok", "ok", 403, 403)),
-    ("add evidence link", "/responses/{S}/evidence/new-link/", {"title": "Minutes", "url": "https://example.org/m"},
-     lambda w: Evidence.objects.filter(title="Minutes").exists(), ("login", "ok", "ok", 403, 403)),
-    ("remove evidence", "/responses/evidence/{E}/delete/", versioned({}, "E"),
-     lambda w: not Evidence.objects.filter(pk=w["E"]).exists(), ("login", "ok", "ok", 403, 403)),
-    ("assess", "/responses/{S}/assessment/", {"status": "evidence_accepted"},
-     lambda w: Assessment.objects.filter(response_id=w["S"]).exists(), ("login", "ok", 403, 403, 403)),
-    ("adequacy view", "/responses/{S}/adequacy/", {"verdict": "inadequate"},
-     lambda w: AdequacyView.objects.filter(response_id=w["S"]).exists(), ("login", 403, 403, 403, "ok")),
-    ("record no response (Kent)",
-     "/responses/no-response-checks/new/?super_complaint=safe-to-share&organisation=kent-police",
-     {"checked_on_0": "1", "checked_on_1": "3", "checked_on_2": "2021", "checked_where": "https://kent.police.uk"},
-     lambda w: NoResponseCheck.objects.filter(organisation_id="kent-police").exists(), ("login", "ok", 403, 403, 403)),
+    (
+        "edit Sussex response",
+        "/responses/{S}/edit/",
+        versioned(RESPONSE_POST, "S"),
+        lambda w: _progress(w["S"]) == "complete",
+        ("login", "ok", "ok", 403, 403),
+    ),
+    (
+        "edit Northumbria draft",
+        "/responses/{N}/edit/",
+        versioned(RESPONSE_POST, "N"),
+        lambda w: _progress(w["N"]) == "complete",
+        ("login", "ok", 404, "ok", 404),
+    ),
+    (
+        "create response (Sussex, rec 4)",
+        "/responses/new/?recommendation={rec4}&organisation=sussex-police",
+        RESPONSE_POST,
+        lambda w: Response.objects.filter(recommendation_id=w["rec4"], organisation_id="sussex-police").exists(),
+        ("login", "ok", "ok", 403, 403),
+    ),
+    (
+        "add action",
+        "/responses/{S}/actions/new/",
+        {"description": "New action", "status": "not_started"},
+        lambda w: Action.objects.filter(description="New action").exists(),
+        ("login", "ok", "ok", 403, 403),
+    ),
+    (
+        "edit action",
+        "/responses/actions/{A}/edit/",
+        versioned({"description": "Changed", "status": "in_progress"}, "A"),
+        lambda w: Action.objects.get(pk=w["A"]).description == "Changed",
+        ("login", "ok", "ok", 403, 403),
+    ),
+    (
+        "delete action",
+        "/responses/actions/{A}/delete/",
+        versioned({}, "A"),
+        lambda w: not Action.objects.filter(pk=w["A"]).exists(),
+        ("login", "ok", "ok", 403, 403),
+    ),
+    (
+        "add evidence link",
+        "/responses/{S}/evidence/new-link/",
+        {"title": "Minutes", "url": "https://example.org/m"},
+        lambda w: Evidence.objects.filter(title="Minutes").exists(),
+        ("login", "ok", "ok", 403, 403),
+    ),
+    (
+        "remove evidence",
+        "/responses/evidence/{E}/delete/",
+        versioned({}, "E"),
+        lambda w: not Evidence.objects.filter(pk=w["E"]).exists(),
+        ("login", "ok", "ok", 403, 403),
+    ),
+    (
+        "assess",
+        "/responses/{S}/assessment/",
+        {"status": "evidence_accepted"},
+        lambda w: Assessment.objects.filter(response_id=w["S"]).exists(),
+        ("login", "ok", 403, 403, 403),
+    ),
+    (
+        "adequacy view",
+        "/responses/{S}/adequacy/",
+        {"verdict": "inadequate"},
+        lambda w: AdequacyView.objects.filter(response_id=w["S"]).exists(),
+        ("login", 403, 403, 403, "ok"),
+    ),
+    (
+        "record no response (Kent)",
+        "/responses/no-response-checks/new/?super_complaint=safe-to-share&organisation=kent-police",
+        {"checked_on_0": "1", "checked_on_1": "3", "checked_on_2": "2021", "checked_where": "https://kent.police.uk"},
+        lambda w: NoResponseCheck.objects.filter(organisation_id="kent-police").exists(),
+        ("login", "ok", 403, 403, 403),
+    ),
 ]
 
 
 @pytest.mark.parametrize("role", ROLES)
-@pytest.mark.parametrize(("name", "url", "data", "happened", "expected"), POST_MATRIX, ids=[row[0] for row in POST_MATRIX])
+@pytest.mark.parametrize(
+    ("name", "url", "data", "happened", "expected"), POST_MATRIX, ids=[row[0] for row in POST_MATRIX]
+)
 def test_post(world, users, client_for, role, name, url, data, happened, expected):
     want = expected[ROLES.index(role)]
     response = client_for(who(users, role)).post(url.format(**world), data(world) if callable(data) else data)

@@ -9,8 +9,9 @@ From Python: ``with cluster() as url: ...``.
 
 The cluster lives in a fresh temporary directory, listens only on a unix socket in that directory
 (no TCP port), trusts local connections and has a superuser role and a database both called
-``rectrack``; the URL reads ``postgresql://rectrack@%2Ftmp%2Frectrack-pg-xyz/rectrack``. initdb refuses to run as root, so when we are root the cluster runs as the ``postgres``
-system user (``runuser``); the temporary directory is handed to that user. Binaries come from
+``rectrack``; the URL reads ``postgresql://rectrack@%2Ftmp%2Frectrack-pg-xyz/rectrack``. initdb refuses to
+run as root, so when we are root the cluster runs as the ``postgres`` system user (``runuser``); the
+temporary directory is handed to that user. Binaries come from
 ``pg_config --bindir``, else the newest ``/usr/lib/postgresql/*/bin``, else ``$PG_BINDIR``.
 
 ``start`` records the directory in a state file (``$RECTRACK_PG_STATE``, default

@@ -206,8 +206,14 @@ def test_extension_latest_wins_and_reason_required(users, rec, sussex):
 
 def test_extension_of_an_organisation_that_owes_nothing_is_refused(users, rec):
     with pytest.raises(ValidationError):
-        grant_extension(user=users.inspector, recommendation=rec, organisation=Organisation.objects.get(pk="home-office"),
-                        clock=INITIAL, new_due=D(2021, 3, 31), reason="x")
+        grant_extension(
+            user=users.inspector,
+            recommendation=rec,
+            organisation=Organisation.objects.get(pk="home-office"),
+            clock=INITIAL,
+            new_due=D(2021, 3, 31),
+            reason="x",
+        )
 
 
 # The matrix reads the clocks from the standings ------------------------------------------------------

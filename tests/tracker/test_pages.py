@@ -31,8 +31,14 @@ def test_matrix_page(users, client_for):
                                 checked_where="the force website")
     html = client_for(None).get(MATRIX).content.decode()
     # The wide matrix scrolls inside a labelled, keyboard-focusable region.
-    assert re.search(r'<div class="app-table-scroll[^"]*" tabindex="0" role="region" aria-label="National picture', html)
-    assert f'<a class="govuk-link app-matrix__link" href="/responses/{own.pk}/"><strong class="govuk-tag govuk-tag--green">Complete</strong></a>' in html
+    assert re.search(
+        r'<div class="app-table-scroll[^"]*" tabindex="0" role="region" aria-label="National picture', html
+    )
+    assert (
+        f'<a class="govuk-link app-matrix__link" href="/responses/{own.pk}/">'
+        '<strong class="govuk-tag govuk-tag--green">Complete</strong></a>'
+        in html
+    )
     assert "(joint<span class=\"govuk-visually-hidden\"> response by Sussex Police</span>)" in html
     assert '<strong class="govuk-tag govuk-tag--red">No response published</strong>' in html
     assert 'class="govuk-table__cell app-matrix__none"' in html

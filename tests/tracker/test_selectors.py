@@ -39,7 +39,9 @@ def test_fan_out_one_row_per_recipient_and_grey_cells_where_nothing_is_owed(user
 
 
 def test_joint_response_counts_for_both(users):
-    response = factories.make_response(users.inspector, "5", "sussex-police", counts_for=["sussex-pcc"], progress="complete")
+    response = factories.make_response(
+        users.inspector, "5", "sussex-police", counts_for=["sussex-pcc"], progress="complete"
+    )
     matrix = build_matrix(sc(), user=AnonymousUser())
     own, joint = cell(matrix, "sussex-police", "5"), cell(matrix, "sussex-pcc", "5")
     assert (own.response.pk, own.joint) == (response.pk, False)
@@ -70,7 +72,9 @@ def test_only_the_organisation_and_the_inspectorate_see_a_draft(users):
         assert (seen.pk, seen.state, seen.internal) == (draft.pk, "draft", True)
     by_org = {c.organisation.id: c for c in recommendation_cells(draft.recommendation, user=AnonymousUser())}
     assert by_org["northumbria-police"].response is None
-    assert all(c.response is None for c in organisation_cells(factories.org("northumbria-police"), user=AnonymousUser()))
+    assert all(
+        c.response is None for c in organisation_cells(factories.org("northumbria-police"), user=AnonymousUser())
+    )
 
 
 @pytest.mark.parametrize(("query", "expected_in", "expected_out"), [

@@ -36,7 +36,11 @@ def test_full_cycle_is_recorded(users, draft):
     ]
     assert [t1, t2, t3, t4] == log and log[0].comment == "Signed off by the ACC" and all(t.at for t in log)
     latest = _reload(draft).history.first()
-    assert (latest.state, latest.history_user, latest.history_change_reason) == (S.PUBLISHED, users.inspector, "Publish")
+    assert (latest.state, latest.history_user, latest.history_change_reason) == (
+        S.PUBLISHED,
+        users.inspector,
+        "Publish",
+    )
     returned = _reload(draft).history.filter(state=S.RETURNED).first()
     assert returned.history_change_reason == "Return to the organisation: Please say what you have done about 4e."
 

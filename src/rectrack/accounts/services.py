@@ -17,9 +17,13 @@ def create_user(*, username: str, password: str, role: str, organisation_id: str
         organisation = Organisation.objects.filter(pk=organisation_id).first()
         if organisation is None:
             raise ValidationError(f"There is no organisation with id {organisation_id!r}.")
-    if role == User.Role.ORG_EDITOR and (organisation is None or organisation.kind == Organisation.Kind.DESIGNATED_BODY):
+    if role == User.Role.ORG_EDITOR and (
+        organisation is None or organisation.kind == Organisation.Kind.DESIGNATED_BODY
+    ):
         raise ValidationError("An organisation editor needs --organisation: a force, policing body or national body.")
-    if role == User.Role.DESIGNATED_BODY and (organisation is None or organisation.kind != Organisation.Kind.DESIGNATED_BODY):
+    if role == User.Role.DESIGNATED_BODY and (
+        organisation is None or organisation.kind != Organisation.Kind.DESIGNATED_BODY
+    ):
         raise ValidationError("A designated body user needs --organisation naming a designated body.")
     if User.objects.filter(username=username).exists():
         raise ValidationError(f"A user called {username!r} already exists.")

@@ -90,11 +90,15 @@ def read_catalogue(path: Path) -> list[dict]:
                 raise ReferenceDataError(f"{where} ({sc['slug']}): recommendation {rec['id']} appears twice.")
             numbers.add(str(rec["id"]))
             if rec.get("recipients") is not None and not isinstance(rec["recipients"], list):
-                raise ReferenceDataError(f"{where} ({sc['slug']}): recommendation {rec['id']} recipients must be a list.")
+                raise ReferenceDataError(
+                    f"{where} ({sc['slug']}): recommendation {rec['id']} recipients must be a list."
+                )
     return data["super_complaints"]
 
 
-def recipient_organisations(recipient_classes: list[str], all_classes: list[str], organisations) -> list[tuple[str, Organisation]]:
+def recipient_organisations(
+    recipient_classes: list[str], all_classes: list[str], organisations
+) -> list[tuple[str, Organisation]]:
     """Fan recipient classes out to organisations; 'all_recipients' means every other class of the report."""
     by_kind: dict[str, list[Organisation]] = {}
     by_id = {}

@@ -13,4 +13,4 @@ class CoreConfig(AppConfig):
 
 class RectrackAdminConfig(admin_apps.AdminConfig):
     default = False
-    default_site = "rectrack.core.admin.RectrackAdminSite"
+    default_site = "rectrack.accounts.admin_site.RectrackAdminSite"

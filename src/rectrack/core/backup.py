@@ -34,6 +34,7 @@ import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path, PurePosixPath
 
 from django.apps import apps
@@ -42,8 +43,11 @@ from django.core.cache import caches
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connections, models, transaction
+from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 from django.utils.duration import duration_string
+
+from rectrack.core.health import expected_migrations
 
 FORMAT = "rectrack-backup/1"
 MANIFEST = "manifest.json"
@@ -55,7 +59,7 @@ COPY_BYTES = 1024 * 1024
 # Left out of backups: sessions are sign-ins, not records.
 SKIPPED = {"sessions.session"}
 # Rows that `migrate` itself writes: a freshly migrated database counts as empty despite them.
-FILLED_BY_MIGRATE = {"contenttypes.contenttype", "auth.permission", "complaints.dataversion"}
+FILLED_BY_MIGRATE = {"contenttypes.contenttype", "auth.permission"}
 
 
 class BackupError(Exception):
@@ -89,14 +93,10 @@ def _columns(model) -> list[models.Field]:
 
 def schema() -> list[list[str]]:
     """The latest migration of every app, as this code knows them: a backup restores only into the same."""
-    from rectrack.core.health import expected_migrations
-
     return sorted([list(node) for node in expected_migrations()])
 
 
 def _unapplied(using: str) -> list[str]:
-    from django.db.migrations.recorder import MigrationRecorder
-
     applied = set(MigrationRecorder(connections[using]).applied_migrations())
     return sorted(f"{app}.{name}" for app, name in map(tuple, schema()) if (app, name) not in applied)
 
@@ -237,8 +237,6 @@ def create_backup(directory: Path, *, using: str = "default", note: Note = _quie
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
     try:
         return version("rectrack")
     except PackageNotFoundError:
@@ -302,7 +300,9 @@ def verify_backup(directory: Path) -> Verified:
         if under == DATABASE_DIR:
             model = by_label.get(entry.get("model"))
             if model is None:
-                problems.append(f"{relative} holds {entry.get('model')!r}, which this version of rectrack does not have")
+                problems.append(
+                    f"{relative} holds {entry.get('model')!r}, which this version of rectrack does not have"
+                )
                 continue
             verified.tables.append((model, path, entry.get("rows", 0)))
         else:

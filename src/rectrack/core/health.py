@@ -17,7 +17,11 @@ import json
 
 from django.conf import settings
 from django.db import DatabaseError, connection
+from django.db.migrations.loader import MigrationLoader
+from django.db.migrations.recorder import MigrationRecorder
 from django.http import HttpResponse
+
+from rectrack.core.workers import live_workers
 
 PATHS = {"/healthz", "/healthz/"}
 
@@ -25,8 +29,6 @@ PATHS = {"/healthz", "/healthz/"}
 @functools.cache
 def expected_migrations() -> frozenset[tuple[str, str]]:
     """The latest migration of every app, read once from this code (it cannot change while we run)."""
-    from django.db.migrations.loader import MigrationLoader
-
     return frozenset(MigrationLoader(None, ignore_no_migrations=True).graph.leaf_nodes())
 
 
@@ -41,8 +43,6 @@ def _database() -> tuple[bool, str]:
 
 
 def _migrations() -> tuple[bool, str]:
-    from django.db.migrations.recorder import MigrationRecorder
-
     try:
         applied = set(MigrationRecorder.Migration.objects.values_list("app", "name"))
     except DatabaseError:
@@ -54,8 +54,6 @@ def _migrations() -> tuple[bool, str]:
 
 
 def _worker() -> tuple[bool, str]:
-    from rectrack.core.workers import live_workers
-
     seconds = settings.RECTRACK_HEALTH_WORKER_MAX_AGE_SECONDS
     if seconds <= 0:
         return True, "not checked"

@@ -27,7 +27,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.db.models import F
 from django.utils import timezone
+from django.utils.module_loading import autodiscover_modules
+
+from rectrack.core.models import PeriodicRun
 
 logger = logging.getLogger("rectrack.scheduler")
 
@@ -76,14 +80,10 @@ def jobs() -> list[PeriodicJob]:
 
 def autodiscover() -> None:
     """Import ``periodic`` from every installed app, so their ``@every`` registrations run."""
-    from django.utils.module_loading import autodiscover_modules
-
     autodiscover_modules("periodic")
 
 
 def _claim(job: PeriodicJob, worker_id: str, now: datetime.datetime) -> bool:
-    from rectrack.core.models import PeriodicRun
-
     PeriodicRun.objects.get_or_create(name=job.name, defaults={"next_run_at": now})
     return bool(PeriodicRun.objects.filter(name=job.name, next_run_at__lte=now).update(
         next_run_at=now + job.interval, last_started_at=now, last_worker=worker_id[:64]))
@@ -91,10 +91,6 @@ def _claim(job: PeriodicJob, worker_id: str, now: datetime.datetime) -> bool:
 
 def run_due(worker_id: str, now: datetime.datetime | None = None) -> list[str]:
     """Run every registered job that is due and that this worker claims; return their names."""
-    from django.db.models import F
-
-    from rectrack.core.models import PeriodicRun
-
     ran = []
     for job in jobs():
         started = now or timezone.now()

@@ -48,7 +48,9 @@ class ServiceFormView(LoginRequiredMixin, FormView):
 
     def form_valid(self, form):
         if self.requires_version and form.cleaned_data.get("version") is None:
-            form.add_error(None, "This form is out of date or incomplete: go back to the page, reload it and try again.")
+            form.add_error(
+                None, "This form is out of date or incomplete: go back to the page, reload it and try again."
+            )
             return self.form_invalid(form)
         try:
             self.result = self.perform(form)

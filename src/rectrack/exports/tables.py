@@ -12,11 +12,11 @@ Large tables are read with ``.iterator(chunk_size=CHUNK_SIZE)``: constant memory
 chunk at most.
 """
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from itertools import batched
 from types import SimpleNamespace
-from typing import Any, Callable
+from typing import Any
 
 from django.db.models import Q, QuerySet
 from django.db.models.expressions import BaseExpression

@@ -50,10 +50,14 @@ _ORDINAL = re.compile(
 _ORDINAL_WORDS = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r")\b")
 _COUNT_WORDS = r"(?:two|three|four|five|six|both|the)"
 _RECIPIENT_GROUP = re.compile(
-    r"\b" + _COUNT_WORDS + r"\s+recommendations\s+(?:that\s+(?:are|were)\s+)?(?:for|addressed\s+to|to|directed\s+(?:at|to)|"
+    r"\b"
+    + _COUNT_WORDS
+    + r"\s+recommendations\s+(?:that\s+(?:are|were)\s+)?(?:for|addressed\s+to|to|directed\s+(?:at|to)|"
     r"made\s+to|aimed\s+at|concerning|relevant\s+to|that\s+concern)\s+(?:the\s+)?(?P<who>police\s+and\s+crime\s+"
     r"commissioners?|pccs?|commissioners?|chief\s+constables?|chief\s+officers?|forces?|policing\s+bodies|the\s+home\s+office|"
-    r"home\s+office|us|me|my\s+office|our\s+office)", re.I)
+    r"home\s+office|us|me|my\s+office|our\s+office)",
+    re.I,
+)
 _WHO = [("policing_bodies", re.compile(r"commissioner|pcc|policing\s+bod|\bme\b|my\s+office|our\s+office", re.I)),
         ("chief_constables", re.compile(r"chief|force|\bus\b", re.I)),
         ("home_office", re.compile(r"home\s+office", re.I))]
@@ -96,7 +100,7 @@ def split_at_anchors(doc: Document, sc: SuperComplaint | None,
             continue
         starts = [b.start] + [a for a, _ in cuts if a > b.start]
         bounds = list(zip(starts, starts[1:] + [b.end]))
-        by_start = {a: m for a, m in cuts}
+        by_start = dict(cuts)
         for a, e in bounds:
             while e > a and text[e - 1].isspace():
                 e -= 1

@@ -36,13 +36,19 @@ _AUTHOR_CUE = re.compile(
     r"speaking\s+(?:for|on\s+behalf\s+of))\s*(?:the\s+)?", re.I)
 # used with .match(text, pos), which anchors at pos by itself ("^" would only match at 0)
 _AUTHOR_AFTER = re.compile(
-    r"[ \t:\-\u2013]{0,3}(?:['\u2019]s\s+)?(?:joint\s+|summary\s+|updated\s+|second\s+|final\s+)?(?:response|update|reply|"
+    r"[ \t:\-\u2013]{0,3}(?:['\u2019]s\s+)?(?:joint\s+|summary\s+|updated\s+|second\s+|final\s+)?"
+    r"(?:response|update|reply|"
     r"progress\s+update|progress\s+report|submission|position|action\s+plan|statement|comments|foreword|news|"
     r"press\s+release|media\s+release)\b"
     r"(?!\s+(?:from|by)\b)|\s+(?:has|have)\s+(?:published|responded|considered|written|set\s+out|collated|"
-    r"gathered|provided|produced|prepared)\b|\s+(?:responds?|welcomes?)\b", re.I)
-_OWN_REPORT = re.compile(r"\W{0,3}(?:['\u2019]s\s+)?(?:progress\s+|annual\s+|interim\s+|national\s+)?(?:report|overview|"
-                         r"briefing|note|summary|update|analysis)\s*(?:on|of|to|for|:)", re.I)
+    r"gathered|provided|produced|prepared)\b|\s+(?:responds?|welcomes?)\b",
+    re.I,
+)
+_OWN_REPORT = re.compile(
+    r"\W{0,3}(?:['\u2019]s\s+)?(?:progress\s+|annual\s+|interim\s+|national\s+)?(?:report|overview|"
+    r"briefing|note|summary|update|analysis)\s*(?:on|of|to|for|:)",
+    re.I,
+)
 _WINDOW_STOP = re.compile(r"[.;:\n]|\bto\s+the\b|\bregarding\b|\bconcerning\b|\bin\s+response\b", re.I)
 # the body answering: "X accepts", "X has commissioned", "X is working"
 _SPEAKS = re.compile(
@@ -68,19 +74,45 @@ _COMMISSIONER_VOICE = re.compile(r"\bmy\s+(?:office|team|victims|commissioning|p
                                  r"\bi\s+(?:have\s+)?(?:commissioned|funded|fund|commission)\b", re.I)
 # titles of office that name their body
 _NATIONAL_TITLES = [
-    ("npcc", re.compile(r"\b(?:npcc|national\s+police\s+chiefs['\u2019]?\s+council)\s+(?:lead|chair|portfolio)|"
-                        r"\bnational\s+(?:policing\s+)?lead\s+for\b|\bchair\s+of\s+the\s+(?:npcc|national\s+police\s+chiefs)",
-                        re.I)),
-    ("apcc", re.compile(r"\bapcc\s+(?:joint\s+)?(?:lead|chair)|\bchair\s+of\s+the\s+(?:apcc|association\s+of\s+police)|"
-                        r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+the\s+apcc", re.I)),
-    ("home-office", re.compile(r"\b(?:minister\s+(?:of\s+state\s+)?for\s+(?:crime|policing|safeguarding|security|"
-                               r"victims|violence|immigration)|home\s+secretary|secretary\s+of\s+state\s+for\s+the\s+home\s+"
-                               r"department|permanent\s+secretary,\s+home\s+office)", re.I)),
-    ("ministry-of-justice", re.compile(r"\b(?:lord\s+chancellor|secretary\s+of\s+state\s+for\s+justice|(?:parliamentary\s+)?"
-                                       r"under-secretary\s+of\s+state\s+for\s+justice|minister\s+(?:of\s+state\s+)?for\s+"
-                                       r"(?:courts|justice|prisons|victims\s+and\s+sentencing))", re.I)),
+    (
+        "npcc",
+        re.compile(
+            r"\b(?:npcc|national\s+police\s+chiefs['\u2019]?\s+council)\s+(?:lead|chair|portfolio)|"
+            r"\bnational\s+(?:policing\s+)?lead\s+for\b|\bchair\s+of\s+the\s+(?:npcc|national\s+police\s+chiefs)",
+            re.I,
+        ),
+    ),
+    (
+        "apcc",
+        re.compile(
+            r"\bapcc\s+(?:joint\s+)?(?:lead|chair)|\bchair\s+of\s+the\s+(?:apcc|association\s+of\s+police)|"
+            r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+the\s+apcc",
+            re.I,
+        ),
+    ),
+    (
+        "home-office",
+        re.compile(
+            r"\b(?:minister\s+(?:of\s+state\s+)?for\s+(?:crime|policing|safeguarding|security|"
+            r"victims|violence|immigration)|home\s+secretary|secretary\s+of\s+state\s+for\s+the\s+home\s+"
+            r"department|permanent\s+secretary,\s+home\s+office)",
+            re.I,
+        ),
+    ),
+    (
+        "ministry-of-justice",
+        re.compile(
+            r"\b(?:lord\s+chancellor|secretary\s+of\s+state\s+for\s+justice|(?:parliamentary\s+)?"
+            r"under-secretary\s+of\s+state\s+for\s+justice|minister\s+(?:of\s+state\s+)?for\s+"
+            r"(?:courts|justice|prisons|victims\s+and\s+sentencing))",
+            re.I,
+        ),
+    ),
     ("cps", re.compile(r"\bdirector\s+of\s+public\s+prosecutions|\bchief\s+crown\s+prosecutor", re.I)),
-    ("college-of-policing", re.compile(r"\bchief\s+executive(?:\s+officer)?,?\s+(?:of\s+the\s+)?college\s+of\s+policing", re.I)),
+    (
+        "college-of-policing",
+        re.compile(r"\bchief\s+executive(?:\s+officer)?,?\s+(?:of\s+the\s+)?college\s+of\s+policing", re.I),
+    ),
 ]
 
 
@@ -90,9 +122,11 @@ _COPY_LINE = re.compile(r"^\W*(?:cc|copy\s+to|copies\s+to|copied\s+to|distributi
 _BY = re.compile(r"\bby\s+(?:the\s+)?", re.I)
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _SAID = re.compile(r"\b(?:said|says|commented|added)\b")
-_SPOKESPERSON_OF = re.compile(r"(?:['\u2019]s)?\s+(?:joint\s+|national\s+|deputy\s+)?(?:lead|chair|spokesperson|spokesman|"
-                              r"spokeswoman|portfolio\s+lead|president|chief\s+executive)\b[^,.\n]{0,40},\s*(?:the\s+)?",
-                              re.I)
+_SPOKESPERSON_OF = re.compile(
+    r"(?:['\u2019]s)?\s+(?:joint\s+|national\s+|deputy\s+)?(?:lead|chair|spokesperson|spokesman|"
+    r"spokeswoman|portfolio\s+lead|president|chief\s+executive)\b[^,.\n]{0,40},\s*(?:the\s+)?",
+    re.I,
+)
 _SAID_AFTER = re.compile(r"[^.\n]{0,30}?\b(?:said|says|commented|added)\b", re.I)
 _JOINED = re.compile(r"[\s,&/]*(?:(?:and|the|its|our)\b[\s,&/]*)*", re.I)
 
@@ -175,7 +209,9 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     # 3b. a commissioner writing in the first person, where the document names no body of its own
     voice = _COMMISSIONER_VOICE.search(text)
     if voice and primary:
-        ev.add([i for i in idx.members.get(primary, ()) if kind(i) == "policing_body"], scores.AUTHOR_CUE, voice.start())
+        ev.add(
+            [i for i in idx.members.get(primary, ()) if kind(i) == "policing_body"], scores.AUTHOR_CUE, voice.start()
+        )
     # 4. the signature
     copies = [(m.start(), m.end()) for m in _COPY_LINE.finditer(text)]
     for zone_start, zone_end in _signature_zones(doc):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .errors import ExtractionError
 from .limits import DEFAULT_LIMITS, Limits
+from .markup import strip_tags
 
 _HTML_FRAGMENT = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|ul|ol|li|a|table|tr|td)\b[^>]*>", re.I)
 
@@ -88,8 +89,6 @@ class DocumentBuilder:
         """Forms exported with their HTML markup in the cells ("<p>Implemented.</p>"): the cell's text."""
         if "<" not in cell or not _HTML_FRAGMENT.search(cell):
             return cell
-        from .readers.html import strip_tags  # the HTML reader builds on this module
-
         return strip_tags(cell.replace("<br", "\n<br").replace("</p>", "</p>\n"), self.limits)
 
     def new_table(self) -> int:

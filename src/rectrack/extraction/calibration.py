@@ -60,8 +60,13 @@ def fit(pairs: list[tuple[float, bool]], edges=(0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.
     for lo, hi in zip(edges, edges[1:]):
         inside = [(p, ok) for p, ok in pairs if lo <= p < hi]
         if inside:
-            blocks.append([sum(p for p, _ in inside) / len(inside), (sum(ok for _, ok in inside) + 1) / (len(inside) + 2),
-                           len(inside)])
+            blocks.append(
+                [
+                    sum(p for p, _ in inside) / len(inside),
+                    (sum(ok for _, ok in inside) + 1) / (len(inside) + 2),
+                    len(inside),
+                ]
+            )
     merged: list[list[float]] = []
     for b in blocks:  # pool adjacent violators
         merged.append(b)

@@ -140,8 +140,10 @@ class Catalogue:
         return self._cache[key]
 
 
-_PART_SUFFIX = re.compile(r"^(\d{1,3})(?:\.\d{1,2}|[a-z]{1,2}|\([a-z]{1,2}\)|\([ivx]{1,4}\))(?:[-.]?(?:[a-z]|[ivx]{1,4}|"
-                          r"\([a-z]\)|\([ivx]{1,4}\)))*$")
+_PART_SUFFIX = re.compile(
+    r"^(\d{1,3})(?:\.\d{1,2}|[a-z]{1,2}|\([a-z]{1,2}\)|\([ivx]{1,4}\))(?:[-.]?(?:[a-z]|[ivx]{1,4}|"
+    r"\([a-z]\)|\([ivx]{1,4}\)))*$"
+)
 
 
 def normalise_id(token: str) -> str:

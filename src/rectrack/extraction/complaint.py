@@ -135,7 +135,9 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
             else:
                 n = folded.count(low) if low.split(" ", 1)[0] in present else 0
             if n:  # a phrase another report's subject also uses ("domestic abuse") says less
-                score += (scores.COMPLAINT_KEYWORD + 0.5 * math.log(n)) * (scores.COMPLAINT_SHARED_KEYWORD if shared else 1)
+                score += (scores.COMPLAINT_KEYWORD + 0.5 * math.log(n)) * (
+                    scores.COMPLAINT_SHARED_KEYWORD if shared else 1
+                )
         # "Derbyshire Constabulary: protective measures action log": a title naming the subject says what
         # the document is about, more than the same words in passing
         in_title = [shared for low, acronym, rx, shared in p.keywords if (low.upper() if acronym else low) in
@@ -157,7 +159,9 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
                 if doc_grams is None:
                     doc_grams = _bigrams(text)
                 n = sum(1 for g in p.quoted if g and len(g & doc_grams) / len(g) >= 0.5)
-                points[p.complaint.slug] = round(points[p.complaint.slug] + scores.COMPLAINT_QUOTED_RECOMMENDATION * n, 2)
+                points[p.complaint.slug] = round(
+                    points[p.complaint.slug] + scores.COMPLAINT_QUOTED_RECOMMENDATION * n, 2
+                )
     if not points:
         return None, 0.0, points
     best = max(points, key=points.get)
@@ -179,7 +183,7 @@ def _spelt(iso: str) -> str:
     return f"{int(d)} {_MONTHS[int(m) - 1]} {y}"
 
 
-_PUNCTUATION = str.maketrans({c: " " for c in ".,;:!?()[]{}\"/|*_"})
+_PUNCTUATION = str.maketrans(dict.fromkeys('.,;:!?()[]{}"/|*_', " "))
 
 
 def _subject_counts(catalogue: Catalogue, text: str, folded: str, present: set[str]) -> Counter:

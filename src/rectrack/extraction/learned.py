@@ -18,18 +18,23 @@ import math
 import re
 from pathlib import Path
 
+from rectrack.core.vocabulary import Position, Progress
+
 from .textutil import fold
 
 WEIGHTS = Path(__file__).resolve().parent / "model" / "weights.json"
-PROGRESS_CLASSES = ("complete", "in_progress", "awaiting_national", "not_started", "none")
-POSITION_CLASSES = ("accepted", "partially_accepted", "not_accepted", "none")
+# the model's classes: the vocabulary's words, with "none" for a sentence that says nothing of them
+PROGRESS_CLASSES = (*(p.value for p in Progress if p is not Progress.NOT_STATED), "none")
+POSITION_CLASSES = (*(p.value for p in Position if p is not Position.NOT_STATED), "none")
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
            "apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+|[;:]")
 # names of bodies say who acts, not how far the work has got: one token each
-_BODY = re.compile(r"\b(?:the\s+)?(?:home\s+office|npcc|apcc|college\s+of\s+policing|hmicfrs|iopc|ministry\s+of\s+justice|"
-                   r"national\s+police\s+chiefs'?\s+council|chief\s+constables?'?\s+council)\b")
+_BODY = re.compile(
+    r"\b(?:the\s+)?(?:home\s+office|npcc|apcc|college\s+of\s+policing|hmicfrs|iopc|ministry\s+of\s+justice|"
+    r"national\s+police\s+chiefs'?\s+council|chief\s+constables?'?\s+council)\b"
+)
 
 
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
@@ -75,7 +80,7 @@ class Model:
     def probabilities(self, sentence: str, axis: str = "progress") -> dict[str, float]:
         return self._probabilities(sentence, axis)
 
-    @functools.lru_cache(maxsize=8192)  # a sentence is read for progress and position, and again by the label
+    @functools.lru_cache(maxsize=8192)  # noqa: B019 (one model per process, never freed) a sentence is read for progress and position, and again by the label
     def _probabilities(self, sentence: str, axis: str) -> dict[str, float]:
         classes, weights = self.classes[axis], self.weights[axis]
         feats = features(sentence)

@@ -5,10 +5,19 @@ import re
 
 # each recipient class and the words documents use for it
 RECIPIENTS = [
-    ("chief_constables", re.compile(r"\bchief\s+constables?\b|\bchief\s+officers\b|\bforces\b|\bchief\s+constables['\u2019]", re.I)),
-    ("policing_bodies", re.compile(r"\bpolice(?:,?\s+fire)?\s+and\s+crime\s+commissioners?\b|\bpccs?\b|\bpfccs?\b|"
-                                   r"\bcommissioners\b|\bpolicing\s+bodies\b|\bmayor(?:al)?\s+equivalents?\b|"
-                                   r"\bdeputy\s+mayors?\b", re.I)),
+    (
+        "chief_constables",
+        re.compile(r"\bchief\s+constables?\b|\bchief\s+officers\b|\bforces\b|\bchief\s+constables['\u2019]", re.I),
+    ),
+    (
+        "policing_bodies",
+        re.compile(
+            r"\bpolice(?:,?\s+fire)?\s+and\s+crime\s+commissioners?\b|\bpccs?\b|\bpfccs?\b|"
+            r"\bcommissioners\b|\bpolicing\s+bodies\b|\bmayor(?:al)?\s+equivalents?\b|"
+            r"\bdeputy\s+mayors?\b",
+            re.I,
+        ),
+    ),
     ("home_office", re.compile(r"\bhome\s+office\b|\bhome\s+secretary\b|\bgovernment\b", re.I)),
     ("npcc", re.compile(r"\bnpcc\b|\bnational\s+police\s+chiefs['\u2019]?\s+council\b", re.I)),
     ("apcc", re.compile(r"\bapcc\b|\bassociation\s+of\s+police\s+and\s+crime\s+commissioners\b", re.I)),

@@ -4,6 +4,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .orgs import norm
+
 _REF_PATTERNS = [
     re.compile(r"#\s?\d{3,}"),
     re.compile(r"\b[A-Z]{2,6}[-/]?\d{3,}\b"),
@@ -77,7 +79,6 @@ def named_bodies(text: str, known: set[str], limit: int = 25) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _norm(name: str) -> str:
-    from .orgs import norm
     return norm(name)
 
 

@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 from .blocks import HEADING, LIST_ITEM, TABLE_ROW, Document
 from .dates import find_dates
+from .errors import ExtractionError
 from .recipients import recipients_in
-from .results import Span
+from .results import Span, _Invalid, _objects, _opt_str, _span, _str, _strs
 from .segment import _WORD_NUMS
 
 _LABEL = re.compile(
@@ -33,8 +34,10 @@ _LABEL = re.compile(
 _NUMBERED = re.compile(r"^\W{0,2}(?P<id>\d{1,2})[.)]\s+(?=\S)")
 _PART = re.compile(r"^\W{0,2}(?P<id>\d{1,2}\.\d{1,2}|\(?[a-k]\)|[a-k]\.|\(?[ivx]{1,4}\))\s+(?=\S)", re.I)
 _SECTION = re.compile(r"^\W*(?:(?:our\s+)?recommendations?|actions?)\b", re.I)
-_GROUP = re.compile(r"^\W*(?:(?:recommendations?|actions?)\s+(?:for|to|made\s+to|addressed\s+to)\s+|to\s+|for\s+)(?P<who>.{3,120})$",
-                    re.I)
+_GROUP = re.compile(
+    r"^\W*(?:(?:recommendations?|actions?)\s+(?:for|to|made\s+to|addressed\s+to)\s+|to\s+|for\s+)(?P<who>.{3,120})$",
+    re.I,
+)
 _NOT_RECOMMENDATIONS = re.compile(r"^\W*(?:actions?\s+(?:for|to)|areas?\s+for\s+improvement|causes?\s+of\s+concern)",
                                   re.I)
 _SHOULD = re.compile(r"\b(?:should|must|we\s+recommend\s+that|are\s+recommended\s+to|is\s+recommended\s+to)\b", re.I)
@@ -87,9 +90,6 @@ class ReportResult:
     @classmethod
     def from_json(cls, d: dict, fmt: str = "") -> ReportResult:
         """The command line's object back as dataclasses (the child process answers in JSON)."""
-        from .errors import ExtractionError
-        from .results import _Invalid, _objects, _opt_str, _span, _str, _strs
-
         try:
             return cls(
                 file=_str(d.get("file"), "file"), format=fmt,

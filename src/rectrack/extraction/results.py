@@ -10,10 +10,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from rectrack.core.vocabulary import Position, Progress
+
 from .errors import ExtractionError
 
-PROGRESS = ("complete", "in_progress", "awaiting_national", "not_started", "not_stated")
-POSITION = ("accepted", "partially_accepted", "not_accepted", "not_stated")
+# the service's vocabulary (pure Python, rectrack.core.vocabulary): the contract's words are its values
+PROGRESS = tuple(Progress)
+POSITION = tuple(Position)
 FORMATS = ("text", "markdown", "html", "docx", "pdf")
 
 
@@ -249,14 +252,22 @@ class ExtractionResult:
                 file=_str(d.get("file"), "file"),
                 format=_choice(d.get("format"), FORMATS, "format"),
                 super_complaint=_opt_str(d.get("super_complaint"), "super_complaint"),
-                organisations=tuple(OrganisationRef(_str(o.get("id"), "organisation id", required=True),
-                                                    _str(o.get("name"), "organisation name"),
-                                                    _str(o.get("kind"), "organisation kind"))
-                                    for o in _objects(d.get("organisations"), "organisations")),
+                organisations=tuple(
+                    OrganisationRef(
+                        _str(o.get("id"), "organisation id", required=True),
+                        _str(o.get("name"), "organisation name"),
+                        _str(o.get("kind"), "organisation kind"),
+                    )
+                    for o in _objects(d.get("organisations"), "organisations")
+                ),
                 document_date=date,
                 responses=tuple(ResponseProposal.from_json(r) for r in _objects(d.get("responses"), "responses")),
-                warnings=tuple(ExtractionWarning("engine", _str(w, "warning")) for w in _list(d.get("warnings"), "warnings")),
-                super_complaint_confidence=_unit(d.get("super_complaint_confidence", 0.0), "super_complaint_confidence"),
+                warnings=tuple(
+                    ExtractionWarning("engine", _str(w, "warning")) for w in _list(d.get("warnings"), "warnings")
+                ),
+                super_complaint_confidence=_unit(
+                    d.get("super_complaint_confidence", 0.0), "super_complaint_confidence"
+                ),
                 text_length=int(d.get("text_length") or 0),
                 pages=pages,
                 document_date_reason=Reason(_str(rule, "document_date_rule")) if rule else None,

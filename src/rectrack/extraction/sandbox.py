@@ -296,12 +296,12 @@ class _ChildEngine:
     """What the child runs: the engine with its catalogue, everything imported before any document."""
 
     def __init__(self, setup: dict, limits: Limits):
+        import encodings.cp1252  # noqa: F401  (decoders are imported lazily otherwise)
+        import encodings.utf_16  # noqa: F401
+
         from . import pipeline
         from .catalogue import catalogue_from_mapping, load_catalogue
         from .readers import docx, html, markdown, pdf, text  # noqa: F401  (imported before the limits apply)
-
-        import encodings.cp1252  # noqa: F401  (decoders are imported lazily otherwise)
-        import encodings.utf_16  # noqa: F401
 
         self.pipeline = pipeline
         self.limits = limits

@@ -64,7 +64,9 @@ COMPLAINT_SUBJECT_WORD = 0.8  # a word of the report's subject that no other rep
 COMPLAINT_SUBJECT_CAP = 5.0
 COMPLAINT_QUOTED_RECOMMENDATION = 2.0
 COMPLAINT_TITLE_KEYWORD = 2.5  # one of the report's keywords in the document's own title
-COMPLAINT_NO_RECOMMENDATIONS = 0.5  # the share left to a report with no recommendations yet, when a document answers some
+COMPLAINT_NO_RECOMMENDATIONS = (
+    0.5  # the share left to a report with no recommendations yet, when a document answers some
+)
 COMPLAINT_BY_CIRCUMSTANCE = 0.5  # the report inferred from the date and the recommendations answered: check it
 COMPLAINT_FOLLOW_UP = 3.0  # the document is dated on a day the catalogue records a response to the report
 

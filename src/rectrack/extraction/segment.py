@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from . import scores
 from .blocks import HEADING, LIST_ITEM, TABLE_ROW, Block, Document
 from .catalogue import Recommendation, SuperComplaint, parent_number
+from .dates import find_dates
 from .recipients import recipients_in
 from .status import status_only
 from .textutil import fold
@@ -28,7 +29,9 @@ _NUMLIST = _NUM + r"(?:\s*(?:,|and|&|or|to|-|\u2013)\s*(?:recommendation\s+)?" +
 _OUTLINE = (r"(?P<outline>(?:(?:section|part|chapter|paragraph|item)\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-h]|[ivx]{1,4})"
             r"(?:\s*[.):\-\u2013]\s*|\s+)|(?:section|part|chapter)\s+)?")
 _MARKER = re.compile(
-    r"^\W{0,4}" + _OUTLINE + r"(?:(?P<resp>(?:(?:our|the|force|pcc|opcc|joint|chief\s+constable['\u2019]?s?|commissioner['\u2019]?s?|"
+    r"^\W{0,4}"
+    + _OUTLINE
+    + r"(?:(?P<resp>(?:(?:our|the|force|pcc|opcc|joint|chief\s+constable['\u2019]?s?|commissioner['\u2019]?s?|"
     r"constabulary['\u2019]?s?)\s+)?(?:response|reply|update|progress\s+update|position|action\s+plan|actions)\s+"
     r"(?:to|on|for|against|in\s+relation\s+to|regarding)\s+(?:the\s+)?)"
     r"|(?P<status>(?:current\s+)?(?:status|progress|position)\s+(?:of|on|against)\s+(?:the\s+)?)"
@@ -36,15 +39,19 @@ _MARKER = re.compile(
     r"(?:HMICFRS\s+)?(?P<word>recommendations?|recs?\.?|r(?=\d))\s*(?:no\.?|number|#)?\s*"
     r"(?P<nums>" + _NUMLIST + r")"
     r"(?P<suffix>\s*[-\u2013:.)]?\s*(?:response|update|progress\s+update)\b)?",
-    re.I)
+    re.I,
+)
 # what follows the numbers when a block is a sentence about the recommendations, not a heading
 _PROSE_AFTER = re.compile(
     r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:of|in|from)\s+(?:the|this|that|our|their)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:are|is|was|were|has|have|had|asks?|asked|calls?\s+(?:for|on)|requires?|required|sets?\s+out|concerns?|"
     r"relates?|deals?\s+with|covers?|will|would|should|must|recommends?|states?|says|said|addresses|appl(?:y|ies)|"
     r"seeks?|aims?|remains?|focus(?:es)?|falls?|fell|also|both|all|together|were)\b", re.I)
-_OUTLINE_NUMBER = re.compile(r"^\W{0,2}(?:(?:section|part|chapter|paragraph)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.):]\s*|\s+)"
-                             r"(?=\S)", re.I)
+_OUTLINE_NUMBER = re.compile(
+    r"^\W{0,2}(?:(?:section|part|chapter|paragraph)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.):]\s*|\s+)"
+    r"(?=\S)",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?;,]['\"\u2019\u201d)]?\s*$")
 _SHORT_PROGRESS = re.compile(r"^(?:current\s+|overall\s+)?progress(?:\s+status)?$")
 _OWNER_HEADER = re.compile(r"\b(?:owner|lead|leads|responsible|accountable|sro|action\s+owner|lead\s+officer)\b")
@@ -161,8 +168,11 @@ def expand_numbers(nums: str) -> list[str]:
     out: list[str] = []
     pieces = re.split(r"\s*(?:,|and|&|or)\s*", nums)
     for piece in pieces:
-        m = re.match(r"^(?:recommendation\s+)?(" + _NUM + r")\s*(?:to|-|\u2013)\s*(?:recommendation\s+)?(" + _NUM + r")$",
-                     piece.strip(), re.I)
+        m = re.match(
+            r"^(?:recommendation\s+)?(" + _NUM + r")\s*(?:to|-|\u2013)\s*(?:recommendation\s+)?(" + _NUM + r")$",
+            piece.strip(),
+            re.I,
+        )
         if m:
             a, b = _num(m.group(1)), _num(m.group(2))
             if a.isdigit() and b.isdigit() and 0 < int(b) - int(a) < 30:
@@ -545,8 +555,6 @@ class Segmenter:
             if roles.get(ci) != "update":
                 continue
             header = self.text[cs:ce]
-            from .dates import find_dates
-
             found = find_dates(header)
             as_of = found[-1].iso if found else None
             initial = bool(re.search(r"initial|original|first|56[- ]day", header, re.I))

@@ -39,8 +39,17 @@ from dataclasses import dataclass, field
 from . import anchors, authors, calibration, complaint, dates, orgs, refs, scores, status
 from .blocks import Document
 from .catalogue import Catalogue, SuperComplaint, normalise_id
-from .results import (Action, ActionCounts, ExtractionResult, ExtractionWarning, OrganisationRef, Reason,
-                      ResponseProposal, Span, Update)
+from .results import (
+    Action,
+    ActionCounts,
+    ExtractionResult,
+    ExtractionWarning,
+    OrganisationRef,
+    Reason,
+    ResponseProposal,
+    Span,
+    Update,
+)
 from .segment import _NUM, Marker, Segment, Segmenter, block_marker, expand_numbers, find_markers
 from .textutil import sentences
 
@@ -295,10 +304,15 @@ def answers(r: Reading) -> None:
             chosen[rid] = parts[rid].pop(0)
     for rid, s in sorted(chosen.items(), key=lambda kv: kv[1].start):
         group = [s] + parts.get(rid, [])
-        d = Draft(recommendation=rid, segment=s, label=s.label,
-                  span=Span(min(g.start for g in group), max(g.end for g in group)),
-                  quote=_cover([q for g in group for q in g.quote]), answer=_cover([a for g in group for a in g.answer]),
-                  shared_with=tuple(i for i in s.ids if i != rid) if len(s.ids) > 1 else ())
+        d = Draft(
+            recommendation=rid,
+            segment=s,
+            label=s.label,
+            span=Span(min(g.start for g in group), max(g.end for g in group)),
+            quote=_cover([q for g in group for q in g.quote]),
+            answer=_cover([a for g in group for a in g.answer]),
+            shared_with=tuple(i for i in s.ids if i != rid) if len(s.ids) > 1 else (),
+        )
         d.parts = parts.get(rid, [])
         r.drafts.append(d)
 
@@ -478,7 +492,9 @@ def fulfils(r: Reading) -> None:
                          if a <= m.start() < b), (m.start(), m.end()))
             seg = Segment([rid], "fulfils", text[span[0]:span[1]][:200], span[0], span[1], [], answer=[span], ids=[rid])
             d = Draft(rid, seg, seg.label, Span(*span), answer=Span(*span))
-            d.set_progress(status.COMPLETE, scores.FULFILS, text, span, "the document says it fulfils the recommendation")
+            d.set_progress(
+                status.COMPLETE, scores.FULFILS, text, span, "the document says it fulfils the recommendation"
+            )
             r.drafts.append(d)
             have.add(rid)
 

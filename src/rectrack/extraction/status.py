@@ -11,20 +11,27 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from rectrack.core.vocabulary import Position, Progress
+
 from . import scores
+from .learned import model
 from .textutil import sentences
 
 COMPLETE, IN_PROGRESS, AWAITING, NOT_STARTED, NOT_STATED = (
-    "complete", "in_progress", "awaiting_national", "not_started", "not_stated")
-ACCEPTED, PARTIAL, NOT_ACCEPTED = "accepted", "partially_accepted", "not_accepted"
+    Progress.COMPLETE, Progress.IN_PROGRESS, Progress.AWAITING_NATIONAL, Progress.NOT_STARTED, Progress.NOT_STATED)
+ACCEPTED, PARTIAL, NOT_ACCEPTED = Position.ACCEPTED, Position.PARTIALLY_ACCEPTED, Position.NOT_ACCEPTED
 
-_JUDGE = r"(?:consider|considers|considered|deem|deems|regard|regards|assess|assesses|assessed|believe|believes|class|classes|classify|rate|rates)"
+_JUDGE = (r"(?:consider|considers|considered|deem|deems|regard|regards|assess|assesses|assessed|believe|believes|"
+          r"class|classes|classify|rate|rates)")
 _THIS = r"(?:this|the|that|these|all\s+(?:of\s+)?(?:the\s+)?)\s*recommendations?"
 _AS = r"\s+(?:to\s+(?:be|have\s+been)\s+|as\s+(?:being\s+)?|is\s+|has\s+been\s+|now\s+)*(?:now\s+|being\s+|fully\s+)*"
-_DONE = r"(?:implemented(?:\s+and\s+complete[d]?)?|complete[d]?|discharged|closed|met|achieved|delivered|fulfilled|finished)\b"
-_ONGOING = (r"(?:in\s+progress|ongoing|on-going|partially\s+(?:implemented|complete[d]?|met|achieved)|being\s+(?:progressed|"
-            r"implemented|worked\s+on|addressed)|open|on\s+track|under\s+way|underway|not\s+yet\s+(?:complete[d]?|"
-            r"fully\s+implemented|closed))\b")
+_DONE = (r"(?:implemented(?:\s+and\s+complete[d]?)?|complete[d]?|discharged|closed|met|achieved|delivered|fulfilled|"
+         r"finished)\b")
+_ONGOING = (
+    r"(?:in\s+progress|ongoing|on-going|partially\s+(?:implemented|complete[d]?|met|achieved)|being\s+(?:progressed|"
+    r"implemented|worked\s+on|addressed)|open|on\s+track|under\s+way|underway|not\s+yet\s+(?:complete[d]?|"
+    r"fully\s+implemented|closed))\b"
+)
 _WAIT = r"(?:awaiting|pending|on\s+hold|deferred|dependent\s+on|reliant\s+on)\b"
 _NOT_YET = r"(?:not\s+(?:yet\s+)?(?:started|commenced|begun|progressed)|yet\s+to\s+(?:start|begin|commence))\b"
 
@@ -69,13 +76,22 @@ _STATUS_WORDS = [
 _LABEL = r"(?:(?:current\s+|overall\s+)?(?:status|progress|rag(?:\s+(?:status|rating))?|position)\s*[:\-\u2013]?\s*)?"
 _PHRASES = [
     (NOT_STARTED, r"not\s+(?:yet\s+)?(?:started|commenced|begun)|yet\s+to\s+(?:start|begin|commence)"),
-    (AWAITING, r"(?:awaiting|pending|waiting\s+(?:for|on)|on\s+hold|deferred)(?:\s+(?:the\s+)?(?:national|home\s+office|"
-               r"npcc|college|guidance|review|legislation|decision|outcome|direction|protocol)\b)*"),
-    (IN_PROGRESS, r"in\s+progress|work\s+in\s+progress|ongoing|on-going|(?:partially|partly)(?:\s+(?:implemented|"
-                  r"complete[d]?|met|achieved|delivered))?|amber|open|on\s+track|under\s*way|started|in\s+development|"
-                  r"not\s+(?:yet\s+)?(?:complete[d]?|fully\s+implemented|closed)"),
-    (COMPLETE, r"(?:fully\s+)?(?:complete[d]?|implemented(?:\s+and\s+complete[d]?)?|met|achieved|delivered)|closed|"
-               r"discharged|green|done"),
+    (
+        AWAITING,
+        r"(?:awaiting|pending|waiting\s+(?:for|on)|on\s+hold|deferred)(?:\s+(?:the\s+)?(?:national|home\s+office|"
+        r"npcc|college|guidance|review|legislation|decision|outcome|direction|protocol)\b)*",
+    ),
+    (
+        IN_PROGRESS,
+        r"in\s+progress|work\s+in\s+progress|ongoing|on-going|(?:partially|partly)(?:\s+(?:implemented|"
+        r"complete[d]?|met|achieved|delivered))?|amber|open|on\s+track|under\s*way|started|in\s+development|"
+        r"not\s+(?:yet\s+)?(?:complete[d]?|fully\s+implemented|closed)",
+    ),
+    (
+        COMPLETE,
+        r"(?:fully\s+)?(?:complete[d]?|implemented(?:\s+and\s+complete[d]?)?|met|achieved|delivered)|closed|"
+        r"discharged|green|done",
+    ),
 ]
 _STATUS_ONLY = [(p, re.compile(r"^\W*" + _LABEL + r"(?:" + rx + r")(?:[\W_]*$|\s*[\-\u2013\u2014:;]\s+\S)", re.I))
                 for p, rx in _PHRASES]
@@ -124,43 +140,111 @@ class _Windowed:
 
 
 _CUES = [
-    (AWAITING, 3, _Windowed(r"\b(?:await(?:s|ing|ed)?|wait(?:s|ing)?\s+(?:for|on)|pending|dependent\s+(?:up)?on|"
-                            r"depend(?:s|ing|ent)?\s+(?:up)?on|subject\s+to|until)\b", (_NATIONAL, 80))),
-    (AWAITING, 3, re.compile(r"\bbefore\b[^.;]{0,60}\btak(?:e|es|ing)\s+any\s+(?:definitive\s+|further\s+)?action",
-                             re.I)),
-    (AWAITING, 1, _Windowed(r"\b(?:once|when|upon\s+receipt\s+of|following)\b", (_NATIONAL + r"\b", 100),
-                            (r"\b(?:published|received|concluded|finali[sz]ed|issued|available|clear|agreed|"
-                             r"complete[d]?)", 80))),
-    (AWAITING, 1, re.compile(r"\b(?:national\s+(?:steer|direction|guidance|protocol)\s+(?:is|has|once|when)|"
-                             r"clearer\s+national|guidance\s+(?:has\s+been\s+|was\s+)?sought|"
-                             r"shaped\s+by\s+the\s+" + _NATIONAL + r")", re.I)),
+    (
+        AWAITING,
+        3,
+        _Windowed(
+            r"\b(?:await(?:s|ing|ed)?|wait(?:s|ing)?\s+(?:for|on)|pending|dependent\s+(?:up)?on|"
+            r"depend(?:s|ing|ent)?\s+(?:up)?on|subject\s+to|until)\b",
+            (_NATIONAL, 80),
+        ),
+    ),
+    (
+        AWAITING,
+        3,
+        re.compile(r"\bbefore\b[^.;]{0,60}\btak(?:e|es|ing)\s+any\s+(?:definitive\s+|further\s+)?action", re.I),
+    ),
+    (
+        AWAITING,
+        1,
+        _Windowed(
+            r"\b(?:once|when|upon\s+receipt\s+of|following)\b",
+            (_NATIONAL + r"\b", 100),
+            (
+                r"\b(?:published|received|concluded|finali[sz]ed|issued|available|clear|agreed|"
+                r"complete[d]?)",
+                80,
+            ),
+        ),
+    ),
+    (
+        AWAITING,
+        1,
+        re.compile(
+            r"\b(?:national\s+(?:steer|direction|guidance|protocol)\s+(?:is|has|once|when)|"
+            r"clearer\s+national|guidance\s+(?:has\s+been\s+|was\s+)?sought|"
+            r"shaped\s+by\s+the\s+" + _NATIONAL + r")",
+            re.I,
+        ),
+    ),
     # (?=[...]): the first letters of the alternatives, so the engine skips every other position at once
-    (IN_PROGRESS, 1, re.compile(r"(?=[oucidpanwbfgtsr])\b(?:ongoing|on-going|underway|under\s+way|in\s+progress|"
-                                r"is\s+being|are\s+being|"
-                                r"currently\s+(?:being\s+)?\w+ing|in\s+draft|draft(?:ed|ing)?|developing|"
-                                r"(?:plan|plans|planning|aim|aims|intend|intends)\s+to|next\s+steps|"
-                                r"continu(?:e|es|ing)\s+to|work\s+is\s+continuing|consult(?:ation|ed|ing)\s+on|"
-                                r"being\s+consulted|further\s+(?:work|action)|gap\s+analysis|to\s+be\s+completed|"
-                                r"still\s+needs|needs\s+to\s+be|room\s+for\s+improvement|in\s+discussion|"
-                                r"(?:will|to)\s+be\s+(?:reviewed|updated|developed|launched|delivered|taken\s+forward)|"
-                                r"work\s+is\s+(?:ongoing|continuing|underway))\b", re.I)),
+    (
+        IN_PROGRESS,
+        1,
+        re.compile(
+            r"(?=[oucidpanwbfgtsr])\b(?:ongoing|on-going|underway|under\s+way|in\s+progress|"
+            r"is\s+being|are\s+being|"
+            r"currently\s+(?:being\s+)?\w+ing|in\s+draft|draft(?:ed|ing)?|developing|"
+            r"(?:plan|plans|planning|aim|aims|intend|intends)\s+to|next\s+steps|"
+            r"continu(?:e|es|ing)\s+to|work\s+is\s+continuing|consult(?:ation|ed|ing)\s+on|"
+            r"being\s+consulted|further\s+(?:work|action)|gap\s+analysis|to\s+be\s+completed|"
+            r"still\s+needs|needs\s+to\s+be|room\s+for\s+improvement|in\s+discussion|"
+            r"(?:will|to)\s+be\s+(?:reviewed|updated|developed|launched|delivered|taken\s+forward)|"
+            r"work\s+is\s+(?:ongoing|continuing|underway))\b",
+            re.I,
+        ),
+    ),
     (IN_PROGRESS, 0.5, re.compile(r"\bwill\b", re.I)),  # plans are weak evidence of work under way
-    (IN_PROGRESS, 1, re.compile(r"(?=[ia])\b(?:is|are|am)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?!waiting|awaiting|"
-                                r"being\b|going\s+to|meeting\b|exceeding\b)[a-z]{3,}ing\b", re.I)),  # "they are reviewing"
-    (NOT_STARTED, 2, re.compile(r"(?=[wiap])\b(?:will|is\s+due\s+to|are\s+due\s+to|plans?\s+to|intends?\s+to)\s+"
-                                r"(?:start|begin|commence)\b", re.I)),
-    (COMPLETE, 1, re.compile(r"(?=[haiw])\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
-                             r"embedded|delivered|introduced|established|finished|concluded)|already\s+(?:in\s+place|exists?|established|"
-                             r"has|have|a\s+well)|(?:is|are)\s+(?:fully\s+)?compliant|(?:is|are|was)\s+complete[d]?)\b",
-                             re.I)),
-    (NOT_STARTED, 2, re.compile(r"(?=[nyh])\b(?:not\s+yet\s+(?:started|begun|commenced)|(?:has|have|had)\s+not\s+(?:yet\s+)?"
-                                r"(?:started|begun|commenced)|no\s+(?:work|action|progress)\s+"
-                                r"(?:has|have)\s+(?:yet\s+)?been|yet\s+to\s+(?:start|begin|commence))\b", re.I)),
+    (
+        IN_PROGRESS,
+        1,
+        re.compile(
+            r"(?=[ia])\b(?:is|are|am)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?!waiting|awaiting|"
+            r"being\b|going\s+to|meeting\b|exceeding\b)[a-z]{3,}ing\b",
+            re.I,
+        ),
+    ),  # "they are reviewing"
+    (
+        NOT_STARTED,
+        2,
+        re.compile(
+            r"(?=[wiap])\b(?:will|is\s+due\s+to|are\s+due\s+to|plans?\s+to|intends?\s+to)\s+"
+            r"(?:start|begin|commence)\b",
+            re.I,
+        ),
+    ),
+    (
+        COMPLETE,
+        1,
+        re.compile(
+            r"(?=[haiw])\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
+            r"embedded|delivered|introduced|established|finished|concluded)|already\s+(?:in\s+place|exists?|established|"
+            r"has|have|a\s+well)|(?:is|are)\s+(?:fully\s+)?compliant|(?:is|are|was)\s+complete[d]?)\b",
+            re.I,
+        ),
+    ),
+    (
+        NOT_STARTED,
+        2,
+        re.compile(
+            r"(?=[nyh])\b(?:not\s+yet\s+(?:started|begun|commenced)|(?:has|have|had)\s+not\s+(?:yet\s+)?"
+            r"(?:started|begun|commenced)|no\s+(?:work|action|progress)\s+"
+            r"(?:has|have)\s+(?:yet\s+)?been|yet\s+to\s+(?:start|begin|commence))\b",
+            re.I,
+        ),
+    ),
     # "no further action is needed": the work is done (the "further action" above is negated by its "no")
-    (COMPLETE, 2, re.compile(r"\b(?:no\s+(?:further\s+|more\s+)?(?:action|work|commissioning|activity|changes?(?:\s+to\s+"
-                             r"\w+)?)\s+(?:is\s+|are\s+|was\s+)?(?:needed|"
-                             r"required|necessary)|nothing\s+(?:more|further)\s+(?:is\s+|needs\s+to\s+be\s+)?"
-                             r"(?:needed|required|necessary|done))\b", re.I)),
+    (
+        COMPLETE,
+        2,
+        re.compile(
+            r"\b(?:no\s+(?:further\s+|more\s+)?(?:action|work|commissioning|activity|changes?(?:\s+to\s+"
+            r"\w+)?)\s+(?:is\s+|are\s+|was\s+)?(?:needed|"
+            r"required|necessary)|nothing\s+(?:more|further)\s+(?:is\s+|needs\s+to\s+be\s+)?"
+            r"(?:needed|required|necessary|done))\b",
+            re.I,
+        ),
+    ),
 ]
 # words without which each cue pattern above cannot match (None: always try it)
 _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), ("before",),
@@ -178,24 +262,52 @@ _THIS_OR_NUMBERED = (r"(?:" + _THIS + r"(?:\s+(?:\d{1,2}[a-k]?|\(\s*\w\s*\)))?(?
                      r"(?:all|each|every|both)\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:\w+\s+)?recommendations?)")
 _POSITION = [  # the partial reading first: its "agree ..., but ... not" would read as not accepted
     # "we agree that the police should be told, but we do not think a new duty is needed"
-    (PARTIAL, re.compile(r"\b(?:agree|accept|support)(?:s|d)?\b[^.;]{0,160}\b(?:but|however|although)\b[^.]{0,120}\b"
-                         r"(?:not|no\s+need|unnecessary)\b|\bdo(?:es)?\s+not\s+agree\s+that\b[^.]{0,200}\b(?:instead|"
-                         r"alternative|propose[sd]?|rather)\b|"
-                         r"\baccept(?:s|ed)?\s+(?:" + _THIS_OR_NUMBERED + r"\s+)?(?:in\s+part|in\s+principle|partially)|"
-                         r"\bpartially\s+accept(?:s|ed)?|\baccepted\s+in\s+(?:part|principle)\b|"
-                         r"^\W*(?:position\s*[:\-\u2013]\s*)?partially\s+accepted\W*$", re.I)),
-    (NOT_ACCEPTED, re.compile(r"\b(?:do|does|did|cannot|can\s*not)\s+not\s+accept\b|\b(?:not|n't)\s+accept(?:ed)?\b"
-                              r"|\breject(?:s|ed)?\s+" + _THIS_OR_NUMBERED + r"|\bdeclines?\s+" + _THIS_OR_NUMBERED +
-                              r"|\bdo(?:es)?\s+not\s+(?:agree|support)\s+(?:with\s+)?" + _THIS_OR_NUMBERED +
-                              r"|^\W*(?:not\s+accepted|rejected)\W*$", re.I)),
-    (ACCEPTED, re.compile(r"\b(?:fully\s+)?accept(?:s|ed)?\s+(?:in\s+full\s+)?" + _THIS_OR_NUMBERED + r"|\b" + _THIS +
-                          r"\s+(?:is|has\s+been|was|were|have\s+been)\s+(?:fully\s+)?accepted|\bagree(?:s|d)?\s+with\s+"
-                          + _THIS_OR_NUMBERED + r"|\bposition\s*[:\-\u2013]\s*accepted|^\W*(?:fully\s+)?accepted\W*$|"
-                          r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)", re.I)),
+    (
+        PARTIAL,
+        re.compile(
+            r"\b(?:agree|accept|support)(?:s|d)?\b[^.;]{0,160}\b(?:but|however|although)\b[^.]{0,120}\b"
+            r"(?:not|no\s+need|unnecessary)\b|\bdo(?:es)?\s+not\s+agree\s+that\b[^.]{0,200}\b(?:instead|"
+            r"alternative|propose[sd]?|rather)\b|"
+            r"\baccept(?:s|ed)?\s+(?:" + _THIS_OR_NUMBERED + r"\s+)?(?:in\s+part|in\s+principle|partially)|"
+            r"\bpartially\s+accept(?:s|ed)?|\baccepted\s+in\s+(?:part|principle)\b|"
+            r"^\W*(?:position\s*[:\-\u2013]\s*)?partially\s+accepted\W*$",
+            re.I,
+        ),
+    ),
+    (
+        NOT_ACCEPTED,
+        re.compile(
+            r"\b(?:do|does|did|cannot|can\s*not)\s+not\s+accept\b|\b(?:not|n't)\s+accept(?:ed)?\b"
+            r"|\breject(?:s|ed)?\s+"
+            + _THIS_OR_NUMBERED
+            + r"|\bdeclines?\s+"
+            + _THIS_OR_NUMBERED
+            + r"|\bdo(?:es)?\s+not\s+(?:agree|support)\s+(?:with\s+)?"
+            + _THIS_OR_NUMBERED
+            + r"|^\W*(?:not\s+accepted|rejected)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        ACCEPTED,
+        re.compile(
+            r"\b(?:fully\s+)?accept(?:s|ed)?\s+(?:in\s+full\s+)?"
+            + _THIS_OR_NUMBERED
+            + r"|\b"
+            + _THIS
+            + r"\s+(?:is|has\s+been|was|were|have\s+been)\s+(?:fully\s+)?accepted|\bagree(?:s|d)?\s+with\s+"
+            + _THIS_OR_NUMBERED
+            + r"|\bposition\s*[:\-\u2013]\s*accepted|^\W*(?:fully\s+)?accepted\W*$|"
+            r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)",
+            re.I,
+        ),
+    ),
 ]
 _POSITION_NEEDLES = [("part", "principle", "but", "however", "although", "instead"), ("not", "n't", "reject", "declin"),
                      ("accept", "agree")]
-_POSITION_CUE = re.compile(r"\b(?:welcome[sd]?|support(?:s|ed)?|embrace[sd]?|endorse[sd]?)\s+" + _THIS_OR_NUMBERED, re.I)
+_POSITION_CUE = re.compile(
+    r"\b(?:welcome[sd]?|support(?:s|ed)?|embrace[sd]?|endorse[sd]?)\s+" + _THIS_OR_NUMBERED, re.I
+)
 
 
 @dataclass
@@ -263,8 +375,6 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
     with the largest sum of shares wins (awaiting national and not started a little favoured: rarer, and
     decisive when said). The evidence is the sentence the model reads as that value most surely. None
     when neither side has anything to say."""
-    from .learned import model
-
     m = model()
     if m is None or not sents:
         return None
@@ -296,15 +406,19 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
     conf = min(scores.MODEL_CEILING, 0.5 * share + 0.5 * best[top][0])
     if conf < scores.MODEL_MIN_PROBABILITY:
         return None
-    return Finding(top, round(conf, 2), best[top][1],
-                   f"statistical reader with cues ({top.replace('_', ' ')} {best[top][0]:.2f} in its strongest sentence)")
+    return Finding(
+        top,
+        round(conf, 2),
+        best[top][1],
+        f"statistical reader with cues ({top.replace('_', ' ')} {best[top][0]:.2f} in its strongest sentence)",
+    )
 
 
 def _cue_totals(text: str, sents: list[tuple[int, int]]) -> tuple[dict[str, float], dict[str, tuple[float, int]]]:
     """Each progress value's cue weight over the answer (capped), and where its strongest cue is."""
     joined = "\n".join(text[a:b] for a, b in sents)
     low = joined.lower()
-    totals = {k: 0.0 for k in _CUE_CAP}
+    totals = dict.fromkeys(_CUE_CAP, 0.0)
     best: dict[str, tuple[float, int]] = {}
     for (prog, w, rx), needles in zip(_CUES, _CUE_NEEDLES):
         if needles and not any(n in low for n in needles):
@@ -428,8 +542,6 @@ def position_finding(text: str, sents) -> Finding:
         for (pos, rx), needles in zip(_POSITION, _POSITION_NEEDLES):
             if any(n in low for n in needles) and rx.search(s):
                 return Finding(pos, scores.POSITION_EXPLICIT, (a, b), "explicit statement of position")
-    from .learned import model
-
     m = model()
     if m is not None:
         best = (0.0, None, None)

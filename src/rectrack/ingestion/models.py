@@ -25,7 +25,9 @@ class Document(models.Model):
     super_complaint = models.ForeignKey(SuperComplaint, null=True, blank=True, on_delete=models.SET_NULL)
     organisations = models.ManyToManyField(Organisation, blank=True, related_name="documents")
     document_date = models.CharField(max_length=10, blank=True)
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     uploaded_at = models.DateTimeField(auto_now_add=True)
     # Who uploaded and who deleted, with the hash, name and size; never the text (the offsets' target,
     # large) and never the bytes, which go when the document does (ADR 0011).
@@ -63,7 +65,9 @@ class ExtractionJob(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                      related_name="+", help_text="Who uploaded or retried (empty: the command line)")
-    worker = models.CharField(max_length=100, blank=True, help_text="The worker holding the lease: host, process, token")
+    worker = models.CharField(
+        max_length=100, blank=True, help_text="The worker holding the lease: host, process, token"
+    )
     heartbeat_at = models.DateTimeField(null=True, blank=True)
     lease_expires_at = models.DateTimeField(null=True, blank=True)
 
@@ -96,10 +100,14 @@ class ExtractedAnswer(models.Model):
     end = models.PositiveIntegerField(default=0)
     decision = models.CharField(max_length=10, choices=Decision.choices, default=Decision.PENDING)
     decided = models.JSONField(null=True, blank=True, help_text="The values the reviewer settled on")
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     decided_at = models.DateTimeField(null=True, blank=True)
     review_comment = models.TextField(blank=True)
-    response = models.ForeignKey("responses.Response", null=True, blank=True, on_delete=models.SET_NULL, related_name="extracted_answers")
+    response = models.ForeignKey(
+        "responses.Response", null=True, blank=True, on_delete=models.SET_NULL, related_name="extracted_answers"
+    )
 
     class Meta:
         ordering = ["decision", "confidence", "pk"]

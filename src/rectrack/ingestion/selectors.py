@@ -14,13 +14,13 @@ from rectrack.responses.models import Response
 # Characters of source text shown either side of an answer's span on the review page.
 CONTEXT_CHARS = 300
 
-JOB_TAG = {
+JOB_TAG: dict[str, str] = {
     ExtractionJob.Status.QUEUED: "govuk-tag--grey",
     ExtractionJob.Status.RUNNING: "govuk-tag--blue",
     ExtractionJob.Status.DONE: "govuk-tag--green",
     ExtractionJob.Status.FAILED: "govuk-tag--red",
 }
-DECISION_TAG = {
+DECISION_TAG: dict[str, str] = {
     ExtractedAnswer.Decision.PENDING: "govuk-tag--yellow",
     ExtractedAnswer.Decision.ACCEPTED: "govuk-tag--green",
     ExtractedAnswer.Decision.CORRECTED: "govuk-tag--turquoise",
@@ -154,7 +154,7 @@ def review_items(document: Document) -> list[ReviewItem]:
         .select_related("recommendation", "organisation", "response", "decided_by")
     )
     pairs = {(a.recommendation_id, a.organisation_id) for a in answers if a.recommendation_id and a.organisation_id}
-    existing = {}
+    existing: dict[tuple[int | None, str | None], Response] = {}
     if pairs:
         q = Q()
         for rec_id, org_id in pairs:

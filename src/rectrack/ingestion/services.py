@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile, File
 from django.db import IntegrityError, transaction
+from django.tasks import task
 from django.utils import timezone
 
-from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
+from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint, parse_partial_date
 from rectrack.core import uploads
+from rectrack.core.audit import attach_history_user
 from rectrack.core.vocabulary import LABELS, Position, Progress, WorkflowState
 from rectrack.ingestion import engine, leases
 from rectrack.ingestion.models import Document, ExtractedAnswer, ExtractionJob, document_upload_to
@@ -116,15 +118,12 @@ def store_document(*, user, source, filename: str, source_url: str = "", enqueue
 
 
 def _attach_history_user(document: Document, user, reason: str) -> None:
-    document._history_user = user if getattr(user, "is_authenticated", False) else None
-    document._change_reason = reason
+    attach_history_user(document, user, reason)
 
 
 @transaction.atomic
 def enqueue_extraction(document: Document, user=None) -> ExtractionJob:
     """Create a queued job and its background task (both in this transaction)."""
-    from rectrack.ingestion.tasks import extract_document
-
     job = ExtractionJob.objects.create(
         document=document, requested_by=user if getattr(user, "is_authenticated", False) else None)
     result = extract_document.enqueue(job.pk)
@@ -406,8 +405,6 @@ def _response_data(answer: ExtractedAnswer, decision: Decision) -> dict:
         "source_label": answer.recommendation_label,
     }
     if len(document.document_date) == 10:  # only a full date says "as of" honestly
-        from rectrack.complaints.models import parse_partial_date
-
         data["as_of"] = parse_partial_date(document.document_date)
     return data
 
@@ -484,7 +481,9 @@ def accept_answer(*, user, answer: ExtractedAnswer, replace: bool = False, comme
     _check_decision(decision)
     had = existing_response(decision.recommendation, decision.organisation) is not None
     response = _write_response(user=user, answer=answer, decision=decision, replace=replace)
-    return _decide(user, answer, ExtractedAnswer.Decision.ACCEPTED, _decided(decision, response, had), comment, response)
+    return _decide(
+        user, answer, ExtractedAnswer.Decision.ACCEPTED, _decided(decision, response, had), comment, response
+    )
 
 
 @transaction.atomic
@@ -499,7 +498,9 @@ def correct_answer(*, user, answer: ExtractedAnswer, recommendation: Recommendat
     _check_decision(decision)
     had = existing_response(recommendation, organisation) is not None
     response = _write_response(user=user, answer=answer, decision=decision, replace=replace)
-    return _decide(user, answer, ExtractedAnswer.Decision.CORRECTED, _decided(decision, response, had), comment, response)
+    return _decide(
+        user, answer, ExtractedAnswer.Decision.CORRECTED, _decided(decision, response, had), comment, response
+    )
 
 
 @transaction.atomic
@@ -509,3 +510,19 @@ def reject_answer(*, user, answer: ExtractedAnswer, comment: str = "") -> Extrac
     answer = _pending(answer.pk)
     return _decide(user, answer, ExtractedAnswer.Decision.REJECTED, None, comment, None)
 
+
+
+# The background task lives beside the service it runs, so that enqueueing it needs no import of a module
+# that imports this one (django.tasks, run by ``rectrack worker``).
+@task
+def extract_document(job_id: int) -> str:
+    """Run one extraction job; returns the job's final status (the job row holds the details).
+
+    Jobs whose worker died are swept first, so every worker that picks up work also clears the jobs
+    another one left running (ADR 0011).
+    """
+    leases.sweep_quietly()
+    try:
+        return run_extraction(job_id).status
+    except ExtractionJob.DoesNotExist:
+        return "deleted"  # its document was deleted after the task was queued: nothing to do

@@ -27,7 +27,9 @@ class OrganisationListView(TemplateView):
         form = RegionFilterForm(self.request.GET or None, regions=regions)
         region = form.cleaned_data["region"] if form.is_bound and form.is_valid() else ""
         shown = [o for o in organisations if not region or o.region == region]
-        groups = [(kind, KIND_HEADINGS[kind], [o for o in shown if o.kind == kind]) for kind in Organisation.Kind.values]
+        groups = [
+            (kind, KIND_HEADINGS[kind], [o for o in shown if o.kind == kind]) for kind in Organisation.Kind.values
+        ]
         return super().get_context_data(
             groups=[g for g in groups if g[2]], filter_form=form, region=region, count=len(shown),
             nav_section="organisations", **kwargs,
@@ -71,8 +73,10 @@ class PairsView(ServiceFormView):
                                   reason=form.cleaned_data["reason"])
 
     def get_success_message(self):
-        return f"{self.object.name} and {self.result.first if self.result.second == self.object else self.result.second} " \
-               "are linked for joint answers."
+        return (
+            f"{self.object.name} and {self.result.first if self.result.second == self.object else self.result.second} "
+            "are linked for joint answers."
+        )
 
     def get_success_url(self):
         return reverse("organisations:pairs", args=[self.object.pk])

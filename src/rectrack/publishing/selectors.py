@@ -36,7 +36,8 @@ def state_tag(state: str) -> str:
 def _fragment(state: str, joint: bool) -> str:
     label = state_label(state)
     extra = '<span class="app-joint"> (joint)</span>' if joint else ""
-    return f'<td class="govuk-table__cell"><strong class="govuk-tag {state_tag(state)}">{escape(label)}</strong>{extra}</td>'
+    tag = f'<strong class="govuk-tag {state_tag(state)}">{escape(label)}</strong>'
+    return f'<td class="govuk-table__cell">{tag}{extra}</td>'
 
 
 # Every possible cell: a constant string, built once.
@@ -68,8 +69,9 @@ def get_organisation(org_id: str) -> Organisation:
 
 def index_rows() -> list[dict]:
     """Super-complaints with the number of responses owed and published (2 queries)."""
-    counts = {row["super_complaint"]: row for row in Standing.objects.order_by().values("super_complaint").annotate(
-        owed=Count("id"), published=Count("public_response"))}
+    rows = Standing.objects.order_by().values("super_complaint").annotate(
+        owed=Count("id"), published=Count("public_response"))
+    counts: dict[str, dict] = {row["super_complaint"]: dict(row) for row in rows}
     return [{"sc": sc, "owed": counts.get(sc.slug, {}).get("owed", 0),
              "published": counts.get(sc.slug, {}).get("published", 0)} for sc in SuperComplaint.objects.all()]
 
@@ -173,7 +175,7 @@ class CompareFilters:
 def recommendation_cells(recommendation: Recommendation) -> list[Cell]:
     cells = tracker_cells(recommendation, user=PUBLIC)
     # Forces first, then policing bodies, then national bodies: the comparison is about forces.
-    order = {Organisation.Kind.FORCE: 0, Organisation.Kind.POLICING_BODY: 1}
+    order: dict[str, int] = {Organisation.Kind.FORCE: 0, Organisation.Kind.POLICING_BODY: 1}
     return sorted(cells, key=lambda c: (order.get(c.organisation.kind, 2), c.organisation.name))
 
 
@@ -210,7 +212,7 @@ def organisation_record(super_complaint: SuperComplaint, organisation: Organisat
     answers it, its published actions and public evidence. 2 queries."""
     standings = list(Standing.objects.filter(super_complaint=super_complaint, organisation=organisation)
                      .select_related("recommendation").order_by("recommendation__order"))
-    versions = {v.pk: v for v in ResponseVersion.objects.filter(
+    versions: dict[int | None, ResponseVersion] = {v.pk: v for v in ResponseVersion.objects.filter(
         pk__in=[s.public_version_id for s in standings if s.public_version_id])
         .select_related("response__organisation")
         .prefetch_related(Prefetch("actions", PublishedAction.objects.order_by("due_date", "action_id")))}

@@ -38,7 +38,9 @@ class ResponseForm(GovukFormMixin, VersionedForm):
 
     def __init__(self, *args, recommendation, organisation, everyone: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        recipients = Organisation.objects.filter(recipient_of__recommendation=recommendation).exclude(pk=organisation.pk)
+        recipients = Organisation.objects.filter(recipient_of__recommendation=recommendation).exclude(
+            pk=organisation.pk
+        )
         if not everyone:  # the inspectorate may link any recipients; an organisation only its paired bodies
             recipients = recipients.filter(pk__in=partners(organisation.pk))
         self.fields["counts_for"].queryset = recipients.order_by("name")
@@ -122,9 +124,12 @@ class AdequacyForm(GovukFormMixin, VersionedForm):
 class NoResponseCheckForm(GovukFormMixin, forms.Form):
     checked_on = GovukDateField(label="Date checked", required=True, help_text="For example, 27 3 2021",
                                 error_messages={"required": "Enter the date checked"})
-    checked_where = forms.CharField(label="Where it was looked for", max_length=1000,
-                                    help_text="A web address or a description, for example the force's publication scheme",
-                                    error_messages={"required": "Enter where it was looked for"})
+    checked_where = forms.CharField(
+        label="Where it was looked for",
+        max_length=1000,
+        help_text="A web address or a description, for example the force's publication scheme",
+        error_messages={"required": "Enter where it was looked for"},
+    )
     note = forms.CharField(label="Note", required=False, widget=forms.Textarea(attrs={"rows": 4}), max_length=10_000)
 
 

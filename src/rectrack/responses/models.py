@@ -273,7 +273,9 @@ class NoResponseCheck(models.Model):
     super_complaint = models.ForeignKey(SuperComplaint, on_delete=models.CASCADE, related_name="no_response_checks")
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="no_response_checks")
     checked_on = models.DateField()
-    checked_where = models.CharField(max_length=1000, help_text="Where it was looked for: a web address or a description")
+    checked_where = models.CharField(
+        max_length=1000, help_text="Where it was looked for: a web address or a description"
+    )
     note = models.TextField(blank=True)
     checked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)

@@ -156,10 +156,18 @@ def discard_evidence_file(sender, instance, **kwargs) -> None:
 
 ACTION_COLUMNS = ["id", "response", "super_complaint", "recommendation", "organisation", "description", "owner",
                   "due_date", "status", "completed_on"]
-_LIVE_ACTION = {"id": "id", "response": "response_id", "super_complaint": "response__recommendation__super_complaint_id",
-                "recommendation": "response__recommendation__number", "organisation": "response__organisation_id",
-                "description": "description", "owner": "owner", "due_date": "due_date", "status": "status",
-                "completed_on": "completed_on"}
+_LIVE_ACTION = {
+    "id": "id",
+    "response": "response_id",
+    "super_complaint": "response__recommendation__super_complaint_id",
+    "recommendation": "response__recommendation__number",
+    "organisation": "response__organisation_id",
+    "description": "description",
+    "owner": "owner",
+    "due_date": "due_date",
+    "status": "status",
+    "completed_on": "completed_on",
+}
 _PUBLISHED_ACTION = {
     "id": "action_id", "response": "version__response_id",
     "super_complaint": "version__response__recommendation__super_complaint_id",

@@ -217,7 +217,11 @@ def _request_joint(user, response: Response, organisation: Organisation) -> Join
     # The inspectorate sets a link outright; an organisation asks, and the other body decides.
     status = JointStatus.ACCEPTED if user.has_perm("responses.set_joint") else JointStatus.PENDING
     link = JointLink.objects.select_for_update().filter(response=response, organisation=organisation).first()
-    if link is not None and link.status in (JointStatus.PENDING, JointStatus.ACCEPTED) and status == JointStatus.PENDING:
+    if (
+        link is not None
+        and link.status in (JointStatus.PENDING, JointStatus.ACCEPTED)
+        and status == JointStatus.PENDING
+    ):
         return link
     link = link or JointLink(response=response, organisation=organisation)
     link.status = status
@@ -580,7 +584,9 @@ def record_adequacy(*, user, response: Response, verdict: str, comment: str = ""
 def record_no_response(*, user, super_complaint: SuperComplaint, organisation: Organisation, checked_on,
                        checked_where: str, note: str = "") -> NoResponseCheck:
     require(user, "responses.record_no_response", organisation)
-    if not Recipient.objects.filter(recommendation__super_complaint=super_complaint, organisation=organisation).exists():
+    if not Recipient.objects.filter(
+        recommendation__super_complaint=super_complaint, organisation=organisation
+    ).exists():
         raise ValidationError(f"{organisation.name} owes no response to {super_complaint}.")
     _check_texts({"checked_where": checked_where, "note": note})
     validators.date(checked_on, "The date checked", field="checked_on", past=True)

@@ -182,7 +182,7 @@ class MatrixFilters:
     sort: str = "name"
 
     @classmethod
-    def from_query(cls, params) -> "MatrixFilters":
+    def from_query(cls, params) -> MatrixFilters:
         return cls(
             kind=params.get("kind", "") if params.get("kind", "") in Organisation.Kind.values else "",
             region=params.get("region", "")[:100],
@@ -288,7 +288,7 @@ def select_rows(rows: list[Row], filters: MatrixFilters, numbers: list[str]) -> 
 
 def column_counts(rows: list[Row], width: int) -> list[Counter]:
     """Per column, the states of the owed cells of ``rows``."""
-    counts = [Counter() for _ in range(width)]
+    counts: list[Counter] = [Counter() for _ in range(width)]
     for row in rows:
         for counter, cell in zip(counts, row.cells):
             if cell.owed:

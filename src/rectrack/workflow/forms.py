@@ -49,9 +49,12 @@ class ExtensionForm(GovukFormMixin, forms.Form):
     recommendations = forms.MultipleChoiceField(
         label="Recommendations", widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Choose at least one recommendation"})
-    clock = forms.ChoiceField(label="Which deadline", widget=forms.RadioSelect,
-                              choices=[(Clock.INITIAL, CLOCK_LABELS[Clock.INITIAL]), (Clock.UPDATE, CLOCK_LABELS[Clock.UPDATE])],
-                              error_messages={"required": "Choose which deadline to extend"})
+    clock = forms.ChoiceField(
+        label="Which deadline",
+        widget=forms.RadioSelect,
+        choices=[(Clock.INITIAL, CLOCK_LABELS[Clock.INITIAL]), (Clock.UPDATE, CLOCK_LABELS[Clock.UPDATE])],
+        error_messages={"required": "Choose which deadline to extend"},
+    )
     new_due = GovukDateField(label="New due date", required=True,
                              error_messages={"required": "Enter the new due date"})
     reason = forms.CharField(label="Reason for the extension", widget=forms.Textarea(attrs={"rows": 4}),

@@ -132,7 +132,9 @@ def grant_extension(*, user, recommendation: Recommendation, organisation: Organ
         raise ValidationError({"new_due": "Enter the new due date."})
     if clock == Clock.UPDATE and recommendation.update_due is None:
         raise ValidationError({"clock": f"Recommendation {recommendation.number} has no progress-update deadline."})
-    original = recommendation.update_due if clock == Clock.UPDATE else recommendation.super_complaint.initial_response_due
+    original = (
+        recommendation.update_due if clock == Clock.UPDATE else recommendation.super_complaint.initial_response_due
+    )
     if original is None:
         raise ValidationError({"clock": "This report has no initial-response deadline yet: set one first."})
     if new_due <= original:
@@ -140,8 +142,7 @@ def grant_extension(*, user, recommendation: Recommendation, organisation: Organ
     ext = DeadlineExtension(recommendation=recommendation, organisation=organisation, clock=clock,
                             new_due=new_due, reason=reason, granted_by=_user_or_none(user))
     ext.full_clean()
-    ext._history_user = _user_or_none(user)
-    ext._change_reason = f"Extended to {format_date(new_due)}"
+    attach_history_user(ext, user, f"Extended to {format_date(new_due)}")
     ext.save()
     return ext
 

@@ -19,8 +19,13 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from rectrack.extraction.learned import (POSITION_CLASSES, PROGRESS_CLASSES, WEIGHTS, feature_scale,  # noqa: E402
-                                        features)
+from rectrack.extraction.learned import (  # noqa: E402
+    POSITION_CLASSES,
+    PROGRESS_CLASSES,
+    WEIGHTS,
+    feature_scale,
+    features,
+)
 
 L2 = 0.0002
 STEPS = 1500

@@ -152,7 +152,9 @@ def _paragraph(p, b: DocumentBuilder, styles):
         if num is not None:
             numbered = True
             ilvl = num.find(_W + "ilvl")
-            level = int(ilvl.get(_W + "val") or 0) + 1 if ilvl is not None and (ilvl.get(_W + "val") or "").isdigit() else 1
+            level = (
+                int(ilvl.get(_W + "val") or 0) + 1 if ilvl is not None and (ilvl.get(_W + "val") or "").isdigit() else 1
+            )
         ol = ppr.find(_W + "outlineLvl")
         if ol is not None and (ol.get(_W + "val") or "").isdigit() and int(ol.get(_W + "val")) < 9:
             b.add(HEADING, text, level=int(ol.get(_W + "val")) + 1)
@@ -187,7 +189,7 @@ def _all_bold(p) -> bool:
 
 def _table(tbl, b: DocumentBuilder):
     tid = b.new_table()
-    for i, tr in enumerate(tbl.iter(_W + "tr")):
+    for tr in tbl.iter(_W + "tr"):
         if _enclosing_table(tr) is not tbl:
             continue  # rows of a nested table are read as the text of their cell
         cells = []

@@ -7,7 +7,7 @@ from markdown_it import MarkdownIt
 
 from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder, check_text
 from ..limits import DEFAULT_LIMITS, Limits
-from .html import strip_tags
+from ..markup import strip_tags
 
 _MD = MarkdownIt("commonmark", {"html": True}).enable("table")
 
@@ -23,7 +23,7 @@ def read_markdown(text: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     row: list[str] | None = None
     row_header = False
     table = None
-    for i, tok in enumerate(tokens):
+    for tok in tokens:
         t = tok.type
         if t in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1

@@ -19,7 +19,9 @@ from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
 from ..errors import ExtractionError
 from ..limits import DEFAULT_LIMITS, Limits, megabytes
 
-_BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2013\u00b7\-*o]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+")
+_BULLET = re.compile(
+    r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2013\u00b7\-*o]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+"
+)
 _PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 _INNER_BULLET = re.compile(r"\s+[\u2022\u25aa\u25cf\u25e6]\s+")
 _TRAILING_BULLETS = "\u2022\u25aa\u25cf\u25e6"
@@ -335,7 +337,7 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
         para: list[dict] = []
         kind = PARAGRAPH
 
-        def flush():
+        def flush(p=p):  # this page's: flush runs within its loop turn
             nonlocal para, kind
             if para:
                 text = " ".join(x["text"] for x in para)

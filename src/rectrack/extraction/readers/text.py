@@ -10,7 +10,9 @@ import re
 from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document, block_too_long, check_text
 from ..limits import DEFAULT_LIMITS, Limits
 
-_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u00b7o]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+\S")
+_BULLET = re.compile(
+    r"[ \t]*(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u00b7o]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+\S"
+)
 # "1.1 ...", "2.3.1 ...": an outline number opening a line
 _OUTLINE_LINE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+\S")
 _SENTENCE_END = re.compile(r"[.,;!?]['\"\u2019\u201d)]?$")

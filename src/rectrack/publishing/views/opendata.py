@@ -7,6 +7,7 @@ from django.views.decorators.http import require_safe
 from rectrack.core import downloads
 from rectrack.publishing import opendata, selectors
 from rectrack.publishing.models import Snapshot
+from rectrack.publishing.snapshots import SCHEMA
 
 
 def download_response(fmt: str, filename: str, rows, columns: list[str], meta: dict):
@@ -33,8 +34,6 @@ def complaint_download(request, slug, fmt):
 
 @require_safe
 def schema(request):
-    from rectrack.publishing.snapshots import SCHEMA
-
     return render(request, "publishing/schema.html", {
         "nav_section": "public",
         "columns": opendata.COLUMNS,

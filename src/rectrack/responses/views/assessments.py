@@ -51,10 +51,14 @@ class AdequacyViewFormView(ResponseChildFormView):
 
     @property
     def requires_version(self) -> bool:
-        return AdequacyView.objects.filter(response=self.object, designated_body_id=self.request.user.organisation_id).exists()
+        return AdequacyView.objects.filter(
+            response=self.object, designated_body_id=self.request.user.organisation_id
+        ).exists()
 
     def get_initial(self):
-        view = AdequacyView.objects.filter(response=self.object, designated_body_id=self.request.user.organisation_id).first()
+        view = AdequacyView.objects.filter(
+            response=self.object, designated_body_id=self.request.user.organisation_id
+        ).first()
         return {"verdict": view.verdict, "comment": view.comment, "version": view.version} if view else {}
 
     def perform(self, form):

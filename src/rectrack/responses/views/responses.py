@@ -146,7 +146,9 @@ class ResponseEditView(ResponseFormMixin, ServiceFormView):
         if not self.result:
             return "No changes to save."
         if self.object.published_version_id:
-            return "Response updated. The published version stays public until the inspectorate publishes this revision."
+            return (
+                "Response updated. The published version stays public until the inspectorate publishes this revision."
+            )
         return "Response updated."
 
     def get_success_url(self):

@@ -67,8 +67,10 @@ class CellRenderer:
         key = id(deadline)  # the states are shared, immutable objects: a few distinct ones for thousands of cells
         if key not in self._deadlines:
             self._deadlines[key] = (
-                f' <strong class="govuk-tag app-tag--small {escape(deadline.tag_class)}">{escape(deadline.label)}</strong>'
-                if deadline.actionable(self.today, self.soon) else ""
+                f' <strong class="govuk-tag app-tag--small {escape(deadline.tag_class)}">'
+                f"{escape(deadline.label)}</strong>"
+                if deadline.actionable(self.today, self.soon)
+                else ""
             )
         return self._deadlines[key]
 

@@ -57,7 +57,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="FILE|DIR",
                             help="Files, or folders (every file except hidden ones, LICENCE* and README*).")
-        parser.add_argument("--no-wait", action="store_true", help="Only queue the extractions (run 'rectrack db_worker').")
+        parser.add_argument(
+            "--no-wait", action="store_true", help="Only queue the extractions (run 'rectrack db_worker')."
+        )
         parser.add_argument("--source-url", default="", help="Where the document was published (one file only).")
         parser.add_argument("--retry-failed", action="store_true",
                             help="Queue a new extraction for files stored before whose extraction failed.")

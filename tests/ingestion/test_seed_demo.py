@@ -56,5 +56,8 @@ def test_fixed_password_option_is_validated(reference_data):
 
 
 def test_needs_reference_data(db):
+    from rectrack.organisations.models import Organisation
+
+    Organisation.objects.all().delete()  # a database where load_reference never ran
     with pytest.raises(CommandError, match="load_reference"):
         seed()

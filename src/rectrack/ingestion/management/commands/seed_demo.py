@@ -1,5 +1,8 @@
 """`rectrack seed_demo`: the demo users for a local `make run`, with their sign-in details.
 
+In ``ingestion`` (the record layer) because it points the demo inspector at the sample documents' answers
+awaiting review, and the accounts app sits below the record.
+
 Idempotent: re-running resets each user's role, organisation and password and prints the new
 details. Passwords are random unless --password is given, so a demo database never ships with a
 known password; each one passes the configured password validators.
@@ -13,6 +16,7 @@ from django.db import transaction
 
 from rectrack.accounts.models import User
 from rectrack.accounts.services import create_user
+from rectrack.ingestion.models import ExtractedAnswer
 from rectrack.organisations.models import Organisation
 
 # (username, role, organisation id)
@@ -31,7 +35,8 @@ def demo_password() -> str:
 
 
 class Command(BaseCommand):
-    help = "Create or reset the demo users (an inspector, a Sussex Police editor, a Liberty user) and print their sign-in details."
+    help = ("Create or reset the demo users (an inspector, a Sussex Police editor, a Liberty user) and print "
+            "their sign-in details.")
 
     def add_arguments(self, parser):
         parser.add_argument("--password", help="use this password for every demo user instead of random ones")
@@ -42,7 +47,9 @@ class Command(BaseCommand):
             Organisation.objects.filter(pk__in=[org for _, _, org in DEMO_USERS if org]).values_list("pk", flat=True)
         )
         if missing:
-            raise CommandError(f"Organisations {', '.join(sorted(missing))} are missing: run 'rectrack load_reference' first.")
+            raise CommandError(
+                f"Organisations {', '.join(sorted(missing))} are missing: run 'rectrack load_reference' first."
+            )
         rows = []
         with transaction.atomic():
             for username, role, org_id in DEMO_USERS:
@@ -68,8 +75,6 @@ class Command(BaseCommand):
         for user, password in rows:
             who = user.get_role_display() + (f", {user.organisation.name}" if user.organisation else "")
             self.stdout.write(f"  username {user.username:<{width}}  password {password}  ({who})")
-        from rectrack.ingestion.models import ExtractedAnswer
-
         pending = ExtractedAnswer.objects.filter(decision=ExtractedAnswer.Decision.PENDING).count()
         if pending:
             # Extracted answers reach the tracker only through review: point the demo user at it.
