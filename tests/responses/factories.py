@@ -11,6 +11,7 @@ from rectrack.responses import services
 from rectrack.responses.models import Response
 from rectrack.tracker import projector
 from tests.support import record
+from tests.support.factories import ResponseFactory
 
 SC = "safe-to-share"
 
@@ -29,12 +30,9 @@ def publish(response: Response) -> Response:
 
 
 def make_response(user, number, org_id, *, published=True, counts_for=(), **data) -> Response:
-    data = {"position": "accepted", "progress": "in_progress", "narrative": "We are working on it.",
-            "as_of": datetime.date(2021, 6, 1), **data}
-    response = services.create_response(
-        user=user, recommendation=rec(number), organisation=org(org_id), data=data,
-        counts_for=[org(o) for o in counts_for],
-    )
+    response = ResponseFactory(user=user, recommendation=rec(number), organisation=org(org_id), **data)
+    for other in counts_for:
+        services.request_joint(user=user, response=response, organisation=org(other))
     return publish(response) if published else response
 
 
