@@ -21,14 +21,13 @@ from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from rectrack.complaints.models import SuperComplaint
+from rectrack.complaints.models import Recommendation, SuperComplaint
 from rectrack.core.vocabulary import CELL_STATES, LABELS, Progress
 from rectrack.organisations.models import Organisation
 from rectrack.publishing.models import SnapshotRow
 from rectrack.publishing.opendata import PUBLISHED
 from rectrack.responses.models import ResponseVersion
-from rectrack.responses.selectors import PUBLIC
-from rectrack.tracker.selectors import NO_RESPONSE, build_matrix
+from rectrack.tracker.selectors import NO_RESPONSE, public_state_counts
 
 CACHE_SECONDS = 24 * 60 * 60
 CATEGORIES = [state.value for state in CELL_STATES]
@@ -120,19 +119,29 @@ def _snapshot_points(super_complaint: SuperComplaint) -> list[dict]:
 def chart_data(super_complaint: SuperComplaint, matrix=None) -> ChartData:
     """The charts' data; ``matrix``: the public matrix a page has already read (saves its two queries)."""
     data = ChartData(super_complaint.slug)
-    matrix = matrix or build_matrix(super_complaint, user=PUBLIC)
-    for rec, counts in zip(matrix.columns, matrix.column_counts):
-        data.recommendations.append({"number": rec.number, "counts": {c: counts.get(c, 0) for c in CATEGORIES},
-                                     "total": sum(counts.values())})
     by_region: dict[str, Counter] = defaultdict(Counter)
     by_kind: dict[str, Counter] = defaultdict(Counter)
-    for row in matrix.rows:
-        org = row.organisation
-        for cell in row.cells:
-            if cell.owed:
-                key_state = "published" if cell.response else "none"
-                by_region[org.region or "No region (national bodies)"][key_state] += 1
-                by_kind[org.kind][key_state] += 1
+    if matrix is not None:
+        columns, column_counts = matrix.columns, matrix.column_counts
+        for row in matrix.rows:
+            org = row.organisation
+            for cell in row.cells:
+                if cell.owed:
+                    key_state = "published" if cell.response else "none"
+                    by_region[org.region or "No region (national bodies)"][key_state] += 1
+                    by_kind[org.kind][key_state] += 1
+    else:  # the counts alone, in one grouped query
+        columns = list(Recommendation.objects.filter(super_complaint=super_complaint).order_by("order"))
+        per_rec: dict[int, Counter] = defaultdict(Counter)
+        for rec_id, region, kind, state, n in public_state_counts(super_complaint):
+            per_rec[rec_id][state] += n
+            key_state = "none" if state == NO_RESPONSE else "published"
+            by_region[region or "No region (national bodies)"][key_state] += n
+            by_kind[kind][key_state] += n
+        column_counts = [per_rec[rec.pk] for rec in columns]
+    for rec, counts in zip(columns, column_counts):
+        data.recommendations.append({"number": rec.number, "counts": {c: counts.get(c, 0) for c in CATEGORIES},
+                                     "total": sum(counts.values())})
     kinds = dict(Organisation.Kind.choices)
     data.regions = [{"label": k, "published": c["published"], "none": c["none"], "total": c.total()}
                     for k, c in sorted(by_region.items())]

@@ -8,10 +8,12 @@ working copies the viewer may see, the public columns for everyone else.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, QuerySet
+from django.db.models import CharField, Count, F, QuerySet, Value
+from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
 
@@ -112,6 +114,9 @@ def _cell(row: tuple, recommendation, viewer: Viewer, clocks: Clocks, bodies: di
      p_response, p_written_by, p_written_name, p_progress, p_position, p_as_of, published_at, first_published,
      i_due, i_met, i_orig, i_reason, has_update, u_due, u_met, u_orig, u_reason,
      check_id, checked_on, checked_where, pending) = row
+    as_of, p_as_of, checked_on = _date(as_of), _date(p_as_of), _date(checked_on)
+    i_due, i_met, i_orig, u_due, u_met, u_orig = (_date(i_due), _date(i_met), _date(i_orig), _date(u_due),
+                                                  _date(u_met), _date(u_orig))
     body = bodies.get(org_id)
     if body is None:
         body = bodies[org_id] = Body(org_id, name, kind, region)
@@ -144,8 +149,33 @@ def _writer(writers: dict, org_id: str | None, name: str | None, default: Body) 
     return body
 
 
-def standings(**lookup) -> QuerySet:
-    return Standing.objects.filter(**lookup).order_by().values_list(*_READ)
+# Dates are read as ISO text and parsed once per distinct value (``_date``): a national matrix has thousands
+# of cells but a few hundred distinct due, met and as-of dates, and Django's per-row date conversion was most
+# of the cost of reading one. The answer's publication times are left out where a page does not show them.
+_DATES = frozenset({"as_of", "public_as_of", "initial_due", "initial_met_on", "initial_original_due", "update_due",
+                    "update_met_on", "update_original_due", "no_response_check__checked_on"})
+_ANSWER_TIMES = ("published_at", "first_published_at")
+
+
+def _column(name: str, answer_dates: bool):
+    if name in _DATES:
+        return Cast(name, output_field=CharField())
+    if not answer_dates and name in _ANSWER_TIMES:
+        return Value(None, output_field=CharField())
+    return name
+
+
+_COLUMNS = {flag: tuple(_column(name, flag) for name in _READ) for flag in (True, False)}
+
+
+@functools.lru_cache(maxsize=8192)
+def _date(text: str | None) -> datetime.date | None:
+    return datetime.date.fromisoformat(text[:10]) if text else None
+
+
+def standings(*, answer_dates: bool = True, **lookup) -> QuerySet:
+    """Standings as the tuples ``_cell`` reads; ``answer_dates=False`` leaves the answer's dates None."""
+    return Standing.objects.filter(**lookup).order_by().values_list(*_COLUMNS[answer_dates])
 
 
 def cells_for(queryset: QuerySet, recommendations: dict[int, Recommendation], who=PUBLIC,
@@ -227,13 +257,14 @@ class Matrix:
 
 
 def build_matrix(super_complaint: SuperComplaint, *, user=None, filters: MatrixFilters | None = None,
-                 today: datetime.date | None = None) -> Matrix:
-    """Recipients x recommendations: each cell the answer the viewer may see, or 'no response'. Two queries."""
+                 today: datetime.date | None = None, answer_dates: bool = True) -> Matrix:
+    """Recipients x recommendations: each cell the answer the viewer may see, or 'no response'. Two queries.
+    ``answer_dates=False`` for pages that show each cell's state, not its answer's dates."""
     filters = filters or MatrixFilters()
     columns = list(Recommendation.objects.filter(super_complaint=super_complaint).order_by("order"))
     by_id = {rec.pk: rec for rec in columns}
     position = {rec.pk: i for i, rec in enumerate(columns)}
-    cells = cells_for(standings(super_complaint=super_complaint), by_id, user, today)
+    cells = cells_for(standings(super_complaint=super_complaint, answer_dates=answer_dates), by_id, user, today)
     grid: dict[str, list[Cell | None]] = {}
     checks: dict[str, Check] = {}
     for cell in cells:
@@ -252,6 +283,15 @@ def build_matrix(super_complaint: SuperComplaint, *, user=None, filters: MatrixF
     selected = select_rows(rows, filters, [rec.number for rec in columns])
     return Matrix(super_complaint, columns, selected, column_counts(selected, len(columns)), regions,
                   deadline_counts, dict(recipient_counts))
+
+
+def public_state_counts(super_complaint: SuperComplaint) -> list[tuple[int, str, str, str, int]]:
+    """(recommendation id, region, kind, state, cells) over the owed cells as the public sees them: the counts
+    charts draw, in one grouped query instead of a matrix."""
+    rows = (Standing.objects.filter(super_complaint=super_complaint).order_by()
+            .values_list("recommendation_id", "organisation__region", "organisation__kind", "public_progress")
+            .annotate(n=Count("id")))
+    return [(rec_id, region, kind, progress or NO_RESPONSE, n) for rec_id, region, kind, progress, n in rows]
 
 
 def select_rows(rows: list[Row], filters: MatrixFilters, numbers: list[str]) -> list[Row]:

@@ -47,7 +47,7 @@ class SuperComplaintDetailView(TemplateView):
         request = self.request
         sc = get_object_or_404(SuperComplaint.objects.prefetch_related("designated_bodies"), slug=kwargs["slug"])
         filters = MatrixFilters.from_query(request.GET)
-        matrix = build_matrix(sc, user=request.user, filters=filters)
+        matrix = build_matrix(sc, user=request.user, filters=filters, answer_dates=False)
         recommendations = [(rec, matrix.recipient_counts.get(rec.pk, 0)) for rec in matrix.columns]
         investigators = {o.pk: o for o in Organisation.objects.filter(pk__in=sc.investigated_by or [])}
         filter_form = MatrixFilterForm(request.GET or None, regions=matrix.regions, recommendations=matrix.columns)
