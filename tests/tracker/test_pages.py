@@ -107,3 +107,31 @@ def test_matrix_deadline_tags_only_where_action_is_needed(users, client_for):
     filtered = client_for(None).get(MATRIX, {"deadline": "met"})
     assert [r.organisation.id for r in filtered.context["rows"]] == ["sussex-police"]
     assert '<option value="met" selected>' in filtered.content.decode()
+
+
+def test_matrix_with_a_row_for_each_recommendation(users, client_for, django_assert_max_num_queries):
+    factories.make_response(users.inspector, "1", "sussex-police", progress="complete")
+    factories.make_response(users.inspector, "1", "kent-police", progress="in_progress")
+    factories.make_response(users.inspector, "1", "essex-police", progress="complete", published=False)
+    client = client_for(None)
+    page = client.get(MATRIX, {"layout": "recommendations", "kind": "force"})
+    rows = {row.recommendation.number: row for row in page.context["recommendation_rows"]}
+    assert page.context["rows"] == []  # no cell-by-cell table is built
+    first = {state: n for state, _, n in rows["1"].counts}
+    # The public counts published answers only; Essex's draft is "no response" to it.
+    assert (first["complete"], first["in_progress"]) == (1, 1)
+    assert first["no_response"] == rows["1"].owed - 2
+    html = page.content.decode()
+    assert 'href="/super-complaints/safe-to-share/recommendations/1/">Recommendation 1</a>' in html
+    # the filters are kept when switching back and forth; headers stay in view in a tall scroll box
+    back = re.search(r'<a class="govuk-link" href="\?([^"]*)#matrix">Show a row for each body', html).group(1)
+    assert "kind=force" in back and "layout" not in back
+    assert 'class="app-table-scroll app-table-scroll--tall"' in html
+    with django_assert_max_num_queries(12):
+        client.get(MATRIX, {"layout": "recommendations"})
+
+
+def test_the_layout_switch_is_offered_on_the_body_view(client_for, reference_data):
+    html = client_for(None).get(MATRIX, {"region": "South East"}).content.decode()
+    link = re.search(r'<a class="govuk-link" href="\?([^"]*)#matrix">Show a row for each recommendation', html)
+    assert link and "layout=recommendations" in link.group(1) and "region=South+East" in link.group(1)

@@ -6,6 +6,8 @@ from rectrack.core.vocabulary import LABELS
 from rectrack.organisations.models import Organisation
 from rectrack.tracker.selectors import CELL_STATES, DEADLINE_FILTERS, NO_RESPONSE
 
+BY_BODY, BY_RECOMMENDATION = "bodies", "recommendations"
+LAYOUTS = [(BY_BODY, "A row for each body"), (BY_RECOMMENDATION, "A row for each recommendation (counts)")]
 SORTS = [("name", "Name"), ("region", "Region"), ("kind", "Kind of body"),
          ("-answered", "Most answered first"), ("answered", "Fewest answered first")]
 
@@ -38,6 +40,7 @@ class MatrixFilterForm(FilterForm):
                                  choices=_any("Any deadline state", DEADLINE_FILTERS.items()))
     not_responded = forms.BooleanField(label="Only bodies with no response", required=False)
     sort = forms.ChoiceField(label="Sort by", required=False, choices=SORTS)
+    layout = forms.ChoiceField(label="Show", required=False, choices=LAYOUTS)
 
     def __init__(self, data=None, *, regions, recommendations, **kwargs):
         super().__init__(data, regions=regions, **kwargs)
@@ -48,7 +51,7 @@ class MatrixFilterForm(FilterForm):
     @property
     def active(self) -> bool:
         return bool(self.is_bound and self.is_valid()
-                    and any(v for k, v in self.cleaned_data.items() if k != "sort"))
+                    and any(v for k, v in self.cleaned_data.items() if k not in ("sort", "layout")))
 
 
 class RecommendationFilterForm(FilterForm):

@@ -89,3 +89,15 @@ def deadline_state_tag(state) -> str:
 @register.filter
 def clock_label(clock) -> str:
     return CLOCK_LABELS.get(str(clock), str(clock))
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes) -> str:
+    """The current page's query string with ``changes`` applied (an empty value removes the key): links that
+    switch one setting of a filtered page and keep the others. Encoded, so safe in an href."""
+    query = context["request"].GET.copy()
+    for key, value in changes.items():
+        query.pop(key, None)
+        if value not in ("", None):
+            query[key] = value
+    return query.urlencode()

@@ -10,10 +10,10 @@ from rectrack.organisations.models import Organisation
 from rectrack.responses.selectors import viewer_for
 from rectrack.tracker.deadline_rows import complaint_summary
 from rectrack.tracker.deadlines import due_soon_days, long_overdue_days
-from rectrack.tracker.forms import MatrixFilterForm
+from rectrack.tracker.forms import BY_RECOMMENDATION, MatrixFilterForm
 from rectrack.tracker.models import Standing
 from rectrack.tracker.selectors import MatrixFilters, build_matrix
-from rectrack.tracker.views.matrix import column_totals, matrix_rows
+from rectrack.tracker.views.matrix import column_totals, matrix_rows, recommendation_rows
 
 
 def answered_q(viewer) -> Q:
@@ -51,11 +51,15 @@ class SuperComplaintDetailView(TemplateView):
         recommendations = [(rec, matrix.recipient_counts.get(rec.pk, 0)) for rec in matrix.columns]
         investigators = {o.pk: o for o in Organisation.objects.filter(pk__in=sc.investigated_by or [])}
         filter_form = MatrixFilterForm(request.GET or None, regions=matrix.regions, recommendations=matrix.columns)
+        # A report with many recommendations reads better as a row of counts per recommendation.
+        by_recommendation = request.GET.get("layout") == BY_RECOMMENDATION
         return super().get_context_data(
             sc=sc,
             super_complaint=sc,
             matrix=matrix,
-            rows=matrix_rows(matrix, user=request.user),
+            by_recommendation=by_recommendation,
+            rows=[] if by_recommendation else matrix_rows(matrix, user=request.user),
+            recommendation_rows=recommendation_rows(matrix) if by_recommendation else [],
             totals=column_totals(matrix),
             recommendations=recommendations,
             investigators=[investigators.get(i, i) for i in sc.investigated_by or []],

@@ -108,6 +108,20 @@ def matrix_rows(matrix: Matrix, *, user) -> list[MatrixRow]:
     return rows
 
 
+@dataclass
+class RecommendationRow:
+    recommendation: object
+    owed: int
+    counts: list[tuple[str, str, int]]  # (state, label, cells) for every cell state, in the vocabulary's order
+
+
+def recommendation_rows(matrix: Matrix) -> list[RecommendationRow]:
+    """The matrix turned a quarter: a row per recommendation, the number of the bodies shown in each state."""
+    return [RecommendationRow(rec, sum(counter.values()),
+                              [(s.value, LABELS[s], counter.get(s, 0)) for s in CELL_STATES])
+            for rec, counter in zip(matrix.columns, matrix.column_counts)]
+
+
 def column_totals(matrix: Matrix) -> list[list[tuple[str, str, int]]]:
     """Per column: (tag class, label, count) for each state present, in the vocabulary's order."""
     totals = []
