@@ -82,7 +82,8 @@ def recorded(transactional_db):
 def test_tracker_pages_have_no_axe_violations(live_url, page, signed_in_page, recorded, assert_no_axe_violations, role):
     if role != "anonymous":
         page = signed_in_page(role)
-    for path in [MATRIX, f"{MATRIX}?kind=force&sort=-answered", f"{MATRIX}recommendations/5/",
+    for path in [MATRIX, f"{MATRIX}?kind=force&sort=-answered", f"{MATRIX}?layout=recommendations",
+                 f"{MATRIX}recommendations/5/",
                  "/organisations/sussex-pcc/", f"/responses/{recorded.pk}/", "/", "/organisations/"]:
         page.goto(f"{live_url}{path}")
         assert_no_axe_violations(page)
@@ -93,3 +94,18 @@ def test_tracker_pages_have_no_axe_violations(live_url, page, signed_in_page, re
         page.get_by_role("button", name=re.compile("Add action")).click()  # an error summary
         expect(page.locator(".govuk-error-summary")).to_be_visible()
         assert_no_axe_violations(page)
+
+
+def test_the_matrix_keeps_its_headers_in_view_and_never_scrolls_the_page_sideways(live_url, page, recorded):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{live_url}{MATRIX}")
+    box = page.locator(".app-table-scroll--tall").first
+    header = box.locator("thead th").nth(1)
+    box.evaluate("el => el.scrollBy(0, 400)")  # scroll the table's own box down
+    # the header row stays at the top of the box (the caption above it scrolls away)
+    assert abs(header.bounding_box()["y"] - box.bounding_box()["y"]) < 2
+    first_column = box.locator("tbody th").first
+    left_before = first_column.bounding_box()["x"]
+    box.evaluate("el => el.scrollBy(600, 0)")
+    assert abs(first_column.bounding_box()["x"] - left_before) < 2  # and the bodies' names too
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
