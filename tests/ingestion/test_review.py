@@ -150,3 +150,13 @@ def test_unrecognised_answers_must_be_corrected_not_accepted(users, fake_engine,
     ingest(b"x")
     with pytest.raises(ValidationError, match="correct this answer"):
         services.accept_answer(user=users.inspector, answer=ExtractedAnswer.objects.get())
+
+
+def test_a_month_dated_document_dates_its_answers_never_by_the_upload(users, fake_engine, ingest, client_for):
+    fake_engine(TEXT, [answer("1", *R1, progress="complete")], document_date="2022-01")
+    ingest(b"a letter dated January 2022", "letter.txt")
+    services.accept_answer(user=users.inspector, answer=get_answer("1"))
+    response = Response.objects.get()
+    assert response.as_of.isoformat() == "2022-01-01"  # its first day, not the day it was uploaded
+    html = client_for(users.inspector).get(f"/responses/{response.pk}/").content.decode()
+    assert "January 2022 (the date of the document)" in html

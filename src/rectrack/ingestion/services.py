@@ -404,7 +404,9 @@ def _response_data(answer: ExtractedAnswer, decision: Decision) -> dict:
         "source_end": answer.end,
         "source_label": answer.recommendation_label,
     }
-    if len(document.document_date) == 10:  # only a full date says "as of" honestly
+    if document.document_date:
+        # The document's own date, never the upload's: a month or a year ("January 2022") is dated from its
+        # first day, and the response page shows it with the document's precision.
         data["as_of"] = parse_partial_date(document.document_date)
     return data
 

@@ -6,6 +6,7 @@ from django.urls import NoReverseMatch, reverse
 from django.views.generic import TemplateView
 
 from rectrack.complaints.models import Recommendation
+from rectrack.core.dates import parse_partial_date
 from rectrack.core.views import ServiceFormView
 from rectrack.organisations.models import Organisation
 from rectrack.responses import services
@@ -65,6 +66,9 @@ class ResponseDetailView(TemplateView):
             actions=list(response.actions.all()),
             evidence=list(response.evidence.all()),
             document=document,
+            # as of the document's date, at the precision the document gives ("January 2022")
+            document_dated=bool(document and document.document_date
+                                and parse_partial_date(document.document_date) == response.as_of),
             document_url=document_url(document.pk) if document else None,
             quote=quote,
             published=published,
