@@ -276,3 +276,19 @@ def test_the_document_and_job_pages_need_constant_queries(users, client_for, doc
         ExtractedAnswer.objects.bulk_create([ExtractedAnswer(job=extra, document=document, proposed={},
                                                              start=0, end=1)] * 3)
     assert (counted(url("document", document.pk)), counted(url("job", job.pk))) == before
+
+
+def test_each_proposal_shows_why_and_keeps_the_quoted_recommendation_apart(users, client_for, fake_engine, ingest):
+    text = ("Recommendation 2: Chief constables should stop sharing data.\n"
+            "We accept this recommendation and have stopped sharing <data>.\n")
+    quote = (text.index("Chief"), text.index("\n"))
+    proposal = {**answer("2", 0, len(text), progress="complete", position="accepted",
+                         evidence="We have stopped sharing."),
+                "progress_rule": "work reported done", "position_rule": "explicit statement of position",
+                "position_evidence": "We accept this recommendation", "quote_start": quote[0], "quote_end": quote[1]}
+    fake_engine(text, [proposal])
+    document = ingest(b"a letter", "letter.txt")
+    page = client_for(users.inspector).get(url("review", document.pk)).content.decode()
+    assert "Decided by: work reported done" in page
+    assert "Decided by: explicit statement of position" in page and "<q>We accept this recommendation</q>" in page
+    assert "<q>Chief constables should stop sharing data.</q>" in page  # shown as quoted, apart from the answer

@@ -87,6 +87,7 @@ class ReviewItem:
     progress: str
     position: str
     existing: Response | None
+    quoted: str = ""  # the recommendation's own words the passage quotes: kept apart from the answer
 
     @property
     def pending(self) -> bool:
@@ -115,6 +116,19 @@ class ReviewItem:
     @property
     def evidence(self) -> str:
         return str((self.answer.proposed or {}).get("evidence") or "")
+
+    @property
+    def progress_rule(self) -> str:
+        """Why the engine chose the progress: the rule, or the model, that decided."""
+        return str((self.answer.proposed or {}).get("progress_rule") or "")
+
+    @property
+    def position_rule(self) -> str:
+        return str((self.answer.proposed or {}).get("position_rule") or "")
+
+    @property
+    def position_evidence(self) -> str:
+        return str((self.answer.proposed or {}).get("position_evidence") or "")
 
     @property
     def decided_summary(self) -> str:
@@ -166,10 +180,15 @@ def review_items(document: Document) -> list[ReviewItem]:
     for a in answers:
         before, span, after, cut_before, cut_after = highlight(text, a.start, a.end)
         proposal = proposed_decision(a)
+        p = a.proposed or {}
+        quote_start, quote_end = p.get("quote_start"), p.get("quote_end")
+        quoted = text[quote_start:quote_end].strip() if isinstance(quote_start, int) and isinstance(
+            quote_end, int) and 0 <= quote_start < quote_end <= len(text) else ""
         items.append(ReviewItem(
             answer=a, before=before, highlighted=span, after=after, cut_before=cut_before, cut_after=cut_after,
             low_confidence=a.confidence < LOW_CONFIDENCE, progress=proposal["progress"],
             position=proposal["position"], existing=existing.get((a.recommendation_id, a.organisation_id)),
+            quoted=quoted,
         ))
 
     def order(item: ReviewItem):
