@@ -108,7 +108,7 @@ def pending_items(today: datetime.date) -> list[Item]:
             if (event := event_for(clock, today, before))]
 
 
-def _editor_emails() -> dict[str, list[str]]:
+def editor_emails() -> dict[str, list[str]]:
     out = defaultdict(list)
     for org_id, email in (User.objects.filter(role=User.Role.ORG_EDITOR, is_active=True, organisation__isnull=False)
                           .exclude(email="").order_by("email").values_list("organisation_id", "email")):
@@ -126,7 +126,7 @@ def _link(path: str) -> str:
     return f"{base}{path}" if base else path
 
 
-def _body(org, items: list[Item]) -> str:
+def reminder_body(org, items: list[Item]) -> str:
     lines = [f"Dear colleague at {org.name},", "",
              "These responses to police super-complaint recommendations are due soon or overdue:", ""]
     lines += [i.line() for i in items]
@@ -137,7 +137,7 @@ def _body(org, items: list[Item]) -> str:
     return "\n".join(lines)
 
 
-def _subject(items: list[Item]) -> str:
+def reminder_subject(items: list[Item]) -> str:
     events = {i.event for i in items}
     if ReminderLog.Event.LONG_OVERDUE in events:
         return "Long overdue: super-complaint responses"
@@ -159,7 +159,7 @@ def run_reminders(today: datetime.date | None = None, *, dry_run: bool = False) 
     by_org: dict[str, list[Item]] = defaultdict(list)
     for item in new:
         by_org[item.organisation_id].append(item)
-    emails = _editor_emails()
+    emails = editor_emails()
     escalated: list[Item] = []
     for org_id, org_items in by_org.items():
         org = org_items[0].cell.organisation
@@ -178,7 +178,7 @@ def run_reminders(today: datetime.date | None = None, *, dry_run: bool = False) 
                                 clock=i.clock.clock, event=i.event, due=i.clock.due, recipients="\n".join(to))
                     for i in org_items
                 ])
-                EmailMessage(_subject(org_items), _body(org, org_items), None, to).send()
+                EmailMessage(reminder_subject(org_items), reminder_body(org, org_items), None, to).send()
         except IntegrityError:
             # Another run logged these first: they have been sent.
             summary.already_sent += len(org_items)

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class WorkConfig(AppConfig):
+    name = "rectrack.work"
+    label = "work"
+    verbose_name = "Each person's work (home pages, overdue, notifications)"

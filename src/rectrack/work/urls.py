@@ -1,0 +1,10 @@
+from django.urls import path
+
+from rectrack.work.views import home, overdue
+
+app_name = "work"
+urlpatterns = [
+    path("", home.HomeView.as_view(), name="home"),
+    path("overdue/", overdue.OverdueView.as_view(), name="overdue"),
+    path("overdue/<slug:org_id>/reminder/", overdue.ReminderView.as_view(), name="reminder"),
+]
