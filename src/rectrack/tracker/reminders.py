@@ -12,6 +12,7 @@ Escalation: new long-overdue events are also listed in one email per run to the 
 import datetime
 import logging
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -108,7 +109,7 @@ def pending_items(today: datetime.date) -> list[Item]:
             if (event := event_for(clock, today, before))]
 
 
-def editor_emails() -> dict[str, list[str]]:
+def _editor_emails() -> dict[str, list[str]]:
     out = defaultdict(list)
     for org_id, email in (User.objects.filter(role=User.Role.ORG_EDITOR, is_active=True, organisation__isnull=False)
                           .exclude(email="").order_by("email").values_list("organisation_id", "email")):
@@ -146,8 +147,11 @@ def reminder_subject(items: list[Item]) -> str:
     return "Due soon: super-complaint responses"
 
 
-def run_reminders(today: datetime.date | None = None, *, dry_run: bool = False) -> Summary:
-    """Send today's reminders once. ``dry_run`` counts what would be sent, sending and logging nothing."""
+def run_reminders(today: datetime.date | None = None, *, dry_run: bool = False,
+                  recipients: Callable[[], dict[str, list[str]]] | None = None) -> Summary:
+    """Send today's reminders once. ``dry_run`` counts what would be sent, sending and logging nothing.
+    ``recipients``: the addresses by organisation (default: every active editor with an email address; the
+    scheduled run passes one that leaves out people who turned emails off)."""
     today = today or timezone.localdate()
     summary = Summary(today)
     items = pending_items(today)
@@ -159,7 +163,7 @@ def run_reminders(today: datetime.date | None = None, *, dry_run: bool = False) 
     by_org: dict[str, list[Item]] = defaultdict(list)
     for item in new:
         by_org[item.organisation_id].append(item)
-    emails = editor_emails()
+    emails = (recipients or _editor_emails)()
     escalated: list[Item] = []
     for org_id, org_items in by_org.items():
         org = org_items[0].cell.organisation

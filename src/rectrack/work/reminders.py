@@ -17,7 +17,8 @@ from django.utils import timezone
 
 from rectrack.complaints.models import Recommendation
 from rectrack.organisations.models import Organisation
-from rectrack.tracker.reminders import Item, days_before, editor_emails, event_for, reminder_body, reminder_subject
+from rectrack.tracker.reminders import Item, days_before, event_for, reminder_body, reminder_subject
+from rectrack.work.notifications import reminder_recipients
 from rectrack.tracker.selectors import cells_for, standings
 from rectrack.workflow.models import ReminderLog
 
@@ -56,7 +57,7 @@ def preview(organisation: Organisation, today: datetime.date | None = None) -> P
              if (event := event_for(clock, today, before))]
     sent = set(ReminderLog.objects.filter(organisation=organisation)
                .values_list("organisation_id", "recommendation_id", "clock", "event", "due"))
-    result = Preview(organisation, to=editor_emails().get(organisation.pk, []))
+    result = Preview(organisation, to=reminder_recipients().get(organisation.pk, []))
     for item in items:
         (result.already if item.key in sent else result.new).append(item)
     return result
