@@ -52,3 +52,29 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_event_display()} to {self.email}"
+
+
+class ScrutinyEntry(models.Model):
+    """A policing body's scrutiny of its force's response before publication: a comment, or its sign-off of the
+    response as it stood (``response_version``). Read only by those who may read the working copy (ADR 0012:
+    the force, the policing body, the inspectorate); never published."""
+
+    class Kind(models.TextChoices):
+        COMMENT = "comment", "Comment"
+        SIGN_OFF = "sign_off", "Signed off"
+
+    response = models.ForeignKey("responses.Response", on_delete=models.CASCADE, related_name="scrutiny")
+    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT, related_name="+",
+                                     help_text="The scrutinising body")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    text = models.TextField(blank=True)
+    response_version = models.PositiveIntegerField(help_text="The version of the response scrutinised")
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        indexes = [models.Index(fields=["response", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} by {self.organisation_id} on {self.response_id}"

@@ -9,14 +9,18 @@ import datetime
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 
 from rectrack.complaints.models import SuperComplaint
 from rectrack.core.vocabulary import NO_RESPONSE, WorkflowState
 from rectrack.ingestion.models import Document, ExtractedAnswer
 from rectrack.organisations.models import Organisation
+from rectrack.organisations.selectors import partners
+from rectrack.responses.models import Response
 from rectrack.responses.selectors import visible_responses
 from rectrack.tracker.selectors import Cell, organisation_cells
+from rectrack.work import scrutiny
+from rectrack.work.models import ScrutinyEntry
 from rectrack.work.selectors import queues
 from rectrack.work.selectors.overdue import OverdueGroup, overdue_groups
 
@@ -53,6 +57,7 @@ class EditorHome:
     joint: list
     actions: list
     actions_total: int
+    to_scrutinise: list = field(default_factory=list)  # a policing body's: its force's unpublished responses
 
 
 @dataclass
@@ -103,7 +108,19 @@ def editor_home(user, today: datetime.date | None = None) -> EditorHome:
     actions = list(actions_qs.select_related("response__recommendation__super_complaint")
                    .order_by("due_date", "pk")[:SHOWN])
     return EditorHome(org, counts, owed, len(owed_cells), len(cells) - len(owed_cells), returned, joint, actions,
-                      len(actions) if len(actions) < SHOWN else actions_qs.count())
+                      len(actions) if len(actions) < SHOWN else actions_qs.count(), to_scrutinise(org))
+
+
+def to_scrutinise(org: Organisation) -> list:
+    """A policing body's paired forces' responses before publication, those not signed off (as they stand) first.
+    Three queries (the pairs, then the responses); nothing for anyone else."""
+    if org.kind != Organisation.Kind.POLICING_BODY:
+        return []
+    signed = Exists(ScrutinyEntry.objects.filter(response=OuterRef("pk"), kind=ScrutinyEntry.Kind.SIGN_OFF,
+                                                 response_version=OuterRef("version")))
+    return list(Response.objects.filter(organisation_id__in=partners(org.pk), state__in=scrutiny.OPEN_STATES)
+                .annotate(signed_off=signed).select_related("organisation", "recommendation__super_complaint")
+                .order_by("signed_off", "recommendation__super_complaint__order", "recommendation__order")[:SHOWN])
 
 
 def designated_home(user, today: datetime.date | None = None) -> DesignatedHome:
