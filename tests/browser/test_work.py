@@ -54,3 +54,22 @@ def test_a_designated_body_records_its_view(live_url, signed_in_page, assert_no_
     expect(page.locator("#views + table")).to_contain_text("Partly adequate")
     expect(page.locator("#unjudged + table")).to_have_count(0)  # nothing left to judge
     assert published.adequacy_views.get().verdict == "partly_adequate"
+
+
+def test_a_commissioner_scrutinises_its_forces_response(live_url, signed_in_page, assert_no_axe_violations):
+    force_editor = make_user("sussex-lead", "org_editor", "sussex-police")
+    draft = make_response(force_editor, "1", "sussex-police", published=False)
+    page = signed_in_page("org_editor", organisation_id="sussex-pcc")
+    expect(page.locator("#scrutiny")).to_have_text("Responses to scrutinise")
+    page.get_by_role("link", name="Scrutinise Sussex Police's response to recommendation 1").click()
+    assert_no_axe_violations(page)
+    page.get_by_label("Your comment").fill("Name the board that oversees this.")
+    page.get_by_role("button", name="Add the comment").click()
+    expect(page).to_have_url(f"{live_url}/responses/{draft.pk}/#scrutiny")
+    expect(page.get_by_text("Name the board that oversees this.")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.goto(f"{live_url}/work/notifications/")
+    page.get_by_label("One email a day (a digest)").check()
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_label("One email a day (a digest)")).to_be_checked()
+    assert_no_axe_violations(page)
