@@ -69,3 +69,17 @@ def test_scrutiny_comes_before_publication(pcc, draft):
     published = publish(draft)[0]
     with pytest.raises(ValidationError):
         scrutiny.record(user=pcc, response=published, text="Too late")
+
+
+def test_the_force_is_told_and_nobody_else(users, pcc, draft, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    for user, address in ((users.sussex_editor, "sussex@example.org"), (users.northumbria_editor, "n@example.org"),
+                          (users.liberty, "liberty@example.org"), (pcc, "pcc@example.org")):
+        user.email = address
+        user.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        scrutiny.record(user=pcc, response=draft, text="PRIVATE words", sign_off=True)
+    [message] = mail.outbox
+    assert message.to == ["sussex@example.org"] and "signed off" in message.subject
+    assert "PRIVATE" not in message.body

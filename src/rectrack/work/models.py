@@ -32,6 +32,7 @@ class Notification(models.Model):
         PUBLISHED = "published", "Response published"
         ASSESSED = "assessed", "Response assessed"
         JOINT_REQUEST = "joint_request", "Joint answer requested"
+        SCRUTINY = "scrutiny", "Scrutiny by the policing body"
         DIGEST = "digest", "Daily digest"
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")

@@ -228,3 +228,14 @@ def on_joint_link(sender, instance, created, **kwargs) -> None:
            body=f"{response.organisation.name} asks that its response to {_about(response)} also count as "
                 f"{asked.name}'s answer. Nothing changes for {asked.name} until you accept.\n\n"
                 f"Accept or decline (sign in):\n{_link(reverse('responses:joint_decision', args=[instance.pk]))}")
+
+
+def scrutinised(entry, actor) -> None:
+    """The force's editors learn that their policing body commented on, or signed off, their response (called by
+    ``work.scrutiny.record``; the text stays on the page, which only they, the body and the inspectorate read)."""
+    response = _response(entry.response_id)
+    what = "signed off" if entry.kind == entry.Kind.SIGN_OFF else "commented on"
+    notify(Event.SCRUTINY, editors_of([response.organisation_id]), response=response, working_copy=True, actor=actor,
+           subject=f"Scrutiny: {entry.organisation.name} {what} your response to {_about(response)}",
+           body=f"{entry.organisation.name} {what} your response to {_about(response)} (version "
+                f"{entry.response_version}).\n\nRead it (sign in):\n{_link(response.get_absolute_url())}#scrutiny")

@@ -16,6 +16,7 @@ from rectrack.organisations.models import Organisation
 from rectrack.organisations.selectors import partners
 from rectrack.responses.models import Response
 from rectrack.responses.selectors import viewer_for
+from rectrack.work import notifications
 from rectrack.work.models import ScrutinyEntry
 
 MAX_TEXT = 10_000
@@ -56,7 +57,9 @@ def record(*, user, response: Response, text: str = "", sign_off: bool = False) 
     text = validators.text(text, "The comment", max_length=MAX_TEXT, field="text").strip()
     if not sign_off and not text:
         raise ValidationError({"text": "Enter your comment."})
-    return ScrutinyEntry.objects.create(
+    entry = ScrutinyEntry.objects.create(
         response=response, organisation_id=user.organisation_id, by=user, text=text,
         kind=ScrutinyEntry.Kind.SIGN_OFF if sign_off else ScrutinyEntry.Kind.COMMENT,
         response_version=response.version)
+    notifications.scrutinised(entry, user)
+    return entry
