@@ -216,13 +216,13 @@ def on_assessment(sender, instance, **kwargs) -> None:
 
 
 def on_joint_link(sender, instance, created, **kwargs) -> None:
-    """``post_save`` of ``responses.JointLink``: a new request goes to the asked body's editors (they may read
-    the asking body's working copy: only paired bodies can be asked, ADR 0012)."""
+    """``post_save`` of ``responses.JointLink``: a new request goes to the asked body's editors (only paired
+    bodies can be asked, and paired bodies read each other's working copies, ADR 0012; checked all the same)."""
     if not created or instance.status != JointStatus.PENDING:
         return
     response = _response(instance.response_id)
     asked = instance.organisation
-    notify(Event.JOINT_REQUEST, editors_of([asked.pk]), response=response, working_copy=False,
+    notify(Event.JOINT_REQUEST, editors_of([asked.pk]), response=response, working_copy=True,
            actor=instance.requested_by,
            subject=f"Joint answer requested: {response.organisation.name}, {_about(response)}",
            body=f"{response.organisation.name} asks that its response to {_about(response)} also count as "
