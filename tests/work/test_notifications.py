@@ -138,3 +138,13 @@ def test_the_preference_page(emails, client_for):
 
 def test_the_preference_page_needs_signing_in(client_for, db):
     assert client_for(None).get(reverse("work:notifications")).status_code == 302
+
+
+def test_the_inspectorate_reads_the_log_in_the_admin(emails, client_for, django_capture_on_commit_callbacks):
+    draft = make_response(emails.sussex_editor, "1", "sussex-police", published=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.transition(emails.sussex_editor, draft, "submitted")
+    emails.inspector.is_staff = True
+    emails.inspector.save()
+    page = client_for(emails.inspector).get(reverse("admin:work_notification_changelist")).content.decode()
+    assert "inspector@example.org" in page and "Submitted: Sussex Police" in page
