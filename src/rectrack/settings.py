@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "rectrack.publishing",
     "rectrack.workflow",
     "rectrack.tracker",
+    "rectrack.work",
 ]
 
 MIDDLEWARE = [
@@ -95,6 +96,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "rectrack.core.context_processors.service",
+                "rectrack.work.context_processors.work_counts",
             ],
         },
     },
@@ -138,7 +140,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "tracker:complaints"
+LOGIN_REDIRECT_URL = "work:home"
 LOGOUT_REDIRECT_URL = "tracker:complaints"
 # Sign-in throttling (ADR 0009), counted in the database. Failed sign-ins allowed within the window:
 # per (username, address) pair and per known browser, per username from unknown browsers, per address.

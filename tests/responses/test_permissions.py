@@ -48,7 +48,12 @@ def who(users, role):
 
 # (name, url template) -> expected GET status for anon, inspector, sussex, northumbria, liberty
 GET_MATRIX = [
-    ("complaints list", "/", (200, 200, 200, 200, 200)),
+    ("complaints list", "/super-complaints/", (200, 200, 200, 200, 200)),
+    ("your work", "/work/", (302, 200, 200, 200, 200)),
+    ("overdue", "/work/overdue/", (302, 200, 403, 403, 403)),
+    ("reminder preview", "/work/overdue/kent-police/reminder/", (302, 200, 403, 403, 403)),
+    ("your notifications", "/work/notifications/", (302, 200, 200, 200, 200)),
+    ("scrutiny (policing bodies only)", "/work/scrutiny/{S}/", (302, 403, 403, 403, 403)),
     ("super-complaint + matrix", "/super-complaints/safe-to-share/", (200, 200, 200, 200, 200)),
     ("recommendation", "/super-complaints/safe-to-share/recommendations/1/", (200, 200, 200, 200, 200)),
     ("organisations list", "/organisations/", (200, 200, 200, 200, 200)),

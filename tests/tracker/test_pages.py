@@ -20,7 +20,7 @@ def test_list_counts_recommendations_recipients_and_visible_responses(users, cli
     row = next(r for r in anonymous.context["rows"] if r["sc"].slug == "safe-to-share")
     assert (row["recommendations"], row["recipients"], row["responses"]) == (8, 94, 1)
     assert "17 December 2020" in html and "/exports/super-complaints.csv" in html
-    signed_in = client_for(users.inspector).get("/")
+    signed_in = client_for(users.inspector).get("/super-complaints/")  # "/" takes them to their work
     assert next(r for r in signed_in.context["rows"] if r["sc"].slug == "safe-to-share")["responses"] == 2
 
 

@@ -12,6 +12,7 @@ Escalation: new long-overdue events are also listed in one email per run to the 
 import datetime
 import logging
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -126,7 +127,7 @@ def _link(path: str) -> str:
     return f"{base}{path}" if base else path
 
 
-def _body(org, items: list[Item]) -> str:
+def reminder_body(org, items: list[Item]) -> str:
     lines = [f"Dear colleague at {org.name},", "",
              "These responses to police super-complaint recommendations are due soon or overdue:", ""]
     lines += [i.line() for i in items]
@@ -137,7 +138,7 @@ def _body(org, items: list[Item]) -> str:
     return "\n".join(lines)
 
 
-def _subject(items: list[Item]) -> str:
+def reminder_subject(items: list[Item]) -> str:
     events = {i.event for i in items}
     if ReminderLog.Event.LONG_OVERDUE in events:
         return "Long overdue: super-complaint responses"
@@ -146,8 +147,11 @@ def _subject(items: list[Item]) -> str:
     return "Due soon: super-complaint responses"
 
 
-def run_reminders(today: datetime.date | None = None, *, dry_run: bool = False) -> Summary:
-    """Send today's reminders once. ``dry_run`` counts what would be sent, sending and logging nothing."""
+def run_reminders(today: datetime.date | None = None, *, dry_run: bool = False,
+                  recipients: Callable[[], dict[str, list[str]]] | None = None) -> Summary:
+    """Send today's reminders once. ``dry_run`` counts what would be sent, sending and logging nothing.
+    ``recipients``: the addresses by organisation (default: every active editor with an email address; the
+    scheduled run passes one that leaves out people who turned emails off)."""
     today = today or timezone.localdate()
     summary = Summary(today)
     items = pending_items(today)
@@ -159,7 +163,7 @@ def run_reminders(today: datetime.date | None = None, *, dry_run: bool = False) 
     by_org: dict[str, list[Item]] = defaultdict(list)
     for item in new:
         by_org[item.organisation_id].append(item)
-    emails = _editor_emails()
+    emails = (recipients or _editor_emails)()
     escalated: list[Item] = []
     for org_id, org_items in by_org.items():
         org = org_items[0].cell.organisation
@@ -178,7 +182,7 @@ def run_reminders(today: datetime.date | None = None, *, dry_run: bool = False) 
                                 clock=i.clock.clock, event=i.event, due=i.clock.due, recipients="\n".join(to))
                     for i in org_items
                 ])
-                EmailMessage(_subject(org_items), _body(org, org_items), None, to).send()
+                EmailMessage(reminder_subject(org_items), reminder_body(org, org_items), None, to).send()
         except IntegrityError:
             # Another run logged these first: they have been sent.
             summary.already_sent += len(org_items)

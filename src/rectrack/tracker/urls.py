@@ -4,7 +4,7 @@ from rectrack.tracker.views import complaints, deadlines, organisations, recomme
 
 app_name = "tracker"
 urlpatterns = [
-    path("", complaints.SuperComplaintListView.as_view(), name="complaints"),
+    path("super-complaints/", complaints.SuperComplaintListView.as_view(), name="complaints"),
     path("super-complaints/<slug:slug>/", complaints.SuperComplaintDetailView.as_view(), name="complaint"),
     path("super-complaints/<slug:slug>/recommendations/<str:number>/",
          recommendations.RecommendationDetailView.as_view(), name="recommendation"),

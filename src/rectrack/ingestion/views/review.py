@@ -1,13 +1,14 @@
 """Review of extracted answers: accept, correct or reject each one. Nothing reaches the tracker otherwise."""
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.generic import TemplateView, View
 
 from rectrack.core.forms import add_service_errors
-from rectrack.ingestion import selectors, services
+from rectrack.ingestion import bulk_review, selectors, services
 from rectrack.ingestion.forms import CorrectForm, DecisionForm
+from rectrack.ingestion.models import Document
 from rectrack.ingestion.views.base import PermissionMixin
 
 
@@ -30,7 +31,36 @@ class ReviewView(PermissionMixin, TemplateView):
         return super().get_context_data(
             **kwargs, document=document, items=items, counts=selectors.review_counts(items),
             low_confidence=services.LOW_CONFIDENCE, nav_section="documents",
+            confident=sum(1 for i in items if bulk_review.acceptable_in_bulk(i.answer)),
+            bulk_threshold=bulk_review.BULK_ACCEPT_CONFIDENCE,
         )
+
+
+class AcceptConfidentView(PermissionMixin, View):
+    """POST only: accept every high-confidence answer of the document at once (each as a draft)."""
+
+    permission_required = services.REVIEW_PERM
+
+    def post(self, request, pk):
+        document = get_object_or_404(Document, pk=pk)
+        try:
+            result = bulk_review.accept_confident(user=request.user, document=document)
+        except ValidationError as e:
+            for message in _errors(e):
+                messages.error(request, message)
+            return redirect("ingestion:review", pk)
+        if result.accepted:
+            numbers = ", ".join(a.recommendation.number for a in result.accepted)
+            messages.success(
+                request,
+                f"{len(result.accepted)} answer{'s' if len(result.accepted) != 1 else ''} "
+                f"accepted as draft responses (recommendation{'s' if len(result.accepted) != 1 else ''} "
+                f"{numbers}).",
+            )
+        for answer, why in result.skipped:
+            messages.error(request, f"Recommendation {answer.recommendation.number} for {answer.organisation}: "
+                                    f"left for you to review ({why}).")
+        return redirect("ingestion:review", pk)
 
 
 class _DecisionView(PermissionMixin, View):
@@ -119,11 +149,29 @@ class RejectView(_DecisionView):
         form = DecisionForm(request.POST)
         form.is_valid()
         try:
-            services.reject_answer(user=request.user, answer=answer, comment=form.cleaned_data.get("comment", ""))
+            bulk_review.reject_with_reason(
+                user=request.user, answer=answer, reason=form.cleaned_data.get("comment", "")
+            )
         except ValidationError as e:
             for message in _errors(e):
                 messages.error(request, message)
             return redirect(_review_url(answer))
         label = f"Recommendation {answer.recommendation.number}" if answer.recommendation else "The answer"
         messages.success(request, f"{label}: rejected. Nothing was added to the tracker.")
+        return redirect(_review_url(answer))
+
+
+class UndoRejectionView(_DecisionView):
+    """POST only: put a rejected answer back in the queue."""
+
+    def post(self, request, pk, answer_pk):
+        answer = self.answer()
+        try:
+            bulk_review.undo_rejection(user=request.user, answer=answer)
+        except ValidationError as e:
+            for message in _errors(e):
+                messages.error(request, message)
+        else:
+            label = f"Recommendation {answer.recommendation.number}" if answer.recommendation else "The answer"
+            messages.success(request, f"{label}: rejection undone; the answer is waiting for review again.")
         return redirect(_review_url(answer))

@@ -13,6 +13,7 @@ from rectrack.responses.views.base import ResponseChildFormView, visible_respons
 
 class AssessmentView(ResponseChildFormView):
     permission = "responses.assess_response"
+    template_name = "responses/assessment_form.html"
     form_class = AssessmentForm
     title = "Assess the response"
     submit_label = "Save assessment"

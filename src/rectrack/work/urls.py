@@ -1,0 +1,12 @@
+from django.urls import path
+
+from rectrack.work.views import home, notifications, overdue, scrutiny
+
+app_name = "work"
+urlpatterns = [
+    path("", home.HomeView.as_view(), name="home"),
+    path("notifications/", notifications.PreferenceView.as_view(), name="notifications"),
+    path("scrutiny/<int:pk>/", scrutiny.ScrutinyView.as_view(), name="scrutiny"),
+    path("overdue/", overdue.OverdueView.as_view(), name="overdue"),
+    path("overdue/<slug:org_id>/reminder/", overdue.ReminderView.as_view(), name="reminder"),
+]
