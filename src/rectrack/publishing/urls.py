@@ -1,12 +1,13 @@
 """The public record under /public/: stable, citable URLs (documented on /public/schema/)."""
 from django.urls import path, re_path
 
-from rectrack.publishing.views import charts, opendata, public, records, snapshots
+from rectrack.publishing.views import charts, opendata, public, records, search, snapshots
 
 app_name = "publishing"
 urlpatterns = [
     path("", public.index, name="index"),
     path("schema/", opendata.schema, name="schema"),
+    path("search/", search.search_page, name="search"),
     path("snapshots/", snapshots.snapshot_list, name="snapshots"),
     path("snapshots/take/", snapshots.take, name="snapshot_take"),
     path("snapshots/compare/", snapshots.compare, name="snapshot_compare"),
