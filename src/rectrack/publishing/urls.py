@@ -8,6 +8,7 @@ urlpatterns = [
     path("", public.index, name="index"),
     path("schema/", opendata.schema, name="schema"),
     path("search/", search.search_page, name="search"),
+    path("responses/<int:pk>/source-document/", records.source_document, name="source_document"),
     path("snapshots/", snapshots.snapshot_list, name="snapshots"),
     path("snapshots/take/", snapshots.take, name="snapshot_take"),
     path("snapshots/compare/", snapshots.compare, name="snapshot_compare"),
