@@ -111,6 +111,7 @@ def snapshot_detail(request, pk):
         **NAV, "snapshot": snapshot, "summary": summary, "part": part, "table": table,
         "rows": _table_rows(table) if table else [],
         "verified": service.verify(snapshot), "formats": list(opendata.FORMATS),
+        "rebuilt": service.is_rebuilt(snapshot), "previous": service.previous_of(snapshot),
         "others": Snapshot.objects.exclude(pk=snapshot.pk)[:20],
     })
 
@@ -140,7 +141,10 @@ def _snapshot_param(request, name):
 @require_safe
 def compare(request):
     snapshots = list(Snapshot.objects.all()[:200])
-    a, b = _snapshot_param(request, "a"), _snapshot_param(request, "b")
+    if not request.GET:
+        a, b = service.default_comparison(snapshots)
+    else:
+        a, b = _snapshot_param(request, "a"), _snapshot_param(request, "b")
     changes = None
     if a and b:
         if a.as_at > b.as_at or (a.as_at == b.as_at and a.taken_at > b.taken_at):
