@@ -22,5 +22,6 @@ urlpatterns = [
     path("<slug:slug>/recommendations/<str:number>/compare/", public.compare, name="compare"),
     path("<slug:slug>/organisations/<slug:org_id>/", public.organisation, name="organisation"),
     path("<slug:slug>/organisations/<slug:org_id>/record/", records.record, name="record"),
+    path("<slug:slug>/organisations/<slug:org_id>/chart.svg", charts.organisation_chart, name="organisation_chart"),
     path("<slug:slug>/organisations/<slug:org_id>/record.pdf", records.record_pdf, name="record_pdf"),
 ]
