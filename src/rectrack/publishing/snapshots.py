@@ -241,6 +241,12 @@ class SnapshotTable:
     counts: Counter = field(default_factory=Counter)
 
 
+def complaint_titles() -> dict[str, str]:
+    """Super-complaints' titles by slug, so pages name them in words (one query)."""
+    return {slug: short or title for slug, short, title in
+            SuperComplaint.objects.values_list("slug", "short_title", "title")}
+
+
 def snapshot_summary(snapshot: Snapshot) -> list[dict]:
     """Per super-complaint: number of rows and counts per progress / no response published."""
     counts: dict[str, Counter] = defaultdict(Counter)

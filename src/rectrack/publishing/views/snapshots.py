@@ -105,8 +105,10 @@ def snapshot_detail(request, pk):
     if part and part not in slugs:
         raise Http404("This snapshot has no such super-complaint.")
     table = service.snapshot_table(snapshot, part) if part else None
+    titles = service.complaint_titles()
     for s in summary:
         s["rows"] = selectors.count_rows(s["counts"])
+        s["title"] = titles.get(s["super_complaint"], s["super_complaint"])
     return render(request, "publishing/snapshot_detail.html", {
         **NAV, "snapshot": snapshot, "summary": summary, "part": part, "table": table,
         "rows": _table_rows(table) if table else [],
@@ -151,8 +153,10 @@ def compare(request):
             a, b = b, a  # always from the older to the newer
         changes = service.compare_snapshots(a, b)
     counts = {}
+    titles = service.complaint_titles() if changes else {}
     for change in changes or []:
         counts[change.kind] = counts.get(change.kind, 0) + 1
+        change.super_complaint_title = titles.get(change.super_complaint, change.super_complaint)
     return render(request, "publishing/snapshot_compare.html", {
         **NAV, "snapshots": snapshots, "a": a, "b": b, "changes": changes, "counts": counts,
         "missing": bool(request.GET) and not (a and b),
