@@ -40,6 +40,7 @@ CASES = [
      SUSSEX_WRITE_UNPUBLISHED),
     ("delete_response", "delete", "/api/responses/{sussex_1}", None,
      {"anonymous": 401, "inspector": 204, "sussex_editor": 403, "northumbria_editor": 403, "liberty": 403}),
+    ("search_record", "get", "/api/search?q=sussex", None, ALL_200),
     ("list_actions", "get", "/api/actions", None, ALL_200),
     ("get_action", "get", "/api/actions/{action_1}", None, ALL_200),
     ("get_action:unpublished", "get", "/api/actions/{draft_action}", None, SUSSEX_ONLY),

@@ -219,7 +219,7 @@ def test_search_page_query_count_is_constant(client, respond, django_assert_max_
 
 
 def test_api_search(client, published):
-    body = client.get("/api/search/", {"q": "sussex stopped"}).json()
+    body = client.get("/api/search", {"q": "sussex stopped"}).json()
     assert body["total"] == 1
     result = body["results"][0]
     assert result["type"] == "response"
@@ -227,14 +227,14 @@ def test_api_search(client, published):
     assert result["progress"] == "complete"
     assert "<mark>stopped</mark>" in result["passage"]
     assert result["url"].startswith("http://testserver/public/safe-to-share/")
-    assert client.get("/api/search/", {"q": "secret draft"}).json()["total"] == 0
+    assert client.get("/api/search", {"q": "secret draft"}).json()["total"] == 0
 
 
 def test_api_search_refuses_bad_values(client, published):
-    answer = client.get("/api/search/", {"q": "sharing", "progress": "finished"})
+    answer = client.get("/api/search", {"q": "sharing", "progress": "finished"})
     assert answer.status_code == 422
     assert answer.json()["errors"][0]["field"] == "progress"
-    assert client.get("/api/search/", {"per_page": "1000"}).status_code == 422
+    assert client.get("/api/search", {"per_page": "1000"}).status_code == 422
 
 
 def test_rebuild_gives_the_same_index(users, published):

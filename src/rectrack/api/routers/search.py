@@ -51,7 +51,7 @@ class SearchOut(Schema):
     results: list[SearchResultOut]
 
 
-@router.get("/", response={200: SearchOut, **READ_ERRORS}, summary="Search the published record")
+@router.get("", response={200: SearchOut, **READ_ERRORS}, summary="Search the published record")
 def search_record(request, params: Query[SearchParams]):
     """Full-text search of published responses, their published actions and the recommendations; best first
     when words are given, else in the record's order. Bad filter values get 422."""
