@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Full-text search on PostgreSQL (the public search's vector field); harmless on SQLite (ADR 0016).
+    "django.contrib.postgres",
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
     "ninja",

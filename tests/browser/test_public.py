@@ -128,3 +128,70 @@ def test_published_response_appears_and_an_earlier_snapshot_keeps_the_old_state(
     assert "Newly published: 1" in text and "Sussex Police" in text
     assert_no_axe_violations(page)
     assert page_errors == []
+
+
+# Every element that scrolls must be reachable by keyboard (focusable, with a role and a name).
+UNREACHABLE_SCROLLERS = """() => [...document.querySelectorAll('body *')].filter(el => {
+  const style = getComputedStyle(el);
+  const scrolls = ['auto', 'scroll'].includes(style.overflowX) && el.scrollWidth > el.clientWidth + 1
+               || ['auto', 'scroll'].includes(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
+  return scrolls && !(el.tabIndex >= 0 && el.getAttribute('role') && el.getAttribute('aria-label'));
+}).map(el => el.outerHTML.slice(0, 120))"""
+
+
+def test_search_snapshots_and_words_not_codes(page, live_url, page_errors, assert_no_axe_violations,
+                                              sussex_response):
+    from rectrack.publishing.snapshots import take_snapshot
+    from rectrack.workflow.services import transition
+
+    editor, inspector, response = sussex_response
+    transition(editor, response, "submitted")
+    transition(inspector, response, "published")
+    rebuilt = take_snapshot(user=inspector, super_complaint=None, as_at=datetime.date(2021, 12, 31))
+    take_snapshot(user=inspector, super_complaint=None)
+    warm_charts()
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone: wide tables must scroll in their region
+    pages = [
+        reverse("publishing:search") + "?q=sussex+stopped",
+        reverse("publishing:search") + "?q=nothing+like+this",
+        reverse("publishing:search") + "?q=data&kind=aliens",
+        reverse("publishing:search"),
+        reverse("publishing:snapshot", args=[rebuilt.pk]),
+        reverse("publishing:snapshot_compare"),
+        reverse("publishing:organisation", args=[SLUG, "sussex-police"]),
+        reverse("publishing:recommendation", args=[SLUG, "5"]),
+        reverse("publishing:schema"),
+        reverse("publishing:complaint", args=[SLUG]),
+    ]
+    for path in pages:
+        page.goto(f"{live_url}{path}")
+        assert page.locator("h1").count() == 1, path
+        assert_no_axe_violations(page)
+        assert page.evaluate(UNREACHABLE_SCROLLERS) == [], path
+        text = page.locator("main").inner_text()
+        for code in ("chief_constables", "policing_bodies", "safe-to-share ", "source start"):
+            assert code not in text, (path, code)
+
+    # The check above can fail: at this width the public table does scroll, inside its focusable region.
+    page.goto(f"{live_url}{reverse('publishing:complaint', args=[SLUG])}")
+    assert page.evaluate("() => { const r = document.querySelector('.app-table-scroll');"
+                         " return r.scrollWidth > r.clientWidth && r.tabIndex === 0; }")
+
+    # Search: the passage is marked, the result leads to the record.
+    page.goto(f"{live_url}{reverse('publishing:search')}")
+    page.get_by_label("Words to search for").fill("sussex stopped")
+    page.get_by_role("button", name="Search").click()
+    assert page.locator(".app-search-passage mark").first.inner_text().lower() == "sussex"
+    page.get_by_role("link", name="Sussex Police on recommendation 1").click()
+    assert "Sussex stopped sharing data." in page.locator("main").inner_text()
+
+    # A bad filter: the error summary names it and leads to the field.
+    page.goto(f"{live_url}{reverse('publishing:search')}?q=data&kind=aliens")
+    page.locator(".govuk-error-summary a").click()
+    assert page.evaluate("document.activeElement.id") == "search-kind"
+
+    # The rebuilt snapshot says so.
+    page.goto(f"{live_url}{reverse('publishing:snapshot', args=[rebuilt.pk])}")
+    assert "rebuilt from the record's history" in page.locator("main").inner_text()
+    page.goto(f"{live_url}{reverse('publishing:recommendation', args=[SLUG, '5'])}")
+    assert "Chief constables" in page.locator("main").inner_text()

@@ -84,3 +84,46 @@ def test_hooks(published, sc, rec, org):
     assert reverse("publishing:record", args=[sc.slug, "sussex-police"]) in html
     assert reverse("publishing:record_pdf", args=[sc.slug, "sussex-police"]) in html
     assert "Public response records" not in render_hook("organisation_publishing", organisation=org("liberty"))
+
+
+def test_over_time_uses_the_dates_answers_are_as_of(respond, sc):
+    respond("sussex-police", 1, as_of=datetime.date(2021, 3, 15))
+    data = charts.chart_data(sc)
+    assert data.timeline[0]["date"] == datetime.date(2021, 3, 31)  # not the day it was published here
+    assert data.timeline[0]["total"] == 1
+
+
+def test_empty_states_have_words_not_empty_charts(client, sc):
+    html = client.get(reverse("publishing:complaint", args=[sc.slug])).content.decode()
+    assert reverse("publishing:chart", args=[sc.slug, "over-time"]) not in html
+    assert "Nothing to chart yet: no response to this super-complaint has been published" in html
+    assert reverse("publishing:chart", args=[sc.slug, "progress"]) in html  # what is owed is still charted
+
+
+def test_an_organisations_progress_over_its_updates(client, users, respond, sc, org):
+    from rectrack.responses import services
+
+    first = respond("sussex-police", 1, progress="in_progress", as_of=datetime.date(2021, 3, 1))
+    respond("sussex-police", 4, progress="not_started", as_of=datetime.date(2021, 3, 1))
+    services.update_response(user=users.inspector, response=first,
+                             data={"progress": "complete", "as_of": datetime.date(2022, 1, 10)})
+    set_state(first, WorkflowState.PUBLISHED)
+    data = charts.organisation_chart_data(sc, org("sussex-police"))
+    assert [u["date"] for u in data.updates] == [datetime.date(2021, 3, 1), datetime.date(2022, 1, 10)]
+    before, after = data.updates
+    assert (before["counts"]["in_progress"], before["counts"]["not_started"], before["counts"]["complete"]) == (1, 1, 0)
+    assert (after["counts"]["in_progress"], after["counts"]["complete"]) == (0, 1)
+    assert before["counts"]["no_response"] == data.owed - 2
+    assert all(sum(u["counts"].values()) == data.owed for u in data.updates)
+
+    url = reverse("publishing:organisation_chart", args=[sc.slug, "sussex-police"])
+    svg = client.get(url)
+    assert svg.status_code == 200 and svg["Content-Type"].startswith("image/svg+xml")
+    root = ET.fromstring(svg.content)
+    assert root.get("role") == "img" and root.find(f"{SVG}title").text == charts.ORGANISATION_CHART
+    html = client.get(reverse("publishing:organisation", args=[sc.slug, "sussex-police"])).content.decode()
+    assert url + "?v=" in html and "10 January 2022" in html and 'alt="Progress over' in html
+    # No published answer: words instead of a chart, and no image to fetch.
+    html = client.get(reverse("publishing:organisation", args=[sc.slug, "kent-police"])).content.decode()
+    assert "Nothing to chart yet" in html
+    assert client.get(reverse("publishing:organisation_chart", args=[sc.slug, "kent-police"])).status_code == 404

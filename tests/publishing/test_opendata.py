@@ -16,6 +16,11 @@ def body(response) -> bytes:
     return b"".join(response.streaming_content) if response.streaming else response.content
 
 
+def as_cell(value) -> str:
+    """A JSON value as the CSV writes it (lists joined with '; ')."""
+    return "" if value is None else "; ".join(value) if isinstance(value, list) else str(value)
+
+
 def test_csv(client, published, sc):
     response = client.get(reverse("publishing:opendata", args=[sc.slug, "csv"]))
     assert response["Content-Disposition"] == f'attachment; filename="{sc.slug}-responses.csv"'
@@ -43,7 +48,7 @@ def test_xlsx_and_json_match_the_csv(client, published, sc):
     assert xlsx_rows == csv_rows
     doc = json.loads(body(client.get(f"/public/{sc.slug}.json")))
     assert doc["columns"] == PUBLIC_COLUMNS and doc["super_complaint"] == sc.slug
-    assert [[("" if r[c] is None else str(r[c])) for c in PUBLIC_COLUMNS] for r in doc["rows"]] == csv_rows[1:]
+    assert [[as_cell(r[c]) for c in PUBLIC_COLUMNS] for r in doc["rows"]] == csv_rows[1:]
     sussex = next(r for r in doc["rows"] if r["organisation_id"] == "sussex-police" and r["recommendation"] == "1")
     assert sussex["response_id"] == published["sussex_1"].pk
     assert client.get(f"/public/{sc.slug}.pdf").status_code == 404
@@ -58,3 +63,34 @@ def test_schema_page_documents_every_column_and_value(client, sc):
         assert f"<code>{value}</code>" in html, value
     assert f"/public/{sc.slug}.csv" in html and "/public/snapshots/" in html
     assert [c.name for c in COLUMNS if not c.snapshot_only] == PUBLIC_COLUMNS
+
+
+def test_public_download_has_what_was_said_and_the_judgements(client, users, published, sc):
+    from rectrack.responses import services
+
+    services.set_assessment(user=users.inspector, response=published["sussex_1"], status="discharged",
+                            comment="Done; =SUM(A1) checked")
+    services.record_adequacy(user=users.liberty, response=published["sussex_1"], verdict="inadequate",
+                             comment="No safe pathway yet.")
+    assert PUBLIC_COLUMNS[-5:] == ["narrative", "assessment", "assessment_comment", "adequacy_views",
+                                   "adequacy_comments"]
+    rows = list(csv.DictReader(io.StringIO(body(client.get(f"/public/{sc.slug}.csv")).decode("utf-8-sig"))))
+    by_key = {(r["organisation_id"], r["recommendation"]): r for r in rows}
+    sussex = by_key[("sussex-police", "1")]
+    assert sussex["narrative"] == "Sussex stopped sharing data."
+    assert sussex["assessment"] == "discharged"
+    assert sussex["assessment_comment"] == "Done; =SUM(A1) checked"  # not at the start of the cell: left as it is
+    assert sussex["adequacy_views"] == "liberty: inadequate"
+    assert sussex["adequacy_comments"] == "liberty: No safe pathway yet."
+    assert by_key[("sussex-police", "4")]["assessment"] == "not_assessed"
+    north = by_key[("northumbria-police", "1")]  # a draft: nothing of it
+    assert (north["narrative"], north["assessment"], north["adequacy_views"]) == ("", "", "")
+    doc = json.loads(body(client.get(f"/public/{sc.slug}.json")))
+    row = next(r for r in doc["rows"] if r["organisation_id"] == "sussex-police" and r["recommendation"] == "1")
+    assert row["adequacy_views"] == ["liberty: inadequate"]
+
+
+def test_judgement_columns_are_not_frozen_into_snapshots():
+    assert "narrative" in SNAPSHOT_COLUMNS
+    assert not {"assessment", "adequacy_views"} & set(SNAPSHOT_COLUMNS)
+    assert SNAPSHOT_COLUMNS == PUBLIC_COLUMNS[:len(SNAPSHOT_COLUMNS)]  # both only ever append

@@ -34,7 +34,8 @@ def test_inspector_takes_a_snapshot_through_the_form(client_for, users, publishe
         "super_complaint": sc.slug, "as_at_day": "17", "as_at_month": "6", "as_at_year": "2021"})
     snapshot = Snapshot.objects.get()
     assert response.status_code == 302 and response.url == snapshot.get_absolute_url()
-    assert snapshot.title == "Position as at 17 June 2021"
+    today = timezone.localdate()
+    assert snapshot.title == f"Position as at 17 June 2021, rebuilt on {today.day} {today:%B %Y}"
     assert snapshot.super_complaint == sc and snapshot.taken_by == users.inspector
     assert snapshot.row_count == SnapshotRow.objects.filter(snapshot=snapshot).count() > 0
 
@@ -183,3 +184,75 @@ def test_snapshot_pages_and_list(client, users, published, sc):
     assert client.get(reverse("publishing:snapshot", args=[national.pk]), {"complaint": "nope"}).status_code == 404
     assert national.title in client.get(reverse("publishing:snapshots")).content.decode()
     assert client.get("/public/snapshots/999/").status_code == 404
+
+
+def _row(snapshot, org_id, number):
+    return SnapshotRow.objects.get(snapshot=snapshot, organisation_id=org_id, recommendation=number)
+
+
+def test_an_earlier_date_is_rebuilt_from_the_versions_as_they_stood(users, respond, sc):
+    first = respond("sussex-police", 1, progress="in_progress", narrative="Started in 2021.",
+                    as_of=datetime.date(2021, 6, 1))
+    services.update_response(user=users.inspector, response=first,
+                             data={"progress": "complete", "narrative": "Finished in 2022.",
+                                   "as_of": datetime.date(2022, 3, 1)})
+    set_state(first, WorkflowState.PUBLISHED)
+    later = respond("kent-police", 1, as_of=datetime.date(2023, 1, 5))
+    withdrawn = respond("surrey-police", 1, as_of=datetime.date(2021, 2, 1))
+    set_state(withdrawn, WorkflowState.WITHDRAWN)
+
+    end_2021 = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 12, 31))
+    row = _row(end_2021, "sussex-police", "1")
+    assert (row.state, row.progress, row.narrative, row.as_of) == (
+        "published", "in_progress", "Started in 2021.", datetime.date(2021, 6, 1))
+    assert _row(end_2021, "kent-police", "1").state == "no_response"  # its answer speaks for 2023
+    assert _row(end_2021, "surrey-police", "1").state == "no_response"  # withdrawn: never shown again
+    assert "rebuilt on" in end_2021.title
+    assert verify(end_2021)
+
+    before = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2020, 12, 31))
+    assert _row(before, "sussex-police", "1").state == "no_response"
+
+    today = take_snapshot(user=users.inspector, super_complaint=sc)
+    row = _row(today, "sussex-police", "1")
+    assert (row.progress, row.narrative) == ("complete", "Finished in 2022.")
+    assert _row(today, "kent-police", "1").response_id == later.pk
+    assert "rebuilt" not in today.title
+
+
+def test_a_rebuilt_snapshot_matches_a_live_one_when_nothing_changed_since(users, published, sc):
+    rebuilt = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 1))
+    live = take_snapshot(user=users.inspector, super_complaint=sc)
+    fields = ["super_complaint", "organisation_id", "recommendation", "state", "position", "progress", "as_of",
+              "narrative", "response_id", "response_url", "written_by"]
+    assert (list(SnapshotRow.objects.filter(snapshot=rebuilt).order_by("pk").values_list(*fields))
+            == list(SnapshotRow.objects.filter(snapshot=live).order_by("pk").values_list(*fields)))
+
+
+def test_titles_are_unique_within_a_scope(users, published, sc):
+    one = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 1))
+    two = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 1))
+    three = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 1))
+    assert two.title == f"{one.title} (2)" and three.title == f"{one.title} (3)"
+    national = take_snapshot(user=users.inspector, super_complaint=None, as_at=datetime.date(2021, 6, 1))
+    assert national.title == one.title  # another scope: its scope title tells them apart
+
+
+def test_the_page_says_when_a_snapshot_was_rebuilt_and_links_the_previous(client, users, published, sc):
+    old = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 1))
+    new = take_snapshot(user=users.inspector, super_complaint=sc)
+    html = client.get(reverse("publishing:snapshot", args=[old.pk])).content.decode()
+    assert "so it was rebuilt from the record" in html
+    html = client.get(reverse("publishing:snapshot", args=[new.pk])).content.decode()
+    assert "rebuilt from the record" not in html
+    assert f"?a={old.pk}&amp;b={new.pk}" in html
+
+
+def test_compare_defaults_to_the_previous_and_the_latest(client, users, published, sc):
+    assert client.get(reverse("publishing:snapshot_compare")).context["changes"] is None
+    first = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 1))
+    take_snapshot(user=users.inspector, super_complaint=None)  # another scope, in between
+    second = take_snapshot(user=users.inspector, super_complaint=sc)
+    page = client.get(reverse("publishing:snapshot_compare"))
+    assert (page.context["a"], page.context["b"]) == (first, second)
+    assert page.context["changes"] is not None

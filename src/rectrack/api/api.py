@@ -15,7 +15,7 @@ from ninja.errors import ValidationError as RequestValidationError
 
 from rectrack.api.auth import READ_AUTH, InvalidToken, allow_anonymous_reads
 from rectrack.api.common import PreconditionFailed, PreconditionRequired
-from rectrack.api.routers import actions, organisations, recommendations, responses, super_complaints
+from rectrack.api.routers import actions, organisations, recommendations, responses, search, super_complaints
 from rectrack.core.audit import StaleEdit
 
 # Swagger UI (served from ninja's own static files: "ninja" must be in INSTALLED_APPS) sets inline styles;
@@ -60,6 +60,7 @@ api.add_router("/recommendations", recommendations.router)
 api.add_router("/organisations", organisations.router)
 api.add_router("/responses", responses.router)
 api.add_router("/actions", actions.router)
+api.add_router("/search", search.router)
 
 
 def _error(request, status: int, detail: str, errors: list[dict] | None = None):

@@ -21,7 +21,7 @@ from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from rectrack.complaints.models import Recommendation, SuperComplaint
+from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
 from rectrack.core.vocabulary import CELL_STATES, LABELS, Progress
 from rectrack.organisations.models import Organisation
 from rectrack.publishing.models import SnapshotRow
@@ -203,28 +203,35 @@ def _legend(ax, **kwargs):
     ax.legend(frameon=False, fontsize=10, **kwargs)
 
 
-def render_progress(data: ChartData) -> str:
+def _stacked_bars(rows: list[dict], labels: list[str], xlabel: str):
+    """Horizontal bars, one per row, stacked by cell state (progress, then no response) in the vocabulary's
+    styles, with the counts written in the segments wide enough to hold them. Returns the figure."""
     plt = _pyplot()
-    recs = data.recommendations
-    fig, ax = plt.subplots(figsize=(9, 0.45 * max(len(recs), 2) + 1.6))
-    labels = [f"Recommendation {r['number']}" for r in recs]
-    left = [0] * len(recs)
+    fig, ax = plt.subplots(figsize=(9, 0.45 * max(len(rows), 2) + 1.6))
+    left = [0] * len(rows)
+    widest = max([r["total"] for r in rows] or [1])
     for cat in CATEGORIES:
-        values = [r["counts"][cat] for r in recs]
+        values = [r["counts"][cat] for r in rows]
         style = STYLE[cat]
         bars = ax.barh(labels, values, left=left, color=style["color"], hatch=style["hatch"],
                        hatchcolor=style["hatchcolor"], edgecolor="#ffffff", linewidth=0.8,
                        label=CATEGORY_LABELS[cat])
         # Counts written in segments wide enough to hold them: the numbers do not rely on colour either.
-        texts = [str(v) if v and v >= max(2, 0.06 * max(r["total"] for r in recs)) else "" for v in values]
+        texts = [str(v) if v and v >= max(2, 0.06 * widest) else "" for v in values]
         ax.bar_label(bars, labels=texts, label_type="center", fontsize=9,
                      color=style["hatchcolor"] if style["hatchcolor"] == "#ffffff" else TEXT,
                      bbox={"boxstyle": "round,pad=0.15", "facecolor": style["color"], "edgecolor": "none"})
         left = [a + b for a, b in zip(left, values)]
     ax.invert_yaxis()
-    ax.set_xlabel("Number of recipients")
+    ax.set_xlabel(xlabel)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    _legend(ax, loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.2 / max(len(recs), 1)), ncol=3)
+    _legend(ax, loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.2 / max(len(rows), 1)), ncol=3)
+    return fig
+
+
+def render_progress(data: ChartData) -> str:
+    recs = data.recommendations
+    fig = _stacked_bars(recs, [f"Recommendation {r['number']}" for r in recs], "Number of recipients")
     total = sum(r["total"] for r in recs)
     complete = sum(r["counts"]["complete"] for r in recs)
     none = sum(r["counts"][NO_RESPONSE] for r in recs)
@@ -326,3 +333,80 @@ def alt_text(name: str, data: ChartData) -> str:
     total = sum(r["total"] for r in data.kinds)
     return (f"{CHARTS[name]}: {total_pub} of {total} recommendations owed have a published response. "
             "The data is in the tables that follow.")
+
+
+# One organisation's progress over its updates -----------------------------------------------------------
+
+ORGANISATION_CHART = "Progress over this organisation's updates"
+
+
+@dataclass
+class OrganisationChartData:
+    super_complaint: str
+    organisation: str
+    owed: int = 0
+    # One point per date the organisation's published answers speak for: {"date", "counts": {cell state: n},
+    # "total"}, counting every recommendation it owes (no response published until its first answer).
+    updates: list[dict] = field(default_factory=list)
+
+    @property
+    def digest(self) -> str:
+        raw = json.dumps(asdict(self), sort_keys=True, default=str)
+        return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def organisation_chart_data(super_complaint: SuperComplaint, organisation: Organisation) -> OrganisationChartData:
+    """The position of each recommendation the organisation owes after each of its updates, dated by the
+    date the answers are as of (else their publication): its own published versions and the joint ones that
+    counted for it when published; never withdrawn versions. Three queries."""
+    data = OrganisationChartData(super_complaint.slug, organisation.pk)
+    owed = set(Recipient.objects.filter(recommendation__super_complaint=super_complaint, organisation=organisation)
+               .values_list("recommendation_id", flat=True))
+    data.owed = len(owed)
+    zone = timezone.get_current_timezone()
+    rows = (ResponseVersion.objects.filter(response__recommendation__super_complaint=super_complaint,
+                                           response__recommendation_id__in=owed, withdrawn_at__isnull=True)
+            .filter(Q(response__organisation=organisation) | ~Q(counts_for=[]))
+            .values_list("response__recommendation_id", "response__organisation_id", "counts_for", "number", "as_of",
+                         "published_at", "progress"))
+    events = sorted((as_of or published.astimezone(zone).date(), writer != organisation.pk, number, rec_id, progress)
+                    for rec_id, writer, counts_for, number, as_of, published, progress in rows
+                    if writer == organisation.pk or organisation.pk in (counts_for or []))
+    current: dict[int, tuple[bool, str]] = {}
+    for i, (day, joint, _number, rec_id, progress) in enumerate(events):
+        # Its own answer outranks a joint one counting for it; a later one of the same kind replaces it.
+        if rec_id not in current or current[rec_id][0] >= joint:
+            current[rec_id] = (joint, progress)
+        if i + 1 < len(events) and events[i + 1][0] == day:
+            continue  # one point per date: after all that date's answers
+        counts = Counter(p for _, p in current.values())
+        counts[NO_RESPONSE.value] = data.owed - len(current)
+        data.updates.append({"date": day, "counts": {c: counts.get(c, 0) for c in CATEGORIES}, "total": data.owed})
+    return data
+
+
+def render_organisation(data: OrganisationChartData, name: str = "") -> str:
+    labels = [f"{u['date'].day} {u['date']:%b %Y}" for u in data.updates]
+    fig = _stacked_bars(data.updates, labels, "Recommendations owed")
+    last = data.updates[-1] if data.updates else None
+    desc = (f"Stacked bars, one per date of {name or 'the organisation'}'s published updates, of the "
+            f"{data.owed} recommendations it owes by its own stated progress"
+            + (f"; after the latest ({labels[-1]}), {last['counts']['complete']} complete" if last else "")
+            + ". The table below gives every value.")
+    return _to_svg(fig, ORGANISATION_CHART, desc, "chart-organisation")
+
+
+def organisation_chart_svg(data: OrganisationChartData, name: str = "") -> str:
+    key = f"publishing:orgchart:{data.super_complaint}:{data.organisation}:{data.digest}"
+    if (svg := cache.get(key)) is not None:
+        return svg
+    svg = render_organisation(data, name)
+    cache.set(key, svg, CACHE_SECONDS)
+    return svg
+
+
+def organisation_alt_text(data: OrganisationChartData) -> str:
+    last = data.updates[-1]
+    return (f"{ORGANISATION_CHART}: {len(data.updates)} dated updates; after the latest, on "
+            f"{last['date'].day} {last['date']:%B %Y}, {last['counts']['complete']} of {data.owed} recommendations "
+            "stated complete. The data is in the table that follows.")

@@ -6,6 +6,7 @@ can be viewed, downloaded and compared later exactly as it was, whatever happens
 so anyone can check that a download is unchanged. Snapshots are immutable: there is no update path.
 """
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 
@@ -113,3 +114,48 @@ class SnapshotRedaction(models.Model):
 
     class Meta:
         ordering = ["at", "pk"]
+
+
+class SearchEntry(models.Model):
+    """One searchable passage of the public record: a published response (its current published version),
+    one of that version's published actions, or a recommendation of the catalogue.
+
+    Kept by ``rectrack.publishing.search`` (never written elsewhere): an entry exists only while its version
+    is the response's current, unwithdrawn published version, and its text is the version's text as it
+    stands now (a redaction rewrites it). The full-text index lives beside it: ``vector`` with a GIN index
+    on PostgreSQL, the FTS5 table ``publishing_search_fts`` (external content, kept by triggers) on SQLite;
+    both are created by migration 0003 for the database in use (ADR 0016).
+    """
+
+    class Kind(models.TextChoices):
+        RESPONSE = "response", "Response"
+        ACTION = "action", "Action"
+        RECOMMENDATION = "recommendation", "Recommendation"
+
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    super_complaint = models.ForeignKey("complaints.SuperComplaint", on_delete=models.CASCADE, related_name="+")
+    recommendation = models.ForeignKey("complaints.Recommendation", on_delete=models.CASCADE, related_name="+")
+    organisation = models.ForeignKey("organisations.Organisation", null=True, blank=True, on_delete=models.CASCADE,
+                                     related_name="+")
+    response = models.ForeignKey("responses.Response", null=True, blank=True, on_delete=models.CASCADE,
+                                 related_name="+")
+    version = models.ForeignKey("responses.ResponseVersion", null=True, blank=True, on_delete=models.CASCADE,
+                                related_name="+")
+    action_id = models.BigIntegerField(null=True, blank=True)
+    # The response's progress (an action carries its response's, so "progress" filters both) and, for an
+    # action, its own status.
+    progress = models.CharField(max_length=20, blank=True)
+    status = models.CharField(max_length=20, blank=True)
+    as_of = models.DateField(null=True, blank=True)
+    title = models.CharField(max_length=300)
+    body = models.TextField(blank=True)
+    # PostgreSQL only (a plain unused column on SQLite).
+    vector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        ordering = ["pk"]
+        indexes = [models.Index(fields=["response"], name="publishing_search_response"),
+                   models.Index(fields=["kind", "super_complaint"], name="publishing_search_kind_sc")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.title}"

@@ -7,7 +7,7 @@ constant fragments, chosen in Python, so the template only joins strings.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils.html import escape
@@ -15,9 +15,10 @@ from django.utils.safestring import SafeString, mark_safe
 
 from rectrack.complaints.models import Recommendation, SuperComplaint
 from rectrack.core.vocabulary import LABELS, PROGRESS_TAG, Position, Progress
+from rectrack.ingestion.models import Document
 from rectrack.organisations.models import Organisation
-from rectrack.responses.models import PublishedAction, ResponseVersion
-from rectrack.responses.selectors import PUBLIC
+from rectrack.responses.models import PublishedAction, Response, ResponseVersion
+from rectrack.responses.selectors import PUBLIC, current_versions
 from rectrack.tracker.models import Standing
 from rectrack.tracker.selectors import NO_RESPONSE, Cell, build_matrix
 from rectrack.tracker.selectors import recommendation_cells as tracker_cells
@@ -201,10 +202,17 @@ class RecordItem:
     recommendation: Recommendation
     response: ResponseVersion | None  # the published version that answers (its own, or a joint one)
     joint: bool = False
+    source: Document | None = None  # the document it was extracted from, when public (``source_documents``)
 
     @property
     def writer(self):
         return self.response.response.organisation if self.response else None
+
+    @property
+    def source_url(self) -> str:
+        """The source document's original address, only if it is a web address (never a script URL)."""
+        url = self.source.source_url if self.source else ""
+        return url if url.lower().startswith(("https://", "http://")) else ""
 
 
 def organisation_record(super_complaint: SuperComplaint, organisation: Organisation) -> list[RecordItem]:
@@ -216,8 +224,38 @@ def organisation_record(super_complaint: SuperComplaint, organisation: Organisat
         pk__in=[s.public_version_id for s in standings if s.public_version_id])
         .select_related("response__organisation")
         .prefetch_related(Prefetch("actions", PublishedAction.objects.order_by("due_date", "action_id")))}
-    return [RecordItem(s.recommendation, versions.get(s.public_version_id), s.public_written_by_id is not None)
+    sources = source_documents(versions.values())
+    return [RecordItem(s.recommendation, versions.get(s.public_version_id), s.public_written_by_id is not None,
+                       sources.get(s.public_version_id))
             for s in standings]
+
+
+# The source document of a published answer -----------------------------------------------------------
+
+def _document_at_publication():
+    """The working copy's source document as it stood when the version was published (from its history: the
+    working copy may have moved on to another document in a revision not yet published)."""
+    return Subquery(Response.history.filter(id=OuterRef("response_id"), history_date__lte=OuterRef("published_at"))
+                    .order_by("-history_date", "-history_id").values("source_document_id")[:1])
+
+
+def source_documents(versions) -> dict[int, Document]:
+    """The public source document of each published version extracted from a document (two queries, none
+    without such versions). A version with redacted text has none: the stored copy still holds that text."""
+    ids = [v.pk for v in versions if v.source == Response.Source.DOCUMENT and not v.redacted]
+    if not ids:
+        return {}
+    doc_of = dict(ResponseVersion.objects.filter(pk__in=ids).annotate(doc=_document_at_publication())
+                  .values_list("pk", "doc"))
+    docs = Document.objects.only("pk", "filename", "size", "format", "source_url", "file").in_bulk(
+        {d for d in doc_of.values() if d is not None})
+    return {version_id: docs[doc_id] for version_id, doc_id in doc_of.items() if doc_id in docs}
+
+
+def published_source_document(response_id: int) -> Document | None:
+    """The stored source document of a response's current published version, if the public may have it."""
+    version = current_versions().filter(response_id=response_id).first()
+    return source_documents([version]).get(version.pk) if version is not None else None
 
 
 def organisation_complaints(organisation: Organisation) -> list[SuperComplaint]:

@@ -1,8 +1,12 @@
 """Taking, reading, verifying and comparing snapshots of the public position.
 
-Only published responses go into a snapshot: it is the public position as at its date. Rows are built
-from streamed queries (a constant number for any size) and inserted with ``bulk_create`` in batches, so
-the national dataset (~22,000 rows) is taken in a few seconds.
+Only published responses go into a snapshot: it is the public position as at its date. A snapshot as at
+today copies the public record as it is (the tracker's public columns); one as at an earlier date D is
+rebuilt from the published versions as they stood at D (``_rows_as_at``): per response, the latest version
+that speaks for a date on or before D (its as-of date, or when it has none, its publication in the service),
+never a withdrawn one; a joint answer counts for the bodies it counted for when published. Its title says it
+was rebuilt later (ADR 0016). Rows are built from streamed queries (a constant number for any size) and
+inserted in batches, so the national dataset (~22,000 rows) is taken in a few seconds.
 """
 import datetime
 import hashlib
@@ -12,12 +16,13 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
 from django.db import connection, models, transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 
-from rectrack.complaints.models import SuperComplaint
+from rectrack.complaints.models import Recipient, SuperComplaint
 from rectrack.publishing.models import Snapshot, SnapshotRedaction, SnapshotRow
-from rectrack.publishing.opendata import PUBLISHED, SNAPSHOT_COLUMNS, public_rows
+from rectrack.publishing.opendata import PUBLISHED, SNAPSHOT_COLUMNS, public_rows, record_path
+from rectrack.responses.models import ResponseVersion
 from rectrack.tracker.selectors import NO_RESPONSE
 
 BATCH_SIZE = 2000
@@ -25,8 +30,32 @@ SCHEMA = "rectrack.snapshot/1"
 NATIONAL_TITLE = "All super-complaints (national)"
 
 
-def snapshot_title(as_at: datetime.date) -> str:
-    return f"Position as at {as_at.day} {as_at:%B %Y}"
+def _day(date: datetime.date) -> str:
+    return f"{date.day} {date:%B %Y}"
+
+
+def snapshot_title(as_at: datetime.date, *, taken_on: datetime.date | None = None) -> str:
+    """"Position as at 31 December 2021", and ", rebuilt on 26 November 2026" when taken after that date."""
+    title = f"Position as at {_day(as_at)}"
+    if taken_on is not None and taken_on > as_at:
+        title += f", rebuilt on {_day(taken_on)}"
+    return title
+
+
+def unique_title(super_complaint: SuperComplaint | None, title: str) -> str:
+    """The title, numbered ("(2)", "(3)") when the same scope already has a snapshot of that title."""
+    taken = set(Snapshot.objects.filter(super_complaint=super_complaint, title__startswith=title)
+                .values_list("title", flat=True))
+    n, candidate = 1, title
+    while candidate in taken:
+        n += 1
+        candidate = f"{title} ({n})"
+    return candidate
+
+
+def is_rebuilt(snapshot: Snapshot) -> bool:
+    """Taken after the date it stands for: rebuilt from the history, not copied on the day."""
+    return timezone.localtime(snapshot.taken_at).date() > snapshot.as_at
 
 
 def _live_rows(super_complaint: SuperComplaint | None, base_url: str):
@@ -35,6 +64,55 @@ def _live_rows(super_complaint: SuperComplaint | None, base_url: str):
     for row in public_rows(super_complaint, base_url=base_url, with_narrative=True):
         row["as_of"] = datetime.date.fromisoformat(row["as_of"]) if row["as_of"] else None
         yield {name: row[name] for name in ROW_FIELDS}
+
+
+def _versions_as_at(super_complaint: SuperComplaint | None, as_at: datetime.date) -> dict[int, dict]:
+    """Per response, the published version that stood for ``as_at``: the latest whose as-of date (or, without
+    one, its publication in the service) is on or before it; withdrawn versions never count (ADR 0012)."""
+    end_of_day = timezone.make_aware(datetime.datetime.combine(as_at + datetime.timedelta(days=1), datetime.time()))
+    versions = ResponseVersion.objects.filter(withdrawn_at__isnull=True).filter(
+        Q(as_of__lte=as_at) | Q(as_of__isnull=True, published_at__lt=end_of_day))
+    if super_complaint is not None:
+        versions = versions.filter(response__recommendation__super_complaint=super_complaint)
+    latest: dict[int, dict] = {}
+    for v in versions.order_by("response_id", "number").values(
+            "pk", "response_id", "response__organisation_id", "response__recommendation_id", "position", "progress",
+            "as_of", "narrative", "counts_for").iterator(chunk_size=5000):
+        latest[v["response_id"]] = v  # ordered by number: the last one wins
+    return latest
+
+
+def _rows_as_at(super_complaint: SuperComplaint | None, as_at: datetime.date, base_url: str):
+    """SnapshotRow field dicts for every recipient x recommendation as the public record stood at ``as_at``,
+    in the same order as ``_live_rows``. Three streamed queries."""
+    own: dict[tuple, dict] = {}
+    joint: dict[tuple, dict] = {}
+    for v in _versions_as_at(super_complaint, as_at).values():
+        rec = v["response__recommendation_id"]
+        own[(rec, v["response__organisation_id"])] = v
+        for org_id in v["counts_for"] or []:
+            joint.setdefault((rec, org_id), v)
+    recipients = Recipient.objects.all() if super_complaint is None else Recipient.objects.filter(
+        recommendation__super_complaint=super_complaint)
+    path = base_url + record_path("__sc__", "__org__")
+    for slug, org_id, name, kind, region, rec_id, number, order in recipients.order_by(
+            "recommendation__super_complaint__order", "recommendation__super_complaint_id", "organisation__name",
+            "organisation_id", "recommendation__order").values_list(
+            "recommendation__super_complaint_id", "organisation_id", "organisation__name", "organisation__kind",
+            "organisation__region", "recommendation_id", "recommendation__number", "recommendation__order"
+    ).iterator(chunk_size=5000):
+        v = own.get((rec_id, org_id)) or joint.get((rec_id, org_id))
+        written_by = v["response__organisation_id"] if v and v["response__organisation_id"] != org_id else ""
+        yield {
+            "super_complaint": slug, "organisation_id": org_id, "organisation_name": name, "kind": kind,
+            "region": region, "recommendation": number, "recommendation_order": order,
+            "state": PUBLISHED if v else NO_RESPONSE.value, "position": v["position"] if v else "",
+            "progress": v["progress"] if v else "", "as_of": v["as_of"] if v else None,
+            "narrative": v["narrative"] if v else "", "response_id": v["response_id"] if v else None,
+            "response_url": (path.replace("__sc__", slug).replace("__org__", org_id) + f"#recommendation-{number}"
+                             if v else ""),
+            "written_by": written_by,
+        }
 
 
 def redact_rows(sender, *, response_id: int, removed: dict, redaction, **kwargs) -> None:
@@ -129,16 +207,18 @@ def take_snapshot(*, user, super_complaint: SuperComplaint | None, as_at: dateti
     """Freeze the published position (one super-complaint, or national with None) as at a date."""
     if not can_take_snapshot(user):
         raise PermissionDenied("Only the inspectorate can take snapshots.")
-    as_at = as_at or timezone.localdate()
+    today = timezone.localdate()
+    as_at = as_at or today
     snapshot = Snapshot.objects.create(
         super_complaint=super_complaint,
         scope_title=super_complaint.short_title or super_complaint.title if super_complaint else NATIONAL_TITLE,
-        title=snapshot_title(as_at), as_at=as_at,
+        title=unique_title(super_complaint, snapshot_title(as_at, taken_on=today)), as_at=as_at,
         taken_by=user if getattr(user, "is_authenticated", False) else None,
         taken_by_name=user.get_username() if getattr(user, "is_authenticated", False) else "",
         taken_at=timezone.now().replace(microsecond=0),
     )
-    digest_rows = list(_live_rows(super_complaint, base_url))
+    rows = _live_rows(super_complaint, base_url) if as_at >= today else _rows_as_at(super_complaint, as_at, base_url)
+    digest_rows = list(rows)
     _insert_rows(snapshot, digest_rows)
     snapshot.row_count = len(digest_rows)
     snapshot.content_sha256 = hashlib.sha256(canonical_json(snapshot, digest_rows)).hexdigest()
@@ -159,6 +239,12 @@ class SnapshotTable:
     columns: list[str]
     rows: list[tuple[dict, list]]  # (organisation, [cell or None per column])
     counts: Counter = field(default_factory=Counter)
+
+
+def complaint_titles() -> dict[str, str]:
+    """Super-complaints' titles by slug, so pages name them in words (one query)."""
+    return {slug: short or title for slug, short, title in
+            SuperComplaint.objects.values_list("slug", "short_title", "title")}
 
 
 def snapshot_summary(snapshot: Snapshot) -> list[dict]:
@@ -189,6 +275,24 @@ def snapshot_table(snapshot: Snapshot, super_complaint: str) -> SnapshotTable:
 
 
 # Comparing two snapshots -------------------------------------------------------------------------
+
+
+def previous_of(snapshot: Snapshot) -> Snapshot | None:
+    """The snapshot of the same scope just before this one (by date, then by when it was taken)."""
+    return (Snapshot.objects.filter(super_complaint=snapshot.super_complaint)
+            .filter(Q(as_at__lt=snapshot.as_at) | Q(as_at=snapshot.as_at, taken_at__lt=snapshot.taken_at)
+                    | Q(as_at=snapshot.as_at, taken_at=snapshot.taken_at, pk__lt=snapshot.pk))
+            .order_by("-as_at", "-taken_at", "-pk").first())
+
+
+def default_comparison(snapshots: list[Snapshot]) -> tuple[Snapshot | None, Snapshot | None]:
+    """What the compare page shows first: the latest snapshot and the previous one of the same scope (or,
+    if it has none, the next latest of any scope)."""
+    if len(snapshots) < 2:
+        return None, None
+    latest = snapshots[0]
+    previous = previous_of(latest) or snapshots[1]
+    return previous, latest
 
 
 @dataclass

@@ -1,12 +1,14 @@
 """The public record under /public/: stable, citable URLs (documented on /public/schema/)."""
 from django.urls import path, re_path
 
-from rectrack.publishing.views import charts, opendata, public, records, snapshots
+from rectrack.publishing.views import charts, opendata, public, records, search, snapshots
 
 app_name = "publishing"
 urlpatterns = [
     path("", public.index, name="index"),
     path("schema/", opendata.schema, name="schema"),
+    path("search/", search.search_page, name="search"),
+    path("responses/<int:pk>/source-document/", records.source_document, name="source_document"),
     path("snapshots/", snapshots.snapshot_list, name="snapshots"),
     path("snapshots/take/", snapshots.take, name="snapshot_take"),
     path("snapshots/compare/", snapshots.compare, name="snapshot_compare"),
@@ -20,5 +22,6 @@ urlpatterns = [
     path("<slug:slug>/recommendations/<str:number>/compare/", public.compare, name="compare"),
     path("<slug:slug>/organisations/<slug:org_id>/", public.organisation, name="organisation"),
     path("<slug:slug>/organisations/<slug:org_id>/record/", records.record, name="record"),
+    path("<slug:slug>/organisations/<slug:org_id>/chart.svg", charts.organisation_chart, name="organisation_chart"),
     path("<slug:slug>/organisations/<slug:org_id>/record.pdf", records.record_pdf, name="record_pdf"),
 ]

@@ -20,7 +20,7 @@ def download_response(fmt: str, filename: str, rows, columns: list[str], meta: d
 def complaint_download(request, slug, fmt):
     sc = selectors.get_super_complaint(slug)
     base_url = request.build_absolute_uri("/").rstrip("/")
-    rows = opendata.public_rows(sc, base_url=base_url)
+    rows = opendata.public_rows(sc, base_url=base_url, with_narrative=True, with_judgements=True)
     meta = {
         "schema": request.build_absolute_uri(reverse("publishing:schema")),
         "super_complaint": sc.slug,

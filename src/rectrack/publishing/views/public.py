@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from rectrack.core.vocabulary import LABELS
-from rectrack.publishing import opendata, selectors
+from rectrack.publishing import charts, opendata, selectors
 from rectrack.publishing.models import Snapshot
 from rectrack.tracker.selectors import with_details
 
@@ -64,7 +64,23 @@ def organisation(request, slug, org_id):
     sc = selectors.get_super_complaint(slug)
     org = selectors.get_organisation(org_id)
     items = selectors.organisation_record(sc, org)
-    return render(request, "publishing/organisation.html", {
-        **NAV, "sc": sc, "organisation": org, "items": items, "labels": LABELS,
-        "complaints": selectors.organisation_complaints(org),
-    })
+    chart = charts.organisation_chart_data(sc, org) if items else None
+    return render(
+        request,
+        "publishing/organisation.html",
+        {
+            **NAV,
+            "sc": sc,
+            "organisation": org,
+            "items": items,
+            "labels": LABELS,
+            "complaints": selectors.organisation_complaints(org),
+            "chart": chart,
+            "chart_title": charts.ORGANISATION_CHART,
+            "chart_alt": charts.organisation_alt_text(chart) if chart and chart.updates else "",
+            "chart_categories": [(c, selectors.state_label(c)) for c in charts.CATEGORIES],
+            "chart_rows": [
+                (u["date"], [u["counts"][c] for c in charts.CATEGORIES]) for u in (chart.updates if chart else [])
+            ],
+        },
+    )

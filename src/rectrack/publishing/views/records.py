@@ -1,5 +1,5 @@
 """An organisation's response record for one super-complaint: a printable page and a PDF."""
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -33,4 +33,23 @@ def record_pdf(request, slug, org_id):
     pdf = html_to_pdf(html)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{slug}-{org_id}-response-record.pdf"'
+    return response
+
+
+@require_safe
+def source_document(request, pk):
+    """The stored copy of the document a published answer was extracted from: an attachment, never inline."""
+    document = selectors.published_source_document(pk)
+    if document is None or not document.file:
+        raise Http404("This response has no public source document.")
+    try:
+        handle = document.file.open("rb")
+    except FileNotFoundError:
+        raise Http404("The stored copy is missing.") from None
+    response = FileResponse(handle, as_attachment=True, filename=document.filename or "source-document",
+                            content_type="application/octet-stream")
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "sandbox"
+    # Short: a withdrawal or redaction takes it off the record, and caches should follow soon.
+    response["Cache-Control"] = "public, max-age=300"
     return response

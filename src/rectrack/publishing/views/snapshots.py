@@ -105,12 +105,15 @@ def snapshot_detail(request, pk):
     if part and part not in slugs:
         raise Http404("This snapshot has no such super-complaint.")
     table = service.snapshot_table(snapshot, part) if part else None
+    titles = service.complaint_titles()
     for s in summary:
         s["rows"] = selectors.count_rows(s["counts"])
+        s["title"] = titles.get(s["super_complaint"], s["super_complaint"])
     return render(request, "publishing/snapshot_detail.html", {
         **NAV, "snapshot": snapshot, "summary": summary, "part": part, "table": table,
         "rows": _table_rows(table) if table else [],
         "verified": service.verify(snapshot), "formats": list(opendata.FORMATS),
+        "rebuilt": service.is_rebuilt(snapshot), "previous": service.previous_of(snapshot),
         "others": Snapshot.objects.exclude(pk=snapshot.pk)[:20],
     })
 
@@ -140,15 +143,20 @@ def _snapshot_param(request, name):
 @require_safe
 def compare(request):
     snapshots = list(Snapshot.objects.all()[:200])
-    a, b = _snapshot_param(request, "a"), _snapshot_param(request, "b")
+    if not request.GET:
+        a, b = service.default_comparison(snapshots)
+    else:
+        a, b = _snapshot_param(request, "a"), _snapshot_param(request, "b")
     changes = None
     if a and b:
         if a.as_at > b.as_at or (a.as_at == b.as_at and a.taken_at > b.taken_at):
             a, b = b, a  # always from the older to the newer
         changes = service.compare_snapshots(a, b)
     counts = {}
+    titles = service.complaint_titles() if changes else {}
     for change in changes or []:
         counts[change.kind] = counts.get(change.kind, 0) + 1
+        change.super_complaint_title = titles.get(change.super_complaint, change.super_complaint)
     return render(request, "publishing/snapshot_compare.html", {
         **NAV, "snapshots": snapshots, "a": a, "b": b, "changes": changes, "counts": counts,
         "missing": bool(request.GET) and not (a and b),
