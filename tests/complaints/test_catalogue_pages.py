@@ -129,7 +129,8 @@ def test_retiring_keeps_the_recommendation_and_says_so(users, client_for):
 def test_creating_and_editing_a_super_complaint(users, client_for):
     client = client_for(users.inspector)
     page = client.post(reverse("catalogue:create"), {"slug": "new-one", "title": "A new <b>super-complaint</b>",
-                                                     "designated_bodies": ["liberty"], "received": "2026-02"})
+                                                     "designated_bodies": ["liberty"], "received": "2026-02",
+                                                     "status": "received"})
     assert page.status_code == 302
     sc = SuperComplaint.objects.get(slug="new-one")
     assert sc.short_title == "A new <b>super-complaint</b>" and sc.received == "2026-02"
@@ -138,7 +139,7 @@ def test_creating_and_editing_a_super_complaint(users, client_for):
         "title": "Renamed", "received": "last week", "version": sc.version})
     assert page.status_code == 200 and "YYYY" in page.content.decode()
     assert SuperComplaint.objects.get(slug="new-one").title != "Renamed"
-    page = client.post(reverse("catalogue:create"), {"slug": "new-one", "title": "Again"})
+    page = client.post(reverse("catalogue:create"), {"slug": "new-one", "title": "Again", "status": "received"})
     assert "already a super-complaint" in page.content.decode()
 
 

@@ -8,10 +8,17 @@ import yaml
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from rectrack.complaints.models import AdequacyAccessChange, Recipient, Recommendation, SuperComplaint
+from rectrack.complaints.models import (
+    AdequacyAccessChange,
+    FollowUpRequest,
+    Recipient,
+    Recommendation,
+    SuperComplaint,
+    TimelineEvent,
+)
 from rectrack.core.audit import acting_user, attach_history_user, bump_version, check_version, require
 from rectrack.core.dates import add_months, parse_partial_date
-from rectrack.core.vocabulary import RecipientClass, TextStatus
+from rectrack.core.vocabulary import ComplaintStatus, LifeEvent, RecipientClass, TextStatus
 from rectrack.organisations.models import Organisation
 from rectrack.organisations.services import LoadSummary, ReferenceDataError
 
@@ -161,7 +168,7 @@ def fan_out(recommendation: Recommendation, all_classes: list[str], organisation
 # The file's fields the service may also change: compared three ways at every re-load.
 COMPLAINT_FIELDS = ["title", "short_title", "received", "report_published", "investigated_by",
                     "features_of_policing", "keywords", "follow_up", "recipient_classes", "recommendation_count",
-                    "designated_bodies", "order"]
+                    "designated_bodies", "order", "status", "sources"]
 RECOMMENDATION_FIELDS = ["order", "text", "text_known", "text_is_summary", "recipient_classes", "parts", "notes",
                          "update_due"]
 
@@ -253,7 +260,12 @@ def load_catalogue(path: Path) -> CatalogueLoad:
             "recommendation_count": sc.get("recommendation_count") or (len(recs) or None),
             "designated_bodies": sorted(sc.get("designated_bodies") or []),
             "order": order,
+            "status": sc.get("status") or (ComplaintStatus.PUBLISHED if published else ComplaintStatus.RECEIVED),
+            "sources": [str(u) for u in sc.get("sources") or []],
         }
+        if incoming["status"] not in {m.value for m in ComplaintStatus}:
+            raise ReferenceDataError(f"{where}: status {incoming['status']!r} is not one of "
+                                     f"{', '.join(m.value for m in ComplaintStatus)}.")
         obj = SuperComplaint.objects.filter(slug=sc["slug"]).first()
         if obj is None:
             values, created = incoming, True
@@ -274,6 +286,7 @@ def load_catalogue(path: Path) -> CatalogueLoad:
         summary.created += created
         summary.updated += changed and not created
         summary.unchanged += not changed
+        _seed_events(obj, incoming["follow_up"])
         numbers = []
         for rec_order, rec in enumerate(recs):
             number = str(rec["id"])
@@ -313,6 +326,21 @@ def load_catalogue(path: Path) -> CatalogueLoad:
             fan_out(recommendation, all_classes, organisations)
         _drop_removed(obj, numbers, summary.conflicts)
     return summary
+
+
+def _seed_events(super_complaint: SuperComplaint, follow_up: list[dict]) -> None:
+    """The file's follow-up lines become timeline events once; after that they are the service's."""
+    have = set(super_complaint.events.exclude(source_key="").values_list("source_key", flat=True))
+    for item in follow_up:
+        key = f"follow_up:{item.get('date')}:{str(item.get('what') or '')[:120]}"
+        if key in have or not item.get("date"):
+            continue
+        have.add(key)
+        event = TimelineEvent(super_complaint=super_complaint, kind=LifeEvent.FOLLOW_UP, date=item["date"],
+                              sort_date=parse_partial_date(item["date"]), description=str(item.get("what") or ""),
+                              source_key=key)
+        event._change_reason = "Loaded from the catalogue file"
+        event.save()
 
 
 def _drop_removed(super_complaint: SuperComplaint, numbers: list[str], conflicts: list[str]) -> None:
@@ -356,7 +384,7 @@ PERMISSION = "complaints.change_reference_data"
 CLASS_VALUES = {m.value for m in RecipientClass}
 NUMBER = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-]{0,19}$")
 PART_LINE = re.compile(r"^\s*(\d[0-9A-Za-z.\-]{0,19})[.):]?\s+(\S.*)$")  # "7.1 ...", "4a) ..."
-COMPLAINT_EDIT_FIELDS = ["title", "short_title", "received", "report_published", "recommendation_count"]
+COMPLAINT_EDIT_FIELDS = ["title", "short_title", "received", "report_published", "recommendation_count", "status"]
 RECOMMENDATION_EDIT_FIELDS = ["number", "text", "text_known", "text_is_summary", "recipient_classes",
                               "named_bodies", "parts", "update_due", "retired_on", "retired_reason"]
 
@@ -419,6 +447,8 @@ def save_super_complaint(*, user, super_complaint: SuperComplaint | None, data: 
             errors[name] = "Enter a date as YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-08 or 2021-08-24."
     if not (data.get("title") or "").strip():
         errors["title"] = "Enter the report's title."
+    if data.get("status") not in {m.value for m in ComplaintStatus}:
+        errors["status"] = "Choose where the super-complaint is in its life."
     bodies = list(data.get("designated_bodies") or [])
     if any(b.kind != Organisation.Kind.DESIGNATED_BODY for b in bodies):
         errors["designated_bodies"] = "Only designated bodies raise super-complaints."
@@ -438,6 +468,7 @@ def save_super_complaint(*, user, super_complaint: SuperComplaint | None, data: 
     sc.report_published = (data.get("report_published") or "").strip()
     sc.report_published_date = parse_partial_date(sc.report_published)
     sc.recommendation_count = data.get("recommendation_count")
+    sc.status = data["status"]
     attach_history_user(sc, user, "Changed in the service" if super_complaint else "Created in the service")
     sc.save()
     sc.designated_bodies.set(bodies)
@@ -520,3 +551,83 @@ def retire_recommendation(*, user, recommendation: Recommendation, on: datetime.
     attach_history_user(rec, user, "Retired" if on else "Brought back")
     rec.save()
     return rec
+
+
+EVENT_FIELDS = ["kind", "date", "description", "outcome"]
+
+
+@transaction.atomic
+def save_event(*, user, super_complaint: SuperComplaint, event: TimelineEvent | None, data: dict,
+               expected_version: int | None = None) -> TimelineEvent:
+    """Record (or change) a dated step of a super-complaint's life."""
+    require(user, PERMISSION, message="Only the inspectorate can change the catalogue.")
+    errors = {}
+    date = (data.get("date") or "").strip()
+    if not PARTIAL_DATE.match(date) or parse_partial_date(date) is None:
+        errors["date"] = "Enter a date as YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-11-24."
+    if data.get("kind") not in {m.value for m in LifeEvent}:
+        errors["kind"] = "Choose what happened."
+    if not (data.get("description") or "").strip():
+        errors["description"] = "Say what happened."
+    if errors:
+        raise ValidationError(errors)
+    row = _new_or_locked(event, expected_version, "event", EVENT_FIELDS,
+                         lambda: TimelineEvent(super_complaint=super_complaint))
+    row.kind, row.date, row.sort_date = data["kind"], date, parse_partial_date(date)
+    row.description = data["description"].strip()
+    row.outcome = (data.get("outcome") or "").strip()
+    attach_history_user(row, user, "Changed in the service" if event else "Recorded in the service")
+    row.save()
+    if row.kind == LifeEvent.CLOSURE and super_complaint.status != ComplaintStatus.CLOSED:
+        sc = SuperComplaint.objects.select_for_update().get(pk=super_complaint.pk)
+        sc.status = ComplaintStatus.CLOSED
+        bump_version(sc)
+        attach_history_user(sc, user, "Closed")
+        sc.save()
+    return row
+
+
+@transaction.atomic
+def delete_event(*, user, event: TimelineEvent) -> None:
+    require(user, PERMISSION, message="Only the inspectorate can change the catalogue.")
+    attach_history_user(event, user, "Deleted in the service")
+    event.delete()
+
+
+@transaction.atomic
+def create_follow_up(*, user, super_complaint: SuperComplaint, asked_on: datetime.date, due: datetime.date,
+                     description: str, recommendations: list[Recommendation], organisations: list[Organisation] | None
+                     ) -> FollowUpRequest:
+    """Ask recipients for an update on recommendations by a date. ``organisations`` None: every recipient of
+    the chosen recommendations. Each body chosen must owe at least one of them. Also a timeline event."""
+    require(user, PERMISSION, message="Only the inspectorate can ask for an update.")
+    errors = {}
+    if not recommendations:
+        errors["recommendations"] = "Choose the recommendations the update is about."
+    elif any(r.super_complaint_id != super_complaint.pk for r in recommendations):
+        errors["recommendations"] = "Choose recommendations of this super-complaint."
+    owing = set(Recipient.objects.filter(recommendation__in=recommendations).values_list("organisation_id", flat=True))
+    chosen = owing if organisations is None else {o.pk for o in organisations}
+    if recommendations and not chosen:
+        errors["organisations"] = "Choose who is asked: nobody owes a response to these recommendations yet."
+    elif chosen - owing:
+        names = sorted(Organisation.objects.filter(pk__in=chosen - owing).values_list("name", flat=True))
+        errors["organisations"] = f"Not a recipient of any chosen recommendation: {', '.join(names)}."
+    if asked_on and due and due < asked_on:
+        errors["due"] = "The update must be due on or after the day it was asked for."
+    if not (description or "").strip():
+        errors["description"] = "Say what was asked, for example 'Wrote to chief constables asking for an update'."
+    if errors:
+        raise ValidationError(errors)
+    request = FollowUpRequest(super_complaint=super_complaint, asked_on=asked_on, due=due,
+                              description=description.strip())
+    attach_history_user(request, user, "Asked in the service")
+    request.save()
+    request.recommendations.set(recommendations)
+    request.organisations.set(sorted(chosen))
+    numbers = ", ".join(r.number for r in sorted(recommendations, key=lambda r: r.order))
+    save_event(user=user, super_complaint=super_complaint, event=None, data={
+        "kind": LifeEvent.FOLLOW_UP, "date": asked_on.isoformat(),
+        "description": f"{description.strip()} (recommendation{'s' if len(recommendations) > 1 else ''} {numbers}; "
+                       f"{len(chosen)} bod{'ies' if len(chosen) != 1 else 'y'}; due {due.isoformat()})"})
+    return request

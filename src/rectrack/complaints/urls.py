@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rectrack.complaints.views import adequacy, recommendations, super_complaints
+from rectrack.complaints.views import adequacy, follow_ups, recommendations, super_complaints, timeline
 
 app_name = "catalogue"
 urlpatterns = [
@@ -14,4 +14,8 @@ urlpatterns = [
          name="recommendation_edit"),
     path("<slug:slug>/recommendations/<str:number>/retire/", recommendations.RetireView.as_view(),
          name="recommendation_retire"),
+    path("<slug:slug>/timeline/", timeline.TimelineView.as_view(), name="timeline"),
+    path("<slug:slug>/timeline/<int:pk>/edit/", timeline.EventEditView.as_view(), name="event_edit"),
+    path("<slug:slug>/timeline/<int:pk>/delete/", timeline.EventDeleteView.as_view(), name="event_delete"),
+    path("<slug:slug>/follow-ups/new/", follow_ups.FollowUpCreateView.as_view(), name="follow_up_create"),
 ]

@@ -141,11 +141,33 @@ class RecipientClass(Term):
     ALL_RECIPIENTS = "all_recipients", "All recipients"
 
 
+class ComplaintStatus(Term):
+    """Where a super-complaint is in its life."""
+
+    RECEIVED = "received", "Received", "govuk-tag--grey"
+    UNDER_INVESTIGATION = "under_investigation", "Under investigation", "govuk-tag--blue"
+    PUBLISHED = "published", "Published", "govuk-tag--green"  # its report is
+    CLOSED = "closed", "Closed", "govuk-tag--grey"
+
+
+class LifeEvent(Term):
+    """The dated steps of a super-complaint's life (its timeline)."""
+
+    RECEIVED = "received", "Received"
+    ELIGIBILITY = "eligibility", "Eligibility decision"
+    INVESTIGATION = "investigation", "Investigation"
+    REPORT_PUBLISHED = "report_published", "Report published"
+    RESPONSE_DEADLINE = "response_deadline", "Response deadline"
+    FOLLOW_UP = "follow_up", "Follow-up"
+    CLOSURE = "closure", "Closure"
+
+
 # What pages say where the catalogue does not know who a recommendation is addressed to.
 RECIPIENTS_UNKNOWN = "Recipients not yet recorded"
 
 VOCABULARIES: tuple[type[Term], ...] = (Progress, Cell, Position, Assessment, Adequacy, WorkflowState,
-                                        JointStatus, Clock, Deadline, ActionStatus, TextStatus, RecipientClass)
+                                        JointStatus, Clock, Deadline, ActionStatus, TextStatus, RecipientClass,
+                                        ComplaintStatus, LifeEvent)
 
 
 def _by_value(attribute: str, vocabularies=VOCABULARIES) -> MappingProxyType:

@@ -61,6 +61,31 @@ class SuperComplaintOut(Schema):
         return [o.pk for o in obj.designated_bodies.all()]
 
 
+class TimelineEntryOut(Schema):
+    """One dated step of a super-complaint's life."""
+
+    kind: str = Field(description="received, eligibility, investigation, report_published, response_deadline, "
+                                  "follow_up or closure.")
+    label: str
+    date: str = Field(description="YYYY, YYYY-MM or YYYY-MM-DD, as far as it is known.")
+    description: str
+    outcome: str = Field(description="The decision, for an eligibility decision; '' otherwise.")
+
+    @staticmethod
+    def resolve_kind(obj) -> str:
+        return obj.kind.value
+
+    @staticmethod
+    def resolve_label(obj) -> str:
+        return obj.kind.label
+
+
+class TimelineOut(Schema):
+    super_complaint: str
+    status: str = Field(description="received, under_investigation, published or closed.")
+    entries: list[TimelineEntryOut]
+
+
 class RecommendationOut(Schema):
     super_complaint: str
     number: str

@@ -3,20 +3,12 @@ from django.shortcuts import get_object_or_404
 
 from rectrack.complaints import services
 from rectrack.complaints.forms import RecommendationForm, RetireForm
-from rectrack.complaints.models import Recommendation, SuperComplaint
-from rectrack.core.views import ServiceFormView
+from rectrack.complaints.models import Recommendation
+from rectrack.complaints.views.base import CatalogueFormView
 
 
-class RecommendationFormView(ServiceFormView):
-    permission = services.PERMISSION
+class RecommendationFormView(CatalogueFormView):
     form_class = RecommendationForm
-    template_name = "complaints/form.html"
-
-    def permission_object(self):
-        return None
-
-    def get_sc(self):
-        return get_object_or_404(SuperComplaint, slug=self.kwargs["slug"])
 
     def perform(self, form):
         return services.save_recommendation(user=self.request.user, super_complaint=self.sc,
@@ -25,10 +17,6 @@ class RecommendationFormView(ServiceFormView):
 
     def get_success_url(self):
         return self.result.get_absolute_url()
-
-    def get_context_data(self, **kwargs):
-        back = self.object.get_absolute_url() if self.object else self.sc.get_absolute_url()
-        return super().get_context_data(sc=self.sc, back_url=back, **kwargs)
 
 
 class RecommendationCreateView(RecommendationFormView):
@@ -39,7 +27,7 @@ class RecommendationCreateView(RecommendationFormView):
     success_message = "Recommendation added. Everyone it is addressed to now owes a response."
 
     def load(self):
-        self.sc = self.get_sc()
+        self.get_sc()
         return None
 
 
@@ -51,8 +39,7 @@ class RecommendationEditView(RecommendationFormView):
     requires_version = True
 
     def load(self):
-        self.sc = self.get_sc()
-        return get_object_or_404(Recommendation, super_complaint=self.sc, number=self.kwargs["number"])
+        return get_object_or_404(Recommendation, super_complaint=self.get_sc(), number=self.kwargs["number"])
 
     def get_initial(self):
         rec = self.object
@@ -61,23 +48,17 @@ class RecommendationEditView(RecommendationFormView):
                 "update_due": rec.update_due, "parts": services.format_parts(rec.parts)}
 
 
-class RetireView(ServiceFormView):
+class RetireView(CatalogueFormView):
     """/catalogue/<slug>/recommendations/<number>/retire/"""
 
-    permission = services.PERMISSION
     form_class = RetireForm
-    template_name = "complaints/form.html"
     title = "Retire the recommendation"
     submit_label = "Retire recommendation"
     success_message = "Recommendation retired. Its responses stay on the record."
     requires_version = True
 
     def load(self):
-        self.sc = get_object_or_404(SuperComplaint, slug=self.kwargs["slug"])
-        return get_object_or_404(Recommendation, super_complaint=self.sc, number=self.kwargs["number"])
-
-    def permission_object(self):
-        return None
+        return get_object_or_404(Recommendation, super_complaint=self.get_sc(), number=self.kwargs["number"])
 
     def perform(self, form):
         return services.retire_recommendation(user=self.request.user, recommendation=self.object,
@@ -86,6 +67,3 @@ class RetireView(ServiceFormView):
 
     def get_success_url(self):
         return self.object.get_absolute_url()
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(sc=self.sc, back_url=self.object.get_absolute_url(), **kwargs)

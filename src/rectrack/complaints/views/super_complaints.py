@@ -8,7 +8,7 @@ from django.views.generic import TemplateView
 from rectrack.complaints import selectors, services
 from rectrack.complaints.forms import SuperComplaintForm
 from rectrack.complaints.models import SuperComplaint
-from rectrack.core.views import ServiceFormView
+from rectrack.complaints.views.base import CatalogueFormView
 from rectrack.core.vocabulary import RECIPIENTS_UNKNOWN
 
 
@@ -27,14 +27,8 @@ class CatalogueView(LoginRequiredMixin, TemplateView):
                                         recipients_unknown_label=RECIPIENTS_UNKNOWN, **kwargs)
 
 
-class SuperComplaintFormView(ServiceFormView):
-    permission = services.PERMISSION
+class SuperComplaintFormView(CatalogueFormView):
     form_class = SuperComplaintForm
-    template_name = "complaints/form.html"
-    field_map = {"__all__": None}
-
-    def permission_object(self):
-        return None
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "creating": self.object is None}
@@ -47,7 +41,8 @@ class SuperComplaintFormView(ServiceFormView):
         return self.result.get_absolute_url()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(sc=self.object, back_url=self.back_url(), **kwargs)
+        self.sc = self.object
+        return super().get_context_data(**kwargs)
 
     def back_url(self):
         return self.object.get_absolute_url() if self.object else reverse("catalogue:list")
@@ -78,4 +73,5 @@ class SuperComplaintEditView(SuperComplaintFormView):
         sc = self.object
         return {**super().get_initial(), "title": sc.title, "short_title": sc.short_title,
                 "designated_bodies": list(sc.designated_bodies.all()), "received": sc.received,
-                "report_published": sc.report_published, "recommendation_count": sc.recommendation_count}
+                "report_published": sc.report_published, "recommendation_count": sc.recommendation_count,
+                "status": sc.status}
