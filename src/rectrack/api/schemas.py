@@ -24,6 +24,7 @@ from rectrack.exports.schemas import (  # noqa: F401 - the read tables are the e
     RecommendationOut,
     ResponseOut,
     SuperComplaintOut,
+    TimelineOut,
 )
 
 # --- errors ---------------------------------------------------------------------------------------

@@ -1,14 +1,24 @@
 import datetime
+import json
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from rectrack.complaints.models import AdequacyAccessChange, Recipient, Recommendation, SuperComplaint
-from rectrack.core.audit import acting_user, require
+from rectrack.complaints.models import (
+    AdequacyAccessChange,
+    FollowUpRequest,
+    Recipient,
+    Recommendation,
+    SuperComplaint,
+    TimelineEvent,
+)
+from rectrack.core.audit import acting_user, attach_history_user, bump_version, check_version, require
 from rectrack.core.dates import add_months, parse_partial_date
+from rectrack.core.vocabulary import ComplaintStatus, LifeEvent, RecipientClass, TextStatus
 from rectrack.organisations.models import Organisation
 from rectrack.organisations.services import LoadSummary, ReferenceDataError
 
@@ -96,10 +106,10 @@ def read_catalogue(path: Path) -> list[dict]:
     return data["super_complaints"]
 
 
-def recipient_organisations(
-    recipient_classes: list[str], all_classes: list[str], organisations
-) -> list[tuple[str, Organisation]]:
-    """Fan recipient classes out to organisations; 'all_recipients' means every other class of the report."""
+def recipient_organisations(recipient_classes: list[str], all_classes: list[str], organisations,
+                             named_bodies: list[str] = ()) -> list[tuple[str, Organisation]]:
+    """Fan recipient classes out to organisations; 'all_recipients' means every other class of the report.
+    Bodies named besides the classes are recipients too (their class is their id)."""
     by_kind: dict[str, list[Organisation]] = {}
     by_id = {}
     for org in organisations:
@@ -121,15 +131,114 @@ def recipient_organisations(
             if org.id not in seen:
                 seen.add(org.id)
                 out.append((cls, org))
+    for org_id in named_bodies:
+        org = by_id.get(org_id)
+        if org is None:
+            raise ReferenceDataError(f"named body {org_id!r} is not in the organisations file.")
+        if org.id not in seen:
+            seen.add(org.id)
+            out.append((org.id, org))
     return out
 
 
+def report_classes(super_complaint: SuperComplaint) -> list[str]:
+    """What 'all recipients' stands for in a report: every class its recommendations name, else its own."""
+    named = [c for classes in super_complaint.recommendations.values_list("recipient_classes", flat=True)
+             for c in classes or [] if c != ALL_RECIPIENTS]
+    return list(dict.fromkeys(named or super_complaint.recipient_classes or []))
+
+
+def fan_out(recommendation: Recommendation, all_classes: list[str], organisations) -> None:
+    """Make the recommendation's Recipient rows match its classes and named bodies. The rows' own signals
+    tell the read model (``tracker/signals.py``); unknown recipients mean no rows at all."""
+    wanted = recipient_organisations(recommendation.recipient_classes or [], all_classes, organisations,
+                                     recommendation.named_bodies or [])
+    current = {r.organisation_id: r for r in recommendation.recipients.all()}
+    for cls, org in wanted:
+        if org.id not in current:
+            Recipient.objects.create(recommendation=recommendation, organisation=org, recipient_class=cls)
+        elif current[org.id].recipient_class != cls:
+            row = current[org.id]
+            row.recipient_class = cls
+            row.save(update_fields=["recipient_class"])
+    keep = {o.id for _, o in wanted}
+    for org_id, row in current.items():
+        if org_id not in keep:
+            row.delete()
+
+
+# The file's fields the service may also change: compared three ways at every re-load.
+COMPLAINT_FIELDS = ["title", "short_title", "received", "report_published", "investigated_by",
+                    "features_of_policing", "keywords", "follow_up", "recipient_classes", "recommendation_count",
+                    "designated_bodies", "order", "status", "sources"]
+RECOMMENDATION_FIELDS = ["order", "text", "text_known", "text_is_summary", "recipient_classes", "parts", "notes",
+                         "update_due"]
+
+
+@dataclass
+class CatalogueLoad(LoadSummary):
+    """A load's counts, and the values the file changed that the service had changed too (kept as they are)."""
+
+    conflicts: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return super().__str__() + (f", {len(self.conflicts)} conflict{'s' if len(self.conflicts) != 1 else ''}"
+                                    if self.conflicts else "")
+
+
+def _row_values(obj, fields: list[str]) -> dict:
+    out = {}
+    for name in fields:
+        if name == "designated_bodies":
+            out[name] = sorted(obj.designated_bodies.values_list("pk", flat=True))
+        elif name == "update_due":
+            out[name] = obj.update_due.isoformat() if obj.update_due else None
+        else:
+            out[name] = getattr(obj, name)
+    return out
+
+
+def _merge(where: str, row: dict, base: dict | None, incoming: dict, conflicts: list[str]) -> dict:
+    """The values to store: the file's where the service left the field as last loaded, the service's
+    where it changed it (a conflict when the file changed it too, differently). ``base`` None: the row
+    predates this bookkeeping, so the stored values are the base and the file wins as it always did."""
+    base = row if base is None else base
+    out = {}
+    for name, new in incoming.items():
+        mine = row.get(name)
+        if name == "order":  # where a row sits is not worth a conflict: the service's place wins once moved
+            out[name] = new if mine == base.get(name, new) else mine
+        elif name not in base:  # created in the service: only agreement is silent
+            if mine not in (None, "", [], new):
+                conflicts.append(f"{where}: {name} is {_show(mine)} in the service, {_show(new)} in the file; "
+                                 "the service's value was kept.")
+                out[name] = mine
+                continue
+            out[name] = new
+        elif mine == base[name] or mine == new:
+            out[name] = new
+        else:
+            out[name] = mine
+            if new != base[name]:
+                conflicts.append(f"{where}: {name} was changed in the service to {_show(mine)}; the file now says "
+                                 f"{_show(new)}; the service's value was kept.")
+    return out
+
+
+def _show(value) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
 @transaction.atomic
-def load_catalogue(path: Path) -> LoadSummary:
+def load_catalogue(path: Path) -> CatalogueLoad:
+    """Load the catalogue file. The first load creates everything; after that the database is the truth:
+    a re-load adds what is new, takes the file's changes where the service left a value as last loaded, and
+    reports (never overwrites) values changed in both places (ADR 0014)."""
     complaints = read_catalogue(path)
     organisations = list(Organisation.objects.all())
     known = {o.id for o in organisations}
-    summary = LoadSummary()
+    summary = CatalogueLoad()
     for order, sc in enumerate(complaints):
         where = f"{path}: {sc['slug']}"
         for body in sc.get("designated_bodies") or []:
@@ -140,30 +249,47 @@ def load_catalogue(path: Path) -> LoadSummary:
             [c for r in recs for c in r.get("recipients") or [] if c != ALL_RECIPIENTS] or (sc.get("recipients") or [])
         ))
         published = _partial(sc.get("report_published"), where)
-        obj, created = SuperComplaint.objects.update_or_create(
-            slug=sc["slug"],
-            defaults={
-                "title": sc["title"].strip(),
-                "short_title": (sc.get("short_title") or sc["title"]).strip(),
-                "received": _partial(sc.get("received"), where),
-                "report_published": published,
-                "report_published_date": parse_partial_date(published),
-                "investigated_by": sc.get("investigated_by") or [],
-                "features_of_policing": sc.get("features_of_policing") or [],
-                "keywords": sc.get("keywords") or [],
-                "follow_up": [{**f, "date": _partial(f.get("date"), where)} for f in sc.get("follow_up") or []],
-                "recipient_classes": sc.get("recipients") or all_classes,
-                "recommendation_count": sc.get("recommendation_count") or (len(recs) or None),
-                "order": order,
-            },
-        )
+        incoming = {
+            "title": sc["title"].strip(),
+            "short_title": (sc.get("short_title") or sc["title"]).strip(),
+            "received": _partial(sc.get("received"), where),
+            "report_published": published,
+            "investigated_by": sc.get("investigated_by") or [],
+            "features_of_policing": sc.get("features_of_policing") or [],
+            "keywords": sc.get("keywords") or [],
+            "follow_up": [{**f, "date": _partial(f.get("date"), where)} for f in sc.get("follow_up") or []],
+            "recipient_classes": sc.get("recipients") or all_classes,
+            "recommendation_count": sc.get("recommendation_count") or (len(recs) or None),
+            "designated_bodies": sorted(sc.get("designated_bodies") or []),
+            "order": order,
+            "status": sc.get("status") or (ComplaintStatus.PUBLISHED if published else ComplaintStatus.RECEIVED),
+            "sources": [str(u) for u in sc.get("sources") or []],
+        }
+        if incoming["status"] not in {m.value for m in ComplaintStatus}:
+            raise ReferenceDataError(f"{where}: status {incoming['status']!r} is not one of "
+                                     f"{', '.join(m.value for m in ComplaintStatus)}.")
+        obj = SuperComplaint.objects.filter(slug=sc["slug"]).first()
+        if obj is None:
+            values, created = incoming, True
+            obj = SuperComplaint(slug=sc["slug"])
+        else:
+            values, created = _merge(sc["slug"], _row_values(obj, COMPLAINT_FIELDS), obj.loaded, incoming,
+                                     summary.conflicts), False
+        changed = created or values != _row_values(obj, COMPLAINT_FIELDS) or obj.loaded != incoming
+        if changed:
+            for name, value in values.items():
+                if name != "designated_bodies":
+                    setattr(obj, name, value)
+            obj.report_published_date = parse_partial_date(obj.report_published)
+            obj.loaded = incoming
+            obj._change_reason = "Loaded from the catalogue file"
+            obj.save()
+            obj.designated_bodies.set(values["designated_bodies"])
         summary.created += created
-        summary.updated += not created
-        obj.designated_bodies.set(sc.get("designated_bodies") or [])
+        summary.updated += changed and not created
+        summary.unchanged += not changed
+        _seed_events(obj, incoming["follow_up"])
         numbers = []
-        # A due date the inspectorate has set by hand (logged by the workflow app) outlives a re-load.
-        edited_dues = set(Recommendation.objects.filter(
-            super_complaint=obj, deadline_changes__field="update_due").values_list("number", flat=True))
         for rec_order, rec in enumerate(recs):
             number = str(rec["id"])
             numbers.append(number)
@@ -171,7 +297,8 @@ def load_catalogue(path: Path) -> LoadSummary:
             due = rec.get("due")
             if due is not None and not isinstance(due, datetime.date):
                 raise ReferenceDataError(f"{where}: recommendation {number} due {due!r} is not a full date.")
-            defaults = {
+            due = due or due_from_text(text or "", obj.report_published_date if len(published) == 10 else None)
+            incoming_rec = {
                 "order": rec_order,
                 "text": (text or "").strip(),
                 "text_known": text is not None,
@@ -180,25 +307,59 @@ def load_catalogue(path: Path) -> LoadSummary:
                 "recipient_classes": list(rec.get("recipients") or []),
                 "parts": rec.get("parts") or [],
                 "notes": rec.get("notes") or [],
+                "update_due": due.isoformat() if due else None,
             }
-            if number not in edited_dues:
-                defaults["update_due"] = due or due_from_text(
-                    text or "", obj.report_published_date if len(published) == 10 else None)
-            recommendation, _ = Recommendation.objects.update_or_create(
-                super_complaint=obj, number=number, defaults=defaults)
-            wanted = recipient_organisations(rec.get("recipients") or [], all_classes, organisations)
-            current = {r.organisation_id: r for r in recommendation.recipients.all()}
-            for cls, org in wanted:
-                if org.id not in current:
-                    Recipient.objects.create(recommendation=recommendation, organisation=org, recipient_class=cls)
-                elif current[org.id].recipient_class != cls:
-                    Recipient.objects.filter(pk=current[org.id].pk).update(recipient_class=cls)
-            Recipient.objects.filter(recommendation=recommendation).exclude(
-                organisation_id__in=[o.id for _, o in wanted]
-            ).delete()
-        # Recommendations dropped from the catalogue go, unless someone has already responded to them.
-        Recommendation.objects.filter(super_complaint=obj, responses__isnull=True).exclude(number__in=numbers).delete()
+            recommendation = Recommendation.objects.filter(super_complaint=obj, number=number).first()
+            if recommendation is None:
+                recommendation, rec_values = Recommendation(super_complaint=obj, number=number), incoming_rec
+            else:
+                rec_values = _merge(f"{sc['slug']} recommendation {number}",
+                                    _row_values(recommendation, RECOMMENDATION_FIELDS), recommendation.loaded,
+                                    incoming_rec, summary.conflicts)
+            if (recommendation.pk is None or recommendation.loaded != incoming_rec
+                    or rec_values != _row_values(recommendation, RECOMMENDATION_FIELDS)):
+                for name, value in rec_values.items():
+                    setattr(recommendation, name, value)
+                if isinstance(recommendation.update_due, str):
+                    recommendation.update_due = datetime.date.fromisoformat(recommendation.update_due)
+                recommendation.loaded = incoming_rec
+                recommendation._change_reason = "Loaded from the catalogue file"
+                recommendation.save()
+            fan_out(recommendation, all_classes, organisations)
+        _drop_removed(obj, numbers, summary.conflicts)
     return summary
+
+
+def _seed_events(super_complaint: SuperComplaint, follow_up: list[dict]) -> None:
+    """The file's follow-up lines become timeline events once; after that they are the service's."""
+    have = set(super_complaint.events.exclude(source_key="").values_list("source_key", flat=True))
+    for item in follow_up:
+        key = f"follow_up:{item.get('date')}:{str(item.get('what') or '')[:120]}"
+        if key in have or not item.get("date"):
+            continue
+        have.add(key)
+        event = TimelineEvent(super_complaint=super_complaint, kind=LifeEvent.FOLLOW_UP, date=item["date"],
+                              sort_date=parse_partial_date(item["date"]), description=str(item.get("what") or ""),
+                              source_key=key)
+        event._change_reason = "Loaded from the catalogue file"
+        event.save()
+
+
+def _drop_removed(super_complaint: SuperComplaint, numbers: list[str], conflicts: list[str]) -> None:
+    """Recommendations the file no longer lists go if they came from the file, nobody changed them in the
+    service and nobody has responded; otherwise they stay and the load says so. Those created in the
+    service are not the file's to remove."""
+    for rec in Recommendation.objects.filter(super_complaint=super_complaint).exclude(number__in=numbers):
+        if rec.loaded == {}:
+            continue
+        if rec.responses.exists():
+            conflicts.append(f"{super_complaint.slug} recommendation {rec.number}: no longer in the file but has "
+                             "responses; kept.")
+        elif rec.loaded is not None and _row_values(rec, RECOMMENDATION_FIELDS) != rec.loaded:
+            conflicts.append(f"{super_complaint.slug} recommendation {rec.number}: no longer in the file but was "
+                             "changed in the service; kept.")
+        else:
+            rec.delete()
 
 
 @transaction.atomic
@@ -217,3 +378,258 @@ def set_adequacy_access(*, user, super_complaint: SuperComplaint, bodies: list[O
         AdequacyAccessChange.objects.create(super_complaint=super_complaint, added=sorted(after - before),
                                             removed=sorted(before - after), changed_by=acting_user(user))
     return changed
+
+
+# --- the inspectorate's edits ----------------------------------------------------------------------------
+
+PERMISSION = "complaints.change_reference_data"
+CLASS_VALUES = {m.value for m in RecipientClass}
+NUMBER = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-]{0,19}$")
+PART_LINE = re.compile(r"^\s*(\d[0-9A-Za-z.\-]{0,19})[.):]?\s+(\S.*)$")  # "7.1 ...", "4a) ..."
+COMPLAINT_EDIT_FIELDS = ["title", "short_title", "received", "report_published", "recommendation_count", "status"]
+RECOMMENDATION_EDIT_FIELDS = ["number", "text", "text_known", "text_is_summary", "recipient_classes",
+                              "named_bodies", "parts", "update_due", "retired_on", "retired_reason"]
+
+
+def parse_parts(text: str) -> list[dict]:
+    """'7.1 Publish a plan' per line -> [{"id": "7.1", "text": "Publish a plan"}]; a line without an id
+    is an error (ValidationError), never a guess."""
+    parts, seen = [], set()
+    for i, line in enumerate((text or "").splitlines(), start=1):
+        if not line.strip():
+            continue
+        m = PART_LINE.match(line)
+        if not m:
+            raise ValidationError({"parts": f"Line {i} of the parts must start with the part's number, then its "
+                                            "text (for example '7.1 Publish a plan')."})
+        if m.group(1) in seen:
+            raise ValidationError({"parts": f"Part {m.group(1)} appears twice."})
+        seen.add(m.group(1))
+        parts.append({"id": m.group(1), "text": m.group(2).strip()})
+    return parts
+
+
+def format_parts(parts: list[dict]) -> str:
+    return "\n".join(f"{p.get('id')} {p.get('text') or ''}".strip() for p in parts or [] if isinstance(p, dict))
+
+
+def _refan_report(super_complaint: SuperComplaint, organisations=None) -> None:
+    """'All recipients' follows the report's classes: re-fan every recommendation of the report that uses it."""
+    organisations = organisations if organisations is not None else list(Organisation.objects.all())
+    classes = report_classes(super_complaint)
+    for rec in super_complaint.recommendations.all():
+        if ALL_RECIPIENTS in (rec.recipient_classes or []):
+            fan_out(rec, classes, organisations)
+
+
+def _next_order(queryset) -> int:
+    return (queryset.order_by("-order").values_list("order", flat=True).first() or 0) + 1
+
+
+def _new_or_locked(existing, expected_version, what: str, fields: list[str], new):
+    """The row to save: a new one (``loaded={}``: created in the service, so a re-load never removes it) or
+    the stored one, locked and checked against the version the edit started from."""
+    if existing is None:
+        return new()
+    row = type(existing).objects.select_for_update().get(pk=existing.pk)
+    check_version(row, expected_version, what=what, fields=fields)
+    bump_version(row)
+    return row
+
+
+@transaction.atomic
+def save_super_complaint(*, user, super_complaint: SuperComplaint | None, data: dict,
+                         expected_version: int | None = None) -> SuperComplaint:
+    """Create (``super_complaint`` None: ``data['slug']`` names it) or edit a super-complaint."""
+    require(user, PERMISSION, message="Only the inspectorate can change the catalogue.")
+    errors = {}
+    for name in ("received", "report_published"):
+        value = (data.get(name) or "").strip()
+        if value and (not PARTIAL_DATE.match(value) or parse_partial_date(value) is None):
+            errors[name] = "Enter a date as YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-08 or 2021-08-24."
+    if not (data.get("title") or "").strip():
+        errors["title"] = "Enter the report's title."
+    if data.get("status") not in {m.value for m in ComplaintStatus}:
+        errors["status"] = "Choose where the super-complaint is in its life."
+    bodies = list(data.get("designated_bodies") or [])
+    if any(b.kind != Organisation.Kind.DESIGNATED_BODY for b in bodies):
+        errors["designated_bodies"] = "Only designated bodies raise super-complaints."
+    if super_complaint is None:
+        slug = (data.get("slug") or "").strip()
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", slug):
+            errors["slug"] = "Enter a short name of lower-case letters, digits and hyphens, like 'safe-to-share'."
+        elif SuperComplaint.objects.filter(slug=slug).exists():
+            errors["slug"] = f"There is already a super-complaint called {slug!r}."
+    if errors:
+        raise ValidationError(errors)
+    sc = _new_or_locked(super_complaint, expected_version, "super-complaint", COMPLAINT_EDIT_FIELDS,
+                        lambda: SuperComplaint(slug=slug, loaded={}, order=_next_order(SuperComplaint.objects)))
+    sc.title = data["title"].strip()
+    sc.short_title = (data.get("short_title") or "").strip() or sc.title
+    sc.received = (data.get("received") or "").strip()
+    sc.report_published = (data.get("report_published") or "").strip()
+    sc.report_published_date = parse_partial_date(sc.report_published)
+    sc.recommendation_count = data.get("recommendation_count")
+    sc.status = data["status"]
+    attach_history_user(sc, user, "Changed in the service" if super_complaint else "Created in the service")
+    sc.save()
+    sc.designated_bodies.set(bodies)
+    return sc
+
+
+def _validate_recommendation(super_complaint, recommendation, data) -> list[dict]:
+    """Every problem with the input at once (ValidationError), else the parsed parts."""
+    errors = {}
+    number = (data.get("number") or "").strip()
+    if not NUMBER.match(number):
+        errors["number"] = "Enter the recommendation's number as the report gives it, for example 7 or 3a."
+    elif Recommendation.objects.filter(super_complaint=super_complaint, number=number).exclude(
+            pk=getattr(recommendation, "pk", None)).exists():
+        errors["number"] = f"{super_complaint.short_title} already has a recommendation {number}."
+    status = data.get("text_status")
+    if status not in {m.value for m in TextStatus}:
+        errors["text_status"] = "Say whether the text is the report's words, a summary, or not yet recorded."
+    elif status != TextStatus.UNKNOWN and not (data.get("text") or "").strip():
+        errors["text"] = "Enter the recommendation's text, or say it is not yet recorded."
+    wrong = [c for c in data.get("recipient_classes") or [] if c not in CLASS_VALUES]
+    if wrong:
+        errors["recipient_classes"] = f"Unknown recipient classes: {', '.join(wrong)}."
+    if any(not isinstance(o, Organisation) for o in data.get("named_bodies") or []):
+        errors["named_bodies"] = "Choose named bodies from the list of organisations."
+    parts = []
+    try:
+        parts = parse_parts(data.get("parts") or "")
+    except ValidationError as e:
+        errors.update(e.message_dict)
+    if errors:
+        raise ValidationError(errors)
+    return parts
+
+
+@transaction.atomic
+def save_recommendation(*, user, super_complaint: SuperComplaint, recommendation: Recommendation | None,
+                        data: dict, expected_version: int | None = None) -> Recommendation:
+    """Add or edit a recommendation; its recipients fan out at once (and the read model follows)."""
+    require(user, PERMISSION, message="Only the inspectorate can change the catalogue.")
+    parts = _validate_recommendation(super_complaint, recommendation, data)
+    rec = _new_or_locked(recommendation, expected_version, "recommendation", RECOMMENDATION_EDIT_FIELDS,
+                         lambda: Recommendation(super_complaint=super_complaint, loaded={},
+                                                order=_next_order(super_complaint.recommendations)))
+    before = report_classes(super_complaint)
+    status = data["text_status"]
+    rec.number = data["number"].strip()
+    rec.text_known = status != TextStatus.UNKNOWN
+    rec.text_is_summary = status == TextStatus.SUMMARY
+    rec.text = (data.get("text") or "").strip() if rec.text_known else ""
+    rec.recipient_classes = list(dict.fromkeys(data.get("recipient_classes") or []))
+    rec.named_bodies = sorted({o.pk for o in data.get("named_bodies") or []})
+    rec.parts = parts
+    rec.update_due = data.get("update_due")
+    attach_history_user(rec, user, "Changed in the service" if recommendation else "Added in the service")
+    rec.save()
+    organisations = list(Organisation.objects.all())
+    fan_out(rec, report_classes(super_complaint), organisations)
+    if report_classes(super_complaint) != before:
+        _refan_report(super_complaint, organisations)
+    if recommendation is None and super_complaint.recommendation_count is not None:
+        count = super_complaint.recommendations.count()
+        if count > super_complaint.recommendation_count:
+            SuperComplaint.objects.filter(pk=super_complaint.pk).update(recommendation_count=count)
+    return rec
+
+
+@transaction.atomic
+def retire_recommendation(*, user, recommendation: Recommendation, on: datetime.date | None, reason: str,
+                          expected_version: int | None = None) -> Recommendation:
+    """Retire a recommendation (or, with ``on`` None, bring it back). Its responses stay on the record."""
+    require(user, PERMISSION, message="Only the inspectorate can change the catalogue.")
+    if on is not None and not (reason or "").strip():
+        raise ValidationError({"reason": "Say why the recommendation is retired."})
+    rec = Recommendation.objects.select_for_update().get(pk=recommendation.pk)
+    check_version(rec, expected_version, what="recommendation", fields=RECOMMENDATION_EDIT_FIELDS)
+    bump_version(rec)
+    rec.retired_on = on
+    rec.retired_reason = (reason or "").strip() if on else ""
+    attach_history_user(rec, user, "Retired" if on else "Brought back")
+    rec.save()
+    return rec
+
+
+EVENT_FIELDS = ["kind", "date", "description", "outcome"]
+
+
+@transaction.atomic
+def save_event(*, user, super_complaint: SuperComplaint, event: TimelineEvent | None, data: dict,
+               expected_version: int | None = None) -> TimelineEvent:
+    """Record (or change) a dated step of a super-complaint's life."""
+    require(user, PERMISSION, message="Only the inspectorate can change the catalogue.")
+    errors = {}
+    date = (data.get("date") or "").strip()
+    if not PARTIAL_DATE.match(date) or parse_partial_date(date) is None:
+        errors["date"] = "Enter a date as YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-11-24."
+    if data.get("kind") not in {m.value for m in LifeEvent}:
+        errors["kind"] = "Choose what happened."
+    if not (data.get("description") or "").strip():
+        errors["description"] = "Say what happened."
+    if errors:
+        raise ValidationError(errors)
+    row = _new_or_locked(event, expected_version, "event", EVENT_FIELDS,
+                         lambda: TimelineEvent(super_complaint=super_complaint))
+    row.kind, row.date, row.sort_date = data["kind"], date, parse_partial_date(date)
+    row.description = data["description"].strip()
+    row.outcome = (data.get("outcome") or "").strip()
+    attach_history_user(row, user, "Changed in the service" if event else "Recorded in the service")
+    row.save()
+    if row.kind == LifeEvent.CLOSURE and super_complaint.status != ComplaintStatus.CLOSED:
+        sc = SuperComplaint.objects.select_for_update().get(pk=super_complaint.pk)
+        sc.status = ComplaintStatus.CLOSED
+        bump_version(sc)
+        attach_history_user(sc, user, "Closed")
+        sc.save()
+    return row
+
+
+@transaction.atomic
+def delete_event(*, user, event: TimelineEvent) -> None:
+    require(user, PERMISSION, message="Only the inspectorate can change the catalogue.")
+    attach_history_user(event, user, "Deleted in the service")
+    event.delete()
+
+
+@transaction.atomic
+def create_follow_up(*, user, super_complaint: SuperComplaint, asked_on: datetime.date, due: datetime.date,
+                     description: str, recommendations: list[Recommendation], organisations: list[Organisation] | None
+                     ) -> FollowUpRequest:
+    """Ask recipients for an update on recommendations by a date. ``organisations`` None: every recipient of
+    the chosen recommendations. Each body chosen must owe at least one of them. Also a timeline event."""
+    require(user, PERMISSION, message="Only the inspectorate can ask for an update.")
+    errors = {}
+    if not recommendations:
+        errors["recommendations"] = "Choose the recommendations the update is about."
+    elif any(r.super_complaint_id != super_complaint.pk for r in recommendations):
+        errors["recommendations"] = "Choose recommendations of this super-complaint."
+    owing = set(Recipient.objects.filter(recommendation__in=recommendations).values_list("organisation_id", flat=True))
+    chosen = owing if organisations is None else {o.pk for o in organisations}
+    if recommendations and not chosen:
+        errors["organisations"] = "Choose who is asked: nobody owes a response to these recommendations yet."
+    elif chosen - owing:
+        names = sorted(Organisation.objects.filter(pk__in=chosen - owing).values_list("name", flat=True))
+        errors["organisations"] = f"Not a recipient of any chosen recommendation: {', '.join(names)}."
+    if asked_on and due and due < asked_on:
+        errors["due"] = "The update must be due on or after the day it was asked for."
+    if not (description or "").strip():
+        errors["description"] = "Say what was asked, for example 'Wrote to chief constables asking for an update'."
+    if errors:
+        raise ValidationError(errors)
+    request = FollowUpRequest(super_complaint=super_complaint, asked_on=asked_on, due=due,
+                              description=description.strip())
+    attach_history_user(request, user, "Asked in the service")
+    request.save()
+    request.recommendations.set(recommendations)
+    request.organisations.set(sorted(chosen))
+    numbers = ", ".join(r.number for r in sorted(recommendations, key=lambda r: r.order))
+    save_event(user=user, super_complaint=super_complaint, event=None, data={
+        "kind": LifeEvent.FOLLOW_UP, "date": asked_on.isoformat(),
+        "description": f"{description.strip()} (recommendation{'s' if len(recommendations) > 1 else ''} {numbers}; "
+                       f"{len(chosen)} bod{'ies' if len(chosen) != 1 else 'y'}; due {due.isoformat()})"})
+    return request

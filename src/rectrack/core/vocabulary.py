@@ -117,8 +117,57 @@ class ActionStatus(Term):
     COMPLETE = "complete", "Complete"
 
 
+class TextStatus(Term):
+    """How far a catalogued recommendation's wording is known."""
+
+    VERBATIM = "verbatim", "Verbatim", "govuk-tag--green"
+    SUMMARY = "summary", "Summary", "govuk-tag--blue"
+    UNKNOWN = "unknown", "Text not yet recorded", "govuk-tag--grey"
+
+
+class RecipientClass(Term):
+    """Who a recommendation is addressed to: a kind of body (every one of that kind) or one national body."""
+
+    CHIEF_CONSTABLES = "chief_constables", "Chief constables"
+    POLICING_BODIES = "policing_bodies", "Police and crime commissioners and equivalents"
+    HOME_OFFICE = "home_office", "Home Office"
+    NPCC = "npcc", "National Police Chiefs' Council"
+    APCC = "apcc", "Association of Police and Crime Commissioners"
+    COLLEGE_OF_POLICING = "college_of_policing", "College of Policing"
+    HMICFRS = "hmicfrs", "HMICFRS"
+    IOPC = "iopc", "IOPC"
+    MINISTRY_OF_JUSTICE = "ministry_of_justice", "Ministry of Justice"
+    CPS = "cps", "Crown Prosecution Service"
+    ALL_RECIPIENTS = "all_recipients", "All recipients"
+
+
+class ComplaintStatus(Term):
+    """Where a super-complaint is in its life."""
+
+    RECEIVED = "received", "Received", "govuk-tag--grey"
+    UNDER_INVESTIGATION = "under_investigation", "Under investigation", "govuk-tag--blue"
+    PUBLISHED = "published", "Published", "govuk-tag--green"  # its report is
+    CLOSED = "closed", "Closed", "govuk-tag--grey"
+
+
+class LifeEvent(Term):
+    """The dated steps of a super-complaint's life (its timeline)."""
+
+    RECEIVED = "received", "Received"
+    ELIGIBILITY = "eligibility", "Eligibility decision"
+    INVESTIGATION = "investigation", "Investigation"
+    REPORT_PUBLISHED = "report_published", "Report published"
+    RESPONSE_DEADLINE = "response_deadline", "Response deadline"
+    FOLLOW_UP = "follow_up", "Follow-up"
+    CLOSURE = "closure", "Closure"
+
+
+# What pages say where the catalogue does not know who a recommendation is addressed to.
+RECIPIENTS_UNKNOWN = "Recipients not yet recorded"
+
 VOCABULARIES: tuple[type[Term], ...] = (Progress, Cell, Position, Assessment, Adequacy, WorkflowState,
-                                        JointStatus, Clock, Deadline, ActionStatus)
+                                        JointStatus, Clock, Deadline, ActionStatus, TextStatus, RecipientClass,
+                                        ComplaintStatus, LifeEvent)
 
 
 def _by_value(attribute: str, vocabularies=VOCABULARIES) -> MappingProxyType:

@@ -61,18 +61,60 @@ class SuperComplaintOut(Schema):
         return [o.pk for o in obj.designated_bodies.all()]
 
 
+class TimelineEntryOut(Schema):
+    """One dated step of a super-complaint's life."""
+
+    kind: str = Field(description="received, eligibility, investigation, report_published, response_deadline, "
+                                  "follow_up or closure.")
+    label: str
+    date: str = Field(description="YYYY, YYYY-MM or YYYY-MM-DD, as far as it is known.")
+    description: str
+    outcome: str = Field(description="The decision, for an eligibility decision; '' otherwise.")
+
+    @staticmethod
+    def resolve_kind(obj) -> str:
+        return obj.kind.value
+
+    @staticmethod
+    def resolve_label(obj) -> str:
+        return obj.kind.label
+
+
+class TimelineOut(Schema):
+    super_complaint: str
+    status: str = Field(description="received, under_investigation, published or closed.")
+    entries: list[TimelineEntryOut]
+
+
 class RecommendationOut(Schema):
     super_complaint: str
     number: str
     order: int
-    text: str
+    text: str | None = Field(description="The recommendation's words; null while they are not yet recorded.")
     text_is_summary: bool
-    recipient_classes: list[str]
+    text_status: str = Field(description="verbatim, summary (not the report's exact words) or unknown "
+                                         "(text not yet recorded).")
+    recipient_classes: list[str] | None = Field(
+        description="Classes of recipients; null while the recipients are not yet recorded.")
+    named_bodies: list[str] = Field(description="Organisation ids addressed by name besides the classes.")
     update_due: datetime.date | None
+    retired_on: datetime.date | None = Field(description="When the inspectorate retired it; null if current.")
 
     @staticmethod
     def resolve_super_complaint(obj) -> str:
         return obj.super_complaint_id
+
+    @staticmethod
+    def resolve_text(obj) -> str | None:
+        return obj.text if obj.text_known else None
+
+    @staticmethod
+    def resolve_text_status(obj) -> str:
+        return obj.text_status.value
+
+    @staticmethod
+    def resolve_recipient_classes(obj) -> list[str] | None:
+        return list(obj.recipient_classes) if obj.recipients_known else None
 
 
 class ResponseOut(Schema):

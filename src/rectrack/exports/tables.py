@@ -234,6 +234,18 @@ def _add_super_complaint_details(rows: list[dict]) -> None:
         row["initial_response_due"] = SuperComplaint.initial_response_due.fget(due_fields)
 
 
+def _add_recommendation_details(rows: list[dict]) -> None:
+    """RecommendationOut's honest unknowns, by the model's own rules: null text and recipients, text_status."""
+    for row in rows:
+        values = SimpleNamespace(text_known=row.pop("_text_known"), text_is_summary=row["text_is_summary"],
+                                 recipient_classes=row["recipient_classes"], named_bodies=row["named_bodies"])
+        row["text_status"] = Recommendation.text_status.fget(values).value
+        if not values.text_known:
+            row["text"] = None
+        if not Recommendation.recipients_known.fget(values):
+            row["recipient_classes"] = None
+
+
 SUPER_COMPLAINT_DUE_FIELDS = (
     "initial_response_due_override", "report_published_date", "report_published", "initial_response_days",
 )
@@ -274,8 +286,10 @@ SUPER_COMPLAINT_ROWS = Rows(
 )
 RECOMMENDATION_ROWS = Rows(recommendations, {
     "super_complaint": "super_complaint_id",
-    **_same_columns(["number", "order", "text", "text_is_summary", "recipient_classes", "update_due"]),
-})
+    **_same_columns(["number", "order", "text", "text_is_summary", "recipient_classes", "named_bodies",
+                     "update_due", "retired_on"]),
+    "_text_known": "text_known",
+}, filled=("text_status",), complete=_add_recommendation_details)
 ORGANISATION_ROWS = Rows(organisations, {
     **_same_columns(["id", "name", "kind", "body_type", "country", "region", "former_names"]),
     "oversees": "oversees_id",

@@ -3,9 +3,10 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass
 
-from rectrack.complaints.models import Recommendation, SuperComplaint
+from rectrack.complaints.models import FollowUpRequest, Recipient, Recommendation, SuperComplaint
 from rectrack.organisations.models import Organisation
-from rectrack.tracker.deadlines import CLOCKS, LONG_OVERDUE, OVERDUE, STATES
+from rectrack.responses.models import ResponseVersion
+from rectrack.tracker.deadlines import CLOCKS, LONG_OVERDUE, OVERDUE, STATES, follow_up_state
 from rectrack.tracker.selectors import Cell, cells_for, standings
 from rectrack.workflow.models import DeadlineExtension
 
@@ -84,3 +85,58 @@ def complaint_summary(super_complaint: SuperComplaint, *, counts: Counter, recom
         "update_clocks": sorted([rec for rec in recommendations if rec.update_due], key=lambda r: r.order),
         "extensions": DeadlineExtension.objects.filter(recommendation__super_complaint=super_complaint).count(),
     }
+
+
+@dataclass(frozen=True)
+class FollowUpAnswer:
+    organisation: Organisation
+    recommendation: Recommendation
+    clock: object  # DeadlineState of the request's clock: met on the first answer on or after asking
+    answered_on: datetime.date | None
+
+
+@dataclass(frozen=True)
+class FollowUpStatus:
+    request: FollowUpRequest
+    answers: list[FollowUpAnswer]
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for a in self.answers if a.answered_on)
+
+
+def follow_up_rows(super_complaint: SuperComplaint | None, today: datetime.date | None = None) -> list[FollowUpStatus]:
+    """Each follow-up request of a report with, for every pair it asked, whether it was answered: a published
+    (not withdrawn) version of that body's response, or one that counts for it, dated (its as-of, else its
+    publication) on or after the day of asking. Public facts only, so every reader may see it. Five queries;
+    ``super_complaint`` None: every report's requests (the reminders)."""
+    today = today or datetime.date.today()
+    requests = FollowUpRequest.objects.prefetch_related("recommendations", "organisations")
+    if super_complaint is not None:
+        requests = requests.filter(super_complaint=super_complaint)
+    requests = list(requests)
+    if not requests:
+        return []
+    rec_ids = {r.pk for q in requests for r in q.recommendations.all()}
+    owed = {(r.recommendation_id, r.organisation_id): r for r in Recipient.objects.filter(
+        recommendation_id__in=rec_ids).select_related("organisation", "recommendation__super_complaint")}
+    answers: dict[tuple[int, str], list[datetime.date]] = {}
+    for rec_id, org_id, counts_for, as_of, published_at in ResponseVersion.objects.filter(
+            response__recommendation_id__in=rec_ids, withdrawn_at__isnull=True).values_list(
+            "response__recommendation_id", "response__organisation_id", "counts_for", "as_of", "published_at"):
+        day = as_of or published_at.date()
+        for org in {org_id, *(counts_for or [])}:
+            answers.setdefault((rec_id, org), []).append(day)
+    out = []
+    for q in requests:
+        rows = []
+        for rec in sorted(q.recommendations.all(), key=lambda r: r.order):
+            for org in sorted(q.organisations.all(), key=lambda o: o.name):
+                if (rec.pk, org.pk) not in owed:
+                    continue
+                answered_on = min((d for d in answers.get((rec.pk, org.pk), []) if d >= q.asked_on), default=None)
+                owed_pair = owed[(rec.pk, org.pk)]
+                rows.append(FollowUpAnswer(owed_pair.organisation, owed_pair.recommendation,
+                                           follow_up_state(q.due, answered_on, today), answered_on))
+        out.append(FollowUpStatus(q, rows))
+    return out

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from rectrack.core.dates import format_date
-from rectrack.core.vocabulary import CLOCK_LABELS, DEADLINE_LABELS, DEADLINE_TAG, Clock, Deadline
+from rectrack.core.vocabulary import CLOCK_LABELS, DEADLINE_LABELS, DEADLINE_TAG, Clock, Deadline, LifeEvent
 
 INITIAL, UPDATE = Clock.INITIAL.value, Clock.UPDATE.value
 CLOCKS = (INITIAL, UPDATE)
@@ -66,7 +66,7 @@ class DeadlineState:
 
     @property
     def clock_label(self) -> str:
-        return CLOCK_LABELS[self.clock]
+        return CLOCK_LABELS.get(self.clock) or LifeEvent.FOLLOW_UP.label  # FOLLOW_UP: a request's own clock
 
     @property
     def is_open(self) -> bool:
@@ -98,6 +98,15 @@ def clock_state(clock: str, due: datetime.date | None, met_on: datetime.date | N
     if late <= 0:
         return DeadlineState(state=DUE, **common)
     return DeadlineState(state=LONG_OVERDUE if late > long_after else OVERDUE, days_late=late, **common)
+
+
+# A follow-up request's deadline (``complaints.FollowUpRequest``): a third kind of clock, kept out of the
+# standings (one request, few pairs) and worked out when shown; met by the first answer on or after asking.
+FOLLOW_UP = "follow_up"
+
+
+def follow_up_state(due: datetime.date, answered_on: datetime.date | None, today: datetime.date) -> DeadlineState:
+    return clock_state(FOLLOW_UP, due, answered_on, today)
 
 
 def primary(clocks: list[DeadlineState]) -> DeadlineState | None:

@@ -14,6 +14,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -24,6 +25,7 @@ from django.utils import timezone
 from rectrack.accounts.models import User
 from rectrack.complaints.models import Recommendation
 from rectrack.core.dates import format_date
+from rectrack.tracker.deadline_rows import follow_up_rows
 from rectrack.tracker.deadlines import LONG_OVERDUE, OVERDUE
 from rectrack.tracker.selectors import Cell, cells_for, standings
 from rectrack.workflow.models import ReminderLog
@@ -38,7 +40,7 @@ def days_before() -> int:
 
 @dataclass
 class Item:
-    cell: Cell
+    cell: Cell  # for a follow-up request: anything with its organisation and recommendation
     clock: object  # DeadlineState
     event: str
 
@@ -105,8 +107,15 @@ def pending_items(today: datetime.date) -> list[Item]:
     cells = cells_for(standings(), recommendations, today=today)
     cells.sort(key=lambda c: (c.organisation.name, c.recommendation.super_complaint.order, c.recommendation.order))
     before = days_before()
-    return [Item(cell, clock, event) for cell in cells for clock in cell.deadlines
-            if (event := event_for(clock, today, before))]
+    items = [Item(cell, clock, event) for cell in cells for clock in cell.deadlines
+             if (event := event_for(clock, today, before))]
+    # Follow-up requests (ADR 0014): each pair asked has its own clock, logged as clock "follow_up".
+    for status in follow_up_rows(None, today):
+        for answer in status.answers:
+            if event := event_for(answer.clock, today, before):
+                items.append(Item(SimpleNamespace(organisation=answer.organisation,
+                                                  recommendation=answer.recommendation), answer.clock, event))
+    return items
 
 
 def _editor_emails() -> dict[str, list[str]]:

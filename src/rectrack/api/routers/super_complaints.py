@@ -9,7 +9,8 @@ from rectrack.api.common import (
     ScopeFilters,
     get_object_or_404,
 )
-from rectrack.api.schemas import MatrixOut, SuperComplaintOut
+from rectrack.api.schemas import MatrixOut, SuperComplaintOut, TimelineOut
+from rectrack.complaints.selectors import timeline
 from rectrack.exports import tables
 
 router = Router(tags=["super-complaints"])
@@ -32,3 +33,10 @@ def get_matrix(request, slug: str, filters: Query[RowFilters]):
     get_object_or_404(tables.super_complaints(request.user, tables.Scope()), slug=slug)
     table = tables.matrix(request.user, filters.scope(super_complaint=slug))
     return {"super_complaint": slug, "recommendations": table.recommendations, "rows": table.rows}
+
+
+@router.get("/{slug}/timeline", response={200: TimelineOut, **DETAIL_ERRORS}, summary="The life of a super-complaint")
+def get_timeline(request, slug: str):
+    """Its dated steps in order: received, eligibility, investigation, report, deadlines, follow-up, closure."""
+    sc = get_object_or_404(tables.super_complaints(request.user, tables.Scope()), slug=slug)
+    return {"super_complaint": sc.slug, "status": sc.status, "entries": timeline(sc)}

@@ -10,6 +10,7 @@ from rectrack.core.vocabulary import (
     LABELS,
     PROGRESS_TAG,
     WORKFLOW_TAG,
+    RecipientClass,
 )
 
 register = template.Library()
@@ -18,19 +19,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]
 
 # Recipient classes of the catalogue, as people write them.
-RECIPIENT_CLASSES = {
-    "chief_constables": "Chief constables",
-    "policing_bodies": "Police and crime commissioners and equivalents",
-    "home_office": "Home Office",
-    "npcc": "National Police Chiefs' Council",
-    "apcc": "Association of Police and Crime Commissioners",
-    "college_of_policing": "College of Policing",
-    "hmicfrs": "HMICFRS",
-    "iopc": "IOPC",
-    "ministry_of_justice": "Ministry of Justice",
-    "cps": "Crown Prosecution Service",
-    "all_recipients": "All recipients",
-}
+RECIPIENT_CLASSES = {m.value: m.label for m in RecipientClass}
 
 
 @register.filter

@@ -28,3 +28,7 @@ class Command(BaseCommand):
         except ReferenceDataError as e:
             raise CommandError(str(e)) from e
         self.stdout.write(f"Organisations: {orgs}. Super-complaints: {cat}.")
+        if cat.conflicts:
+            self.stdout.write("Changed in the service and in the file (the service's values were kept):")
+            for line in cat.conflicts:
+                self.stdout.write(f"- {line}")

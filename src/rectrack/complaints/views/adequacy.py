@@ -1,4 +1,4 @@
-"""The inspectorate's pages about the catalogue."""
+"""Who may record views on adequacy of a super-complaint."""
 from django.shortcuts import get_object_or_404
 
 from rectrack.complaints import services

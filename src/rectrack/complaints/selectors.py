@@ -1,0 +1,93 @@
+"""Reads of the catalogue for the inspectorate's pages (a fixed number of queries, whatever its size)."""
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Count, F, Q
+
+from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint, TimelineEvent
+from rectrack.core.dates import parse_partial_date
+from rectrack.core.vocabulary import LifeEvent
+
+
+@dataclass(frozen=True)
+class CatalogueRow:
+    sc: SuperComplaint
+    recommendations: int  # current (not retired)
+    retired: int
+    verbatim: int
+    summary: int
+    text_unknown: int
+    recipients_unknown: int
+    recipients: int  # organisations that owe a response to at least one recommendation
+    pairs: int  # recipient x recommendation
+
+    @property
+    def missing(self) -> int | None:
+        """Recommendations the report is known to have that are not catalogued yet (None: total unknown)."""
+        if self.sc.recommendation_count is None:
+            return None
+        return max(self.sc.recommendation_count - self.recommendations - self.retired, 0)
+
+
+def catalogue_rows() -> list[CatalogueRow]:
+    """Every super-complaint with its counts: three queries."""
+    current = Q(retired_on__isnull=True)
+    recs = {row["super_complaint_id"]: row for row in Recommendation.objects.order_by().values(
+        "super_complaint_id").annotate(
+        total=Count("pk", filter=current),
+        retired=Count("pk", filter=~current),
+        verbatim=Count("pk", filter=current & Q(text_known=True, text_is_summary=False)),
+        summary=Count("pk", filter=current & Q(text_known=True, text_is_summary=True)),
+        text_unknown=Count("pk", filter=current & Q(text_known=False)),
+        recipients_unknown=Count("pk", filter=current & Q(recipient_classes=[], named_bodies=[])),
+    )}
+    owed = {row["sc"]: row for row in Recipient.objects.order_by().values(
+        sc=F("recommendation__super_complaint_id")).annotate(
+        orgs=Count("organisation_id", distinct=True), pairs=Count("pk"))}
+    out = []
+    for sc in SuperComplaint.objects.all():
+        r, o = recs.get(sc.slug, {}), owed.get(sc.slug, {})
+        out.append(CatalogueRow(sc, r.get("total", 0), r.get("retired", 0), r.get("verbatim", 0), r.get("summary", 0),
+                                r.get("text_unknown", 0), r.get("recipients_unknown", 0), o.get("orgs", 0),
+                                o.get("pairs", 0)))
+    return out
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    kind: LifeEvent
+    date: str  # as known: YYYY, YYYY-MM or YYYY-MM-DD
+    sort_date: datetime.date
+    description: str
+    outcome: str = ""
+    event: TimelineEvent | None = None  # None: shown from the record's own fields (edit those instead)
+
+
+def timeline(sc: SuperComplaint) -> list[TimelineEntry]:
+    """A super-complaint's life in date order: its received and publication dates and its deadlines (from
+    the record's own fields, so they never disagree) with the dated events recorded for it. Three queries."""
+    entries = []
+    if sc.received:
+        bodies = ", ".join(sc.designated_bodies.values_list("name", flat=True))
+        entries.append(TimelineEntry(LifeEvent.RECEIVED, sc.received, parse_partial_date(sc.received),
+                                     f"Received from {bodies}" if bodies else "Received"))
+    if sc.report_published:
+        entries.append(TimelineEntry(LifeEvent.REPORT_PUBLISHED, sc.report_published,
+                                     parse_partial_date(sc.report_published), sc.title))
+    if sc.initial_response_due:
+        entries.append(TimelineEntry(LifeEvent.RESPONSE_DEADLINE, sc.initial_response_due.isoformat(),
+                                     sc.initial_response_due, "Initial responses due (56 days from publication)"
+                                     if sc.initial_response_due_override is None and sc.initial_response_days == 56
+                                     else "Initial responses due"))
+    dues: dict[datetime.date, list[str]] = {}
+    for number, due in sc.recommendations.filter(update_due__isnull=False, retired_on__isnull=True).values_list(
+            "number", "update_due"):
+        dues.setdefault(due, []).append(number)
+    for due, numbers in dues.items():
+        entries.append(TimelineEntry(LifeEvent.RESPONSE_DEADLINE, due.isoformat(), due,
+                                     f"Progress updates due on recommendation{'s' if len(numbers) > 1 else ''} "
+                                     f"{', '.join(numbers)}"))
+    for event in sc.events.all():
+        entries.append(TimelineEntry(LifeEvent(event.kind), event.date, event.sort_date, event.description,
+                                     event.outcome, event))
+    return sorted(entries, key=lambda e: (e.sort_date, list(LifeEvent).index(e.kind)))

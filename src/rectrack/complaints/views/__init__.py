@@ -1,0 +1,1 @@
+"""The inspectorate's pages about the catalogue: one module per resource."""
