@@ -24,6 +24,7 @@ def created(status):
 CASES = [
     ("list_super_complaints", "get", "/api/super-complaints", None, ALL_200),
     ("get_super_complaint", "get", "/api/super-complaints/safe-to-share", None, ALL_200),
+    ("get_timeline", "get", "/api/super-complaints/safe-to-share/timeline", None, ALL_200),
     ("get_matrix", "get", "/api/super-complaints/safe-to-share/matrix", None, ALL_200),
     ("list_recommendations", "get", "/api/recommendations", None, ALL_200),
     ("get_recommendation", "get", "/api/recommendations/safe-to-share/1", None, ALL_200),
