@@ -199,3 +199,28 @@ def test_a_request_left_pending_when_a_pair_is_unlinked_cannot_be_accepted(world
         services.decide_joint(user=world.people["other_force"], link=link, accept=True)
     assert JointLink.objects.get(pk=link.pk).status == JointStatus.PENDING
     assert standing(world.responses["draft"], "northumbria-police").response_id is None
+
+
+def _api_joint(client, response) -> tuple[list[str], bool]:
+    """What a reader's API says the response counts for, and whether it lists it among the PCC's responses."""
+    counts = client.get(f"/api/responses/{response.pk}").json()["counts_for"]
+    listed = [r["id"] for r in client.get(f"/api/responses?super_complaint={SC}&organisation={PCC}").json()["items"]]
+    return counts, response.pk in listed
+
+
+def test_every_reader_agrees_with_the_other_body_s_cell(joint, client_for):
+    """Pending: the response counts for nobody, in the API as in the PCC's cell. Accepted (the response being
+    published): it counts, for every reader, in the API, the cell and open data. Removed: it no longer does."""
+    outsiders, insiders = ("anonymous", "other_force", "designated"), ("owner", "paired_pcc", "inspector")
+    for role in outsiders + insiders:
+        assert _api_joint(client_for(joint.people.get(role)), joint.response) == ([], False), role
+    services.decide_joint(user=joint.people["paired_pcc"], link=joint.link, accept=True)
+    assert standing(joint.response, PCC).public_response_id == joint.response.pk
+    assert open_data_cell(client_for(None), joint.response, PCC)["written_by"] == "sussex-police"
+    for role in outsiders + insiders:
+        assert _api_joint(client_for(joint.people.get(role)), joint.response) == ([PCC], True), role
+    services.remove_joint(user=joint.people["inspector"], link=JointLink.objects.get(pk=joint.link.pk))
+    assert standing(joint.response, PCC).public_response_id is None
+    assert open_data_cell(client_for(None), joint.response, PCC)["written_by"] == ""
+    for role in outsiders + insiders:
+        assert _api_joint(client_for(joint.people.get(role)), joint.response) == ([], False), role
