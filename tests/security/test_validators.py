@@ -118,7 +118,7 @@ def test_a_control_character_in_the_api_is_a_clear_error_and_changes_nothing(wor
     "/?q=%00", f"/super-complaints/{SC}/?organisation=%00", f"/public/{SC}/?x=%1b", "/api/responses?organisation=%00",
     f"/api/responses?super_complaint={SC}%00", f"/exports/responses.csv?super_complaint=%07{SC}",
     "/api/super-complaints/trust%00sc", "/public/trust%00sc/", "/responses/new/?recommendation=1&organisation=%00",
-    f"/api/responses?%00={SC}",
+    f"/api/responses?%00={SC}", "/?q=%C2%85", f"/public/{SC}/?x=%C2%9B",
 ])
 def test_a_control_character_in_an_address_is_a_400(reference_data, client_for, url):
     page = client_for(None).get(url)
