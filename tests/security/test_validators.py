@@ -158,3 +158,17 @@ def test_things_that_happened_are_not_in_the_future(world, client_for):
                                                   content_type="application/json", headers={"If-Match": etag})
     assert api.status_code in (400, 422) and "today or in the past" in json.dumps(api.json())
     assert _fresh(draft).as_of == draft.as_of
+
+
+@pytest.mark.parametrize(("url", "data"), [
+    ("/organisations/sussex-police/pairs/", {"other": "northumbria\x00-police", "reason": "x"}),
+    (f"/catalogue/{SC}/adequacy-access/", {"bodies": ["hes\x00tia"]}),
+    ("/public/snapshots/take/", {"super_complaint": f"{SC}\x00"}),
+], ids=["pair", "adequacy access", "snapshot"])
+def test_a_nul_in_a_choice_posted_to_a_form_is_a_form_error(world, client_for, url, data):
+    """A choice is looked up in the database: on PostgreSQL a NUL there must not become a server error."""
+    page = client_for(world.people["inspector"]).post(url, data)
+    assert page.status_code in (200, 400)
+    if page.status_code == 200:
+        assert "govuk-error-summary" in page.content.decode()
+    assert not world.sc.adequacy_opened_to.exists()
