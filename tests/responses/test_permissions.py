@@ -2,7 +2,8 @@
 
 Data: Sussex Police's *published* response to recommendation 1 (with an action, a link, a public file and
 an internal file), Northumbria Police's *draft* response to recommendation 1, and no response yet from
-Sussex Police to recommendation 4. (Every state of a response is in ``tests/test_visibility.py``.)
+Sussex Police to recommendation 4. (Every state of a response x every role x every route that shows it:
+``tests/security/test_visibility_matrix.py``.)
 
 Roles (columns): anon, inspector, sussex (Sussex Police editor), northumbria (Northumbria Police
 editor), liberty (designated body). 302 for anon means "sent to sign in".

@@ -64,9 +64,9 @@ def etag(obj) -> str:
 def expected_version(request, obj) -> int | None:
     """The version the caller's If-Match names for ``obj`` (None for "*", which matches any version).
 
-    Missing: ``PreconditionRequired`` (428). Naming another object or an older version: ``PreconditionFailed``
-    (412). A version that changes between this check and the save is refused by the service (``StaleEdit``,
-    also 412).
+    Missing: ``PreconditionRequired`` (428). Naming another object: ``PreconditionFailed`` (412). A version
+    of this object is returned even when it is no longer the current one: the service refuses it under its row
+    lock (``StaleEdit``, also 412) and says what changed since that version, which a check here could not.
     """
     header = request.headers.get("If-Match", "").strip()
     if not header:
@@ -76,11 +76,9 @@ def expected_version(request, obj) -> int | None:
         return None
     for tag in (t.strip().removeprefix("W/").strip('"') for t in header.split(",")):
         pk, _, version = tag.partition("-")
-        if pk == str(obj.pk) and version.isdigit():
-            if int(version) != obj.version:
-                break
+        if pk == str(obj.pk) and version.isdigit() and len(version) < 10:
             return int(version)
-    raise PreconditionFailed(f"This object has changed since you read it (it is now {etag(obj)}): "
+    raise PreconditionFailed(f"If-Match does not name this object (it is now {etag(obj)}): "
                              "GET it again, then re-apply your change.")
 
 

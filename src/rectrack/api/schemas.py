@@ -9,9 +9,10 @@ recommendation numbers and response ids.
 import datetime
 
 from ninja import Field, Schema
-from pydantic import ConfigDict, create_model
+from pydantic import ConfigDict, create_model, field_validator
 from pydantic.fields import FieldInfo
 
+from rectrack.core.validators import has_control
 from rectrack.core.vocabulary import ActionStatus, Position, Progress
 from rectrack.exports.schemas import (  # noqa: F401 - the read tables are the exports' schemas
     ActionOut,
@@ -43,6 +44,16 @@ class ErrorOut(Schema):
 
 class _Write(Schema):
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value):
+        # At the edge, before anything is looked up: PostgreSQL cannot even compare text holding NUL (a server
+        # error), and the services would refuse the stored text anyway (core.validators, one rule).
+        texts = value if isinstance(value, list) else [value]
+        if any(isinstance(t, str) and has_control(t) for t in texts):
+            raise ValueError("must not contain control characters (such as a null character)")
+        return value
 
 
 def _patch_schema(name: str, fields_schema: type[Schema]) -> type[Schema]:

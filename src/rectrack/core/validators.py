@@ -18,11 +18,16 @@ SCHEME_STARTED = datetime.date(2018, 11, 1)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+def has_control(value: str) -> bool:
+    """Whether text holds a control character this service refuses (everywhere: forms, the API, addresses)."""
+    return bool(_CONTROL.search(value))
+
+
 def text(value, label: str, *, max_length: int | None = None, field: str | None = None) -> str:
     """The value as text, refused (``ValidationError`` on ``field``) if it holds control characters or is long."""
     value = "" if value is None else str(value)
     errors = []
-    if _CONTROL.search(value):
+    if has_control(value):
         errors.append(f"{label} must not contain control characters (such as a null character)")
     if max_length is not None and len(value) > max_length:
         errors.append(f"{label} must be {max_length:,} characters or fewer")

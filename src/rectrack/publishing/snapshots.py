@@ -197,6 +197,9 @@ def verify(snapshot: Snapshot) -> bool:
     return hashlib.sha256(canonical_json(snapshot)).hexdigest() == snapshot.content_sha256
 
 
+TAKEN_BY_PUBLIC = "the inspectorate"  # only the inspectorate takes snapshots (publishing.take_snapshot)
+
+
 def can_take_snapshot(user) -> bool:
     return bool(user is not None and user.has_perm("publishing.take_snapshot"))
 
@@ -214,7 +217,9 @@ def take_snapshot(*, user, super_complaint: SuperComplaint | None, as_at: dateti
         scope_title=super_complaint.short_title or super_complaint.title if super_complaint else NATIONAL_TITLE,
         title=unique_title(super_complaint, snapshot_title(as_at, taken_on=today)), as_at=as_at,
         taken_by=user if getattr(user, "is_authenticated", False) else None,
-        taken_by_name=user.get_username() if getattr(user, "is_authenticated", False) else "",
+        # The public name of who took it (shown and hashed into the download): the body, never a username
+        # (ADR 0012); ``taken_by`` keeps the person for the inspectorate's own records.
+        taken_by_name=TAKEN_BY_PUBLIC if getattr(user, "is_authenticated", False) else "",
         taken_at=timezone.now().replace(microsecond=0),
     )
     rows = _live_rows(super_complaint, base_url) if as_at >= today else _rows_as_at(super_complaint, as_at, base_url)

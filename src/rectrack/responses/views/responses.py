@@ -41,7 +41,7 @@ class ResponseDetailView(TemplateView):
             "response": response, "recommendation": response.recommendation,
             "sc": response.recommendation.super_complaint,
             "adequacy_views": list(response.adequacy_views.select_related("designated_body", "on_version")),
-            "redactions": list(Redaction.objects.filter(response=response).select_related("version")),
+            "redactions": self._redactions(response),
             "can_record_adequacy": user.has_perm("responses.record_adequacy", response),
             "assessment": response.assessment if hasattr(response, "assessment") else None,
             "nav_section": "complaints",
@@ -78,6 +78,14 @@ class ResponseDetailView(TemplateView):
             can=can,
             **kwargs,
         )
+
+    @staticmethod
+    def _redactions(response) -> list[Redaction]:
+        """The tombstones, each with the removed fields named as the form names them (never the text)."""
+        redactions = list(Redaction.objects.filter(response=response).select_related("version", "redacted_by"))
+        for r in redactions:
+            r.field_labels = [services.REDACTABLE_FIELDS.get(name, name) for name in r.fields]
+        return redactions
 
     @staticmethod
     def _orgs(ids: list[str]) -> list[Organisation]:
