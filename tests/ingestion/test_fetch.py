@@ -5,6 +5,7 @@ import socket
 import time
 
 import pytest
+from django.urls import reverse
 
 from rectrack.ingestion import fetch
 from rectrack.ingestion.fetch import FetchError
@@ -203,3 +204,302 @@ def test_a_redirect_to_another_scheme_is_refused(server, allow_local):
     server.routes["/to-file"] = (301, {"Location": "file:///etc/passwd"}, b"")
     with pytest.raises(FetchError, match="this one has file:"):
         fetch.fetch(server.url("/to-file"))
+
+
+# --- Storing a document from an address -------------------------------------------------------------
+
+@pytest.fixture
+def text_engine(monkeypatch):
+    """Extraction whose text is the document's bytes decoded, so that versions can be compared."""
+    from rectrack.ingestion import engine
+
+    def extract(data: bytes, filename: str):
+        return engine.Extracted(result={"file": filename, "format": "text", "super_complaint": None,
+                                        "organisations": [], "document_date": "", "responses": [],
+                                        "warnings": []}, text=data.decode("utf-8", "replace"))
+
+    monkeypatch.setattr(engine, "extract", extract)
+
+
+def _run_jobs(document):
+    from rectrack.ingestion import services
+
+    for job in document.jobs.filter(status="queued"):
+        services.run_extraction(job.pk)
+    document.refresh_from_db()
+    return document
+
+
+V1 = b"Response of Sussex Police\nWe accept recommendation 1.\nWe will report in March.\nSigned, the Chief Constable\n"
+V2 = (b"Response of Sussex Police\nWe accept recommendation 1.\nWe have now completed the work <script>x</script>.\n"
+      b"Signed, the Chief Constable\n")
+
+
+def test_a_document_from_an_address_keeps_it_as_its_source_and_is_extracted(db, server, allow_local, text_engine):
+    from rectrack.ingestion import sources
+
+    server.routes["/reply.txt"] = (200, {"Content-Type": "text/plain"}, V1)
+    stored = sources.store_from_address(user=None, url=server.url("/reply.txt"))
+    assert stored.created and stored.job is not None
+    document = _run_jobs(stored.document)
+    assert document.source_url == server.url("/reply.txt")
+    assert document.fetched_at is not None and document.checked_at == document.fetched_at
+    assert document.filename == "reply.txt" and document.content_type == "text/plain"
+    assert document.text == V1.decode() and document.jobs.get().status == "done"
+
+
+def test_a_refused_address_stores_nothing(db, settings):
+    from django.core.exceptions import ValidationError
+
+    from rectrack.ingestion import sources
+    from rectrack.ingestion.models import Document, ExtractionJob
+
+    settings.RECTRACK_FETCH_ALLOW_PRIVATE = False
+    with pytest.raises(ValidationError) as e:
+        sources.store_from_address(user=None, url="http://10.0.0.1/reply.pdf")
+    assert e.value.message_dict == {"url": ["The host 10.0.0.1 is at a private address (10.0.0.1), which rectrack "
+                                            "does not fetch from."]}
+    assert not Document.objects.exists() and not ExtractionJob.objects.exists()
+
+
+def test_an_editor_may_not_fetch(users, server, allow_local):
+    from django.core.exceptions import PermissionDenied
+
+    from rectrack.ingestion import sources
+
+    server.routes["/reply.txt"] = (200, {}, V1)
+    with pytest.raises(PermissionDenied):
+        sources.store_from_address(user=users.sussex_editor, url=server.url("/reply.txt"))
+    assert server.hits == {}  # refused before anything was fetched
+
+
+# --- Re-fetching ------------------------------------------------------------------------------------
+
+def test_an_unchanged_document_is_only_recorded_as_checked(db, server, allow_local, text_engine):
+    from rectrack.ingestion import sources
+    from rectrack.ingestion.models import Document, ExtractionJob
+
+    server.routes["/reply.txt"] = (200, {}, V1)
+    document = _run_jobs(sources.store_from_address(user=None, url=server.url("/reply.txt")).document)
+    before = document.checked_at
+    history = document.history.count()
+    result = sources.refetch_document(user=None, document=document)
+    assert result.outcome == "unchanged" and result.new is None
+    document.refresh_from_db()
+    assert document.checked_at > before
+    assert Document.objects.count() == 1 and ExtractionJob.objects.count() == 1
+    assert document.history.count() == history  # a check that found nothing is not an event
+    assert server.hits["/reply.txt"] == 2
+
+
+def test_a_changed_document_is_a_new_version_extracted_again_with_its_changes(db, server, allow_local, text_engine):
+    from rectrack.ingestion import selectors, sources
+
+    server.routes["/reply.txt"] = (200, {}, V1)
+    first = _run_jobs(sources.store_from_address(user=None, url=server.url("/reply.txt")).document)
+    server.routes["/reply.txt"] = (200, {}, V2)
+    result = sources.refetch_document(user=None, document=first)
+    assert result.outcome == "changed" and result.job is not None
+    new = _run_jobs(result.new)
+    assert new.previous == first and new.source_url == first.source_url and new.fetched_at is not None
+    assert new.jobs.get().status == "done" and new.text == V2.decode()
+    assert list(first.next_versions.all()) == [new]
+    assert not sources.refetchable(first) and sources.refetchable(new)
+
+    changes = selectors.version_changes(new)
+    assert changes.ready and changes.changed
+    changed = [(line.kind, line.text) for line in changes.lines if line.kind in ("del", "ins")]
+    assert changed == [("del", "We will report in March."),
+                       ("ins", "We have now completed the work <script>x</script>.")]
+    assert selectors.version_changes(first) is None
+
+    # The earlier version is not checked any more: its successor is.
+    from django.core.exceptions import ValidationError
+    with pytest.raises(ValidationError, match="newer version"):
+        sources.refetch_document(user=None, document=first)
+
+
+def test_an_address_back_at_an_earlier_version_stores_nothing_new(db, server, allow_local, text_engine):
+    from rectrack.ingestion import sources
+    from rectrack.ingestion.models import Document
+
+    server.routes["/reply.txt"] = (200, {}, V1)
+    first = sources.store_from_address(user=None, url=server.url("/reply.txt")).document
+    server.routes["/reply.txt"] = (200, {}, V2)
+    second = sources.refetch_document(user=None, document=first).new
+    server.routes["/reply.txt"] = (200, {}, V1)
+    result = sources.refetch_document(user=None, document=second)
+    assert result.outcome == "earlier" and result.new == first
+    assert Document.objects.count() == 2
+
+
+def test_a_failed_refetch_changes_nothing(db, server, allow_local, text_engine):
+    from django.core.exceptions import ValidationError
+
+    from rectrack.ingestion import sources
+    from rectrack.ingestion.models import Document
+
+    server.routes["/reply.txt"] = (200, {}, V1)
+    document = sources.store_from_address(user=None, url=server.url("/reply.txt")).document
+    checked = document.checked_at
+    del server.routes["/reply.txt"]
+    with pytest.raises(ValidationError, match="HTTP 404"):
+        sources.refetch_document(user=None, document=document)
+    document.refresh_from_db()
+    assert document.checked_at == checked and Document.objects.count() == 1
+
+
+def test_an_uploaded_document_is_not_refetched(db):
+    from django.core.exceptions import ValidationError
+
+    from rectrack.ingestion import services, sources
+
+    document = services.store_document(user=None, source=V1, filename="reply.txt", enqueue=False,
+                                       source_url="https://www.example.police.uk/reply.txt").document
+    assert not sources.refetchable(document)
+    with pytest.raises(ValidationError, match="Only a document fetched"):
+        sources.refetch_document(user=None, document=document)
+
+
+def test_the_schedule_queues_due_documents_and_the_task_refetches(db, server, allow_local, text_engine):
+    import datetime
+
+    from django.utils import timezone
+
+    from rectrack.core import scheduler
+    from rectrack.ingestion import periodic, sources
+    from rectrack.ingestion.models import Document
+
+    assert any(j.name == "ingestion.refetch_documents" and j.interval == datetime.timedelta(hours=24)
+               for j in scheduler.jobs())
+    server.routes["/a.txt"] = (200, {}, V1)
+    server.routes["/b.txt"] = (200, {}, b"Another response.\n")
+    a = sources.store_from_address(user=None, url=server.url("/a.txt")).document
+    b = sources.store_from_address(user=None, url=server.url("/b.txt")).document
+    assert periodic.refetch_documents() == []  # just fetched: not due
+    Document.objects.filter(pk=a.pk).update(checked_at=timezone.now() - datetime.timedelta(hours=25))
+    server.routes["/a.txt"] = (200, {}, V2)
+    assert periodic.refetch_documents() == [a.pk]
+    assert sources.refetch_task.call(a.pk) == "changed"
+    assert sources.refetch_task.call(b.pk) == "unchanged"
+    assert list(sources.due_for_refetch()) == []  # the new version was just fetched; the old one is replaced
+
+    allow_local.RECTRACK_REFETCH_HOURS = 0
+    Document.objects.update(checked_at=timezone.now() - datetime.timedelta(days=30))
+    assert periodic.refetch_documents() == []  # 0 turns the schedule off
+
+
+def test_a_scheduled_refetch_that_is_refused_is_logged(db, server, allow_local, text_engine, caplog):
+    from rectrack.ingestion import sources
+
+    server.routes["/gone.txt"] = (200, {}, V1)
+    document = sources.store_from_address(user=None, url=server.url("/gone.txt")).document
+    del server.routes["/gone.txt"]
+    assert sources.refetch_task.call(document.pk) == "refused"
+    assert "HTTP 404" in caplog.text
+
+
+# --- The command line -------------------------------------------------------------------------------
+
+@pytest.mark.django_db(transaction=True)
+def test_the_ingest_command_accepts_addresses_and_files(server, allow_local, text_engine, tmp_path):
+    import io
+
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    from rectrack.ingestion.models import Document
+
+    server.routes["/reply.txt"] = (200, {}, V1)
+    local = tmp_path / "local.txt"
+    local.write_bytes(b"A local response.\n")
+    out, err = io.StringIO(), io.StringIO()
+    call_command("ingest", server.url("/reply.txt"), str(local), stdout=out, stderr=err)
+    assert f"{server.url('/reply.txt')}: done: " in out.getvalue() and f"{local}: done: " in out.getvalue()
+    fetched = Document.objects.get(filename="reply.txt")
+    assert fetched.source_url == server.url("/reply.txt") and fetched.fetched_at is not None
+    assert Document.objects.get(filename="local.txt").fetched_at is None
+
+    out = io.StringIO()
+    with pytest.raises(CommandError) as e:
+        call_command("ingest", "ftp://example.org/x.pdf", server.url("/missing"), stdout=out, stderr=io.StringIO())
+    assert e.value.returncode == 1
+    assert "ftp://example.org/x.pdf: failed: Only http and https addresses can be fetched" in out.getvalue()
+    assert "/missing: failed: The address answered with HTTP 404" in out.getvalue()
+    assert Document.objects.count() == 2
+
+
+# --- The pages --------------------------------------------------------------------------------------
+
+def test_the_upload_page_fetches_an_address_for_the_inspectorate(users, client_for, server, allow_local, text_engine):
+    from rectrack.ingestion.models import Document
+
+    server.routes["/reply.txt"] = (200, {}, V1)
+    client = client_for(users.inspector)
+    page = client.get("/documents/upload/")
+    assert b'action="/documents/fetch/"' in page.content and b'id="id_url"' in page.content
+    response = client.post("/documents/fetch/", {"url": server.url("/reply.txt")})
+    document = Document.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/documents/jobs/{document.jobs.get().pk}/"
+    assert document.source_url == server.url("/reply.txt") and document.uploaded_by == users.inspector
+
+
+def test_a_refused_address_is_a_govuk_error_on_the_upload_page(users, client_for, settings):
+    from rectrack.ingestion.models import Document
+
+    settings.RECTRACK_FETCH_ALLOW_PRIVATE = False
+    client = client_for(users.inspector)
+    response = client.post("/documents/fetch/", {"url": "http://[::1]/<b>x</b>"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "govuk-error-summary" in html and 'href="#id_url"' in html
+    assert "The host ::1 is at a loopback address (::1), which rectrack does not fetch from." in html
+    assert "<title>Error:" in html.replace("\n", "")
+    assert "<b>x</b>" not in html  # the address typed is shown escaped
+    response = client.post("/documents/fetch/", {"url": ""})
+    assert "Enter the web address of the document." in response.content.decode()
+    assert not Document.objects.exists()
+
+
+@pytest.mark.parametrize("who", ["sussex_editor", "liberty"])
+def test_others_may_not_fetch_or_refetch(users, client_for, server, allow_local, who):
+    from rectrack.ingestion import sources
+
+    server.routes["/reply.txt"] = (200, {}, V1)
+    document = sources.store_from_address(user=None, url=server.url("/reply.txt"), enqueue=False).document
+    client = client_for(getattr(users, who))
+    assert client.post("/documents/fetch/", {"url": server.url("/reply.txt")}).status_code == 403
+    assert client.post(f"/documents/{document.pk}/refetch/").status_code == 403
+    assert b"Check the address" not in client.get(f"/documents/{document.pk}/").content
+    assert server.hits["/reply.txt"] == 1
+    anonymous = client_for(None).post(f"/documents/{document.pk}/refetch/")
+    assert anonymous.status_code == 302 and anonymous["Location"].startswith(reverse("accounts:login"))
+
+
+def test_the_refetch_button_stores_a_new_version_whose_pages_show_the_changes(
+        users, client_for, server, allow_local, text_engine):
+    from rectrack.ingestion import sources
+
+    server.routes["/reply.txt"] = (200, {}, V1)
+    first = _run_jobs(sources.store_from_address(user=None, url=server.url("/reply.txt")).document)
+    client = client_for(users.inspector)
+    page = client.get(f"/documents/{first.pk}/").content.decode()
+    assert f'action="/documents/{first.pk}/refetch/"' in page and "Check the address for a new version" in page
+
+    same = client.post(f"/documents/{first.pk}/refetch/", follow=True)
+    assert "has not changed at its address" in same.content.decode()
+    assert client.get(f"/documents/{first.pk}/refetch/").status_code == 405  # POST only
+
+    server.routes["/reply.txt"] = (200, {}, V2)
+    response = client.post(f"/documents/{first.pk}/refetch/")
+    new = first.next_versions.get()
+    assert response["Location"] == f"/documents/{new.pk}/"
+    _run_jobs(new)
+    for url in (f"/documents/{new.pk}/", f"/documents/{new.pk}/review/"):
+        html = client.get(url).content.decode()
+        assert "Changes since the last version" in html
+        assert "<span class=\"govuk-visually-hidden\">Removed: </span>We will report in March.</del>" in html
+        assert "We have now completed the work &lt;script&gt;x&lt;/script&gt;.</ins>" in html
+        assert "<script>x</script>" not in html
+    old_page = client.get(f"/documents/{first.pk}/").content.decode()
+    assert "Check the address for a new version" not in old_page and f"/documents/{new.pk}/" in old_page
