@@ -72,7 +72,7 @@ class Refetched:
     def message(self) -> str:
         if self.outcome == self.UNCHANGED:
             return f"“{self.document.filename}” has not changed at its address since it was fetched."
-        if self.outcome == self.EARLIER:
+        if self.outcome == self.EARLIER and self.new is not None:
             return (f"The address now holds the same file as document {self.new.pk} (“{self.new.filename}”): "
                     f"no new version was stored.")
         return "The document at the address has changed: the new version is stored and its extraction is queued."
