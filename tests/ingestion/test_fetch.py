@@ -113,6 +113,15 @@ def test_an_error_status_and_content_we_do_not_read_are_refused(server, allow_lo
         fetch.fetch(server.url("/empty"))
 
 
+def test_a_closed_port_is_one_sentence(allow_local):
+    with socket.socket() as s:  # a port that was free a moment ago: nothing listens on it
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(FetchError) as e:
+        fetch.fetch(f"http://127.0.0.1:{port}/")
+    assert e.value.message == "The server at 127.0.0.1 refused the connection."
+
+
 # --- Refusals -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("url, expected", [

@@ -227,6 +227,8 @@ def fetch(url: str) -> Fetched:
             break
         except ssl.SSLError as e:
             raise FetchError(f"The secure connection to {target.host} failed ({e.reason or 'TLS error'}).") from None
+        except ConnectionRefusedError:
+            raise FetchError(f"The server at {target.host} refused the connection.") from None
         except (http.client.HTTPException, OSError) as e:
             raise FetchError(f"The connection to {target.host} failed ({type(e).__name__}).") from None
         finally:
