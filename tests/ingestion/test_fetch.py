@@ -406,6 +406,24 @@ def test_a_scheduled_refetch_that_is_refused_is_logged(db, server, allow_local, 
     del server.routes["/gone.txt"]
     assert sources.refetch_task.call(document.pk) == "refused"
     assert "HTTP 404" in caplog.text
+    document.refresh_from_db()
+    assert document.check_error == "The address answered with HTTP 404 (Not Found), not a document."
+    server.routes["/gone.txt"] = (200, {}, V1)
+    assert sources.refetch_task.call(document.pk) == "unchanged"
+    document.refresh_from_db()
+    assert document.check_error == ""  # a check that worked clears it
+
+
+def test_the_document_page_says_when_the_last_scheduled_check_failed(users, client_for, db):
+    from rectrack.ingestion import services
+    from rectrack.ingestion.models import Document
+
+    document = services.store_document(user=None, source=V1, filename="reply.txt", enqueue=False).document
+    Document.objects.filter(pk=document.pk).update(check_error="The address answered with <b>HTTP 500</b>.")
+    html = client_for(users.inspector).get(f"/documents/{document.pk}/").content.decode()
+    assert "The last scheduled check of the address failed: The address answered with &lt;b&gt;HTTP 500" in html
+    assert "check of the address failed" not in client_for(users.sussex_editor).get(
+        f"/documents/{document.pk}/").content.decode()
 
 
 # --- The command line -------------------------------------------------------------------------------

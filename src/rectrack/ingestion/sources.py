@@ -99,8 +99,8 @@ def refetch_document(*, user, document: Document) -> Refetched:
         document = Document.objects.select_for_update().get(pk=document.pk)
         if document.next_versions.exists():
             raise ValidationError("A newer version of this document was stored a moment ago: check that one.")
-        Document.objects.filter(pk=document.pk).update(checked_at=now)
-        document.checked_at = now
+        Document.objects.filter(pk=document.pk).update(checked_at=now, check_error="")
+        document.checked_at, document.check_error = now, ""
         if sha256 == document.sha256:
             return Refetched(Refetched.UNCHANGED, document)
         stored = services.store_document(user=user, source=got.data, filename=got.filename,
@@ -142,13 +142,15 @@ def enqueue_due_refetches(now: datetime.datetime | None = None) -> list[int]:
 
 @task
 def refetch_task(document_id: int) -> str:
-    """Re-fetch one document for the schedule; a refusal is logged (the next check tries again)."""
+    """Re-fetch one document for the schedule; a refusal is logged and kept as ``check_error``."""
     document = Document.objects.filter(pk=document_id).first()
     if document is None:
         return "deleted"
     try:
         return refetch_document(user=None, document=document).outcome
     except ValidationError as e:
-        logger.warning("Scheduled re-fetch of document %s (%s) refused: %s", document.pk, document.source_url,
-                       " ".join(e.messages))
+        # Kept on the document so the page can say so; the next interval tries again.
+        message = " ".join(e.messages)
+        logger.warning("Scheduled re-fetch of document %s (%s) refused: %s", document.pk, document.source_url, message)
+        Document.objects.filter(pk=document.pk).update(check_error=message[:500])
         return "refused"
