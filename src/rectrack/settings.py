@@ -199,6 +199,12 @@ FILE_UPLOAD_HANDLERS = ["rectrack.core.uploads.LimitedUploadHandler"]
 # job may run before it is marked failed (ADR 0011).
 RECTRACK_JOB_LEASE_SECONDS = int(os.environ.get("RECTRACK_JOB_LEASE_SECONDS", "120"))
 RECTRACK_JOB_TIME_LIMIT_SECONDS = int(os.environ.get("RECTRACK_JOB_TIME_LIMIT_SECONDS", str(30 * 60)))
+# Documents fetched from a web address (ADR 0018): never from private, loopback or link-local
+# addresses unless allowed (tests allow it for a local server); one time limit per fetch; how often
+# fetched documents are checked for a new version (0: never).
+RECTRACK_FETCH_ALLOW_PRIVATE = _env_bool("RECTRACK_FETCH_ALLOW_PRIVATE", False)
+RECTRACK_FETCH_TIMEOUT_SECONDS = float(os.environ.get("RECTRACK_FETCH_TIMEOUT_SECONDS", "20"))
+RECTRACK_REFETCH_HOURS = float(os.environ.get("RECTRACK_REFETCH_HOURS", "24"))
 
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -26,6 +26,16 @@ class UploadForm(forms.Form):
         return f
 
 
+class AddressForm(forms.Form):
+    """A document's web address instead of a file (ADR 0018); the fetch itself checks much more."""
+
+    url = forms.URLField(
+        label="Web address", max_length=1000, assume_scheme="https",
+        error_messages={"required": "Enter the web address of the document.",
+                        "invalid": "Enter a web address, like https://www.example.police.uk/response.pdf."},
+    )
+
+
 class DecisionForm(GovukFormMixin, forms.Form):
     comment = forms.CharField(label="Comment (optional)", required=False, max_length=2000,
                               widget=forms.Textarea(attrs={"rows": 3}))

@@ -29,9 +29,19 @@ class Document(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
+    # A document fetched from ``source_url`` (ADR 0018): when, when the address was last checked for a
+    # change, and the version it replaced (a changed document is a new row; the old one stays).
+    fetched_at = models.DateTimeField(null=True, blank=True, help_text="When rectrack fetched it from its address")
+    checked_at = models.DateTimeField(null=True, blank=True,
+                                      help_text="When its address was last checked for a new version")
+    check_error = models.CharField(max_length=500, blank=True,
+                                   help_text="Why the last scheduled check of its address failed (empty: it did not)")
+    previous = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL,
+                                 related_name="next_versions", help_text="The version this one replaced")
     # Who uploaded and who deleted, with the hash, name and size; never the text (the offsets' target,
-    # large) and never the bytes, which go when the document does (ADR 0011).
-    history = HistoricalRecords(excluded_fields=["text"])
+    # large) and never the bytes, which go when the document does (ADR 0011). A check of a fetched
+    # document's address that found nothing new is no event either (ADR 0018).
+    history = HistoricalRecords(excluded_fields=["text", "checked_at", "check_error"])
 
     class Meta:
         ordering = ["-uploaded_at"]

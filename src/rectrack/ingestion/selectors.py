@@ -1,7 +1,8 @@
 """Reads for ingestion pages: the document list, one document, one job and the review queue."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import difflib
+from dataclasses import dataclass, field
 
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.shortcuts import get_object_or_404
@@ -45,7 +46,7 @@ def document_list():
 
 def get_document(pk: int) -> Document:
     return get_object_or_404(
-        Document.objects.select_related("super_complaint", "uploaded_by").prefetch_related(
+        Document.objects.select_related("super_complaint", "uploaded_by", "previous").prefetch_related(
             "organisations",
             Prefetch("jobs", queryset=ExtractionJob.objects.order_by("-created_at", "-pk")),
             Prefetch("answers", queryset=ExtractedAnswer.objects.select_related(
@@ -205,3 +206,53 @@ def review_counts(items: list[ReviewItem]) -> dict:
         "pending": sum(1 for i in items if i.pending),
         "low": sum(1 for i in items if i.pending and i.low_confidence),
     }
+
+
+# --- Versions of a fetched document (ADR 0018) ------------------------------------------------------
+
+# Lines of unchanged text kept around each change, and the most diff lines a page shows.
+DIFF_CONTEXT_LINES = 2
+DIFF_MAX_LINES = 1500
+
+
+@dataclass(frozen=True)
+class DiffLine:
+    kind: str  # "gap" (unchanged lines left out), "same", "del" or "ins"
+    text: str
+
+
+@dataclass
+class VersionChanges:
+    previous: Document
+    ready: bool  # both versions have been read (the diff is of their plain text)
+    lines: list[DiffLine] = field(default_factory=list)
+    truncated: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return any(line.kind in ("del", "ins") for line in self.lines)
+
+
+def version_changes(document: Document) -> VersionChanges | None:
+    """What changed in the plain text since the version ``document`` replaced (None: it replaced none).
+
+    A line diff (``difflib``), unchanged stretches cut to a few lines either side of each change; the
+    template escapes every line like any other text."""
+    previous = document.previous
+    if previous is None:
+        return None
+    if not (previous.text and document.text):
+        return VersionChanges(previous, ready=False)
+    lines: list[DiffLine] = []
+    old, new = previous.text.splitlines(), document.text.splitlines()
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for group in matcher.get_grouped_opcodes(DIFF_CONTEXT_LINES):
+        _, i1, _, j1, _ = group[0]
+        lines.append(DiffLine("gap", f"Line {i1 + 1} of the earlier version, line {j1 + 1} of this one"))
+        for op, i1, i2, j1, j2 in group:
+            if op == "equal":
+                lines.extend(DiffLine("same", t) for t in old[i1:i2])
+                continue
+            lines.extend(DiffLine("del", t) for t in old[i1:i2])
+            lines.extend(DiffLine("ins", t) for t in new[j1:j2])
+    return VersionChanges(previous, ready=True, lines=lines[:DIFF_MAX_LINES], truncated=len(lines) > DIFF_MAX_LINES)

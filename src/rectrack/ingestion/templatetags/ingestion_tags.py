@@ -1,6 +1,7 @@
 from django import template
 from django.urls import NoReverseMatch
 
+from rectrack.ingestion import selectors
 from rectrack.ingestion.selectors import DECISION_TAG, JOB_TAG
 
 register = template.Library()
@@ -24,3 +25,9 @@ def url_or_empty(obj) -> str:
         return obj.get_absolute_url() if obj is not None else ""
     except NoReverseMatch:
         return ""
+
+
+@register.simple_tag
+def version_changes(document):
+    """What changed since the version ``document`` replaced (``selectors.version_changes``)."""
+    return selectors.version_changes(document)

@@ -5,8 +5,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views.generic import FormView, ListView, TemplateView, View
 
 from rectrack.core import uploads
-from rectrack.ingestion import leases, selectors, services
-from rectrack.ingestion.forms import UploadForm
+from rectrack.ingestion import leases, selectors, services, sources
+from rectrack.ingestion.forms import AddressForm, UploadForm
 from rectrack.ingestion.models import Document
 from rectrack.ingestion.views.base import PermissionMixin
 
@@ -40,6 +40,9 @@ class UploadView(PermissionMixin, FormView):
             for field, errors in e.message_dict.items():
                 form.add_error(field if field in form.fields else None, errors)
             return self.form_invalid(form)
+        return self._stored(stored)
+
+    def _stored(self, stored, fetched: bool = False):
         document = stored.document
         if stored.failed_before:
             messages.info(self.request, f"This file was uploaded before as “{document.filename}” and rectrack "
@@ -49,15 +52,36 @@ class UploadView(PermissionMixin, FormView):
             messages.info(self.request, f"This file was already uploaded as “{document.filename}”: "
                                         f"nothing has changed.")
             return redirect("ingestion:document", document.pk)
-        messages.success(self.request, f"“{document.filename}” was uploaded. Its extraction is queued.")
+        messages.success(self.request, f"“{document.filename}” was {'fetched' if fetched else 'uploaded'}. "
+                                       f"Its extraction is queued.")
         return redirect("ingestion:job", stored.job.pk)
 
     def get_context_data(self, **kwargs):
+        kwargs.setdefault("address_form", AddressForm())
         return super().get_context_data(
             **kwargs, max_size=uploads.human_size(uploads.max_upload_bytes()), nav_section="documents",
             accepted=uploads.accepted_list(uploads.DOCUMENT_FORMATS),
             accept=uploads.accept_attribute(uploads.DOCUMENT_FORMATS),
         )
+
+
+class FetchView(UploadView):
+    """The upload page's second form: fetch the document from a web address (ADR 0018)."""
+
+    def get(self, request, *args, **kwargs):
+        return redirect("ingestion:upload")
+
+    def post(self, request, *args, **kwargs):
+        form = AddressForm(request.POST)
+        if form.is_valid():
+            try:
+                stored = sources.store_from_address(user=request.user, url=form.cleaned_data["url"])
+            except ValidationError as e:
+                for field, errors in e.message_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                return self._stored(stored, fetched=True)
+        return self.render_to_response(self.get_context_data(form=UploadForm(), address_form=form))
 
 
 class DocumentView(PermissionMixin, TemplateView):
@@ -77,7 +101,29 @@ class DocumentView(PermissionMixin, TemplateView):
             can_review=user.has_perm(services.REVIEW_PERM), nav_section="documents",
             can_retry=user.has_perm(services.RETRY_PERM, document) and latest is not None and latest.status == "failed",
             can_delete=user.has_perm(services.DELETE_PERM, document),
+            can_refetch=user.has_perm(sources.FETCH_PERM, document) and sources.refetchable(document),
+            newer=document.next_versions.order_by("-pk").first(),
         )
+
+
+class RefetchView(PermissionMixin, View):
+    """Fetch a document's address again now (the button on the document page; POST only)."""
+
+    permission_required = sources.FETCH_PERM
+
+    def post(self, request, pk):
+        document = get_object_or_404(Document, pk=pk)
+        try:
+            result = sources.refetch_document(user=request.user, document=document)
+        except ValidationError as e:
+            for message in e.messages:
+                messages.error(request, message)
+            return redirect("ingestion:document", document.pk)
+        if result.outcome == sources.Refetched.CHANGED:
+            messages.success(request, result.message)
+            return redirect("ingestion:document", result.new.pk)
+        messages.info(request, result.message)
+        return redirect("ingestion:document", document.pk)
 
 
 class RetryView(PermissionMixin, TemplateView):

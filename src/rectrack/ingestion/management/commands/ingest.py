@@ -1,4 +1,8 @@
-"""``rectrack ingest FILE|DIR... [--no-wait] [--retry-failed] [--source-url URL]``: store and extract.
+"""``rectrack ingest FILE|DIR|URL... [--no-wait] [--retry-failed] [--source-url URL]``: store and extract.
+
+An argument with a scheme (``https://...``) is a web address: the document is fetched from it under
+the same checks as the upload page's address form (``ingestion.fetch``, ADR 0018) and keeps it as its
+source.
 
 Each file is accepted by its content (``core.uploads``, as on the upload page), stored once by its
 SHA-256 and its extraction queued as a background task. By default the command then runs the queued
@@ -20,7 +24,7 @@ from django.tasks.signals import task_finished
 from tqdm import tqdm
 
 from rectrack.core import uploads
-from rectrack.ingestion import leases, services
+from rectrack.ingestion import leases, services, sources
 from rectrack.ingestion.models import ExtractionJob
 
 SKIPPED_PREFIXES = ("licence", "license", "readme")
@@ -31,6 +35,12 @@ WAIT_LIMIT_SECONDS = 600
 def wanted(path: Path) -> bool:
     name = path.name
     return not name.startswith(".") and not name.lower().startswith(SKIPPED_PREFIXES)
+
+
+def is_address(arg: str) -> bool:
+    """``scheme://...``: a web address (the fetch refuses every scheme but http and https, saying so)."""
+    scheme, sep, _ = arg.partition("://")
+    return bool(sep) and scheme.replace("+", "").replace("-", "").replace(".", "").isalnum()
 
 
 def collect(paths: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -55,8 +65,9 @@ class Command(BaseCommand):
     help = "Store response documents once by SHA-256 and extract draft answers from them for review."
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", metavar="FILE|DIR",
-                            help="Files, or folders (every file except hidden ones, LICENCE* and README*).")
+        parser.add_argument("paths", nargs="+", metavar="FILE|DIR|URL",
+                            help="Files, folders (every file except hidden ones, LICENCE* and README*), or "
+                                 "web addresses to fetch (http and https).")
         parser.add_argument(
             "--no-wait", action="store_true", help="Only queue the extractions (run 'rectrack db_worker')."
         )
@@ -65,12 +76,25 @@ class Command(BaseCommand):
                             help="Queue a new extraction for files stored before whose extraction failed.")
 
     def handle(self, *args, paths, no_wait, source_url, retry_failed, verbosity, **options):
-        files, problems = collect(paths)
-        if source_url and len(files) != 1:
+        addresses = [p for p in paths if is_address(p)]
+        files, problems = collect([p for p in paths if not is_address(p)])
+        if source_url and (len(files) != 1 or addresses):
             raise CommandError("--source-url names where one document was published: give exactly one file.")
         bar_out = self.stderr._out  # tqdm writes carriage returns; the wrapper would add newlines
         lines: list[tuple[str, str, str]] = [(arg, "failed", problem) for arg, problem in problems]
         jobs: dict[int, str] = {}
+        for url in tqdm(addresses, desc="Fetching", unit="address", file=bar_out, disable=not addresses, leave=False):
+            try:
+                stored = sources.store_from_address(user=None, url=url)
+            except ValidationError as e:
+                lines.append((url, "failed", " ".join(e.messages)))
+                continue
+            if stored.failed_before and retry_failed:
+                jobs[services.retry_extraction(user=None, document=stored.document).pk] = url
+            elif stored.created:
+                jobs[stored.job.pk] = url
+            else:
+                lines.append((url, "failed" if stored.failed_before else "unchanged", self.already(stored.document)))
         for path in tqdm(files, desc="Storing", unit="file", file=bar_out, disable=not files, leave=False):
             try:
                 if path.stat().st_size > uploads.max_upload_bytes():  # refused before it is read into memory
@@ -97,7 +121,7 @@ class Command(BaseCommand):
             self.run_jobs(jobs, bar_out)
         for job in ExtractionJob.objects.filter(pk__in=jobs).select_related("document", "document__super_complaint"):
             lines.append((jobs[job.pk], job.status, self.describe(job)))
-        order = {str(p): i for i, p in enumerate(files)}
+        order = {str(p): i for i, p in enumerate([*addresses, *files])}
         lines.sort(key=lambda line: order.get(line[0], -1))
         failed = 0
         for path, status, detail in lines:
