@@ -6,19 +6,17 @@ from playwright.sync_api import expect
 
 from rectrack.ingestion import engine, services
 from rectrack.ingestion.models import ExtractionJob
+from tests.ingestion.helpers import result
 
 TEXT = "Recommendation 1. We have stopped sharing data."
 
 
 @pytest.fixture
 def readable(monkeypatch):
-    result = {"super_complaint": "safe-to-share", "organisations": [{"id": "sussex-police"}], "responses": [],
-              "warnings": []}
-
     def extract(data, name):
         if data.startswith(b"BAD"):
             raise engine.ExtractionError("The file is not a document rectrack can read")
-        return engine.Extracted(result=result, text=TEXT)
+        return engine.Extracted(result=result(name), text=TEXT)  # a whole contract object, as the child sends
 
     monkeypatch.setattr(engine, "extract", extract)
 
