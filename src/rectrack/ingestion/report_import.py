@@ -62,7 +62,9 @@ def propose(*, user, super_complaint: SuperComplaint, source, filename: str) -> 
         result = engine.extract_recommendations(_read(source), filename)
     except engine.ExtractionError as e:
         raise ValidationError({"file": str(e)}) from None
-    seen, rows, now = set(), [], timezone.now()
+    seen: set[str] = set()
+    rows: list[RecommendationProposal] = []
+    now = timezone.now()
     for found in result.recommendations:
         if found.id in seen:  # a report that repeats a number (a summary and the full list): the first reading
             continue
@@ -100,7 +102,7 @@ def _lock_pending(proposal: RecommendationProposal) -> RecommendationProposal:
     row = RecommendationProposal.objects.select_for_update().select_related("super_complaint").get(pk=proposal.pk)
     if row.decision != ProposalDecision.PENDING:
         raise ValidationError(f"Recommendation {row.number} was already decided "
-                              f"({ProposalDecision(row.decision).label.lower()}): nothing was changed.")
+                              f"({row.decision_term.label.lower()}): nothing was changed.")
     return row
 
 
@@ -155,7 +157,7 @@ def reject(*, user, proposal: RecommendationProposal) -> RecommendationProposal:
 
 # --- Reading ----------------------------------------------------------------------------------------------
 
-def _words(text: str) -> str:
+def _words(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
