@@ -306,3 +306,16 @@ def test_proposed_text_is_escaped(users, client_for, sc):
            "r.txt")
     html = review(client).content.decode()
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+
+
+def test_a_decided_proposal_cannot_be_edited(users, client_for, sc):
+    client = client_for(users.inspector)
+    upload(client, REPORT_TEXT, "safer-streets.txt")
+    one = proposal("1")
+    decide(client, "reject", one)
+    url = reverse("ingestion:proposal_edit", args=[SLUG, one.pk])
+    assert client.get(url)["Location"] == reverse("ingestion:report_review", args=[SLUG])
+    page = client.post(url, {"number": "1", "text_status": "verbatim", "text": "Chief constables should act.",
+                             "recipient_classes": ["chief_constables"]})
+    assert page.status_code == 200 and "already decided" in page.content.decode()
+    assert not Recommendation.objects.filter(super_complaint=sc).exists()

@@ -131,13 +131,12 @@ class EditProposalView(CatalogueFormView):
     def load(self):
         self.proposal = get_object_or_404(RecommendationProposal, pk=self.kwargs["pk"],
                                           super_complaint=self.get_sc())
-        if self.proposal.decision != ProposalDecision.PENDING:
-            messages.info(self.request, f"Recommendation {self.proposal.number} was already decided.")
         self.current = Recommendation.objects.filter(super_complaint=self.sc, number=self.proposal.number).first()
         return None
 
     def get(self, request, *args, **kwargs):
         if self.proposal.decision != ProposalDecision.PENDING:
+            messages.info(request, f"Recommendation {self.proposal.number} was already decided.")
             return redirect(review_url(self.sc))
         return super().get(request, *args, **kwargs)
 
