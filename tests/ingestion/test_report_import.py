@@ -319,3 +319,16 @@ def test_a_decided_proposal_cannot_be_edited(users, client_for, sc):
                              "recipient_classes": ["chief_constables"]})
     assert page.status_code == 200 and "already decided" in page.content.decode()
     assert not Recommendation.objects.filter(super_complaint=sc).exists()
+
+
+def test_an_edit_may_not_renumber_onto_another_recommendation(users, client_for, sc):
+    client = client_for(users.inspector)
+    other = Recommendation.objects.create(super_complaint=sc, number="5", text="Five.", recipient_classes=["npcc"])
+    upload(client, REPORT_TEXT, "safer-streets.txt")
+    one = proposal("1")
+    page = client.post(reverse("ingestion:proposal_edit", args=[SLUG, one.pk]),
+                       {"number": "5", "text_status": "verbatim", "text": "Chief constables should act.",
+                        "recipient_classes": ["chief_constables"]})
+    assert page.status_code == 200 and "already has a recommendation 5" in page.content.decode()
+    other.refresh_from_db()
+    assert other.text == "Five." and proposal("1").pk == one.pk
