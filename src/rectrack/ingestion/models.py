@@ -3,6 +3,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from rectrack.complaints.models import Recommendation, SuperComplaint
+from rectrack.core.vocabulary import Term, choices
 from rectrack.organisations.models import Organisation
 
 
@@ -121,3 +122,52 @@ class ExtractedAnswer(models.Model):
 
     class Meta:
         ordering = ["decision", "confidence", "pk"]
+
+
+class ProposalDecision(Term):
+    """What the inspectorate decided about one recommendation the engine read from a report."""
+
+    PENDING = "pending", "Awaiting review", "govuk-tag--yellow"
+    ACCEPTED = "accepted", "Accepted", "govuk-tag--green"
+    EDITED = "edited", "Edited and accepted", "govuk-tag--blue"
+    REJECTED = "rejected", "Rejected", "govuk-tag--grey"
+
+
+class CatalogueMatch(Term):
+    """A proposal against what the catalogue has now for the same number."""
+
+    NEW = "new", "New", "govuk-tag--turquoise"
+    DIFFERS = "differs", "Differs from the catalogue", "govuk-tag--orange"
+    SAME = "same", "Same as the catalogue", "govuk-tag--grey"
+
+
+class RecommendationProposal(models.Model):
+    """One numbered recommendation the engine read from an uploaded report, kept until a person decides.
+    Nothing here is in the catalogue: accepting (or editing) goes through ``complaints.services``."""
+
+    super_complaint = models.ForeignKey(SuperComplaint, on_delete=models.CASCADE, related_name="proposals")
+    filename = models.CharField(max_length=255)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    uploaded_at = models.DateTimeField()
+    order = models.PositiveIntegerField(default=0)  # where the report had it
+    number = models.CharField(max_length=20)
+    text = models.TextField(blank=True)
+    recipient_classes = models.JSONField(default=list)
+    due = models.DateField(null=True, blank=True)
+    parts = models.JSONField(default=list)  # [{"id": "7.1", "text": "..."}], as the catalogue keeps them
+    decision = models.CharField(max_length=10, choices=choices(ProposalDecision), default=ProposalDecision.PENDING)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+    recommendation = models.ForeignKey(Recommendation, null=True, blank=True, on_delete=models.SET_NULL,
+                                       related_name="proposals")
+
+    class Meta:
+        ordering = ["super_complaint", "order", "pk"]
+
+    def __str__(self) -> str:
+        return f"Proposed recommendation {self.number} ({self.filename})"
+
+    @property
+    def decision_term(self) -> ProposalDecision:
+        return ProposalDecision(self.decision)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rectrack.ingestion.views import documents, jobs, review
+from rectrack.ingestion.views import documents, jobs, report_import, review
 
 app_name = "ingestion"
 urlpatterns = [
@@ -18,6 +18,11 @@ urlpatterns = [
     path("<int:pk>/review/<int:answer_pk>/accept/", review.AcceptView.as_view(), name="accept"),
     path("<int:pk>/review/<int:answer_pk>/correct/", review.CorrectView.as_view(), name="correct"),
     path("<int:pk>/review/<int:answer_pk>/reject/", review.RejectView.as_view(), name="reject"),
+    path("reports/<slug:slug>/", report_import.ReportReviewView.as_view(), name="report_review"),
+    path("reports/<slug:slug>/upload/", report_import.ReportUploadView.as_view(), name="report_upload"),
+    path("reports/<slug:slug>/<int:pk>/accept/", report_import.AcceptView.as_view(), name="proposal_accept"),
+    path("reports/<slug:slug>/<int:pk>/edit/", report_import.EditProposalView.as_view(), name="proposal_edit"),
+    path("reports/<slug:slug>/<int:pk>/reject/", report_import.RejectView.as_view(), name="proposal_reject"),
     path("jobs/<int:pk>/", jobs.JobView.as_view(), name="job"),
     path("jobs/<int:pk>/status.json", jobs.JobStatusView.as_view(), name="job_status"),
 ]
