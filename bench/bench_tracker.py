@@ -164,18 +164,20 @@ def _targets() -> dict:
     from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
     from rectrack.organisations.models import Organisation
 
-    sc = SuperComplaint.objects.annotate(n=Count("recommendations__recipients")).order_by("-n", "order").first()
-    rec = (Recommendation.objects.filter(super_complaint=sc).annotate(n=Count("recipients"))
+    super_complaint = (
+        SuperComplaint.objects.annotate(n=Count("recommendations__recipients")).order_by("-n", "order").first()
+    )
+    rec = (Recommendation.objects.filter(super_complaint=super_complaint).annotate(n=Count("recipients"))
            .order_by("-n", "order").first())
     org = (Organisation.objects.filter(kind="force").annotate(n=Count("recipient_of")).order_by("-n", "id").first())
     return {
-        "slug": sc.slug,
+        "slug": super_complaint.slug,
         "number": rec.number,
         "org": org.id,
         "matrix_size": str(
-            Recipient.objects.filter(recommendation__super_complaint=sc).values("organisation").distinct().count()
+            Recipient.objects.filter(recommendation__super_complaint=super_complaint).values("organisation").distinct().count()
         )
-        + f" organisations x {sc.recommendations.count()} recommendations",
+        + f" organisations x {super_complaint.recommendations.count()} recommendations",
         "org_owes": org.n,
     }
 

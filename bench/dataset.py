@@ -145,23 +145,23 @@ def _top_up_recommendations(rng, complaints, forces, bodies, per_complaint: int,
 
     topics = {}
     new_recipients = []
-    for sc in complaints:
-        existing = list(sc.recommendations.order_by("order"))
+    for super_complaint in complaints:
+        existing = list(super_complaint.recommendations.order_by("order"))
         numbers = {r.number for r in existing}
         order = max((r.order for r in existing), default=-1) + 1
-        topic = (sc.keywords or [sc.short_title.lower()])
-        topics[sc.slug] = topic
+        topic = (super_complaint.keywords or [super_complaint.short_title.lower()])
+        topics[super_complaint.slug] = topic
         new = []
         n = len(existing) + 1
         while len(existing) + len(new) < per_complaint:
             while str(n) in numbers:
                 n += 1
             t = topic[(n - 1) % len(topic)]
-            due = (sc.report_published_date or datetime.date(2025, 6, 1)) + datetime.timedelta(
+            due = (super_complaint.report_published_date or datetime.date(2025, 6, 1)) + datetime.timedelta(
                 days=rng.choice([180, 365, 540])
             )
             new.append(Recommendation(
-                super_complaint=sc, number=str(n), order=order, text=rng.choice(REC_PHRASES).format(t=t),
+                super_complaint=super_complaint, number=str(n), order=order, text=rng.choice(REC_PHRASES).format(t=t),
                 recipient_classes=["chief_constables", "policing_bodies"], update_due=due,
             ))
             numbers.add(str(n))
@@ -229,10 +229,10 @@ def generate(scale: float = 1.0, *, seed: int = 20251121, verbosity: int = 0) ->
         summary.organisations = sorted(participants)
 
         report_date = {
-            sc.slug: datetime.datetime.combine(
-                sc.report_published_date or (now.date() - datetime.timedelta(days=365)),
+            super_complaint.slug: datetime.datetime.combine(
+                super_complaint.report_published_date or (now.date() - datetime.timedelta(days=365)),
                 datetime.time(9), tzinfo=datetime.UTC)
-            for sc in complaints
+            for super_complaint in complaints
         }
         # Every owed pair: national recipients of catalogue recommendations are kept; forces and
         # policing bodies only when they take part at this scale.

@@ -31,7 +31,7 @@ def test_only_the_inspectorate_sees_the_catalogue(users, client_for):
 def test_the_list_counts_recommendations_text_and_recipients(users):
     from rectrack.complaints.selectors import catalogue_rows
 
-    row = next(r for r in catalogue_rows() if r.sc.slug == "safe-to-share")
+    row = next(r for r in catalogue_rows() if r.super_complaint.slug == "safe-to-share")
     assert row.recommendations == 8
     assert row.text_unknown == 1 and row.summary == 2 and row.verbatim == 5
     assert row.pairs == Recipient.objects.filter(recommendation__super_complaint="safe-to-share").count()
@@ -134,11 +134,11 @@ def test_creating_and_editing_a_super_complaint(users, client_for):
                                                      "designated_bodies": ["liberty"], "received": "2026-02",
                                                      "status": "received"})
     assert page.status_code == 302
-    sc = SuperComplaint.objects.get(slug="new-one")
-    assert sc.short_title == "A new <b>super-complaint</b>" and sc.received == "2026-02"
+    super_complaint = SuperComplaint.objects.get(slug="new-one")
+    assert super_complaint.short_title == "A new <b>super-complaint</b>" and super_complaint.received == "2026-02"
     assert "A new &lt;b&gt;super-complaint&lt;/b&gt;" in client.get(reverse("catalogue:list")).content.decode()
     page = client.post(reverse("catalogue:edit", args=["new-one"]), {
-        "title": "Renamed", "received": "last week", "version": sc.version})
+        "title": "Renamed", "received": "last week", "version": super_complaint.version})
     assert page.status_code == 200 and "YYYY" in page.content.decode()
     assert SuperComplaint.objects.get(slug="new-one").title != "Renamed"
     page = client.post(reverse("catalogue:create"), {"slug": "new-one", "title": "Again", "status": "received"})

@@ -18,11 +18,11 @@ ASKED, DUE = datetime.date(2021, 11, 24), datetime.date(2022, 1, 31)
 
 
 def ask(users, numbers=("1", "4", "5"), orgs=("sussex-police", "northumbria-police")):
-    sc = SuperComplaint.objects.get(pk="safe-to-share")
+    super_complaint = SuperComplaint.objects.get(pk="safe-to-share")
     return services.create_follow_up(
-        user=users.inspector, super_complaint=sc, asked_on=ASKED, due=DUE,
+        user=users.inspector, super_complaint=super_complaint, asked_on=ASKED, due=DUE,
         description="Wrote to chief constables asking for an update",
-        recommendations=list(Recommendation.objects.filter(super_complaint=sc, number__in=numbers)),
+        recommendations=list(Recommendation.objects.filter(super_complaint=super_complaint, number__in=numbers)),
         organisations=None if orgs is None else list(Organisation.objects.filter(pk__in=orgs)))
 
 

@@ -21,9 +21,12 @@ def test_loads_organisations_and_catalogue():
     assert Organisation.objects.filter(kind="force").count() == 47
     assert Organisation.objects.get(pk="sussex-pcc").oversees_id == "sussex-police"
     assert Organisation.objects.get(pk="cumbria-pfcc").former_names == ["Cumbria Police and Crime Commissioner"]
-    sc = SuperComplaint.objects.get(pk="safe-to-share")
-    assert sc.recommendations.count() == 8
-    assert sorted(sc.designated_bodies.values_list("pk", flat=True)) == ["liberty", "southall-black-sisters"]
+    super_complaint = SuperComplaint.objects.get(pk="safe-to-share")
+    assert super_complaint.recommendations.count() == 8
+    assert sorted(super_complaint.designated_bodies.values_list("pk", flat=True)) == [
+        "liberty",
+        "southall-black-sisters",
+    ]
     assert SuperComplaint.objects.count() == 8
 
 
@@ -118,10 +121,10 @@ def test_reload_keeps_a_due_date_the_inspectorate_set(users):
     from rectrack.workflow.services import update_deadline_settings
 
     load()
-    sc = SuperComplaint.objects.get(pk="safe-to-share")
-    rec8 = Recommendation.objects.get(super_complaint=sc, number="8")
-    rec1 = Recommendation.objects.get(super_complaint=sc, number="1")
-    update_deadline_settings(user=users.inspector, super_complaint=sc, initial_response_days=56,
+    super_complaint = SuperComplaint.objects.get(pk="safe-to-share")
+    rec8 = Recommendation.objects.get(super_complaint=super_complaint, number="8")
+    rec1 = Recommendation.objects.get(super_complaint=super_complaint, number="1")
+    update_deadline_settings(user=users.inspector, super_complaint=super_complaint, initial_response_days=56,
                              initial_response_due_override=None,
                              update_dues={rec8.pk: datetime.date(2021, 9, 30)}, reason="Agreed extension")
     load()

@@ -79,11 +79,11 @@ def test_a_super_complaint_field_changed_in_both_places_is_reported(tmp_path, se
 
 def test_recommendations_created_in_the_service_are_not_removed_by_a_reload():
     load()
-    sc = SuperComplaint.objects.get(pk="safe-to-share")
-    Recommendation.objects.create(super_complaint=sc, number="9", order=9, text="Added in the service.",
+    super_complaint = SuperComplaint.objects.get(pk="safe-to-share")
+    Recommendation.objects.create(super_complaint=super_complaint, number="9", order=9, text="Added in the service.",
                                   recipient_classes=["home_office"], loaded={})
     load()
-    assert Recommendation.objects.filter(super_complaint=sc, number="9").exists()
+    assert Recommendation.objects.filter(super_complaint=super_complaint, number="9").exists()
 
 
 def test_a_recommendation_dropped_from_the_file_goes_unless_changed_in_the_service(tmp_path, settings):

@@ -9,15 +9,15 @@ pytestmark = pytest.mark.django_db
 
 
 def test_seeded_from_the_catalogue_in_date_order(reference_data):
-    sc = SuperComplaint.objects.get(pk="safe-to-share")
-    entries = timeline(sc)
+    super_complaint = SuperComplaint.objects.get(pk="safe-to-share")
+    entries = timeline(super_complaint)
     kinds = [e.kind.value for e in entries]
     assert kinds[0] == "received" and "report_published" in kinds and "follow_up" in kinds
     assert [e.sort_date for e in entries] == sorted(e.sort_date for e in entries)
     follow = [e for e in entries if e.kind == "follow_up"]
     assert follow[0].date == "2021-11-24" and "recommendations 1, 4 and 5" in follow[0].description
     assert any(e.kind == "response_deadline" and "recommendation 8" in e.description for e in entries)
-    assert sc.status == "published" and sc.sources
+    assert super_complaint.status == "published" and super_complaint.sources
 
 
 def test_reloading_does_not_add_the_seeded_events_twice(reference_data):
@@ -61,8 +61,8 @@ def test_closure_closes_and_an_event_can_be_deleted(users, client_for):
     client = client_for(users.inspector)
     client.post(reverse("catalogue:timeline", args=["safe-to-share"]), {
         "kind": "closure", "date": "2026-01", "description": "All recommendations discharged"})
-    sc = SuperComplaint.objects.get(pk="safe-to-share")
-    assert sc.status == "closed"
+    super_complaint = SuperComplaint.objects.get(pk="safe-to-share")
+    assert super_complaint.status == "closed"
     event = TimelineEvent.objects.get(kind="closure")
     assert client.post(reverse("catalogue:event_delete", args=["safe-to-share", event.pk]),
                        {"version": event.version}).status_code == 302

@@ -12,7 +12,7 @@ from rectrack.extraction.catalogue import (
 
 
 def test_every_super_complaint_and_its_numbers_are_read(catalogue):
-    slugs = {sc.slug for sc in catalogue.super_complaints}
+    slugs = {super_complaint.slug for super_complaint in catalogue.super_complaints}
     assert {"safe-to-share", "protective-measures", "modern-slavery", "police-perpetrated-domestic-abuse",
             "honour-based-abuse", "stop-and-search", "stalking", "sexual-offence-investigations"} <= slugs
     stalking = catalogue.sc_by_slug["stalking"]
@@ -52,13 +52,17 @@ def test_id_spellings():
 
 
 def test_missing_keys_and_nulls_are_unknowns_not_errors():
-    sc = super_complaint_from_mapping({"slug": "x", "title": "X", "recommendations": [
+    super_complaint = super_complaint_from_mapping({"slug": "x", "title": "X", "recommendations": [
         {"id": 1, "recipients": None, "text": None}, {"id": "2", "parts": [{"id": "2a"}]}],
         "recommendation_count": None, "follow_up": [{"date": None}], "keywords": None})
-    assert sc.ids == ("1", "2") and sc.recommendation_count is None and sc.keywords == ()
-    assert sc.recommendation("2").parts[0].text == ""
+    assert (
+        super_complaint.ids == ("1", "2")
+        and super_complaint.recommendation_count is None
+        and super_complaint.keywords == ()
+    )
+    assert super_complaint.recommendation("2").parts[0].text == ""
     assert recommendation_from_mapping({"text": "  "}).text is None
-    assert Catalogue([sc], []).sc_by_slug["x"] is sc
+    assert Catalogue([super_complaint], []).sc_by_slug["x"] is super_complaint
 
 
 def test_a_document_answering_parts_is_aligned_to_the_recommendation(catalogue):

@@ -118,8 +118,8 @@ def test_the_subject_in_the_title_names_the_report(catalogue):
     text = ("Durham Constabulary: protective measures\n\n5 April 2022\n\nRecommendation 2 is done. "
             "We are rewriting our policy on Stalking Protection Orders (recommendation 7).\n")
     doc = read_document(text.encode(), "x.txt")
-    sc, _, points = complaint.detect(doc.text, index(catalogue).find(doc.text), catalogue, doc.meta)
-    assert sc is not None and sc.slug == "protective-measures", points
+    super_complaint, _, points = complaint.detect(doc.text, index(catalogue).find(doc.text), catalogue, doc.meta)
+    assert super_complaint is not None and super_complaint.slug == "protective-measures", points
 
 
 def test_a_report_still_under_investigation_answers_no_numbered_recommendations(catalogue):

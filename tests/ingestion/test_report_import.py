@@ -47,7 +47,7 @@ REPORT_HTML = b"""<!DOCTYPE html><html lang="en"><head><title>Safer streets</tit
 
 
 @pytest.fixture
-def sc(reference_data):
+def super_complaint(reference_data):
     return SuperComplaint.objects.create(slug=SLUG, title="Safer streets: a test report", short_title="Safer streets")
 
 
@@ -69,19 +69,19 @@ def decide(client, action: str, p: RecommendationProposal, **data):
     return client.post(reverse(f"ingestion:proposal_{action}", args=[SLUG, p.pk]), data)
 
 
-def test_a_text_report_becomes_proposals_with_recipients_and_due_date(users, client_for, sc):
+def test_a_text_report_becomes_proposals_with_recipients_and_due_date(users, client_for, super_complaint):
     page = upload(client_for(users.inspector), REPORT_TEXT, "safer-streets.txt")
     assert page.status_code == 302 and page["Location"] == reverse("ingestion:report_review", args=[SLUG])
-    one, two = RecommendationProposal.objects.filter(super_complaint=sc).order_by("order")
+    one, two = RecommendationProposal.objects.filter(super_complaint=super_complaint).order_by("order")
     assert (one.number, one.recipient_classes, one.due) == ("1", ["chief_constables"], datetime.date(2025, 3, 27))
     assert "publish a plan for victims" in one.text
     assert two.number == "2" and set(two.recipient_classes) == {"chief_constables", "policing_bodies"}
     assert two.due is None and one.decision == two.decision == ProposalDecision.PENDING
     assert one.uploaded_by == users.inspector and one.filename == "safer-streets.txt"
-    assert not Recommendation.objects.filter(super_complaint=sc).exists()  # nothing without a person
+    assert not Recommendation.objects.filter(super_complaint=super_complaint).exists()  # nothing without a person
 
 
-def test_an_html_report_gives_parts(users, client_for, sc):
+def test_an_html_report_gives_parts(users, client_for, super_complaint):
     upload(client_for(users.inspector), REPORT_HTML, "safer-streets.html")
     seven = proposal("7")
     assert seven.parts == [{"id": "7.1", "text": "every officer is trained in risk assessment; and"},
@@ -89,7 +89,7 @@ def test_an_html_report_gives_parts(users, client_for, sc):
     assert seven.due == datetime.date(2025, 3, 27)
 
 
-def test_a_docx_report_is_read(users, client_for, sc):
+def test_a_docx_report_is_read(users, client_for, super_complaint):
     docx = pytest.importorskip("docx")
     document = docx.Document()
     document.add_heading("Recommendations", level=1)
@@ -102,13 +102,13 @@ def test_a_docx_report_is_read(users, client_for, sc):
     assert proposal("4").recipient_classes == ["policing_bodies"]
 
 
-def test_accepting_creates_the_recommendation_fans_it_out_and_the_engine_reads_it(users, client_for, sc):
+def test_accepting_creates_the_recommendation_fans_it_out_and_the_engine_reads_it(users, client_for, super_complaint):
     client = client_for(users.inspector)
     upload(client, REPORT_TEXT, "safer-streets.txt")
     two = proposal("2")
     page = decide(client, "accept", two)
     assert page.status_code == 302
-    rec = Recommendation.objects.get(super_complaint=sc, number="2")
+    rec = Recommendation.objects.get(super_complaint=super_complaint, number="2")
     assert rec.text_known and not rec.text_is_summary and "review how they commission" in rec.text
     owing = Organisation.objects.filter(kind__in=[Organisation.Kind.FORCE, Organisation.Kind.POLICING_BODY]).count()
     assert Recipient.objects.filter(recommendation=rec).count() == owing > 0
@@ -123,12 +123,12 @@ def test_accepting_creates_the_recommendation_fans_it_out_and_the_engine_reads_i
     assert "Accepted" in text and reverse("ingestion:proposal_accept", args=[SLUG, two.pk]) not in text
 
 
-def test_accepting_twice_changes_nothing_the_second_time(users, client_for, sc):
+def test_accepting_twice_changes_nothing_the_second_time(users, client_for, super_complaint):
     client = client_for(users.inspector)
     upload(client, REPORT_TEXT, "safer-streets.txt")
     one = proposal("1")
     decide(client, "accept", one)
-    rec = Recommendation.objects.get(super_complaint=sc, number="1")
+    rec = Recommendation.objects.get(super_complaint=super_complaint, number="1")
     page = decide(client, "reject", one)
     assert page.status_code == 302
     one.refresh_from_db()
@@ -137,9 +137,9 @@ def test_accepting_twice_changes_nothing_the_second_time(users, client_for, sc):
     assert Recommendation.objects.get(pk=rec.pk).version == rec.version
 
 
-def test_the_review_says_new_differs_and_same(users, client_for, sc):
+def test_the_review_says_new_differs_and_same(users, client_for, super_complaint):
     client = client_for(users.inspector)
-    Recommendation.objects.create(super_complaint=sc, number="1", text="An older wording.",
+    Recommendation.objects.create(super_complaint=super_complaint, number="1", text="An older wording.",
                                   recipient_classes=["chief_constables"], update_due=datetime.date(2025, 3, 27))
     upload(client, REPORT_TEXT, "safer-streets.txt")
     text = review(client).content.decode()
@@ -148,14 +148,16 @@ def test_the_review_says_new_differs_and_same(users, client_for, sc):
     decide(client, "accept", proposal("2"))
     upload(client, REPORT_TEXT, "safer-streets.txt")  # the same report again: 2 is now the same
     from rectrack.ingestion.report_import import review_rows
-    matches = {r.proposal.number: r.comparison.match.value for r in review_rows(sc)
+    matches = {r.proposal.number: r.comparison.match.value for r in review_rows(super_complaint)
                if r.proposal.decision == "pending"}
     assert matches == {"1": "differs", "2": "same"}
 
 
-def test_accepting_a_differing_proposal_updates_the_recommendation_with_a_version_check(users, client_for, sc):
+def test_accepting_a_differing_proposal_updates_the_recommendation_with_a_version_check(
+    users, client_for, super_complaint
+):
     client = client_for(users.inspector)
-    rec = Recommendation.objects.create(super_complaint=sc, number="1", text="An older wording.",
+    rec = Recommendation.objects.create(super_complaint=super_complaint, number="1", text="An older wording.",
                                         recipient_classes=["policing_bodies"])
     upload(client, REPORT_TEXT, "safer-streets.txt")
     one = proposal("1")
@@ -171,7 +173,7 @@ def test_accepting_a_differing_proposal_updates_the_recommendation_with_a_versio
     assert set(rec.recipients.values_list("recipient_class", flat=True)) == {"chief_constables"}
 
 
-def test_editing_saves_the_corrected_recommendation(users, client_for, sc):
+def test_editing_saves_the_corrected_recommendation(users, client_for, super_complaint):
     client = client_for(users.inspector)
     upload(client, REPORT_HTML, "safer-streets.html")
     seven = proposal("7")
@@ -184,7 +186,7 @@ def test_editing_saves_the_corrected_recommendation(users, client_for, sc):
                              "recipient_classes": ["policing_bodies"], "parts": "7.1 Train\n7.2 Refer",
                              "update_due_0": "30", "update_due_1": "4", "update_due_2": "2025"})
     assert page.status_code == 302
-    rec = Recommendation.objects.get(super_complaint=sc, number="7")
+    rec = Recommendation.objects.get(super_complaint=super_complaint, number="7")
     assert rec.text_is_summary and rec.text == "Train officers; refer victims."
     assert rec.parts == [{"id": "7.1", "text": "Train"}, {"id": "7.2", "text": "Refer"}]
     assert rec.update_due == datetime.date(2025, 4, 30)
@@ -193,7 +195,7 @@ def test_editing_saves_the_corrected_recommendation(users, client_for, sc):
     assert seven.decision == "edited" and seven.recommendation == rec
 
 
-def test_an_edit_with_bad_input_is_a_form_error_and_changes_nothing(users, client_for, sc):
+def test_an_edit_with_bad_input_is_a_form_error_and_changes_nothing(users, client_for, super_complaint):
     client = client_for(users.inspector)
     upload(client, REPORT_HTML, "safer-streets.html")
     seven = proposal("7")
@@ -202,31 +204,32 @@ def test_an_edit_with_bad_input_is_a_form_error_and_changes_nothing(users, clien
     assert page.status_code == 200
     html = page.content.decode()
     assert "govuk-error-summary" in html and "Enter the recommendation" in html
-    assert not Recommendation.objects.filter(super_complaint=sc).exists()
+    assert not Recommendation.objects.filter(super_complaint=super_complaint).exists()
     seven.refresh_from_db()
     assert seven.decision == "pending"
 
 
-def test_rejecting_leaves_the_catalogue_alone(users, client_for, sc):
+def test_rejecting_leaves_the_catalogue_alone(users, client_for, super_complaint):
     client = client_for(users.inspector)
     upload(client, REPORT_TEXT, "safer-streets.txt")
     one = proposal("1")
     assert decide(client, "reject", one).status_code == 302
     one.refresh_from_db()
     assert one.decision == "rejected" and one.decided_by == users.inspector
-    assert not Recommendation.objects.filter(super_complaint=sc).exists()
+    assert not Recommendation.objects.filter(super_complaint=super_complaint).exists()
 
 
-def test_a_new_upload_replaces_only_the_pending_proposals(users, client_for, sc):
+def test_a_new_upload_replaces_only_the_pending_proposals(users, client_for, super_complaint):
     client = client_for(users.inspector)
     upload(client, REPORT_TEXT, "safer-streets.txt")
     decide(client, "reject", proposal("1"))
     upload(client, REPORT_HTML, "safer-streets.html")
-    assert sorted(RecommendationProposal.objects.filter(super_complaint=sc).values_list("number", "decision")) == [
-        ("1", "rejected"), ("7", "pending"), ("8", "pending")]
+    assert sorted(
+        RecommendationProposal.objects.filter(super_complaint=super_complaint).values_list("number", "decision")
+    ) == [("1", "rejected"), ("7", "pending"), ("8", "pending")]
 
 
-def test_only_the_inspectorate(users, client_for, sc):
+def test_only_the_inspectorate(users, client_for, super_complaint):
     inspector = client_for(users.inspector)
     upload(inspector, REPORT_TEXT, "safer-streets.txt")
     one = proposal("1")
@@ -240,16 +243,21 @@ def test_only_the_inspectorate(users, client_for, sc):
         assert client.get(reverse("ingestion:proposal_edit", args=[SLUG, one.pk])).status_code == 403
     anonymous = client_for(None)
     assert review(anonymous).status_code == 302 and decide(anonymous, "accept", one).status_code == 302
-    assert RecommendationProposal.objects.filter(super_complaint=sc).count() == 2
-    assert proposal("1").decision == "pending" and not Recommendation.objects.filter(super_complaint=sc).exists()
+    assert RecommendationProposal.objects.filter(super_complaint=super_complaint).count() == 2
+    assert (
+        proposal("1").decision == "pending"
+        and not Recommendation.objects.filter(super_complaint=super_complaint).exists()
+    )
 
 
-def test_the_service_refuses_other_users(users, sc):
+def test_the_service_refuses_other_users(users, super_complaint):
     from django.core.exceptions import PermissionDenied
 
     from rectrack.ingestion import report_import
     with pytest.raises(PermissionDenied):
-        report_import.propose(user=users.sussex_editor, super_complaint=sc, source=REPORT_TEXT, filename="r.txt")
+        report_import.propose(
+            user=users.sussex_editor, super_complaint=super_complaint, source=REPORT_TEXT, filename="r.txt"
+        )
     assert not RecommendationProposal.objects.exists()
 
 
@@ -259,7 +267,7 @@ def test_the_service_refuses_other_users(users, sc):
     (b"A short note with no recommendations in it at all.\n", "note.txt", "found no numbered recommendations"),
     (REPORT_TEXT, "report.pdf", "name ends in .pdf"),
 ])
-def test_a_bad_file_is_a_form_error_and_changes_nothing(users, client_for, sc, data, filename, message):
+def test_a_bad_file_is_a_form_error_and_changes_nothing(users, client_for, super_complaint, data, filename, message):
     client = client_for(users.inspector)
     upload(client, REPORT_TEXT, "safer-streets.txt")
     before = list(RecommendationProposal.objects.values_list("pk", "decision"))
@@ -269,7 +277,7 @@ def test_a_bad_file_is_a_form_error_and_changes_nothing(users, client_for, sc, d
     assert list(RecommendationProposal.objects.values_list("pk", "decision")) == before
 
 
-def test_a_file_the_engine_cannot_read_shows_its_sentence(users, client_for, sc):
+def test_a_file_the_engine_cannot_read_shows_its_sentence(users, client_for, super_complaint):
     page = upload(client_for(users.inspector), b"%PDF-1.4\nthis is not really a PDF\n%%EOF\n", "broken.pdf")
     assert page.status_code == 200
     assert "govuk-error-summary" in page.content.decode()
@@ -286,7 +294,7 @@ def queries_of(client) -> int:
     return len(count)
 
 
-def test_the_review_page_takes_the_same_queries_however_many_proposals(users, client_for, sc):
+def test_the_review_page_takes_the_same_queries_however_many_proposals(users, client_for, super_complaint):
     client = client_for(users.inspector)
     upload(client, REPORT_TEXT, "safer-streets.txt")
     decide(client, "accept", proposal("1"))
@@ -295,12 +303,16 @@ def test_the_review_page_takes_the_same_queries_however_many_proposals(users, cl
     upload(client, REPORT_HTML, "safer-streets.html")
     decide(client, "accept", proposal("7"))
     decide(client, "reject", proposal("8"))
-    Recommendation.objects.create(super_complaint=sc, number="8", text="Another.", recipient_classes=["npcc"])
-    assert RecommendationProposal.objects.filter(super_complaint=sc).count() == 3  # 2, pending, was replaced
+    Recommendation.objects.create(
+        super_complaint=super_complaint, number="8", text="Another.", recipient_classes=["npcc"]
+    )
+    assert (
+        RecommendationProposal.objects.filter(super_complaint=super_complaint).count() == 3
+    )  # 2, pending, was replaced
     assert 0 < queries_of(client) == few
 
 
-def test_proposed_text_is_escaped(users, client_for, sc):
+def test_proposed_text_is_escaped(users, client_for, super_complaint):
     client = client_for(users.inspector)
     upload(client, b"Recommendations\n\nRecommendation 1: Chief constables should stop <script>alert(1)</script>.\n",
            "r.txt")
@@ -308,7 +320,7 @@ def test_proposed_text_is_escaped(users, client_for, sc):
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
 
 
-def test_a_decided_proposal_cannot_be_edited(users, client_for, sc):
+def test_a_decided_proposal_cannot_be_edited(users, client_for, super_complaint):
     client = client_for(users.inspector)
     upload(client, REPORT_TEXT, "safer-streets.txt")
     one = proposal("1")
@@ -318,12 +330,14 @@ def test_a_decided_proposal_cannot_be_edited(users, client_for, sc):
     page = client.post(url, {"number": "1", "text_status": "verbatim", "text": "Chief constables should act.",
                              "recipient_classes": ["chief_constables"]})
     assert page.status_code == 200 and "already decided" in page.content.decode()
-    assert not Recommendation.objects.filter(super_complaint=sc).exists()
+    assert not Recommendation.objects.filter(super_complaint=super_complaint).exists()
 
 
-def test_an_edit_may_not_renumber_onto_another_recommendation(users, client_for, sc):
+def test_an_edit_may_not_renumber_onto_another_recommendation(users, client_for, super_complaint):
     client = client_for(users.inspector)
-    other = Recommendation.objects.create(super_complaint=sc, number="5", text="Five.", recipient_classes=["npcc"])
+    other = Recommendation.objects.create(
+        super_complaint=super_complaint, number="5", text="Five.", recipient_classes=["npcc"]
+    )
     upload(client, REPORT_TEXT, "safer-streets.txt")
     one = proposal("1")
     page = client.post(reverse("ingestion:proposal_edit", args=[SLUG, one.pk]),

@@ -21,12 +21,12 @@ def build(complaints: int = 8, recommendations: int = 30, recipients: int = 94) 
     position = itertools.cycle([p.value for p in Position])
     made = []
     for i in range(complaints):
-        sc = SuperComplaint.objects.create(slug=f"bench-{i}", title=f"Benchmark super-complaint {i}",
+        super_complaint = SuperComplaint.objects.create(slug=f"bench-{i}", title=f"Benchmark super-complaint {i}",
                                            short_title=f"Benchmark {i}", order=100 + i,
                                            report_published="2021-01-01",
                                            report_published_date=datetime.date(2021, 1, 1))
         recs = Recommendation.objects.bulk_create([
-            Recommendation(super_complaint=sc, number=str(n), order=n, text=f"Recommendation {n} text.",
+            Recommendation(super_complaint=super_complaint, number=str(n), order=n, text=f"Recommendation {n} text.",
                            recipient_classes=["chief_constables"]) for n in range(1, recommendations + 1)])
         Recipient.objects.bulk_create([Recipient(recommendation=r, organisation=o, recipient_class="x")
                                        for r in recs for o in orgs])
@@ -37,7 +37,7 @@ def build(complaints: int = 8, recommendations: int = 30, recipients: int = 94) 
             for k, (r, o) in enumerate(itertools.product(recs, orgs)) if k % 17  # some without a response
         ]
         bulk_create_with_history(responses, Response, batch_size=2000)
-        made.append(sc)
+        made.append(super_complaint)
     # One organisation with actions and evidence on every response of the first super-complaint.
     first = Response.objects.filter(recommendation__super_complaint=made[0], organisation=orgs[0])
     Action.objects.bulk_create([Action(response=r, description=f"Action {k} for {r.recommendation_id}",

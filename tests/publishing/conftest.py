@@ -19,13 +19,13 @@ def set_state(response: Response, state: str) -> Response:
 
 
 @pytest.fixture
-def sc(reference_data) -> SuperComplaint:
+def super_complaint(reference_data) -> SuperComplaint:
     return SuperComplaint.objects.get(slug=SLUG)
 
 
 @pytest.fixture
-def rec(sc):
-    return lambda number: Recommendation.objects.get(super_complaint=sc, number=str(number))
+def rec(super_complaint):
+    return lambda number: Recommendation.objects.get(super_complaint=super_complaint, number=str(number))
 
 
 @pytest.fixture

@@ -31,9 +31,9 @@ def _time(fn, n=1, cpu=None):
 
 def test_benchmark_sized_timings(users, client):
     complaints = benchdata.build()
-    sc = complaints[0]
+    super_complaint = complaints[0]
     org_id = "avon-and-somerset-constabulary"
-    url = reverse("publishing:complaint", args=[sc.slug])  # loads the URLconf, as a running server has
+    url = reverse("publishing:complaint", args=[super_complaint.slug])  # loads the URLconf, as a running server has
 
     snap_cpu, page_cpu, pdf_cpu = [], [], []
     [snap_s] = _time(lambda: take_snapshot(user=users.inspector, super_complaint=None), cpu=snap_cpu)
@@ -43,10 +43,10 @@ def test_benchmark_sized_timings(users, client):
     p95 = warm[int(0.95 * len(warm)) - 1]
     page_cpu.sort()
     cpu_p95 = page_cpu[int(0.95 * len(page_cpu)) - 1]
-    pdf_url = reverse("publishing:record_pdf", args=[sc.slug, org_id])
+    pdf_url = reverse("publishing:record_pdf", args=[super_complaint.slug, org_id])
     client.get(pdf_url)  # WeasyPrint's first run loads fonts
     pdf = sorted(_time(lambda: client.get(pdf_url), 5, cpu=pdf_cpu))
-    csv_url = reverse("publishing:opendata", args=[sc.slug, "csv"])
+    csv_url = reverse("publishing:opendata", args=[super_complaint.slug, "csv"])
     [csv_s] = _time(lambda: b"".join(client.get(csv_url).streaming_content))
     print(f"\nnational snapshot {snap_s:.2f}s (cpu {snap_cpu[0]:.2f}s); public table cold {cold * 1000:.0f} ms, "
           f"warm median {statistics.median(warm) * 1000:.0f} ms p95 {p95 * 1000:.0f} ms (cpu p95 "

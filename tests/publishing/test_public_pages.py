@@ -18,9 +18,9 @@ def get(client, name, *args, **query):
 
 
 @pytest.mark.parametrize("who", [None, "inspector", "northumbria_editor"])
-def test_complaint_page_shows_only_published_responses_to_everyone(who, client_for, users, published, sc):
+def test_complaint_page_shows_only_published_responses_to_everyone(who, client_for, users, published, super_complaint):
     client = client_for(getattr(users, who) if who else None)
-    html = get(client, "complaint", sc.slug)
+    html = get(client, "complaint", super_complaint.slug)
     assert "Sussex Police" in html
     assert "Complete" in html
     assert "No response published" in html
@@ -32,35 +32,38 @@ def test_complaint_page_shows_only_published_responses_to_everyone(who, client_f
     assert "In progress" not in row and "Complete" not in row
 
 
-def test_index_recommendation_organisation_and_compare_pages(client, published, sc):
+def test_index_recommendation_organisation_and_compare_pages(client, published, super_complaint):
     assert "Policing and immigration status" in get(client, "index")
-    html = get(client, "recommendation", sc.slug, "1")
+    html = get(client, "recommendation", super_complaint.slug, "1")
     assert "Sussex Police" in html and "No response published" in html and "SECRET DRAFT TEXT" not in html
-    html = get(client, "organisation", sc.slug, "sussex-police")
-    assert "Recommendation 4" in html and reverse("publishing:record_pdf", args=[sc.slug, "sussex-police"]) in html
-    html = get(client, "compare", sc.slug, "1")
+    html = get(client, "organisation", super_complaint.slug, "sussex-police")
+    assert (
+        "Recommendation 4" in html
+        and reverse("publishing:record_pdf", args=[super_complaint.slug, "sussex-police"]) in html
+    )
+    html = get(client, "compare", super_complaint.slug, "1")
     assert CAVEAT.replace("'", "&#x27;") in html
     assert "Sussex stopped sharing data." in html
     assert "SECRET DRAFT TEXT" not in html
 
 
-def test_compare_filters(client, published, sc):
-    html = get(client, "compare", sc.slug, "1", progress="complete")
+def test_compare_filters(client, published, super_complaint):
+    html = get(client, "compare", super_complaint.slug, "1", progress="complete")
     assert "1 of " in html and "Sussex Police" in html and "Northumbria Police" not in html
-    html = get(client, "compare", sc.slug, "1", region="North East")
+    html = get(client, "compare", super_complaint.slug, "1", region="North East")
     assert "Northumbria Police" in html and "Sussex Police</a>" not in html
-    html = get(client, "compare", sc.slug, "1", kind="policing_body")
+    html = get(client, "compare", super_complaint.slug, "1", kind="policing_body")
     assert "0 of " in html  # recommendation 1 is for chief constables only
-    html = get(client, "compare", sc.slug, "1", position="accepted", progress="nonsense")
+    html = get(client, "compare", super_complaint.slug, "1", position="accepted", progress="nonsense")
     assert "Sussex Police" in html and "Northumbria Police</a>" not in html
 
 
-def test_unknown_things_are_404(client, sc):
+def test_unknown_things_are_404(client, super_complaint):
     assert client.get("/public/no-such-complaint/").status_code == 404
-    assert client.get(f"/public/{sc.slug}/recommendations/99/").status_code == 404
-    assert client.get(f"/public/{sc.slug}/organisations/no-such-org/record/").status_code == 404
+    assert client.get(f"/public/{super_complaint.slug}/recommendations/99/").status_code == 404
+    assert client.get(f"/public/{super_complaint.slug}/organisations/no-such-org/record/").status_code == 404
     # Liberty owes nothing to its own super-complaint: no record.
-    assert client.get(f"/public/{sc.slug}/organisations/liberty/record/").status_code == 404
+    assert client.get(f"/public/{super_complaint.slug}/organisations/liberty/record/").status_code == 404
 
 
 PAGES = [
@@ -95,17 +98,17 @@ def test_query_counts_do_not_grow_with_the_data(client, respond, users, publishe
     assert large == small
 
 
-def test_complaint_page_uses_few_queries(client, published, sc, django_assert_max_num_queries):
-    client.get(reverse("publishing:complaint", args=[sc.slug]))
+def test_complaint_page_uses_few_queries(client, published, super_complaint, django_assert_max_num_queries):
+    client.get(reverse("publishing:complaint", args=[super_complaint.slug]))
     with django_assert_max_num_queries(9):  # 6, and 3 for the timeline (complaints.selectors.timeline)
-        assert client.get(reverse("publishing:complaint", args=[sc.slug])).status_code == 200
+        assert client.get(reverse("publishing:complaint", args=[super_complaint.slug])).status_code == 200
 
 
-def test_cache_follows_changes(client, published, sc):
-    assert "Sussex stopped" not in get(client, "complaint", sc.slug)
-    before = get(client, "complaint", sc.slug)
+def test_cache_follows_changes(client, published, super_complaint):
+    assert "Sussex stopped" not in get(client, "complaint", super_complaint.slug)
+    before = get(client, "complaint", super_complaint.slug)
     set_state(published["northumbria_1"], WorkflowState.PUBLISHED)
-    after = get(client, "complaint", sc.slug)
+    after = get(client, "complaint", super_complaint.slug)
     assert before != after
     row = after[after.index(">Northumbria Police<"):]
     assert "In progress" in row[:row.index("</tr>")]

@@ -27,9 +27,9 @@ def pdf_text(data: bytes) -> str:
     return "\n".join(page.get_textpage().get_text_range() for page in pdf)
 
 
-def test_printable_record(client, with_actions, sc):
-    html = client.get(reverse("publishing:record", args=[sc.slug, "sussex-police"])).content.decode()
-    assert "Sussex Police" in html and sc.title.replace("'", "&#x27;") in html
+def test_printable_record(client, with_actions, super_complaint):
+    html = client.get(reverse("publishing:record", args=[super_complaint.slug, "sussex-police"])).content.decode()
+    assert "Sussex Police" in html and super_complaint.title.replace("'", "&#x27;") in html
     for text in ["Recommendation 1", "Recommendation 4", "Recommendation 5", "Recommendation 8", "Complete",
                  "Sussex stopped sharing data.", "Issue new guidance to officers", "Guidance note",
                  "https://sussex.example/guidance", "No response published"]:
@@ -38,8 +38,8 @@ def test_printable_record(client, with_actions, sc):
     assert 'id="recommendation-1"' in html
 
 
-def test_pdf_record(client, with_actions, sc):
-    response = client.get(reverse("publishing:record_pdf", args=[sc.slug, "sussex-police"]))
+def test_pdf_record(client, with_actions, super_complaint):
+    response = client.get(reverse("publishing:record_pdf", args=[super_complaint.slug, "sussex-police"]))
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
     text = pdf_text(response.content)
@@ -48,8 +48,10 @@ def test_pdf_record(client, with_actions, sc):
         assert expected in text, expected
 
 
-def test_pdf_leaves_out_drafts(client, published, sc):
-    text = pdf_text(client.get(reverse("publishing:record_pdf", args=[sc.slug, "northumbria-police"])).content)
+def test_pdf_leaves_out_drafts(client, published, super_complaint):
+    text = pdf_text(
+        client.get(reverse("publishing:record_pdf", args=[super_complaint.slug, "northumbria-police"])).content
+    )
     assert "Northumbria Police" in text
     assert "SECRET DRAFT TEXT" not in text and "No response published" in text
 

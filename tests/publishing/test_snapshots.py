@@ -27,16 +27,16 @@ def matrix_part(html: str) -> str:
     return html[html.index('<div class="app-table-scroll"'):]
 
 
-def test_inspector_takes_a_snapshot_through_the_form(client_for, users, published, sc):
+def test_inspector_takes_a_snapshot_through_the_form(client_for, users, published, super_complaint):
     client = client_for(users.inspector)
     assert client.get(reverse("publishing:snapshot_take")).status_code == 200
     response = client.post(reverse("publishing:snapshot_take"), {
-        "super_complaint": sc.slug, "as_at_day": "17", "as_at_month": "6", "as_at_year": "2021"})
+        "super_complaint": super_complaint.slug, "as_at_day": "17", "as_at_month": "6", "as_at_year": "2021"})
     snapshot = Snapshot.objects.get()
     assert response.status_code == 302 and response.url == snapshot.get_absolute_url()
     today = timezone.localdate()
     assert snapshot.title == f"Position as at 17 June 2021, rebuilt on {today.day} {today:%B %Y}"
-    assert snapshot.super_complaint == sc and snapshot.taken_by == users.inspector
+    assert snapshot.super_complaint == super_complaint and snapshot.taken_by == users.inspector
     assert snapshot.row_count == SnapshotRow.objects.filter(snapshot=snapshot).count() > 0
 
 
@@ -55,26 +55,29 @@ def test_date_defaults_to_today_and_national_scope(client_for, users, published)
     {"as_at_day": "1", "as_at_month": "1", "as_at_year": str(timezone.localdate().year + 1)},
     {"as_at_day": "1", "as_at_month": "", "as_at_year": "2021"},
 ])
-def test_bad_dates_are_refused_and_nothing_is_saved(client_for, users, sc, data):
+def test_bad_dates_are_refused_and_nothing_is_saved(client_for, users, super_complaint, data):
     response = client_for(users.inspector).post(reverse("publishing:snapshot_take"),
-                                                {"super_complaint": sc.slug, **data})
+                                                {"super_complaint": super_complaint.slug, **data})
     assert response.status_code == 400
     assert "There is a problem" in response.content.decode()
     assert not Snapshot.objects.exists()
 
 
-def test_only_the_inspectorate_takes_snapshots(client_for, users, sc):
+def test_only_the_inspectorate_takes_snapshots(client_for, users, super_complaint):
     for user in (None, users.sussex_editor, users.liberty):
         client = client_for(user)
         assert client.get(reverse("publishing:snapshot_take")).status_code == 403
-        assert client.post(reverse("publishing:snapshot_take"), {"super_complaint": sc.slug}).status_code == 403
+        assert (
+            client.post(reverse("publishing:snapshot_take"), {"super_complaint": super_complaint.slug}).status_code
+            == 403
+        )
     with pytest.raises(PermissionDenied):
-        take_snapshot(user=users.sussex_editor, super_complaint=sc)
+        take_snapshot(user=users.sussex_editor, super_complaint=super_complaint)
     assert not Snapshot.objects.exists()
 
 
-def test_snapshot_holds_only_published_responses(users, published, sc):
-    snapshot = take_snapshot(user=users.inspector, super_complaint=sc)
+def test_snapshot_holds_only_published_responses(users, published, super_complaint):
+    snapshot = take_snapshot(user=users.inspector, super_complaint=super_complaint)
     rows = {(r.organisation_id, r.recommendation): r for r in snapshot.rows.all()}
     assert rows[("sussex-police", "1")].state == "published"
     assert rows[("sussex-police", "1")].progress == "complete"
@@ -84,8 +87,8 @@ def test_snapshot_holds_only_published_responses(users, published, sc):
     assert not any("SECRET" in r.narrative for r in rows.values())
 
 
-def test_snapshot_is_unchanged_after_the_live_data_changes(client, users, published, sc):
-    snapshot = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 30))
+def test_snapshot_is_unchanged_after_the_live_data_changes(client, users, published, super_complaint):
+    snapshot = take_snapshot(user=users.inspector, super_complaint=super_complaint, as_at=datetime.date(2021, 6, 30))
     url = snapshot.get_absolute_url()
     page = matrix_part(client.get(url).content.decode())
     downloads = {fmt: download(client, snapshot.pk, fmt) for fmt in ("json", "csv")}
@@ -99,7 +102,7 @@ def test_snapshot_is_unchanged_after_the_live_data_changes(client, users, publis
     from rectrack.complaints.models import Recommendation
     from rectrack.organisations.models import Organisation
     resp = services.create_response(user=users.inspector, recommendation=Recommendation.objects.get(
-        super_complaint=sc, number="5"), organisation=Organisation.objects.get(pk="kent-police"),
+        super_complaint=super_complaint, number="5"), organisation=Organisation.objects.get(pk="kent-police"),
         data={"progress": "complete"})
     set_state(resp, WorkflowState.PUBLISHED)
 
@@ -123,8 +126,8 @@ def _xlsx_rows(data: bytes) -> list:
     return [list(r) for r in openpyxl.load_workbook(io.BytesIO(data), read_only=True).worksheets[0].values]
 
 
-def test_snapshots_are_immutable(users, published, sc):
-    snapshot = take_snapshot(user=users.inspector, super_complaint=sc)
+def test_snapshots_are_immutable(users, published, super_complaint):
+    snapshot = take_snapshot(user=users.inspector, super_complaint=super_complaint)
     row = snapshot.rows.first()
     snapshot.title = "Changed"
     with pytest.raises(ImmutableError):
@@ -144,8 +147,8 @@ def test_snapshots_are_immutable(users, published, sc):
     assert snapshot.title != "Changed" and verify(snapshot)
 
 
-def test_admin_is_read_only(client_for, users, published, sc):
-    snapshot = take_snapshot(user=users.inspector, super_complaint=sc)
+def test_admin_is_read_only(client_for, users, published, super_complaint):
+    snapshot = take_snapshot(user=users.inspector, super_complaint=super_complaint)
     client = client_for(users.inspector)
     assert client.get(reverse("admin:publishing_snapshot_changelist")).status_code == 200
     assert client.get(reverse("admin:publishing_snapshot_add")).status_code == 403
@@ -154,13 +157,13 @@ def test_admin_is_read_only(client_for, users, published, sc):
     assert change.status_code == 200 and 'name="_save"' not in change.content.decode()
 
 
-def test_compare_two_snapshots(client, users, published, sc):
-    a = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 1))
+def test_compare_two_snapshots(client, users, published, super_complaint):
+    a = take_snapshot(user=users.inspector, super_complaint=super_complaint, as_at=datetime.date(2021, 6, 1))
     services.update_response(user=users.inspector, response=published["sussex_4"], data={"progress": "complete"})
     set_state(published["sussex_4"], WorkflowState.PUBLISHED)  # the revision published
     set_state(published["northumbria_1"], WorkflowState.PUBLISHED)
     set_state(published["sussex_1"], WorkflowState.WITHDRAWN)
-    b = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 12, 1))
+    b = take_snapshot(user=users.inspector, super_complaint=super_complaint, as_at=datetime.date(2021, 12, 1))
 
     changes = {(c.organisation_id, c.recommendation): c for c in compare_snapshots(a, b)}
     assert set(changes) == {("sussex-police", "4"), ("northumbria-police", "1"), ("sussex-police", "1")}
@@ -177,9 +180,11 @@ def test_compare_two_snapshots(client, users, published, sc):
     assert client.get(reverse("publishing:snapshot_compare"), {"a": "x", "b": "999"}).status_code == 200
 
 
-def test_snapshot_pages_and_list(client, users, published, sc):
+def test_snapshot_pages_and_list(client, users, published, super_complaint):
     national = take_snapshot(user=users.inspector, super_complaint=None)
-    html = client.get(reverse("publishing:snapshot", args=[national.pk]), {"complaint": sc.slug}).content.decode()
+    html = client.get(
+        reverse("publishing:snapshot", args=[national.pk]), {"complaint": super_complaint.slug}
+    ).content.decode()
     assert "All super-complaints (national)" in html and "Sussex Police" in html
     assert client.get(reverse("publishing:snapshot", args=[national.pk]), {"complaint": "nope"}).status_code == 404
     assert national.title in client.get(reverse("publishing:snapshots")).content.decode()
@@ -190,7 +195,7 @@ def _row(snapshot, org_id, number):
     return SnapshotRow.objects.get(snapshot=snapshot, organisation_id=org_id, recommendation=number)
 
 
-def test_an_earlier_date_is_rebuilt_from_the_versions_as_they_stood(users, respond, sc):
+def test_an_earlier_date_is_rebuilt_from_the_versions_as_they_stood(users, respond, super_complaint):
     first = respond("sussex-police", 1, progress="in_progress", narrative="Started in 2021.",
                     as_of=datetime.date(2021, 6, 1))
     services.update_response(user=users.inspector, response=first,
@@ -201,7 +206,7 @@ def test_an_earlier_date_is_rebuilt_from_the_versions_as_they_stood(users, respo
     withdrawn = respond("surrey-police", 1, as_of=datetime.date(2021, 2, 1))
     set_state(withdrawn, WorkflowState.WITHDRAWN)
 
-    end_2021 = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 12, 31))
+    end_2021 = take_snapshot(user=users.inspector, super_complaint=super_complaint, as_at=datetime.date(2021, 12, 31))
     row = _row(end_2021, "sussex-police", "1")
     assert (row.state, row.progress, row.narrative, row.as_of) == (
         "published", "in_progress", "Started in 2021.", datetime.date(2021, 6, 1))
@@ -210,37 +215,37 @@ def test_an_earlier_date_is_rebuilt_from_the_versions_as_they_stood(users, respo
     assert "rebuilt on" in end_2021.title
     assert verify(end_2021)
 
-    before = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2020, 12, 31))
+    before = take_snapshot(user=users.inspector, super_complaint=super_complaint, as_at=datetime.date(2020, 12, 31))
     assert _row(before, "sussex-police", "1").state == "no_response"
 
-    today = take_snapshot(user=users.inspector, super_complaint=sc)
+    today = take_snapshot(user=users.inspector, super_complaint=super_complaint)
     row = _row(today, "sussex-police", "1")
     assert (row.progress, row.narrative) == ("complete", "Finished in 2022.")
     assert _row(today, "kent-police", "1").response_id == later.pk
     assert "rebuilt" not in today.title
 
 
-def test_a_rebuilt_snapshot_matches_a_live_one_when_nothing_changed_since(users, published, sc):
-    rebuilt = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 1))
-    live = take_snapshot(user=users.inspector, super_complaint=sc)
+def test_a_rebuilt_snapshot_matches_a_live_one_when_nothing_changed_since(users, published, super_complaint):
+    rebuilt = take_snapshot(user=users.inspector, super_complaint=super_complaint, as_at=datetime.date(2021, 6, 1))
+    live = take_snapshot(user=users.inspector, super_complaint=super_complaint)
     fields = ["super_complaint", "organisation_id", "recommendation", "state", "position", "progress", "as_of",
               "narrative", "response_id", "response_url", "written_by"]
     assert (list(SnapshotRow.objects.filter(snapshot=rebuilt).order_by("pk").values_list(*fields))
             == list(SnapshotRow.objects.filter(snapshot=live).order_by("pk").values_list(*fields)))
 
 
-def test_titles_are_unique_within_a_scope(users, published, sc):
-    one = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 1))
-    two = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 1))
-    three = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 1))
+def test_titles_are_unique_within_a_scope(users, published, super_complaint):
+    one = take_snapshot(user=users.inspector, super_complaint=super_complaint, as_at=datetime.date(2021, 6, 1))
+    two = take_snapshot(user=users.inspector, super_complaint=super_complaint, as_at=datetime.date(2021, 6, 1))
+    three = take_snapshot(user=users.inspector, super_complaint=super_complaint, as_at=datetime.date(2021, 6, 1))
     assert two.title == f"{one.title} (2)" and three.title == f"{one.title} (3)"
     national = take_snapshot(user=users.inspector, super_complaint=None, as_at=datetime.date(2021, 6, 1))
     assert national.title == one.title  # another scope: its scope title tells them apart
 
 
-def test_the_page_says_when_a_snapshot_was_rebuilt_and_links_the_previous(client, users, published, sc):
-    old = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 1))
-    new = take_snapshot(user=users.inspector, super_complaint=sc)
+def test_the_page_says_when_a_snapshot_was_rebuilt_and_links_the_previous(client, users, published, super_complaint):
+    old = take_snapshot(user=users.inspector, super_complaint=super_complaint, as_at=datetime.date(2021, 6, 1))
+    new = take_snapshot(user=users.inspector, super_complaint=super_complaint)
     html = client.get(reverse("publishing:snapshot", args=[old.pk])).content.decode()
     assert "so it was rebuilt from the record" in html
     html = client.get(reverse("publishing:snapshot", args=[new.pk])).content.decode()
@@ -248,11 +253,11 @@ def test_the_page_says_when_a_snapshot_was_rebuilt_and_links_the_previous(client
     assert f"?a={old.pk}&amp;b={new.pk}" in html
 
 
-def test_compare_defaults_to_the_previous_and_the_latest(client, users, published, sc):
+def test_compare_defaults_to_the_previous_and_the_latest(client, users, published, super_complaint):
     assert client.get(reverse("publishing:snapshot_compare")).context["changes"] is None
-    first = take_snapshot(user=users.inspector, super_complaint=sc, as_at=datetime.date(2021, 6, 1))
+    first = take_snapshot(user=users.inspector, super_complaint=super_complaint, as_at=datetime.date(2021, 6, 1))
     take_snapshot(user=users.inspector, super_complaint=None)  # another scope, in between
-    second = take_snapshot(user=users.inspector, super_complaint=sc)
+    second = take_snapshot(user=users.inspector, super_complaint=super_complaint)
     page = client.get(reverse("publishing:snapshot_compare"))
     assert (page.context["a"], page.context["b"]) == (first, second)
     assert page.context["changes"] is not None

@@ -38,10 +38,15 @@ def make_response(user, number, org_id, *, published=True, counts_for=(), **data
 
 def make_synthetic_complaint(slug: str, n_recommendations: int, organisations: list[Organisation]) -> SuperComplaint:
     """A super-complaint whose every recommendation is owed by every given organisation."""
-    sc = SuperComplaint.objects.create(slug=slug, title=f"Synthetic {slug}", short_title=f"Synthetic {slug}",
-                                       report_published="2022-01-01", report_published_date=datetime.date(2022, 1, 1))
+    super_complaint = SuperComplaint.objects.create(
+        slug=slug,
+        title=f"Synthetic {slug}",
+        short_title=f"Synthetic {slug}",
+        report_published="2022-01-01",
+        report_published_date=datetime.date(2022, 1, 1),
+    )
     recs = Recommendation.objects.bulk_create([
-        Recommendation(super_complaint=sc, number=str(i + 1), order=i, text=f"Do thing {i + 1}.",
+        Recommendation(super_complaint=super_complaint, number=str(i + 1), order=i, text=f"Do thing {i + 1}.",
                        recipient_classes=["chief_constables"]) for i in range(n_recommendations)
     ])
     Recipient.objects.bulk_create(
@@ -52,13 +57,13 @@ def make_synthetic_complaint(slug: str, n_recommendations: int, organisations: l
         ]
     )
     projection.touch(projector.pairs_of_recommendations(r.pk for r in recs))  # bulk_create sends no signals
-    return sc
+    return super_complaint
 
 
-def fill_synthetic(sc: SuperComplaint, user, every: int = 2) -> list[Response]:
+def fill_synthetic(super_complaint: SuperComplaint, user, every: int = 2) -> list[Response]:
     """A published response for every ``every``-th owed cell, with one action each."""
     out = []
-    recipients = Recipient.objects.filter(recommendation__super_complaint=sc).select_related(
+    recipients = Recipient.objects.filter(recommendation__super_complaint=super_complaint).select_related(
         "recommendation", "organisation"
     )
     for i, r in enumerate(recipients.order_by("pk")):

@@ -32,9 +32,9 @@ def datasets(users):
     services.update_response(user=users.inspector, response=rich, data={},
                              counts_for=[])
     return {
-        "small": {"sc": small, "org": forces[0].pk, "response": Response.objects.filter(
+        "small": {"super_complaint": small, "org": forces[0].pk, "response": Response.objects.filter(
             recommendation__super_complaint=small).order_by("pk").first().pk},
-        "big": {"sc": big, "org": forces[4].pk, "response": rich.pk},
+        "big": {"super_complaint": big, "org": forces[4].pk, "response": rich.pk},
     }
 
 
@@ -47,9 +47,11 @@ def count(client, url) -> int:
 
 
 PAGES = {
-    "matrix": lambda d: f"/super-complaints/{d['sc'].slug}/",
-    "matrix filtered": lambda d: f"/super-complaints/{d['sc'].slug}/?kind=force&progress=complete&sort=-answered",
-    "recommendation": lambda d: f"/super-complaints/{d['sc'].slug}/recommendations/1/",
+    "matrix": lambda d: f"/super-complaints/{d['super_complaint'].slug}/",
+    "matrix filtered": lambda d: (
+        f"/super-complaints/{d['super_complaint'].slug}/?kind=force&progress=complete&sort=-answered"
+    ),
+    "recommendation": lambda d: f"/super-complaints/{d['super_complaint'].slug}/recommendations/1/",
     "organisation": lambda d: f"/organisations/{d['org']}/",
     "response": lambda d: f"/responses/{d['response']}/",
     "edit response": lambda d: f"/responses/{d['response']}/edit/",

@@ -64,12 +64,12 @@ def build_world() -> SimpleNamespace:
         "inspector": make_user(USERNAMES["inspector"], "inspectorate"),
     }
     orgs = list(Organisation.objects.filter(pk__in=["sussex-police", "sussex-pcc", "northumbria-police"]))
-    sc = make_synthetic_complaint(SC, len(STATES), orgs)
-    sc.designated_bodies.add("liberty")
+    super_complaint = make_synthetic_complaint(SC, len(STATES), orgs)
+    super_complaint.designated_bodies.add("liberty")
     owner, inspector = people["owner"], people["inspector"]
     responses, actions, internal, public = {}, {}, {}, {}
     for i, state in enumerate(STATES):
-        rec = Recommendation.objects.get(super_complaint=sc, number=str(i + 1))
+        rec = Recommendation.objects.get(super_complaint=super_complaint, number=str(i + 1))
         r = services.create_response(
             user=owner,
             recommendation=rec,
@@ -105,8 +105,14 @@ def build_world() -> SimpleNamespace:
                                        uploaded=SimpleUploadedFile("rev.txt", b"bytes-revdraft-zx",
                                                                    content_type="text/plain"))
         responses[state] = Response.objects.get(pk=r.pk)
-    return SimpleNamespace(sc=sc, people=people, responses=responses, actions=actions, internal=internal,
-                           public=public)
+    return SimpleNamespace(
+        super_complaint=super_complaint,
+        people=people,
+        responses=responses,
+        actions=actions,
+        internal=internal,
+        public=public,
+    )
 
 
 @pytest.fixture
@@ -125,7 +131,7 @@ def shared_world(django_db_setup, django_db_blocker):
         try:
             call_command("load_reference", verbosity=0, stdout=io.StringIO())
             built = build_world()
-            built.snapshot = take_snapshot(user=built.people["inspector"], super_complaint=built.sc)
+            built.snapshot = take_snapshot(user=built.people["inspector"], super_complaint=built.super_complaint)
             yield built
         finally:
             transaction.set_rollback(True)

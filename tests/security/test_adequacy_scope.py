@@ -44,19 +44,19 @@ def test_another_designated_body_may_not_until_the_inspectorate_opens_it(world, 
     # Only the inspectorate opens a super-complaint to other bodies.
     assert client_for(world.people["designated"]).post(OPEN_URL, {"bodies": ["hestia"]}).status_code == 403
     assert client_for(world.people["owner"]).post(OPEN_URL, {"bodies": ["hestia"]}).status_code == 403
-    assert not world.sc.adequacy_opened_to.exists()
+    assert not world.super_complaint.adequacy_opened_to.exists()
 
     opened = client_for(world.people["inspector"]).post(OPEN_URL, {"bodies": ["hestia"]})
     assert opened.status_code == 302
-    assert list(world.sc.adequacy_opened_to.values_list("pk", flat=True)) == ["hestia"]
+    assert list(world.super_complaint.adequacy_opened_to.values_list("pk", flat=True)) == ["hestia"]
     assert _record(client, published, "adequate").status_code == 302
     assert AdequacyView.objects.get(designated_body_id="hestia").verdict == "adequate"
 
     closed = client_for(world.people["inspector"]).post(OPEN_URL, {})
-    assert closed.status_code == 302 and not world.sc.adequacy_opened_to.exists()
+    assert closed.status_code == 302 and not world.super_complaint.adequacy_opened_to.exists()
     assert _record(client, published, "inadequate").status_code == 403
     assert AdequacyView.objects.get(designated_body_id="hestia").verdict == "adequate"
-    changes = list(AdequacyAccessChange.objects.filter(super_complaint=world.sc).order_by("pk")
+    changes = list(AdequacyAccessChange.objects.filter(super_complaint=world.super_complaint).order_by("pk")
                    .values_list("added", "removed", "changed_by__username"))
     assert changes == [(["hestia"], [], world.people["inspector"].username),
                        ([], ["hestia"], world.people["inspector"].username)]

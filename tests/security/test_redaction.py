@@ -18,7 +18,7 @@ REASON = "It names a victim (reason-zx)"
 def redacted(world, client_for):
     """The published response's narrative, published by mistake, removed through the page by the inspector, after a
     snapshot copied it."""
-    world.snapshot = take_snapshot(user=world.people["inspector"], super_complaint=world.sc)
+    world.snapshot = take_snapshot(user=world.people["inspector"], super_complaint=world.super_complaint)
     assert SnapshotRow.objects.filter(snapshot=world.snapshot, narrative__contains=SECRET).exists()
     response = world.responses["published"]
     page = client_for(world.people["inspector"]).post(

@@ -171,4 +171,4 @@ def test_a_nul_in_a_choice_posted_to_a_form_is_a_form_error(world, client_for, u
     assert page.status_code in (200, 400)
     if page.status_code == 200:
         assert "govuk-error-summary" in page.content.decode()
-    assert not world.sc.adequacy_opened_to.exists()
+    assert not world.super_complaint.adequacy_opened_to.exists()

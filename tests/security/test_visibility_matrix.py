@@ -112,7 +112,7 @@ def test_matrix_cells_and_open_data(shared_world, db, client_for, role):
 
 def test_charts_and_snapshots_count_published_versions_only(shared_world, db):
     world = shared_world
-    data = charts.chart_data(world.sc)
+    data = charts.chart_data(world.super_complaint)
     by_number = {r["number"]: r["counts"] for r in data.recommendations}
     assert sum(c["complete"] for c in by_number.values()) == 0, "a working copy reached the charts"
     assert [by_number[n]["not_started"] for n in "12345"] == [0, 0, 1, 0, 1]

@@ -59,15 +59,15 @@ def test_initial_clock_is_56_days_from_publication(sts):
     ("2021-12-31", D(2022, 2, 25)),
 ])
 def test_initial_clock_across_leap_years(published, expected):
-    sc = SuperComplaint(report_published=published, report_published_date=D.fromisoformat(published))
-    assert sc.initial_response_due == expected
+    super_complaint = SuperComplaint(report_published=published, report_published_date=D.fromisoformat(published))
+    assert super_complaint.initial_response_due == expected
 
 
 def test_partial_publication_date_gives_no_initial_clock_until_overridden():
-    sc = SuperComplaint(report_published="2021-08", report_published_date=D(2021, 8, 1))
-    assert sc.initial_response_due is None
-    sc.initial_response_due_override = D(2021, 10, 1)
-    assert sc.initial_response_due == D(2021, 10, 1)
+    super_complaint = SuperComplaint(report_published="2021-08", report_published_date=D(2021, 8, 1))
+    assert super_complaint.initial_response_due is None
+    super_complaint.initial_response_due_override = D(2021, 10, 1)
+    assert super_complaint.initial_response_due == D(2021, 10, 1)
 
 
 @pytest.mark.parametrize("text, published, expected", [

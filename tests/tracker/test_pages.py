@@ -17,11 +17,11 @@ def test_list_counts_recommendations_recipients_and_visible_responses(users, cli
     anonymous = client_for(None).get("/")
     html = anonymous.content.decode()
     assert anonymous.context["nav_section"] == "complaints"
-    row = next(r for r in anonymous.context["rows"] if r["sc"].slug == "safe-to-share")
+    row = next(r for r in anonymous.context["rows"] if r["super_complaint"].slug == "safe-to-share")
     assert (row["recommendations"], row["recipients"], row["responses"]) == (8, 94, 1)
     assert "17 December 2020" in html and "/exports/super-complaints.csv" in html
     signed_in = client_for(users.inspector).get("/super-complaints/")  # "/" takes them to their work
-    assert next(r for r in signed_in.context["rows"] if r["sc"].slug == "safe-to-share")["responses"] == 2
+    assert next(r for r in signed_in.context["rows"] if r["super_complaint"].slug == "safe-to-share")["responses"] == 2
 
 
 def test_matrix_page(users, client_for):
@@ -100,8 +100,11 @@ def test_matrix_deadline_tags_only_where_action_is_needed(users, client_for):
     assert row.cells_html.count("Long overdue") == row.owed - 1  # the met clock of recommendation 1 is not tagged
     assert "Met " not in str(row.cells_html)
     # the deadline summary counts the matrix's states: the same as the deadline list, computed afresh
-    shown = Counter(primary(r.cell.deadlines).state for r in deadline_rows(super_complaint=page.context["sc"])
-                    if r.clock is r.cell.deadlines[0])
+    shown = Counter(
+        primary(r.cell.deadlines).state
+        for r in deadline_rows(super_complaint=page.context["super_complaint"])
+        if r.clock is r.cell.deadlines[0]
+    )
     for state, n in page.context["deadline_summary"]["counts"]:
         assert shown[state] == n
     filtered = client_for(None).get(MATRIX, {"deadline": "met"})

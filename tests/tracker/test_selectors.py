@@ -17,7 +17,7 @@ from rectrack.tracker.selectors import (
 from tests.responses import factories
 
 
-def sc():
+def super_complaint():
     return SuperComplaint.objects.get(slug=factories.SC)
 
 
@@ -27,7 +27,7 @@ def cell(matrix, org_id, number):
 
 
 def test_fan_out_one_row_per_recipient_and_grey_cells_where_nothing_is_owed(users):
-    matrix = build_matrix(sc(), user=users.inspector)
+    matrix = build_matrix(super_complaint(), user=users.inspector)
     forces = Organisation.objects.filter(kind="force").count()
     pccs = Organisation.objects.filter(kind="policing_body").count()
     assert [c.number for c in matrix.columns] == [str(n) for n in range(1, 9)]
@@ -42,7 +42,7 @@ def test_joint_response_counts_for_both(users):
     response = factories.make_response(
         users.inspector, "5", "sussex-police", counts_for=["sussex-pcc"], progress="complete"
     )
-    matrix = build_matrix(sc(), user=AnonymousUser())
+    matrix = build_matrix(super_complaint(), user=AnonymousUser())
     own, joint = cell(matrix, "sussex-police", "5"), cell(matrix, "sussex-pcc", "5")
     assert (own.response.pk, own.joint) == (response.pk, False)
     assert (joint.response.pk, joint.joint, joint.state) == (response.pk, True, "complete")
@@ -54,9 +54,14 @@ def test_joint_response_counts_for_both(users):
 
 def test_non_responders_and_their_no_response_check(users):
     factories.make_response(users.inspector, "1", "sussex-police")
-    services.record_no_response(user=users.inspector, super_complaint=sc(), organisation=factories.org("kent-police"),
-                                checked_on=datetime.date(2021, 3, 1), checked_where="https://www.kent.police.uk")
-    matrix = build_matrix(sc(), user=AnonymousUser())
+    services.record_no_response(
+        user=users.inspector,
+        super_complaint=super_complaint(),
+        organisation=factories.org("kent-police"),
+        checked_on=datetime.date(2021, 3, 1),
+        checked_where="https://www.kent.police.uk",
+    )
+    matrix = build_matrix(super_complaint(), user=AnonymousUser())
     ids = {r.organisation.id: r for r in matrix.non_responders}
     assert "sussex-police" not in ids
     assert ids["kent-police"].no_response_check.checked_where == "https://www.kent.police.uk"
@@ -66,9 +71,9 @@ def test_non_responders_and_their_no_response_check(users):
 def test_only_the_organisation_and_the_inspectorate_see_a_draft(users):
     draft = factories.make_response(users.inspector, "1", "northumbria-police", published=False)
     for outsider in (AnonymousUser(), users.liberty, users.sussex_editor):
-        assert cell(build_matrix(sc(), user=outsider), "northumbria-police", "1").response is None
+        assert cell(build_matrix(super_complaint(), user=outsider), "northumbria-police", "1").response is None
     for insider in (users.northumbria_editor, users.inspector):
-        seen = cell(build_matrix(sc(), user=insider), "northumbria-police", "1").response
+        seen = cell(build_matrix(super_complaint(), user=insider), "northumbria-police", "1").response
         assert (seen.pk, seen.state, seen.internal) == (draft.pk, "draft", True)
     by_org = {c.organisation.id: c for c in recommendation_cells(draft.recommendation, user=AnonymousUser())}
     assert by_org["northumbria-police"].response is None
@@ -90,7 +95,7 @@ def test_filters(users, query, expected_in, expected_out):
     factories.make_response(users.inspector, "4", "northumbria-police", progress="in_progress")
     for number in "2378":
         factories.make_response(users.inspector, number, "home-office")
-    matrix = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query(query))
+    matrix = build_matrix(super_complaint(), user=users.inspector, filters=MatrixFilters.from_query(query))
     ids = {r.organisation.id for r in matrix.rows}
     assert expected_in in ids and expected_out not in ids
 
@@ -102,18 +107,22 @@ def test_filters(users, query, expected_in, expected_out):
 ])
 def test_deadline_filter(users, query, expected_in, expected_out):
     factories.make_response(users.inspector, "1", "sussex-police", progress="complete")
-    matrix = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query(query))
+    matrix = build_matrix(super_complaint(), user=users.inspector, filters=MatrixFilters.from_query(query))
     ids = {r.organisation.id for r in matrix.rows}
     assert expected_in in ids and expected_out not in ids
-    nothing_due = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query({"deadline": "due"}))
+    nothing_due = build_matrix(
+        super_complaint(), user=users.inspector, filters=MatrixFilters.from_query({"deadline": "due"})
+    )
     assert nothing_due.rows == []  # every clock of the reference data is past
     assert MatrixFilters.from_query({"deadline": "nonsense"}).deadline == ""
 
 
 def test_deadline_counts_cover_every_recipient_whatever_the_filters(users):
     factories.make_response(users.inspector, "1", "sussex-police", progress="complete")
-    full = build_matrix(sc(), user=users.inspector)
-    filtered = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query({"region": "North East"}))
+    full = build_matrix(super_complaint(), user=users.inspector)
+    filtered = build_matrix(
+        super_complaint(), user=users.inspector, filters=MatrixFilters.from_query({"region": "North East"})
+    )
     owed = sum(c.owed for r in full.rows for c in r.cells)
     assert full.deadline_counts == filtered.deadline_counts
     assert sum(full.deadline_counts.values()) == owed and full.deadline_counts["met"] == 1
@@ -122,16 +131,41 @@ def test_deadline_counts_cover_every_recipient_whatever_the_filters(users):
 def test_sorting(users):
     factories.make_response(users.inspector, "1", "wiltshire-police")
     factories.make_response(users.inspector, "4", "wiltshire-police")
-    by_name = [r.organisation.name for r in build_matrix(sc(), user=users.inspector).rows]
+    by_name = [r.organisation.name for r in build_matrix(super_complaint(), user=users.inspector).rows]
     assert by_name == sorted(by_name)
-    most = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query({"sort": "-answered"}))
+    most = build_matrix(
+        super_complaint(), user=users.inspector, filters=MatrixFilters.from_query({"sort": "-answered"})
+    )
     assert most.rows[0].organisation.id == "wiltshire-police"
-    by_region = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query({"sort": "region"})).rows
+    by_region = build_matrix(
+        super_complaint(), user=users.inspector, filters=MatrixFilters.from_query({"sort": "region"})
+    ).rows
     assert [r.organisation.region for r in by_region] == sorted(r.organisation.region for r in by_region)
-    by_kind = build_matrix(sc(), user=users.inspector, filters=MatrixFilters.from_query({"sort": "kind"})).rows
+    by_kind = build_matrix(
+        super_complaint(), user=users.inspector, filters=MatrixFilters.from_query({"sort": "kind"})
+    ).rows
     assert [r.organisation.kind for r in by_kind] == sorted(r.organisation.kind for r in by_kind)
 
 
 def test_unknown_filter_values_are_ignored():
     filters = MatrixFilters.from_query({"kind": "<script>", "progress": "nonsense", "sort": "drop table"})
     assert (filters.kind, filters.progress, filters.sort) == ("", "", "name")
+
+
+def test_a_retired_recommendation_is_owed_by_nobody_until_it_is_brought_back(users):
+    import datetime
+
+    from rectrack.complaints import services as catalogue
+    from rectrack.complaints.models import Recommendation
+    from rectrack.tracker.models import Standing
+    from rectrack.tracker.selectors import build_matrix
+
+    rec = Recommendation.objects.get(super_complaint_id="safe-to-share", number="2")
+    owed = Standing.objects.filter(recommendation=rec).count()
+    assert owed > 0
+    rec = catalogue.retire_recommendation(user=users.inspector, recommendation=rec, on=datetime.date(2024, 6, 1),
+                                          reason="Superseded")
+    assert not Standing.objects.filter(recommendation=rec).exists()  # no cells, no deadlines, no reminders
+    assert "2" not in [c.number for c in build_matrix(rec.super_complaint).columns]
+    catalogue.retire_recommendation(user=users.inspector, recommendation=rec, on=None, reason="")
+    assert Standing.objects.filter(recommendation=rec).count() == owed

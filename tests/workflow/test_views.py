@@ -114,10 +114,10 @@ def test_complaint_page_deadlines(users, client_for, sts):
 
 
 def test_complaint_page_deadlines_partial_date(users, client_for, reference_data):
-    sc = SuperComplaint.objects.get(slug="protective-measures")
-    sc.report_published = "2021-08"  # a month without a day, as catalogues sometimes give it
-    sc.save(update_fields=["report_published"])
-    html = client_for(users.inspector).get(reverse("tracker:complaint", args=[sc.slug])).content.decode()
+    super_complaint = SuperComplaint.objects.get(slug="protective-measures")
+    super_complaint.report_published = "2021-08"  # a month without a day, as catalogues sometimes give it
+    super_complaint.save(update_fields=["report_published"])
+    html = client_for(users.inspector).get(reverse("tracker:complaint", args=[super_complaint.slug])).content.decode()
     assert "publication date has no day" in html
 
 

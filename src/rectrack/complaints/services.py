@@ -1,6 +1,7 @@
 import datetime
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,29 +86,31 @@ def read_catalogue(path: Path) -> list[dict]:
     if not isinstance(data, dict) or not isinstance(data.get("super_complaints"), list):
         raise ReferenceDataError(f"{path}: expected a top-level 'super_complaints' list.")
     slugs = set()
-    for i, sc in enumerate(data["super_complaints"]):
+    for i, super_complaint in enumerate(data["super_complaints"]):
         where = f"{path}: super-complaint {i + 1}"
-        if not isinstance(sc, dict) or not sc.get("slug") or not sc.get("title"):
+        if not isinstance(super_complaint, dict) or not super_complaint.get("slug") or not super_complaint.get("title"):
             raise ReferenceDataError(f"{where} needs a slug and a title.")
-        if sc["slug"] in slugs:
-            raise ReferenceDataError(f"{where}: slug {sc['slug']!r} appears twice.")
-        slugs.add(sc["slug"])
+        if super_complaint["slug"] in slugs:
+            raise ReferenceDataError(f"{where}: slug {super_complaint['slug']!r} appears twice.")
+        slugs.add(super_complaint["slug"])
         numbers = set()
-        for rec in sc.get("recommendations") or []:
+        for rec in super_complaint.get("recommendations") or []:
             if not isinstance(rec, dict) or not rec.get("id"):
-                raise ReferenceDataError(f"{where} ({sc['slug']}): every recommendation needs an id.")
+                raise ReferenceDataError(f"{where} ({super_complaint['slug']}): every recommendation needs an id.")
             if str(rec["id"]) in numbers:
-                raise ReferenceDataError(f"{where} ({sc['slug']}): recommendation {rec['id']} appears twice.")
+                raise ReferenceDataError(
+                    f"{where} ({super_complaint['slug']}): recommendation {rec['id']} appears twice."
+                )
             numbers.add(str(rec["id"]))
             if rec.get("recipients") is not None and not isinstance(rec["recipients"], list):
                 raise ReferenceDataError(
-                    f"{where} ({sc['slug']}): recommendation {rec['id']} recipients must be a list."
+                    f"{where} ({super_complaint['slug']}): recommendation {rec['id']} recipients must be a list."
                 )
     return data["super_complaints"]
 
 
 def recipient_organisations(recipient_classes: list[str], all_classes: list[str], organisations,
-                             named_bodies: list[str] = ()) -> list[tuple[str, Organisation]]:
+                             named_bodies: Sequence[str] = ()) -> list[tuple[str, Organisation]]:
     """Fan recipient classes out to organisations; 'all_recipients' means every other class of the report.
     Bodies named besides the classes are recipients too (their class is their id)."""
     by_kind: dict[str, list[Organisation]] = {}
@@ -187,7 +190,7 @@ class CatalogueLoad(LoadSummary):
 
 
 def _row_values(obj, fields: list[str]) -> dict:
-    out = {}
+    out: dict[str, object] = {}
     for name in fields:
         if name == "designated_bodies":
             out[name] = sorted(obj.designated_bodies.values_list("pk", flat=True))
@@ -239,41 +242,47 @@ def load_catalogue(path: Path) -> CatalogueLoad:
     organisations = list(Organisation.objects.all())
     known = {o.id for o in organisations}
     summary = CatalogueLoad()
-    for order, sc in enumerate(complaints):
-        where = f"{path}: {sc['slug']}"
-        for body in sc.get("designated_bodies") or []:
+    for order, super_complaint in enumerate(complaints):
+        where = f"{path}: {super_complaint['slug']}"
+        for body in super_complaint.get("designated_bodies") or []:
             if body not in known:
                 raise ReferenceDataError(f"{where}: designated body {body!r} is not in the organisations file.")
-        recs = sc.get("recommendations") or []
-        all_classes = list(dict.fromkeys(
-            [c for r in recs for c in r.get("recipients") or [] if c != ALL_RECIPIENTS] or (sc.get("recipients") or [])
-        ))
-        published = _partial(sc.get("report_published"), where)
+        recs = super_complaint.get("recommendations") or []
+        all_classes = list(
+            dict.fromkeys(
+                [c for r in recs for c in r.get("recipients") or [] if c != ALL_RECIPIENTS]
+                or (super_complaint.get("recipients") or [])
+            )
+        )
+        published = _partial(super_complaint.get("report_published"), where)
         incoming = {
-            "title": sc["title"].strip(),
-            "short_title": (sc.get("short_title") or sc["title"]).strip(),
-            "received": _partial(sc.get("received"), where),
+            "title": super_complaint["title"].strip(),
+            "short_title": (super_complaint.get("short_title") or super_complaint["title"]).strip(),
+            "received": _partial(super_complaint.get("received"), where),
             "report_published": published,
-            "investigated_by": sc.get("investigated_by") or [],
-            "features_of_policing": sc.get("features_of_policing") or [],
-            "keywords": sc.get("keywords") or [],
-            "follow_up": [{**f, "date": _partial(f.get("date"), where)} for f in sc.get("follow_up") or []],
-            "recipient_classes": sc.get("recipients") or all_classes,
-            "recommendation_count": sc.get("recommendation_count") or (len(recs) or None),
-            "designated_bodies": sorted(sc.get("designated_bodies") or []),
+            "investigated_by": super_complaint.get("investigated_by") or [],
+            "features_of_policing": super_complaint.get("features_of_policing") or [],
+            "keywords": super_complaint.get("keywords") or [],
+            "follow_up": [
+                {**f, "date": _partial(f.get("date"), where)} for f in super_complaint.get("follow_up") or []
+            ],
+            "recipient_classes": super_complaint.get("recipients") or all_classes,
+            "recommendation_count": super_complaint.get("recommendation_count") or (len(recs) or None),
+            "designated_bodies": sorted(super_complaint.get("designated_bodies") or []),
             "order": order,
-            "status": sc.get("status") or (ComplaintStatus.PUBLISHED if published else ComplaintStatus.RECEIVED),
-            "sources": [str(u) for u in sc.get("sources") or []],
+            "status": super_complaint.get("status")
+            or (ComplaintStatus.PUBLISHED if published else ComplaintStatus.RECEIVED),
+            "sources": [str(u) for u in super_complaint.get("sources") or []],
         }
         if incoming["status"] not in {m.value for m in ComplaintStatus}:
             raise ReferenceDataError(f"{where}: status {incoming['status']!r} is not one of "
                                      f"{', '.join(m.value for m in ComplaintStatus)}.")
-        obj = SuperComplaint.objects.filter(slug=sc["slug"]).first()
+        obj = SuperComplaint.objects.filter(slug=super_complaint["slug"]).first()
         if obj is None:
             values, created = incoming, True
-            obj = SuperComplaint(slug=sc["slug"])
+            obj = SuperComplaint(slug=super_complaint["slug"])
         else:
-            values, created = _merge(sc["slug"], _row_values(obj, COMPLAINT_FIELDS), obj.loaded, incoming,
+            values, created = _merge(super_complaint["slug"], _row_values(obj, COMPLAINT_FIELDS), obj.loaded, incoming,
                                      summary.conflicts), False
         changed = created or values != _row_values(obj, COMPLAINT_FIELDS) or obj.loaded != incoming
         if changed:
@@ -282,7 +291,7 @@ def load_catalogue(path: Path) -> CatalogueLoad:
                     setattr(obj, name, value)
             obj.report_published_date = parse_partial_date(obj.report_published)
             obj.loaded = incoming
-            obj._change_reason = "Loaded from the catalogue file"
+            attach_history_user(obj, None, "Loaded from the catalogue file")
             obj.save()
             obj.designated_bodies.set(values["designated_bodies"])
         summary.created += created
@@ -313,7 +322,7 @@ def load_catalogue(path: Path) -> CatalogueLoad:
             if recommendation is None:
                 recommendation, rec_values = Recommendation(super_complaint=obj, number=number), incoming_rec
             else:
-                rec_values = _merge(f"{sc['slug']} recommendation {number}",
+                rec_values = _merge(f"{super_complaint['slug']} recommendation {number}",
                                     _row_values(recommendation, RECOMMENDATION_FIELDS), recommendation.loaded,
                                     incoming_rec, summary.conflicts)
             if (recommendation.pk is None or recommendation.loaded != incoming_rec
@@ -323,7 +332,7 @@ def load_catalogue(path: Path) -> CatalogueLoad:
                 if isinstance(recommendation.update_due, str):
                     recommendation.update_due = datetime.date.fromisoformat(recommendation.update_due)
                 recommendation.loaded = incoming_rec
-                recommendation._change_reason = "Loaded from the catalogue file"
+                attach_history_user(recommendation, None, "Loaded from the catalogue file")
                 recommendation.save()
             fan_out(recommendation, all_classes, organisations)
         _drop_removed(obj, numbers, summary.conflicts)
@@ -339,9 +348,10 @@ def _seed_events(super_complaint: SuperComplaint, follow_up: list[dict]) -> None
             continue
         have.add(key)
         event = TimelineEvent(super_complaint=super_complaint, kind=LifeEvent.FOLLOW_UP, date=item["date"],
-                              sort_date=parse_partial_date(item["date"]), description=str(item.get("what") or ""),
+                              sort_date=parse_partial_date(item["date"]) or datetime.date.min,
+                              description=str(item.get("what") or ""),
                               source_key=key)
-        event._change_reason = "Loaded from the catalogue file"
+        attach_history_user(event, None, "Loaded from the catalogue file")
         event.save()
 
 
@@ -462,29 +472,31 @@ def save_super_complaint(*, user, super_complaint: SuperComplaint | None, data: 
             errors["slug"] = f"There is already a super-complaint called {slug!r}."
     if errors:
         raise ValidationError(errors)
-    sc = _new_or_locked(super_complaint, expected_version, "super-complaint", COMPLAINT_EDIT_FIELDS,
+    super_complaint = _new_or_locked(super_complaint, expected_version, "super-complaint", COMPLAINT_EDIT_FIELDS,
                         lambda: SuperComplaint(slug=slug, loaded={}, order=_next_order(SuperComplaint.objects)))
-    sc.title = data["title"].strip()
-    sc.short_title = (data.get("short_title") or "").strip() or sc.title
-    sc.received = (data.get("received") or "").strip()
-    sc.report_published = (data.get("report_published") or "").strip()
-    sc.report_published_date = parse_partial_date(sc.report_published)
-    sc.recommendation_count = data.get("recommendation_count")
-    sc.status = data["status"]
-    attach_history_user(sc, user, "Changed in the service" if super_complaint else "Created in the service")
-    sc.save()
-    sc.designated_bodies.set(bodies)
-    return sc
+    super_complaint.title = data["title"].strip()
+    super_complaint.short_title = (data.get("short_title") or "").strip() or super_complaint.title
+    super_complaint.received = (data.get("received") or "").strip()
+    super_complaint.report_published = (data.get("report_published") or "").strip()
+    super_complaint.report_published_date = parse_partial_date(super_complaint.report_published)
+    super_complaint.recommendation_count = data.get("recommendation_count")
+    super_complaint.status = data["status"]
+    attach_history_user(
+        super_complaint, user, "Changed in the service" if super_complaint else "Created in the service"
+    )
+    super_complaint.save()
+    super_complaint.designated_bodies.set(bodies)
+    return super_complaint
 
 
 def _validate_recommendation(super_complaint, recommendation, data) -> list[dict]:
     """Every problem with the input at once (ValidationError), else the parsed parts."""
-    errors = {}
+    errors: dict[str, str | list[str]] = {}
     number = (data.get("number") or "").strip()
     if not NUMBER.match(number):
         errors["number"] = "Enter the recommendation's number as the report gives it, for example 7 or 3a."
-    elif Recommendation.objects.filter(super_complaint=super_complaint, number=number).exclude(
-            pk=getattr(recommendation, "pk", None)).exists():
+    elif (Recommendation.objects.filter(super_complaint=super_complaint, number=number)
+          .exclude(pk__in=[recommendation.pk] if recommendation is not None and recommendation.pk else []).exists()):
         errors["number"] = f"{super_complaint.short_title} already has a recommendation {number}."
     status = data.get("text_status")
     if status not in {m.value for m in TextStatus}:
@@ -581,11 +593,11 @@ def save_event(*, user, super_complaint: SuperComplaint, event: TimelineEvent | 
     attach_history_user(row, user, "Changed in the service" if event else "Recorded in the service")
     row.save()
     if row.kind == LifeEvent.CLOSURE and super_complaint.status != ComplaintStatus.CLOSED:
-        sc = SuperComplaint.objects.select_for_update().get(pk=super_complaint.pk)
-        sc.status = ComplaintStatus.CLOSED
-        bump_version(sc)
-        attach_history_user(sc, user, "Closed")
-        sc.save()
+        super_complaint = SuperComplaint.objects.select_for_update().get(pk=super_complaint.pk)
+        super_complaint.status = ComplaintStatus.CLOSED
+        bump_version(super_complaint)
+        attach_history_user(super_complaint, user, "Closed")
+        super_complaint.save()
     return row
 
 
@@ -626,7 +638,7 @@ def create_follow_up(*, user, super_complaint: SuperComplaint, asked_on: datetim
     attach_history_user(request, user, "Asked in the service")
     request.save()
     request.recommendations.set(recommendations)
-    request.organisations.set(sorted(chosen))
+    request.organisations.set(Organisation.objects.filter(pk__in=chosen))
     numbers = ", ".join(r.number for r in sorted(recommendations, key=lambda r: r.order))
     save_event(user=user, super_complaint=super_complaint, event=None, data={
         "kind": LifeEvent.FOLLOW_UP, "date": asked_on.isoformat(),

@@ -66,7 +66,7 @@ _REC_AT_END = re.compile(_REC + r"$", re.I)
 _REFERENCE_BEFORE = re.compile(r"\b(?:of|in|under|with|by|to|see|and|reference\s+to|per|from|than|like)\s+$", re.I)
 
 
-def split_at_anchors(doc: Document, sc: SuperComplaint | None,
+def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
                      block_marker: callable) -> tuple[Document, dict[int, Marker]]:
     """The document with paragraphs split where an answer starts, and the markers of those anchors keyed
     by the index of their block in the new document. `block_marker(block)` tells whether a block already
@@ -78,7 +78,7 @@ def split_at_anchors(doc: Document, sc: SuperComplaint | None,
     for b in doc.blocks:
         if b.kind not in (PARAGRAPH, LIST_ITEM) or b.kind == TABLE_ROW:
             if b.kind == HEADING:
-                group = _group_of(b.text, sc) or group
+                group = _group_of(b.text, super_complaint) or group
             blocks.append(b)
             continue
         low = b.text.lower()
@@ -89,8 +89,12 @@ def split_at_anchors(doc: Document, sc: SuperComplaint | None,
         cuts: list[tuple[int, Marker | None]] = _trailing_references(text, b, sents)
         for k, (a, e) in enumerate(sents if not cuts else ()):
             s = text[a:e]
-            own_group = _group_of(s, sc)  # "Of the two recommendations for commissioners, the first asks ..."
-            nums, kind = _anchor(s, k, sents, text, own_group or group, sc, block_marker(b) if k == 0 else False)
+            own_group = _group_of(
+                s, super_complaint
+            )  # "Of the two recommendations for commissioners, the first asks ..."
+            nums, kind = _anchor(
+                s, k, sents, text, own_group or group, super_complaint, block_marker(b) if k == 0 else False
+            )
             if nums:
                 cuts.append((a, Marker(-1, nums, kind, s[:200], a, a)))  # the sentence is part of the answer
             if own_group:
@@ -143,7 +147,7 @@ def _trailing_references(text: str, b: Block, sents) -> list[tuple[int, Marker]]
     return cuts
 
 
-def _anchor(s: str, k: int, sents, text: str, group: list[str], sc, marked: bool) -> tuple[list[str], str]:
+def _anchor(s: str, k: int, sents, text: str, group: list[str], super_complaint, marked: bool) -> tuple[list[str], str]:
     """The recommendation numbers an answer starting with sentence s is about, or []."""
     low = s.lower()
     if "recommendation" not in low:  # every anchor but an ordinal names one
@@ -202,7 +206,7 @@ _LISTING = re.compile(r"^\W{0,3}" + _REC + _NUMLIST + r"\s+(?:are|is)\s+(?:for|a
 _GROUP_NUMS = re.compile(r"\brecommendations\s+(" + _NUMLIST + r")", re.I)
 
 
-def _group_of(s: str, sc: SuperComplaint | None) -> list[str]:
+def _group_of(s: str, super_complaint: SuperComplaint | None) -> list[str]:
     """The recommendations a sentence lists ("Recommendations 1, 4 and 5 ...") or describes by their
     recipients ("the two recommendations for commissioners"), in the report's order."""
     if "recommendations" not in s.lower():
@@ -213,11 +217,11 @@ def _group_of(s: str, sc: SuperComplaint | None) -> list[str]:
         if len(nums) > 1:
             return nums
     m = _RECIPIENT_GROUP.search(s)
-    if m and sc is not None:
+    if m and super_complaint is not None:
         who = m.group("who")
         for cls, rx in _WHO:
             if rx.search(who):
-                return [r.id for r in sc.recommendations if cls in r.recipients]
+                return [r.id for r in super_complaint.recommendations if cls in r.recipients]
     return []
 
 

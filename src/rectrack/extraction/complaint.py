@@ -61,18 +61,25 @@ def _stem(w: str) -> str:
     return w[:-1] if len(w) > 5 and w.endswith("s") and not w.endswith("ss") and not w.isupper() else w
 
 
-def _shared_phrase(keyword: str, sc: SuperComplaint, cat: Catalogue) -> bool:
+def _shared_phrase(keyword: str, super_complaint: SuperComplaint, cat: Catalogue) -> bool:
     """Whether another report's title, keywords or features use this keyword too."""
     k = fold(keyword)
     for other in cat.super_complaints:
-        if other.slug != sc.slug and k in fold(" ".join([other.title, other.short_title, *other.keywords,
+        if other.slug != super_complaint.slug and k in fold(" ".join([other.title, other.short_title, *other.keywords,
                                                          *other.features_of_policing])):
             return True
     return False
 
 
-def _vocabulary(sc: SuperComplaint) -> set[str]:
-    text = " ".join([sc.title, sc.short_title, " ".join(sc.keywords), " ".join(sc.features_of_policing)])
+def _vocabulary(super_complaint: SuperComplaint) -> set[str]:
+    text = " ".join(
+        [
+            super_complaint.title,
+            super_complaint.short_title,
+            " ".join(super_complaint.keywords),
+            " ".join(super_complaint.features_of_policing),
+        ]
+    )
     words = set()
     for w in _WORD.findall(text):
         w = w if w.isupper() else w.lower().strip("'-")
@@ -85,20 +92,32 @@ def _vocabulary(sc: SuperComplaint) -> set[str]:
 
 def _profiles(catalogue: Catalogue) -> list[_Profile]:
     def build(cat: Catalogue) -> list[_Profile]:
-        vocab = {sc.slug: _vocabulary(sc) for sc in cat.super_complaints}
+        vocab = {super_complaint.slug: _vocabulary(super_complaint) for super_complaint in cat.super_complaints}
         shared = Counter(w for words in vocab.values() for w in words)
         out = []
-        for sc in cat.super_complaints:
-            m = re.match(r"^(.{6,80}?)(?::|\?)\s", sc.title + " ")
-            name = fold(m.group(1) + ("?" if sc.title[len(m.group(1)):].startswith("?") else "")) if m else ""
-            out.append(_Profile(
-                complaint=sc, title=fold(sc.title), name=name if len(name.split()) >= 2 else "",
-                short=fold(sc.short_title),
-                keywords=tuple(_keyword(k) + (_shared_phrase(k, sc, cat),) for k in sc.keywords),
-                words=frozenset(_stem(w) for w in vocab[sc.slug] if shared[w] == 1),
-                quoted=tuple(_bigrams(r.quotable_text) for r in sc.recommendations if r.text),
-                follow_up_dates=tuple(_spelt(f.date) for f in sc.follow_up if re.fullmatch(r"\d{4}-\d\d-\d\d", f.date)),
-            ))
+        for super_complaint in cat.super_complaints:
+            m = re.match(r"^(.{6,80}?)(?::|\?)\s", super_complaint.title + " ")
+            name = (
+                fold(m.group(1) + ("?" if super_complaint.title[len(m.group(1)) :].startswith("?") else ""))
+                if m
+                else ""
+            )
+            out.append(
+                _Profile(
+                    complaint=super_complaint,
+                    title=fold(super_complaint.title),
+                    name=name if len(name.split()) >= 2 else "",
+                    short=fold(super_complaint.short_title),
+                    keywords=tuple(
+                        _keyword(k) + (_shared_phrase(k, super_complaint, cat),) for k in super_complaint.keywords
+                    ),
+                    words=frozenset(_stem(w) for w in vocab[super_complaint.slug] if shared[w] == 1),
+                    quoted=tuple(_bigrams(r.quotable_text) for r in super_complaint.recommendations if r.text),
+                    follow_up_dates=tuple(
+                        _spelt(f.date) for f in super_complaint.follow_up if re.fullmatch(r"\d{4}-\d\d-\d\d", f.date)
+                    ),
+                )
+            )
         return out
     return catalogue.cached("complaint_profiles", build)
 
@@ -235,19 +254,21 @@ def by_circumstance(text: str, document_date: str | None, mentions: list[Mention
                if m.start < len(head) for i in m.ids} - {None}
     writers = writers or {"chief_constables", "policing_bodies"}
     fits: dict[str, float] = {}
-    for sc in catalogue.super_complaints:
-        published = sc.report_published or ""
-        if not sc.recommendations or not published or published[:7] > document_date[:7]:
+    for super_complaint in catalogue.super_complaints:
+        published = super_complaint.report_published or ""
+        if not super_complaint.recommendations or not published or published[:7] > document_date[:7]:
             continue  # nothing to answer yet, or published after the document was written
-        count = sc.recommendation_count or (len(sc.recommendations) if not sc.unnumbered_recommendations else None)
+        count = super_complaint.recommendation_count or (
+            len(super_complaint.recommendations) if not super_complaint.unnumbered_recommendations else None
+        )
         if count and any(int(n) > count for n in numbers):
             continue  # the document answers a recommendation this report does not have
         fit = 0
         for n in numbers:
-            rec = sc.recommendation(n)
+            rec = super_complaint.recommendation(n)
             if rec and (set(rec.recipients) & writers or "all_recipients" in rec.recipients):
                 fit += 1
-        fits[sc.slug] = fit / len(numbers)
+        fits[super_complaint.slug] = fit / len(numbers)
     ranked = sorted(fits.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 0.75 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
         return None

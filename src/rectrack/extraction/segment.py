@@ -297,13 +297,15 @@ def _bare_number_markers(doc: Document, markers: list[Marker]) -> list[Marker]:
 
 
 class Segmenter:
-    def __init__(self, doc: Document, sc: SuperComplaint | None, author_roles: set[str],
+    def __init__(self, doc: Document, super_complaint: SuperComplaint | None, author_roles: set[str],
                  foreign: list[tuple[int, int]] = ()):
         self.doc = doc
         self.foreign = list(foreign)  # letters from other bodies: nothing in them is a response
         self.text = doc.text
-        self.sc = sc
-        self.recs: list[Recommendation] = [r for r in (sc.recommendations if sc else ()) if r.text]
+        self.super_complaint = super_complaint
+        self.recs: list[Recommendation] = [
+            r for r in (super_complaint.recommendations if super_complaint else ()) if r.text
+        ]
         self.rec_grams = {r.id: _bigrams(r.full_text) for r in self.recs}
         self.author_roles = author_roles
         self.warnings: list[str] = []
@@ -677,7 +679,7 @@ class Segmenter:
         return segs
 
     def _parent(self, n: str) -> str:
-        return self.sc.parent_id(n) if self.sc else parent_number(n)
+        return self.super_complaint.parent_id(n) if self.super_complaint else parent_number(n)
 
     @staticmethod
     def _number_in(cell: str) -> str | None:
@@ -727,11 +729,16 @@ class Segmenter:
     def align(self, segs: list[Segment]) -> None:
         if not self.recs:
             for s in segs:
-                s.ids = list(dict.fromkeys((self.sc.parent_id(n) if self.sc else parent_number(n))
-                                           for n in s.numbers if n))
+                s.ids = list(
+                    dict.fromkeys(
+                        (self.super_complaint.parent_id(n) if self.super_complaint else parent_number(n))
+                        for n in s.numbers
+                        if n
+                    )
+                )
             return
-        cat_ids = [r.id for r in self.sc.recommendations]
-        renumbered = any(s.text_match and s.numbers and self.sc.parent_id(s.numbers[0]) != s.text_match
+        cat_ids = [r.id for r in self.super_complaint.recommendations]
+        renumbered = any(s.text_match and s.numbers and self.super_complaint.parent_id(s.numbers[0]) != s.text_match
                          and len(s.numbers) == 1 for s in segs)
         if not renumbered:
             renumbered = self._recipients_disagree(segs)
@@ -739,7 +746,7 @@ class Segmenter:
             for s in segs:
                 ids = []
                 for n in s.numbers:
-                    p = self.sc.parent_id(n) if n else s.text_match
+                    p = self.super_complaint.parent_id(n) if n else s.text_match
                     if p and p not in cat_ids and s.text_match:
                         p = s.text_match
                     if p:
@@ -751,7 +758,7 @@ class Segmenter:
             return
         self.warnings.append("The document numbers the recommendations its own way; they were matched to the "
                              "catalogue by their text and order.")
-        relevant = [r.id for r in self.sc.recommendations
+        relevant = [r.id for r in self.super_complaint.recommendations
                     if not self.author_roles or set(r.recipients) & (self.author_roles | {"all_recipients"})]
         used: set[str] = set()
         last = -1
@@ -774,7 +781,7 @@ class Segmenter:
         answer = fold(s.answer_text(self.text))[:2000]
         if not answer or len(candidates) == 1:
             return first
-        similarity = {c: fuzz.token_set_ratio(answer, fold(self.sc.recommendation(c).full_text))
+        similarity = {c: fuzz.token_set_ratio(answer, fold(self.super_complaint.recommendation(c).full_text))
                       for c in candidates[:3]}
         best = max(similarity, key=similarity.get)
         return best if similarity[best] - similarity[first] >= scores.RENUMBERED_BY_ANSWER else first
@@ -788,8 +795,8 @@ class Segmenter:
             if not m or len(s.numbers) != 1 or s.kind == "sentence":
                 continue
             said = set(recipients_in(m.group(1)))
-            rec = self.sc.recommendation(self.sc.parent_id(s.numbers[0]))
-            count = self.sc.recommendation_count
+            rec = self.super_complaint.recommendation(self.super_complaint.parent_id(s.numbers[0]))
+            count = self.super_complaint.recommendation_count
             beyond = rec is None and count is not None and s.numbers[0].isdigit() and int(s.numbers[0]) > count
             if not said or (rec is not None and not rec.recipients_known) or (rec is None and not beyond):
                 continue  # the catalogue does not know whom it is for (or lists only some): nothing to disagree with

@@ -269,9 +269,9 @@ def align(r: Reading) -> None:
 
 
 def document_date(r: Reading) -> None:
-    sc = r.super_complaint
-    excluded = set(sc.catalogue_dates) if sc else set()
-    if not sc:
+    super_complaint = r.super_complaint
+    excluded = set(super_complaint.catalogue_dates) if super_complaint else set()
+    if not super_complaint:
         for other in r.catalogue.super_complaints:
             excluded |= other.catalogue_dates
     notes: list[str] = []
@@ -432,11 +432,11 @@ _UPDATE_SAID = re.compile(r"\b(?:this\s+(?:update|response|report|document|lette
 
 def update_request(r: Reading) -> None:
     """A recommendation asking for an update is complete when the document says it is that update."""
-    text, sc = r.text, r.super_complaint
+    text, super_complaint = r.text, r.super_complaint
     for d in r.drafts:
         if d.explicit:
             continue
-        rec = sc.recommendation(d.recommendation) if sc else None
+        rec = super_complaint.recommendation(d.recommendation) if super_complaint else None
         rec_text = (rec.text if rec and rec.text else "") or d.segment.quote_text(text)
         if not _UPDATE_REC.search(rec_text[:200]):
             continue
@@ -478,12 +478,12 @@ _FULFILS = re.compile(r"\bthis\s+(?:\w+\s+){0,2}(?:fulfils|fulfills|discharges|s
 
 def fulfils(r: Reading) -> None:
     """'This update fulfils recommendation 8': the document itself answers it."""
-    text, sc = r.text, r.super_complaint
+    text, super_complaint = r.text, r.super_complaint
     low = text.lower()
     if not any(w in low for w in ("fulfil", "discharges", "satisfies", "meets", "completes")):
         return
     have = {d.recommendation for d in r.drafts}
-    cat_ids = set(sc.ids) if sc else set()
+    cat_ids = set(super_complaint.ids) if super_complaint else set()
     for m in _FULFILS.finditer(text):
         for rid in expand_numbers(m.group(1)):
             if rid in have or (cat_ids and rid not in cat_ids):

@@ -59,17 +59,29 @@ def catalogue() -> engine_catalogue.Catalogue:
             text_is_summary=r.text_is_summary,
             recipients_known=bool(r.recipient_classes),  # the database keeps "not yet known" as no classes
         ))
-    complaints = [engine_catalogue.SuperComplaint(
-        slug=sc.slug, title=sc.title, short_title=sc.short_title,
-        designated_bodies=tuple(o.pk for o in sc.designated_bodies.all()),
-        received=sc.received or None, report_published=sc.report_published or None,
-        keywords=tuple(sc.keywords or ()), recipients=tuple(sc.recipient_classes or ()),
-        follow_up=tuple(engine_catalogue.FollowUp(str(f.get("date") or ""), str(f.get("what") or ""))
-                        for f in sc.follow_up or () if isinstance(f, dict)),
-        recommendations=tuple(recommendations.get(sc.slug, ())), recommendation_count=sc.recommendation_count,
-        status="published" if sc.report_published else "under_investigation",
-        investigated_by=tuple(sc.investigated_by or ()), features_of_policing=tuple(sc.features_of_policing or ()),
-    ) for sc in SuperComplaint.objects.prefetch_related("designated_bodies")]
+    complaints = [
+        engine_catalogue.SuperComplaint(
+            slug=super_complaint.slug,
+            title=super_complaint.title,
+            short_title=super_complaint.short_title,
+            designated_bodies=tuple(o.pk for o in super_complaint.designated_bodies.all()),
+            received=super_complaint.received or None,
+            report_published=super_complaint.report_published or None,
+            keywords=tuple(super_complaint.keywords or ()),
+            recipients=tuple(super_complaint.recipient_classes or ()),
+            follow_up=tuple(
+                engine_catalogue.FollowUp(str(f.get("date") or ""), str(f.get("what") or ""))
+                for f in super_complaint.follow_up or ()
+                if isinstance(f, dict)
+            ),
+            recommendations=tuple(recommendations.get(super_complaint.slug, ())),
+            recommendation_count=super_complaint.recommendation_count,
+            status="published" if super_complaint.report_published else "under_investigation",
+            investigated_by=tuple(super_complaint.investigated_by or ()),
+            features_of_policing=tuple(super_complaint.features_of_policing or ()),
+        )
+        for super_complaint in SuperComplaint.objects.prefetch_related("designated_bodies")
+    ]
     organisations = [engine_catalogue.Organisation(
         id=o.pk, name=o.name, kind=o.kind, oversees=o.oversees_id, body_type=o.body_type, region=o.region,
         former_names=tuple(o.former_names or ()), country=o.country,

@@ -235,18 +235,18 @@ def _record_result(job: ExtractionJob, document: Document, extracted: engine.Ext
     proposal. An answer's span is its narrative (the quoted recommendation text left out); the proposal
     (``proposed``) keeps everything the engine read, the passage, quote and evidence spans included."""
     result, text = extracted.result, extracted.text
-    complaint = SuperComplaint.objects.filter(slug=result.super_complaint or "").first()
+    super_complaint = SuperComplaint.objects.filter(slug=result.super_complaint or "").first()
     org_ids = [o.id for o in result.organisations]
     found = Organisation.objects.in_bulk(org_ids)
     organisations = [found[i] for i in dict.fromkeys(org_ids) if i in found]
     document.text = text
     document.format = result.format[:10]
-    document.super_complaint = complaint
+    document.super_complaint = super_complaint
     document.document_date = (result.document_date or "")[:10]  # "2022-01" stays a month
     document.save(update_fields=["text", "format", "super_complaint", "document_date"])
     document.organisations.set(organisations)
 
-    resolver = RecipientResolver(complaint, organisations)
+    resolver = RecipientResolver(super_complaint, organisations)
     answers = []
     for proposal in result.responses:
         recommendation = resolver.recommendation(proposal.recommendation)
@@ -280,10 +280,12 @@ class RecipientResolver:
     PCC's force), because a PCC may answer inside its force's document without signing it.
     """
 
-    def __init__(self, complaint: SuperComplaint | None, organisations: list[Organisation]):
-        self.complaint = complaint
+    def __init__(self, super_complaint: SuperComplaint | None, organisations: list[Organisation]):
+        self.super_complaint = super_complaint
         self.recommendations = (
-            {r.number: r for r in Recommendation.objects.filter(super_complaint=complaint)} if complaint else {}
+            {r.number: r for r in Recommendation.objects.filter(super_complaint=super_complaint)}
+            if super_complaint
+            else {}
         )
         ids = [o.pk for o in organisations]
         linked = [o.oversees_id for o in organisations if o.oversees_id]

@@ -379,10 +379,16 @@ def filter_options(filters: SearchFilters) -> dict:
         recs = recs.filter(super_complaint_id=filters.super_complaint)
     numbers = list(dict.fromkeys(recs.values_list("number", flat=True)))
     return {
-        "super_complaints": [(sc.slug, str(sc)) for sc in SuperComplaint.objects.only("slug", "title", "short_title")],
+        "super_complaints": [
+            (super_complaint.slug, str(super_complaint))
+            for super_complaint in SuperComplaint.objects.only("slug", "title", "short_title")
+        ],
         "recommendations": numbers,
-        "organisations": list(Organisation.objects.exclude(kind=Organisation.Kind.DESIGNATED_BODY)
-                              .order_by("name").values_list("id", "name")),
+        "organisations": list(
+            Organisation.objects.exclude(kind=Organisation.Kind.DESIGNATED_BODY)
+            .order_by("name")
+            .values_list("id", "name")
+        ),
         "kinds": [(k, label) for k, label in Organisation.Kind.choices if k != Organisation.Kind.DESIGNATED_BODY],
         "regions": sorted(set(Organisation.objects.exclude(region="").values_list("region", flat=True))),
         "progress": [(p.value, LABELS[p.value]) for p in Progress],

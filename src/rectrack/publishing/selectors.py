@@ -73,8 +73,14 @@ def index_rows() -> list[dict]:
     rows = Standing.objects.order_by().values("super_complaint").annotate(
         owed=Count("id"), published=Count("public_response"))
     counts: dict[str, dict] = {row["super_complaint"]: dict(row) for row in rows}
-    return [{"sc": sc, "owed": counts.get(sc.slug, {}).get("owed", 0),
-             "published": counts.get(sc.slug, {}).get("published", 0)} for sc in SuperComplaint.objects.all()]
+    return [
+        {
+            "super_complaint": super_complaint,
+            "owed": counts.get(super_complaint.slug, {}).get("owed", 0),
+            "published": counts.get(super_complaint.slug, {}).get("published", 0),
+        }
+        for super_complaint in SuperComplaint.objects.all()
+    ]
 
 
 @dataclass
@@ -226,7 +232,7 @@ def organisation_record(super_complaint: SuperComplaint, organisation: Organisat
         .prefetch_related(Prefetch("actions", PublishedAction.objects.order_by("due_date", "action_id")))}
     sources = source_documents(versions.values())
     return [RecordItem(s.recommendation, versions.get(s.public_version_id), s.public_written_by_id is not None,
-                       sources.get(s.public_version_id))
+                       sources.get(s.public_version_id) if s.public_version_id else None)
             for s in standings]
 
 

@@ -12,6 +12,7 @@ The rules:
   that it agreed should count for it (a ``JointLink`` accepted). Internally the working copies are
   compared; publicly the published versions: the public answer is the recipient's own published response,
   else a joint one that is published.
+- **Owed.** A recipient owes a response to each recommendation fanned out to it that is not retired.
 - **Met.** A clock is met once the answering response has been submitted and still stands (submitted,
   published, or being revised after publication; not a draft never submitted, a returned or a withdrawn
   one). It was met on the day of its first submission; a response taken from a document the organisation
@@ -82,15 +83,24 @@ def compute(pairs: set[Pair]) -> dict[Pair, dict]:
         return {}
     rec_ids = {r for r, _ in pairs}
     org_ids = {o for _, o in pairs}
-    owed = {p for p in _values(Recipient.objects.filter(recommendation_id__in=rec_ids, organisation_id__in=org_ids),
+    # A retired recommendation is owed by nobody any more: its responses stay on the record, its cells go.
+    owed = {p for p in _values(Recipient.objects.filter(recommendation_id__in=rec_ids, organisation_id__in=org_ids,
+                                                        recommendation__retired_on__isnull=True),
                                ("recommendation_id", "organisation_id")) if p in pairs}
     if not owed:
         return {}
     recs = {rid: (slug, update_due) for rid, slug, update_due in _values(
         Recommendation.objects.filter(pk__in={r for r, _ in owed}), ("id", "super_complaint_id", "update_due"))}
-    initial = {sc.slug: sc.initial_response_due for sc in SuperComplaint.objects.filter(
-        slug__in={slug for slug, _ in recs.values()}).only(
-        "slug", "report_published", "report_published_date", "initial_response_days", "initial_response_due_override")}
+    initial = {
+        super_complaint.slug: super_complaint.initial_response_due
+        for super_complaint in SuperComplaint.objects.filter(slug__in={slug for slug, _ in recs.values()}).only(
+            "slug",
+            "report_published",
+            "report_published_date",
+            "initial_response_days",
+            "initial_response_due_override",
+        )
+    }
 
     # Responses: the recipients' own, and the ones they agreed should count for them.
     own: dict[Pair, tuple] = {}

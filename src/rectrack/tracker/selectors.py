@@ -85,7 +85,7 @@ class Answer:
 @dataclass(frozen=True, slots=True)
 class Check:
     id: int
-    checked_on: datetime.date
+    checked_on: datetime.date | None
     checked_where: str
 
 
@@ -261,7 +261,8 @@ def build_matrix(super_complaint: SuperComplaint, *, user=None, filters: MatrixF
     """Recipients x recommendations: each cell the answer the viewer may see, or 'no response'. Two queries.
     ``answer_dates=False`` for pages that show each cell's state, not its answer's dates."""
     filters = filters or MatrixFilters()
-    columns = list(Recommendation.objects.filter(super_complaint=super_complaint).order_by("order"))
+    columns = list(Recommendation.objects.filter(super_complaint=super_complaint, retired_on__isnull=True)
+                   .order_by("order"))
     by_id = {rec.pk: rec for rec in columns}
     position = {rec.pk: i for i, rec in enumerate(columns)}
     cells = cells_for(standings(super_complaint=super_complaint, answer_dates=answer_dates), by_id, user, today)

@@ -76,9 +76,9 @@ def transition_log(response: Response):
     return Transition.objects.filter(response=response).select_related("by", "by__organisation")
 
 
-def _log(user, sc: SuperComplaint, field: str, old, new, reason: str, recommendation=None) -> None:
+def _log(user, super_complaint: SuperComplaint, field: str, old, new, reason: str, recommendation=None) -> None:
     as_text = lambda v: v.isoformat() if isinstance(v, datetime.date) else ("" if v is None else str(v))  # noqa: E731
-    DeadlineSettingChange.objects.create(super_complaint=sc, recommendation=recommendation, field=field,
+    DeadlineSettingChange.objects.create(super_complaint=super_complaint, recommendation=recommendation, field=field,
                                          old_value=as_text(old), new_value=as_text(new), reason=reason,
                                          changed_by=_user_or_none(user))
 
@@ -90,26 +90,26 @@ def update_deadline_settings(*, user, super_complaint: SuperComplaint, initial_r
                              reason: str = "") -> list[str]:
     """The inspectorate's report-level deadline settings; every change logged. Returns what changed."""
     _require(user, "workflow.change_deadlines", super_complaint)
-    sc = SuperComplaint.objects.select_for_update().get(pk=super_complaint.pk)
+    super_complaint = SuperComplaint.objects.select_for_update().get(pk=super_complaint.pk)
     if initial_response_days is None or not 1 <= int(initial_response_days) <= MAX_INITIAL_DAYS:
         raise ValidationError({"initial_response_days": f"Enter a number of days from 1 to {MAX_INITIAL_DAYS}."})
     changed = []
     for field, value in (("initial_response_days", int(initial_response_days)),
                          ("initial_response_due_override", initial_response_due_override)):
-        old = getattr(sc, field)
+        old = getattr(super_complaint, field)
         if old != value:
-            setattr(sc, field, value)
-            _log(user, sc, field, old, value, reason)
+            setattr(super_complaint, field, value)
+            _log(user, super_complaint, field, old, value, reason)
             changed.append(field)
     if changed:
-        sc.save(update_fields=changed)
-    recs = {r.pk: r for r in Recommendation.objects.filter(super_complaint=sc)}
+        super_complaint.save(update_fields=changed)
+    recs = {r.pk: r for r in Recommendation.objects.filter(super_complaint=super_complaint)}
     for pk, due in (update_dues or {}).items():
         rec = recs.get(int(pk))
         if rec is None:
-            raise ValidationError(f"Recommendation {pk} is not part of {sc}.")
+            raise ValidationError(f"Recommendation {pk} is not part of {super_complaint}.")
         if rec.update_due != due:
-            _log(user, sc, "update_due", rec.update_due, due, reason, recommendation=rec)
+            _log(user, super_complaint, "update_due", rec.update_due, due, reason, recommendation=rec)
             rec.update_due = due
             rec.save(update_fields=["update_due"])
             changed.append(f"update_due:{rec.number}")

@@ -80,22 +80,24 @@ class DeadlineSettingsView(InspectorateMixin, TemplateView):
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.sc = get_object_or_404(SuperComplaint, slug=kwargs["slug"])
-        self.recommendations = list(Recommendation.objects.filter(super_complaint=self.sc).order_by("order"))
+        self.super_complaint = get_object_or_404(SuperComplaint, slug=kwargs["slug"])
+        self.recommendations = list(
+            Recommendation.objects.filter(super_complaint=self.super_complaint).order_by("order")
+        )
 
     def get_form(self, data=None):
-        initial = {"initial_response_days": self.sc.initial_response_days,
-                   "initial_response_due_override": self.sc.initial_response_due_override}
+        initial = {"initial_response_days": self.super_complaint.initial_response_days,
+                   "initial_response_due_override": self.super_complaint.initial_response_due_override}
         initial |= {f"update_due_{r.pk}": r.update_due for r in self.recommendations}
         return DeadlineSettingsForm(data, initial=initial, recommendations=self.recommendations)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            sc=self.sc, form=kwargs.pop("form", None) or self.get_form(),
-            changes=DeadlineSettingChange.objects.filter(super_complaint=self.sc)
+            super_complaint=self.super_complaint, form=kwargs.pop("form", None) or self.get_form(),
+            changes=DeadlineSettingChange.objects.filter(super_complaint=self.super_complaint)
             .select_related("recommendation", "changed_by")[:100],
-            extensions=extensions_for(super_complaint=self.sc)[:200],
-            recipients=Organisation.objects.filter(recipient_of__recommendation__super_complaint=self.sc)
+            extensions=extensions_for(super_complaint=self.super_complaint)[:200],
+            recipients=Organisation.objects.filter(recipient_of__recommendation__super_complaint=self.super_complaint)
             .distinct().order_by("name"),
             nav_section="complaints", **kwargs)
 
@@ -104,7 +106,7 @@ class DeadlineSettingsView(InspectorateMixin, TemplateView):
         if form.is_valid():
             try:
                 changed = services.update_deadline_settings(
-                    user=request.user, super_complaint=self.sc,
+                    user=request.user, super_complaint=self.super_complaint,
                     initial_response_days=form.cleaned_data["initial_response_days"],
                     initial_response_due_override=form.cleaned_data["initial_response_due_override"],
                     update_dues=form.update_dues(), reason=form.cleaned_data["reason"])
@@ -112,7 +114,7 @@ class DeadlineSettingsView(InspectorateMixin, TemplateView):
                 add_service_errors(form, e)
             else:
                 messages.success(request, "Deadlines saved." if changed else "No deadlines changed.")
-                return redirect("workflow:deadlines", slug=self.sc.slug)
+                return redirect("workflow:deadlines", slug=self.super_complaint.slug)
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
 

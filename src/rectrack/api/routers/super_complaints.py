@@ -38,5 +38,9 @@ def get_matrix(request, slug: str, filters: Query[RowFilters]):
 @router.get("/{slug}/timeline", response={200: TimelineOut, **DETAIL_ERRORS}, summary="The life of a super-complaint")
 def get_timeline(request, slug: str):
     """Its dated steps in order: received, eligibility, investigation, report, deadlines, follow-up, closure."""
-    sc = get_object_or_404(tables.super_complaints(request.user, tables.Scope()), slug=slug)
-    return {"super_complaint": sc.slug, "status": sc.status, "entries": timeline(sc)}
+    super_complaint = get_object_or_404(tables.super_complaints(request.user, tables.Scope()), slug=slug)
+    return {
+        "super_complaint": super_complaint.slug,
+        "status": super_complaint.status,
+        "entries": timeline(super_complaint),
+    }

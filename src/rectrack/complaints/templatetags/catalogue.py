@@ -1,4 +1,4 @@
-"""``{% timeline sc %}``: a super-complaint's life, on any page that shows one (the service's and the public)."""
+"""``{% timeline super_complaint %}``: a super-complaint's life, on any page that shows one (service and public)."""
 from django import template
 
 from rectrack.complaints import selectors
@@ -7,5 +7,5 @@ register = template.Library()
 
 
 @register.inclusion_tag("complaints/includes/timeline.html")
-def timeline(sc, manage: bool = False):
-    return {"sc": sc, "entries": selectors.timeline(sc), "manage": manage}
+def timeline(super_complaint, manage: bool = False):
+    return {"super_complaint": super_complaint, "entries": selectors.timeline(super_complaint), "manage": manage}

@@ -34,5 +34,8 @@ class AdequacyAccessView(ServiceFormView):
         return self.object.get_absolute_url()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(sc=self.object, changes=self.object.adequacy_changes.select_related(
-            "changed_by")[:50], **kwargs)
+        return super().get_context_data(
+            super_complaint=self.object,
+            changes=self.object.adequacy_changes.select_related("changed_by")[:50],
+            **kwargs,
+        )

@@ -9,17 +9,17 @@ from rectrack.core.views import ServiceFormView
 class CatalogueFormView(ServiceFormView):
     permission = services.PERMISSION
     template_name = "complaints/form.html"
-    sc = None
+    super_complaint = None
 
     def permission_object(self):
         return None  # the inspectorate's permission is not per row
 
     def get_sc(self) -> SuperComplaint:
-        self.sc = get_object_or_404(SuperComplaint, slug=self.kwargs["slug"])
-        return self.sc
+        self.super_complaint = get_object_or_404(SuperComplaint, slug=self.kwargs["slug"])
+        return self.super_complaint
 
     def back_url(self) -> str:
-        return (self.object or self.sc).get_absolute_url()
+        return (self.object or self.super_complaint).get_absolute_url()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(sc=self.sc, back_url=self.back_url(), **kwargs)
+        return super().get_context_data(super_complaint=self.super_complaint, back_url=self.back_url(), **kwargs)

@@ -17,14 +17,14 @@ class FollowUpCreateView(CatalogueFormView):
         return None
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "super_complaint": self.sc}
+        return {**super().get_form_kwargs(), "super_complaint": self.super_complaint}
 
     def perform(self, form):
         data = form.cleaned_data
         return services.create_follow_up(
-            user=self.request.user, super_complaint=self.sc, asked_on=data["asked_on"], due=data["due"],
+            user=self.request.user, super_complaint=self.super_complaint, asked_on=data["asked_on"], due=data["due"],
             description=data["description"], recommendations=list(data["recommendations"]),
             organisations=None if data["everyone"] else list(data["organisations"]))
 
     def get_success_url(self):
-        return self.sc.get_absolute_url() + "#follow-ups"
+        return self.super_complaint.get_absolute_url() + "#follow-ups"

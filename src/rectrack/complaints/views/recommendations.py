@@ -11,7 +11,7 @@ class RecommendationFormView(CatalogueFormView):
     form_class = RecommendationForm
 
     def perform(self, form):
-        return services.save_recommendation(user=self.request.user, super_complaint=self.sc,
+        return services.save_recommendation(user=self.request.user, super_complaint=self.super_complaint,
                                             recommendation=self.object, data=form.service_data(),
                                             expected_version=form.expected_version())
 

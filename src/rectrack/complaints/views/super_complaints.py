@@ -41,7 +41,7 @@ class SuperComplaintFormView(CatalogueFormView):
         return self.result.get_absolute_url()
 
     def get_context_data(self, **kwargs):
-        self.sc = self.object
+        self.super_complaint = self.object
         return super().get_context_data(**kwargs)
 
     def back_url(self):
@@ -70,8 +70,14 @@ class SuperComplaintEditView(SuperComplaintFormView):
         return get_object_or_404(SuperComplaint, slug=self.kwargs["slug"])
 
     def get_initial(self):
-        sc = self.object
-        return {**super().get_initial(), "title": sc.title, "short_title": sc.short_title,
-                "designated_bodies": list(sc.designated_bodies.all()), "received": sc.received,
-                "report_published": sc.report_published, "recommendation_count": sc.recommendation_count,
-                "status": sc.status}
+        super_complaint = self.object
+        return {
+            **super().get_initial(),
+            "title": super_complaint.title,
+            "short_title": super_complaint.short_title,
+            "designated_bodies": list(super_complaint.designated_bodies.all()),
+            "received": super_complaint.received,
+            "report_published": super_complaint.report_published,
+            "recommendation_count": super_complaint.recommendation_count,
+            "status": super_complaint.status,
+        }

@@ -13,14 +13,14 @@ class EventFormView(CatalogueFormView):
     template_name = "complaints/timeline.html"
 
     def perform(self, form):
-        return services.save_event(user=self.request.user, super_complaint=self.sc, event=self.object,
+        return services.save_event(user=self.request.user, super_complaint=self.super_complaint, event=self.object,
                                    data=form.service_data(), expected_version=form.expected_version())
 
     def get_success_url(self):
-        return reverse("catalogue:timeline", args=[self.sc.slug])
+        return reverse("catalogue:timeline", args=[self.super_complaint.slug])
 
     def back_url(self) -> str:
-        return self.sc.get_absolute_url()
+        return self.super_complaint.get_absolute_url()
 
 
 class TimelineView(EventFormView):
@@ -35,7 +35,7 @@ class TimelineView(EventFormView):
         return None
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(entries=selectors.timeline(self.sc), **kwargs)
+        return super().get_context_data(entries=selectors.timeline(self.super_complaint), **kwargs)
 
 
 class EventEditView(EventFormView):

@@ -30,8 +30,8 @@ class ReportUploadForm(GovukFormMixin, forms.Form):
         return f
 
 
-def review_url(sc) -> str:
-    return reverse("ingestion:report_review", args=[sc.slug])
+def review_url(super_complaint) -> str:
+    return reverse("ingestion:report_review", args=[super_complaint.slug])
 
 
 class ReportUploadView(CatalogueFormView):
@@ -55,7 +55,7 @@ class ReportUploadView(CatalogueFormView):
 
     def perform(self, form):
         upload = form.cleaned_data["file"]
-        return report_import.propose(user=self.request.user, super_complaint=self.sc, source=upload,
+        return report_import.propose(user=self.request.user, super_complaint=self.super_complaint, source=upload,
                                      filename=upload.name)
 
     def get_success_message(self):
@@ -63,7 +63,7 @@ class ReportUploadView(CatalogueFormView):
         return f"rectrack read {n} recommendation{'s' if n != 1 else ''}. Review each one below."
 
     def get_success_url(self):
-        return review_url(self.sc)
+        return review_url(self.super_complaint)
 
 
 class ReportReviewView(LoginRequiredMixin, TemplateView):
@@ -77,11 +77,16 @@ class ReportReviewView(LoginRequiredMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        sc = get_object_or_404(SuperComplaint, slug=self.kwargs["slug"])
-        rows = report_import.review_rows(sc)
+        super_complaint = get_object_or_404(SuperComplaint, slug=self.kwargs["slug"])
+        rows = report_import.review_rows(super_complaint)
         return super().get_context_data(
-            **kwargs, sc=sc, rows=rows, nav_section="complaints", pending=ProposalDecision.PENDING.value,
-            waiting=sum(1 for r in rows if r.proposal.decision == ProposalDecision.PENDING))
+            **kwargs,
+            super_complaint=super_complaint,
+            rows=rows,
+            nav_section="complaints",
+            pending=ProposalDecision.PENDING.value,
+            waiting=sum(1 for r in rows if r.proposal.decision == ProposalDecision.PENDING),
+        )
 
 
 class DecisionView(LoginRequiredMixin, View):
@@ -131,13 +136,15 @@ class EditProposalView(CatalogueFormView):
     def load(self):
         self.proposal = get_object_or_404(RecommendationProposal, pk=self.kwargs["pk"],
                                           super_complaint=self.get_sc())
-        self.current = Recommendation.objects.filter(super_complaint=self.sc, number=self.proposal.number).first()
+        self.current = Recommendation.objects.filter(
+            super_complaint=self.super_complaint, number=self.proposal.number
+        ).first()
         return None
 
     def get(self, request, *args, **kwargs):
         if self.proposal.decision != ProposalDecision.PENDING:
             messages.info(request, f"Recommendation {self.proposal.number} was already decided.")
-            return redirect(review_url(self.sc))
+            return redirect(review_url(self.super_complaint))
         return super().get(request, *args, **kwargs)
 
     def get_initial(self):
@@ -150,13 +157,13 @@ class EditProposalView(CatalogueFormView):
                                            catalogue_version=form.expected_version())
 
     def back_url(self):
-        return review_url(self.sc)
+        return review_url(self.super_complaint)
 
     def get_success_message(self):
         return f"Recommendation {self.result.number} is in the catalogue."
 
     def get_success_url(self):
-        return review_url(self.sc)
+        return review_url(self.super_complaint)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(proposal=self.proposal, current=self.current,

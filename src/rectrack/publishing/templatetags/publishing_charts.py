@@ -23,7 +23,7 @@ def publishing_charts(super_complaint, heading_level=2, public_link=False, matri
 def charts_context(super_complaint, heading_level=2, public_link=False, matrix=None) -> dict:
     data = charts.chart_data(super_complaint, matrix)
     return {
-        "sc": super_complaint,
+        "super_complaint": super_complaint,
         "stamp": data.digest,
         "data": data,
         "titles": {name.replace("-", "_"): title for name, title in charts.CHARTS.items()},

@@ -13,6 +13,6 @@ def organisation_complaints(organisation):
 
 @register.simple_tag
 def first_given(*values):
-    """The first truthy value, as an object (``{% first_given super_complaint sc as the_sc %}``);
+    """The first truthy value, as an object (``{% first_given recommendation rec as the_rec %}``);
     unlike the ``default`` filter, a missing variable is not an error."""
     return next((v for v in values if v), None)

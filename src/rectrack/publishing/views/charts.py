@@ -17,9 +17,9 @@ def _svg_response(request, svg: str, digest: str) -> HttpResponse:
 
 @require_safe
 def organisation_chart(request, slug, org_id):
-    sc = selectors.get_super_complaint(slug)
+    super_complaint = selectors.get_super_complaint(slug)
     org = selectors.get_organisation(org_id)
-    data = charts.organisation_chart_data(sc, org)
+    data = charts.organisation_chart_data(super_complaint, org)
     if not data.updates:
         raise Http404("This organisation has published no response to chart.")
     return _svg_response(request, charts.organisation_chart_svg(data, org.name), data.digest)

@@ -18,18 +18,18 @@ def download_response(fmt: str, filename: str, rows, columns: list[str], meta: d
 
 @require_safe
 def complaint_download(request, slug, fmt):
-    sc = selectors.get_super_complaint(slug)
+    super_complaint = selectors.get_super_complaint(slug)
     base_url = request.build_absolute_uri("/").rstrip("/")
-    rows = opendata.public_rows(sc, base_url=base_url, with_narrative=True, with_judgements=True)
+    rows = opendata.public_rows(super_complaint, base_url=base_url, with_narrative=True, with_judgements=True)
     meta = {
         "schema": request.build_absolute_uri(reverse("publishing:schema")),
-        "super_complaint": sc.slug,
-        "title": sc.title,
+        "super_complaint": super_complaint.slug,
+        "title": super_complaint.title,
         "generated_at": timezone.now().replace(microsecond=0).isoformat(),
-        "source": request.build_absolute_uri(reverse("publishing:complaint", args=[sc.slug])),
+        "source": request.build_absolute_uri(reverse("publishing:complaint", args=[super_complaint.slug])),
         "licence": "Open Government Licence v3.0",
     }
-    return download_response(fmt, f"{sc.slug}-responses", rows, opendata.PUBLIC_COLUMNS, meta)
+    return download_response(fmt, f"{super_complaint.slug}-responses", rows, opendata.PUBLIC_COLUMNS, meta)
 
 
 @require_safe

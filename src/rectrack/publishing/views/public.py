@@ -22,38 +22,46 @@ def index(request):
 
 @require_safe
 def complaint(request, slug):
-    sc = selectors.get_super_complaint(slug)
-    table = selectors.complaint_table(sc)
+    super_complaint = selectors.get_super_complaint(slug)
+    table = selectors.complaint_table(super_complaint)
     return render(request, "publishing/complaint.html", {
-        **NAV, "sc": sc, "table": table, "totals": selectors.count_rows(table.totals),
+        **NAV, "super_complaint": super_complaint, "table": table, "totals": selectors.count_rows(table.totals),
         "formats": list(opendata.FORMATS),
-        "snapshots": Snapshot.objects.filter(super_complaint=sc)[:5],
+        "snapshots": Snapshot.objects.filter(super_complaint=super_complaint)[:5],
     })
 
 
 def _recommendation_context(slug, number):
-    sc = selectors.get_super_complaint(slug)
-    rec = selectors.get_recommendation(sc, number)
+    super_complaint = selectors.get_super_complaint(slug)
+    rec = selectors.get_recommendation(super_complaint, number)
     cells = selectors.recommendation_cells(rec)
-    return sc, rec, cells
+    return super_complaint, rec, cells
 
 
 @require_safe
 def recommendation(request, slug, number):
-    sc, rec, cells = _recommendation_context(slug, number)
-    return render(request, "publishing/recommendation.html", {
-        **NAV, "sc": sc, "rec": rec, "cells": cells, "counts": selectors.count_rows(selectors.cell_counts(cells)),
-        "caveat": selectors.CAVEAT,
-    })
+    super_complaint, rec, cells = _recommendation_context(slug, number)
+    return render(
+        request,
+        "publishing/recommendation.html",
+        {
+            **NAV,
+            "super_complaint": super_complaint,
+            "rec": rec,
+            "cells": cells,
+            "counts": selectors.count_rows(selectors.cell_counts(cells)),
+            "caveat": selectors.CAVEAT,
+        },
+    )
 
 
 @require_safe
 def compare(request, slug, number):
-    sc, rec, cells = _recommendation_context(slug, number)
+    super_complaint, rec, cells = _recommendation_context(slug, number)
     filters = selectors.CompareFilters.from_query(request.GET)
     shown = with_details([c for c in cells if filters.match(c)])
     return render(request, "publishing/compare.html", {
-        **NAV, "sc": sc, "rec": rec, "cells": shown, "total": len(cells), "filters": filters,
+        **NAV, "super_complaint": super_complaint, "rec": rec, "cells": shown, "total": len(cells), "filters": filters,
         "options": selectors.filter_options(cells), "caveat": selectors.CAVEAT,
         "counts": selectors.count_rows(selectors.cell_counts(shown)),
     })
@@ -61,16 +69,16 @@ def compare(request, slug, number):
 
 @require_safe
 def organisation(request, slug, org_id):
-    sc = selectors.get_super_complaint(slug)
+    super_complaint = selectors.get_super_complaint(slug)
     org = selectors.get_organisation(org_id)
-    items = selectors.organisation_record(sc, org)
-    chart = charts.organisation_chart_data(sc, org) if items else None
+    items = selectors.organisation_record(super_complaint, org)
+    chart = charts.organisation_chart_data(super_complaint, org) if items else None
     return render(
         request,
         "publishing/organisation.html",
         {
             **NAV,
-            "sc": sc,
+            "super_complaint": super_complaint,
             "organisation": org,
             "items": items,
             "labels": LABELS,

@@ -9,12 +9,12 @@ from rectrack.publishing import selectors
 
 
 def _record_context(slug, org_id) -> dict:
-    sc = selectors.get_super_complaint(slug)
+    super_complaint = selectors.get_super_complaint(slug)
     org = selectors.get_organisation(org_id)
-    items = selectors.organisation_record(sc, org)
+    items = selectors.organisation_record(super_complaint, org)
     if not items:
         raise Http404("This organisation owes no response to this super-complaint.")
-    return {"sc": sc, "organisation": org, "items": items, "generated": timezone.localtime(),
+    return {"super_complaint": super_complaint, "organisation": org, "items": items, "generated": timezone.localtime(),
             "published_count": sum(1 for i in items if i.response), "nav_section": "public"}
 
 

@@ -30,7 +30,8 @@ class TakeSnapshotForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["super_complaint"].choices = [("", service.NATIONAL_TITLE)] + [
-            (sc.slug, sc.short_title or sc.title) for sc in SuperComplaint.objects.all()
+            (super_complaint.slug, super_complaint.short_title or super_complaint.title)
+            for super_complaint in SuperComplaint.objects.all()
         ]
 
     def clean(self):
@@ -71,9 +72,13 @@ def take(request):
     form = TakeSnapshotForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         slug = form.cleaned_data["super_complaint"]
-        sc = SuperComplaint.objects.get(slug=slug) if slug else None
-        snapshot = service.take_snapshot(user=request.user, super_complaint=sc, as_at=form.cleaned_data["as_at"],
-                                         base_url=request.build_absolute_uri("/").rstrip("/"))
+        super_complaint = SuperComplaint.objects.get(slug=slug) if slug else None
+        snapshot = service.take_snapshot(
+            user=request.user,
+            super_complaint=super_complaint,
+            as_at=form.cleaned_data["as_at"],
+            base_url=request.build_absolute_uri("/").rstrip("/"),
+        )
         messages.success(request, f"Snapshot taken: {snapshot.scope_title}, {snapshot.title.lower()} "
                                   f"({snapshot.row_count} rows).")
         return redirect(snapshot)

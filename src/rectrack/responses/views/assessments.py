@@ -92,4 +92,4 @@ class NoResponseCheckView(ServiceFormView):
         return self.super_complaint.get_absolute_url() + "#non-responders"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(sc=self.super_complaint, organisation=self.object, **kwargs)
+        return super().get_context_data(super_complaint=self.super_complaint, organisation=self.object, **kwargs)

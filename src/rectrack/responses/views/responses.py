@@ -39,7 +39,7 @@ class ResponseDetailView(TemplateView):
         response, user = self.response, self.request.user
         common = {
             "response": response, "recommendation": response.recommendation,
-            "sc": response.recommendation.super_complaint,
+            "super_complaint": response.recommendation.super_complaint,
             "adequacy_views": list(response.adequacy_views.select_related("designated_body", "on_version")),
             "redactions": self._redactions(response),
             "can_record_adequacy": user.has_perm("responses.record_adequacy", response),
@@ -102,7 +102,7 @@ class ResponseFormMixin:
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(recommendation=self.recommendation, organisation=self.organisation,
-                                        sc=self.recommendation.super_complaint, **kwargs)
+                                        super_complaint=self.recommendation.super_complaint, **kwargs)
 
 
 class ResponseCreateView(ResponseFormMixin, ServiceFormView):

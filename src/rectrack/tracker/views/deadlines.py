@@ -26,9 +26,9 @@ class ExtensionView(InspectorateMixin, TemplateView):
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.sc = get_object_or_404(SuperComplaint, slug=kwargs["slug"])
+        self.super_complaint = get_object_or_404(SuperComplaint, slug=kwargs["slug"])
         self.organisation = get_object_or_404(Organisation, pk=kwargs["org_id"])
-        self.recipients = list(Recipient.objects.filter(recommendation__super_complaint=self.sc,
+        self.recipients = list(Recipient.objects.filter(recommendation__super_complaint=self.super_complaint,
                                                         organisation=self.organisation)
                                .select_related("recommendation").order_by("recommendation__order"))
 
@@ -39,22 +39,27 @@ class ExtensionView(InspectorateMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         if not self.recipients:
-            raise Http404(f"{self.organisation.name} owes no response to {self.sc}.")
+            raise Http404(f"{self.organisation.name} owes no response to {self.super_complaint}.")
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        cells = cells_for(standings(super_complaint=self.sc, organisation=self.organisation),
+        cells = cells_for(standings(super_complaint=self.super_complaint, organisation=self.organisation),
                           {r.recommendation.pk: r.recommendation for r in self.recipients})
         clocks = {c.recommendation.pk: c.deadlines for c in cells}
         current = [(r.recommendation, clocks.get(r.recommendation.pk, [])) for r in self.recipients]
         return super().get_context_data(
-            sc=self.sc, organisation=self.organisation, form=kwargs.pop("form", None) or self.get_form(),
-            current=current, extensions=extensions_for(super_complaint=self.sc, organisation=self.organisation),
-            nav_section="complaints", **kwargs)
+            super_complaint=self.super_complaint,
+            organisation=self.organisation,
+            form=kwargs.pop("form", None) or self.get_form(),
+            current=current,
+            extensions=extensions_for(super_complaint=self.super_complaint, organisation=self.organisation),
+            nav_section="complaints",
+            **kwargs,
+        )
 
     def post(self, request, slug, org_id):
         if not self.recipients:
-            raise Http404(f"{self.organisation.name} owes no response to {self.sc}.")
+            raise Http404(f"{self.organisation.name} owes no response to {self.super_complaint}.")
         form = self.get_form(request.POST)
         if form.is_valid():
             try:
@@ -67,7 +72,7 @@ class ExtensionView(InspectorateMixin, TemplateView):
             else:
                 messages.success(request, f"{CLOCK_LABELS[form.cleaned_data['clock']]} deadline extended for "
                                           f"{self.organisation.name} on {len(granted)} recommendation(s).")
-                return redirect("tracker:extend", slug=self.sc.slug, org_id=self.organisation.pk)
+                return redirect("tracker:extend", slug=self.super_complaint.slug, org_id=self.organisation.pk)
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
 
@@ -80,18 +85,29 @@ class DeadlineListView(TemplateView):
     def get_context_data(self, **kwargs):
         params = self.request.GET
         complaints = list(SuperComplaint.objects.all())
-        sc = next((c for c in complaints if c.slug == params.get("super_complaint")), None)
+        super_complaint = next((c for c in complaints if c.slug == params.get("super_complaint")), None)
         organisation = Organisation.objects.filter(pk=params.get("organisation", "")[:100]).first() \
             if params.get("organisation") else None
         state = params.get("state", "") if params.get("state", "") in STATE_FILTERS else ""
         clock = params.get("clock", "") if params.get("clock", "") in CLOCK_LABELS else ""
-        rows = deadline_rows(super_complaint=sc, organisation=organisation, state=state, clock=clock)
+        rows = deadline_rows(super_complaint=super_complaint, organisation=organisation, state=state, clock=clock)
         return super().get_context_data(
-            rows=rows[: self.limit], total=len(rows), limited=len(rows) > self.limit, complaints=complaints,
-            selected={"super_complaint": sc.slug if sc else "", "organisation": organisation, "state": state,
-                      "clock": clock},
-            state_filters=STATE_FILTERS.items(), clocks=CLOCK_LABELS.items(),
-            can_extend=self.request.user.has_perm("workflow.grant_extension"), long_overdue_days=long_overdue_days(),
-            nav_section="deadlines", **kwargs)
+            rows=rows[: self.limit],
+            total=len(rows),
+            limited=len(rows) > self.limit,
+            complaints=complaints,
+            selected={
+                "super_complaint": super_complaint.slug if super_complaint else "",
+                "organisation": organisation,
+                "state": state,
+                "clock": clock,
+            },
+            state_filters=STATE_FILTERS.items(),
+            clocks=CLOCK_LABELS.items(),
+            can_extend=self.request.user.has_perm("workflow.grant_extension"),
+            long_overdue_days=long_overdue_days(),
+            nav_section="deadlines",
+            **kwargs,
+        )
 
 

@@ -20,7 +20,8 @@ class OrganisationDetailView(TemplateView):
         organisation = get_object_or_404(Organisation.objects.select_related("oversees"), pk=kwargs["org_id"])
         cells = with_details(organisation_cells(organisation, user=user))
         by_complaint = [
-            (sc, list(group)) for sc, group in groupby(cells, key=lambda c: c.recommendation.super_complaint)
+            (super_complaint, list(group))
+            for super_complaint, group in groupby(cells, key=lambda c: c.recommendation.super_complaint)
         ]
         can_add = bool(user.is_authenticated and user.has_perm("responses.add_response_for", organisation))
         deadlines = deadline_rows_from_cells(cells)

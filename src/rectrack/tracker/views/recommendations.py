@@ -26,7 +26,7 @@ class RecommendationDetailView(TemplateView):
         can_add = {c.organisation.pk for c in shown if c.response is None and user.is_authenticated
                    and user.has_perm("responses.add_response_for", c.organisation.pk)}
         return super().get_context_data(
-            sc=recommendation.super_complaint,
+            super_complaint=recommendation.super_complaint,
             recommendation=recommendation,
             rec=recommendation,  # the publishing hook reads 'recommendation' or 'rec'
             cells=shown,

@@ -98,7 +98,10 @@ def editor_home(user, today: datetime.date | None = None) -> EditorHome:
     counts = queues.counts(user, today)
     cells = organisation_cells(org, user=user)
     owed_cells = [c for c in cells if _still_owed(c)]
-    owed = [Owed(sc, list(group)) for sc, group in groupby(owed_cells, key=lambda c: c.recommendation.super_complaint)]
+    owed = [
+        Owed(super_complaint, list(group))
+        for super_complaint, group in groupby(owed_cells, key=lambda c: c.recommendation.super_complaint)
+    ]
     returned = list(queues.returned_responses(org.pk).select_related("recommendation__super_complaint")
                     .order_by("-returned_at", "pk")[:SHOWN])
     joint = list(queues.joint_requests(org.pk)

@@ -166,8 +166,8 @@ class Command(BaseCommand):
             return f"extraction {job.get_status_display().lower()} (job {job.pk}); run 'rectrack db_worker'."
         document = job.document
         n = job.answers.count()
-        complaint = document.super_complaint or "super-complaint not recognised"
-        return f"{n} answer{'s' if n != 1 else ''} awaiting review ({complaint}; document {document.pk})."
+        super_complaint = document.super_complaint or "super-complaint not recognised"
+        return f"{n} answer{'s' if n != 1 else ''} awaiting review ({super_complaint}; document {document.pk})."
 
     @staticmethod
     def already(document) -> str:
