@@ -292,3 +292,36 @@ def test_each_proposal_shows_why_and_keeps_the_quoted_recommendation_apart(users
     assert "Decided by: work reported done" in page
     assert "Decided by: explicit statement of position" in page and "<q>We accept this recommendation</q>" in page
     assert "<q>Chief constables should stop sharing data.</q>" in page  # shown as quoted, apart from the answer
+
+
+def test_correct_the_narrative_the_date_and_the_references(users, client_for, fake_engine, ingest):
+    text = "Recommendation 1 (HMICFRS ref #17531, our ref SP-22/4).\nWe have stopped sharing data.\n"
+    fake_engine(text, [answer("1", 0, len(text), references=("#17531", "SP-22/4"))])
+    document = ingest(b"a letter", "letter.txt")
+    a = ExtractedAnswer.objects.get(document=document)
+    client = client_for(users.inspector)
+    form = client.get(url("correct", document.pk, a.pk)).content.decode()
+    assert 'value="#17531"' in form and 'value="SP-22/4"' in form  # the references read, pre-filled
+    assert "We have stopped sharing data." in form
+    bad = client.post(url("correct", document.pk, a.pk), {
+        "recommendation": a.recommendation_id, "organisation": "sussex-police", "progress": "complete",
+        "position": "accepted", "narrative": "x", "as_of_0": "31", "as_of_1": "2", "as_of_2": "2022"})
+    assert "As of must be a real date" in bad.content.decode() and not Response.objects.exists()
+    ok = client.post(url("correct", document.pk, a.pk), {
+        "recommendation": a.recommendation_id, "organisation": "sussex-police", "progress": "complete",
+        "position": "accepted", "narrative": "Data sharing with immigration enforcement stopped in 2021.",
+        "as_of_0": "3", "as_of_1": "2", "as_of_2": "2022", "inspectorate_ref": "#17531", "local_ref": "SP-22/5"})
+    assert ok.status_code == 302, re.findall(r'<a href="#[^"]*">([^<]*)</a>', ok.content.decode())
+    response = Response.objects.get()
+    assert response.narrative == "Data sharing with immigration enforcement stopped in 2021."
+    assert response.as_of.isoformat() == "2022-02-03"
+    assert (response.inspectorate_ref, response.local_ref) == ("#17531", "SP-22/5")
+
+
+def test_an_accepted_answer_keeps_the_references_it_was_read_with(users, fake_engine, ingest):
+    text = "Recommendation 1.\nWe have stopped sharing data.\n"
+    fake_engine(text, [answer("1", 0, len(text), references=("#17531", "SP-22/4"))])
+    document = ingest(b"another letter", "letter2.txt")
+    services.accept_answer(user=users.inspector, answer=ExtractedAnswer.objects.get(document=document))
+    response = Response.objects.get()
+    assert (response.inspectorate_ref, response.local_ref) == ("#17531", "SP-22/4")

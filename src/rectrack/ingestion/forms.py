@@ -2,7 +2,7 @@ from django import forms
 
 from rectrack.complaints.models import Recipient, Recommendation
 from rectrack.core import uploads
-from rectrack.core.forms import GovukFormMixin
+from rectrack.core.forms import GovukDateField, GovukFormMixin
 from rectrack.core.vocabulary import LABELS, Position, Progress, choices
 from rectrack.organisations.models import Organisation
 
@@ -43,7 +43,8 @@ class DecisionForm(GovukFormMixin, forms.Form):
 
 
 class CorrectForm(DecisionForm):
-    field_order = ["recommendation", "organisation", "progress", "position", "comment", "replace"]
+    field_order = ["recommendation", "organisation", "progress", "position", "narrative", "as_of",
+                   "inspectorate_ref", "local_ref", "comment", "replace"]
 
     recommendation = forms.TypedChoiceField(label="Recommendation", coerce=int,
                                             error_messages={"required": "Select the recommendation."})
@@ -53,6 +54,12 @@ class CorrectForm(DecisionForm):
                                  error_messages={"required": "Select the progress."})
     position = forms.ChoiceField(label="Position", choices=choices(Position), widget=forms.RadioSelect,
                                  error_messages={"required": "Select the position."})
+    narrative = forms.CharField(label="What the organisation said", required=False, max_length=50_000,
+                                widget=forms.Textarea(attrs={"rows": 8}),
+                                help_text="As read from the document, without the recommendation's own words.")
+    as_of = GovukDateField(label="As of", help_text="The date the answer is as of: the document's own date.")
+    inspectorate_ref = forms.CharField(label="Inspectorate reference", required=False, max_length=100)
+    local_ref = forms.CharField(label="The organisation's own reference", required=False, max_length=100)
 
     def __init__(self, *args, document, proposal: dict, conflict: bool = False, **kwargs):
         super().__init__(*args, **kwargs)

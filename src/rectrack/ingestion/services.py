@@ -7,6 +7,7 @@ accepted or corrected answer reaches the tracker, as a *draft* ``Response`` writ
 """
 from __future__ import annotations
 
+import datetime
 import difflib
 import hashlib
 import logging
@@ -324,6 +325,11 @@ class Decision:
     organisation: Organisation
     progress: str
     position: str
+    # What the reviewer corrected besides the values (None: as the document reads)
+    narrative: str | None = None
+    as_of: datetime.date | None = None
+    inspectorate_ref: str | None = None
+    local_ref: str | None = None
 
 
 @dataclass
@@ -356,6 +362,18 @@ def proposed_decision(answer: ExtractedAnswer) -> dict:
         "progress": p.get("progress") if p.get("progress") in Progress else Progress.NOT_STATED.value,
         "position": p.get("position") if p.get("position") in Position else Position.NOT_STATED.value,
     }
+
+
+# The inspectorate's own references read "#17531" or "HMICFRS ref 17531": a number of four to six figures.
+_INSPECTORATE_REF = re.compile(r"^(?:#\s?)?\d{4,6}$")
+
+
+def proposed_references(answer: ExtractedAnswer) -> dict[str, str]:
+    """The references the engine read, as the response keeps them: the inspectorate's, and the body's own."""
+    refs = [str(r).strip() for r in (answer.proposed or {}).get("references") or [] if str(r).strip()]
+    inspectorate = [r for r in refs if _INSPECTORATE_REF.match(r)]
+    local = [r for r in refs if r not in inspectorate]
+    return {"inspectorate_ref": ", ".join(inspectorate)[:100], "local_ref": ", ".join(local)[:100]}
 
 
 def answer_text(answer: ExtractedAnswer) -> str:
@@ -405,11 +423,16 @@ def _response_data(answer: ExtractedAnswer, decision: Decision) -> dict:
         "source_start": answer.start,
         "source_end": answer.end,
         "source_label": answer.recommendation_label,
+        **proposed_references(answer),
     }
     if document.document_date:
         # The document's own date, never the upload's: a month or a year ("January 2022") is dated from its
         # first day, and the response page shows it with the document's precision.
         data["as_of"] = parse_partial_date(document.document_date)
+    for name in ("narrative", "as_of", "inspectorate_ref", "local_ref"):
+        value = getattr(decision, name)
+        if value is not None:  # the reviewer's correction
+            data[name] = value.strip() if isinstance(value, str) else value
     return data
 
 
@@ -492,13 +515,18 @@ def accept_answer(*, user, answer: ExtractedAnswer, replace: bool = False, comme
 
 @transaction.atomic
 def correct_answer(*, user, answer: ExtractedAnswer, recommendation: Recommendation, organisation: Organisation,
-                   progress: str, position: str, replace: bool = False, comment: str = "") -> ExtractedAnswer:
-    """Take the reviewer's values (the proposal stays as the machine made it) into a draft response."""
+                   progress: str, position: str, replace: bool = False, comment: str = "",
+                   narrative: str | None = None, as_of: datetime.date | None = None,
+                   inspectorate_ref: str | None = None, local_ref: str | None = None) -> ExtractedAnswer:
+    """Take the reviewer's values (the proposal stays as the machine made it) into a draft response: the
+    recommendation, organisation, progress and position, and where given the narrative, the as-of date and
+    the references."""
     require(user, REVIEW_PERM, answer)
     answer = _pending(answer.pk)
     if answer.document.super_complaint_id and recommendation.super_complaint_id != answer.document.super_complaint_id:
         raise ValidationError({"recommendation": "Choose a recommendation of this document's super-complaint."})
-    decision = Decision(recommendation, organisation, progress, position)
+    decision = Decision(recommendation, organisation, progress, position, narrative, as_of, inspectorate_ref,
+                        local_ref)
     _check_decision(decision)
     had = existing_response(recommendation, organisation) is not None
     response = _write_response(user=user, answer=answer, decision=decision, replace=replace)

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.generic import TemplateView, View
 
+from rectrack.core.dates import parse_partial_date
 from rectrack.core.forms import add_service_errors
 from rectrack.ingestion import bulk_review, selectors, services
 from rectrack.ingestion.forms import CorrectForm, DecisionForm
@@ -103,6 +104,8 @@ class CorrectView(_DecisionView):
         proposal = services.proposed_decision(answer)
         form = CorrectForm(document=answer.document, proposal=proposal, initial={
             "recommendation": answer.recommendation_id, "organisation": answer.organisation_id, **proposal,
+            "narrative": services.answer_text(answer), "as_of": parse_partial_date(answer.document.document_date),
+            **services.proposed_references(answer),
         })
         return self.render(answer, form)
 
@@ -119,6 +122,10 @@ class CorrectView(_DecisionView):
                     user=request.user, answer=answer, recommendation=d["recommendation"],
                     organisation=d["organisation"], progress=d["progress"], position=d["position"],
                     replace=d["replace"], comment=d["comment"],
+                    # corrections of what was read: only the fields the page sent (it sends them pre-filled)
+                    **{name: d[name] for name in ("narrative", "inspectorate_ref", "local_ref")
+                       if name in request.POST},
+                    **({"as_of": d["as_of"]} if "as_of_0" in request.POST else {}),
                 )
             except services.ReplaceConfirmationRequired as e:
                 conflict = e
