@@ -160,3 +160,28 @@ def test_a_month_dated_document_dates_its_answers_never_by_the_upload(users, fak
     assert response.as_of.isoformat() == "2022-01-01"  # its first day, not the day it was uploaded
     html = client_for(users.inspector).get(f"/responses/{response.pk}/").content.decode()
     assert "January 2022 (the date of the document)" in html
+
+
+def test_the_reviewer_adds_an_answer_the_engine_missed_with_its_span(users, document, client_for):
+    add = f"/documents/{document.pk}/review/add/"
+    client = client_for(users.inspector)
+    rec4 = Recommendation.objects.get(super_complaint="safe-to-share", number="4")
+    data = {"passage": "Work is in progress   with\npartners.", "recommendation": rec4.pk,
+            "organisation": "sussex-police", "progress": "in_progress", "position": "accepted"}
+    missing = client.post(add, {**data, "passage": "Words the letter never says."}).content.decode()
+    assert "That passage is not in the document" in missing and "govuk-error-summary" in missing
+    assert ExtractedAnswer.objects.filter(document=document).count() == 2  # nothing added
+    assert client.post(add, data).status_code == 302
+    added = ExtractedAnswer.objects.filter(document=document).order_by("-pk").first()
+    assert TEXT[added.start:added.end] == "Work is in progress with partners."  # found despite the spacing
+    assert added.decision == "pending" and added.proposed["added_by_reviewer"]
+    services.accept_answer(user=users.inspector, answer=added)
+    assert Response.objects.get(recommendation=rec4, organisation_id="sussex-police").progress == "in_progress"
+    assert client_for(users.sussex_editor).get(add).status_code == 403
+
+
+def test_a_document_date_reads_in_words_on_the_review_page(users, client_for, fake_engine, ingest):
+    fake_engine(TEXT, [answer("1", *R1)], document_date="2022-01")
+    document = ingest(b"a January letter", "jan.txt")
+    page = client_for(users.inspector).get(f"/documents/{document.pk}/review/").content.decode()
+    assert "Dated January 2022." in page

@@ -92,3 +92,21 @@ class CorrectForm(DecisionForm):
 
     def clean_organisation(self):
         return self.organisations[self.cleaned_data["organisation"]]
+
+
+class MissedAnswerForm(CorrectForm):
+    """An answer the engine missed: the passage that answers, and the reviewer's reading of it."""
+
+    field_order = ["passage", "recommendation", "organisation", "progress", "position"]
+    passage = forms.CharField(label="The passage that answers it", max_length=50_000,
+                              widget=forms.Textarea(attrs={"rows": 8}),
+                              help_text="Copy it from the document: rectrack finds it in the text and highlights it.",
+                              error_messages={"required": "Paste the passage of the document that answers it."})
+
+    def __init__(self, *args, document, **kwargs):
+        super().__init__(*args, document=document, proposal={"progress": "not_stated", "position": "not_stated"},
+                         **kwargs)
+        for name in ("narrative", "as_of", "inspectorate_ref", "local_ref", "comment"):
+            del self.fields[name]
+        for name in ("progress", "position"):
+            self.fields[name].help_text = ""

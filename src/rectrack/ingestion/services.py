@@ -544,6 +544,37 @@ def reject_answer(*, user, answer: ExtractedAnswer, comment: str = "") -> Extrac
 
 
 
+@transaction.atomic
+def add_missed_answer(*, user, document: Document, passage: str, recommendation: Recommendation,
+                      organisation: Organisation, progress: str, position: str) -> ExtractedAnswer:
+    """An answer the engine missed, added by the reviewer with its span: the passage as pasted is found in the
+    document's text (its spacing and line breaks may differ) and becomes a pending answer like the engine's,
+    to accept or correct in the same review. Nothing is written to the tracker here."""
+    require(user, REVIEW_PERM, document)
+    words = (passage or "").split()
+    if not words:
+        raise ValidationError({"passage": "Paste the passage of the document that answers the recommendation."})
+    if len(passage) > 50_000:
+        raise ValidationError({"passage": "The passage is longer than an answer can be: paste only the answer."})
+    match = re.search(r"\s+".join(re.escape(w) for w in words), document.text or "")
+    if match is None:
+        raise ValidationError({"passage": "That passage is not in the document: paste it as the document has it."})
+    if document.super_complaint_id and recommendation.super_complaint_id != document.super_complaint_id:
+        raise ValidationError({"recommendation": "Choose a recommendation of this document's super-complaint."})
+    _check_decision(Decision(recommendation, organisation, progress, position))
+    job = document.jobs.order_by("-pk").first()
+    if job is None:
+        raise ValidationError("This document has not been read yet: wait for its extraction to finish.")
+    label = f"Added by {getattr(user, 'username', 'a reviewer')}"
+    return ExtractedAnswer.objects.create(
+        job=job, document=document, recommendation=recommendation, recommendation_label=label[:300],
+        organisation=organisation, confidence=1.0, start=match.start(), end=match.end(),
+        proposed={"recommendation": recommendation.number, "label": label, "progress": progress,
+                  "position": position, "confidence": 1.0, "evidence": "", "start": match.start(),
+                  "end": match.end(), "references": [], "mentions": [], "added_by_reviewer": True},
+    )
+
+
 # The background task lives beside the service it runs, so that enqueueing it needs no import of a module
 # that imports this one (django.tasks, run by ``rectrack worker``).
 @task

@@ -13,6 +13,7 @@ urlpatterns = [
     path("<int:pk>/refetch/", documents.RefetchView.as_view(), name="refetch"),
     path("<int:pk>/delete/", documents.DeleteView.as_view(), name="delete"),
     path("<int:pk>/review/", review.ReviewView.as_view(), name="review"),
+    path("<int:pk>/review/add/", review.AddMissedView.as_view(), name="add_missed"),
     path("<int:pk>/review/accept-confident/", review.AcceptConfidentView.as_view(), name="accept_confident"),
     path("<int:pk>/review/<int:answer_pk>/undo/", review.UndoRejectionView.as_view(), name="undo_rejection"),
     path("<int:pk>/review/<int:answer_pk>/accept/", review.AcceptView.as_view(), name="accept"),

@@ -8,7 +8,7 @@ from django.views.generic import TemplateView, View
 from rectrack.core.dates import parse_partial_date
 from rectrack.core.forms import add_service_errors
 from rectrack.ingestion import bulk_review, selectors, services
-from rectrack.ingestion.forms import CorrectForm, DecisionForm
+from rectrack.ingestion.forms import CorrectForm, DecisionForm, MissedAnswerForm
 from rectrack.ingestion.models import Document
 from rectrack.ingestion.views.base import PermissionMixin
 
@@ -182,3 +182,34 @@ class UndoRejectionView(_DecisionView):
             label = f"Recommendation {answer.recommendation.number}" if answer.recommendation else "The answer"
             messages.success(request, f"{label}: rejection undone; the answer is waiting for review again.")
         return redirect(_review_url(answer))
+
+
+class AddMissedView(PermissionMixin, View):
+    """Add an answer the engine missed, with its span, as a pending answer of the document's review."""
+
+    permission_required = services.REVIEW_PERM
+
+    def render(self, document, form):
+        return render(self.request, "ingestion/add_missed.html",
+                      {"document": document, "form": form, "nav_section": "documents"})
+
+    def get(self, request, pk):
+        document = get_object_or_404(Document, pk=pk)
+        return self.render(document, MissedAnswerForm(document=document))
+
+    def post(self, request, pk):
+        document = get_object_or_404(Document, pk=pk)
+        form = MissedAnswerForm(request.POST, document=document)
+        if form.is_valid():
+            d = form.cleaned_data
+            try:
+                answer = services.add_missed_answer(
+                    user=request.user, document=document, passage=d["passage"], recommendation=d["recommendation"],
+                    organisation=d["organisation"], progress=d["progress"], position=d["position"])
+            except ValidationError as e:
+                add_service_errors(form, e)
+            else:
+                messages.success(request, f"Answer to recommendation {answer.recommendation.number} added: accept it "
+                                          "or correct it below.")
+                return redirect(_review_url(answer))
+        return self.render(document, form)
