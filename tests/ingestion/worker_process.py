@@ -27,7 +27,9 @@ def main() -> None:
         with open(log, "a") as f:  # append mode: one write per line, lines from two processes never mix
             f.write(f"{os.getpid()} {filename}\n")
         time.sleep(3600 if mode == "hang" else float(os.environ.get("ENGINE_SECONDS", "0.3")))
-        return engine.Extracted(result={"responses": [], "warnings": []}, text=data.decode())
+        result = {"file": filename, "format": "text", "super_complaint": None, "organisations": [],
+                  "document_date": None, "responses": [], "warnings": []}  # a whole contract object
+        return engine.Extracted(result=result, text=data.decode())
 
     engine.extract = extract
     call_command("db_worker", *sys.argv[3:])
