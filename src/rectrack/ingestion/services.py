@@ -109,17 +109,13 @@ def store_document(*, user, source, filename: str, source_url: str = "", enqueue
         document.file.save(document.filename, content, save=False)
     try:
         with transaction.atomic():
-            _attach_history_user(document, user, "Uploaded")
+            attach_history_user(document, user, "Uploaded")
             document.save()
     except IntegrityError:
         # Someone stored the same file a moment ago: theirs stands (and its file is the same bytes).
         return Stored(Document.objects.get(sha256=sha256), created=False)
     job = enqueue_extraction(document, user=user) if enqueue else None
     return Stored(document, created=True, job=job)
-
-
-def _attach_history_user(document: Document, user, reason: str) -> None:
-    attach_history_user(document, user, reason)
 
 
 @transaction.atomic
@@ -176,7 +172,7 @@ def delete_document(*, user, document: Document) -> None:
     blockers = deletion_blockers(document)
     if blockers:
         raise ValidationError(["This document cannot be deleted.", *blockers])
-    _attach_history_user(document, user, "Deleted")
+    attach_history_user(document, user, "Deleted")
     logger.info("Document %s (%s, sha256 %s) deleted by %s", document.pk, document.filename, document.sha256,
                 user.get_username())
     document.delete()  # jobs and answers cascade; the post_delete receiver removes the file on commit

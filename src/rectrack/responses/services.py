@@ -66,10 +66,6 @@ def _display(name: str, value) -> str:
     return LABELS.get(value, str(value)) if isinstance(value, str) else str(value)
 
 
-def _attach_history_user(instance, user, reason: str = "") -> None:
-    attach_history_user(instance, user, reason)
-
-
 def _apply(instance, data: dict, fields: list[str]) -> list[str]:
     changed = []
     for name in fields:
@@ -105,7 +101,7 @@ def _start_revision(response: Response, user, reason: str) -> None:
     if response.state in (WorkflowState.PUBLISHED, WorkflowState.WITHDRAWN):
         response.state = WorkflowState.DRAFT
         bump_version(response)
-        _attach_history_user(response, user, reason)
+        attach_history_user(response, user, reason)
         response.save()
 
 
@@ -134,7 +130,7 @@ def create_response(*, user, recommendation: Recommendation, organisation: Organ
         response = Response(recommendation=recommendation, organisation=organisation, source=source)
         _apply(response, data, RESPONSE_FIELDS + SOURCE_FIELDS[1:])
         response.full_clean(exclude=["source_document", "published_version"])
-        _attach_history_user(response, user, reason or "Created")
+        attach_history_user(response, user, reason or "Created")
         response.save()
         # Writing its own answer supersedes any joint answer still waiting for this body's agreement.
         for link in JointLink.objects.filter(response__recommendation=recommendation, organisation=organisation,
@@ -166,7 +162,7 @@ def update_response(*, user, response: Response, data: dict, counts_for: list[Or
             if response.state in (WorkflowState.PUBLISHED, WorkflowState.WITHDRAWN):
                 response.state = WorkflowState.DRAFT
             bump_version(response)
-            _attach_history_user(response, user, reason or "Edited")
+            attach_history_user(response, user, reason or "Edited")
             response.save()
     return changed
 
@@ -174,7 +170,7 @@ def update_response(*, user, response: Response, data: dict, counts_for: list[Or
 def _delete(user, perm: str, instance) -> None:
     """Permission check, then a delete whose history record names who did it."""
     require(user, perm, instance)
-    _attach_history_user(instance, user, "Deleted")
+    attach_history_user(instance, user, "Deleted")
     instance.delete()
 
 
@@ -229,7 +225,7 @@ def _request_joint(user, response: Response, organisation: Organisation) -> Join
     link.decided_by = acting_user(user) if status == JointStatus.ACCEPTED else None
     link.decided_at = timezone.now() if status == JointStatus.ACCEPTED else None
     link.comment = "Set by the inspectorate." if status == JointStatus.ACCEPTED else ""
-    _attach_history_user(link, user, "Joint answer set" if status == JointStatus.ACCEPTED else "Joint answer requested")
+    attach_history_user(link, user, "Joint answer set" if status == JointStatus.ACCEPTED else "Joint answer requested")
     link.save()
     return link
 
@@ -256,13 +252,13 @@ def _decide_link(link: JointLink, user, status: str, comment: str) -> JointLink:
     link.decided_by = acting_user(user)
     link.decided_at = timezone.now()
     link.comment = comment
-    _attach_history_user(link, user, f"Joint answer {LABELS[status].lower()}")
+    attach_history_user(link, user, f"Joint answer {LABELS[status].lower()}")
     link.save()
     return link
 
 
 def _remove_link(user, link: JointLink) -> None:
-    _attach_history_user(link, user, "Joint answer removed")
+    attach_history_user(link, user, "Joint answer removed")
     link.delete()
 
 
@@ -380,7 +376,7 @@ def add_action(*, user, response: Response, data: dict) -> Action:
     action = Action(response=response)
     _apply(action, data, ACTION_FIELDS)
     _clean_action(action)
-    _attach_history_user(action, user, "Added")
+    attach_history_user(action, user, "Added")
     action.save()
     _start_revision(response, user, "Action added")
     return action
@@ -412,7 +408,7 @@ def update_action(*, user, action: Action, data: dict, expected_version: int | N
     if changed:
         _clean_action(action)
         bump_version(action)
-        _attach_history_user(action, user, "Edited")
+        attach_history_user(action, user, "Edited")
         action.save()
         _start_revision(response, user, "Action changed")
     return changed
@@ -470,7 +466,7 @@ def add_evidence_file(*, user, response: Response, uploaded, title: str, public:
         evidence.file.name = path  # the same bytes are stored already: evidence items share the file
     else:
         evidence.file.save(name, File(uploaded), save=False)
-    _attach_history_user(evidence, user, "Added")
+    attach_history_user(evidence, user, "Added")
     evidence.save()
     _start_revision(response, user, "Evidence added")
     return evidence
@@ -487,7 +483,7 @@ def add_evidence_link(*, user, response: Response, url: str, title: str, public:
     evidence.full_clean(exclude=["file", "response"])
     if not evidence.url.lower().startswith(("https://", "http://")):
         raise ValidationError({"url": "Enter a web address starting with https:// or http://."})
-    _attach_history_user(evidence, user, "Added")
+    attach_history_user(evidence, user, "Added")
     evidence.save()
     _start_revision(response, user, "Evidence added")
     return evidence
@@ -509,7 +505,7 @@ def set_evidence_public(*, user, evidence: Evidence, public: bool, expected_vers
     if evidence.public != bool(public):
         evidence.public = bool(public)
         bump_version(evidence)
-        _attach_history_user(evidence, user, "Marked public" if public else "Marked internal")
+        attach_history_user(evidence, user, "Marked public" if public else "Marked internal")
         evidence.save()
         _start_revision(response, user, "Evidence changed")
     return evidence
@@ -550,7 +546,7 @@ def set_assessment(*, user, response: Response, status: str, comment: str = "",
     assessment.assessed_by = acting_user(user)
     assessment.on_version = response.published_version
     assessment.full_clean(exclude=["response", "on_version"])
-    _attach_history_user(assessment, user, "Assessed")
+    attach_history_user(assessment, user, "Assessed")
     assessment.save()
     return assessment
 
@@ -575,7 +571,7 @@ def record_adequacy(*, user, response: Response, verdict: str, comment: str = ""
     view.recorded_by = acting_user(user)
     view.on_version = response.published_version
     view.full_clean(exclude=["response", "designated_body", "on_version"])
-    _attach_history_user(view, user, "Recorded")
+    attach_history_user(view, user, "Recorded")
     view.save()
     return view
 
@@ -593,6 +589,6 @@ def record_no_response(*, user, super_complaint: SuperComplaint, organisation: O
     check = NoResponseCheck(super_complaint=super_complaint, organisation=organisation, checked_on=checked_on,
                             checked_where=checked_where.strip(), note=note, checked_by=acting_user(user))
     check.full_clean()
-    _attach_history_user(check, user, "Recorded")
+    attach_history_user(check, user, "Recorded")
     check.save()
     return check
