@@ -281,7 +281,7 @@ def worker(db: str, quick: bool, scale: float, reuse: bool, profile: list[str], 
         note(f"{db}: {name}: {url} {size / 1024:.0f} KiB, max {max(ms):.1f} ms over {len(ms)} requests")
 
     if "matrix_after_write" in wanted:
-        _matrix_after_write(db, signed_in, inspector, pages["matrix"][1], warm, runs)
+        _matrix_after_write(db, signed_in, inspector, slug, pages["matrix"][1], warm, runs)
     export_url = "/exports/responses.csv"
     pdf_url = f"/public/{slug}/organisations/{org}/record.pdf"
     take, where = _snapshot_service()
@@ -304,13 +304,12 @@ def worker(db: str, quick: bool, scale: float, reuse: bool, profile: list[str], 
     return 0
 
 
-def _matrix_after_write(db, client, inspector, url: str, warm: int, runs: int) -> None:
+def _matrix_after_write(db, client, inspector, slug: str, url: str, warm: int, runs: int) -> None:
     """Save a response of the matrix's super-complaint, then request the matrix: runs times, after warm-ups."""
     from rectrack.core.vocabulary import Progress, WorkflowState
     from rectrack.responses import services
     from rectrack.responses.models import Response
 
-    slug = url.rstrip("/").rsplit("/", 1)[-1]
     editable = list(Response.objects.filter(recommendation__super_complaint_id=slug, state=WorkflowState.DRAFT)
                     .order_by("pk")[:warm + runs])
     if len(editable) < warm + runs:

@@ -74,11 +74,10 @@ def render_hook(name, **context):
 
 
 def test_hooks(published, super_complaint, rec, org):
-    for key in ("super_complaint", "super_complaint"):
-        html = render_hook("complaint_extra", **{key: super_complaint})
-        assert (
-            "Show the data as a table" in html and reverse("publishing:complaint", args=[super_complaint.slug]) in html
-        )
+    # The working page links to the charts on the public page instead of drawing them again.
+    html = render_hook("complaint_extra", super_complaint=super_complaint)
+    public = reverse("publishing:complaint", args=[super_complaint.slug])
+    assert f"{public}#charts-heading-{super_complaint.slug}" in html and "Show the data as a table" not in html
     assert render_hook("complaint_extra").strip() == ""
     html = render_hook("recommendation_extra", recommendation=rec(1))
     assert reverse("publishing:compare", args=[super_complaint.slug, "1"]) in html

@@ -2,10 +2,10 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from rectrack.core.dates import parse_partial_date  # noqa: F401 - the catalogue's dates are partial
+from rectrack.core.links import cached_reverse
 from rectrack.core.vocabulary import RECIPIENTS_UNKNOWN, ComplaintStatus, LifeEvent, RecipientClass, TextStatus, choices
 from rectrack.organisations.models import Organisation
 
@@ -47,7 +47,7 @@ class SuperComplaint(models.Model):
         return self.short_title or self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("tracker:complaint", args=[self.slug])
+        return cached_reverse("tracker:complaint", self.slug)
 
     @property
     def status_term(self) -> ComplaintStatus:
@@ -99,7 +99,7 @@ class Recommendation(models.Model):
         return f"Recommendation {self.number}"
 
     def get_absolute_url(self) -> str:
-        return reverse("tracker:recommendation", args=[self.super_complaint_id, self.number])
+        return cached_reverse("tracker:recommendation", self.super_complaint_id, self.number)
 
     @property
     def text_status(self) -> TextStatus:

@@ -7,7 +7,7 @@ constant fragments, chosen in Python, so the template only joins strings.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models import Count, Max, OuterRef, Prefetch, Subquery
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils.html import escape
@@ -109,10 +109,12 @@ class PublicTable:
 
 def complaint_table(super_complaint: SuperComplaint) -> PublicTable:
     """The public table of one super-complaint: read from the tracker's public columns, no cache."""
-    matrix = build_matrix(super_complaint, user=PUBLIC)
+    matrix = build_matrix(super_complaint, user=PUBLIC, answer_dates=False, clocks=False)
     rows = []
     totals: Counter = Counter()
-    last = None
+    # When the table last changed: one aggregate, not thousands of timestamps read into cells.
+    last = (Standing.objects.filter(super_complaint=super_complaint, public_response__isnull=False)
+            .aggregate(last=Max("published_at"))["last"])
     for row in matrix.rows:
         parts, owed, published = [], 0, 0
         for cell in row.cells:
@@ -123,8 +125,6 @@ def complaint_table(super_complaint: SuperComplaint) -> PublicTable:
             state = cell.state
             if cell.response is not None:
                 published += 1
-                when = cell.response.published_at
-                last = when if last is None or (when and when > last) else last
             totals[state] += 1
             parts.append(CELL_HTML[(state, cell.joint)])
         rows.append(PublicRow(row.organisation, mark_safe("".join(parts)), owed, published))  # noqa: S308 - constants

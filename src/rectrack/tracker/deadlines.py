@@ -127,6 +127,8 @@ class Clocks:
         self.today = today
         self.long_after = long_overdue_days()
         self._made: dict[tuple, DeadlineState] = {}
+        # For readers of many standings: their clocks and shown clock by the raw dates read (tracker.selectors).
+        self.memo: dict[tuple, tuple[list[DeadlineState], DeadlineState | None]] = {}
 
     def state(self, clock: str, due, met_on, original_due, reason: str = "") -> DeadlineState:
         key = (clock, due, met_on, original_due, reason)

@@ -14,16 +14,19 @@ from dataclasses import dataclass, field
 
 from django.db.models import CharField, Count, F, QuerySet, Value
 from django.db.models.functions import Cast
-from django.urls import reverse
 from django.utils import timezone
 
 from rectrack.complaints.models import Recommendation, SuperComplaint
+from rectrack.core.links import cached_reverse
 from rectrack.core.vocabulary import CELL_STATES, NO_RESPONSE, Assessment
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import Response, ResponseVersion
 from rectrack.responses.selectors import PUBLIC, Viewer, as_viewer
 from rectrack.tracker.deadlines import LONG_OVERDUE, OVERDUE, Clocks, DeadlineState, primary
 from rectrack.tracker.models import Standing
+
+# The catalogue's record of what was loaded (for the three-way reload, ADR 0014): large, and never on a page.
+UNSHOWN_CATALOGUE = ("loaded", "super_complaint__loaded")
 
 # What a cell reads of a standing (values_list: plain tuples, no model instances).
 _READ = (
@@ -51,7 +54,7 @@ class Body:
         return self.id
 
     def get_absolute_url(self) -> str:
-        return reverse("tracker:organisation", args=[self.id])
+        return cached_reverse("tracker:organisation", self.id)
 
     def get_kind_display(self) -> str:
         return Organisation.Kind(self.kind).label
@@ -79,7 +82,7 @@ class Answer:
         return self.pk
 
     def get_absolute_url(self) -> str:
-        return reverse("responses:detail", args=[self.pk])
+        return cached_reverse("responses:detail", self.pk)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,31 +115,42 @@ class Cell:
 def _cell(row: tuple, recommendation, viewer: Viewer, clocks: Clocks, bodies: dict, writers: dict) -> Cell:
     (rec_id, org_id, name, kind, region, response_id, written_by, written_name, state, progress, position, as_of,
      p_response, p_written_by, p_written_name, p_progress, p_position, p_as_of, published_at, first_published,
-     i_due, i_met, i_orig, i_reason, has_update, u_due, u_met, u_orig, u_reason,
-     check_id, checked_on, checked_where, pending) = row
-    as_of, p_as_of, checked_on = _date(as_of), _date(p_as_of), _date(checked_on)
-    i_due, i_met, i_orig, u_due, u_met, u_orig = (_date(i_due), _date(i_met), _date(i_orig), _date(u_due),
-                                                  _date(u_met), _date(u_orig))
+     *_clocks, check_id, checked_on, checked_where, pending) = row
     body = bodies.get(org_id)
     if body is None:
         body = bodies[org_id] = Body(org_id, name, kind, region)
     answer = None
     joint = False
-    if viewer.sees_internal(org_id):
+    internal = viewer.sees_internal(org_id)
+    if internal:
         if response_id is not None:
             writer = _writer(writers, written_by, written_name, body)
-            answer = Answer(response_id, writer, progress, position, as_of, state, True, published_at, first_published)
+            answer = Answer(response_id, writer, progress, position, _date(as_of), state, True, published_at,
+                            first_published)
             joint = written_by is not None
     elif p_response is not None:
         writer = _writer(writers, p_written_by, p_written_name, body)
-        answer = Answer(p_response, writer, p_progress, p_position, p_as_of, "published", False, published_at,
+        answer = Answer(p_response, writer, p_progress, p_position, _date(p_as_of), "published", False, published_at,
                         first_published)
         joint = p_written_by is not None
-    deadlines = clocks.of((i_due, i_met, i_orig, i_reason or ""),
-                          (u_due, u_met, u_orig, u_reason or "") if has_update else None)
-    check = Check(check_id, checked_on, checked_where) if check_id else None
-    return Cell(recommendation, body, True, answer, joint, deadlines, primary(deadlines), check,
-                pending if viewer.sees_internal(org_id) else 0)
+    deadlines, shown = _deadlines(clocks, tuple(_clocks))
+    check = Check(check_id, _date(checked_on), checked_where) if check_id else None
+    return Cell(recommendation, body, True, answer, joint, deadlines, shown, check, pending if internal else 0)
+
+
+def _deadlines(clocks: Clocks, read: tuple) -> tuple[list[DeadlineState], DeadlineState | None]:
+    """A standing's clocks and the one its cell shows, classified once per distinct set of dates: most cells of a
+    matrix share their due and met dates, so the (immutable) states are shared too."""
+    made = clocks.memo.get(read)
+    if made is None:
+        i_due, i_met, i_orig, i_reason, has_update, u_due, u_met, u_orig, u_reason = read
+        if has_update is None:  # never NULL in a row: the clocks were left out of the read (``clocks=False``)
+            made = clocks.memo[read] = ([], None)
+            return made
+        deadlines = clocks.of((_date(i_due), _date(i_met), _date(i_orig), i_reason or ""),
+                              (_date(u_due), _date(u_met), _date(u_orig), u_reason or "") if has_update else None)
+        made = clocks.memo[read] = (deadlines, primary(deadlines))
+    return made
 
 
 def _writer(writers: dict, org_id: str | None, name: str | None, default: Body) -> Body:
@@ -157,15 +171,22 @@ _DATES = frozenset({"as_of", "public_as_of", "initial_due", "initial_met_on", "i
 _ANSWER_TIMES = ("published_at", "first_published_at")
 
 
-def _column(name: str, answer_dates: bool):
-    if name in _DATES:
-        return Cast(name, output_field=CharField())
-    if not answer_dates and name in _ANSWER_TIMES:
-        return Value(None, output_field=CharField())
-    return name
+# Columns a page may leave out (each read as NULL, so every row keeps its shape): the side of a cell a viewer
+# never reads (one who sees every working copy never reads the public columns, one who sees none never reads the
+# internal ones), the clocks where a page shows no deadlines, the answer's publication times.
+_INTERNAL = frozenset({"response_id", "written_by_id", "written_by__name", "state", "progress", "position", "as_of",
+                       "pending_joint"})
+_PUBLIC = frozenset({"public_response_id", "public_written_by_id", "public_written_by__name", "public_progress",
+                     "public_position", "public_as_of"})
+_CLOCKS = frozenset({"initial_due", "initial_met_on", "initial_original_due", "initial_extension__reason",
+                     "has_update_clock", "update_due", "update_met_on", "update_original_due",
+                     "update_extension__reason"})
 
 
-_COLUMNS = {flag: tuple(_column(name, flag) for name in _READ) for flag in (True, False)}
+@functools.lru_cache(maxsize=32)
+def _columns(skip: frozenset[str]) -> tuple:
+    return tuple(Value(None, output_field=CharField()) if name in skip
+                 else Cast(name, output_field=CharField()) if name in _DATES else name for name in _READ)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -173,9 +194,21 @@ def _date(text: str | None) -> datetime.date | None:
     return datetime.date.fromisoformat(text[:10]) if text else None
 
 
-def standings(*, answer_dates: bool = True, **lookup) -> QuerySet:
-    """Standings as the tuples ``_cell`` reads; ``answer_dates=False`` leaves the answer's dates None."""
-    return Standing.objects.filter(**lookup).order_by().values_list(*_COLUMNS[answer_dates])
+def standings(*, answer_dates: bool = True, viewer: Viewer | None = None, clocks: bool = True,
+              **lookup) -> QuerySet:
+    """Standings as the tuples ``_cell`` reads. ``answer_dates=False`` leaves the answer's publication times None;
+    ``viewer`` (when given) leaves out the side of each cell that viewer never reads; ``clocks=False`` leaves
+    out the deadlines (every cell then has none)."""
+    skip: set[str] = set()
+    if not answer_dates:
+        skip.update(_ANSWER_TIMES)
+    if viewer is not None and viewer.everything:
+        skip |= _PUBLIC
+    elif viewer is not None and not viewer.insiders:
+        skip |= _INTERNAL
+    if not clocks:
+        skip |= _CLOCKS
+    return Standing.objects.filter(**lookup).order_by().values_list(*_columns(frozenset(skip)))
 
 
 def cells_for(queryset: QuerySet, recommendations: dict[int, Recommendation], who=PUBLIC,
@@ -257,15 +290,18 @@ class Matrix:
 
 
 def build_matrix(super_complaint: SuperComplaint, *, user=None, filters: MatrixFilters | None = None,
-                 today: datetime.date | None = None, answer_dates: bool = True) -> Matrix:
+                 today: datetime.date | None = None, answer_dates: bool = True, clocks: bool = True) -> Matrix:
     """Recipients x recommendations: each cell the answer the viewer may see, or 'no response'. Two queries.
-    ``answer_dates=False`` for pages that show each cell's state, not its answer's dates."""
+    ``answer_dates=False`` for pages that show each cell's state, not its answer's dates; ``clocks=False`` for
+    pages that show no deadlines."""
     filters = filters or MatrixFilters()
     columns = list(Recommendation.objects.filter(super_complaint=super_complaint, retired_on__isnull=True)
-                   .order_by("order"))
+                   .defer("loaded").order_by("order"))
     by_id = {rec.pk: rec for rec in columns}
     position = {rec.pk: i for i, rec in enumerate(columns)}
-    cells = cells_for(standings(super_complaint=super_complaint, answer_dates=answer_dates), by_id, user, today)
+    viewer = as_viewer(user)
+    cells = cells_for(standings(super_complaint=super_complaint, answer_dates=answer_dates, viewer=viewer,
+                                clocks=clocks), by_id, viewer, today)
     grid: dict[str, list[Cell | None]] = {}
     checks: dict[str, Check] = {}
     for cell in cells:
@@ -348,7 +384,7 @@ def recommendation_cells(recommendation: Recommendation, *, user=None) -> list[C
 def organisation_cells(organisation: Organisation, *, user=None) -> list[Cell]:
     """Everything one organisation owes, across super-complaints, in catalogue order. Two queries."""
     recommendations = {r.pk: r for r in Recommendation.objects.filter(standings__organisation=organisation)
-                       .select_related("super_complaint")}
+                       .select_related("super_complaint").defer(*UNSHOWN_CATALOGUE)}
     cells = cells_for(standings(organisation=organisation), recommendations, user)
     return sorted(cells, key=lambda c: (c.recommendation.super_complaint.order, c.recommendation.super_complaint_id,
                                         c.recommendation.order))

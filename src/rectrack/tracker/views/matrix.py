@@ -35,7 +35,7 @@ class CellRenderer:
     def __init__(self, user):
         self.user = user
         self.response_url = reverse("responses:detail", args=[_PLACEHOLDER]).replace(str(_PLACEHOLDER), "{}")
-        self.create_url = reverse("responses:create")
+        self.create_url = escape(reverse("responses:create"))
         self.tags = {state: f'<strong class="govuk-tag {PROGRESS_TAG[state]}">{LABELS[state]}</strong>'
                      for state in CELL_STATES}
         # The workflow state of a working copy that is not (or not yet again) what the public sees.
@@ -44,6 +44,8 @@ class CellRenderer:
                        for state in WorkflowState if state != WorkflowState.PUBLISHED}
         self._can_add: dict[str, bool] = {}
         self._deadlines: dict[int, str] = {}
+        self._org_parts: dict[str, tuple[str, str]] = {}
+        self._rec_parts: dict[int, tuple[str, str]] = {}
         self.today = timezone.localdate()
         self.soon = due_soon_days()
 
@@ -54,9 +56,19 @@ class CellRenderer:
             )
         return self._can_add[organisation.pk]
 
-    def add_url(self, cell: Cell) -> str:
-        query = urlencode({"recommendation": cell.recommendation.pk, "organisation": cell.organisation.pk})
-        return f"{self.create_url}?{query}"
+    def add_link(self, cell: Cell) -> str:
+        """The "Add" link of an unanswered cell; its escaped parts are made once per organisation and
+        recommendation, not once per cell."""
+        org, rec = cell.organisation, cell.recommendation
+        org_part = self._org_parts.get(org.pk)
+        if org_part is None:
+            org_part = self._org_parts[org.pk] = (escape(urlencode({"organisation": org.pk})), escape(org.name))
+        rec_part = self._rec_parts.get(rec.pk)
+        if rec_part is None:
+            rec_part = self._rec_parts[rec.pk] = (escape(urlencode({"recommendation": rec.pk})), escape(rec.number))
+        return (f' <a class="govuk-link app-matrix__add" href="{self.create_url}?{rec_part[0]}&amp;{org_part[0]}">Add'
+                f'<span class="govuk-visually-hidden"> a response from {org_part[1]} to '
+                f'recommendation {rec_part[1]}</span></a>')
 
     def deadline(self, deadline) -> str:
         """The deadline tag of a cell, only where action is needed (overdue, long overdue, due soon).
@@ -89,11 +101,7 @@ class CellRenderer:
                 link += (f' <span class="app-joint">(joint<span class="govuk-visually-hidden"> response by '
                          f'{escape(answer.organisation.name)}</span>)</span>')
             return f'<td class="govuk-table__cell">{link}{deadline}</td>'
-        add = ""
-        if self.can_add(cell.organisation):
-            add = (f' <a class="govuk-link app-matrix__add" href="{escape(self.add_url(cell))}">Add'
-                   f'<span class="govuk-visually-hidden"> a response from {escape(cell.organisation.name)} to '
-                   f'recommendation {escape(cell.recommendation.number)}</span></a>')
+        add = self.add_link(cell) if self.can_add(cell.organisation) else ""
         return f'<td class="govuk-table__cell">{tag}{add}{deadline}</td>'
 
 
