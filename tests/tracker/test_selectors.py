@@ -169,3 +169,39 @@ def test_a_retired_recommendation_is_owed_by_nobody_until_it_is_brought_back(use
     assert "2" not in [c.number for c in build_matrix(rec.super_complaint).columns]
     catalogue.retire_recommendation(user=users.inspector, recommendation=rec, on=None, reason="")
     assert Standing.objects.filter(recommendation=rec).count() == owed
+
+
+def _shown(cells):
+    """What a page shows of each cell: its answer as the viewer sees it, its state and its deadlines."""
+    return sorted((c.organisation.id, c.recommendation.number, c.state, c.joint, c.pending_joint,
+                   c.response and (c.response.pk, c.response.progress, c.response.state, c.response.as_of),
+                   [d.state for d in c.deadlines], c.deadline and c.deadline.state) for c in cells)
+
+
+def test_each_viewer_reads_only_its_side_of_a_cell_and_sees_the_same(users):
+    """Leaving out the columns a viewer never reads (standings(viewer=...)) changes nothing it is shown."""
+    from rectrack.responses.selectors import PUBLIC, viewer_for
+    from rectrack.tracker.selectors import cells_for, standings
+
+    factories.make_response(users.inspector, "1", "sussex-police", progress="complete")
+    draft = factories.make_response(users.inspector, "4", "sussex-police", published=False, progress="in_progress")
+    factories.make_response(users.inspector, "5", "sussex-police", counts_for=["sussex-pcc"])
+    recommendations = {r.pk: r for r in super_complaint().recommendations.all()}
+    for who in (PUBLIC, viewer_for(users.inspector), viewer_for(users.sussex_editor),
+                viewer_for(users.northumbria_editor)):
+        narrow = cells_for(standings(super_complaint=super_complaint(), viewer=who), recommendations, who)
+        full = cells_for(standings(super_complaint=super_complaint()), recommendations, who)
+        assert _shown(narrow) == _shown(full)
+    inspector = cells_for(standings(super_complaint=super_complaint(), viewer=viewer_for(users.inspector)),
+                          recommendations, viewer_for(users.inspector))
+    assert any(c.response and c.response.pk == draft.pk for c in inspector)  # the working copy, not left out
+
+
+def test_a_matrix_read_without_clocks_has_no_deadlines(users):
+    super_complaint().recommendations.update(update_due=datetime.date(2020, 1, 1))
+    with_clocks = build_matrix(super_complaint(), user=AnonymousUser())
+    without = build_matrix(super_complaint(), user=AnonymousUser(), clocks=False)
+    assert any(c.deadline is not None for r in with_clocks.rows for c in r.cells if c.owed)
+    assert all(c.deadline is None and c.deadlines == [] for r in without.rows for c in r.cells)
+    assert ([[c.state for c in r.cells] for r in without.rows]
+            == [[c.state for c in r.cells] for r in with_clocks.rows])

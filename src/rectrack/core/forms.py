@@ -8,7 +8,6 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
@@ -60,6 +59,13 @@ class GovukDateField(forms.MultiValueField):
             raise ValidationError(f"{name} must be a real date") from None
 
 
+def _attributes(attrs: dict) -> str:
+    """HTML attributes in order, as Django's ``attrs.html`` writes them (True: the name alone; False: left out)."""
+    return format_html_join("", "{}", ((format_html(" {}", name) if value is True else
+                                        format_html(' {}="{}"', name, value),)
+                                       for name, value in attrs.items() if value is not False))
+
+
 class GovukSelect(forms.Select):
     """A select rendered in Python with the markup of Django's templates. Django renders every option through
     two template includes; a filter form's selects (every region, every recommendation) cost a matrix page more
@@ -76,10 +82,10 @@ class GovukSelect(forms.Select):
         groups = []
         for group, options, _ in widget["optgroups"]:
             rendered = format_html_join("", '<option value="{}"{}>{}</option>',
-                                        ((option["value"], flatatt(option["attrs"]), option["label"])
+                                        ((option["value"], _attributes(option["attrs"]), option["label"])
                                          for option in options))
             groups.append(format_html('<optgroup label="{}">{}</optgroup>', group, rendered) if group else rendered)
-        return format_html('<select name="{}"{}>{}</select>', widget["name"], flatatt(widget["attrs"]),
+        return format_html('<select name="{}"{}>{}</select>', widget["name"], _attributes(widget["attrs"]),
                            mark_safe("".join(groups)))  # noqa: S308 - every part is format_html's output
 
 
