@@ -72,6 +72,8 @@ class Standing(models.Model):
         indexes = [
             models.Index(fields=["super_complaint", "organisation"]),
             models.Index(fields=["organisation", "super_complaint"]),
+            # Covers the public index's count of owed and published answers per super-complaint.
+            models.Index(fields=["super_complaint", "public_response"], name="standing_public_count"),
         ]
 
     def __str__(self) -> str:
