@@ -185,6 +185,12 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = _env_bool("RECTRACK_TESTING", False) or DEBUG
+# Source maps (most of the bytes: the API docs' bundles) are fetched only by a developer's tools: compressing
+# them made collectstatic take most of a minute. Whitenoise's own list of already-compressed formats, plus "map".
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (
+    "jpg", "jpeg", "png", "gif", "webp", "zip", "gz", "tgz", "bz2", "tbz", "xz", "br", "swf", "flv", "woff", "woff2",
+    "3gp", "3gpp", "asf", "avi", "m4v", "mov", "mp4", "mpeg", "mpg", "webm", "wmv", "map",
+)
 MEDIA_ROOT = VAR_DIR / "media"
 # Uploaded evidence and documents are never served from MEDIA_URL (no URL pattern serves it): views
 # stream them as attachments after a permission check. It must still be a path for Django's static
