@@ -137,68 +137,67 @@ def test_files_left_in_media_root_are_refused_unless_forced(records, media, tmp_
         call_command("restore", str(target), verbosity=0)
 
 
-def _damaged(records, media, tmp_path, damage) -> None:
-    """Back up, empty everything, damage the backup: restore must refuse and change nothing."""
-    target = tmp_path / "backup"
-    call_command("backup", str(target), verbosity=0)
+def _flip_a_byte(target: Path) -> None:
+    path = target / "database" / "responses.response.jsonl.gz"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def _remove_a_stored_file(target: Path) -> None:
+    next(p for p in (target / "files").rglob("*") if p.is_file()).unlink()
+
+
+def _edit_the_manifest(target: Path) -> None:
+    path = target / "manifest.json"
+    path.write_text(path.read_text().replace('"rows": 1', '"rows": 2', 1))
+
+
+def _rewrite_the_manifest(change):
+    def damage(target: Path) -> None:
+        manifest = json.loads((target / "manifest.json").read_text())
+        change(manifest)
+        (target / "manifest.json").write_text(json.dumps(manifest))
+        rehash(target)
+    return damage
+
+
+def _point_outside(manifest: dict) -> None:
+    manifest["files"][0]["path"] = "files/../../outside.txt"
+
+
+def _another_schema(manifest: dict) -> None:
+    manifest["schema"].append(["responses", "9999_future"])
+
+
+# Each damage, and what restore must say of it.
+DAMAGES = {
+    "a changed table file": (_flip_a_byte, "database/responses.response.jsonl.gz does not match its SHA-256"),
+    "a missing stored file": (_remove_a_stored_file, "is missing"),
+    "a changed manifest": (_edit_the_manifest, "does not match its SHA-256"),
+    "an incomplete backup without manifest": (lambda t: (t / "manifest.json").unlink(), "manifest.json is missing"),
+    "a manifest path outside the backup": (_rewrite_the_manifest(_point_outside), "outside files/"),
+    "a backup of another schema": (_rewrite_the_manifest(_another_schema), "other database migrations"),
+}
+
+
+def test_a_damaged_backup_is_refused_and_changes_nothing(records, media, tmp_path, subtests):
+    """Back up once, empty everything, then restore a damaged copy for each damage: each is refused with its
+    reason and nothing changes (one backup for all: making the records is most of the time)."""
+    made = tmp_path / "backup"
+    call_command("backup", str(made), verbosity=0)
     wipe(media)
-    damage(target)
     empty = database_state()
-    with pytest.raises(CommandError) as refused:
-        call_command("restore", str(target), verbosity=0)
-    assert database_state() == empty, "nothing changed"
-    assert not media.exists() and not list(media.parent.glob(".media.restoring-*"))
-    return str(refused.value)
-
-
-def test_a_changed_table_file_is_refused(records, media, tmp_path):
-    def flip(target):
-        path = target / "database" / "responses.response.jsonl.gz"
-        data = bytearray(path.read_bytes())
-        data[len(data) // 2] ^= 0xFF
-        path.write_bytes(bytes(data))
-
-    message = _damaged(records, media, tmp_path, flip)
-    assert "database/responses.response.jsonl.gz does not match its SHA-256" in message
-
-
-def test_a_missing_stored_file_is_refused(records, media, tmp_path):
-    def remove(target):
-        next(p for p in (target / "files").rglob("*") if p.is_file()).unlink()
-
-    assert "is missing" in _damaged(records, media, tmp_path, remove)
-
-
-def test_a_changed_manifest_is_refused(records, media, tmp_path):
-    def edit(target):
-        path = target / "manifest.json"
-        path.write_text(path.read_text().replace('"rows": 1', '"rows": 2', 1))
-
-    assert "does not match its SHA-256" in _damaged(records, media, tmp_path, edit)
-
-
-def test_an_incomplete_backup_without_manifest_is_refused(records, media, tmp_path):
-    assert "manifest.json is missing" in _damaged(records, media, tmp_path, lambda t: (t / "manifest.json").unlink())
-
-
-def test_a_manifest_path_outside_the_backup_is_refused(records, media, tmp_path):
-    def escape(target):
-        manifest = json.loads((target / "manifest.json").read_text())
-        manifest["files"][0]["path"] = "files/../../outside.txt"
-        (target / "manifest.json").write_text(json.dumps(manifest))
-        rehash(target)
-
-    assert "outside files/" in _damaged(records, media, tmp_path, escape)
-
-
-def test_a_backup_of_another_schema_is_refused(records, media, tmp_path):
-    def other_schema(target):
-        manifest = json.loads((target / "manifest.json").read_text())
-        manifest["schema"].append(["responses", "9999_future"])
-        (target / "manifest.json").write_text(json.dumps(manifest))
-        rehash(target)
-
-    assert "other database migrations" in _damaged(records, media, tmp_path, other_schema)
+    for name, (damage, reason) in DAMAGES.items():
+        with subtests.test(msg=name):
+            target = tmp_path / name.replace(" ", "-")
+            shutil.copytree(made, target)
+            damage(target)
+            with pytest.raises(CommandError) as refused:
+                call_command("restore", str(target), verbosity=0)
+            assert reason in str(refused.value)
+            assert database_state() == empty, "nothing changed"
+            assert not media.exists() and not list(media.parent.glob(".media.restoring-*"))
 
 
 def test_backup_refuses_a_directory_in_use(records, tmp_path):
