@@ -244,6 +244,10 @@ def worker(db: str, quick: bool, scale: float, reuse: bool, profile: list[str], 
             cursor.execute("ANALYZE")
 
     inspector = User.objects.filter(role=User.Role.INSPECTORATE).order_by("pk").first()
+    # The collector as the production server sets it once the application is loaded (rectrack/wsgi.py).
+    from rectrack.core import collector
+
+    note(f"{db}: garbage collector threshold {collector.tune()} (rectrack.core.collector, as in production)")
     signed_in = Client()
     signed_in.force_login(inspector)
     anonymous = Client()
