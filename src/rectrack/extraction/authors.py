@@ -39,7 +39,7 @@ _AUTHOR_AFTER = re.compile(
     r"[ \t:\-\u2013]{0,3}(?:['\u2019]s\s+)?(?:joint\s+|summary\s+|updated\s+|second\s+|final\s+)?"
     r"(?:response|update|reply|"
     r"progress\s+update|progress\s+report|submission|position|action\s+plan|statement|comments|foreword|news|"
-    r"press\s+release|media\s+release)\b"
+    r"press\s+release|media\s+release|press\s+office|media\s+(?:team|office|enquiries))\b"
     r"(?!\s+(?:from|by)\b)|\s+(?:has|have)\s+(?:published|responded|considered|written|set\s+out|collated|"
     r"gathered|provided|produced|prepared)\b|\s+(?:responds?|welcomes?)\b",
     re.I,
@@ -77,16 +77,20 @@ _NATIONAL_TITLES = [
     (
         "npcc",
         re.compile(
-            r"\b(?:npcc|national\s+police\s+chiefs['\u2019]?\s+council)\s+(?:lead|chair|portfolio)|"
-            r"\bnational\s+(?:policing\s+)?lead\s+for\b|\bchair\s+of\s+the\s+(?:npcc|national\s+police\s+chiefs)",
+            r"\b(?:npcc|national\s+police\s+chiefs['\u2019]?\s+council)(?:['\u2019]s)?\s+(?:national\s+)?"
+            r"(?:lead|chair|portfolio)|"
+            # "the national lead for ...", but not "the APCC's national lead for ...": that names its own body
+            r"(?<![a-z]['\u2019]s\s)(?<![a-z]s['\u2019]\s)\bnational\s+(?:policing\s+)?lead\s+for\b|\bchair\s+of\s+the\s+(?:npcc|national\s+police\s+chiefs)",
             re.I,
         ),
     ),
     (
         "apcc",
         re.compile(
-            r"\bapcc\s+(?:joint\s+)?(?:lead|chair)|\bchair\s+of\s+the\s+(?:apcc|association\s+of\s+police)|"
-            r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+the\s+apcc",
+            r"\b(?:apcc|association\s+of\s+police\s+and\s+crime\s+commissioners)(?:['\u2019]s?)?\s+"
+            r"(?:joint\s+|deputy\s+|portfolio\s+|national\s+)*(?:lead|chair)|"
+            r"\bchair\s+of\s+the\s+(?:apcc|association\s+of\s+police)|"
+            r"\bspeaking\s+(?:for|on\s+behalf\s+of|as)\s+the\s+apcc",
             re.I,
         ),
     ),
@@ -120,6 +124,9 @@ _APPENDIX = re.compile(r"^\W*(?:annex|annexe|appendix|enclosure|attachment)\b|\b
 _COPY_LINE = re.compile(r"^\W*(?:cc|copy\s+to|copies\s+to|copied\s+to|distribution|enc(?:losure)?s?)\b[^\n]*",
                         re.I | re.M)
 _BY = re.compile(r"\bby\s+(?:the\s+)?", re.I)
+# what a document says of its own making, just before the "by": "Made on 3 December", "Published", "Laid"
+_MADE_BY = re.compile(r"\b(?:made|laid|published|issued|signed|written|prepared|submitted|presented|"
+                      r"produced)\b(?:\s+on\s+[^.\n]{3,30})?\s*$", re.I)
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _SAID = re.compile(r"\b(?:said|says|commented|added)\b")
 _SPOKESPERSON_OF = re.compile(
@@ -177,6 +184,8 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
                     ev.add([title_rx[0]], weight, -1)
     front = doc.blocks[min(len(doc.blocks), 6) - 1].end if doc.blocks else 0
     for by in _BY.finditer(text, 0, front):  # "Made on 3 December by the Minister for Safeguarding": a title of office
+        if not _MADE_BY.search(text, max(0, by.start() - 40), by.start()):
+            continue  # "once it has been agreed by the NPCC lead for bail": someone else's act, not the author
         for org, rx in _NATIONAL_TITLES:
             if rx.match(text, by.end(), by.end() + 120):
                 ev.add([org], scores.AUTHOR_TITLE, by.start())
