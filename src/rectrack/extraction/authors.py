@@ -123,6 +123,9 @@ _NATIONAL_TITLES = [
 _APPENDIX = re.compile(r"^\W*(?:annex|annexe|appendix|enclosure|attachment)\b|\bletter\s+from\b", re.I)
 _COPY_LINE = re.compile(r"^\W*(?:cc|copy\s+to|copies\s+to|copied\s+to|distribution|enc(?:losure)?s?)\b[^\n]*",
                         re.I | re.M)
+# "the report made recommendations to the Home Office": the national body the report addresses may be the one
+# answering (a local body named so in a force's or commissioner's document is not, and still loses points)
+_RECIPIENT_OF = re.compile(r"\brecommendations?\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\bby\s+(?:the\s+)?", re.I)
 # what a document says of its own making, just before the "by": "Made on 3 December", "Published", "Laid"
 _MADE_BY = re.compile(r"\b(?:made|laid|published|issued|signed|written|prepared|submitted|presented|"
@@ -240,7 +243,8 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     for m in named:
         before = text[max(0, m.start - 40):m.start]
         if _NOT_THE_AUTHOR_AFTER.match(text, m.end, m.end + 60) or (
-                m.entry.kind == "name" and _NOT_THE_AUTHOR_BEFORE.search(before) and m.start > title_end):
+                m.entry.kind == "name" and _NOT_THE_AUTHOR_BEFORE.search(before) and m.start > title_end
+                and not (_RECIPIENT_OF.search(before) and all(kind(i) == "national" for i in m.ids))):
             fresh = [i for i in m.ids if i not in against]
             ev.add(fresh, -scores.AUTHOR_CUE, m.start)
             against.update(fresh)
@@ -279,6 +283,9 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     return authors
 
 
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
+
+
 def _signature_zones(doc: Document) -> list[tuple[int, int]]:
     """Where a signature stands: after "Yours sincerely", and the last short lines of a document that ends
     with names and titles rather than prose."""
@@ -295,7 +302,9 @@ def _signature_zones(doc: Document) -> list[tuple[int, int]]:
     tail = []
     for b in reversed(doc.blocks[-4:]):
         # a sentence, or a quotation closing a news item ('..., said: "We will ..."'), is not a signature
-        prose = b.text.rstrip().rstrip("\"'\u201d\u2019)").endswith((".", "?", "!", ":")) and len(b.text) > 60
+        ends = b.text.rstrip().rstrip("\"'\u201d\u2019)").endswith((".", "?", "!", ":"))
+        # "Recommendation 3 is for the NPCC.": a short sentence is prose too, not a name or a title
+        prose = ends and (len(b.text) > 60 or bool(_FINITE_VERB.search(b.text)))
         if b.kind == TABLE_ROW or len(b.text) > 160 or prose:
             break
         tail.append(b)

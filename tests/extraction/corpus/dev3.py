@@ -129,6 +129,23 @@ current contract has been extended.</p>
 <p>Recommendation 16. The joint review with the Chief Constable begins in April.</p>
 <p>Recommendation 25. My office is working with the force on a stalking communications plan.</p>
 """),
+    # a national body named only by its minister's title in the front matter, and addressed by the report; a
+    # short closing sentence naming another body is not a signature
+    Doc("d3-ppda-moj-statement-html", ["html"], super_complaint="police-perpetrated-domestic-abuse",
+        authors=["ministry-of-justice"], date=["2023-01-26"], responses={"3": ["in_progress"]}, absent=["4"],
+        style=Style(site="govuk", page_title="Written statement: police perpetrated domestic abuse - GOV.UK"),
+        classes=["national-author-by-title", "recipient-named"],
+        body="""
+<p>Written ministerial statement</p>
+<h1>Police perpetrated domestic abuse super-complaint</h1>
+<p>Laid on 26 January 2023 by the Parliamentary Under-Secretary of State for Justice</p>
+<p>The report made one recommendation to the Ministry of Justice, jointly with commissioners and chief
+constables.</p>
+<h2>Recommendation 3</h2>
+<p>Guidance for independent domestic violence advisers on victims whose abuser is an officer is being written with
+the Domestic Abuse Commissioner.</p>
+<p>Recommendation 4 is for the Home Office.</p>
+"""),
     # one passage for several recommendations: each read from the sentences about it
     Doc("d3-st-norfolk-several-html", ["html"], super_complaint="stalking", authors=["norfolk-constabulary"],
         date=["2025-04-03"],
