@@ -161,7 +161,8 @@ class _FuturePlan:
     no work under way ("we are working with ... ; these will be shared in the spring" is under way)."""
 
     _PLAN = re.compile(
-        r"\b(?:will|shall|should|is\s+to|are\s+to)\s+(?:only\s+)?(?:be\s+[a-z]+ed|start|begin|commence)\b", re.I)
+        r"\b(?:will|shall|should|is\s+to|are\s+to)\s+(?:only\s+)?(?:be\s+[a-z]+ed|start|begin|commence)\b|"
+        r"(?:^|(?<=[.\n|]))\s*to\s+be\s+[a-z]+ed\b", re.I)  # a note: "To be designed once training ends."
     # a named time or a condition; "next year" is left out: said of a committed review it reads as under way
     _WHEN = re.compile(r"\b(?:once|after|until|when|in\s+(?:the\s+)?" + _MONTH + r"|from\s+" + _MONTH + r")\b", re.I)
     _UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:being\s+)?"
@@ -265,7 +266,8 @@ _CUES = [
         1,
         re.compile(
             r"(?=[haiw])\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
-            r"embedded|delivered|introduced|established|finished|concluded|published|launched|added|rolled\s+out)|already\s+(?:in\s+place|exists?|established|"
+            r"embedded|delivered|introduced|established|finished|concluded|published|launched|added|rolled\s+out)|"
+            r"went\s+live|(?:is|are)\s+(?:now\s+)?live|live\s+since|already\s+(?:in\s+place|exists?|established|"
             r"has|have|a\s+well)|(?:is|are)\s+(?:fully\s+)?compliant|(?:is|are|was)\s+complete[d]?)\b",
             re.I,
         ),
@@ -286,6 +288,13 @@ _CUES = [
         2,
         re.compile(r"(?=[hptf\d])\b(?:half|part)[\s-]?way\s+(?:through|there|done)|\b(?P<n>two|three|four|five|\d{1,3})\s+of\s+"
                    r"(?:our\s+|the\s+|its\s+)?(?!(?P=n)\b)(?:three|four|five|six|seven|eight|ten|\d{1,3})\b", re.I),
+    ),
+    # "I have asked the Chief Constable to include ...": work set in train
+    (
+        IN_PROGRESS,
+        1,
+        re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:asked|commissioned|tasked|instructed)\s+(?:the\s+|our\s+|my\s+)?"
+                   r"[\w\s]{2,40}?\s+to\s+[a-z]", re.I),
     ),
     # "work starts in January", "the review begins next month": the work's start is still to come
     (
@@ -324,7 +333,8 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("not yet", "no work", "no action", "no progress", "yet to", "not started", "not begun",
                  "not commenced"),
                 ("half", "part", "two of", "three of", "four of", "five of", *(f"{d} of" for d in range(10))),
-                ("starts", "begins", "commences"), ("will", "shall", "should", "is to", "are to"), ("not be",),
+                ("asked", "commissioned", "tasked", "instructed"),
+                ("starts", "begins", "commences"), ("will", "shall", "should", "is to", "are to", "to be"), ("not be",),
                 ("no ", "nothing more", "nothing further")]
 assert len(_CUE_NEEDLES) == len(_CUES)
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
@@ -340,9 +350,9 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
         PARTIAL,
         re.compile(
             r"\b(?:agree|accept|support)(?:s|d)?\b[^.;]{0,160}\b(?:but|however|although)\b[^.]{0,120}\b"
-            r"(?:not|no\s+need|unnecessary)\b|\bdo(?:es)?\s+not\s+agree\s+that\b[^.]{0,200}\b(?:instead|"
+            r"(?:not|no\s+need|unnecessary|cannot|can't|unable)\b|\bdo(?:es)?\s+not\s+agree\s+that\b[^.]{0,200}\b(?:instead|"
             r"alternative|propose[sd]?|rather)\b|"
-            r"\baccept(?:s|ed)?\s+(?:" + _THIS_OR_NUMBERED + r"\s+)?(?:in\s+part|in\s+principle|partially)|"
+            r"\b(?:accept|support)(?:s|ed)?\s+(?:" + _THIS_OR_NUMBERED + r"\s+)?(?:in\s+part|in\s+principle|partially)|"
             r"\bpartially\s+accept(?:s|ed)?|\baccepted\s+in\s+(?:part|principle)\b|"
             r"^\W*(?:position\s*[:\-\u2013]\s*)?partially\s+accepted\W*$",
             re.I,

@@ -146,6 +146,27 @@ constables.</p>
 the Domestic Abuse Commissioner.</p>
 <p>Recommendation 4 is for the Home Office.</p>
 """),
+    # a table's notes: "went live", "To be ... once ..."; support in principle that cannot be resourced; work set
+    # in train by asking someone else
+    Doc("d3-st-dorset-notes-html", ["html", "markdown"], super_complaint="stalking", authors=["dorset-police"],
+        date=["2025-08-11"],
+        responses={"7": ["complete"], "11": ["not_started"], "12": {"position": ["partially_accepted"]},
+                   "16": ["in_progress"]},
+        style=Style(site="force", site_name="Dorset Police", page_title="Stalking: our progress | Dorset Police"),
+        classes=["table-notes", "partial-position", "asked-to"],
+        body="""
+<h1>Dorset Police: stalking super-complaint, where we are</h1>
+<table>
+<tr><th>Rec</th><th>Commitment</th><th>Note</th></tr>
+<tr><td>7</td><td>Stalking flag on our records system</td><td>&lt;p&gt;The flag went live in July.&lt;/p&gt;</td></tr>
+<tr><td>11</td><td>Supervisor checklist</td><td>&lt;p&gt;To be written after the new training has run.&lt;/p&gt;</td></tr>
+<tr><td>12</td><td>Specialist stalking unit</td><td>&lt;p&gt;We support this recommendation in principle, but we cannot
+fund a separate unit this year.&lt;/p&gt;</td></tr>
+<tr><td>16</td><td>Joint review with the Commissioner</td><td>&lt;p&gt;The Chief Constable has asked the head of public
+protection to set out the review's terms with the Commissioner's office.&lt;/p&gt;</td></tr>
+</table>
+<p>Page last reviewed: 11 August 2025</p>
+"""),
     # one passage for several recommendations: each read from the sentences about it
     Doc("d3-st-norfolk-several-html", ["html"], super_complaint="stalking", authors=["norfolk-constabulary"],
         date=["2025-04-03"],
