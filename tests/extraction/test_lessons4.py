@@ -162,3 +162,18 @@ def test_welcoming_your_recommendations_in_the_front_matter_accepts_each(catalog
             "and will act on them.\n\nRecommendation 2: work on the guidance starts in May.\n")
     prop = _by_rec(_read(catalogue, text))["2"]
     assert prop.position == "accepted" and prop.progress == "not_started"
+
+
+# --- found by heldout5's untuned score ----------------------------------------------------------------
+
+def test_a_from_line_under_a_title_ending_in_response_names_the_author(catalogue):
+    text = ("Stop and search super-complaint: departmental response\n\nFrom: Home Office\n\n"
+            "Published 2 February 2024\n\nRecommendation 9\n\nWe accept this recommendation and are revising the "
+            "code of practice.\n")
+    assert [o.id for o in _read(catalogue, text).organisations] == ["home-office"]
+
+
+def test_a_decision_deferred_until_something_else_is_done_is_not_under_way(catalogue):
+    text = ("Suffolk Constabulary\n\n6 June 2023\n\nHonour-based abuse super-complaint\n\nRecommendation 2\n\n"
+            "We will reconsider our training offer after the regional review has reported.\n")
+    assert _by_rec(_read(catalogue, text))["2"].progress == "not_started"

@@ -31,8 +31,9 @@ from .orgs import Mention, OrgIndex
 
 _AUTHOR_CUE = re.compile(
     r"\b(?:(?:joint\s+)?(?:response|responses|update|reply|submission|statement|letter|position|action\s+plan|"
-    r"progress\s+report)\s+(?:is\s+)?(?:from|by|of)|on\s+behalf\s+of|prepared\s+by|submitted\s+by|written\s+by|"
-    r"provided\s+by|published\s+by|made\s+(?:on\s+[^.\n]{3,30}\s+)?by|issued\s+by|laid\s+by|from:|author:|"
+    # [ \t]: a title ending "... government response" above a "From: Home Office" line is not "response from"
+    r"progress\s+report)[ \t]+(?:is\s+)?(?:from|by|of)\b(?!:)|on\s+behalf\s+of|prepared\s+by|submitted\s+by|"
+    r"written\s+by|provided\s+by|published\s+by|made\s+(?:on\s+[^.\n]{3,30}\s+)?by|issued\s+by|laid\s+by|from:|author:|"
     r"speaking\s+(?:for|on\s+behalf\s+of))\s*(?:the\s+)?", re.I)
 # used with .match(text, pos), which anchors at pos by itself ("^" would only match at 0)
 _AUTHOR_AFTER = re.compile(

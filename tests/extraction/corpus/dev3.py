@@ -167,6 +167,21 @@ protection to set out the review's terms with the Commissioner's office.&lt;/p&g
 </table>
 <p>Page last reviewed: 11 August 2025</p>
 """),
+    # a title ending in "response" above a "From:" line; a decision deferred until something else is done
+    Doc("d3-hba-college-response-html", ["html"], super_complaint="honour-based-abuse",
+        authors=["college-of-policing"], date=["2023-05-15"],
+        responses={"2": {"progress": ["not_started", "awaiting_national"], "position": ["accepted"]}},
+        absent=["3"], style=Style(site="national", site_name="National policing guidance",
+                                  page_title="Honour-based abuse: our response"),
+        classes=["from-line", "deferred"],
+        body="""
+<h1>Honour-based abuse super-complaint: our response</h1>
+<p>From: College of Policing</p>
+<p>Published 15 May 2023</p>
+<p>We accept recommendation 2, on understanding of cultures and communities. We will revisit our cultural awareness
+module after forces have completed their local reviews.</p>
+<p>Recommendation 3 is for the National Police Chiefs' Council.</p>
+"""),
     # one passage for several recommendations: each read from the sentences about it
     Doc("d3-st-norfolk-several-html", ["html"], super_complaint="stalking", authors=["norfolk-constabulary"],
         date=["2025-04-03"],
