@@ -17,8 +17,10 @@ from published responses) and on the shared sample corpus, with the team's score
                                                              then used; sc, orgs, date, align_f1, progress,
                                                              position)
     BENCH extract_heldout2_<figure>[_<format>] F fraction   (the second: scored once, then used)
-    BENCH extract_heldout3_<figure>[_<format>] F fraction   (the third: scored once, then used; see ADR 0008
-                                                             for each set's untuned figures)
+    BENCH extract_heldout3_<figure>[_<format>] F fraction   (the third: scored once, then used)
+    BENCH extract_heldout4_<figure>[_<format>] F fraction   (the fourth, and heldout5 the fifth; see ADR 0008
+                                                             for each set's untuned figures and which sets were
+                                                             tuned on since)
     BENCH extract_shared_corpus_<figure> F fraction
     BENCH extract_heldout_calibration_ece F             (expected calibration error of the confidences)
 
@@ -157,6 +159,7 @@ def main() -> int:
 
 
 FIGURES = ("sc", "orgs", "date", "align_f1", "progress", "position")
+HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 
 
 def quality(catalogue) -> None:
@@ -171,7 +174,7 @@ def quality(catalogue) -> None:
 
     from rectrack.extraction.calibration import reliability
 
-    for name in ("heldout", "heldout2", "heldout3"):
+    for name in HELD_OUT:
         preds = corpus_score.predictions(corpus / name, catalogue)
         print(f"{name:10} " + " ".join(f"{f:>9}" for f in FIGURES), flush=True)
         for fmt in [None, *corpus_score.EXT_FORMAT.values()]:
@@ -186,10 +189,9 @@ def quality(catalogue) -> None:
                                                                          "safe-to-share"))
         for f in FIGURES:
             print(f"BENCH extract_shared_corpus_{f} {figures.get(f, float('nan')):.3f} fraction", flush=True)
-    pairs = [p for name in ("heldout", "heldout2", "heldout3") for p in corpus_pairs(corpus / name, catalogue,
-                                                                                      stages=None)]
+    pairs = [p for name in HELD_OUT for p in corpus_pairs(corpus / name, catalogue, stages=None)]
     *rows, (_, ece) = reliability(pairs)
-    print("reliability of the held-out confidences (progress, the three held-out sets):", flush=True)
+    print("reliability of the held-out confidences (progress, the held-out sets):", flush=True)
     for lo, hi, n, mean, right in rows:
         if n:
             print(f"  {lo:.1f}-{hi:.1f}  proposals {n:3}  mean confidence {mean:.2f}  right {right:.2f}", flush=True)

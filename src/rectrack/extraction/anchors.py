@@ -46,7 +46,8 @@ _ORDINAL = re.compile(
     r"^(?:of\s+the\s+\w+\s+recommendations\s+[^,]{0,80},\s*)?\W{0,3}(?:(?:on|as\s+for|turning\s+to|for|regarding|and|"
     r"but)\s+)?the\s+(?P<ord>" + "|".join(_ORDINALS)
     + r")\b(?:\s+of\s+(?:these|them|those|the\s+\w+))?(?:\s+(?:recommendation|one))?\s*(?:,|:|\u2013|-|\(|"
-    r"asks|requires|calls|concerns|is|was|relates|recommends|seeks|wants)", re.I)
+    r"(?:asks|requires|calls|concerns|is|was|relates|recommends|seeks|wants|will|has|had|have|remains|needs|"
+    r"began|begins|started|starts|should|must|can)\b)", re.I)
 _ORDINAL_WORDS = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r")\b")
 _COUNT_WORDS = r"(?:two|three|four|five|six|both|the)"
 _RECIPIENT_GROUP = re.compile(
@@ -117,6 +118,7 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
 
 
 _TRAILING_REFERENCE = re.compile(r"\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*\)", re.I)
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;,:!?]|$|\n|and\b|but\b)")
 _CLAUSE_START = re.compile(r"(?:[.;:!?]\s+|\)\s*[;,.]?\s+)")
 
 
@@ -131,6 +133,15 @@ def _trailing_references(text: str, b: Block, sents) -> list[tuple[int, Marker]]
     cuts = []
     prev_end = b.start
     for m in refs:
+        if not _CLOSES_CLAUSE.match(text, m.end()):
+            # "The change to our records (recommendation 7) has been implemented.": the bracket names the subject
+            # of its sentence, which opens the passage
+            start = next((a for a, e in sents if a <= m.start() < e), m.start())
+            if start >= prev_end:
+                cuts.append((start, Marker(-1, expand_numbers(m.group("nums")), "sentence", text[start:m.end()][:200],
+                                           start, start)))
+            prev_end = m.end()
+            continue
         start = prev_end
         # the clause opens after the last sentence or clause break before the reference
         for c in _CLAUSE_START.finditer(text, prev_end, m.start()):
@@ -158,6 +169,9 @@ def _anchor(s: str, k: int, sents, text: str, group: list[str], super_complaint,
                 return [group[i]], "sentence"
         return [], ""
     m = _LEAD.match(s)
+    if not m:  # '... the APCC's lead for victims, said: "On recommendation 27 we have begun ..."'
+        q = _QUOTATION_OPENS.search(s)
+        m = _LEAD.match(s[q.end():]) if q else None  # "^" anchors at 0 only, so match the slice
     if m:
         return (expand_numbers(m.group("nums")), "sentence") if not marked else ([], "")
     m = _ORDINAL.match(s)
@@ -183,6 +197,9 @@ def _anchor(s: str, k: int, sents, text: str, group: list[str], super_complaint,
         return expand_numbers(m.group("nums")), "sentence"
     return [], ""
 
+
+# a quotation opening after a speaker: what is quoted reads like a sentence of its own
+_QUOTATION_OPENS = re.compile(r"\b(?:said|says|added|commented|explained|stated)\s*[:,]?\s*[\"\u201c\u2018']\s*", re.I)
 
 # what a sentence says the recommendation asks, or whom it is for; "is being taken forward" is an answer
 _DESCRIPTION = re.compile(r"^\s*(?:\([^)]{0,80}\)\s*)?(?:asks?|asked|requires?|calls?\s+(?:for|on)|recommends?|"

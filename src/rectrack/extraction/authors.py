@@ -31,15 +31,16 @@ from .orgs import Mention, OrgIndex
 
 _AUTHOR_CUE = re.compile(
     r"\b(?:(?:joint\s+)?(?:response|responses|update|reply|submission|statement|letter|position|action\s+plan|"
-    r"progress\s+report)\s+(?:is\s+)?(?:from|by|of)|on\s+behalf\s+of|prepared\s+by|submitted\s+by|written\s+by|"
-    r"provided\s+by|published\s+by|made\s+(?:on\s+[^.\n]{3,30}\s+)?by|issued\s+by|laid\s+by|from:|author:|"
+    # [ \t]: a title ending "... government response" above a "From: Home Office" line is not "response from"
+    r"progress\s+report)[ \t]+(?:is\s+)?(?:from|by|of)\b(?!:)|on\s+behalf\s+of|prepared\s+by|submitted\s+by|"
+    r"written\s+by|provided\s+by|published\s+by|made\s+(?:on\s+[^.\n]{3,30}\s+)?by|issued\s+by|laid\s+by|from:|author:|"
     r"speaking\s+(?:for|on\s+behalf\s+of))\s*(?:the\s+)?", re.I)
 # used with .match(text, pos), which anchors at pos by itself ("^" would only match at 0)
 _AUTHOR_AFTER = re.compile(
     r"[ \t:\-\u2013]{0,3}(?:['\u2019]s\s+)?(?:joint\s+|summary\s+|updated\s+|second\s+|final\s+)?"
     r"(?:response|update|reply|"
     r"progress\s+update|progress\s+report|submission|position|action\s+plan|statement|comments|foreword|news|"
-    r"press\s+release|media\s+release)\b"
+    r"press\s+release|media\s+release|press\s+office|media\s+(?:team|office|enquiries))\b"
     r"(?!\s+(?:from|by)\b)|\s+(?:has|have)\s+(?:published|responded|considered|written|set\s+out|collated|"
     r"gathered|provided|produced|prepared)\b|\s+(?:responds?|welcomes?)\b",
     re.I,
@@ -77,16 +78,20 @@ _NATIONAL_TITLES = [
     (
         "npcc",
         re.compile(
-            r"\b(?:npcc|national\s+police\s+chiefs['\u2019]?\s+council)\s+(?:lead|chair|portfolio)|"
-            r"\bnational\s+(?:policing\s+)?lead\s+for\b|\bchair\s+of\s+the\s+(?:npcc|national\s+police\s+chiefs)",
+            r"\b(?:npcc|national\s+police\s+chiefs['\u2019]?\s+council)(?:['\u2019]s)?\s+(?:national\s+)?"
+            r"(?:lead|chair|portfolio)|"
+            # "the national lead for ...", but not "the APCC's national lead for ...": that names its own body
+            r"(?<![a-z]['\u2019]s\s)(?<![a-z]s['\u2019]\s)\bnational\s+(?:policing\s+)?lead\s+for\b|\bchair\s+of\s+the\s+(?:npcc|national\s+police\s+chiefs)",
             re.I,
         ),
     ),
     (
         "apcc",
         re.compile(
-            r"\bapcc\s+(?:joint\s+)?(?:lead|chair)|\bchair\s+of\s+the\s+(?:apcc|association\s+of\s+police)|"
-            r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+the\s+apcc",
+            r"\b(?:apcc|association\s+of\s+police\s+and\s+crime\s+commissioners)(?:['\u2019]s?)?\s+"
+            r"(?:joint\s+|deputy\s+|portfolio\s+|national\s+)*(?:lead|chair)|"
+            r"\bchair\s+of\s+the\s+(?:apcc|association\s+of\s+police)|"
+            r"\bspeaking\s+(?:for|on\s+behalf\s+of|as)\s+the\s+apcc",
             re.I,
         ),
     ),
@@ -119,7 +124,13 @@ _NATIONAL_TITLES = [
 _APPENDIX = re.compile(r"^\W*(?:annex|annexe|appendix|enclosure|attachment)\b|\bletter\s+from\b", re.I)
 _COPY_LINE = re.compile(r"^\W*(?:cc|copy\s+to|copies\s+to|copied\s+to|distribution|enc(?:losure)?s?)\b[^\n]*",
                         re.I | re.M)
+# "the report made recommendations to the Home Office": the national body the report addresses may be the one
+# answering (a local body named so in a force's or commissioner's document is not, and still loses points)
+_RECIPIENT_OF = re.compile(r"\brecommendations?\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\bby\s+(?:the\s+)?", re.I)
+# what a document says of its own making, just before the "by": "Made on 3 December", "Published", "Laid"
+_MADE_BY = re.compile(r"\b(?:made|laid|published|issued|signed|written|prepared|submitted|presented|"
+                      r"produced)\b(?:\s+on\s+[^.\n]{3,30})?\s*$", re.I)
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
 _SAID = re.compile(r"\b(?:said|says|commented|added)\b")
 _SPOKESPERSON_OF = re.compile(
@@ -177,6 +188,8 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
                     ev.add([title_rx[0]], weight, -1)
     front = doc.blocks[min(len(doc.blocks), 6) - 1].end if doc.blocks else 0
     for by in _BY.finditer(text, 0, front):  # "Made on 3 December by the Minister for Safeguarding": a title of office
+        if not _MADE_BY.search(text, max(0, by.start() - 40), by.start()):
+            continue  # "once it has been agreed by the NPCC lead for bail": someone else's act, not the author
         for org, rx in _NATIONAL_TITLES:
             if rx.match(text, by.end(), by.end() + 120):
                 ev.add([org], scores.AUTHOR_TITLE, by.start())
@@ -231,7 +244,8 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     for m in named:
         before = text[max(0, m.start - 40):m.start]
         if _NOT_THE_AUTHOR_AFTER.match(text, m.end, m.end + 60) or (
-                m.entry.kind == "name" and _NOT_THE_AUTHOR_BEFORE.search(before) and m.start > title_end):
+                m.entry.kind == "name" and _NOT_THE_AUTHOR_BEFORE.search(before) and m.start > title_end
+                and not (_RECIPIENT_OF.search(before) and all(kind(i) == "national" for i in m.ids))):
             fresh = [i for i in m.ids if i not in against]
             ev.add(fresh, -scores.AUTHOR_CUE, m.start)
             against.update(fresh)
@@ -270,6 +284,9 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     return authors
 
 
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
+
+
 def _signature_zones(doc: Document) -> list[tuple[int, int]]:
     """Where a signature stands: after "Yours sincerely", and the last short lines of a document that ends
     with names and titles rather than prose."""
@@ -286,7 +303,9 @@ def _signature_zones(doc: Document) -> list[tuple[int, int]]:
     tail = []
     for b in reversed(doc.blocks[-4:]):
         # a sentence, or a quotation closing a news item ('..., said: "We will ..."'), is not a signature
-        prose = b.text.rstrip().rstrip("\"'\u201d\u2019)").endswith((".", "?", "!", ":")) and len(b.text) > 60
+        ends = b.text.rstrip().rstrip("\"'\u201d\u2019)").endswith((".", "?", "!", ":"))
+        # "Recommendation 3 is for the NPCC.": a short sentence is prose too, not a name or a title
+        prose = ends and (len(b.text) > 60 or bool(_FINITE_VERB.search(b.text)))
         if b.kind == TABLE_ROW or len(b.text) > 160 or prose:
             break
         tail.append(b)

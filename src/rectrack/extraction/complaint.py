@@ -154,9 +154,11 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
             else:
                 n = folded.count(low) if low.split(" ", 1)[0] in present else 0
             if n:  # a phrase another report's subject also uses ("domestic abuse") says less
-                score += (scores.COMPLAINT_KEYWORD + 0.5 * math.log(n)) * (
-                    scores.COMPLAINT_SHARED_KEYWORD if shared else 1
-                )
+                share = scores.COMPLAINT_SHARED_KEYWORD if shared else 1
+                score += (scores.COMPLAINT_KEYWORD + 0.5 * math.log(n)) * share
+                # "the honour-based abuse super-complaint": the subject used as the complaint's name
+                if not acronym and _names_the_complaint(folded, low):
+                    score += scores.COMPLAINT_NAMED_BY_SUBJECT * share
         # "Derbyshire Constabulary: protective measures action log": a title naming the subject says what
         # the document is about, more than the same words in passing
         in_title = [shared for low, acronym, rx, shared in p.keywords if (low.upper() if acronym else low) in
@@ -190,6 +192,10 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
         return None, 0.0, points
     conf = round(min(0.99, 0.5 + margin / 20), 2)
     return catalogue.sc_by_slug[best], conf, points
+
+
+def _names_the_complaint(folded: str, keyword: str) -> bool:
+    return any(keyword + tail in folded for tail in (" super-complaint", " super complaint", " supercomplaint"))
 
 
 _NUMBERED_RECOMMENDATION = re.compile(r"\b(?:recommendation|rec)\.?\s*(?:no\.?\s*)?\d", re.I)

@@ -30,7 +30,7 @@ _OWN_DATE_CUES = [
                    r"\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)),
     # the same words inside a sentence report an event ("the policy was revised on ..."): only at a line's start
     (4, re.compile(r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|posted|published|made|prepared|"
-                   r"produced|submitted|issued|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013]?\s*$", re.I)),
+                   r"produced|submitted|issued|laid|signed|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013]?\s*$", re.I)),
     (1, re.compile(r"\b(?:signed|update|position\s+statement|progress\s+report)\s*[:\-\u2013]?\s*$", re.I)),
 ]
 # a date the document cites from its history: "the letter of 24 November 2021", "the report of 17 December 2020"

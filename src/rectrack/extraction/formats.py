@@ -61,13 +61,20 @@ def sniff(data: bytes, filename: str = "") -> str:
     text = sample.decode("utf-8", errors="replace")
     hits = sum(1 for rx in _MD_HINTS if rx.search(text))
     if _HTML_RE.search(stripped[:4096]) and (stripped[:1] == b"<" or _PAGE_RE.search(stripped[:4096]) or (
-            len(_HTML_RE.findall(sample)) >= 3 and not hits)):
-        return HTML  # a page; Markdown with a few HTML fragments in its tables stays Markdown
+            len(_HTML_RE.findall(sample)) >= 3 and not hits and not _fragments_in_cells(sample))):
+        return HTML  # a page; Markdown or text with HTML fragments in its tables' cells stays what it is
     if name.endswith((".html", ".htm", ".xhtml")) and b"<" in sample and b">" in sample:
         return HTML
     if name.endswith((".md", ".markdown")) or hits >= 2 or (hits and _MD_HINTS[0].search(text)):
         return MARKDOWN
     return TEXT
+
+
+def _fragments_in_cells(sample: bytes) -> bool:
+    """Every line with a tag is a row of a pipe table ("3 | <p>Head of Custody</p> | <p>Complete</p>"): a form
+    exported to text keeps its cells' markup, and the document is still text, not a page."""
+    tagged = [line for line in sample.splitlines() if _HTML_RE.search(line)]
+    return bool(tagged) and all(line.count(b"|") >= 1 for line in tagged)
 
 
 def _looks_binary(sample: bytes) -> bool:

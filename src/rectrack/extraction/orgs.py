@@ -265,14 +265,16 @@ def index(catalogue: Catalogue) -> OrgIndex:
 
 # --- who wrote the document -------------------------------------------------------------------
 
-def resolve(text: str, mentions: list[Mention], idx: OrgIndex, head_end: int) -> str | None:
-    """Pick the area the document is about and give role words its bodies."""
+def resolve(text: str, mentions: list[Mention], idx: OrgIndex, head_end: int,
+            described: list[Mention] = ()) -> str | None:
+    """Pick the area the document is about and give role words its bodies. `described`: the names in what
+    the file says about itself (the site it is on, its letterhead), which count like the head's."""
     score: Counter = Counter()
-    for m in mentions:
+    for m in [*mentions, *described]:
         fams = {idx.family[i] for i in m.ids if i in idx.family}
         if len(fams) != 1:
             continue
-        w = 3 if m.start < head_end else 1
+        w = 3 if m in described or m.start < head_end else 1
         score[fams.pop()] += w
     primary = score.most_common(1)[0][0] if score else None
     # in London "the Commissioner" heads a force, not a policing body

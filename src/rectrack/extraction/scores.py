@@ -64,6 +64,7 @@ COMPLAINT_SUBJECT_WORD = 0.8  # a word of the report's subject that no other rep
 COMPLAINT_SUBJECT_CAP = 5.0
 COMPLAINT_QUOTED_RECOMMENDATION = 2.0
 COMPLAINT_TITLE_KEYWORD = 2.5  # one of the report's keywords in the document's own title
+COMPLAINT_NAMED_BY_SUBJECT = 2.0  # a keyword naming the complaint: "the stalking super-complaint"
 COMPLAINT_NO_RECOMMENDATIONS = (
     0.5  # the share left to a report with no recommendations yet, when a document answers some
 )

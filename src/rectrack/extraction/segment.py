@@ -63,7 +63,8 @@ _BARE_NUMBER = re.compile(r"^\W{0,2}(?:R|Rec\.?\s*)?(?P<nums>\d{1,2}(?:\.\d{1,2}
 _LEADING_NUMBER = re.compile(r"^\W{0,2}(?P<nums>\d{1,2}(?:\.\d{1,2})?)[.):\s]")
 _END_HEADING = re.compile(
     r"^\W*(?:appendix|appendices|annex|annexe|glossary|conclusions?|closing|contact(?:\s+us)?|references|"
-    r"further\s+information|yours\s+(?:sincerely|faithfully)|signed|(?:other\s+)?recommendations\s+"
+    r"further\s+information|yours\s+(?:sincerely|faithfully)|signed|notes?\s+(?:to|for)\s+editors|ends\W*$|"
+    r"(?:other\s+)?recommendations\s+"
     r"(?:made|addressed|directed)\s+to|summary\s+of\s+recommendations|letter\s+from)\b", re.I)
 _SUBHEADING = re.compile(
     r"^\W*(?:next\s+steps|progress|update|response|our\s+response|actions?|current\s+(?:status|position)|status|"
@@ -91,7 +92,7 @@ ANSWER_WORDS = re.compile(
     r"in\s+progress|not\s+yet|done|finished|delivered|adopted|adopt|established|developed|developing|drafted|"
     r"drafting|working|support(?:s|ed)?|welcome[sd]?|follow|regard|consider|due\s+to|start|begin|expect(?:s|ed)?|"
     r"achieved|ongoing|being|(?:has|have|had)\s+\w+ed|asked|changed|created|added|revised|updated|trained|briefed|"
-    r"published|set\s+up|put\s+in\s+place)\b", re.I)
+    r"published|set\s+up|put\s+in\s+place|starts|begins|commences|live)\b", re.I)
 
 
 def answer_content(sentence: str) -> bool:
@@ -457,8 +458,11 @@ class Segmenter:
         # a labelled paragraph ("Recommendation 1: As an interim measure ...") carries its own text
         # (a short remainder, "To chief constables", only names the recipients)
         remainder = text[marker.end:first.end].lstrip(" .:-\u2013").rstrip() if marker else ""
+        # "Recommendation 2: the guidance is being revised." answers in a few words too
+        words = len(remainder.split())
         if marker and (len(remainder) > 120 or status_only(remainder) or (
-                len(remainder.split()) >= 6 and remainder[-1:] in ".!?" and not _RECIPIENTS_ONLY.match(remainder))):
+                (words >= 6 or (words >= 3 and answer_content(remainder))) and remainder[-1:] in ".!?"
+                and not _RECIPIENTS_ONLY.match(remainder))):
             raw = text[marker.end:first.end]
             rest = (marker.end + len(raw) - len(raw.lstrip(" .:-\u2013")), first.end)
             grams = _bigrams(text[rest[0]:rest[1]])

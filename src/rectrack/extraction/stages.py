@@ -50,7 +50,7 @@ from .results import (
     Span,
     Update,
 )
-from .segment import _NUM, Marker, Segment, Segmenter, block_marker, expand_numbers, find_markers
+from .segment import _NUM, _NUMLIST, Marker, Segment, Segmenter, block_marker, expand_numbers, find_markers
 from .textutil import sentences
 
 Stage = Callable[["Reading"], None]
@@ -242,7 +242,9 @@ def front_matter(r: Reading) -> None:
     text = r.text
     r.front_end = r.markers[0].start if r.markers else min(len(text), max(1500, len(text) // 5))
     r.title_end = _title_end(r.doc)
-    r.primary = orgs.resolve(text, r.mentions, r.index, r.front_end)
+    # the site a page is on and a letter's letterhead name the area too, though the text may not
+    described = [m for key in ("site", "header") for m in r.index.find(r.doc.meta.get(key, ""))]
+    r.primary = orgs.resolve(text, r.mentions, r.index, r.front_end, described)
 
 
 def appended_letters(r: Reading) -> None:
@@ -317,6 +319,25 @@ def answers(r: Reading) -> None:
         r.drafts.append(d)
 
 
+_NAMED = re.compile(r"\brecommendations?\s+(?:no\.?\s*)?(" + _NUMLIST + r")", re.I)
+
+
+def _own_sentences(text: str, sents: list[tuple[int, int]], d: Draft) -> list[tuple[int, int]]:
+    """Of a passage that answers several recommendations ("We accept recommendations 2 and 3. The review
+    (recommendation 2) began in the autumn. The protocol (recommendation 3) will follow it."), the sentences
+    about this one: those that name it, or name none of the others."""
+    if not d.shared_with:
+        return sents
+    others = set(d.shared_with) - {d.recommendation}
+    kept = []
+    for a, b in sents:
+        named = {normalise_id(n) for m in _NAMED.finditer(text, a, b) for n in expand_numbers(m.group(1))}
+        if named & others and d.recommendation not in named:
+            continue
+        kept.append((a, b))
+    return kept or sents
+
+
 def _is_part(r: Reading, number: str, rid: str) -> bool:
     """"7.1" read as recommendation 7 is one of its parts; "7" is the recommendation itself."""
     return normalise_id(number) != rid and r.super_complaint is not None and r.super_complaint.parent_id(number) == rid
@@ -329,7 +350,7 @@ def progress(r: Reading) -> None:
     for d in r.drafts:
         s = d.segment
         label_span = [(s.start, min(s.end, s.start + len(s.label)))]
-        sents = status.answer_sentences(text, s.answer)
+        sents = _own_sentences(text, status.answer_sentences(text, s.answer), d)
         f = status.progress_finding(text, sents, s.status_cells, label_span)
         if d.parts:
             findings = [f] + [status.progress_finding(text, status.answer_sentences(text, p.answer), p.status_cells,
@@ -400,7 +421,7 @@ def position(r: Reading) -> None:
     for d in r.drafts:
         s = d.segment
         label_span = [(s.start, min(s.end, s.start + len(s.label)))]
-        f = status.position_finding(text, label_span + status.answer_sentences(text, s.answer))
+        f = status.position_finding(text, label_span + _own_sentences(text, status.answer_sentences(text, s.answer), d))
         if f.value == status.NOT_STATED and whole is not None:
             f = whole
         elif f.value == status.NOT_STATED and d.progress in (status.COMPLETE, status.IN_PROGRESS):

@@ -23,7 +23,7 @@ ACCEPTED, PARTIAL, NOT_ACCEPTED = Position.ACCEPTED, Position.PARTIALLY_ACCEPTED
 
 _JUDGE = (r"(?:consider|considers|considered|deem|deems|regard|regards|assess|assesses|assessed|believe|believes|"
           r"class|classes|classify|rate|rates)")
-_THIS = r"(?:this|the|that|these|all\s+(?:of\s+)?(?:the\s+)?)\s*recommendations?"
+_THIS = r"(?:this|the|that|these|your|its|their|all\s+(?:of\s+)?(?:the\s+|your\s+|its\s+)?)\s*recommendations?"
 _AS = r"\s+(?:to\s+(?:be|have\s+been)\s+|as\s+(?:being\s+)?|is\s+|has\s+been\s+|now\s+)*(?:now\s+|being\s+|fully\s+)*"
 _DONE = (r"(?:implemented(?:\s+and\s+complete[d]?)?|complete[d]?|discharged|closed|met|achieved|delivered|fulfilled|"
          r"finished)\b")
@@ -52,12 +52,24 @@ _EXPLICIT = [
     (COMPLETE, re.compile(_THIS + r"\b.{0,60}?\b(?:it|this)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:fully\s+)?" + _DONE,
                           re.I)),
 ]
+# "The first is done: ...", "The second of these is under way": an ordinal standing for a recommendation the
+# document just listed (anchors.py opened the passage there)
+_ORDINAL_SUBJECT = (r"^\W*(?:and\s+|but\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|former|latter|last|final)"
+                    r"(?:\s+of\s+(?:these|them|those))?(?:\s+(?:recommendation|one))?")
+_EXPLICIT += [
+    (COMPLETE, re.compile(_ORDINAL_SUBJECT + r"\s+(?:is|has\s+been|was)\s+(?:now\s+)?(?:fully\s+)?(?:done\b|" + _DONE
+                          + ")", re.I)),
+    (IN_PROGRESS, re.compile(_ORDINAL_SUBJECT + r"\s+(?:is|remains)\s+(?:still\s+|currently\s+)?" + _ONGOING, re.I)),
+    (NOT_STARTED, re.compile(_ORDINAL_SUBJECT + r"\s+(?:has|have)\s+" + _NOT_YET, re.I)),
+]
+_ORDINAL_OPENS = re.compile(_ORDINAL_SUBJECT + r"\s", re.I)
 _DONE_WORDS = ("implement", "complete", "discharg", "closed", " met", "achiev", "deliver", "fulfil", "finish")
 _ONGOING_WORDS = ("progress", "going", "partial", "being", "open", "track", "under", "not yet")
 _WAIT_WORDS = ("await", "pending", "hold", "defer", "depend", "reliant")
 _NOT_YET_WORDS = ("not", "yet")
 _EXPLICIT_NEEDLES = [_DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS, _NOT_YET_WORDS, _DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS,
-                     _NOT_YET_WORDS, ("compliant",), _DONE_WORDS]
+                     _NOT_YET_WORDS, ("compliant",), _DONE_WORDS, _DONE_WORDS + ("done",), _ONGOING_WORDS,
+                     _NOT_YET_WORDS]
 assert len(_EXPLICIT_NEEDLES) == len(_EXPLICIT)
 # "Status: Complete", "RAG: Green", a status column
 _STATUS_LABEL = re.compile(r"\b(?:current\s+)?(?:status|progress|rag(?:\s+rating)?|position)\s*[:\-\u2013]\s*(.{2,40})",
@@ -139,6 +151,33 @@ class _Windowed:
                 yield m
 
 
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|"
+          r"autumn|winter|new\s+year)")
+
+
+class _FuturePlan:
+    """"An assessment will be commissioned in the autumn, once this year's contracts have been let": something
+    that will be done at a later time or once something else has happened, said in a sentence that reports
+    no work under way ("we are working with ... ; these will be shared in the spring" is under way)."""
+
+    _PLAN = re.compile(
+        r"\b(?:will|shall|should|is\s+to|are\s+to)\s+(?:only\s+)?(?:be\s+[a-z]+ed|start|begin|commence)\b|"
+        r"(?:^|(?<=[.\n|]))\s*to\s+be\s+[a-z]+ed\b|"  # a note: "To be designed once training ends."
+        # deferred: "we will look again once the new orders have been piloted"
+        r"\b(?:will|shall)\s+(?:look\s+(?:at\s+(?:this|it)\s+)?again|revisit|reconsider|return\s+to)\b", re.I)
+    # a named time or a condition; "next year" is left out: said of a committed review it reads as under way
+    _WHEN = re.compile(r"\b(?:once|after|until|when|in\s+(?:the\s+)?" + _MONTH + r"|from\s+" + _MONTH + r")\b", re.I)
+    _UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:being\s+)?"
+                            r"[a-z]{3,}ing\b|\b(?:has|have)\s+(?:already\s+)?(?:begun|started)\b|\balready\b", re.I)
+
+    def finditer(self, text: str):
+        for m in self._PLAN.finditer(text):
+            a = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            e = min((x for x in (text.find(".", m.end()), text.find("\n", m.end())) if x >= 0), default=len(text))
+            if self._WHEN.search(text, m.end(), min(e, m.end() + 100)) and not self._UNDER_WAY.search(text, a, e):
+                yield m
+
+
 _CUES = [
     (
         AWAITING,
@@ -177,6 +216,17 @@ _CUES = [
             re.I,
         ),
     ),
+    # "we will adopt whatever position the national lead agrees", "we will follow the national approach once it has
+    # been agreed": the answer waits for a national decision
+    (
+        AWAITING,
+        3,
+        _Windowed(
+            r"\b(?:adopt|follow|apply|implement|align\s+(?:with|to)|abide\s+by)\s+(?:whatever|any|the)\b",
+            (_NATIONAL + r"\b", 60),
+            (r"\b(?:agree[sd]?|decide[sd]?|settle[sd]?|once|when|until|eventual|emerging)\b", 80),
+        ),
+    ),
     # (?=[...]): the first letters of the alternatives, so the engine skips every other position at once
     (
         IN_PROGRESS,
@@ -194,7 +244,7 @@ _CUES = [
             re.I,
         ),
     ),
-    (IN_PROGRESS, 0.5, re.compile(r"\bwill\b", re.I)),  # plans are weak evidence of work under way
+    (IN_PROGRESS, 0.5, re.compile(r"\bwill\b(?!\s+not\b)", re.I)),  # plans are weak evidence of work under way
     (
         IN_PROGRESS,
         1,
@@ -218,7 +268,8 @@ _CUES = [
         1,
         re.compile(
             r"(?=[haiw])\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
-            r"embedded|delivered|introduced|established|finished|concluded)|already\s+(?:in\s+place|exists?|established|"
+            r"embedded|delivered|introduced|established|finished|concluded|published|launched|added|rolled\s+out)|"
+            r"went\s+live|(?:is|are)\s+(?:now\s+)?live|live\s+since|already\s+(?:in\s+place|exists?|established|"
             r"has|have|a\s+well)|(?:is|are)\s+(?:fully\s+)?compliant|(?:is|are|was)\s+complete[d]?)\b",
             re.I,
         ),
@@ -232,6 +283,36 @@ _CUES = [
             r"(?:has|have)\s+(?:yet\s+)?been|yet\s+to\s+(?:start|begin|commence))\b",
             re.I,
         ),
+    ),
+    # "the review is half way through", "two of our four divisions": part of the work is done
+    (
+        IN_PROGRESS,
+        2,
+        re.compile(r"(?=[hptf\d])\b(?:half|part)[\s-]?way\s+(?:through|there|done)|\b(?P<n>two|three|four|five|\d{1,3})\s+of\s+"
+                   r"(?:our\s+|the\s+|its\s+)?(?!(?P=n)\b)(?:three|four|five|six|seven|eight|ten|\d{1,3})\b", re.I),
+    ),
+    # "I have asked the Chief Constable to include ...": work set in train
+    (
+        IN_PROGRESS,
+        1,
+        re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:asked|commissioned|tasked|instructed)\s+(?:the\s+|our\s+|my\s+)?"
+                   r"[\w\s]{2,40}?\s+to\s+[a-z]", re.I),
+    ),
+    # "work starts in January", "the review begins next month": the work's start is still to come
+    (
+        NOT_STARTED,
+        2,
+        re.compile(r"\b(?:starts|begins|commences)\s+(?:in|on|next|once|when|after|from)\b", re.I),
+    ),
+    # "an assessment will be commissioned in the autumn, once the contracts are let": a plan with a future date or
+    # a condition, in a sentence that reports no work under way
+    (NOT_STARTED, 2, _FuturePlan()),
+    # "we will not be taking it forward": nothing will be done
+    (
+        NOT_STARTED,
+        2,
+        re.compile(r"\b(?:will|shall)\s+not\s+be\s+(?:taking|implementing|adopting|pursuing|progressing|changing|"
+                   r"making|introducing)\b", re.I),
     ),
     # "no further action is needed": the work is done (the "further action" above is negated by its "no")
     (
@@ -248,10 +329,15 @@ _CUES = [
 ]
 # words without which each cue pattern above cannot match (None: always try it)
 _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), ("before",),
-                ("once", "when", "upon", "following"), ("national", "guidance", "shaped"), None, ("will",),
+                ("once", "when", "upon", "following"), ("national", "guidance", "shaped"),
+                ("adopt", "follow", "apply", "implement", "align", "abide"), None, ("will",),
                 ("ing",), ("start", "begin", "commence"), None,
                 ("not yet", "no work", "no action", "no progress", "yet to", "not started", "not begun",
-                 "not commenced"), ("no ", "nothing more", "nothing further")]
+                 "not commenced"),
+                ("half", "part", "two of", "three of", "four of", "five of", *(f"{d} of" for d in range(10))),
+                ("asked", "commissioned", "tasked", "instructed"),
+                ("starts", "begins", "commences"), ("will", "shall", "should", "is to", "are to", "to be"), ("not be",),
+                ("no ", "nothing more", "nothing further")]
 assert len(_CUE_NEEDLES) == len(_CUES)
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
@@ -266,9 +352,9 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
         PARTIAL,
         re.compile(
             r"\b(?:agree|accept|support)(?:s|d)?\b[^.;]{0,160}\b(?:but|however|although)\b[^.]{0,120}\b"
-            r"(?:not|no\s+need|unnecessary)\b|\bdo(?:es)?\s+not\s+agree\s+that\b[^.]{0,200}\b(?:instead|"
+            r"(?:not|no\s+need|unnecessary|cannot|can't|unable)\b|\bdo(?:es)?\s+not\s+agree\s+that\b[^.]{0,200}\b(?:instead|"
             r"alternative|propose[sd]?|rather)\b|"
-            r"\baccept(?:s|ed)?\s+(?:" + _THIS_OR_NUMBERED + r"\s+)?(?:in\s+part|in\s+principle|partially)|"
+            r"\b(?:accept|support)(?:s|ed)?\s+(?:" + _THIS_OR_NUMBERED + r"\s+)?(?:in\s+part|in\s+principle|partially)|"
             r"\bpartially\s+accept(?:s|ed)?|\baccepted\s+in\s+(?:part|principle)\b|"
             r"^\W*(?:position\s*[:\-\u2013]\s*)?partially\s+accepted\W*$",
             re.I,
@@ -284,7 +370,13 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             + _THIS_OR_NUMBERED
             + r"|\bdo(?:es)?\s+not\s+(?:agree|support)\s+(?:with\s+)?"
             + _THIS_OR_NUMBERED
-            + r"|^\W*(?:not\s+accepted|rejected)\W*$",
+            + r"|^\W*(?:not\s+accepted|rejected)\W*$"
+            # "we share the national council's view that the evidence does not support this": another body's
+            # reasons for not acting, adopted; "we will not be taking it forward"
+            r"|\b(?:share|shares|agree\s+with)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?views?\b[^.]{0,160}?\bthat\b"
+            r"[^.]{0,160}?\b(?:not|no|cannot|unnecessary|disproportionate)\b"
+            r"|\b(?:will|shall)\s+not\s+be\s+(?:taking\s+(?:it|this|them|these)\s+forward|implementing|adopting|"
+            r"pursuing)\b",
             re.I,
         ),
     ),
@@ -364,6 +456,9 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
 _NAMING_LEAD = re.compile(r"^\W*(?:(?:on|regarding|turning\s+to|as\s+regards|as\s+for|for|with\s+regard\s+to|"
                           r"in\s+(?:respect|relation)\s+(?:of|to))\s+)?(?:the\s+)?(?:hmicfrs\s+)?recommendations?\s+"
                           r"(?:\d{1,2}(?:\.\d{1,2})?[a-k]?(?:\s*(?:,|and|&)\s*)?){1,4}\s*[,:\u2013\-]\s*", re.I)
+# 'The Commissioner, the APCC's lead for victims, said: "...': who speaks says nothing about progress either
+_SPEAKER_LEAD = re.compile(
+    r"^[^\"\u201c]{0,240}?\b(?:said|says|added|commented|explained|stated)\s*[:,]?\s*[\"\u201c\u2018]", re.I)
 _PRIOR = {AWAITING: 1.2, NOT_STARTED: 1.1}  # rarer, and decisive when said: a little more weight
 
 
@@ -382,7 +477,7 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
     best: dict[str, tuple[float, tuple[int, int]]] = {}
     for a, b in sents:
         # "On recommendation 3a, ...": the words naming the recommendation say nothing about its progress
-        sentence = _NAMING_LEAD.sub("", text[a:b][:600], count=1)
+        sentence = _NAMING_LEAD.sub("", _SPEAKER_LEAD.sub("", text[a:b][:600], count=1), count=1)
         probs = m.probabilities(sentence, "progress")
         if probs["none"] >= 0.5:
             continue
@@ -503,10 +598,11 @@ def _explicit(text: str, sents) -> Finding | None:
         if prog:
             return Finding(prog, scores.STATUS_ONLY_SENTENCE, (a, b), "a sentence that states the status")
         low = s.lower()
-        if not any(w in low for w in _EXPLICIT_WORDS):
+        ordinal = "the " in low[:12] and bool(_ORDINAL_OPENS.match(s))
+        if not ordinal and not any(w in low for w in _EXPLICIT_WORDS):
             continue
-        for (prog, rx), needles in zip(_EXPLICIT if "recommendation" in low or "compliant" in low else (),
-                                       _EXPLICIT_NEEDLES):
+        about = ordinal or "recommendation" in low or "compliant" in low
+        for (prog, rx), needles in zip(_EXPLICIT if about else (), _EXPLICIT_NEEDLES):
             if not any(n in low for n in needles):
                 continue  # the pattern needs one of these words
             m = rx.search(s)
@@ -525,9 +621,9 @@ def _has_any(s: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
-_POSITION_STEMS = ("accept", "reject", "declin", "agree", "support")
+_POSITION_STEMS = ("accept", "reject", "declin", "agree", "support", "view", "will not be", "shall not be")
 _POSITION_MODEL_STEMS = _POSITION_STEMS + ("welcom", "endors", "committed", "not intend", "not believe", "not think",
-                                           "share the view", "decided", "will not", "evidence does")
+                                           "decided", "will not", "evidence does")
 
 
 def position_finding(text: str, sents) -> Finding:
@@ -560,6 +656,13 @@ def position_finding(text: str, sents) -> Finding:
     return Finding("not_stated", scores.POSITION_NOT_STATED, None, "nothing said about the position")
 
 
+_CELL_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>]{0,200})?/?>")
+
+
 def clean(s: str) -> str:
+    """A passage as a reviewer reads it: one line, markup a text export kept in its cells ("<p>Complete</p>")
+    left out, at most 400 characters."""
+    if "<" in s:
+        s = _CELL_TAG.sub(" ", s)
     s = " ".join(s.split())
     return s if len(s) <= 400 else s[:397] + "..."

@@ -27,6 +27,9 @@ _INNER_BULLET = re.compile(r"\s+[\u2022\u25aa\u25cf\u25e6]\s+")
 _TRAILING_BULLETS = "\u2022\u25aa\u25cf\u25e6"
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
+# a cell's lines are joined with a space; a word hyphenated at a cell's line end ("honour-" / "based") is one word
+_CELL_LINE_HYPHEN = re.compile(r"(?<=[a-z])-[ \n](?=[a-z])")
+
 
 def _open_check(data: bytes) -> int:
     import pypdfium2 as pdfium
@@ -357,7 +360,7 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
             if what == "table":
                 flush()
                 rows, header, partial = item
-                rows = [[c or "" for c in row] for row in rows]
+                rows = [[_CELL_LINE_HYPHEN.sub("-", c or "") for c in row] for row in rows]
                 continues = n == 0 and table is not None and not header and len(rows[0]) == table["ncols"]
                 if continues and table["partial"] and not rows[0][0].strip():
                     # the first row finishes the row the page break cut
