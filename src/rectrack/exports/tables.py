@@ -377,7 +377,7 @@ class MatrixTable:
 def matrix(user, scope: Scope) -> MatrixTable:
     """Recipients x recommendations of one super-complaint: progress, 'no_response', or '' if not owed."""
     super_complaint = SuperComplaint.objects.get(slug=scope.super_complaint)
-    built = build_matrix(super_complaint, user=user)
+    built = build_matrix(super_complaint, user=user, answer_dates=False, clocks=False)  # states only
     columns = [c for c in built.columns if not scope.recommendation or c.number == scope.recommendation]
     keep = {c.pk for c in columns}
     rows = []
