@@ -494,3 +494,46 @@ def test_two_concurrent_api_patches_with_the_same_etag_one_gets_412(reference_da
     pk = int(url.rsplit("/", 1)[1])
     model = MODELS[url.split("/")[2]]
     assert getattr(model.objects.get(pk=pk), field) == f"Writer {results.index(200)}"
+
+
+# --- The lists read a constant number of queries ------------------------------------------------------------------
+
+def _queries(client, url) -> int:
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_lists_take_the_same_number_of_queries_for_more_rows(world, client_for):
+    inspector, liberty = world.people["inspector"], world.people["designated"]
+    client = client_for(inspector)
+    urls = ["/api/assessments", "/api/adequacy-views", f"/api/evidence?response={world.responses['draft'].pk}"]
+    services.set_assessment(user=inspector, response=world.responses["published"], status="discharged")
+    services.record_adequacy(user=liberty, response=world.responses["published"], verdict="adequate")
+    client.get(urls[0])  # the session's first request may do its own bookkeeping
+    few = [_queries(client, url) for url in urls]
+    for state in ("revision", "draft"):
+        services.set_assessment(user=inspector, response=world.responses[state], status="discharged")
+        services.add_evidence_link(user=world.people["owner"], response=world.responses["draft"],
+                                   url=f"https://example.org/{state}", title=state)
+    services.record_adequacy(user=liberty, response=world.responses["revision"], verdict="inadequate")
+    assert [_queries(client, url) for url in urls] == few
+
+
+def test_a_body_that_may_judge_cannot_change_or_withdraw_another_bodys_view(world, client_for):
+    """Southall Black Sisters, opened to trust-sc, records its own view; Liberty's stays Liberty's."""
+    names = _objects(world)
+    world.super_complaint.adequacy_opened_to.add("southall-black-sisters")
+    client = client_for(_people(world)["other_designated"])
+    url = f"/api/adequacy-views/{names['view']}"
+    before = state_of_the_record()
+    assert "ETag" not in client.get(url)
+    _refused(_api(client, "patch", url, {"verdict": "inadequate"}, if_match=current_etag(url)), 403, "whose view")
+    _refused(_api(client, "delete", url, if_match=current_etag(url)), 403, "whose view")
+    assert state_of_the_record() == before
+    own = _api(client, "post", "/api/adequacy-views", {"response": world.responses["published"].pk,
+                                                       "verdict": "inadequate"})
+    assert own.status_code == 201 and own.json()["designated_body"] == "southall-black-sisters"
+    assert AdequacyView.objects.get(pk=names["view"]).verdict == "adequate"
