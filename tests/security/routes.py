@@ -35,6 +35,8 @@ ROUTES = [
     Route("response page", "/responses/{pk}/", per_state=True, shows=_kinds("narr", "act", "pubev", "intev", "cmt")),
     Route("API response", "/api/responses/{pk}", per_state=True, shows=_kinds("narr")),
     Route("API action", "/api/actions/{action}", per_state=True, shows=_kinds("act1")),
+    Route("API evidence", "/api/evidence/{file}", per_state=True, shows=_kinds("pubev1")),
+    Route("API evidence of a response", "/api/evidence?response={pk}", per_state=True, shows=_kinds("pubev", "intev")),
     Route(
         "evidence file (working copy)",
         "/responses/evidence/{file}/file",
@@ -122,6 +124,7 @@ def working_markers(state: str, kind: str) -> set[str]:
         "act": {marker("act", state)} | ({marker("act", "revdraft")} if revised else set()),
         "act1": {marker("act", state)},  # the response's first action alone
         "pubev": {marker("pubev", state)} | ({marker("pubev", "revdraft")} if revised else set()),
+        "pubev1": {marker("pubev", state)},  # one piece of public evidence alone
         "intev": {marker("intev", state)},
         "cmt": set() if state == "draft" else {marker("cmt", state)},
         "bytes": {marker("bytes", state)},

@@ -15,7 +15,17 @@ from ninja.errors import ValidationError as RequestValidationError
 
 from rectrack.api.auth import READ_AUTH, InvalidToken, allow_anonymous_reads
 from rectrack.api.common import PreconditionFailed, PreconditionRequired
-from rectrack.api.routers import actions, organisations, recommendations, responses, search, super_complaints
+from rectrack.api.routers import (
+    actions,
+    adequacy,
+    assessments,
+    evidence,
+    organisations,
+    recommendations,
+    responses,
+    search,
+    super_complaints,
+)
 from rectrack.core.audit import StaleEdit
 
 # Swagger UI (served from ninja's own static files: "ninja" must be in INSTALLED_APPS) sets inline styles;
@@ -46,6 +56,8 @@ api = RectrackAPI(
         "(401), and a read-only token gets 403 on writes. Token requests need no CSRF token, and every "
         "change made with one is recorded in the history with the user and the token's name. "
         "In a browser, writes may instead use the signed-in session with the CSRF token (header X-CSRFToken). "
+        "Evidence (multipart upload), the inspectorate's assessments and the designated bodies' views on "
+        "adequacy are written the same way. "
         "Changing or deleting a stored object needs If-Match with the ETag its GET returned: a change made "
         "meanwhile gives 412 (GET again and re-apply), none gives 428. "
         "Vocabulary: progress complete, in_progress, awaiting_national, "
@@ -60,6 +72,9 @@ api.add_router("/recommendations", recommendations.router)
 api.add_router("/organisations", organisations.router)
 api.add_router("/responses", responses.router)
 api.add_router("/actions", actions.router)
+api.add_router("/evidence", evidence.router)
+api.add_router("/assessments", assessments.router)
+api.add_router("/adequacy-views", adequacy.router)
 api.add_router("/search", search.router)
 
 

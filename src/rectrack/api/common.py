@@ -7,8 +7,9 @@ from ninja import Field, Path, Schema
 from ninja.pagination import LimitOffsetPagination
 
 from rectrack.api.auth import READ_AUTH, WRITE_AUTH
-from rectrack.api.schemas import ErrorOut
+from rectrack.api.schemas import MAX_ID, ErrorOut
 from rectrack.exports.tables import Scope
+from rectrack.responses.selectors import visible_responses
 
 # Declared on every operation so the OpenAPI document says what can really come back.
 READ_ERRORS = {400: ErrorOut, 401: ErrorOut, 422: ErrorOut}  # 401: a bearer token that is not valid
@@ -22,8 +23,7 @@ CHANGE_ERRORS = {**WRITE_ERRORS, 412: ErrorOut, 428: ErrorOut}
 # or nobody (anonymous users see published data only). See rectrack/api/auth.py and ADR 0009.
 
 MAX_LIMIT = 1000
-# Ids fit a 64-bit integer column; larger numbers are bad input, not a database error.
-MAX_ID = 2**62
+# Ids fit a 64-bit integer column (MAX_ID); larger numbers are bad input, not a database error.
 ObjectId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
@@ -82,6 +82,36 @@ def expected_version(request, obj) -> int | None:
                              "GET it again, then re-apply your change.")
 
 
+def with_etag(http_response, obj, *, when: bool = True):
+    """Give a GET (or a write's answer) the ETag that PATCH and DELETE send back, to callers who may change it."""
+    if when:
+        http_response["ETag"] = etag(obj)
+    return obj
+
+
+def response_named(request, response_id: int, field: str = "response"):
+    """A response named in a request body, as the caller sees it (annotated ``v_internal``): one it may not see
+    is bad input (422), as if it did not exist."""
+    return get_or_422(visible_responses(request.user), field, f"There is no response with id {response_id}.",
+                      pk=response_id)
+
+
+def judgements(request, model, **filters):
+    """Assessments or adequacy views (``model``) of the responses the caller sees: public with a published
+    response, internal with a working copy, as on the response's page (ADR 0012). Ordered by id."""
+    rows = model.objects.filter(response__in=visible_responses(request.user).values("pk"), **filters)
+    return rows.select_related("on_version", "response__recommendation__super_complaint").order_by("pk")
+
+
+def judgement(request, model, pk: int, http_response=None, *, may_change=None):
+    """One of them (404 if the caller does not see its response), with its ETag for a caller who may change it
+    (``may_change(user, obj)``)."""
+    obj = get_object_or_404(judgements(request, model), pk=pk)
+    if http_response is not None:
+        with_etag(http_response, obj, when=may_change(request.user, obj))
+    return obj
+
+
 def get_or_422(queryset, field: str, message: str, **lookup):
     """Look up an object named in a request body: a missing one is bad input (422), not a missing page."""
     obj = queryset.filter(**lookup).first()
@@ -90,4 +120,4 @@ def get_or_422(queryset, field: str, message: str, **lookup):
     return obj
 
 
-__all__ = ["READ_AUTH", "WRITE_AUTH", "get_object_or_404", "get_or_422"]
+__all__ = ["MAX_ID", "READ_AUTH", "WRITE_AUTH", "get_object_or_404", "get_or_422"]

@@ -7,16 +7,19 @@ and the downloads cannot drift apart. Every row carries stable ids: organisation
 recommendation numbers and response ids.
 """
 import datetime
+from typing import Literal
 
 from ninja import Field, Schema
 from pydantic import ConfigDict, create_model, field_validator
 from pydantic.fields import FieldInfo
 
 from rectrack.core.validators import has_control
-from rectrack.core.vocabulary import ActionStatus, Position, Progress
+from rectrack.core.vocabulary import ActionStatus, Adequacy, Position, Progress
+from rectrack.core.vocabulary import Assessment as AssessmentStatus
 from rectrack.exports.schemas import (  # noqa: F401 - the read tables are the exports' schemas
     ActionOut,
     ActionStatusValue,
+    AssessmentValue,
     MatrixOut,
     MatrixRowOut,
     OrganisationOut,
@@ -27,6 +30,66 @@ from rectrack.exports.schemas import (  # noqa: F401 - the read tables are the e
     SuperComplaintOut,
     TimelineOut,
 )
+
+AdequacyValue = Literal[tuple(m.value for m in Adequacy)]
+MAX_ID = 2**62  # ids fit a 64-bit integer column
+
+
+# --- evidence, assessments and adequacy views (read) ---------------------------------------------------
+# Not export tables: no username in any of them (the public reads them too, ADR 0012).
+
+class EvidenceOut(Schema):
+    id: int
+    response: int
+    kind: Literal["file", "link"]
+    title: str
+    url: str = Field(description="The web address of link evidence ('' for a file).")
+    filename: str = Field(description="The uploaded file's name ('' for a link).")
+    content_type: str = Field(description="What the file is, from its content ('' for a link).")
+    size: int | None = Field(description="Bytes (null for a link).")
+    sha256: str = Field(description="SHA-256 of the file ('' for a link).")
+    public: bool = Field(description="Published with the response (it reaches the public with the next "
+                                     "publication); outsiders only ever see published public evidence.")
+    added: datetime.date
+    download: str | None = Field(description="Where to download the file (always as an attachment); null for a "
+                                             "link.")
+
+
+class AssessmentOut(Schema):
+    id: int
+    response: int
+    status: AssessmentValue
+    comment: str
+    assessed_at: datetime.datetime
+    on_version: int | None = Field(description="The number of the published version assessed (null: made before "
+                                               "anything was published).")
+
+    # Read from the model (the list is paginated in the database): ids and the version's number.
+    @staticmethod
+    def resolve_response(obj) -> int:
+        return obj.response_id
+
+    @staticmethod
+    def resolve_on_version(obj) -> int | None:
+        return obj.on_version.number if obj.on_version_id else None
+
+
+class AdequacyViewOut(Schema):
+    id: int
+    response: int
+    designated_body: str = Field(description="Id of the designated body whose view this is.")
+    verdict: AdequacyValue
+    comment: str
+    recorded_at: datetime.datetime
+    on_version: int | None = Field(description="The number of the published version judged.")
+
+    resolve_response = staticmethod(AssessmentOut.resolve_response)
+    resolve_on_version = staticmethod(AssessmentOut.resolve_on_version)
+
+    @staticmethod
+    def resolve_designated_body(obj) -> str:
+        return obj.designated_body_id
+
 
 # --- errors ---------------------------------------------------------------------------------------
 
@@ -99,8 +162,45 @@ class ActionFields(_Write):
 
 
 class ActionCreate(ActionFields):
-    response: int = Field(ge=1, le=2**62, description="Id of the response the action belongs to.")
+    response: int = Field(ge=1, le=MAX_ID, description="Id of the response the action belongs to.")
 
 
 ResponsePatch = _patch_schema("ResponsePatch", ResponseFields)
 ActionPatch = _patch_schema("ActionPatch", ActionFields)
+
+
+class EvidenceFields(_Write):
+    title: str = Field(min_length=1, max_length=300)
+    public: bool = False
+
+
+class EvidenceCreate(_Write):
+    """Multipart form fields; the file itself is the part named ``file``."""
+
+    response: int = Field(ge=1, le=MAX_ID, description="Id of the response the evidence supports.")
+    title: str = Field("", max_length=300, description="If blank, the file name (or the web address) is used.")
+    public: bool = Field(False, description="Publish it with the response (from the next publication).")
+    url: str = Field("", max_length=1000, description="A web address (https:// or http://) instead of a file.")
+
+
+class AssessmentFields(_Write):
+    status: AssessmentValue = AssessmentStatus.NOT_ASSESSED.value
+    comment: str = Field("", max_length=10_000)
+
+
+class AssessmentCreate(AssessmentFields):
+    response: int = Field(ge=1, le=MAX_ID, description="Id of the response assessed.")
+
+
+class AdequacyFields(_Write):
+    verdict: AdequacyValue
+    comment: str = Field("", max_length=10_000)
+
+
+class AdequacyCreate(AdequacyFields):
+    response: int = Field(ge=1, le=MAX_ID, description="Id of the (published) response judged.")
+
+
+EvidencePatch = _patch_schema("EvidencePatch", EvidenceFields)
+AssessmentPatch = _patch_schema("AssessmentPatch", AssessmentFields)
+AdequacyPatch = _patch_schema("AdequacyPatch", AdequacyFields)

@@ -116,6 +116,27 @@ class SnapshotRedaction(models.Model):
         ordering = ["at", "pk"]
 
 
+class SnapshotRehash(models.Model):
+    """A snapshot's metadata corrected and its hash recomputed, with why: the reason a download taken before
+    ``at`` has ``previous_sha256`` rather than the current hash. (Migration 0004: snapshots taken before
+    issue 7 named the person who took them; that name was removed, ADR 0020.)"""
+
+    snapshot = models.ForeignKey(Snapshot, on_delete=models.PROTECT, related_name="rehashes")
+    at = models.DateTimeField()
+    reason = models.TextField()
+    previous_sha256 = models.CharField(max_length=64)
+    # Equal to previous_sha256 when the content no longer matched it (it had been redacted): then the hash was
+    # left alone, so that the page still says the content changed.
+    new_sha256 = models.CharField(max_length=64)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    @property
+    def recomputed(self) -> bool:
+        return self.new_sha256 != self.previous_sha256
+
+
 class SearchEntry(models.Model):
     """One searchable passage of the public record: a published response (its current published version),
     one of that version's published actions, or a recommendation of the catalogue.

@@ -166,29 +166,31 @@ def row_dict(row) -> dict:
     return out
 
 
-def snapshot_meta(snapshot: Snapshot) -> dict:
+def snapshot_meta(snapshot) -> dict:
+    """The metadata hashed with the rows. Reads only stored fields, so a migration's historical model works too."""
     return {
         "schema": SCHEMA,
         "snapshot_id": snapshot.pk,
         "title": snapshot.title,
         "as_at": snapshot.as_at.isoformat(),
-        "scope": snapshot.scope,
+        "scope": snapshot.super_complaint_id or "national",
         "scope_title": snapshot.scope_title,
         "taken_at": snapshot.taken_at.astimezone(datetime.UTC).isoformat(),
         "taken_by": snapshot.taken_by_name,
     }
 
 
-def snapshot_rows(snapshot: Snapshot, super_complaint: str | None = None):
-    qs = SnapshotRow.objects.filter(snapshot=snapshot)
+def snapshot_rows(snapshot: Snapshot, super_complaint: str | None = None, *, row_model=SnapshotRow):
+    qs = row_model.objects.filter(snapshot_id=snapshot.pk)
     if super_complaint:
         qs = qs.filter(super_complaint=super_complaint)
     return qs.order_by("pk").values(*SNAPSHOT_COLUMNS, "recommendation_order").iterator(chunk_size=5000)
 
 
-def canonical_json(snapshot: Snapshot, rows=None) -> bytes:
-    """The snapshot as canonical JSON (sorted keys, no spaces, UTF-8): its JSON download and hash input."""
-    rows = rows if rows is not None else snapshot_rows(snapshot)
+def canonical_json(snapshot: Snapshot, rows=None, *, row_model=SnapshotRow) -> bytes:
+    """The snapshot as canonical JSON (sorted keys, no spaces, UTF-8): its JSON download and hash input.
+    (``row_model``: the migrations' historical model, when a migration recomputes a hash.)"""
+    rows = rows if rows is not None else snapshot_rows(snapshot, row_model=row_model)
     doc = {**snapshot_meta(snapshot), "columns": SNAPSHOT_COLUMNS, "rows": [row_dict(r) for r in rows]}
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
@@ -198,6 +200,15 @@ def verify(snapshot: Snapshot) -> bool:
 
 
 TAKEN_BY_PUBLIC = "the inspectorate"  # only the inspectorate takes snapshots (publishing.take_snapshot)
+
+
+def public_taker(user) -> str:
+    """Who took a snapshot as the public reads it (shown and hashed into the download): "the inspectorate" or the
+    organisation, never a person's name (ADR 0012, 0020); ``Snapshot.taken_by`` keeps the person internally."""
+    if not getattr(user, "is_authenticated", False):
+        return ""
+    organisation = None if getattr(user, "is_inspectorate", False) else getattr(user, "organisation", None)
+    return organisation.name if organisation is not None else TAKEN_BY_PUBLIC
 
 
 def can_take_snapshot(user) -> bool:
@@ -217,9 +228,7 @@ def take_snapshot(*, user, super_complaint: SuperComplaint | None, as_at: dateti
         scope_title=super_complaint.short_title or super_complaint.title if super_complaint else NATIONAL_TITLE,
         title=unique_title(super_complaint, snapshot_title(as_at, taken_on=today)), as_at=as_at,
         taken_by=user if getattr(user, "is_authenticated", False) else None,
-        # The public name of who took it (shown and hashed into the download): the body, never a username
-        # (ADR 0012); ``taken_by`` keeps the person for the inspectorate's own records.
-        taken_by_name=TAKEN_BY_PUBLIC if getattr(user, "is_authenticated", False) else "",
+        taken_by_name=public_taker(user),
         taken_at=timezone.now().replace(microsecond=0),
     )
     rows = _live_rows(super_complaint, base_url) if as_at >= today else _rows_as_at(super_complaint, as_at, base_url)

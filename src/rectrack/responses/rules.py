@@ -92,6 +92,12 @@ def judges_adequacy_of(user, response):
 
 
 @rules.predicate
+def recorded_view(user, view):
+    """The designated body whose view on adequacy this is (its own users withdraw it; nobody else)."""
+    return view is not None and is_designated_body(user) and user.organisation_id == view.designated_body_id
+
+
+@rules.predicate
 def is_linked_body(user, link):
     """The body a joint answer was offered to: it alone accepts or declines."""
     return link is not None and is_org_editor(user) and user.organisation_id == link.organisation_id
@@ -115,6 +121,7 @@ rules.add_perm("responses.view_evidence_file", is_inspectorate | inside_parent_r
 # The inspectorate's own axis, and the designated bodies' view
 rules.add_perm("responses.assess_response", is_inspectorate)
 rules.add_perm("responses.record_adequacy", judges_adequacy_of)
+rules.add_perm("responses.change_adequacy", recorded_view)
 rules.add_perm("responses.record_no_response", is_inspectorate)
 rules.add_perm("responses.redact", is_inspectorate)
 # Reference data, ingestion and publishing

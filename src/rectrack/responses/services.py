@@ -47,6 +47,7 @@ RESPONSE_FIELDS = [
 ]
 SOURCE_FIELDS = ["source", "source_document", "source_start", "source_end", "source_label"]
 ACTION_FIELDS = ["description", "owner", "due_date", "status", "completed_on"]
+EVIDENCE_FIELDS = ["title", "public"]  # what can change of evidence: its file or link never does
 # Text that can be redacted from a published version (and from every copy of it).
 REDACTABLE_FIELDS = {"narrative": "What they said", "owner": "Owner", "governance_board": "Governance board",
                      "inspectorate_ref": "Inspectorate reference", "local_ref": "Own reference",
@@ -491,24 +492,41 @@ def add_evidence_link(*, user, response: Response, url: str, title: str, public:
 
 def _locked_evidence(evidence: Evidence, expected_version: int | None) -> tuple[Evidence, Response]:
     evidence = Evidence.objects.select_for_update().select_related("response").get(pk=evidence.pk)
-    check_version(evidence, expected_version, what="evidence", fields=["title", "public"], display=_display)
+    check_version(evidence, expected_version, what="evidence", fields=EVIDENCE_FIELDS, display=_display)
     response = _locked(evidence.response_id)
     _ensure_editable(response)
     return evidence, response
 
 
 @transaction.atomic
-def set_evidence_public(*, user, evidence: Evidence, public: bool, expected_version: int | None = None) -> Evidence:
-    """Mark evidence public (it reaches the public with the next publication) or internal."""
+def update_evidence(*, user, evidence: Evidence, data: dict, expected_version: int | None = None) -> list[str]:
+    """Change evidence's title or whether it is public (public evidence reaches the public with the next
+    publication). The file or link itself never changes: add new evidence instead."""
     require(user, "responses.change_evidence", evidence)
     evidence, response = _locked_evidence(evidence, expected_version)
-    if evidence.public != bool(public):
-        evidence.public = bool(public)
+    data = {k: v for k, v in data.items() if k in EVIDENCE_FIELDS}
+    if "title" in data:
+        _check_texts({"title": data["title"]})
+        data["title"] = (data["title"] or "").strip()
+        if not data["title"]:
+            raise ValidationError({"title": "Enter a title."})
+    if "public" in data:
+        data["public"] = bool(data["public"])
+    changed = _apply(evidence, data, EVIDENCE_FIELDS)
+    if changed:
+        evidence.full_clean(exclude=["file", "response"])
         bump_version(evidence)
-        attach_history_user(evidence, user, "Marked public" if public else "Marked internal")
+        reason = ("Marked public" if evidence.public else "Marked internal") if changed == ["public"] else "Edited"
+        attach_history_user(evidence, user, reason)
         evidence.save()
         _start_revision(response, user, "Evidence changed")
-    return evidence
+    return changed
+
+
+def set_evidence_public(*, user, evidence: Evidence, public: bool, expected_version: int | None = None) -> Evidence:
+    """Mark evidence public (it reaches the public with the next publication) or internal."""
+    update_evidence(user=user, evidence=evidence, data={"public": public}, expected_version=expected_version)
+    return Evidence.objects.get(pk=evidence.pk)
 
 
 @transaction.atomic
@@ -527,17 +545,31 @@ def _latest(model, response: Response, **lookup):
     return model.objects.select_for_update().filter(response=response, **lookup).first()
 
 
+def _refuse_second(existing, what: str) -> None:
+    """``new=True`` (the API's create): one already exists, so this would overwrite it without naming the version
+    it started from. Checked under the response's row lock, so two creates at once cannot both pass."""
+    if existing is not None:
+        raise ValidationError(f"This response already has {what} (id {existing.pk}): change it instead, naming the "
+                              "version you started from.", code="exists")
+
+
 @transaction.atomic
-def set_assessment(*, user, response: Response, status: str, comment: str = "",
-                   expected_version: int | None = None) -> Assessment:
+def set_assessment(*, user, response: Response, status: str | None, comment: str | None = "",
+                   expected_version: int | None = None, new: bool = False) -> Assessment:
+    """Record or change the inspectorate's assessment. ``None`` for status or comment keeps the current value."""
     require(user, "responses.assess_response", response)
     response = _locked(response.pk)
-    comment = validators.text(comment, "Comment", max_length=10_000, field="comment")
-    assessment = _latest(Assessment, response) or Assessment(response=response)
+    existing = _latest(Assessment, response)
+    if new:
+        _refuse_second(existing, "an assessment")
+    assessment = existing or Assessment(response=response)
     if assessment.pk:
         check_version(assessment, expected_version, what="assessment", fields=["status", "comment"],
                       display=_display)
         bump_version(assessment)
+    status = assessment.status if status is None else status
+    comment = assessment.comment if comment is None else comment
+    comment = validators.text(comment, "Comment", max_length=10_000, field="comment")
     if status == AssessmentStatus.EVIDENCE_ACCEPTED and not response.evidence.exists():
         raise ValidationError({"status": "Evidence can only be accepted when the response has evidence: "
                                          "choose another assessment or ask for evidence"})
@@ -552,20 +584,25 @@ def set_assessment(*, user, response: Response, status: str, comment: str = "",
 
 
 @transaction.atomic
-def record_adequacy(*, user, response: Response, verdict: str, comment: str = "",
-                    expected_version: int | None = None) -> AdequacyView:
+def record_adequacy(*, user, response: Response, verdict: str | None, comment: str | None = "",
+                    expected_version: int | None = None, new: bool = False) -> AdequacyView:
+    """Record or change the user's designated body's view. ``None`` for verdict or comment keeps the current."""
     require(user, "responses.record_adequacy", response,
             "Only a designated body that raised this super-complaint, or one the inspectorate opened it to, "
             "can record a view on adequacy.")
     response = _locked(response.pk)
     if response.published_version_id is None:
         raise ValidationError("A view on adequacy can only be recorded on a published response.")
-    comment = validators.text(comment, "Comment", max_length=10_000, field="comment")
-    view = (_latest(AdequacyView, response, designated_body_id=user.organisation_id)
-            or AdequacyView(response=response, designated_body_id=user.organisation_id))
+    existing = _latest(AdequacyView, response, designated_body_id=user.organisation_id)
+    if new:
+        _refuse_second(existing, "your organisation’s view")
+    view = existing or AdequacyView(response=response, designated_body_id=user.organisation_id)
     if view.pk:
         check_version(view, expected_version, what="view", fields=["verdict", "comment"], display=_display)
         bump_version(view)
+    verdict = view.verdict if verdict is None else verdict
+    comment = view.comment if comment is None else comment
+    comment = validators.text(comment, "Comment", max_length=10_000, field="comment")
     view.verdict = verdict
     view.comment = comment
     view.recorded_by = acting_user(user)
@@ -574,6 +611,15 @@ def record_adequacy(*, user, response: Response, verdict: str, comment: str = ""
     attach_history_user(view, user, "Recorded")
     view.save()
     return view
+
+
+@transaction.atomic
+def delete_adequacy(*, user, view: AdequacyView, expected_version: int | None = None) -> None:
+    """A designated body withdraws its own view (the history keeps what it said)."""
+    require(user, "responses.change_adequacy", view)
+    view = AdequacyView.objects.select_for_update().get(pk=view.pk)
+    check_version(view, expected_version, what="view", fields=["verdict", "comment"], display=_display)
+    _delete(user, "responses.change_adequacy", view)
 
 
 @transaction.atomic

@@ -13,9 +13,9 @@ from rectrack.api.common import (
     ObjectId,
     Pagination,
     ScopeFilters,
-    etag,
     expected_version,
-    get_or_422,
+    response_named,
+    with_etag,
 )
 from rectrack.api.schemas import ActionCreate, ActionOut, ActionPatch, ActionStatusValue
 from rectrack.exports import tables
@@ -53,8 +53,7 @@ def _with_etag(request, response: HttpResponse, action_id: int) -> dict:
     row = visible_action(request, action_id)
     live = Action.objects.filter(pk=action_id, response__in=visible_responses(request.user)
                                  .filter(v_internal=True).values("pk")).only("pk", "version").first()
-    if live is not None:
-        response["ETag"] = etag(live)
+    with_etag(response, live, when=live is not None)
     return row
 
 
@@ -74,8 +73,7 @@ def get_action(request, action_id: ObjectId, response: HttpResponse):
 
 @router.post("", response={201: ActionOut, **WRITE_ERRORS}, auth=WRITE_AUTH, summary="Add an action")
 def create_action(request, payload: ActionCreate, response: HttpResponse):
-    owner = get_or_422(visible_responses(request.user), "response",
-                       f"There is no response with id {payload.response}.", pk=payload.response)
+    owner = response_named(request, payload.response)
     if not owner.v_internal:
         raise PermissionDenied("You do not have permission to add actions to this response.")
     action = services.add_action(user=request.user, response=owner, data=payload.model_dump(exclude={"response"}))

@@ -12,11 +12,11 @@ from rectrack.api.common import (
     ObjectId,
     Pagination,
     ScopeFilters,
-    etag,
     expected_version,
     get_object_or_404,
     get_or_422,
 )
+from rectrack.api.common import with_etag as tag
 from rectrack.api.schemas import PositionValue, ProgressValue, ResponseCreate, ResponseOut, ResponsePatch
 from rectrack.complaints.models import Recommendation, SuperComplaint
 from rectrack.exports import tables
@@ -54,9 +54,7 @@ def internal_response(request, response_id: ObjectId):
 
 
 def with_etag(response: HttpResponse, obj):
-    if getattr(obj, "v_internal", True):
-        response["ETag"] = etag(obj)
-    return obj
+    return tag(response, obj, when=getattr(obj, "v_internal", True))
 
 
 @router.get("", response={200: list[ResponseOut], **READ_ERRORS}, summary="List responses")

@@ -118,6 +118,7 @@ def snapshot_detail(request, pk):
         **NAV, "snapshot": snapshot, "summary": summary, "part": part, "table": table,
         "rows": _table_rows(table) if table else [],
         "verified": service.verify(snapshot), "formats": list(opendata.FORMATS),
+        "rehashes": list(snapshot.rehashes.all()),
         "rebuilt": service.is_rebuilt(snapshot), "previous": service.previous_of(snapshot),
         "others": Snapshot.objects.exclude(pk=snapshot.pk)[:20],
     })
