@@ -125,6 +125,8 @@ def test_the_internal_record_shows_working_copies_and_scrutiny_marked_not_publis
         overall = html[html.index("The commissioner's overall comments"):]
         assert "Signed off" in overall and "Not signed off" in overall  # recommendation 1, recommendation 4
         assert "sussex-pcc-editor" not in _record(html)  # the body, never the person
+        # Counted as the public record counts: recommendation 1 and the PCC's recommendation 6 are published.
+        assert "7, of which 2 with a published response" in html
 
 
 def test_the_internal_record_is_refused_to_outsiders(client, client_for, users, scrutinised):

@@ -48,7 +48,8 @@ class Part:
 
     @property
     def answered(self) -> int:
-        return sum(1 for i in self.items if i.response)
+        """How many have a published answer (the internal record's items say whether theirs has one)."""
+        return sum(1 for i in self.items if getattr(i, "has_public_version", i.response is not None))
 
 
 @dataclass
