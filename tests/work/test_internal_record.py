@@ -157,6 +157,7 @@ def test_the_internal_pdf_has_the_same_sections_with_the_scrutiny(client_for, pc
     assert SECRET_COMMENT in html and "DRAFT-SECRET pathways text" in html and "Not published" in html
     text = _pdf_text(response.content)
     assert "Internal response record: not published" in text and "SCRUTINY-SECRET" in text
+    assert text.count("internal record, NOT PUBLISHED") == len(pypdfium2.PdfDocument(io.BytesIO(response.content)))
 
 
 def test_a_national_body_has_one_part(client):
