@@ -129,6 +129,7 @@ def test_the_document_page_offers_the_move_to_reviewers_only(users, client_for, 
     page = client_for(users.inspector).get(url("document", wrong.pk)).content.decode()
     assert f'action="{url("reassign", wrong.pk)}"' in page and "Move it to another super-complaint" in page
     assert '<select name="super_complaint"' in page and "Safe to share? Report on Liberty" in page
+    assert "Choose a super-complaint</option>" in page
     assert "Move it to another" not in client_for(users.sussex_editor).get(url("document", wrong.pk)).content.decode()
     assert client_for(users.sussex_editor).get(url("reassign", wrong.pk)).status_code == 403
 
@@ -137,6 +138,8 @@ def test_choose_confirm_then_follow_the_job(users, client_for, wrong, target):
     client = client_for(users.inspector)
     page = client.get(url("reassign", wrong.pk)).content.decode()
     assert 'type="radio"' in page and target.title.replace("'", "&#x27;") in page
+    empty = client.get(url("reassign", wrong.pk), {"super_complaint": ""})  # the select's "Choose ..." option
+    assert empty.status_code == 400 and "Choose the super-complaint this document answers." in empty.content.decode()
     bad = client.get(url("reassign", wrong.pk), {"super_complaint": "no-such-thing"})
     assert bad.status_code == 400 and "govuk-error-summary" in bad.content.decode()
     assert "Choose one of the super-complaints listed." in bad.content.decode()

@@ -135,6 +135,7 @@ class ReassignSelectForm(ReassignForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields["super_complaint"]
+        field.empty_label = "Choose a super-complaint"  # nothing chosen until someone chooses
         field.widget = forms.Select(attrs={"class": "govuk-select", "aria-describedby": "id_super_complaint-hint"},
                                     choices=field.widget.choices)
         field.label = "Move it to another super-complaint"
