@@ -11,6 +11,7 @@ from rectrack.complaints.models import SuperComplaint
 from rectrack.ingestion import engine, services
 from rectrack.ingestion.models import ExtractedAnswer, ExtractionJob
 from tests.ingestion.helpers import answer, result
+from tests.ingestion.test_fetch import allow_local, server  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.django_db
 
@@ -121,6 +122,22 @@ def test_refused_while_being_read_without_a_choice_or_to_where_it_already_is(use
     with pytest.raises(ValidationError, match="already assigned"):
         services.reassign_document(user=users.inspector, document=wrong, super_complaint=target)
     assert wrong.jobs.count() == 2
+
+
+def test_a_new_version_fetched_from_its_address_keeps_the_choice(users, engine_calls, target, server, allow_local):
+    from rectrack.ingestion import sources
+
+    server.routes["/reply.txt"] = (200, {}, b"the first version, safe to share")
+    document = sources.store_from_address(user=None, url=server.url("/reply.txt")).document
+    services.run_extraction(document.jobs.get().pk)
+    services.run_extraction(services.reassign_document(user=users.inspector, document=document,
+                                                       super_complaint=target).pk)
+    server.routes["/reply.txt"] = (200, {}, b"the second version, safe to share")
+    new = sources.refetch_document(user=None, document=document).new
+    services.run_extraction(new.jobs.get().pk)
+    new.refresh_from_db()
+    assert new.previous_id == document.pk and engine_calls[-1] == TARGET
+    assert (new.super_complaint_id, new.super_complaint_chosen_by) == (TARGET, users.inspector)
 
 
 # --- Pages ----------------------------------------------------------------------------------------------
