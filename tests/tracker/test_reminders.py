@@ -1,10 +1,8 @@
 """Reminders: due soon, overdue, long overdue; each event sent once; escalation; command and task."""
 import datetime
-import io
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
 
 from rectrack.accounts.services import create_user
 from rectrack.core.vocabulary import WorkflowState as S
@@ -130,42 +128,3 @@ def test_reminder_days_before_is_a_setting(lead, settings):
     assert not mail.outbox
     run_reminders(D(2021, 2, 8))
     assert len(mail.outbox) == 1
-
-
-def test_command(lead):
-    out = io.StringIO()
-    call_command("send_reminders", "--today", "2021-02-01", stdout=out)
-    assert "4 event(s) sent in 1 email(s)" in out.getvalue()
-    out = io.StringIO()
-    call_command("send_reminders", "--today", "2021-02-01", stdout=out)
-    assert "0 event(s) sent" in out.getvalue() and "4 already sent" in out.getvalue()
-    assert len(mail.outbox) == 1
-
-
-def test_command_rejects_a_bad_date(db):
-    from django.core.management.base import CommandError
-
-    with pytest.raises(CommandError):
-        call_command("send_reminders", "--today", "1 Feb", stdout=io.StringIO())
-
-
-def test_task_runs_and_reschedules_itself(lead):
-    from django_tasks_db.models import DBTaskResult
-
-    from rectrack.tracker.tasks import next_run, send_reminders_task
-
-    result = send_reminders_task.call()
-    assert result["today"] and not DBTaskResult.objects.exists()
-    send_reminders_task.call(schedule=True)
-    queued = DBTaskResult.objects.get()
-    assert queued.task_path.endswith("send_reminders_task") and queued.run_after > queued.enqueued_at
-    now = datetime.datetime(2021, 2, 1, 23, 30, tzinfo=datetime.UTC)
-    assert next_run(now).hour == 7 and next_run(now).date() == D(2021, 2, 2)
-
-
-def test_command_enqueues(db):
-    from django_tasks_db.models import DBTaskResult
-
-    out = io.StringIO()
-    call_command("send_reminders", "--schedule", stdout=out)
-    assert "repeats daily" in out.getvalue() and DBTaskResult.objects.count() == 1

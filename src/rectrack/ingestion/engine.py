@@ -46,10 +46,16 @@ class Extracted:
             raise ExtractionError("The engine's result is not valid (it is not a result object).")
 
 
-def catalogue() -> engine_catalogue.Catalogue:
-    """The engine's catalogue from the database, as it is now (four queries)."""
+def catalogue(only: str | None = None) -> engine_catalogue.Catalogue:
+    """The engine's catalogue from the database, as it is now (four queries). ``only``: one super-complaint's
+    slug, for a document the inspectorate moved to it (the engine can then find no other; ADR 0019)."""
     recommendations: dict[str, list] = {}
-    for r in Recommendation.objects.order_by("super_complaint_id", "order", "pk"):
+    complaints_qs = SuperComplaint.objects.prefetch_related("designated_bodies")
+    recommendations_qs = Recommendation.objects.order_by("super_complaint_id", "order", "pk")
+    if only is not None:
+        complaints_qs = complaints_qs.filter(slug=only)
+        recommendations_qs = recommendations_qs.filter(super_complaint_id=only)
+    for r in recommendations_qs:
         recommendations.setdefault(r.super_complaint_id, []).append(engine_catalogue.Recommendation(
             id=r.number, recipients=tuple(r.recipient_classes or ()),
             text=(r.text or None) if r.text_known else None,
@@ -80,7 +86,7 @@ def catalogue() -> engine_catalogue.Catalogue:
             investigated_by=tuple(super_complaint.investigated_by or ()),
             features_of_policing=tuple(super_complaint.features_of_policing or ()),
         )
-        for super_complaint in SuperComplaint.objects.prefetch_related("designated_bodies")
+        for super_complaint in complaints_qs
     ]
     organisations = [engine_catalogue.Organisation(
         id=o.pk, name=o.name, kind=o.kind, oversees=o.oversees_id, body_type=o.body_type, region=o.region,
@@ -99,10 +105,11 @@ def limits() -> Limits:
     return _limits(tuple(sorted(overrides.items())), settings.RECTRACK_MAX_UPLOAD_BYTES)
 
 
-def extract(data: bytes, filename: str) -> Extracted:
+def extract(data: bytes, filename: str, super_complaint: str | None = None) -> Extracted:
     """Run the engine on one file in a child process; raises ExtractionError (one sentence) when it
-    cannot be read, or could not be read within the limits."""
-    with Sandbox(engine_catalogue.catalogue_to_mapping(catalogue()), limits()) as sandbox:
+    cannot be read, or could not be read within the limits. ``super_complaint``: read it against that
+    super-complaint only (its slug), as the inspectorate chose."""
+    with Sandbox(engine_catalogue.catalogue_to_mapping(catalogue(only=super_complaint)), limits()) as sandbox:
         out = sandbox.run("extract", data, filename)
     if not isinstance(out, dict) or not isinstance(out.get("text"), str):
         raise ExtractionError("The engine's result is not valid (it holds no text).")

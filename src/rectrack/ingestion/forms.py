@@ -1,6 +1,6 @@
 from django import forms
 
-from rectrack.complaints.models import Recipient, Recommendation
+from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
 from rectrack.core import uploads
 from rectrack.core.forms import GovukDateField, GovukFormMixin
 from rectrack.core.vocabulary import LABELS, Position, Progress, choices
@@ -110,3 +110,32 @@ class MissedAnswerForm(CorrectForm):
             del self.fields[name]
         for name in ("progress", "position"):
             self.fields[name].help_text = ""
+
+
+class ReassignForm(GovukFormMixin, forms.Form):
+    """Which super-complaint a document answers, by title (ADR 0019)."""
+
+    super_complaint = forms.ModelChoiceField(
+        label="Which super-complaint does this document answer?",
+        queryset=SuperComplaint.objects.order_by("order", "slug"), to_field_name="slug", widget=forms.RadioSelect,
+        empty_label=None,
+        help_text="rectrack reads the document again against this super-complaint only.",
+        error_messages={"required": "Choose the super-complaint this document answers.",
+                        "invalid_choice": "Choose one of the super-complaints listed."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["super_complaint"].label_from_instance = lambda sc: sc.title
+
+
+class ReassignSelectForm(ReassignForm):
+    """The same choice as a select, for the document page (the reassign page itself has radios)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["super_complaint"]
+        field.empty_label = "Choose a super-complaint"  # nothing chosen until someone chooses
+        field.widget = forms.Select(attrs={"class": "govuk-select", "aria-describedby": "id_super_complaint-hint"},
+                                    choices=field.widget.choices)
+        field.label = "Move it to another super-complaint"

@@ -24,6 +24,11 @@ class Document(models.Model):
     source_url = models.URLField(max_length=1000, blank=True)
     text = models.TextField(blank=True, help_text="The plain text the extraction offsets point into")
     super_complaint = models.ForeignKey(SuperComplaint, null=True, blank=True, on_delete=models.SET_NULL)
+    # Set when the inspectorate moved the document to a super-complaint (``services.reassign_document``): every
+    # later extraction then reads it against that super-complaint only and keeps it (ADR 0019).
+    super_complaint_chosen_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                                  on_delete=models.SET_NULL, related_name="+")
+    super_complaint_chosen_at = models.DateTimeField(null=True, blank=True)
     organisations = models.ManyToManyField(Organisation, blank=True, related_name="documents")
     document_date = models.CharField(max_length=10, blank=True)
     uploaded_by = models.ForeignKey(

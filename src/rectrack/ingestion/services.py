@@ -131,17 +131,72 @@ def enqueue_extraction(document: Document, user=None) -> ExtractionJob:
 
 # --- Retrying and deleting ------------------------------------------------------------------------
 
+def unrecognised(document: Document, latest: ExtractionJob | None) -> bool:
+    """Read, but rectrack could not tell which super-complaint it answers."""
+    return latest is not None and latest.status == ExtractionJob.Status.DONE and document.super_complaint_id is None
+
+
+def retryable(document: Document, latest: ExtractionJob | None) -> bool:
+    return latest is not None and (latest.status == ExtractionJob.Status.FAILED or unrecognised(document, latest))
+
+
 @transaction.atomic
 def retry_extraction(*, user, document: Document) -> ExtractionJob:
-    """Queue a new job for a document whose latest extraction failed (the failed job stays)."""
+    """Queue a new job for a document whose latest extraction failed, or that was read without recognising its
+    super-complaint (e.g. before the catalogue held it); the earlier jobs stay, unreviewed proposals go."""
     if user is not None:
         require(user, RETRY_PERM, document)
     leases.sweep_quietly()  # a job whose worker died is failed now, not when someone next looks
     document = Document.objects.select_for_update().get(pk=document.pk)  # two clicks make one job
     latest = latest_job(document)
-    if latest is None or latest.status != ExtractionJob.Status.FAILED:
+    if not retryable(document, latest):
         state = latest.get_status_display().lower() if latest else "not run"
-        raise ValidationError(f"Only a failed extraction can be retried: this document’s is {state}.")
+        raise ValidationError("Only a failed extraction, or one that did not recognise the super-complaint, can be "
+                              f"retried: this document’s is {state}.")
+    if unrecognised(document, latest):  # its proposals are made again
+        _discard_proposals(document, "read again")
+    return enqueue_extraction(document, user=user)
+
+
+def _discard_proposals(document: Document, doing: str) -> int:
+    """Delete the document's answers awaiting review before it is read again (the new reading proposes afresh);
+    refused if any was accepted: a response was made from it. Rejected answers stay as records of decisions."""
+    accepted = document.answers.filter(decision__in=[ExtractedAnswer.Decision.ACCEPTED,
+                                                     ExtractedAnswer.Decision.CORRECTED]).count()
+    if accepted:
+        raise ValidationError(
+            f"This document cannot be {doing}: {accepted} of its answers {'was' if accepted == 1 else 'were'} "
+            "accepted and made into responses. Those responses keep it as their source; upload the document "
+            "again as a new version instead.")
+    deleted, _ = document.answers.filter(decision=ExtractedAnswer.Decision.PENDING).delete()
+    return deleted
+
+
+@transaction.atomic
+def reassign_document(*, user, document: Document, super_complaint: SuperComplaint | None) -> ExtractionJob:
+    """Move a document to another super-complaint (one that failed, was not recognised or was recognised wrongly)
+    and read it again against that super-complaint only. The choice is kept on the document, so every later
+    extraction keeps it; its answers awaiting review are discarded; refused if any answer was accepted, or while
+    an extraction is queued or running. Inspectorate reviewers only."""
+    require(user, REVIEW_PERM, document)
+    if not isinstance(super_complaint, SuperComplaint):
+        raise ValidationError({"super_complaint": "Choose the super-complaint this document answers."})
+    leases.sweep_quietly()
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    latest = latest_job(document)
+    if latest is not None and latest.active:
+        raise ValidationError("Its extraction is queued or running: wait for it to finish, then move it.")
+    if document.super_complaint_id == super_complaint.pk and document.super_complaint_chosen_at:
+        raise ValidationError({"super_complaint": f"This document is already assigned to “{super_complaint}”."})
+    discarded = _discard_proposals(document, "moved")
+    previous = document.super_complaint_id
+    document.super_complaint = super_complaint
+    document.super_complaint_chosen_by = user
+    document.super_complaint_chosen_at = timezone.now()
+    attach_history_user(document, user, f"Moved to the super-complaint {super_complaint.slug}")
+    document.save(update_fields=["super_complaint", "super_complaint_chosen_by", "super_complaint_chosen_at"])
+    logger.info("Document %s moved from %s to %s by %s (%s answers awaiting review discarded)", document.pk,
+                previous or "no super-complaint", super_complaint.pk, user.get_username(), discarded)
     return enqueue_extraction(document, user=user)
 
 
@@ -202,7 +257,9 @@ def run_extraction(job_id: int) -> ExtractionJob:
         with leases.Heartbeat(job.pk, token):
             with document.file.open("rb") as f:
                 data = f.read()
-            extracted = engine.extract(data, document.filename)
+            # A super-complaint the inspectorate chose is the only one the engine may find (ADR 0019).
+            chosen = {"super_complaint": document.super_complaint_id} if document.super_complaint_chosen_at else {}
+            extracted = engine.extract(data, document.filename, **chosen)
         with transaction.atomic():
             if not leases.still_held(job.pk, token):
                 logger.warning("Extraction job %s finished after it was swept: its result is discarded", job.pk)
@@ -232,7 +289,10 @@ def _record_result(job: ExtractionJob, document: Document, extracted: engine.Ext
     proposal. An answer's span is its narrative (the quoted recommendation text left out); the proposal
     (``proposed``) keeps everything the engine read, the passage, quote and evidence spans included."""
     result, text = extracted.result, extracted.text
-    super_complaint = SuperComplaint.objects.filter(slug=result.super_complaint or "").first()
+    if document.super_complaint_chosen_at:  # chosen by a person: kept, whatever the engine said
+        super_complaint = document.super_complaint
+    else:
+        super_complaint = SuperComplaint.objects.filter(slug=result.super_complaint or "").first()
     org_ids = [o.id for o in result.organisations]
     found = Organisation.objects.in_bulk(org_ids)
     organisations = [found[i] for i in dict.fromkeys(org_ids) if i in found]

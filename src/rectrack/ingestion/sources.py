@@ -108,7 +108,11 @@ def refetch_document(*, user, document: Document) -> Refetched:
         if not stored.created:
             return Refetched(Refetched.EARLIER, document, new=stored.document)
         new = stored.document
-        Document.objects.filter(pk=new.pk).update(previous=document, fetched_at=now, checked_at=now)
+        # A super-complaint the inspectorate chose for the earlier version holds for this one (ADR 0019).
+        chosen = ({"super_complaint_id": document.super_complaint_id, "super_complaint_chosen_at": now,
+                   "super_complaint_chosen_by_id": document.super_complaint_chosen_by_id}
+                  if document.super_complaint_chosen_at else {})
+        Document.objects.filter(pk=new.pk).update(previous=document, fetched_at=now, checked_at=now, **chosen)
         new.refresh_from_db()
         job = services.enqueue_extraction(new, user=user)
     logger.info("Document %s changed at %s: stored as document %s", document.pk, document.source_url, new.pk)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rectrack.ingestion.views import documents, jobs, report_import, review
+from rectrack.ingestion.views import documents, jobs, reassign, report_import, review
 
 app_name = "ingestion"
 urlpatterns = [
@@ -12,6 +12,7 @@ urlpatterns = [
     path("<int:pk>/retry/", documents.RetryView.as_view(), name="retry"),
     path("<int:pk>/refetch/", documents.RefetchView.as_view(), name="refetch"),
     path("<int:pk>/delete/", documents.DeleteView.as_view(), name="delete"),
+    path("<int:pk>/reassign/", reassign.ReassignView.as_view(), name="reassign"),
     path("<int:pk>/review/", review.ReviewView.as_view(), name="review"),
     path("<int:pk>/review/add/", review.AddMissedView.as_view(), name="add_missed"),
     path("<int:pk>/review/accept-confident/", review.AcceptConfidentView.as_view(), name="accept_confident"),

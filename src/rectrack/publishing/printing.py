@@ -10,6 +10,8 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.http import HttpResponse
+from django.template.loader import render_to_string
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -47,3 +49,13 @@ class StaticFilesFetcher(URLFetcher):
 
 def html_to_pdf(html: str) -> bytes:
     return HTML(string=html, base_url=BASE_URL, url_fetcher=StaticFilesFetcher()).write_pdf()
+
+
+def record_pdf_response(request, context: dict, *, filename: str) -> HttpResponse:
+    """A response record as a PDF attachment: ``publishing/record_pdf.html`` rendered with ``context`` (the public
+    record's, or the internal one's with ``internal`` set) and printed offline."""
+    context = {**context, "page_url": request.build_absolute_uri(request.path.removesuffix(".pdf") + "/")}
+    html = render_to_string("publishing/record_pdf.html", context, request=request)
+    response = HttpResponse(html_to_pdf(html), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -157,10 +157,12 @@ def reminder_subject(items: list[Item]) -> str:
 
 
 def run_reminders(today: datetime.date | None = None, *, dry_run: bool = False,
-                  recipients: Callable[[], dict[str, list[str]]] | None = None) -> Summary:
+                  recipients: Callable[[], dict[str, list[str]]] | None = None,
+                  escalation_to: Callable[[], list[str]] | None = None) -> Summary:
     """Send today's reminders once. ``dry_run`` counts what would be sent, sending and logging nothing.
-    ``recipients``: the addresses by organisation (default: every active editor with an email address; the
-    scheduled run passes one that leaves out people who turned emails off)."""
+    ``recipients``: the addresses by organisation (default: every active editor with an email address);
+    ``escalation_to``: the inspectorate's addresses (default: all of them). ``rectrack.work`` passes both,
+    leaving out people who turned emails off (the tracker cannot know their preferences)."""
     today = today or timezone.localdate()
     summary = Summary(today)
     items = pending_items(today)
@@ -203,7 +205,7 @@ def run_reminders(today: datetime.date | None = None, *, dry_run: bool = False,
         summary.sent += len(org_items)
         summary.emails += 1
         escalated += [i for i in org_items if i.event == ReminderLog.Event.LONG_OVERDUE]
-    if escalated and not dry_run and (inspectorate := _inspectorate_emails()):
+    if escalated and not dry_run and (inspectorate := (escalation_to or _inspectorate_emails)()):
         body = "\n".join(["These responses became long overdue; the organisations have been reminded:", ""] +
                          [f"- {i.cell.organisation.name}: {i.line()[2:]}" for i in escalated])
         try:

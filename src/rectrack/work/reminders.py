@@ -1,4 +1,5 @@
-"""'Send a reminder' from the overdue page: today's reminder for one organisation, now, with a preview.
+"""Deadline reminders as each person chose: the daily run (the worker's schedule and ``rectrack send_reminders``
+share ``run_deadline_reminders``), and 'send a reminder' from the overdue page, now, with a preview.
 
 The same events, words and log as the daily run (``rectrack.tracker.reminders``): an event already in
 ``workflow.ReminderLog`` (organisation, recommendation, clock, event, due date) is never sent again, by hand
@@ -15,14 +16,39 @@ from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from rectrack.accounts.models import User
 from rectrack.complaints.models import Recommendation
 from rectrack.organisations.models import Organisation
-from rectrack.tracker.reminders import Item, days_before, event_for, reminder_body, reminder_subject
+from rectrack.tracker.reminders import (
+    Item,
+    Summary,
+    days_before,
+    event_for,
+    reminder_body,
+    reminder_subject,
+    run_reminders,
+)
 from rectrack.tracker.selectors import cells_for, standings
+from rectrack.work.models import Frequency, NotificationPreference
 from rectrack.work.notifications import reminder_recipients
 from rectrack.workflow.models import ReminderLog
 
 log = logging.getLogger(__name__)
+
+
+def escalation_recipients() -> list[str]:
+    """The inspectorate's addresses for the long-overdue escalation, except those who turned emails off."""
+    off = NotificationPreference.objects.filter(frequency=Frequency.OFF).values("user_id")
+    return list(User.objects.filter(role=User.Role.INSPECTORATE, is_active=True).exclude(email="")
+                .exclude(pk__in=off).order_by("email").values_list("email", flat=True))
+
+
+def run_deadline_reminders(today: datetime.date | None = None, *, dry_run: bool = False) -> Summary:
+    """Today's deadline reminders, to the people who have not turned emails off. The one entry point of the
+    worker's schedule, its queued task and ``rectrack send_reminders``: whichever runs it, the same people are
+    emailed. A digest reader gets reminders as they come (they are daily already); ``ReminderLog`` stops a
+    second sending whichever path runs first."""
+    return run_reminders(today, dry_run=dry_run, recipients=reminder_recipients, escalation_to=escalation_recipients)
 
 
 @dataclass

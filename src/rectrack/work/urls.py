@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rectrack.work.views import home, notifications, overdue, scrutiny
+from rectrack.work.views import home, notifications, overdue, records, scrutiny
 
 app_name = "work"
 urlpatterns = [
@@ -9,4 +9,6 @@ urlpatterns = [
     path("scrutiny/<int:pk>/", scrutiny.ScrutinyView.as_view(), name="scrutiny"),
     path("overdue/", overdue.OverdueView.as_view(), name="overdue"),
     path("overdue/<slug:org_id>/reminder/", overdue.ReminderView.as_view(), name="reminder"),
+    path("records/<slug:slug>/<slug:org_id>/", records.internal_record, name="record"),
+    path("records/<slug:slug>/<slug:org_id>/record.pdf", records.internal_record_pdf, name="record_pdf"),
 ]

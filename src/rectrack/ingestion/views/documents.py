@@ -6,7 +6,7 @@ from django.views.generic import FormView, ListView, TemplateView, View
 
 from rectrack.core import uploads
 from rectrack.ingestion import leases, selectors, services, sources
-from rectrack.ingestion.forms import AddressForm, UploadForm
+from rectrack.ingestion.forms import AddressForm, ReassignSelectForm, UploadForm
 from rectrack.ingestion.models import Document
 from rectrack.ingestion.views.base import PermissionMixin
 
@@ -95,11 +95,16 @@ class DocumentView(PermissionMixin, TemplateView):
             leases.sweep_quietly()
         document = selectors.get_document(self.kwargs["pk"])
         latest = services.latest_job(document)
+        can_review = user.has_perm(services.REVIEW_PERM)
         return super().get_context_data(
             **kwargs, document=document, latest_job=latest,
             can_view_extraction=can_view_extraction,
-            can_review=user.has_perm(services.REVIEW_PERM), nav_section="documents",
-            can_retry=user.has_perm(services.RETRY_PERM, document) and latest is not None and latest.status == "failed",
+            can_review=can_review, nav_section="documents",
+            can_retry=user.has_perm(services.RETRY_PERM, document) and services.retryable(document, latest),
+            unrecognised=services.unrecognised(document, latest),
+            # Moving to another super-complaint (ADR 0019): offered once a reading has finished.
+            reassign_form=ReassignSelectForm(initial={"super_complaint": document.super_complaint})
+            if can_review and latest is not None and not latest.active else None,
             can_delete=user.has_perm(services.DELETE_PERM, document),
             can_refetch=user.has_perm(sources.FETCH_PERM, document) and sources.refetchable(document),
             newer=document.next_versions.order_by("-pk").first(),

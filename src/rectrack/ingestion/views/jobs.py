@@ -16,10 +16,13 @@ class JobView(PermissionMixin, TemplateView):
         leases.sweep_quietly()
         job = selectors.get_job(self.kwargs["pk"])
         user = self.request.user
-        failed_latest = job.status == "failed" and services.latest_job(job.document).pk == job.pk
+        latest = services.latest_job(job.document)
+        failed_latest = job.status == "failed" and latest.pk == job.pk
         return super().get_context_data(
             **kwargs, job=job, nav_section="documents",
-            can_retry=failed_latest and user.has_perm(services.RETRY_PERM, job.document),
+            can_retry=latest.pk == job.pk and services.retryable(job.document, latest)
+            and user.has_perm(services.RETRY_PERM, job.document),
+            can_reassign=latest.pk == job.pk and not job.active and user.has_perm(services.REVIEW_PERM),
             can_delete=failed_latest and user.has_perm(services.DELETE_PERM, job.document),
         )
 

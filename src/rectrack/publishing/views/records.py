@@ -1,39 +1,41 @@
-"""An organisation's response record for one super-complaint: a printable page and a PDF."""
-from django.http import FileResponse, Http404, HttpResponse
+"""An organisation's response record for one super-complaint: a printable page and a PDF (ADR 0019's shape).
+
+Always the public record, whoever is signed in: readers who may see the working copies have the internal record
+at ``work:record`` (linked from here for them)."""
+from django.http import FileResponse, Http404
 from django.shortcuts import render
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from rectrack.publishing import selectors
+from rectrack.publishing.records import response_record
+from rectrack.responses.selectors import viewer_for
 
 
-def _record_context(slug, org_id) -> dict:
+def record_context(slug, org_id, build=None) -> dict:
+    """The template context of a record page or PDF; ``build`` as in ``records.response_record``."""
     super_complaint = selectors.get_super_complaint(slug)
     org = selectors.get_organisation(org_id)
-    items = selectors.organisation_record(super_complaint, org)
-    if not items:
-        raise Http404("This organisation owes no response to this super-complaint.")
-    return {"super_complaint": super_complaint, "organisation": org, "items": items, "generated": timezone.localtime(),
-            "published_count": sum(1 for i in items if i.response), "nav_section": "public"}
+    made = response_record(super_complaint, org, **({"build": build} if build else {}))
+    return {"super_complaint": super_complaint, "organisation": org, "record": made, "items": made.items,
+            "generated": timezone.localtime(), "published_count": made.published_count, "nav_section": "public"}
 
 
 @require_safe
 def record(request, slug, org_id):
-    return render(request, "publishing/record.html", _record_context(slug, org_id))
+    context = record_context(slug, org_id)
+    # Only the link to the internal record depends on who reads; the record itself is the public one.
+    context["may_see_internal"] = viewer_for(request.user).sees_internal(org_id)
+    return render(request, "publishing/record.html", context)
 
 
 @require_safe
 def record_pdf(request, slug, org_id):
-    from rectrack.publishing.printing import html_to_pdf
+    # Imported here: WeasyPrint takes a second to import and only this view needs it.
+    from rectrack.publishing.printing import record_pdf_response
 
-    context = _record_context(slug, org_id)
-    context["page_url"] = request.build_absolute_uri(request.path.removesuffix(".pdf") + "/")
-    html = render_to_string("publishing/record_pdf.html", context, request=request)
-    pdf = html_to_pdf(html)
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{slug}-{org_id}-response-record.pdf"'
-    return response
+    return record_pdf_response(request, record_context(slug, org_id),
+                               filename=f"{slug}-{org_id}-response-record.pdf")
 
 
 @require_safe

@@ -1,10 +1,10 @@
-"""The tracker's background tasks (django.tasks; the database backend runs them in the worker)."""
+"""Background tasks of people's work (django.tasks; the database backend runs them in the worker)."""
 import datetime
 
 from django.tasks import task
 from django.utils import timezone
 
-from rectrack.tracker.reminders import run_reminders
+from rectrack.work.reminders import run_deadline_reminders
 
 # Reminders go out at this local hour when the task re-enqueues itself.
 REMINDER_HOUR = 7
@@ -19,8 +19,9 @@ def next_run(now: datetime.datetime | None = None) -> datetime.datetime:
 
 @task
 def send_reminders_task(schedule: bool = False) -> dict:
-    """Send today's reminders once; with ``schedule``, enqueue the same task again for tomorrow."""
-    summary = run_reminders()
+    """Send today's reminders once (as each person chose); with ``schedule``, enqueue the same task again for
+    tomorrow."""
+    summary = run_deadline_reminders()
     if schedule:
         send_reminders_task.using(run_after=next_run()).enqueue(schedule=True)
     return summary.as_dict()
