@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 
 class ImmutableError(Exception):
@@ -180,3 +181,26 @@ class SearchEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.title}"
+
+
+class OverallComment(models.Model):
+    """A commissioner's overall comments on its own and its force's responses to one super-complaint: the last part
+    of the response record (ADR 0019). The commissioner (an editor of the policing body) or the inspectorate writes
+    it; ``text`` is the working copy, read only by those who may read the commissioner's working copies; the public
+    record shows ``published_text`` alone, from when someone chose to publish it."""
+
+    super_complaint = models.ForeignKey("complaints.SuperComplaint", on_delete=models.CASCADE, related_name="+")
+    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.CASCADE, related_name="+",
+                                     help_text="The commissioner (policing body) whose comments these are")
+    text = models.TextField(blank=True)
+    published_text = models.TextField(blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1)
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["super_complaint", "organisation"],
+                                               name="one_overall_comment")]
+
+    def __str__(self) -> str:
+        return f"Overall comments of {self.organisation_id} on {self.super_complaint_id}"

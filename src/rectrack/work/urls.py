@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rectrack.work.views import home, notifications, overdue, records, scrutiny
+from rectrack.work.views import comments, home, notifications, overdue, records, scrutiny
 
 app_name = "work"
 urlpatterns = [
@@ -11,4 +11,6 @@ urlpatterns = [
     path("overdue/<slug:org_id>/reminder/", overdue.ReminderView.as_view(), name="reminder"),
     path("records/<slug:slug>/<slug:org_id>/", records.internal_record, name="record"),
     path("records/<slug:slug>/<slug:org_id>/record.pdf", records.internal_record_pdf, name="record_pdf"),
+    path("records/<slug:slug>/<slug:org_id>/overall-comments/", comments.OverallCommentView.as_view(),
+         name="overall_comments"),
 ]

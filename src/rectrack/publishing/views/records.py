@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from rectrack.publishing import selectors
+from rectrack.publishing import comments, selectors
 from rectrack.publishing.records import response_record
 from rectrack.responses.selectors import viewer_for
 
@@ -18,7 +18,8 @@ def record_context(slug, org_id, build=None) -> dict:
     org = selectors.get_organisation(org_id)
     made = response_record(super_complaint, org, **({"build": build} if build else {}))
     return {"super_complaint": super_complaint, "organisation": org, "record": made, "items": made.items,
-            "generated": timezone.localtime(), "published_count": made.published_count, "nav_section": "public"}
+            "generated": timezone.localtime(), "published_count": made.published_count, "nav_section": "public",
+            "overall": comments.published(super_complaint, made.commissioner)}
 
 
 @require_safe

@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from rectrack.publishing import comments
 from rectrack.publishing.views.records import record_context
 from rectrack.responses.selectors import viewer_for
 from rectrack.work.selectors.records import internal_builder
@@ -15,7 +16,12 @@ def _context(request, slug, org_id) -> dict:
     if not viewer.sees_internal(org_id):
         raise PermissionDenied("Only the organisation, its policing body or force, and the inspectorate can read "
                                "its internal record. Its published record is public.")
-    return {**record_context(slug, org_id, build=internal_builder(viewer)), "internal": True, "nav_section": "work"}
+    context = record_context(slug, org_id, build=internal_builder(viewer))
+    commissioner = context["record"].commissioner
+    if commissioner is not None:
+        context["overall_draft"] = comments.current(context["super_complaint"], commissioner)
+        context["can_comment"] = comments.can_write(request.user, commissioner)
+    return {**context, "internal": True, "nav_section": "work"}
 
 
 @login_required
