@@ -15,13 +15,17 @@ def seed(*args) -> dict[str, str]:
     return dict(re.findall(r"username (\S+)\s+password (\S+)", out.getvalue()))
 
 
-def test_creates_the_three_demo_users_and_prints_working_passwords(reference_data, client):
+def test_creates_the_four_demo_users_and_prints_working_passwords(reference_data, client):
     printed = seed()
-    assert set(printed) == {"demo-inspector", "demo-sussex-police", "demo-liberty"}
+    assert set(printed) == {"demo-inspector", "demo-sussex-police", "demo-sussex-pcc", "demo-liberty"}
     inspector = User.objects.get(username="demo-inspector")
     assert inspector.is_inspectorate
     editor = User.objects.get(username="demo-sussex-police")
     assert editor.is_org_editor and editor.organisation_id == "sussex-police"
+    commissioner = User.objects.get(username="demo-sussex-pcc")
+    assert commissioner.is_org_editor and commissioner.organisation_id == "sussex-pcc"
+    # The commissioner oversees the demo force, so it can scrutinise the force's responses before publication.
+    assert commissioner.organisation.oversees_id == editor.organisation_id
     body = User.objects.get(username="demo-liberty")
     assert body.is_designated_body and body.organisation_id == "liberty"
     for username, password in printed.items():
@@ -37,7 +41,7 @@ def test_rerunning_resets_passwords_and_roles(reference_data):
     editor.role, editor.organisation_id, editor.is_active = User.Role.INSPECTORATE, None, False
     editor.save()
     second = seed()
-    assert User.objects.filter(username__startswith="demo-").count() == 3
+    assert User.objects.filter(username__startswith="demo-").count() == 4
     editor.refresh_from_db()
     assert editor.is_org_editor and editor.organisation_id == "sussex-police"
     for username, password in second.items():

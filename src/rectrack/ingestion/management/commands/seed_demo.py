@@ -23,6 +23,9 @@ from rectrack.organisations.models import Organisation
 DEMO_USERS = [
     ("demo-inspector", User.Role.INSPECTORATE, None),
     ("demo-sussex-police", User.Role.ORG_EDITOR, "sussex-police"),
+    # The commissioner that oversees Sussex Police: its own responses, and scrutiny of the force's before they
+    # are published (ADR 0012).
+    ("demo-sussex-pcc", User.Role.ORG_EDITOR, "sussex-pcc"),
     ("demo-liberty", User.Role.DESIGNATED_BODY, "liberty"),
 ]
 
@@ -35,8 +38,8 @@ def demo_password() -> str:
 
 
 class Command(BaseCommand):
-    help = ("Create or reset the demo users (an inspector, a Sussex Police editor, a Liberty user) and print "
-            "their sign-in details.")
+    help = ("Create or reset the demo users (an inspector, a Sussex Police editor, an editor for Sussex's police "
+            "and crime commissioner, a Liberty user) and print their sign-in details.")
 
     def add_arguments(self, parser):
         parser.add_argument("--password", help="use this password for every demo user instead of random ones")
