@@ -3,11 +3,13 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass
 
+from django.utils import timezone
+
 from rectrack.complaints.models import FollowUpRequest, Recipient, Recommendation, SuperComplaint
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import ResponseVersion
 from rectrack.tracker.deadlines import CLOCKS, LONG_OVERDUE, OVERDUE, STATES, follow_up_state
-from rectrack.tracker.selectors import Cell, cells_for, standings
+from rectrack.tracker.selectors import Cell, cells_for, overdue_on, standings
 from rectrack.workflow.models import DeadlineExtension
 
 _FAR = datetime.date.max
@@ -58,7 +60,11 @@ def deadline_rows(*, super_complaint: SuperComplaint | None = None, organisation
         recommendations = recommendations.filter(super_complaint=super_complaint)
     if organisation is not None:
         lookup["organisation"] = organisation
-    cells = cells_for(standings(**lookup), {r.pk: r for r in recommendations}, today=today)
+    today = today or timezone.localdate()
+    queryset = standings(**lookup)
+    if state in ("overdue_any", OVERDUE, LONG_OVERDUE):  # only standings with an overdue clock can match
+        queryset = queryset.filter(overdue_on(today, clock))
+    cells = cells_for(queryset, {r.pk: r for r in recommendations}, today=today)
     rows = [DeadlineRow(cell, c) for cell in cells for c in cell.deadlines
             if (not clock or c.clock == clock) and _matches(c, state)]
     return _by_urgency(rows)

@@ -15,7 +15,7 @@ from rectrack.complaints.models import Recommendation, SuperComplaint
 from rectrack.core.vocabulary import CLOCK_LABELS
 from rectrack.organisations.models import Organisation
 from rectrack.tracker.deadlines import LONG_OVERDUE, OVERDUE, DeadlineState
-from rectrack.tracker.selectors import Body, Cell, cells_for, standings
+from rectrack.tracker.selectors import Body, Cell, cells_for, overdue_on, standings
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,8 @@ class OverdueGroup:
 
 def overdue_groups(filters: OverdueFilters | None = None, *, organisation_id: str | None = None,
                    today: datetime.date | None = None) -> list[OverdueGroup]:
-    """Every overdue clock, by organisation, the longest overdue organisation first. Two queries."""
+    """Every overdue clock, by organisation, the longest overdue organisation first. Two queries, reading only the
+    standings with an overdue clock."""
     filters = filters or OverdueFilters()
     today = today or timezone.localdate()
     lookup = {}
@@ -84,7 +85,8 @@ def overdue_groups(filters: OverdueFilters | None = None, *, organisation_id: st
         lookup["organisation__kind"] = filters.kind
     if filters.region:
         lookup["organisation__region"] = filters.region
-    cells = cells_for(standings(**lookup), {r.pk: r for r in recommendations}, today=today)
+    cells = cells_for(standings(**lookup).filter(overdue_on(today, filters.clock)), {r.pk: r for r in recommendations},
+                      today=today)
     groups: dict[str, OverdueGroup] = {}
     for cell in cells:
         for clock in cell.deadlines:

@@ -1,0 +1,61 @@
+"""``overdue_on``: the SQL narrowing of "who is overdue" agrees with the clock rules it stands in for."""
+import datetime
+
+import pytest
+
+from rectrack.complaints.models import Recommendation
+from rectrack.tracker.deadline_rows import deadline_rows
+from rectrack.tracker.deadlines import CLOCKS, LONG_OVERDUE, OVERDUE
+from rectrack.tracker.models import Standing
+from rectrack.tracker.selectors import cells_for, overdue_on, standings
+from rectrack.work.selectors.overdue import OverdueFilters, overdue_groups
+
+
+@pytest.fixture
+def varied_clocks(reference_data):
+    """Standings whose clocks are met, unmet, without a date, with and without an update clock, on and around
+    the days the test reads them (row edits: the selector reads these columns, whatever wrote them)."""
+    day = datetime.date(2024, 6, 1)
+    rows = list(Standing.objects.order_by("pk")[:240])
+    for i, row in enumerate(rows):
+        row.initial_due = None if i % 11 == 0 else day + datetime.timedelta(days=(i % 9) - 4)
+        row.initial_met_on = day if i % 3 == 0 else None
+        row.has_update_clock = i % 2 == 0
+        row.update_due = (day + datetime.timedelta(days=(i % 7) - 3)) if row.has_update_clock and i % 5 else None
+        row.update_met_on = day if row.has_update_clock and i % 4 == 0 else None
+    Standing.objects.bulk_update(rows, ["initial_due", "initial_met_on", "has_update_clock", "update_due",
+                                        "update_met_on"])
+    return day
+
+
+def overdue_by_rules(day, clock=""):
+    recommendations = {r.pk: r for r in Recommendation.objects.all()}
+    found = set()
+    for cell in cells_for(standings(), recommendations, today=day):
+        if any(c.state in (OVERDUE, LONG_OVERDUE) and (not clock or c.clock == clock) for c in cell.deadlines):
+            found.add((cell.recommendation.pk, cell.organisation.id))
+    return found
+
+
+@pytest.mark.parametrize("offset", [-5, 0, 1, 4, 400])
+@pytest.mark.parametrize("clock", ["", *CLOCKS])
+def test_it_selects_exactly_the_standings_with_an_overdue_clock(varied_clocks, offset, clock):
+    day = varied_clocks + datetime.timedelta(days=offset)
+    selected = set(Standing.objects.filter(overdue_on(day, clock)).values_list("recommendation_id", "organisation_id"))
+    expected = overdue_by_rules(day, clock)
+    assert selected == expected
+    if offset in (1, 4):
+        assert expected  # the fixture's dates make some clocks overdue on these days, and some not
+        assert len(expected) < Standing.objects.count()
+
+
+def test_the_overdue_lists_are_unchanged_by_the_narrowing(varied_clocks):
+    day = varied_clocks + datetime.timedelta(days=3)
+    groups = overdue_groups(OverdueFilters(), today=day)
+    listed = {(i.recommendation.pk, g.organisation.id, i.clock.clock) for g in groups for i in g.items}
+    every = {(r.recommendation.pk, r.organisation.id, r.clock.clock) for r in deadline_rows(today=day)
+             if r.clock.state in (OVERDUE, LONG_OVERDUE)}
+    assert listed == every and listed
+    narrowed = {(r.recommendation.pk, r.organisation.id, r.clock.clock)
+                for r in deadline_rows(state="overdue_any", today=day)}
+    assert narrowed == every
