@@ -54,7 +54,9 @@ BARS = {  # figure prefix -> (limit, unit)
     "snapshot_national_s": 10.0,
     "pdf_record_s": 2.0,
 }
-PAGES = ["matrix", "matrix_after_write", "matrix_anon", "recommendation", "organisation", "public_table", "export",
+SEARCH_WORD = "training"  # bench/dataset.py's narratives use it in about a fifth of the entries
+PAGES = ["matrix", "matrix_after_write", "matrix_anon", "recommendation", "organisation", "public_table", "home",
+         "search", "search_deep", "export",
          "pdf", "snapshot"]
 
 
@@ -262,6 +264,11 @@ def worker(db: str, quick: bool, scale: float, reuse: bool, profile: list[str], 
         "recommendation": (signed_in, f"/super-complaints/{slug}/recommendations/{number}/"),
         "organisation": (signed_in, f"/organisations/{org}/"),
         "public_table": (anonymous, f"/public/{slug}/"),
+        # The inspectorate's home page (its overdue list reads every standing with an overdue clock).
+        "home": (signed_in, "/work/"),
+        # Public search for a word in most answers, first and a deep page (ranking and passages at national size).
+        "search": (anonymous, f"/public/search/?q={SEARCH_WORD}"),
+        "search_deep": (anonymous, f"/public/search/?q={SEARCH_WORD}&page=200"),
     }
     wanted = set(only or PAGES)
     note(f"{db}: load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")

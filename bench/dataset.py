@@ -189,6 +189,7 @@ def generate(scale: float = 1.0, *, seed: int = 20251121, verbosity: int = 0) ->
     from rectrack.accounts.models import User
     from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
     from rectrack.core import projection
+    from rectrack.publishing import search
     from rectrack.responses.models import (
         Action,
         Assessment,
@@ -362,6 +363,8 @@ def generate(scale: float = 1.0, *, seed: int = 20251121, verbosity: int = 0) ->
         JointLink.objects.bulk_create(joint_rows, batch_size=2000)
         summary.joint = len(joint_rows)
     projector.rebuild()
+    # The public search index, as the publishing services keep it (the bulk writes above bypass them).
+    search.rebuild()
 
     summary.seconds = time.perf_counter() - started
     return summary

@@ -308,7 +308,10 @@ def _fts_match(words: list[str]) -> str:
 def _sqlite(entries: QuerySet[SearchEntry], words: list[str], offset: int, limit: int):
     inner, params = entries.values("id").query.sql_with_params()
     match = _fts_match(words)
-    where = f"{FTS_TABLE} MATCH %s AND rowid IN ({inner})"
+    # "+rowid": the words drive the search (the full-text index) and the filtered entries are only a set to test
+    # against; a bare "rowid IN (...)" let SQLite walk every entry and test the words on each (1.2 s, not 15 ms,
+    # at national size).
+    where = f"{FTS_TABLE} MATCH %s AND +rowid IN ({inner})"
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {where}", [match, *params])  # noqa: S608
         total = cursor.fetchone()[0]
@@ -336,16 +339,20 @@ def _postgres(entries: QuerySet[SearchEntry], words: list[str], offset: int, lim
     query = SearchQuery(" ".join(words), config=CONFIG, search_type="plain")
     matched = entries.filter(vector=query)
     total = matched.count()
-    page = list(_labelled(matched).annotate(rank=SearchRank(F("vector"), query)).order_by("-rank", "pk")
-                .annotate(passage=SearchHeadline("body", query, config=CONFIG, start_sel=START, stop_sel=STOP,
-                                                 max_words=40, min_words=15, max_fragments=2,
-                                                 fragment_delimiter=" … "))[offset:offset + limit])
-    return total, [(e, e.passage) for e in page]
+    # The page's ids first, then the passages of those rows only: PostgreSQL computes a select list for every
+    # row an OFFSET skips, and ts_headline is the costly part (page 300 of a common word: 290 ms, not ~60).
+    ids = list(matched.annotate(rank=SearchRank(F("vector"), query)).order_by("-rank", "pk")
+               .values_list("pk", flat=True)[offset:offset + limit])
+    rows = {e.pk: e for e in _labelled(SearchEntry.objects.filter(pk__in=ids)).annotate(
+        passage=SearchHeadline("body", query, config=CONFIG, start_sel=START, stop_sel=STOP, max_words=40,
+                               min_words=15, max_fragments=2, fragment_delimiter=" … "))} if ids else {}
+    return total, [(rows[pk], rows[pk].passage) for pk in ids]
 
 
 def search(filters: SearchFilters, *, per_page: int = PER_PAGE) -> SearchPage:
     """One page of results, best first (in the record's order when there are no words to rank by).
-    A constant number of queries: the count, the page, and on SQLite the passages and the page's rows.
+    A constant number of queries: the count, the page's ids, its rows with their passages (on SQLite the passages
+    and the rows apart).
     A page past the last gives the last page."""
     found = _search(filters, per_page)
     if found.total and filters.page > found.pages:

@@ -14,8 +14,9 @@ from django.utils import timezone
 from rectrack.complaints.models import Recommendation, SuperComplaint
 from rectrack.core.vocabulary import CLOCK_LABELS
 from rectrack.organisations.models import Organisation
+from rectrack.responses.selectors import PUBLIC
 from rectrack.tracker.deadlines import LONG_OVERDUE, OVERDUE, DeadlineState
-from rectrack.tracker.selectors import Body, Cell, cells_for, overdue_on, standings
+from rectrack.tracker.selectors import UNSHOWN_CATALOGUE, Body, Cell, cells_for, overdue_on, standings
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def overdue_groups(filters: OverdueFilters | None = None, *, organisation_id: st
     filters = filters or OverdueFilters()
     today = today or timezone.localdate()
     lookup = {}
-    recommendations = Recommendation.objects.select_related("super_complaint")
+    recommendations = Recommendation.objects.select_related("super_complaint").defer(*UNSHOWN_CATALOGUE)
     if filters.super_complaint:
         lookup["super_complaint_id"] = filters.super_complaint
         recommendations = recommendations.filter(super_complaint_id=filters.super_complaint)
@@ -85,8 +86,9 @@ def overdue_groups(filters: OverdueFilters | None = None, *, organisation_id: st
         lookup["organisation__kind"] = filters.kind
     if filters.region:
         lookup["organisation__region"] = filters.region
-    cells = cells_for(standings(**lookup).filter(overdue_on(today, filters.clock)), {r.pk: r for r in recommendations},
-                      today=today)
+    # Deadline facts only: the answers' own columns and dates are left out of the read.
+    overdue = standings(viewer=PUBLIC, answer_dates=False, **lookup).filter(overdue_on(today, filters.clock))
+    cells = cells_for(overdue, {r.pk: r for r in recommendations}, today=today)
     groups: dict[str, OverdueGroup] = {}
     for cell in cells:
         for clock in cell.deadlines:
