@@ -8,6 +8,7 @@ from django.utils import timezone
 from rectrack.complaints.models import FollowUpRequest, Recipient, Recommendation, SuperComplaint
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import ResponseVersion
+from rectrack.responses.selectors import PUBLIC
 from rectrack.tracker.deadlines import CLOCKS, LONG_OVERDUE, OVERDUE, STATES, follow_up_state
 from rectrack.tracker.selectors import Cell, cells_for, overdue_on, standings
 from rectrack.workflow.models import DeadlineExtension
@@ -61,7 +62,7 @@ def deadline_rows(*, super_complaint: SuperComplaint | None = None, organisation
     if organisation is not None:
         lookup["organisation"] = organisation
     today = today or timezone.localdate()
-    queryset = standings(**lookup)
+    queryset = standings(viewer=PUBLIC, answer_dates=False, **lookup)  # deadline facts: no answer read
     if state in ("overdue_any", OVERDUE, LONG_OVERDUE):  # only standings with an overdue clock can match
         queryset = queryset.filter(overdue_on(today, clock))
     cells = cells_for(queryset, {r.pk: r for r in recommendations}, today=today)

@@ -1,6 +1,7 @@
 """Deadline pages: every owed clock with its state, and the inspectorate's extensions of one recipient's."""
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.views.generic import TemplateView
@@ -80,7 +81,8 @@ class DeadlineListView(TemplateView):
     """Every owed clock with its state, filterable by report, organisation, clock and state."""
 
     template_name = "tracker/deadline_list.html"
-    limit = 1000
+    # Pages of a hundred, most urgent first: a national list has tens of thousands of clocks.
+    per_page = 100
 
     def get_context_data(self, **kwargs):
         params = self.request.GET
@@ -91,10 +93,11 @@ class DeadlineListView(TemplateView):
         state = params.get("state", "") if params.get("state", "") in STATE_FILTERS else ""
         clock = params.get("clock", "") if params.get("clock", "") in CLOCK_LABELS else ""
         rows = deadline_rows(super_complaint=super_complaint, organisation=organisation, state=state, clock=clock)
+        page = Paginator(rows, self.per_page).get_page(params.get("page"))
         return super().get_context_data(
-            rows=rows[: self.limit],
+            rows=page.object_list,
+            page_obj=page,
             total=len(rows),
-            limited=len(rows) > self.limit,
             complaints=complaints,
             selected={
                 "super_complaint": super_complaint.slug if super_complaint else "",
