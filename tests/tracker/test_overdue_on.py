@@ -9,6 +9,7 @@ from rectrack.tracker.deadlines import CLOCKS, LONG_OVERDUE, OVERDUE
 from rectrack.tracker.models import Standing
 from rectrack.tracker.selectors import cells_for, overdue_on, standings
 from rectrack.work.selectors.overdue import OverdueFilters, overdue_groups
+from tests.responses import factories
 
 
 @pytest.fixture
@@ -59,3 +60,14 @@ def test_the_overdue_lists_are_unchanged_by_the_narrowing(varied_clocks):
     narrowed = {(r.recommendation.pk, r.organisation.id, r.clock.clock)
                 for r in deadline_rows(state="overdue_any", today=day)}
     assert narrowed == every
+
+
+def test_a_read_without_answers_keeps_every_clock(varied_clocks, users):
+    factories.make_response(users.sussex_editor, "1", "sussex-police")  # published: an answer to leave out
+    recommendations = {r.pk: r for r in Recommendation.objects.all()}
+    day = varied_clocks + datetime.timedelta(days=2)
+    full = cells_for(standings(), recommendations, today=day)
+    bare = cells_for(standings(answers=False), recommendations, today=day)
+    assert any(c.response for c in full) and not any(c.response for c in bare)
+    key = lambda c: (c.recommendation.pk, c.organisation.id)  # noqa: E731
+    assert {key(c): c.deadlines for c in full} == {key(c): c.deadlines for c in bare}

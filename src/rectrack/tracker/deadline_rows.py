@@ -8,7 +8,6 @@ from django.utils import timezone
 from rectrack.complaints.models import FollowUpRequest, Recipient, Recommendation, SuperComplaint
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import ResponseVersion
-from rectrack.responses.selectors import PUBLIC
 from rectrack.tracker.deadlines import CLOCKS, LONG_OVERDUE, OVERDUE, STATES, follow_up_state
 from rectrack.tracker.selectors import Cell, cells_for, overdue_on, standings
 from rectrack.workflow.models import DeadlineExtension
@@ -62,7 +61,7 @@ def deadline_rows(*, super_complaint: SuperComplaint | None = None, organisation
     if organisation is not None:
         lookup["organisation"] = organisation
     today = today or timezone.localdate()
-    queryset = standings(viewer=PUBLIC, answer_dates=False, **lookup)  # deadline facts: no answer read
+    queryset = standings(answers=False, **lookup)  # deadline facts only
     if state in ("overdue_any", OVERDUE, LONG_OVERDUE):  # only standings with an overdue clock can match
         queryset = queryset.filter(overdue_on(today, clock))
     cells = cells_for(queryset, {r.pk: r for r in recommendations}, today=today)
@@ -78,9 +77,18 @@ def deadline_rows_from_cells(cells) -> list[DeadlineRow]:
 
 def _by_urgency(rows: list[DeadlineRow]) -> list[DeadlineRow]:
     urgency = {LONG_OVERDUE: 0, OVERDUE: 1, "due": 2, "none": 3, "met": 4}
+    clock_order = {clock: i for i, clock in enumerate(CLOCKS)}
+    places: dict[int, tuple] = {}  # each recommendation's place in the catalogue, looked up once, not once a row
+
+    def place(recommendation) -> tuple:
+        found = places.get(recommendation.pk)
+        if found is None:
+            found = places[recommendation.pk] = (recommendation.super_complaint.order, recommendation.order)
+        return found
+
     rows.sort(key=lambda row: (urgency[row.clock.state], row.clock.due or row.clock.met_on or _FAR,
-                               row.organisation.name, row.recommendation.super_complaint.order,
-                               row.recommendation.order, CLOCKS.index(row.clock.clock)))
+                               row.cell.organisation.name, place(row.cell.recommendation),
+                               clock_order.get(row.clock.clock, len(clock_order))))
     return rows
 
 

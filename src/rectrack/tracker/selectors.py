@@ -195,11 +195,14 @@ def _date(text: str | None) -> datetime.date | None:
 
 
 def standings(*, answer_dates: bool = True, viewer: Viewer | None = None, clocks: bool = True,
-              **lookup) -> QuerySet:
+              answers: bool = True, **lookup) -> QuerySet:
     """Standings as the tuples ``_cell`` reads. ``answer_dates=False`` leaves the answer's publication times None;
     ``viewer`` (when given) leaves out the side of each cell that viewer never reads; ``clocks=False`` leaves
-    out the deadlines (every cell then has none)."""
+    out the deadlines (every cell then has none); ``answers=False`` leaves out both sides, for lists of deadline
+    facts (every cell then has no answer: read its clocks, not its state)."""
     skip: set[str] = set()
+    if not answers:
+        skip |= _INTERNAL | _PUBLIC | set(_ANSWER_TIMES)
     if not answer_dates:
         skip.update(_ANSWER_TIMES)
     if viewer is not None and viewer.everything:

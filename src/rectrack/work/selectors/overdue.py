@@ -14,7 +14,6 @@ from django.utils import timezone
 from rectrack.complaints.models import Recommendation, SuperComplaint
 from rectrack.core.vocabulary import CLOCK_LABELS
 from rectrack.organisations.models import Organisation
-from rectrack.responses.selectors import PUBLIC
 from rectrack.tracker.deadlines import LONG_OVERDUE, OVERDUE, DeadlineState
 from rectrack.tracker.selectors import UNSHOWN_CATALOGUE, Body, Cell, cells_for, overdue_on, standings
 
@@ -86,8 +85,8 @@ def overdue_groups(filters: OverdueFilters | None = None, *, organisation_id: st
         lookup["organisation__kind"] = filters.kind
     if filters.region:
         lookup["organisation__region"] = filters.region
-    # Deadline facts only: the answers' own columns and dates are left out of the read.
-    overdue = standings(viewer=PUBLIC, answer_dates=False, **lookup).filter(overdue_on(today, filters.clock))
+    # Deadline facts only: the answers' columns are left out of the read.
+    overdue = standings(answers=False, **lookup).filter(overdue_on(today, filters.clock))
     cells = cells_for(overdue, {r.pk: r for r in recommendations}, today=today)
     groups: dict[str, OverdueGroup] = {}
     for cell in cells:
