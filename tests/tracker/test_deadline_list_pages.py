@@ -18,7 +18,7 @@ def test_pages_of_a_hundred_with_the_filters_kept(reference_data, client):
     assert total > 200  # the reference catalogue owes thousands: enough for three pages
     first = client.get(URL, {"clock": "initial"}).content.decode()
     pages = -(-total // 100)
-    assert f"{total} deadlines; 1 to 100 shown." in first
+    assert f"{total:,} deadlines; 1 to 100 shown." in first
     assert f"Page 1 of {pages}" in first and len(rows_of(first)) == 100
     # The next page's link keeps the filter, and the rows go on where the first page stopped.
     assert 'href="?clock=initial&amp;page=2"' in first
