@@ -111,6 +111,16 @@ def find_dates(text: str) -> list[DateMention]:
     return out
 
 
+# "Spring 2024", "Summer of 2021": a season dates a document to its year (the season names no month, so the
+# year is all the precision it gives); only the document's own date reads them, since in a sentence ("in Spring
+# 2022, when the contracts are reviewed") a season is a plan's time, not a date
+_SEASON_RE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def _season_dates(text: str) -> list[DateMention]:
+    return [DateMention(m.start(), m.end(), int(m.group(1)), None, None) for m in _SEASON_RE.finditer(text)]
+
+
 def _sentence_before(text: str, pos: int, limit: int = 160) -> str:
     lo = max(0, pos - limit)
     chunk = text[lo:pos]
@@ -127,14 +137,15 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     the document's words (other bodies' appended letters, the quoted recommendation texts);
     meta_date: the date a web page or file declares for itself (ISO)."""
     text = doc.text
-    mentions = [d for d in find_dates(text) if not any(a <= d.start < b for a, b in skip)]
+    mentions = [d for d in find_dates(text) + _season_dates(text) if not any(a <= d.start < b for a, b in skip)]
     front = doc.blocks[min(len(doc.blocks) - 1, 8)].end if doc.blocks else 0
     date_line_limit = doc.blocks[min(len(doc.blocks) - 1, 12)].end if doc.blocks else 0
     own: list[tuple[int, DateMention]] = []
     for d in mentions:
         before = text[max(0, d.start - 60):d.start]
         line = _line_of(text, d)
-        ours = any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded)
+        # a season ("Autumn 2022") names no month, so it cannot be the report's own date cited
+        ours = d.month is not None and any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded)
         rank = next((r for r, rx in _OWN_DATE_CUES if rx.search(before)), 0)
         if not rank and _is_date_line(doc, d) and (d.start <= date_line_limit or d.start > len(text) * 0.8):
             rank = 3

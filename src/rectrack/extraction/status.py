@@ -164,7 +164,11 @@ class _FuturePlan:
         r"\b(?:will|shall|should|is\s+to|are\s+to)\s+(?:only\s+)?(?:be\s+[a-z]+ed|start|begin|commence)\b|"
         r"(?:^|(?<=[.\n|]))\s*to\s+be\s+[a-z]+ed\b|"  # a note: "To be designed once training ends."
         # deferred: "we will look again once the new orders have been piloted"
-        r"\b(?:will|shall)\s+(?:look\s+(?:at\s+(?:this|it)\s+)?again|revisit|reconsider|return\s+to)\b", re.I)
+        r"\b(?:will|shall)\s+(?:look\s+(?:at\s+(?:this|it)\s+)?again|revisit|reconsider|return\s+to)\b|"
+        # an act still to come: "we will agree the wording with the Commissioner in the autumn", "I will commission
+        # an assessment in Spring 2022"; not the end of work already going ("will finish in June")
+        r"\b(?:we|i|they|it|he|she)\s+(?:will|shall)\s+(?!be\b|not\b|have\b|finish|end\b|ends\b|complet|conclud|"
+        r"continu|remain|keep|still|also\s+(?:finish|complet))[a-z]{3,}\b", re.I)
     # a named time or a condition; "next year" is left out: said of a committed review it reads as under way
     _WHEN = re.compile(r"\b(?:once|after|until|when|in\s+(?:the\s+)?" + _MONTH + r"|from\s+" + _MONTH + r")\b", re.I)
     _UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:being\s+)?"
@@ -172,8 +176,9 @@ class _FuturePlan:
 
     def finditer(self, text: str):
         for m in self._PLAN.finditer(text):
-            a = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            e = min((x for x in (text.find(".", m.end()), text.find("\n", m.end())) if x >= 0), default=len(text))
+            # a single newline is a hard-wrapped line inside the sentence (text converted from PDF), not its end
+            a = max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start()) + 1) + 1
+            e = min((x for x in (text.find(".", m.end()), text.find("\n\n", m.end())) if x >= 0), default=len(text))
             if self._WHEN.search(text, m.end(), min(e, m.end() + 100)) and not self._UNDER_WAY.search(text, a, e):
                 yield m
 
@@ -268,7 +273,10 @@ _CUES = [
         1,
         re.compile(
             r"(?=[haiw])\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
-            r"embedded|delivered|introduced|established|finished|concluded|published|launched|added|rolled\s+out)|"
+            r"embedded|delivered|introduced|established|finished|concluded|published|launched|added|rolled\s+out|"
+            r"amended|rewritten|reissued)|"
+            # "..., completing recommendation 1": the work done meets the recommendation
+            r"(?<=,\s)(?:completing|meeting|fulfilling|discharging)\s+(?:this\s+|the\s+)?recommendation|"
             r"went\s+live|(?:is|are)\s+(?:now\s+)?live|live\s+since|already\s+(?:in\s+place|exists?|established|"
             r"has|have|a\s+well)|(?:is|are)\s+(?:fully\s+)?compliant|(?:is|are|was)\s+complete[d]?)\b",
             re.I,
@@ -289,7 +297,12 @@ _CUES = [
         IN_PROGRESS,
         2,
         re.compile(r"(?=[hptf\d])\b(?:half|part)[\s-]?way\s+(?:through|there|done)|\b(?P<n>two|three|four|five|\d{1,3})\s+of\s+"
-                   r"(?:our\s+|the\s+|its\s+)?(?!(?P=n)\b)(?:three|four|five|six|seven|eight|ten|\d{1,3})\b", re.I),
+                   r"(?:our\s+|the\s+|its\s+)?(?!(?P=n)\b)(?:three|four|five|six|seven|eight|ten|\d{1,3})\b|"
+                   # "around 80 per cent of officers have completed it; the remainder are booked on it"
+                   r"\b(?:[1-9]\d?(?:\.\d)?\s*(?:per\s*cent|%)|(?:about|around|roughly|nearly|almost|over|more\s+than|"
+                   r"less\s+than)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters))(?=\W)|"
+                   r"\bthe\s+(?:remainder|rest|remaining\s+\w+)\s+(?:are|is|will|have\s+been)\s+(?:booked|scheduled|"
+                   r"due|planned|being)\b", re.I),
     ),
     # "I have asked the Chief Constable to include ...": work set in train
     (
@@ -334,7 +347,8 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("ing",), ("start", "begin", "commence"), None,
                 ("not yet", "no work", "no action", "no progress", "yet to", "not started", "not begun",
                  "not commenced"),
-                ("half", "part", "two of", "three of", "four of", "five of", *(f"{d} of" for d in range(10))),
+                ("half", "part", "two of", "three of", "four of", "five of", *(f"{d} of" for d in range(10)),
+                 "per cent", "percent", "%", "third", "quarter", "remainder", "the rest", "remaining"),
                 ("asked", "commissioned", "tasked", "instructed"),
                 ("starts", "begins", "commences"), ("will", "shall", "should", "is to", "are to", "to be"), ("not be",),
                 ("no ", "nothing more", "nothing further")]

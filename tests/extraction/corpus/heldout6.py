@@ -495,7 +495,7 @@ authorisations to its remit, and its members are being trained to review them.</
                    "7": ["awaiting_national"]},
         classes=["two-column", "future-plan", "implied-status", "last-updated"],
         body="""
-<h1>Police super-complaints: our response on section 60 and stop and search scrutiny</h1>
+<h1>Essex Police: our response to the super-complaint on section 60 and stop and search scrutiny</h1>
 <p>Ten recommendations were made, six of them to chief constables.</p>
 <table>
 <tr><th>Recommendation</th><th>Our response</th></tr>

@@ -76,7 +76,15 @@ def _page_meta(tree) -> dict[str, str]:
     return meta
 
 
+# An accordion's or disclosure's button is its section's title ("Recommendation 15"), not a control to drop:
+# Bootstrap and many CMS themes put the title inside a <button> in the heading
+_TITLE_BUTTONS = ("h1 button, h2 button, h3 button, h4 button, h5 button, h6 button, summary button, dt button, "
+                  "button[class*=accordion], button[class*=collaps], button[aria-controls][aria-expanded]")
+
+
 def _drop_clutter(tree) -> None:
+    for node in tree.css(_TITLE_BUTTONS):
+        node.unwrap()
     for tag in _DROP_TAGS:
         for node in tree.css(tag):
             node.decompose()

@@ -1,0 +1,116 @@
+"""The fourth development set: one document of our own for each change made in round six, after the sixth
+held-out set was scored (ADR 0008), in other words than heldout6's, so that each rule is shown to read a class
+of text rather than the sentence that prompted it.
+"""
+from build import Doc
+from render import Style
+
+DOCS = [
+    # a season dates a document to its year; a season inside a sentence is a plan's time, not its date
+    Doc("d4-ppda-norfolk-autumn-text", ["text"], super_complaint="police-perpetrated-domestic-abuse",
+        authors=["norfolk-constabulary"], date=["2022"],
+        responses={"1": ["complete"], "2": ["not_started"]}, style=Style(wrap=74),
+        classes=["season-date", "future-plan", "hard-wrapped"],
+        body="""
+<h1>Norfolk Constabulary</h1>
+<p>Police perpetrated domestic abuse: position statement</p>
+<p>Autumn 2022</p>
+<p>Recommendation 1. Every live case and every case closed in the last three years has been looked at again by the
+professional standards department; the review is finished.</p>
+<p>Recommendation 2. We shall ask a neighbouring force to take on such investigations in Winter 2023, after the
+collaboration agreement between the eastern region's forces has been signed.</p>
+"""),
+    # an accordion whose titles are buttons outside any heading (aria-controls), on a commissioner's CMS page
+    Doc("d4-st-devon-pcc-collapsible", ["html"], super_complaint="stalking", authors=["devon-and-cornwall-pcc"],
+        date=["2025-02-03"], responses={"15": ["in_progress"], "25": ["complete"]},
+        style=Style(site="pcc", site_name="Devon and Cornwall Police and Crime Commissioner",
+                    page_title="Stalking: the Commissioner's response | Devon and Cornwall OPCC",
+                    mega_menu=["Victim support", "Stalking advocacy", "Road safety", "Scrutiny", "Publications"],
+                    panels=True, page_dates="<p>Published: 3 February 2025</p><p>Next review: February 2026</p>"),
+        classes=["accordion-buttons", "cms-page", "several-page-dates"],
+        body="""
+<h1>Stalking super-complaint: the Commissioner's response</h1>
+<div class="collapsible-list">
+<div class="collapsible-item"><button class="collapsible-item__toggle" aria-controls="r15" aria-expanded="false">Recommendation 15</button>
+<div id="r15"><p>The Commissioner's office is mapping which stalking services are funded in each local authority area;
+the mapping is about two thirds done.</p></div></div>
+<div class="collapsible-item"><button class="collapsible-item__toggle" aria-controls="r25" aria-expanded="false">Recommendation 25</button>
+<div id="r25"><p>A leaflet telling victims what to expect from the police has been published with the force and is
+given out at every first contact.</p></div></div>
+</div>
+"""),
+    # a Word letter whose letterhead is only a picture in the page header: its alt text names the body
+    Doc("d4-hba-avon-pcc-logo-docx", ["docx"], super_complaint="honour-based-abuse", authors=["avon-and-somerset-pcc"],
+        date=["2023-02-27"], responses={"1": ["in_progress"]}, absent=["3"],
+        style=Style(docx_letterhead="header_image"),
+        classes=["letterhead-only-as-logo-alt-text", "letter"],
+        body="""
+<div class="letterhead">Logo of the Avon and Somerset Police and Crime Commissioner<br>Valley Road, Portishead</div>
+<p>27 February 2023</p>
+<p>Dear Inspector,</p>
+<p>Honour-based abuse super-complaint</p>
+<p>Recommendation 1: I have asked the Chief Constable to bring the revised sexual offences policy, which now covers
+the risk of honour-based abuse, to my scrutiny board in April; it is being consulted on with local groups.</p>
+<p>Recommendation 3 is for the NPCC.</p>
+<p>Yours sincerely,</p>
+<p>Police and Crime Commissioner</p>
+"""),
+    # one document answering two reports, each under its own heading: the report answered by number leads
+    Doc("d4-two-st-ppda-surrey-police", ["markdown"], super_complaint="stalking", authors=["surrey-police"],
+        date=["2025-03-14"], responses={"7": ["complete"], "10": ["in_progress"]}, optional=["1", "2", "3"],
+        classes=["two-reports-in-one"],
+        body="""
+<h1>Surrey Police: responses to super-complaint reports, March 2025</h1>
+<p>14 March 2025</p>
+<p>This update covers The police response to stalking and, briefly, Police perpetrated domestic abuse.</p>
+<h2>The police response to stalking</h2>
+<p>Recommendation 7. Stalking can be flagged on any crime record since January.</p>
+<p>Recommendation 10. A new stalking course is being delivered to investigators this spring.</p>
+<h2>Police perpetrated domestic abuse</h2>
+<p>Our work with the Centre for Women's Justice continues, and our annual report on these cases will be published
+in the summer.</p>
+"""),
+    # prose naming a recommendation in a participle clause or a bracket after the sentence's subject
+    Doc("d4-s2s-npcc-prose-anchors-news", ["html"], super_complaint="safe-to-share", authors=["npcc"],
+        date=["2021-12-08"], responses={"1": ["complete"], "4": ["in_progress"]},
+        style=Style(site="news", site_name="National Police Chiefs' Council",
+                    page_title="Update on migrant victims of crime | NPCC"),
+        classes=["participle-anchor", "bracketed-subject", "news-item"],
+        body="""
+<h1>Update on policing and immigration status</h1>
+<p>8 December 2021</p>
+<p>All forces have stopped passing the details of victims to Immigration Enforcement where officers only doubt their
+status, meeting recommendation 1. Safe reporting pathways (recommendation 4) are being designed with specialist
+organisations in every region.</p>
+<p>Ends</p>
+"""),
+    # a share of the work done is work under way
+    Doc("d4-ms-kent-share-done-pdf", ["pdf"], super_complaint="modern-slavery", authors=["kent-police"],
+        date=["2021-09-30"], responses={"2": ["in_progress"], "3": ["complete"]},
+        style=Style(pdf_ruled=False, pdf_header="Kent Police", pdf_footer="OFFICIAL"),
+        classes=["share-done", "running-footer"],
+        body="""
+<h1>Kent Police: response to The hidden victims</h1>
+<p>Dated 30 September 2021</p>
+<h2>Recommendation 2</h2>
+<p>Some 60% of investigators have completed the modern slavery module; the rest are scheduled before Christmas.</p>
+<h2>Recommendation 3</h2>
+<p>Every victim referred to the National Referral Mechanism now has a named officer, and has had since July.</p>
+"""),
+    # a part-numbered answer: parts in different states make it in progress; a plan with an active verb
+    Doc("d4-ppda-thames-valley-parts-docx", ["docx"], super_complaint="police-perpetrated-domestic-abuse",
+        authors=["thames-valley-police"], date=["2022-11-21"],
+        responses={"1": ["complete"], "3": ["in_progress"], "2": ["not_started"]},
+        classes=["numbered-parts", "future-plan"],
+        body="""
+<h1>Thames Valley Police: police perpetrated domestic abuse</h1>
+<p>21 November 2022</p>
+<h2>Recommendation 1</h2>
+<p>All cases reviewed. Complete.</p>
+<h2>Recommendation 2</h2>
+<p>We will transfer such investigations to a neighbouring force from April, when the memorandum is signed.</p>
+<h2>Recommendation 3</h2>
+<p>3a The force's own support for officers and staff who are victims has been reviewed. Complete.</p>
+<p>3b Joint work with the Commissioner's commissioned services is still being scoped.</p>
+"""),
+]
