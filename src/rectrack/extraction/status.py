@@ -167,7 +167,7 @@ class _FuturePlan:
         r"\b(?:will|shall)\s+(?:look\s+(?:at\s+(?:this|it)\s+)?again|revisit|reconsider|return\s+to)\b|"
         # an act still to come: "we will agree the wording with the Commissioner in the autumn", "I will commission
         # an assessment in Spring 2022"; not the end of work already going ("will finish in June")
-        r"\b(?:we|i|they|it|he|she)\s+(?:will|shall)\s+(?!be\b|not\b|have\b|finish|end\b|ends\b|complet|conclud|"
+        r"(?=[withs])\b(?:we|i|they|it|he|she)\s+(?:will|shall)\s+(?!be\b|not\b|have\b|finish|end\b|ends\b|complet|conclud|"
         r"continu|remain|keep|still|also\s+(?:finish|complet))[a-z]{3,}\b", re.I)
     # a named time or a condition; "next year" is left out: said of a committed review it reads as under way
     _WHEN = re.compile(r"\b(?:once|after|until|when|in\s+(?:the\s+)?" + _MONTH + r"|from\s+" + _MONTH + r")\b", re.I)
@@ -272,7 +272,7 @@ _CUES = [
         COMPLETE,
         1,
         re.compile(
-            r"(?=[haiw])\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
+            r"(?=[haiwcmfd])\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
             r"embedded|delivered|introduced|established|finished|concluded|published|launched|added|rolled\s+out|"
             r"amended|rewritten|reissued)|"
             # "..., completing recommendation 1": the work done meets the recommendation
@@ -296,13 +296,13 @@ _CUES = [
     (
         IN_PROGRESS,
         2,
-        re.compile(r"(?=[hptf\d])\b(?:half|part)[\s-]?way\s+(?:through|there|done)|\b(?P<n>two|three|four|five|\d{1,3})\s+of\s+"
+        re.compile(r"(?=[hptfarnoml\d])(?:(?=[hptf\d])\b(?:half|part)[\s-]?way\s+(?:through|there|done)|\b(?P<n>two|three|four|five|\d{1,3})\s+of\s+"
                    r"(?:our\s+|the\s+|its\s+)?(?!(?P=n)\b)(?:three|four|five|six|seven|eight|ten|\d{1,3})\b|"
                    # "around 80 per cent of officers have completed it; the remainder are booked on it"
                    r"\b(?:[1-9]\d?(?:\.\d)?\s*(?:per\s*cent|%)|(?:about|around|roughly|nearly|almost|over|more\s+than|"
                    r"less\s+than)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters))(?=\W)|"
                    r"\bthe\s+(?:remainder|rest|remaining\s+\w+)\s+(?:are|is|will|have\s+been)\s+(?:booked|scheduled|"
-                   r"due|planned|being)\b", re.I),
+                   r"due|planned|being)\b)", re.I),
     ),
     # "I have asked the Chief Constable to include ...": work set in train
     (
