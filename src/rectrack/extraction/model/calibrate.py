@@ -3,8 +3,8 @@
     .venv/bin/python src/rectrack/extraction/model/calibrate.py
 
 Reads the calibration set `tests/extraction/corpus/calib` (written for this and never tuned on), the
-development sets `dev`, `dev2`, `dev3` and `dev4`, and the invented cases of `tests/extraction/unseen.py` in every format
-they are rendered in; runs the engine without its calibration stage, pairs each proposal's raw
+development sets `dev`, `dev2`, `dev3` and `dev4`, and the invented cases of `tests/extraction/unseen.py` in
+every format they are rendered in; runs the engine without its calibration stage, pairs each proposal's raw
 confidence with whether its progress is one the gold accepts, fits the monotone map and writes
 `calibration.json`. The development documents were tuned on, so they are right more often than new
 ones: the calibration set counts three times. Prints the reliability before and after.
