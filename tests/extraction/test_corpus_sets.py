@@ -10,7 +10,9 @@ what they measure now, so a regression fails without a rounding making it flaky.
 written after that round and scored once untuned at its end; two classes it showed were then fixed (with `dev3`
 documents), so it is guarded the same way. The sixth (`heldout6`) was written first in round six and scored once
 untuned; the round's changes were made for the classes it showed, each with a `dev4` document, so it is a
-development set now and guarded a little below its measured figures like the fourth.
+development set now and guarded a little below its measured figures like the fourth. The seventh (`heldout7`)
+was written after those changes and scored once untuned at the round's end; the three classes it showed were then
+fixed (with `dev4` documents), so it is guarded the same way.
 """
 import json
 import sys
@@ -35,6 +37,7 @@ FLOORS = {
     "heldout5": {"sc": 0.96, "orgs": 0.9, "date": 0.96, "align_f1": 0.95, "progress": 0.9, "position": 0.9},
     "dev4": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
     "heldout6": {"sc": 0.96, "orgs": 0.96, "date": 0.96, "align_f1": 0.97, "progress": 0.95, "position": 0.9},
+    "heldout7": {"sc": 0.96, "orgs": 0.96, "date": 0.96, "align_f1": 0.95, "progress": 0.9, "position": 0.9},
 }
 
 

@@ -145,3 +145,23 @@ def test_part_numbered_paragraphs_are_summed_up_not_read_by_their_first_status(c
     props = _by_rec(_read(catalogue, text))
     assert props["3"].progress == "in_progress" and len(props["3"].actions) == 2
     assert props["1"].progress == "complete"
+
+
+# --- found by heldout7, scored once at the end of round six -------------------------------------------------------
+
+def test_a_quotation_that_opens_with_a_recommendation_answers_it_and_its_closing_mark_ends_an_answer(catalogue):
+    page = ("<html><head><title>News | Avon and Somerset Constabulary</title></head><body><main><article>"
+            "<h1>Force responds to stalking report</h1><p>3 December 2024</p>"
+            "<p>The Deputy Chief Constable said: \u201cRecommendation 7 is done: stalking can be recorded with any "
+            "crime. On recommendation 10, the new course is being written.\u201d</p></article></main></body></html>")
+    props = _by_rec(extract_bytes(page.encode(), "news.html", catalogue))
+    assert props["7"].progress == "complete" and props["10"].progress == "in_progress"
+
+
+def test_a_named_bodys_act_to_come_is_not_started_but_its_oversight_of_done_work_is_no_plan(catalogue):
+    text = ("Office of the Police and Crime Commissioner for Kent\n\nStalking super-complaint\n\n9 January 2025\n\n"
+            "Recommendation 15. The office will commission a second stalking advocate in April, once the budget is "
+            "set.\n\nRecommendation 16. The joint review with Kent Police was completed in December. The "
+            "Commissioner will monitor its results at the performance board.\n")
+    props = _by_rec(_read(catalogue, text))
+    assert props["15"].progress == "not_started" and props["16"].progress == "complete"

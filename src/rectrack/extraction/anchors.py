@@ -172,7 +172,10 @@ def _anchor(s: str, k: int, sents, text: str, group: list[str], super_complaint,
     m = _LEAD.match(s)
     if not m:  # '... the APCC's lead for victims, said: "On recommendation 27 we have begun ..."'
         q = _QUOTATION_OPENS.search(s)
-        m = _LEAD.match(s[q.end():]) if q else None  # "^" anchors at 0 only, so match the slice
+        if q and q.end() < len(s):  # what is quoted reads like a sentence of its own: "^" anchors at 0 only
+            quoted = s[q.end():]
+            if _LEAD.match(quoted) or _SUBJECT.match(quoted):  # '... said: "Recommendation 4 is already met: ..."'
+                return _anchor(quoted, k, sents, text, group, super_complaint, marked)
     if m:
         return (expand_numbers(m.group("nums")), "sentence") if not marked else ([], "")
     m = _ORDINAL.match(s)

@@ -461,7 +461,8 @@ class Segmenter:
         # "Recommendation 2: the guidance is being revised." answers in a few words too
         words = len(remainder.split())
         if marker and (len(remainder) > 120 or status_only(remainder) or (
-                (words >= 6 or (words >= 3 and answer_content(remainder))) and remainder[-1:] in ".!?"
+                (words >= 6 or (words >= 3 and answer_content(remainder)))
+                and remainder.rstrip("\"'\u201d\u2019)")[-1:] in ".!?"  # a quotation's closing mark ends it too
                 and not _RECIPIENTS_ONLY.match(remainder))):
             raw = text[marker.end:first.end]
             rest = (marker.end + len(raw) - len(raw.lstrip(" .:-\u2013")), first.end)

@@ -62,6 +62,11 @@ _EXPLICIT += [
     (IN_PROGRESS, re.compile(_ORDINAL_SUBJECT + r"\s+(?:is|remains)\s+(?:still\s+|currently\s+)?" + _ONGOING, re.I)),
     (NOT_STARTED, re.compile(_ORDINAL_SUBJECT + r"\s+(?:has|have)\s+" + _NOT_YET, re.I)),
 ]
+# "Recommendation 7 is done", "recommendation 5 has already been met": a numbered recommendation as the subject
+_EXPLICIT += [
+    (COMPLETE, re.compile(r"\brecommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?\s+(?:is|has\s+been|was|have\s+been|are)\s+"
+                          r"(?:now\s+|already\s+)*(?:fully\s+)?(?:done\b|" + _DONE + ")", re.I)),
+]
 _ORDINAL_OPENS = re.compile(_ORDINAL_SUBJECT + r"\s", re.I)
 _DONE_WORDS = ("implement", "complete", "discharg", "closed", " met", "achiev", "deliver", "fulfil", "finish")
 _ONGOING_WORDS = ("progress", "going", "partial", "being", "open", "track", "under", "not yet")
@@ -69,7 +74,7 @@ _WAIT_WORDS = ("await", "pending", "hold", "defer", "depend", "reliant")
 _NOT_YET_WORDS = ("not", "yet")
 _EXPLICIT_NEEDLES = [_DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS, _NOT_YET_WORDS, _DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS,
                      _NOT_YET_WORDS, ("compliant",), _DONE_WORDS, _DONE_WORDS + ("done",), _ONGOING_WORDS,
-                     _NOT_YET_WORDS]
+                     _NOT_YET_WORDS, _DONE_WORDS + ("done",)]
 assert len(_EXPLICIT_NEEDLES) == len(_EXPLICIT)
 # "Status: Complete", "RAG: Green", a status column
 _STATUS_LABEL = re.compile(r"\b(?:current\s+)?(?:status|progress|rag(?:\s+rating)?|position)\s*[:\-\u2013]\s*(.{2,40})",
@@ -166,9 +171,12 @@ class _FuturePlan:
         # deferred: "we will look again once the new orders have been piloted"
         r"\b(?:will|shall)\s+(?:look\s+(?:at\s+(?:this|it)\s+)?again|revisit|reconsider|return\s+to)\b|"
         # an act still to come: "we will agree the wording with the Commissioner in the autumn", "I will commission
-        # an assessment in Spring 2022"; not the end of work already going ("will finish in June")
-        r"(?=[withs])\b(?:we|i|they|it|he|she)\s+(?:will|shall)\s+(?!be\b|not\b|have\b|finish|end\b|ends\b|complet|conclud|"
-        r"continu|remain|keep|still|also\s+(?:finish|complet))[a-z]{3,}\b", re.I)
+        # an assessment in Spring 2022", "the Commissioner will fund an adviser from April"; not the end of work
+        # already going ("will finish in June")
+        r"(?=[withsmo])\b(?:we|i|they|it|he|she|(?:the|my|our|this)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:will|shall)\s+(?!be\b|not\b|have\b|finish|end\b|ends\b|complet|conclud|"
+        # nor oversight of the work ("the Commissioner will review progress again in January")
+        r"continu|remain|keep|still|also\s+(?:finish|complet)|monitor|check|report|update|(?:\w+\s+){1,2}progress\b)"
+        r"[a-z]{3,}\b", re.I)
     # a named time or a condition; "next year" is left out: said of a committed review it reads as under way
     _WHEN = re.compile(r"\b(?:once|after|until|when|in\s+(?:the\s+)?" + _MONTH + r"|from\s+" + _MONTH + r")\b", re.I)
     _UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:being\s+)?"
@@ -275,6 +283,9 @@ _CUES = [
             r"(?=[haiwcmfd])\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
             r"embedded|delivered|introduced|established|finished|concluded|published|launched|added|rolled\s+out|"
             r"amended|rewritten|reissued)|"
+            # "was published with the force in December": done, told in the past
+            r"(?:was|were)\s+(?:completed|implemented|published|launched|introduced|delivered|rolled\s+out|issued|"
+            r"finished|put\s+in\s+place)|"
             # "..., completing recommendation 1": the work done meets the recommendation
             r"(?<=,\s)(?:completing|meeting|fulfilling|discharging)\s+(?:this\s+|the\s+)?recommendation|"
             r"went\s+live|(?:is|are)\s+(?:now\s+)?live|live\s+since|already\s+(?:in\s+place|exists?|established|"

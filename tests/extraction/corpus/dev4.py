@@ -113,4 +113,31 @@ organisations in every region.</p>
 <p>3a The force's own support for officers and staff who are victims has been reviewed. Complete.</p>
 <p>3b Joint work with the Commissioner's commissioned services is still being scoped.</p>
 """),
+    # (after heldout7 was scored) a quotation that opens with a recommendation as its subject, and a short quoted
+    # answer whose closing quotation mark ends it
+    Doc("d4-pm-news-quoting-acc", ["html"], super_complaint="protective-measures", authors=["north-yorkshire-police"],
+        date=["2022-04-21"], responses={"5": ["complete"], "9": ["in_progress"]},
+        style=Style(site="news", site_name="North Yorkshire Police",
+                    page_title="Force update on protective measures | North Yorkshire Police"),
+        classes=["quotation-anchor", "news-item"],
+        body="""
+<h1>Force sets out progress on protective measures report</h1>
+<p>21 April 2022</p>
+<p>The force has published its response to the report A duty to protect.</p>
+<p>Its lead for public protection said: "Recommendation 5 has been delivered in full: every domestic abuse
+arrest is now reviewed for a protection notice. As for recommendation 9, officers are being trained now."</p>
+"""),
+    # a named body's act still to come, and oversight of finished work that is no plan
+    Doc("d4-st-cleveland-pcc-agent-plan", ["text"], super_complaint="stalking", authors=["cleveland-pcc"],
+        date=["2025-01-20"], responses={"15": ["not_started"], "25": ["complete"]}, style=Style(wrap=80),
+        classes=["future-plan", "oversight-not-plan"],
+        body="""
+<h1>Cleveland Police and Crime Commissioner</h1>
+<p>Stalking super-complaint: the Commissioner's response</p>
+<p>20 January 2025</p>
+<p>Recommendation 15. The Commissioner's office will retender the stalking advocacy contract in the summer, when the
+current one ends.</p>
+<p>Recommendation 25. Information for victims about what to expect was published with the force in December. The
+Commissioner will check progress on it at each quarterly meeting.</p>
+"""),
 ]
