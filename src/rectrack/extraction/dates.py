@@ -114,11 +114,20 @@ def find_dates(text: str) -> list[DateMention]:
 # "Spring 2024", "Summer of 2021": a season dates a document to its year (the season names no month, so the
 # year is all the precision it gives); only the document's own date reads them, since in a sentence ("in Spring
 # 2022, when the contracts are reviewed") a season is a plan's time, not a date
-_SEASON_RE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)
+_SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:of\s+)?$", re.I)
 
 
 def _season_dates(text: str) -> list[DateMention]:
-    return [DateMention(m.start(), m.end(), int(m.group(1)), None, None) for m in _SEASON_RE.finditer(text)]
+    """Seasons before a year; only the text before each year is looked at (a scan of the whole text for
+    the season words costs more than the rest of the date reading)."""
+    out = []
+    for y in _YEAR_RE.finditer(text):
+        if y.end() < len(text) and text[y.end()].isalnum():
+            continue
+        m = _SEASON_BEFORE.search(text, max(0, y.start() - 12), y.start())
+        if m:
+            out.append(DateMention(m.start(), y.end(), int(y.group()), None, None))
+    return out
 
 
 def _sentence_before(text: str, pos: int, limit: int = 160) -> str:

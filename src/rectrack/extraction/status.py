@@ -169,21 +169,26 @@ class _FuturePlan:
         r"\b(?:will|shall|should|is\s+to|are\s+to)\s+(?:only\s+)?(?:be\s+[a-z]+ed|start|begin|commence)\b|"
         r"(?:^|(?<=[.\n|]))\s*to\s+be\s+[a-z]+ed\b|"  # a note: "To be designed once training ends."
         # deferred: "we will look again once the new orders have been piloted"
-        r"\b(?:will|shall)\s+(?:look\s+(?:at\s+(?:this|it)\s+)?again|revisit|reconsider|return\s+to)\b|"
-        # an act still to come: "we will agree the wording with the Commissioner in the autumn", "I will commission
-        # an assessment in Spring 2022", "the Commissioner will fund an adviser from April"; not the end of work
-        # already going ("will finish in June")
-        r"(?=[withsmo])\b(?:we|i|they|it|he|she|(?:the|my|our|this)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:will|shall)\s+(?!be\b|not\b|have\b|finish|end\b|ends\b|complet|conclud|"
-        # nor oversight of the work ("the Commissioner will review progress again in January")
-        r"continu|remain|keep|still|also\s+(?:finish|complet)|monitor|check|report|update|(?:\w+\s+){1,2}progress\b)"
-        r"[a-z]{3,}\b", re.I)
+        r"\b(?:will|shall)\s+(?:look\s+(?:at\s+(?:this|it)\s+)?again|revisit|reconsider|return\s+to)\b", re.I)
+    # an act still to come: "we will agree the wording with the Commissioner in the autumn", "I will commission an
+    # assessment in Spring 2022", "the Commissioner will fund an adviser from April"; not the end of work already
+    # going ("will finish in June"), nor oversight of the work ("the Commissioner will review progress again")
+    _ACT = re.compile(
+        r"\b(?:will|shall)\s+(?!be\b|not\b|have\b|finish|end\b|ends\b|complet|conclud|continu|remain|keep|still|"
+        r"also\s+(?:finish|complet)|monitor|check|report|update|(?:\w+\s+){1,2}progress\b)[a-z]{3,}\b", re.I)
+    # its doer: a pronoun, or a few words after "the", "my", "our", "this" (read back from "will": one pattern
+    # tried from every "the" of the text would cost more than all the other cues)
+    _DOER = re.compile(r"(?:\b(?:we|i|they|it|he|she)|\b(?:the|my|our|this)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+$", re.I)
     # a named time or a condition; "next year" is left out: said of a committed review it reads as under way
     _WHEN = re.compile(r"\b(?:once|after|until|when|in\s+(?:the\s+)?" + _MONTH + r"|from\s+" + _MONTH + r")\b", re.I)
     _UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:being\s+)?"
                             r"[a-z]{3,}ing\b|\b(?:has|have)\s+(?:already\s+)?(?:begun|started)\b|\balready\b", re.I)
 
     def finditer(self, text: str):
-        for m in self._PLAN.finditer(text):
+        found = {m.start(): m for m in self._ACT.finditer(text)
+                 if self._DOER.search(text, max(0, m.start() - 50), m.start())}
+        found.update((m.start(), m) for m in self._PLAN.finditer(text))  # one cue where both read the same words
+        for m in (found[k] for k in sorted(found)):
             # a single newline is a hard-wrapped line inside the sentence (text converted from PDF), not its end
             a = max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start()) + 1) + 1
             e = min((x for x in (text.find(".", m.end()), text.find("\n\n", m.end())) if x >= 0), default=len(text))
