@@ -91,6 +91,24 @@ def test_of_two_reports_named_the_one_answered_by_number_is_the_documents(catalo
     assert set(_by_rec(result)) == {"1", "4"}
 
 
+def test_the_other_reports_section_is_flagged_for_a_reviewer_and_a_passing_link_is_not(catalogue):
+    two = ("Warwickshire Police\n\n9 June 2022\n\nPolice perpetrated domestic abuse\n\nRecommendation 1. Every case "
+           "has been reviewed.\n\nSexual abuse victims at risk of honour-based abuse\n\nThe sexual offences policy "
+           "now covers the risk of honour-based abuse.\n")
+    result = _read(catalogue, two)
+    assert result.super_complaint == "police-perpetrated-domestic-abuse"
+    notes = [w.message for w in result.warnings if w.code == "super_complaint"]
+    assert len(notes) == 1 and "honour-based abuse" in notes[0]
+    page = ("<html><head><title>Stalking | Kent Police</title></head><body><main><h1>Kent Police: stalking action "
+            "plan</h1><p>Published 2 May 2025</p><h2>Recommendation 7</h2><p>Done in March: stalking can be recorded "
+            "with any crime.</p><h2>Related links</h2><ul><li><a href='/ppda'>Police perpetrated domestic abuse: "
+            "our response</a></li></ul>"
+            "</main></body></html>")
+    result = extract_bytes(page.encode(), "page.html", catalogue)
+    assert result.super_complaint == "stalking"
+    assert not [w for w in result.warnings if w.code == "super_complaint"]
+
+
 # --- anchors -----------------------------------------------------------------------------------------
 
 def test_a_participle_clause_and_a_lone_bracket_name_the_recommendations_they_answer(catalogue):

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import scores
+from .blocks import HEADING, Document
 from .catalogue import Catalogue, SuperComplaint
 from .orgs import Mention
 from .segment import _bigrams, expand_numbers
@@ -220,6 +221,20 @@ def _answered_under_names(folded: str, catalogue: Catalogue, points: dict[str, f
     for slug, numbers in answered.items():
         points[slug] = round(points[slug] + scores.COMPLAINT_ANSWERED_UNDER_NAME * min(
             len(numbers), scores.COMPLAINT_ANSWERED_UNDER_NAME_MAX), 2)
+
+
+def also_answered(doc: Document, catalogue: Catalogue, chosen: SuperComplaint) -> list[SuperComplaint]:
+    """Other reports the document answers in a section of their own (a heading naming the report by its title, name
+    or short title): the result names one report, so a reviewer must be told that another part was not read."""
+    headings = [fold(b.text) for b in doc.blocks if b.kind == HEADING and len(b.text) < 300]
+    out = []
+    for p in _profiles(catalogue):
+        if p.complaint.slug == chosen.slug or not p.complaint.recommendations:
+            continue
+        phrases = [x for x in (p.title, p.name, p.short) if x and len(x) > 12]
+        if any(x in h for h in headings for x in phrases):
+            out.append(p.complaint)
+    return out
 
 
 def _names_the_complaint(folded: str, keyword: str) -> bool:

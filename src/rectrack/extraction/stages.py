@@ -225,6 +225,11 @@ def detect_super_complaint(r: Reading) -> None:
                                       "was inferred from its date and the recommendations it answers. Check it.")
             return
         r.warn("super_complaint", "Could not tell which super-complaint this document answers.")
+        return
+    for other in complaint.also_answered(r.doc, r.catalogue, r.super_complaint):
+        r.warn("super_complaint", f"The document also answers {other.short_title or other.slug} in a section of its "
+                                  f"own; only its answers to {r.super_complaint.short_title or r.super_complaint.slug} "
+                                  "are proposed here. Read that section by hand.")
 
 
 def find_passage_markers(r: Reading) -> None:

@@ -140,4 +140,16 @@ current one ends.</p>
 <p>Recommendation 25. Information for victims about what to expect was published with the force in December. The
 Commissioner will check progress on it at each quarterly meeting.</p>
 """),
+    # a CMS page whose "Related links" list (no class to mark it) names another report by its name: furniture
+    Doc("d4-ss-surrey-related-links", ["html"], super_complaint="stop-and-search", authors=["surrey-police"],
+        date=["2024-06-18"], responses={"2": ["complete"]},
+        style=Style(site="force", site_name="Surrey Police", page_title="Section 60 | Surrey Police",
+                    related=["A duty to protect: our response to the protective measures super-complaint",
+                             "Police perpetrated domestic abuse: what we have done"]),
+        classes=["related-links-other-report", "cms-page"],
+        body="""
+<h1>Section 60 authorisations</h1>
+<p>Published 18 June 2024</p>
+<p>Recommendation 2: every authorisation, with its area and duration, is now published on this page within a day.</p>
+"""),
 ]

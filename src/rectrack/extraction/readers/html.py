@@ -82,9 +82,29 @@ _TITLE_BUTTONS = ("h1 button, h2 button, h3 button, h4 button, h5 button, h6 but
                   "button[class*=accordion], button[class*=collaps], button[aria-controls][aria-expanded]")
 
 
+# "Related links", "See also": a CMS's list of links under the content, often naming other reports; furniture
+# even when the theme gives it no class to say so
+_LINKS_HEADING = re.compile(r"^\s*(?:related(?:\s+(?:links|pages|content|information|articles|news|documents))?|"
+                            r"see\s+also|useful\s+links|more\s+in\s+this\s+section|in\s+this\s+section|"
+                            r"you\s+may\s+also\s+(?:be\s+interested\s+in|like))\s*:?\s*$", re.I)
+
+
+def _drop_link_lists(tree) -> None:
+    for h in tree.css("h2, h3, h4, h5, h6"):
+        if not _LINKS_HEADING.match(h.text(deep=True, separator=" ")):
+            continue
+        n = h.next
+        while n is not None and n.tag == "-text" and not (n.text(deep=False) or "").strip():
+            n = n.next
+        if n is not None and n.tag in ("ul", "ol") and all(li.css_first("a") is not None for li in n.css("li")):
+            n.decompose()
+            h.decompose()
+
+
 def _drop_clutter(tree) -> None:
     for node in tree.css(_TITLE_BUTTONS):
         node.unwrap()
+    _drop_link_lists(tree)
     for tag in _DROP_TAGS:
         for node in tree.css(tag):
             node.decompose()
