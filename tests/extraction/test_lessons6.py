@@ -183,3 +183,20 @@ def test_a_named_bodys_act_to_come_is_not_started_but_its_oversight_of_done_work
             "Commissioner will monitor its results at the performance board.\n")
     props = _by_rec(_read(catalogue, text))
     assert props["15"].progress == "not_started" and props["16"].progress == "complete"
+
+
+def test_a_speakers_comment_after_an_answer_is_not_part_of_it_but_a_quote_that_gives_the_progress_is(catalogue):
+    page = ("<html><head><title>News | Association of Police and Crime Commissioners</title></head><body><main>"
+            "<article><h1>Commissioners on stalking services</h1><p>10 January 2025</p>"
+            "<p>On recommendation 15, every commissioner has reviewed the stalking services they fund, and gaps are "
+            "being filled.</p><p>The APCC's lead for victims said: \u201cVictims deserve to be believed.\u201d</p>"
+            "<p>All commissioners have accepted recommendation 27.</p><p>The APCC's chair said: \u201cThe guidance for "
+            "commissioners is being written with the NPCC and will be issued in the spring.\u201d</p>"
+            "</article></main></body></html>")
+    from rectrack.extraction.pipeline import read_document
+
+    text = read_document(page.encode(), "news.html").text
+    props = _by_rec(extract_bytes(page.encode(), "news.html", catalogue))
+    assert props["15"].span.end < text.find("believed")  # the passage stops before the comment
+    assert props["15"].progress == "in_progress"
+    assert props["27"].progress == "in_progress" and "guidance" in props["27"].evidence
