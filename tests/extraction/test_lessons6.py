@@ -77,6 +77,17 @@ def test_a_pictures_file_name_is_not_an_author(catalogue):
     assert _logo_names(root) == ["the Home Office"]
 
 
+def test_a_status_shown_as_an_icon_is_read_from_its_text_alternative(catalogue):
+    page = ("<html><head><title>Tracker | Essex Police</title></head><body><main><h1>Essex Police: section 60 "
+            "tracker</h1><p>Updated 1 July 2024</p><table><tr><th>Recommendation</th><th>Update</th><th>RAG</th></tr>"
+            "<tr><td>1</td><td>Chief officer sign-off introduced.</td><td><svg role='img' aria-label='Complete'>"
+            "<circle r='4'/></svg></td></tr><tr><td>3</td><td>Footage shared with the panel.</td><td>"
+            "<img src='a.png' alt='Partially complete'></td></tr><tr><td>5</td><td><img src='chart.png' alt=''> "
+            "Explaining searches to young people.</td><td>Not started</td></tr></table></main></body></html>")
+    props = _by_rec(extract_bytes(page.encode(), "t.html", catalogue))
+    assert (props["1"].progress, props["3"].progress, props["5"].progress) == ("complete", "in_progress", "not_started")
+
+
 # --- which report -------------------------------------------------------------------------------------
 
 def test_of_two_reports_named_the_one_answered_by_number_is_the_documents(catalogue):

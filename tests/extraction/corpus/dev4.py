@@ -152,4 +152,23 @@ Commissioner will check progress on it at each quarterly meeting.</p>
 <p>Published 18 June 2024</p>
 <p>Recommendation 2: every authorisation, with its area and duration, is now published on this page within a day.</p>
 """),
+    # a tracker whose status column is icons: the status is in their text alternatives (alt, aria-label)
+    Doc("d4-ms-lincs-icon-status", ["html"], super_complaint="modern-slavery", authors=["lincolnshire-police"],
+        date=["2021-10-04"], responses={"2": ["complete"], "3": ["in_progress"], "5": ["not_started"]},
+        style=Style(site="force", site_name="Lincolnshire Police",
+                    page_title="Modern slavery super-complaint tracker | Lincolnshire Police"),
+        classes=["status-as-icon-text", "table"],
+        body="""
+<h1>The hidden victims: our tracker</h1>
+<p>Last updated: 4 October 2021</p>
+<table>
+<tr><th>Recommendation</th><th>Action</th><th>Status</th></tr>
+<tr><td>2</td><td>Modern slavery investigations allocated to the serious crime team.</td>
+<td><img src="/icons/tick.svg" alt="Complete"></td></tr>
+<tr><td>3</td><td>Named officer for every victim referred to the National Referral Mechanism.</td>
+<td><span class="status-icon status-icon--amber" aria-label="In progress"></span></td></tr>
+<tr><td>5</td><td>Review of the victim care contract with the Commissioner.</td>
+<td><img src="/icons/cross.svg" alt="Not started"></td></tr>
+</table>
+"""),
 ]

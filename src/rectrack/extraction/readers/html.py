@@ -101,10 +101,24 @@ def _drop_link_lists(tree) -> None:
             h.decompose()
 
 
+def _cell_labels(tree) -> None:
+    """A status shown as an icon in a table cell says it in the icon's text alternative ("<img alt='Complete'>",
+    "<span class='rag' aria-label='Not started'>"): that is the cell's text for a reader, as for a screen reader."""
+    for node in tree.css("td img[alt], th img[alt]"):
+        alt = " ".join((node.attributes.get("alt") or "").split())
+        if alt and len(alt) < 60:
+            node.replace_with(f" {alt} ")
+    for node in tree.css("td [aria-label], th [aria-label]"):
+        label = " ".join((node.attributes.get("aria-label") or "").split())
+        if label and len(label) < 60 and not node.text(deep=True).strip() and node.tag not in ("a", "button"):
+            node.replace_with(f" {label} ")
+
+
 def _drop_clutter(tree) -> None:
     for node in tree.css(_TITLE_BUTTONS):
         node.unwrap()
     _drop_link_lists(tree)
+    _cell_labels(tree)
     for tag in _DROP_TAGS:
         for node in tree.css(tag):
             node.decompose()
