@@ -34,6 +34,15 @@ def test_a_season_inside_a_sentence_is_a_plans_time_not_the_documents_date(catal
     assert _by_rec(result)["3"].progress == "not_started"
 
 
+def test_a_two_digit_year_is_read_only_where_the_document_dates_itself(catalogue):
+    text = ("Cumbria Constabulary\n\nStalking action plan\n\nDate of update: 07/04/25\n\n"
+            "Recommendation 7. Stalking can be recorded with other crimes (change ref 12/3/24).\n")
+    assert _read(catalogue, text).document_date == "2025-04-07"
+    undated = ("Cumbria Constabulary\n\nStalking action plan\n\n"
+               "Recommendation 7. Stalking can be recorded with other crimes (change ref 12/3/24).\n")
+    assert _read(catalogue, undated).document_date is None
+
+
 # --- readers ------------------------------------------------------------------------------------------
 
 def test_an_accordions_title_in_a_button_is_kept_and_other_buttons_are_dropped(catalogue):

@@ -30,7 +30,7 @@ _OWN_DATE_CUES = [
                    r"\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)),
     # the same words inside a sentence report an event ("the policy was revised on ..."): only at a line's start
     (4, re.compile(r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|posted|published|made|prepared|"
-                   r"produced|submitted|issued|laid|signed|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013]?\s*$", re.I)),
+                   r"produced|submitted|issued|laid|signed|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013|]?\s*$", re.I)),
     (1, re.compile(r"\b(?:signed|update|position\s+statement|progress\s+report)\s*[:\-\u2013]?\s*$", re.I)),
 ]
 # a date the document cites from its history: "the letter of 24 November 2021", "the report of 17 December 2020"
@@ -56,6 +56,7 @@ class DateMention:
     year: int
     month: int | None
     day: int | None
+    needs_cue: bool = False  # "14/01/25": read only as the document's own date, after a dating cue or on a date line
 
     @property
     def iso(self) -> str:
@@ -130,6 +131,22 @@ def _season_dates(text: str) -> list[DateMention]:
     return out
 
 
+# "Date: 14/01/25", "Updated 03.02.23": a two-digit year, British order; so many other things look like it
+# (references, scores, versions) that it is read only where the document dates itself
+_SHORT_YEAR = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d\d)(?![\d/.])")  # opens with a digit: a fast scan
+
+
+def _short_year_dates(text: str, regions: list[tuple[int, int]]) -> list[DateMention]:
+    out = []
+    for m in (m for a, b in regions for m in _SHORT_YEAR.finditer(text, a, b)):
+        if m.start() and text[m.start() - 1] in "0123456789/.":
+            continue  # the tail of a longer number ("1.2.3.45", "2021/12/01")
+        d, mo, y = int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3))
+        if 1 <= d <= 31 and 1 <= mo <= 12 and 2000 <= y <= 2099:
+            out.append(DateMention(m.start(), m.end(), y, mo, d, needs_cue=True))
+    return out
+
+
 def _sentence_before(text: str, pos: int, limit: int = 160) -> str:
     lo = max(0, pos - limit)
     chunk = text[lo:pos]
@@ -146,9 +163,12 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     the document's words (other bodies' appended letters, the quoted recommendation texts);
     meta_date: the date a web page or file declares for itself (ISO)."""
     text = doc.text
-    mentions = [d for d in find_dates(text) + _season_dates(text) if not any(a <= d.start < b for a, b in skip)]
     front = doc.blocks[min(len(doc.blocks) - 1, 8)].end if doc.blocks else 0
     date_line_limit = doc.blocks[min(len(doc.blocks) - 1, 12)].end if doc.blocks else 0
+    # two-digit years only where a date line can be: the front matter and the last fifth
+    tail = max(date_line_limit, int(len(text) * 0.8))
+    found = find_dates(text) + _season_dates(text) + _short_year_dates(text, [(0, date_line_limit), (tail, len(text))])
+    mentions = [d for d in found if not any(a <= d.start < b for a, b in skip)]
     own: list[tuple[int, DateMention]] = []
     for d in mentions:
         before = text[max(0, d.start - 60):d.start]
@@ -166,6 +186,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
             rank = 0  # the report's own date, cited
         if rank and _HISTORY_BEFORE.search(before) and rank < 4:
             rank = 0
+        if d.needs_cue and rank < 3:
+            rank = 0
         if rank:
             own.append((rank, d))
     if meta_date and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", meta_date[:10]):
@@ -178,6 +200,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     # Undated: a careful reader dates it by the latest thing it reports as done or under way.
     past = []
     for d in mentions:
+        if d.needs_cue:
+            continue
         if any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded):
             continue
         before = _sentence_before(text, d.start)

@@ -171,4 +171,18 @@ Commissioner will check progress on it at each quarterly meeting.</p>
 <td><img src="/icons/cross.svg" alt="Not started"></td></tr>
 </table>
 """),
+    # a Word form dated with a two-digit year, and a reference in the text that looks like a date
+    Doc("d4-pm-wiltshire-short-year-pdf", ["pdf"], super_complaint="protective-measures", authors=["wiltshire-police"],
+        date=["2021-11-03"], responses={"1": ["in_progress"]},
+        style=Style(pdf_ruled=True, pdf_header="Wiltshire Police"),
+        classes=["two-digit-year", "form-rows"],
+        body="""
+<h1>Protective measures super-complaint: update form</h1>
+<table>
+<tr><td>Date</td><td>03/11/21</td></tr>
+<tr><td>Owner</td><td>Head of Public Protection</td></tr>
+</table>
+<p>Recommendation 1: released under investigation cases over three months old are being reviewed under the process
+agreed with the NPCC lead for bail (decision log 14/6/21); about half have been reviewed.</p>
+"""),
 ]
