@@ -133,17 +133,20 @@ def _season_dates(text: str) -> list[DateMention]:
 
 # "Date: 14/01/25", "Updated 03.02.23": a two-digit year, British order; so many other things look like it
 # (references, scores, versions) that it is read only where the document dates itself
-_SHORT_YEAR = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d\d)(?![\d/.])")  # opens with a digit: a fast scan
+# one digit first (the scan skips to digits at once), the day's other digit read back by hand
+_SHORT_YEAR = re.compile(r"\d[/.](\d{1,2})[/.](\d\d)(?![\d/.])")
 
 
 def _short_year_dates(text: str, regions: list[tuple[int, int]]) -> list[DateMention]:
     out = []
-    for m in (m for a, b in regions for m in _SHORT_YEAR.finditer(text, a, b)):
-        if m.start() and text[m.start() - 1] in "0123456789/.":
-            continue  # the tail of a longer number ("1.2.3.45", "2021/12/01")
-        d, mo, y = int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3))
-        if 1 <= d <= 31 and 1 <= mo <= 12 and 2000 <= y <= 2099:
-            out.append(DateMention(m.start(), m.end(), y, mo, d, needs_cue=True))
+    for a, b in regions:
+        for m in _SHORT_YEAR.finditer(text, a, b):
+            start = m.start() - 1 if m.start() > a and text[m.start() - 1].isdigit() else m.start()
+            if start and text[start - 1] in "0123456789/.":
+                continue  # the tail of a longer number ("1.2.3.45", "2021/12/01")
+            d, mo, y = int(text[start:m.start() + 1]), int(m.group(1)), 2000 + int(m.group(2))
+            if 1 <= d <= 31 and 1 <= mo <= 12:
+                out.append(DateMention(start, m.end(), y, mo, d, needs_cue=True))
     return out
 
 

@@ -174,7 +174,7 @@ class _FuturePlan:
     # assessment in Spring 2022", "the Commissioner will fund an adviser from April"; not the end of work already
     # going ("will finish in June"), nor oversight of the work ("the Commissioner will review progress again")
     _ACT = re.compile(
-        r"\b(?:will|shall)\s+(?!be\b|not\b|have\b|finish|end\b|ends\b|complet|conclud|continu|remain|keep|still|"
+        r"(?=[ws])\b(?:will|shall)\s+(?!be\b|not\b|have\b|finish|end\b|ends\b|complet|conclud|continu|remain|keep|still|"
         r"also\s+(?:finish|complet)|monitor|check|report|update|(?:\w+\s+){1,2}progress\b)[a-z]{3,}\b", re.I)
     # its doer: a pronoun, or a few words after "the", "my", "our", "this" (read back from "will": one pattern
     # tried from every "the" of the text would cost more than all the other cues)
