@@ -35,7 +35,8 @@ _LEAD = re.compile(
 _SUBJECT = re.compile(r"^\W{0,3}" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
 # "The NPCC accepts recommendation 9", "we have already done what recommendations 1 and 6 ask"
 _INLINE = re.compile(
-    r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+with|done\s+what|met|implemented|completed|delivered|achieved|"
+    r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+with|done\s+what|met|meets|meeting|implement(?:ed|s|ing)|"
+    r"complet(?:ed|es|ing)|deliver(?:ed|s|ing)|fulfil(?:s|led|ling)?|achieved|"
     r"answer(?:s|ed)?|respond(?:s|ed|ing)?\s+to|addressed|started?\s+work\s+on|work\s+on|action\s+on|"
     r"progress\s+(?:on|against|with)|support(?:s|ed)?|welcome[sd]?|taken\s+forward|\bas)\s+"
     r"(?:(?:the|all|both|this|that|each|its|our|their|what)\s+)?(?:\w+\s+){0,2}?" + _REC + r"(?P<nums>" + _NUMLIST
@@ -171,7 +172,10 @@ def _anchor(s: str, k: int, sents, text: str, group: list[str], super_complaint,
     m = _LEAD.match(s)
     if not m:  # '... the APCC's lead for victims, said: "On recommendation 27 we have begun ..."'
         q = _QUOTATION_OPENS.search(s)
-        m = _LEAD.match(s[q.end():]) if q else None  # "^" anchors at 0 only, so match the slice
+        if q and q.end() < len(s):  # what is quoted reads like a sentence of its own: "^" anchors at 0 only
+            quoted = s[q.end():]
+            if _LEAD.match(quoted) or _SUBJECT.match(quoted):  # '... said: "Recommendation 4 is already met: ..."'
+                return _anchor(quoted, k, sents, text, group, super_complaint, marked)
     if m:
         return (expand_numbers(m.group("nums")), "sentence") if not marked else ([], "")
     m = _ORDINAL.match(s)
@@ -195,7 +199,16 @@ def _anchor(s: str, k: int, sents, text: str, group: list[str], super_complaint,
     m = _INLINE.search(s)
     if m and not _REFERENCE_BEFORE.search(_REC_AT_END.sub("", s[:m.start("nums")])):
         return expand_numbers(m.group("nums")), "sentence"
+    m = _BRACKETED_SUBJECT.match(s)
+    if m and answer_content(s[m.end():]):
+        return expand_numbers(m.group("nums")), "sentence"
     return [], ""
+
+
+# "Cultural awareness training (recommendation 2) has been delivered in 30 forces": the bracket names the subject
+# the sentence opens with, and what follows answers it (one such bracket alone in a paragraph anchors too)
+_BRACKETED_SUBJECT = re.compile(r"^\W{0,3}[A-Za-z][\w'\u2019\- ]{2,60}?\s*\(\s*" + _REC + r"(?P<nums>" + _NUMLIST
+                                + r")\s*\)\s+(?!and\b|but\b|or\b)(?=[a-z])", re.I)
 
 
 # a quotation opening after a speaker: what is quoted reads like a sentence of its own

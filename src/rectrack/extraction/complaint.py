@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import scores
+from .blocks import HEADING, Document
 from .catalogue import Catalogue, SuperComplaint
 from .orgs import Mention
 from .segment import _bigrams, expand_numbers
@@ -172,6 +173,7 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
         if answers_numbered and not p.complaint.recommendations:
             score *= scores.COMPLAINT_NO_RECOMMENDATIONS  # still being investigated: nothing to answer yet
         points[p.complaint.slug] = round(score, 2)
+    _answered_under_names(folded, catalogue, points)
     ranked = sorted(points.values(), reverse=True)
     if len(ranked) > 1 and ranked[0] - ranked[1] < scores.COMPLAINT_CLOSE_CALL:
         doc_grams = None
@@ -192,6 +194,47 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
         return None, 0.0, points
     conf = round(min(0.99, 0.5 + margin / 20), 2)
     return catalogue.sc_by_slug[best], conf, points
+
+
+_ANSWER_NUMBER = re.compile(r"\brecommendations?\s+(?:no\.?\s*)?(\d{1,2})\b")
+
+
+def _answered_under_names(folded: str, catalogue: Catalogue, points: dict[str, float]) -> None:
+    """A document that answers two reports ("This paper responds to A duty to protect and to The hidden victims")
+    answers the recommendations under each one's name: the report whose name a numbered recommendation follows
+    (a heading, a sentence) is the one the document answers by number, and the other is prose about it."""
+    named: list[tuple[int, str]] = []
+    for p in _profiles(catalogue):
+        for phrase in {x for x in (p.title, p.name, p.short) if x and len(x) > 12}:
+            at = folded.find(phrase)
+            while at >= 0 and len(named) < 200:
+                named.append((at, p.complaint.slug))
+                at = folded.find(phrase, at + len(phrase))
+    if len({slug for _, slug in named}) < 2:
+        return
+    named.sort()
+    answered: dict[str, set[str]] = {}
+    for m in _ANSWER_NUMBER.finditer(folded):
+        under = [slug for at, slug in named if at < m.start()]
+        if under:
+            answered.setdefault(under[-1], set()).add(m.group(1))
+    for slug, numbers in answered.items():
+        points[slug] = round(points[slug] + scores.COMPLAINT_ANSWERED_UNDER_NAME * min(
+            len(numbers), scores.COMPLAINT_ANSWERED_UNDER_NAME_MAX), 2)
+
+
+def also_answered(doc: Document, catalogue: Catalogue, chosen: SuperComplaint) -> list[SuperComplaint]:
+    """Other reports the document answers in a section of their own (a heading naming the report by its title, name
+    or short title): the result names one report, so a reviewer must be told that another part was not read."""
+    headings = [fold(b.text) for b in doc.blocks if b.kind == HEADING and len(b.text) < 300]
+    out = []
+    for p in _profiles(catalogue):
+        if p.complaint.slug == chosen.slug or not p.complaint.recommendations:
+            continue
+        phrases = [x for x in (p.title, p.name, p.short) if x and len(x) > 12]
+        if any(x in h for h in headings for x in phrases):
+            out.append(p.complaint)
+    return out
 
 
 def _names_the_complaint(folded: str, keyword: str) -> bool:

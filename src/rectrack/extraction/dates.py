@@ -30,7 +30,7 @@ _OWN_DATE_CUES = [
                    r"\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)),
     # the same words inside a sentence report an event ("the policy was revised on ..."): only at a line's start
     (4, re.compile(r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|posted|published|made|prepared|"
-                   r"produced|submitted|issued|laid|signed|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013]?\s*$", re.I)),
+                   r"produced|submitted|issued|laid|signed|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013|]?\s*$", re.I)),
     (1, re.compile(r"\b(?:signed|update|position\s+statement|progress\s+report)\s*[:\-\u2013]?\s*$", re.I)),
 ]
 # a date the document cites from its history: "the letter of 24 November 2021", "the report of 17 December 2020"
@@ -56,6 +56,7 @@ class DateMention:
     year: int
     month: int | None
     day: int | None
+    needs_cue: bool = False  # "14/01/25": read only as the document's own date, after a dating cue or on a date line
 
     @property
     def iso(self) -> str:
@@ -111,6 +112,44 @@ def find_dates(text: str) -> list[DateMention]:
     return out
 
 
+# "Spring 2024", "Summer of 2021": a season dates a document to its year (the season names no month, so the
+# year is all the precision it gives); only the document's own date reads them, since in a sentence ("in Spring
+# 2022, when the contracts are reviewed") a season is a plan's time, not a date
+_SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:of\s+)?$", re.I)
+
+
+def _season_dates(text: str) -> list[DateMention]:
+    """Seasons before a year; only the text before each year is looked at (a scan of the whole text for
+    the season words costs more than the rest of the date reading)."""
+    out = []
+    for y in _YEAR_RE.finditer(text):
+        if y.end() < len(text) and text[y.end()].isalnum():
+            continue
+        m = _SEASON_BEFORE.search(text, max(0, y.start() - 12), y.start())
+        if m:
+            out.append(DateMention(m.start(), y.end(), int(y.group()), None, None))
+    return out
+
+
+# "Date: 14/01/25", "Updated 03.02.23": a two-digit year, British order; so many other things look like it
+# (references, scores, versions) that it is read only where the document dates itself
+# one digit first (the scan skips to digits at once), the day's other digit read back by hand
+_SHORT_YEAR = re.compile(r"\d[/.](\d{1,2})[/.](\d\d)(?![\d/.])")
+
+
+def _short_year_dates(text: str, regions: list[tuple[int, int]]) -> list[DateMention]:
+    out = []
+    for a, b in regions:
+        for m in _SHORT_YEAR.finditer(text, a, b):
+            start = m.start() - 1 if m.start() > a and text[m.start() - 1].isdigit() else m.start()
+            if start and text[start - 1] in "0123456789/.":
+                continue  # the tail of a longer number ("1.2.3.45", "2021/12/01")
+            d, mo, y = int(text[start:m.start() + 1]), int(m.group(1)), 2000 + int(m.group(2))
+            if 1 <= d <= 31 and 1 <= mo <= 12:
+                out.append(DateMention(start, m.end(), y, mo, d, needs_cue=True))
+    return out
+
+
 def _sentence_before(text: str, pos: int, limit: int = 160) -> str:
     lo = max(0, pos - limit)
     chunk = text[lo:pos]
@@ -127,14 +166,18 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     the document's words (other bodies' appended letters, the quoted recommendation texts);
     meta_date: the date a web page or file declares for itself (ISO)."""
     text = doc.text
-    mentions = [d for d in find_dates(text) if not any(a <= d.start < b for a, b in skip)]
     front = doc.blocks[min(len(doc.blocks) - 1, 8)].end if doc.blocks else 0
     date_line_limit = doc.blocks[min(len(doc.blocks) - 1, 12)].end if doc.blocks else 0
+    # two-digit years only where a date line can be: the front matter and the last fifth
+    tail = max(date_line_limit, int(len(text) * 0.8))
+    found = find_dates(text) + _season_dates(text) + _short_year_dates(text, [(0, date_line_limit), (tail, len(text))])
+    mentions = [d for d in found if not any(a <= d.start < b for a, b in skip)]
     own: list[tuple[int, DateMention]] = []
     for d in mentions:
         before = text[max(0, d.start - 60):d.start]
         line = _line_of(text, d)
-        ours = any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded)
+        # a season ("Autumn 2022") names no month, so it cannot be the report's own date cited
+        ours = d.month is not None and any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded)
         rank = next((r for r, rx in _OWN_DATE_CUES if rx.search(before)), 0)
         if not rank and _is_date_line(doc, d) and (d.start <= date_line_limit or d.start > len(text) * 0.8):
             rank = 3
@@ -145,6 +188,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
         if rank and ours and (rank < 3 or _REPORT_CONTEXT.search(line)):
             rank = 0  # the report's own date, cited
         if rank and _HISTORY_BEFORE.search(before) and rank < 4:
+            rank = 0
+        if d.needs_cue and rank < 3:
             rank = 0
         if rank:
             own.append((rank, d))
@@ -158,6 +203,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     # Undated: a careful reader dates it by the latest thing it reports as done or under way.
     past = []
     for d in mentions:
+        if d.needs_cue:
+            continue
         if any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded):
             continue
         before = _sentence_before(text, d.start)

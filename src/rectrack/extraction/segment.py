@@ -11,13 +11,15 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from rectrack.core.vocabulary import Progress
+
 from . import scores
-from .blocks import HEADING, LIST_ITEM, TABLE_ROW, Block, Document
+from .blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document
 from .catalogue import Recommendation, SuperComplaint, parent_number
 from .dates import find_dates
 from .recipients import recipients_in
-from .status import status_only
-from .textutil import fold
+from .status import progress_finding, status_only
+from .textutil import fold, sentences
 
 _WORD_NUMS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -77,6 +79,9 @@ _ANSWER_HEADING = re.compile(
 _RECOMMENDATION_LANGUAGE = re.compile(
     r"\b(?:should|we\s+recommend|must|are\s+recommended\s+to|is\s+recommended\s+to)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|i|my|has\s+been|have\s+been|was|were)\b", re.I)
+# a paragraph that opens with a speaker and a quotation: 'The PCC for Cleveland said: "...', '"...," said the lead.'
+_SPEAKER_QUOTE = re.compile(r"^[^\"\u201c\n]{3,160}?\b(?:said|says|added|commented|explained|stated)\s*[:,]?\s*"
+                            r"[\"\u201c]|^[\"\u201c][^\"\u201d]{10,}[\"\u201d,]\s*(?:said|says|added)\b", re.I)
 _NOT_FOR_US = re.compile(
     r"\b(?:not\s+applicable|n/a|not\s+(?:directed|addressed|aimed)\s+at\s+(?:us|the\s+force|forces|pccs?)|"
     r"(?:reply|respond|answer)(?:ing)?\s+(?:to\s+(?:it|them)\s+)?(?:separately|directly)|answering\s+them|"
@@ -437,6 +442,11 @@ class Segmenter:
             m = _OUTLINE_NUMBER.match(b.text)
             if m and m.group(1).count(".") + 1 <= marker.outline:
                 return True
+        if marker.kind == "sentence" and b.kind == PARAGRAPH and _SPEAKER_QUOTE.match(b.text) \
+                and "recommend" not in b.text.lower() and self._after_answer(marker, b):
+            # a news item: after the paragraph that answers it, speakers' quotations are comment on the whole
+            # ("The commissioner for Cleveland said: 'I welcome this update'"), not this recommendation's answer
+            return True
         if b.kind != HEADING and not b.bold or status_only(b.text):
             return False  # "RAG status: Green" set as a heading belongs to the passage it closes
         if marker_block.kind != HEADING:
@@ -450,6 +460,12 @@ class Segmenter:
             return same and not _SUBHEADING.match(b.text)
         return False
 
+    def _after_answer(self, marker: Marker, b: Block) -> bool:
+        """The passage already says how far the work has got before this block ("All 43 commissioners have accepted
+        recommendation 8" says nothing of progress: the quotation that follows may be its answer)."""
+        a, e = marker.start, self.doc.blocks[marker.block].end
+        return progress_finding(self.text, sentences(self.text, a, e)).value != Progress.NOT_STATED
+
     def _split_quote(self, s: Segment, marker: Marker | None):
         text = self.text
         first = self.doc.blocks[s.blocks[0]]
@@ -461,7 +477,8 @@ class Segmenter:
         # "Recommendation 2: the guidance is being revised." answers in a few words too
         words = len(remainder.split())
         if marker and (len(remainder) > 120 or status_only(remainder) or (
-                (words >= 6 or (words >= 3 and answer_content(remainder))) and remainder[-1:] in ".!?"
+                (words >= 6 or (words >= 3 and answer_content(remainder)))
+                and remainder.rstrip("\"'\u201d\u2019)")[-1:] in ".!?"  # a quotation's closing mark ends it too
                 and not _RECIPIENTS_ONLY.match(remainder))):
             raw = text[marker.end:first.end]
             rest = (marker.end + len(raw) - len(raw.lstrip(" .:-\u2013")), first.end)

@@ -225,6 +225,11 @@ def detect_super_complaint(r: Reading) -> None:
                                       "was inferred from its date and the recommendations it answers. Check it.")
             return
         r.warn("super_complaint", "Could not tell which super-complaint this document answers.")
+        return
+    for other in complaint.also_answered(r.doc, r.catalogue, r.super_complaint):
+        r.warn("super_complaint", f"The document also answers {other.short_title or other.slug} in a section of its "
+                                  f"own; only its answers to {r.super_complaint.short_title or r.super_complaint.slug} "
+                                  "are proposed here. Read that section by hand.")
 
 
 def find_passage_markers(r: Reading) -> None:
@@ -359,7 +364,26 @@ def progress(r: Reading) -> None:
                 d.actions.append(Action(p.numbers[0], status.clean(p.answer_text(text)), "", pf.value,
                                         _cover(p.answer) or Span(p.start, p.end)))
             f = status.combine(findings) or f
+        else:
+            f = _numbered_parts(r, d, f)
         d.set_progress(f.value, f.confidence, text, f.span, f.rule, explicit=f.confidence >= scores.STATUS_LABEL)
+
+
+def _numbered_parts(r: Reading, d: Draft, f: status.Finding) -> status.Finding:
+    """Paragraphs of one answer that open with its parts' numbers ("10.1 The module has been added. Complete.",
+    "10.2 Refresher training is under way") are its parts, read and summed up like parts with headings of their
+    own: one "Complete." must not stand for the whole."""
+    rx = re.compile(r"\W{0,3}" + re.escape(d.recommendation) + r"(?:\.\d{1,2}|[a-k])[.):]?\s", re.I)
+    spans = [(a, e) for a, e in d.segment.answer if rx.match(r.text, a, e)]
+    if len(spans) < 2:
+        return f
+    findings = []
+    for a, e in spans:
+        pf = status.progress_finding(r.text, status.answer_sentences(r.text, [(a, e)]), ())
+        findings.append(pf)
+        number = rx.match(r.text, a, e).group().strip(" .):")
+        d.actions.append(Action(number.strip(), status.clean(r.text[a:e]), "", pf.value, Span(a, e)))
+    return status.combine(findings) or f
 
 
 def action_plan(r: Reading) -> None:

@@ -62,6 +62,11 @@ _EXPLICIT += [
     (IN_PROGRESS, re.compile(_ORDINAL_SUBJECT + r"\s+(?:is|remains)\s+(?:still\s+|currently\s+)?" + _ONGOING, re.I)),
     (NOT_STARTED, re.compile(_ORDINAL_SUBJECT + r"\s+(?:has|have)\s+" + _NOT_YET, re.I)),
 ]
+# "Recommendation 7 is done", "recommendation 5 has already been met": a numbered recommendation as the subject
+_EXPLICIT += [
+    (COMPLETE, re.compile(r"\brecommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?\s+(?:is|has\s+been|was|have\s+been|are)\s+"
+                          r"(?:now\s+|already\s+)*(?:fully\s+)?(?:done\b|" + _DONE + ")", re.I)),
+]
 _ORDINAL_OPENS = re.compile(_ORDINAL_SUBJECT + r"\s", re.I)
 _DONE_WORDS = ("implement", "complete", "discharg", "closed", " met", "achiev", "deliver", "fulfil", "finish")
 _ONGOING_WORDS = ("progress", "going", "partial", "being", "open", "track", "under", "not yet")
@@ -69,7 +74,7 @@ _WAIT_WORDS = ("await", "pending", "hold", "defer", "depend", "reliant")
 _NOT_YET_WORDS = ("not", "yet")
 _EXPLICIT_NEEDLES = [_DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS, _NOT_YET_WORDS, _DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS,
                      _NOT_YET_WORDS, ("compliant",), _DONE_WORDS, _DONE_WORDS + ("done",), _ONGOING_WORDS,
-                     _NOT_YET_WORDS]
+                     _NOT_YET_WORDS, _DONE_WORDS + ("done",)]
 assert len(_EXPLICIT_NEEDLES) == len(_EXPLICIT)
 # "Status: Complete", "RAG: Green", a status column
 _STATUS_LABEL = re.compile(r"\b(?:current\s+)?(?:status|progress|rag(?:\s+rating)?|position)\s*[:\-\u2013]\s*(.{2,40})",
@@ -165,15 +170,28 @@ class _FuturePlan:
         r"(?:^|(?<=[.\n|]))\s*to\s+be\s+[a-z]+ed\b|"  # a note: "To be designed once training ends."
         # deferred: "we will look again once the new orders have been piloted"
         r"\b(?:will|shall)\s+(?:look\s+(?:at\s+(?:this|it)\s+)?again|revisit|reconsider|return\s+to)\b", re.I)
+    # an act still to come: "we will agree the wording with the Commissioner in the autumn", "I will commission an
+    # assessment in Spring 2022", "the Commissioner will fund an adviser from April"; not the end of work already
+    # going ("will finish in June"), nor oversight of the work ("the Commissioner will review progress again")
+    _ACT = re.compile(
+        r"(?=[ws])\b(?:will|shall)\s+(?!be\b|not\b|have\b|finish|end\b|ends\b|complet|conclud|continu|remain|keep|still|"
+        r"also\s+(?:finish|complet)|monitor|check|report|update|(?:\w+\s+){1,2}progress\b)[a-z]{3,}\b", re.I)
+    # its doer: a pronoun, or a few words after "the", "my", "our", "this" (read back from "will": one pattern
+    # tried from every "the" of the text would cost more than all the other cues)
+    _DOER = re.compile(r"(?:\b(?:we|i|they|it|he|she)|\b(?:the|my|our|this)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+$", re.I)
     # a named time or a condition; "next year" is left out: said of a committed review it reads as under way
     _WHEN = re.compile(r"\b(?:once|after|until|when|in\s+(?:the\s+)?" + _MONTH + r"|from\s+" + _MONTH + r")\b", re.I)
     _UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:being\s+)?"
                             r"[a-z]{3,}ing\b|\b(?:has|have)\s+(?:already\s+)?(?:begun|started)\b|\balready\b", re.I)
 
     def finditer(self, text: str):
-        for m in self._PLAN.finditer(text):
-            a = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            e = min((x for x in (text.find(".", m.end()), text.find("\n", m.end())) if x >= 0), default=len(text))
+        found = {m.start(): m for m in self._ACT.finditer(text)
+                 if self._DOER.search(text, max(0, m.start() - 50), m.start())}
+        found.update((m.start(), m) for m in self._PLAN.finditer(text))  # one cue where both read the same words
+        for m in (found[k] for k in sorted(found)):
+            # a single newline is a hard-wrapped line inside the sentence (text converted from PDF), not its end
+            a = max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start()) + 1) + 1
+            e = min((x for x in (text.find(".", m.end()), text.find("\n\n", m.end())) if x >= 0), default=len(text))
             if self._WHEN.search(text, m.end(), min(e, m.end() + 100)) and not self._UNDER_WAY.search(text, a, e):
                 yield m
 
@@ -267,8 +285,14 @@ _CUES = [
         COMPLETE,
         1,
         re.compile(
-            r"(?=[haiw])\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
-            r"embedded|delivered|introduced|established|finished|concluded|published|launched|added|rolled\s+out)|"
+            r"(?=[haiwcmfd])\b(?:(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:completed|implemented|put\s+in\s+place|"
+            r"embedded|delivered|introduced|established|finished|concluded|published|launched|added|rolled\s+out|"
+            r"amended|rewritten|reissued)|"
+            # "was published with the force in December": done, told in the past
+            r"(?:was|were)\s+(?:completed|implemented|published|launched|introduced|delivered|rolled\s+out|issued|"
+            r"finished|put\s+in\s+place)|"
+            # "..., completing recommendation 1": the work done meets the recommendation
+            r"(?<=,\s)(?:completing|meeting|fulfilling|discharging)\s+(?:this\s+|the\s+)?recommendation|"
             r"went\s+live|(?:is|are)\s+(?:now\s+)?live|live\s+since|already\s+(?:in\s+place|exists?|established|"
             r"has|have|a\s+well)|(?:is|are)\s+(?:fully\s+)?compliant|(?:is|are|was)\s+complete[d]?)\b",
             re.I,
@@ -288,8 +312,13 @@ _CUES = [
     (
         IN_PROGRESS,
         2,
-        re.compile(r"(?=[hptf\d])\b(?:half|part)[\s-]?way\s+(?:through|there|done)|\b(?P<n>two|three|four|five|\d{1,3})\s+of\s+"
-                   r"(?:our\s+|the\s+|its\s+)?(?!(?P=n)\b)(?:three|four|five|six|seven|eight|ten|\d{1,3})\b", re.I),
+        re.compile(r"(?=[hptfarnoml\d])(?:(?=[hptf\d])\b(?:half|part)[\s-]?way\s+(?:through|there|done)|\b(?P<n>two|three|four|five|\d{1,3})\s+of\s+"
+                   r"(?:our\s+|the\s+|its\s+)?(?!(?P=n)\b)(?:three|four|five|six|seven|eight|ten|\d{1,3})\b|"
+                   # "around 80 per cent of officers have completed it; the remainder are booked on it"
+                   r"\b(?:[1-9]\d?(?:\.\d)?\s*(?:per\s*cent|%)|(?:about|around|roughly|nearly|almost|over|more\s+than|"
+                   r"less\s+than)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters))(?=\W)|"
+                   r"\bthe\s+(?:remainder|rest|remaining\s+\w+)\s+(?:are|is|will|have\s+been)\s+(?:booked|scheduled|"
+                   r"due|planned|being)\b)", re.I),
     ),
     # "I have asked the Chief Constable to include ...": work set in train
     (
@@ -334,7 +363,8 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("ing",), ("start", "begin", "commence"), None,
                 ("not yet", "no work", "no action", "no progress", "yet to", "not started", "not begun",
                  "not commenced"),
-                ("half", "part", "two of", "three of", "four of", "five of", *(f"{d} of" for d in range(10))),
+                ("half", "part", "two of", "three of", "four of", "five of", *(f"{d} of" for d in range(10)),
+                 "per cent", "percent", "%", "third", "quarter", "remainder", "the rest", "remaining"),
                 ("asked", "commissioned", "tasked", "instructed"),
                 ("starts", "begins", "commences"), ("will", "shall", "should", "is to", "are to", "to be"), ("not be",),
                 ("no ", "nothing more", "nothing further")]

@@ -31,6 +31,16 @@ class Style:
     pdf_header: str = ""  # pdf: a running header line on every page
     extra_head: str = ""  # html: extra <meta> tags
     furniture_words: list[str] = field(default_factory=list)  # html: words the navigation shows
+    # html, a content management system's page as force and PCC sites are built: a mega-menu of the site's
+    # topics (not in <nav>), "Report it" / "Contact us" panels and a "Was this page useful?" block in the
+    # content column, a related-links list, and the page's own dates under the content
+    mega_menu: list[str] = field(default_factory=list)  # topics of the drop-down menu
+    panels: bool = False
+    related: list[str] = field(default_factory=list)
+    page_dates: str = ""  # html fragment under the content ("Published: ... Last reviewed: ... Next review: ...")
+    docx_letterhead: str = ""  # docx: "" (in the body) | header_image (only a logo's alt text) | table (a cell)
+    pdf_cover: str = ""  # pdf: html of a cover page before the body
+    pdf_footer: str = ""  # pdf: a running footer line on every page
 
 
 def _children(body: str):
@@ -156,16 +166,46 @@ def to_html(body: str, style: Style) -> str:
     else:  # force, pcc, national: a content management system's page
         top = (f'{_COOKIE}<header class="masthead"><a class="brand" href="/">{name}</a>'
                f'<form class="search"><input type="search" placeholder="Search"></form></header>'
-               f'<nav class="main-navigation" aria-label="Main"><ul>{nav}</ul></nav>'
+               f'<nav class="main-navigation" aria-label="Main"><ul>{nav}</ul></nav>{_mega_menu(style)}'
                f'<div class="breadcrumb"><p>You are here: Home / About us / Publications</p></div>')
         bottom = (f'{share}{feedback}<footer class="site-footer"><p>{name}</p><ul><li>Privacy</li><li>Cookies</li>'
                   f'<li>Accessibility</li><li>Freedom of information</li></ul></footer>')
-        main = f'<div class="page-wrapper"><main id="content"><div class="rich-text">{body}</div></main>' \
+        main = f'<div class="page-wrapper"><main id="content"><div class="rich-text">{body}</div>' \
+               f'{_in_content(style)}</main>' \
                f'<aside class="sidebar"><h2>In this section</h2><ul><li>Our priorities</li><li>Publications</li>' \
                f'</ul></aside></div>'
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>{style.extra_head}'
             '<link rel="stylesheet" href="/site.css"><script>window.dataLayer = [];</script></head>'
             f'<body>{top}{main}{bottom}<script src="/site.js"></script></body></html>\n')
+
+
+def _mega_menu(style: Style) -> str:
+    """A drop-down menu of the site's topics, in a <div> the way many CMS themes build it (no <nav>, no role)."""
+    if not style.mega_menu:
+        return ""
+    cols = [style.mega_menu[i:i + 6] for i in range(0, len(style.mega_menu), 6)]
+    return ('<div class="header-dropdowns"><ul class="dropdown-columns">' + "".join(
+        '<li><ul>' + "".join(f'<li><a href="/{html_lib.escape(w.lower().replace(" ", "-"))}">{html_lib.escape(w)}</a></li>'
+                             for w in col) + '</ul></li>' for col in cols) + '</ul></div>')
+
+
+def _in_content(style: Style) -> str:
+    """What a CMS puts in the content column under the text: the page's dates, related links, panels."""
+    out = ""
+    if style.page_dates:
+        out += f'<div class="page-dates">{style.page_dates}</div>'
+    if style.related:
+        out += '<h2>Related links</h2><ul>' + "".join(f'<li><a href="#">{html_lib.escape(r)}</a></li>'
+                                                      for r in style.related) + '</ul>'
+    if style.panels:
+        name = html_lib.escape(style.site_name or "us")
+        out += ('<div class="callout callout--report"><h2>Report it</h2><p>Call 101 or use our online form. In an '
+                'emergency always call 999.</p></div>'
+                f'<div class="callout callout--contact"><h2>Contact us</h2><p>Write to {name} or call 01632 960 000. '
+                'We aim to reply within 20 working days.</p></div>'
+                '<div class="page-helpful"><h2>Was this page useful?</h2><p>Yes / No</p><p>Help us improve this '
+                'page: tell us what you were looking for.</p></div>')
+    return out
 
 
 # --- DOCX ---------------------------------------------------------------------------------------
@@ -178,6 +218,10 @@ def to_docx(body: str, style: Style) -> bytes:
     moved = False
     for el in _children(body):
         tag = el.tag
+        if tag == "div" and style.docx_letterhead and not moved:
+            _docx_letterhead(d, el, style.docx_letterhead)
+            moved = True
+            continue
         if tag == "div" and style.docx_letterhead_in_header and not moved:
             lines = [" ".join(x.split()) for x in _inline_text(el).split("\n") if x.strip()]
             header = d.sections[0].header
@@ -216,6 +260,30 @@ def to_docx(body: str, style: Style) -> bytes:
     return bio.getvalue()
 
 
+def _docx_letterhead(d, el, how: str) -> None:
+    """A letterhead as Word templates carry it: only a logo in the page header whose alt text names the body
+    (the address lines go nowhere), or the address in the right cell of a borderless table at the top."""
+    lines = [" ".join(x.split()) for x in _inline_text(el).split("\n") if x.strip()]
+    if how == "header_image":
+        from PIL import Image
+
+        png = io.BytesIO()
+        Image.new("RGB", (240, 60), (0, 48, 135)).save(png, format="PNG")
+        png.seek(0)
+        run = d.sections[0].header.paragraphs[0].add_run()
+        shape = run.add_picture(png)
+        shape._inline.docPr.set("descr", f"{lines[0]} logo")
+        shape._inline.docPr.set("name", "Logo")
+    elif how == "table":
+        t = d.add_table(rows=1, cols=2)
+        t.cell(0, 0).text = ""
+        t.cell(0, 1).text = lines[0]
+        for line in lines[1:]:
+            t.cell(0, 1).add_paragraph(line)
+    else:
+        raise ValueError(how)
+
+
 def _docx_runs(p, el) -> None:
     if el.text:
         p.add_run(el.text)
@@ -239,11 +307,15 @@ def to_pdf(body: str, style: Style) -> bytes:
              "vertical-align: top; }") if style.pdf_ruled else \
         "table { width: 100%; border-spacing: 12px 4px; } td, th { vertical-align: top; text-align: left; }"
     header = html_lib.escape(style.pdf_header)
+    footer = html_lib.escape(style.pdf_footer)
     css = ("@page { size: A4; margin: 2.2cm 2cm; @bottom-center { content: 'Page ' counter(page) ' of ' counter(pages);"
-           " font-size: 9pt; } " + (f"@top-right {{ content: '{header}'; font-size: 9pt; }} " if header else "") + "}"
+           " font-size: 9pt; } " + (f"@top-right {{ content: '{header}'; font-size: 9pt; }} " if header else "")
+           + (f"@bottom-left {{ content: '{footer}'; font-size: 8pt; }} " if footer else "") + "}"
            "body { font-family: sans-serif; font-size: 10.5pt; } h1 { font-size: 18pt; } h2 { font-size: 14pt; }"
            " h3 { font-size: 12pt; } .letterhead { text-align: right; } " + rules)
-    return weasyprint.HTML(string=f"<html><head><style>{css}</style></head><body>{body}</body></html>").write_pdf()
+    cover = (f'<div style="page-break-after: always; padding-top: 6cm">{style.pdf_cover}</div>'
+             if style.pdf_cover else "")
+    return weasyprint.HTML(string=f"<html><head><style>{css}</style></head><body>{cover}{body}</body></html>").write_pdf()
 
 
 RENDERERS = {"text": (to_text, "txt"), "markdown": (to_markdown, "md"), "html": (to_html, "html"),

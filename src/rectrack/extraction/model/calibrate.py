@@ -3,8 +3,8 @@
     .venv/bin/python src/rectrack/extraction/model/calibrate.py
 
 Reads the calibration set `tests/extraction/corpus/calib` (written for this and never tuned on), the
-development sets `dev`, `dev2` and `dev3`, and the invented cases of `tests/extraction/unseen.py` in every format
-they are rendered in; runs the engine without its calibration stage, pairs each proposal's raw
+development sets `dev`, `dev2`, `dev3` and `dev4`, and the invented cases of `tests/extraction/unseen.py` in
+every format they are rendered in; runs the engine without its calibration stage, pairs each proposal's raw
 confidence with whether its progress is one the gold accepts, fits the monotone map and writes
 `calibration.json`. The development documents were tuned on, so they are right more often than new
 ones: the calibration set counts three times. Prints the reliability before and after.
@@ -85,7 +85,7 @@ def main() -> int:
     corpus = ROOT / "tests" / "extraction" / "corpus"
     calib = corpus_pairs(corpus / "calib", catalogue)
     pairs = calib * 3 + corpus_pairs(corpus / "dev", catalogue) + corpus_pairs(corpus / "dev2", catalogue) \
-        + corpus_pairs(corpus / "dev3", catalogue) \
+        + corpus_pairs(corpus / "dev3", catalogue) + corpus_pairs(corpus / "dev4", catalogue) \
         + unseen_pairs(catalogue)
     show("calibration set, raw confidence", calib)
     show("all, raw confidence", pairs)

@@ -86,6 +86,7 @@ def _file_meta(d) -> dict[str, str]:
             for part in (section.first_page_header, section.header):
                 if not part.is_linked_to_previous:  # reading a header that has no definition would add one
                     lines += [p.text for p in part.paragraphs if p.text.strip()]
+                    lines += _logo_names(part._element)
         if lines:
             meta["header"] = " / ".join(dict.fromkeys(lines))
         props = d.core_properties
@@ -96,6 +97,24 @@ def _file_meta(d) -> dict[str, str]:
     except Exception:  # properties are a refinement: a damaged header part must not lose the text
         pass
     return meta
+
+
+_DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+_LOGO_WORDS = re.compile(r"\b(?:logo(?:type)?|crest|badge|letterhead|banner|image|picture|graphic)s?\b", re.I)
+_LEFT_OVER = re.compile(r"^(?:the\s+)?(?:of|for)\s+|\s+(?:of|for)$", re.I)
+
+
+def _logo_names(header) -> list[str]:
+    """A letterhead that is only a picture says whose it is in its alternative text ("Crown Prosecution Service
+    logo"): the name without the words that describe the picture. A file name ("Picture 1", "image001.png") is not
+    a name."""
+    out = []
+    for el in header.iter(_DOC_PR):
+        for alt in (el.get("descr"), el.get("title")):
+            name = _LEFT_OVER.sub("", " ".join(_LOGO_WORDS.sub(" ", alt or "").split()).strip(" -:,."))
+            if len(name) > 3 and not re.search(r"\.\w{3,4}$|^\d+$|\d$", name):
+                out.append(name)
+    return out
 
 
 def _style_names(d) -> dict[str, str]:

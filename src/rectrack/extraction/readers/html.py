@@ -76,7 +76,49 @@ def _page_meta(tree) -> dict[str, str]:
     return meta
 
 
+# An accordion's or disclosure's button is its section's title ("Recommendation 15"), not a control to drop:
+# Bootstrap and many CMS themes put the title inside a <button> in the heading
+_TITLE_BUTTONS = ("h1 button, h2 button, h3 button, h4 button, h5 button, h6 button, summary button, dt button, "
+                  "button[class*=accordion], button[class*=collaps], button[aria-controls][aria-expanded]")
+
+
+# "Related links", "See also": a CMS's list of links under the content, often naming other reports; furniture
+# even when the theme gives it no class to say so
+_LINKS_HEADING = re.compile(r"^\s*(?:related(?:\s+(?:links|pages|content|information|articles|news|documents))?|"
+                            r"see\s+also|useful\s+links|more\s+in\s+this\s+section|in\s+this\s+section|"
+                            r"you\s+may\s+also\s+(?:be\s+interested\s+in|like))\s*:?\s*$", re.I)
+
+
+def _drop_link_lists(tree) -> None:
+    for h in tree.css("h2, h3, h4, h5, h6"):
+        if not _LINKS_HEADING.match(h.text(deep=True, separator=" ")):
+            continue
+        n = h.next
+        while n is not None and n.tag == "-text" and not (n.text(deep=False) or "").strip():
+            n = n.next
+        if n is not None and n.tag in ("ul", "ol") and all(li.css_first("a") is not None for li in n.css("li")):
+            n.decompose()
+            h.decompose()
+
+
+def _cell_labels(tree) -> None:
+    """A status shown as an icon in a table cell says it in the icon's text alternative ("<img alt='Complete'>",
+    "<span class='rag' aria-label='Not started'>"): that is the cell's text for a reader, as for a screen reader."""
+    for node in tree.css("td img[alt], th img[alt]"):
+        alt = " ".join((node.attributes.get("alt") or "").split())
+        if alt and len(alt) < 60:
+            node.replace_with(f" {alt} ")
+    for node in tree.css("td [aria-label], th [aria-label]"):
+        label = " ".join((node.attributes.get("aria-label") or "").split())
+        if label and len(label) < 60 and not node.text(deep=True).strip() and node.tag not in ("a", "button"):
+            node.replace_with(f" {label} ")
+
+
 def _drop_clutter(tree) -> None:
+    for node in tree.css(_TITLE_BUTTONS):
+        node.unwrap()
+    _drop_link_lists(tree)
+    _cell_labels(tree)
     for tag in _DROP_TAGS:
         for node in tree.css(tag):
             node.decompose()
