@@ -23,6 +23,13 @@ Fixtures:
   ``users.password``).
 - ``client_for``: ``client_for(user)`` returns a Django test ``Client`` signed in as that user
   (``client_for(None)`` is an anonymous client).
+- ``module_db`` (module scope): a transaction open for the whole module, with the reference data, rolled back
+  when the module ends. A module-scoped fixture that takes it builds its data once for the module (inside
+  ``with module_db():``, which lets it reach the database); each test's own transaction is a savepoint inside
+  it, so whatever a test writes is undone before the next test. Hand each test its own copy of the built objects
+  (``tests.support.shared.per_test``) so that one test's changes to an instance in memory never reach the next.
+  Not for transactional tests (they commit, and other connections could not see the module's data): collection
+  refuses a test that asks for both. ``module_users`` is the ``users`` namespace built that way.
 """
 import atexit
 import io
@@ -32,6 +39,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from django.db import transaction
 
 _VAR = Path(tempfile.mkdtemp(prefix="rectrack-test-var-"))
 atexit.register(shutil.rmtree, _VAR, True)  # also when pytest stops before pytest_unconfigure
@@ -88,7 +96,22 @@ def _uses_database(item) -> bool:
         getattr(item, "fixturenames", ()))
 
 
+# Fixtures (and the marker) that make a test transactional: it commits, so it cannot run inside ``module_db``.
+_TRANSACTIONAL_FIXTURES = frozenset({"transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback",
+                                     "live_server"})
+
+
+def _transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))) or (
+        not _TRANSACTIONAL_FIXTURES.isdisjoint(getattr(item, "fixturenames", ())))
+
+
 def pytest_collection_modifyitems(config, items):
+    mixed = [item.nodeid for item in items if "module_db" in getattr(item, "fixturenames", ()) and _transactional(item)]
+    if mixed:
+        raise pytest.UsageError("A transactional test cannot use module_db (or a fixture built on it): "
+                                + ", ".join(mixed))
     skip_pg = None if _on_postgres() else pytest.mark.skip(
         reason="needs PostgreSQL: set DATABASE_URL, or run 'make test' which starts a throwaway cluster"
     )
@@ -139,6 +162,30 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def reference_data(db):
     if not _reference_loaded():
         _load_reference()
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+    try:
+        with django_db_blocker.unblock():
+            if not _reference_loaded():
+                _load_reference()
+        yield django_db_blocker.unblock
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def module_users(module_db):
+    from tests.support.users import make_users
+
+    with module_db():
+        return make_users()
 
 
 @pytest.fixture
