@@ -15,8 +15,8 @@ Fixtures:
 - ``reference_data``: organisations and the super-complaint catalogue (``load_reference``); uses ``db``.
   They are loaded once per session, when the test database is created (``django_db_setup``), and every
   test's transaction rolls back to them. Transactional tests (live server, concurrency) flush the
-  database at their end, so this fixture loads them again when they are missing: pytest-django runs
-  those tests after all the others, so this costs only them.
+  database at their end, so this fixture puts them back when they are missing, in bulk from the rows the
+  session loaded (``tests/support/reference.py``): pytest-django runs those tests after all the others.
 - ``users``: a namespace with ``inspector`` (inspectorate), ``sussex_editor`` and
   ``northumbria_editor`` (org_editor of ``sussex-police`` / ``northumbria-police``) and ``liberty``
   (designated body user of ``liberty``); all have the password ``tests.support.users.PASSWORD`` (also
@@ -32,7 +32,6 @@ Fixtures:
   refuses a test that asks for both. ``module_users`` is the ``users`` namespace built that way.
 """
 import atexit
-import io
 import os
 import shutil
 import tempfile
@@ -40,6 +39,8 @@ from pathlib import Path
 
 import pytest
 from django.db import transaction
+
+from tests.support import reference
 
 _VAR = Path(tempfile.mkdtemp(prefix="rectrack-test-var-"))
 atexit.register(shutil.rmtree, _VAR, True)  # also when pytest stops before pytest_unconfigure
@@ -140,28 +141,15 @@ def _clear_cache():
     cache.clear()
 
 
-def _load_reference() -> None:
-    from django.core.management import call_command
-
-    call_command("load_reference", verbosity=0, stdout=io.StringIO())
-
-
-def _reference_loaded() -> bool:
-    from rectrack.organisations.models import Organisation
-
-    return Organisation.objects.exists()
-
-
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        _load_reference()
+        reference.ensure()
 
 
 @pytest.fixture
 def reference_data(db):
-    if not _reference_loaded():
-        _load_reference()
+    reference.ensure()
 
 
 @pytest.fixture(scope="module")
@@ -171,8 +159,7 @@ def module_db(django_db_setup, django_db_blocker):
         outer.__enter__()
     try:
         with django_db_blocker.unblock():
-            if not _reference_loaded():
-                _load_reference()
+            reference.ensure()
         yield django_db_blocker.unblock
     finally:
         with django_db_blocker.unblock():
