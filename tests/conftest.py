@@ -38,9 +38,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from django.db import transaction
 
-from tests.support import reference
+from tests.support import reference, shared
 
 _VAR = Path(tempfile.mkdtemp(prefix="rectrack-test-var-"))
 atexit.register(shutil.rmtree, _VAR, True)  # also when pytest stops before pytest_unconfigure
@@ -154,17 +153,10 @@ def reference_data(db):
 
 @pytest.fixture(scope="module")
 def module_db(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-    try:
+    with shared.rolled_back(django_db_blocker.unblock):
         with django_db_blocker.unblock():
             reference.ensure()
         yield django_db_blocker.unblock
-    finally:
-        with django_db_blocker.unblock():
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
 
 
 @pytest.fixture(scope="module")

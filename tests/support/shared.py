@@ -7,9 +7,11 @@ the same database it met before, for one build. The pattern (``tests/security/co
 a module-scoped fixture taking ``module_db`` builds inside ``with module_db():``; a function-scoped one taking
 ``db`` returns ``per_test(built)``.
 """
+import contextlib
 import copy
 
 import pytest
+from django.db import transaction
 
 
 def per_test(built):
@@ -17,6 +19,22 @@ def per_test(built):
     test, and the copy makes the objects in memory do the same, so a test that changes an instance (its version,
     its state) never hands the change to the next test."""
     return copy.deepcopy(built)
+
+
+@contextlib.contextmanager
+def rolled_back(unblock):
+    """A transaction open for the block (a savepoint when one is already open), always rolled back at its end.
+    ``unblock`` is pytest-django's ``django_db_blocker.unblock`` (what ``module_db`` yields): the database is
+    reached only to open and close it, and inside ``with unblock():`` blocks."""
+    with unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+    try:
+        yield
+    finally:
+        with unblock():
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
 
 
 @pytest.fixture(name="users")
