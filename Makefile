@@ -101,6 +101,12 @@ run: install
 
 # --- tests ---------------------------------------------------------------------------------------
 
+# Test runs keep Python's bytecode (__pycache__, ignored by git) even where the environment sets
+# PYTHONDONTWRITEBYTECODE: otherwise every pytest process and every child it starts (the rectrack command, worker
+# processes, the extraction sandbox) compiles Django, the libraries and pytest's rewritten test modules from
+# source again, a few seconds each (ADR 0013).
+TEST_ENV := env -u PYTHONDONTWRITEBYTECODE
+
 # pytest exits 5 when a selection collects no tests: that is not a failure here.
 define PYTEST_OK
 rc=$$?; if [ $$rc -eq 5 ]; then echo "(no tests selected)"; rc=0; fi; exit $$rc
@@ -123,16 +129,16 @@ test: install chromium
 
 test-sqlite: install
 	@echo "=== pytest on SQLite (not browser) ==="
-	@env -u DATABASE_URL $(PYTEST) -m "not browser" $(PYTEST_ARGS); $(PYTEST_OK)
+	@$(TEST_ENV) -u DATABASE_URL $(PYTEST) -m "not browser" $(PYTEST_ARGS); $(PYTEST_OK)
 
 # The throwaway cluster is stopped and deleted by tests.support.pg even when the tests fail.
 test-postgres: install
 	@echo "=== pytest on a throwaway PostgreSQL cluster (not browser) ==="
-	@$(PY) -m tests.support.pg run -- $(PYTEST) -m "not browser" $(PYTEST_ARGS); $(PYTEST_OK)
+	@$(TEST_ENV) $(PY) -m tests.support.pg run -- $(PYTEST) -m "not browser" $(PYTEST_ARGS); $(PYTEST_OK)
 
 test-browser: install chromium
 	@echo "=== browser tests (Chromium, SQLite) ==="
-	@env -u DATABASE_URL RECTRACK_TEST_SQLITE_FILE=1 $(PYTEST) -m browser $(PYTEST_ARGS); $(PYTEST_OK)
+	@$(TEST_ENV) -u DATABASE_URL RECTRACK_TEST_SQLITE_FILE=1 $(PYTEST) -m browser $(PYTEST_ARGS); $(PYTEST_OK)
 
 chromium:
 	@if [ ! -x $(CHROMIUM) ]; then \

@@ -15,23 +15,31 @@ Fixtures:
 - ``reference_data``: organisations and the super-complaint catalogue (``load_reference``); uses ``db``.
   They are loaded once per session, when the test database is created (``django_db_setup``), and every
   test's transaction rolls back to them. Transactional tests (live server, concurrency) flush the
-  database at their end, so this fixture loads them again when they are missing: pytest-django runs
-  those tests after all the others, so this costs only them.
+  database at their end, so this fixture puts them back when they are missing, in bulk from the rows the
+  session loaded (``tests/support/reference.py``): pytest-django runs those tests after all the others.
 - ``users``: a namespace with ``inspector`` (inspectorate), ``sussex_editor`` and
   ``northumbria_editor`` (org_editor of ``sussex-police`` / ``northumbria-police``) and ``liberty``
   (designated body user of ``liberty``); all have the password ``tests.support.users.PASSWORD`` (also
   ``users.password``).
 - ``client_for``: ``client_for(user)`` returns a Django test ``Client`` signed in as that user
   (``client_for(None)`` is an anonymous client).
+- ``module_db`` (module scope): a transaction open for the whole module, with the reference data, rolled back
+  when the module ends. A module-scoped fixture that takes it builds its data once for the module (inside
+  ``with module_db():``, which lets it reach the database); each test's own transaction is a savepoint inside
+  it, so whatever a test writes is undone before the next test. Hand each test its own copy of the built objects
+  (``tests.support.shared.per_test``) so that one test's changes to an instance in memory never reach the next.
+  Not for transactional tests (they commit, and other connections could not see the module's data): collection
+  refuses a test that asks for both. ``module_users`` is the ``users`` namespace built that way.
 """
 import atexit
-import io
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
+
+from tests.support import reference, shared
 
 _VAR = Path(tempfile.mkdtemp(prefix="rectrack-test-var-"))
 atexit.register(shutil.rmtree, _VAR, True)  # also when pytest stops before pytest_unconfigure
@@ -88,7 +96,22 @@ def _uses_database(item) -> bool:
         getattr(item, "fixturenames", ()))
 
 
+# Fixtures (and the marker) that make a test transactional: it commits, so it cannot run inside ``module_db``.
+_TRANSACTIONAL_FIXTURES = frozenset({"transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback",
+                                     "live_server"})
+
+
+def _transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))) or (
+        not _TRANSACTIONAL_FIXTURES.isdisjoint(getattr(item, "fixturenames", ())))
+
+
 def pytest_collection_modifyitems(config, items):
+    mixed = [item.nodeid for item in items if "module_db" in getattr(item, "fixturenames", ()) and _transactional(item)]
+    if mixed:
+        raise pytest.UsageError("A transactional test cannot use module_db (or a fixture built on it): "
+                                + ", ".join(mixed))
     skip_pg = None if _on_postgres() else pytest.mark.skip(
         reason="needs PostgreSQL: set DATABASE_URL, or run 'make test' which starts a throwaway cluster"
     )
@@ -117,28 +140,31 @@ def _clear_cache():
     cache.clear()
 
 
-def _load_reference() -> None:
-    from django.core.management import call_command
-
-    call_command("load_reference", verbosity=0, stdout=io.StringIO())
-
-
-def _reference_loaded() -> bool:
-    from rectrack.organisations.models import Organisation
-
-    return Organisation.objects.exists()
-
-
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        _load_reference()
+        reference.ensure()
 
 
 @pytest.fixture
 def reference_data(db):
-    if not _reference_loaded():
-        _load_reference()
+    reference.ensure()
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    with shared.rolled_back(django_db_blocker.unblock):
+        with django_db_blocker.unblock():
+            reference.ensure()
+        yield django_db_blocker.unblock
+
+
+@pytest.fixture(scope="module")
+def module_users(module_db):
+    from tests.support.users import make_users
+
+    with module_db():
+        return make_users()
 
 
 @pytest.fixture

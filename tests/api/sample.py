@@ -9,6 +9,7 @@ from rectrack.organisations.models import Organisation
 from rectrack.responses import services
 from rectrack.responses.models import Response
 from tests.support import record
+from tests.support.shared import per_test
 
 SC = "safe-to-share"
 
@@ -64,10 +65,17 @@ def make_sample(users) -> SimpleNamespace:
                            draft_action=draft_action, published=[sussex_1, northumbria_1, northumbria_5])
 
 
-@pytest.fixture
-def sample(users):
-    return make_sample(users)
+# Built once per module (tests/support/shared.py): each test gets its own copy and its writes roll back. Modules
+# using it take ``users`` from the module's cast too (``module_users_per_test``): the sample's author is among them.
+@pytest.fixture(scope="module")
+def module_sample(module_db, module_users):
+    with module_db():
+        return make_sample(module_users)
 
+
+@pytest.fixture
+def sample(module_sample, db):
+    return per_test(module_sample)
 
 @pytest.fixture
 def api_client(client_for, users):

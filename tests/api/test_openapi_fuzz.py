@@ -12,8 +12,6 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
-from tests.api.sample import make_sample
-
 CHECKS = [not_a_server_error, status_code_conformance, response_schema_conformance]
 CSRF_TOKEN = "s" * 32
 
@@ -37,8 +35,10 @@ FUZZ = settings(max_examples=12, deadline=None,
 
 
 @pytest.fixture
-def fuzz_data(users):
-    return make_sample(users)
+def fuzz_data(sample):
+    # The module's sample (built once, tests/api/sample.py): every operation is fuzzed against the same record, and
+    # what the examples of one operation write is rolled back before the next.
+    return sample
 
 
 @pytest.fixture

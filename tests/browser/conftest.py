@@ -12,7 +12,8 @@ Fixtures
 - ``page_errors``: a list that collects the page's console errors and uncaught exceptions (including
   Content Security Policy refusals), e.g. ``assert page_errors == []``.
 - ``live_url``: the live server's base URL, e.g. ``page.goto(f"{live_url}/organisations/")``.
-- ``reference_data``: ``load_reference`` in the transactional database (autouse here).
+- ``reference_data``: the reference data in the transactional database (autouse here; put back in bulk after
+  each test's flush, ``tests/support/reference.py``).
 - ``signed_in_page``: ``signed_in_page("inspectorate")``, ``signed_in_page("org_editor")`` (Sussex
   Police by default), ``signed_in_page("designated_body")`` (Liberty by default), or with
   ``organisation_id=...`` / ``username=...``: creates that user with
@@ -32,7 +33,6 @@ Example::
         page.goto(f"{live_url}/")
         assert_no_axe_violations(page)
 """
-import io
 import os
 import re
 from pathlib import Path
@@ -40,6 +40,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import browser as support
+from tests.support import reference
 from tests.support.users import PASSWORD, make_user
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test (creating
@@ -111,9 +112,7 @@ def live_url(live_server, transactional_db) -> str:
 
 @pytest.fixture(autouse=True)
 def reference_data(transactional_db):
-    from django.core.management import call_command
-
-    call_command("load_reference", verbosity=0, stdout=io.StringIO())
+    reference.ensure()  # each test's flush empties the database: put back the rows the session loaded
 
 
 @pytest.fixture

@@ -16,13 +16,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from rectrack.responses import services
 from rectrack.responses.models import Action, AdequacyView, Assessment, Evidence, NoResponseCheck, Response
 from tests.responses import factories
+from tests.support.shared import module_users_per_test, per_test  # noqa: F401 (module_users_per_test: users)
 
 ROLES = ["anon", "inspector", "sussex", "northumbria", "liberty"]
 LOGIN = "/accounts/sign-in/"
 
 
-@pytest.fixture
-def world(users):
+def build_world(users) -> dict:
     sussex = factories.make_response(users.inspector, "1", "sussex-police", published=False)
     action = services.add_action(user=users.inspector, response=sussex, data={"description": "Train officers"})
     link = services.add_evidence_link(user=users.inspector, response=sussex, url="https://example.org/a", title="Plan")
@@ -39,6 +39,18 @@ def world(users):
         "versions": {"S": sussex.version, "A": action.version, "E": link.version, "N": northumbria.version},
     }
 
+
+# Built once for the module (a few hundred requests read it); each test writes in its own savepoint, rolled back
+# when it ends, and gets its own copy of the objects (tests/support/shared.py).
+@pytest.fixture(scope="module")
+def module_world(module_db, module_users):
+    with module_db():
+        return build_world(module_users)
+
+
+@pytest.fixture
+def world(module_world, db):
+    return per_test(module_world)
 
 def who(users, role):
     return None if role == "anon" else {

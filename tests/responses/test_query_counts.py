@@ -8,13 +8,13 @@ from rectrack.organisations.models import Organisation
 from rectrack.responses import services
 from rectrack.responses.models import Response
 from tests.responses import factories
+from tests.support.shared import module_users_per_test, per_test  # noqa: F401 (module_users_per_test: users)
 
 # Filled in by the tests (printed with -s) so the report can quote them.
 COUNTS: dict[str, int] = {}
 
 
-@pytest.fixture
-def datasets(users):
+def build_datasets(users) -> dict:
     forces = list(Organisation.objects.filter(kind="force").order_by("pk"))
     small = factories.make_synthetic_complaint("small", 3, forces[:4])
     big = factories.make_synthetic_complaint("big", 9, forces[4:16])
@@ -36,6 +36,18 @@ def datasets(users):
             recommendation__super_complaint=small).order_by("pk").first().pk},
         "big": {"super_complaint": big, "org": forces[4].pk, "response": rich.pk},
     }
+
+
+# One pair of datasets for both roles (building them is most of the time): tests/support/shared.py.
+@pytest.fixture(scope="module")
+def module_datasets(module_db, module_users):
+    with module_db():
+        return build_datasets(module_users)
+
+
+@pytest.fixture
+def datasets(module_datasets, db):
+    return per_test(module_datasets)
 
 
 def count(client, url) -> int:

@@ -14,13 +14,10 @@ public evidence file (``pubev-<state>-zx``, bytes ``bytes-<state>-zx``); the rev
 ``narr-revdraft-zx``, ``act-revdraft-zx`` and ``pubev-revdraft-zx``. Comments are ``cmt-<state>-zx``.
 """
 import datetime
-import io
 from types import SimpleNamespace
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
-from django.db import transaction
 
 from rectrack.complaints.models import Recommendation
 from rectrack.core.vocabulary import WorkflowState
@@ -30,6 +27,7 @@ from rectrack.responses import services
 from rectrack.responses.models import Response
 from rectrack.workflow.services import transition
 from tests.responses.factories import make_synthetic_complaint
+from tests.support.shared import per_test
 from tests.support.users import make_user
 
 SC = "trust-sc"
@@ -115,24 +113,24 @@ def build_world() -> SimpleNamespace:
     )
 
 
+@pytest.fixture(scope="module")
+def module_world(module_db):
+    """The world, built once per module (``module_db``): each test gets its own copy through ``world``."""
+    with module_db():
+        return build_world()
+
+
 @pytest.fixture
-def world(reference_data):
-    return build_world()
+def world(module_world, db):
+    """The world for one test, which may write: its writes roll back when it ends (tests/support/shared.py)."""
+    return per_test(module_world)
 
 
 @pytest.fixture(scope="module")
-def shared_world(django_db_setup, django_db_blocker):
-    """The same world for a module of read-only tests (hundreds of requests, one world), with a snapshot taken:
-    built in a transaction that is rolled back once the module is done, so nothing outlives it. Each test
-    still takes ``db`` (a savepoint inside it); a test that writes must use ``world`` instead."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            call_command("load_reference", verbosity=0, stdout=io.StringIO())
-            built = build_world()
-            built.snapshot = take_snapshot(user=built.people["inspector"], super_complaint=built.super_complaint)
-            yield built
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+def shared_world(module_world, module_db):
+    """The same world for a module of read-only tests (hundreds of requests, one world), with a snapshot taken.
+    Each test still takes ``db``; it is the module's own objects, not a copy: a test that writes uses ``world``."""
+    with module_db():
+        module_world.snapshot = take_snapshot(user=module_world.people["inspector"],
+                                              super_complaint=module_world.super_complaint)
+    return module_world
