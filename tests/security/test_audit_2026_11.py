@@ -227,3 +227,13 @@ def test_overall_comments_with_the_current_version_save(client_for, users):
     assert pcc.post(_comment_url(), {"text": "zx-first", "version": ""}).status_code == 302
     assert pcc.post(_comment_url(), {"text": "zx-second", "version": "1"}).status_code == 302
     assert OverallComment.objects.get(organisation_id="sussex-pcc").text == "zx-second"
+
+
+# --- Finding 6: a huge page number on the public search was a server error -----------------------------------------
+
+@pytest.mark.parametrize("page", ["9" * 40, str(2**63)])
+def test_a_page_number_beyond_any_page_shows_the_last_page(client, users, letter, page):
+    from_letter(users.inspector, letter, "1", WorkflowState.PUBLISHED)
+    answer = client.get(reverse("publishing:search"), {"q": "sharing", "page": page})
+    assert answer.status_code == 200
+    assert "<mark>sharing</mark>" in answer.content.decode()  # the one result, on the last page
