@@ -153,6 +153,8 @@ def test_slow_headers_hit_the_time_limit_of_the_whole_fetch(trickling_server, se
     assert time.monotonic() - started < 2
 
 
+# --- Finding 4: an IPv4 address inside a 6to4 one was taken as public -------------------------------------------
+
 @pytest.mark.parametrize("address", [
     "64:ff9b::7f00:1",  # NAT64 of 127.0.0.1
     "64:ff9b::a00:1",  # NAT64 of 10.0.0.1
@@ -162,7 +164,7 @@ def test_ipv4_addresses_inside_ipv6_translation_prefixes_are_checked(address):
     assert fetch._why_not_public(ipaddress.ip_address(address))
 
 
-# --- Finding 4: pages and downloads for signed-in readers said nothing about caching ------------------------------
+# --- Finding 5: pages and downloads for signed-in readers said nothing about caching ------------------------------
 
 def _no_store(answer) -> bool:
     cache = {part.strip() for part in answer.get("Cache-Control", "").split(",")}
@@ -198,7 +200,7 @@ def test_public_pages_for_anonymous_readers_keep_their_own_caching(client, users
         == "public, max-age=300"
 
 
-# --- Finding 5: the commissioner's overall comments saved over another's without a version -----------------------
+# --- Finding 6: the commissioner's overall comments saved over another's without a version -----------------------
 
 def _comment_url():
     return reverse("work:overall_comments", args=["safe-to-share", "sussex-pcc"])
@@ -229,7 +231,7 @@ def test_overall_comments_with_the_current_version_save(client_for, users):
     assert OverallComment.objects.get(organisation_id="sussex-pcc").text == "zx-second"
 
 
-# --- Finding 6: a huge page number on the public search was a server error -----------------------------------------
+# --- Finding 7: a huge page number on the public search was a server error -----------------------------------------
 
 @pytest.mark.parametrize("page", ["9" * 40, str(2**63)])
 def test_a_page_number_beyond_any_page_shows_the_last_page(client, users, letter, page):
