@@ -3,9 +3,11 @@
 The findings list, with what was tried and found sound, is in docs/decisions/0021-security-review-2026-11.md.
 """
 import ipaddress
+import re
 import socket
 import threading
 import time
+from html import unescape as html_unescape
 
 import pytest
 from django.urls import reverse
@@ -239,3 +241,42 @@ def test_a_page_number_beyond_any_page_shows_the_last_page(client, users, letter
     answer = client.get(reverse("publishing:search"), {"q": "sharing", "page": page})
     assert answer.status_code == 200
     assert "<mark>sharing</mark>" in answer.content.decode()  # the one result, on the last page
+
+
+# --- Finding 8: deadline settings saved from a stale page undid another's change -----------------------------------
+
+def _deadline_form(client, slug) -> dict:
+    """The posted form as the page rendered it: every input's name and value (the date parts included)."""
+    html = client.get(reverse("workflow:deadlines", args=[slug])).content.decode()
+    start = html.index('<form method="post" novalidate>')  # not the sign-out form in the header
+    form = html[start:html.index("</form>", start)]
+    data = {}
+    for tag in re.findall(r"<(?:input|textarea)\b[^>]*>", form):
+        name = re.search(r'name="([^"]+)"', tag)
+        value = re.search(r'value="([^"]*)"', tag)
+        if name and name.group(1) != "csrfmiddlewaretoken":
+            data[name.group(1)] = html_unescape(value.group(1)) if value else ""
+    return data
+
+
+def test_deadline_settings_from_a_stale_page_do_not_undo_anothers_change(client_for, users, reference_data):
+    from rectrack.complaints.models import SuperComplaint
+
+    slug = "safe-to-share"
+    inspector = client_for(users.inspector)
+    other = client_for(make_user("zx-inspector-2", "inspectorate"))
+    mine, theirs = _deadline_form(inspector, slug), _deadline_form(other, slug)
+    days = SuperComplaint.objects.get(slug=slug).initial_response_days
+    assert other.post(reverse("workflow:deadlines", args=[slug]),
+                      {**theirs, "initial_response_days": str(days + 7), "reason": "zx-theirs"}).status_code == 302
+    # The first person, from the page they opened before that change, writes only a reason: nothing of theirs
+    # may put the days back.
+    answer = inspector.post(reverse("workflow:deadlines", args=[slug]), {**mine, "reason": "zx-mine"})
+    assert answer.status_code == 400
+    assert "changed these deadlines" in answer.content.decode()
+    assert SuperComplaint.objects.get(slug=slug).initial_response_days == days + 7
+    # Saving again from the page it showed applies the edit knowingly.
+    again = _deadline_form(inspector, slug)
+    assert inspector.post(reverse("workflow:deadlines", args=[slug]),
+                          {**again, "initial_response_days": str(days)}).status_code == 302
+    assert SuperComplaint.objects.get(slug=slug).initial_response_days == days

@@ -89,7 +89,11 @@ class DeadlineSettingsView(InspectorateMixin, TemplateView):
         initial = {"initial_response_days": self.super_complaint.initial_response_days,
                    "initial_response_due_override": self.super_complaint.initial_response_due_override}
         initial |= {f"update_due_{r.pk}": r.update_due for r in self.recommendations}
+        initial["started_from"] = self.digest()
         return DeadlineSettingsForm(data, initial=initial, recommendations=self.recommendations)
+
+    def digest(self) -> str:
+        return services.deadline_settings_digest(self.super_complaint, self.recommendations)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -109,8 +113,13 @@ class DeadlineSettingsView(InspectorateMixin, TemplateView):
                     user=request.user, super_complaint=self.super_complaint,
                     initial_response_days=form.cleaned_data["initial_response_days"],
                     initial_response_due_override=form.cleaned_data["initial_response_due_override"],
-                    update_dues=form.update_dues(), reason=form.cleaned_data["reason"])
+                    update_dues=form.update_dues(), reason=form.cleaned_data["reason"],
+                    started_from=form.cleaned_data["started_from"] or None)
             except ValidationError as e:
+                if getattr(e, "code", None) == "stale":
+                    # Keep their entries, start from the current settings: saving again applies them knowingly.
+                    form.data = form.data.copy()
+                    form.data["started_from"] = self.digest()
                 add_service_errors(form, e)
             else:
                 messages.success(request, "Deadlines saved." if changed else "No deadlines changed.")
