@@ -280,3 +280,27 @@ def test_deadline_settings_from_a_stale_page_do_not_undo_anothers_change(client_
     assert inspector.post(reverse("workflow:deadlines", args=[slug]),
                           {**again, "initial_response_days": str(days)}).status_code == 302
     assert SuperComplaint.objects.get(slug=slug).initial_response_days == days
+
+
+# --- Finding 9: who may record views on adequacy, replaced from a stale page -----------------------------------------
+
+def test_adequacy_access_from_a_stale_page_does_not_undo_anothers_change(client_for, users, reference_data):
+    from rectrack.complaints.models import SuperComplaint
+
+    slug, url = "safe-to-share", reverse("catalogue:adequacy_access", args=["safe-to-share"])
+    inspector, other = client_for(users.inspector), client_for(make_user("zx-inspector-2", "inspectorate"))
+    assert inspector.get(url).status_code == 200
+    # What that page showed (none opened yet), as its hidden field carries it.
+    stale = ",".join(sorted(SuperComplaint.objects.get(slug=slug).adequacy_opened_to.values_list("pk", flat=True)))
+    body = Organisation.objects.filter(kind=Organisation.Kind.DESIGNATED_BODY).exclude(
+        super_complaints_raised__slug=slug).order_by("pk").first()
+    assert other.post(url, {"bodies": [body.pk], "started_from": stale}).status_code == 302
+    # From the page opened before, with no body ticked: that would close it again to the body just let in.
+    answer = inspector.post(url, {"started_from": stale})
+    assert answer.status_code == 200
+    assert "Someone else changed who may record views" in answer.content.decode()
+    assert list(SuperComplaint.objects.get(slug=slug).adequacy_opened_to.values_list("pk", flat=True)) == [body.pk]
+    fresh = inspector.get(url).content.decode()
+    assert f'name="started_from" value="{body.pk}"' in fresh
+    assert inspector.post(url, {"started_from": body.pk}).status_code == 302
+    assert not SuperComplaint.objects.get(slug=slug).adequacy_opened_to.exists()
