@@ -304,3 +304,29 @@ def test_adequacy_access_from_a_stale_page_does_not_undo_anothers_change(client_
     assert f'name="started_from" value="{body.pk}"' in fresh
     assert inspector.post(url, {"started_from": body.pk}).status_code == 302
     assert not SuperComplaint.objects.get(slug=slug).adequacy_opened_to.exists()
+
+
+# --- Finding 10: a workflow decision posted without the version it decided on was not checked --------------------
+
+def test_a_publish_without_the_version_it_decided_on_changes_nothing(client_for, users, letter):
+    submitted = from_letter(users.inspector, letter, "1", WorkflowState.SUBMITTED)
+    inspector = client_for(users.inspector)
+    url = reverse("workflow:transition", args=[submitted.pk])
+    answer = inspector.post(url, {"to_state": "published", "comment": ""})
+    assert answer.status_code == 400
+    assert "out of date" in answer.content.decode()
+    assert Response.objects.get(pk=submitted.pk).state == WorkflowState.SUBMITTED
+    assert inspector.post(url, {"to_state": "published", "version": submitted.version}).status_code == 302
+    assert Response.objects.get(pk=submitted.pk).state == WorkflowState.PUBLISHED
+
+
+def test_the_error_page_of_a_decision_carries_its_version(client_for, users, letter):
+    submitted = from_letter(users.inspector, letter, "1", WorkflowState.SUBMITTED)
+    inspector = client_for(users.inspector)
+    url = reverse("workflow:transition", args=[submitted.pk])
+    page = inspector.post(url, {"to_state": "returned", "comment": "", "version": submitted.version})
+    assert page.status_code == 400  # a return needs a comment
+    assert f'name="version" value="{submitted.version}"' in page.content.decode()
+    assert inspector.post(url, {"to_state": "returned", "comment": "zx-fix", "version": submitted.version}) \
+        .status_code == 302
+    assert Response.objects.get(pk=submitted.pk).state == WorkflowState.RETURNED

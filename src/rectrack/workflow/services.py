@@ -35,11 +35,13 @@ def _user_or_none(user):
 
 @db_transaction.atomic
 def transition(user, response: Response, to_state: str, comment: str = "",
-               expected_version: int | None = None) -> Transition:
+               expected_version: int | None = None, require_version: bool = False) -> Transition:
     """Move ``response`` to ``to_state`` if the registry allows it from its current state for this user.
 
     ``expected_version``: the version of the response the person decided on (a publish or return of a
-    response that changed since they looked at it is refused with ``StaleEdit``).
+    response that changed since they looked at it is refused with ``StaleEdit``). ``require_version``: refuse
+    the step without one (a person's decision must say what it decided on; ADR 0021), once the permission and
+    the comment have been checked, so that those errors come first.
     """
     response = Response.objects.select_for_update().get(pk=response.pk)
     check_version(response, expected_version, what="response", fields=response_services.RESPONSE_FIELDS)
@@ -54,6 +56,9 @@ def transition(user, response: Response, to_state: str, comment: str = "",
     comment = validators.text(comment, "Comment", max_length=MAX_COMMENT, field="comment").strip()
     if rule.comment_required and not comment:
         raise ValidationError({"comment": "Enter a comment explaining why."})
+    if require_version and expected_version is None:
+        raise ValidationError("This form is out of date or incomplete: go back to the response, reload it and try "
+                              "again.")
     if rule.target == WorkflowState.SUBMITTED and not (
             response.narrative.strip() or response.position != Position.NOT_STATED
             or response.progress != Progress.NOT_STATED):
