@@ -12,6 +12,8 @@ class AdequacyAccessForm(GovukFormMixin, forms.Form):
         queryset=Organisation.objects.filter(kind=Organisation.Kind.DESIGNATED_BODY).order_by("name"),
         widget=forms.CheckboxSelectMultiple,
         help_text="The bodies that raised the super-complaint can always record their views.")
+    # The list the page showed (ids, comma-separated): a save from a stale page is refused (ADR 0021).
+    started_from = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
 
 
 PARTIAL_DATE_HINT = "As far as it is known: YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-08-24."

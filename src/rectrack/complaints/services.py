@@ -373,14 +373,21 @@ def _drop_removed(super_complaint: SuperComplaint, numbers: list[str], conflicts
 
 
 @transaction.atomic
-def set_adequacy_access(*, user, super_complaint: SuperComplaint, bodies: list[Organisation]) -> list[str]:
+def set_adequacy_access(*, user, super_complaint: SuperComplaint, bodies: list[Organisation],
+                        started_from: list[str] | None = None) -> list[str]:
     """Open a super-complaint to designated bodies other than those that raised it, for their views on
-    adequacy; returns the ids added and removed (each change is kept in the history)."""
+    adequacy; returns the ids added and removed (each change is kept in the history). ``started_from``: the
+    ids the person's page showed; if the list changed since, nothing is saved (None: no check)."""
     require(user, "complaints.change_reference_data", message="Only the inspectorate can open a super-complaint.")
     wrong = [b.name for b in bodies if b.kind != Organisation.Kind.DESIGNATED_BODY]
     if wrong:
         raise ValidationError({"bodies": f"Only designated bodies record views on adequacy ({', '.join(wrong)})."})
+    SuperComplaint.objects.select_for_update().filter(pk=super_complaint.pk).first()  # one change at a time
     before = set(super_complaint.adequacy_opened_to.values_list("pk", flat=True))
+    if started_from is not None and set(started_from) != before:
+        raise ValidationError("Someone else changed who may record views on adequacy while you were editing, so "
+                              "your change was not saved. Reload the page to see the current list, then make "
+                              "your change again.", code="stale")
     after = {b.pk for b in bodies}
     super_complaint.adequacy_opened_to.set(bodies)
     changed = sorted(before ^ after)

@@ -23,6 +23,7 @@ import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass
 from email.message import Message
@@ -76,8 +77,9 @@ class Target:
 
 def _why_not_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
     """Empty when ``ip`` is a public address; otherwise what kind of address it is."""
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address) and (ip.ipv4_mapped or ip.sixtofour):
+        # The IPv4 address inside: a 6to4 address reaches it through a relay (ADR 0021).
+        ip = ip.ipv4_mapped or ip.sixtofour
     for test, kind in ((ip.is_unspecified, "unspecified"), (ip.is_loopback, "loopback"),
                        (ip.is_link_local, "link-local"), (ip.is_multicast, "multicast"),
                        (ip.is_private, "private"), (ip.is_reserved, "reserved"), (not ip.is_global, "non-public")):
@@ -184,6 +186,8 @@ def _read_body(response: http.client.HTTPResponse, conn, deadline: float, limit:
             conn.sock.settimeout(remaining)
         chunk = response.read1(READ_BYTES) if hasattr(response, "read1") else response.read(READ_BYTES)
         if not chunk:
+            if time.monotonic() >= deadline:  # cut by the watchdog, not the end of the document
+                raise _TimedOut
             return bytes(body)
         body += chunk
         if len(body) > limit:
@@ -193,6 +197,16 @@ def _read_body(response: http.client.HTTPResponse, conn, deadline: float, limit:
 
 class _TimedOut(Exception):
     pass
+
+
+def _cut(conn: http.client.HTTPConnection) -> None:
+    """Shut the connection's socket (from the watchdog thread): the blocked read returns at once."""
+    sock = conn.sock
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
 
 
 def fetch(url: str) -> Fetched:
@@ -207,10 +221,17 @@ def fetch(url: str) -> Fetched:
         if remaining <= 0:
             break
         conn = _connection(target, remaining)
+        # The socket timeout bounds each read, not the whole: a server trickling its status line and headers a
+        # byte at a time would hold the fetch for ever. At the deadline the socket is shut (ADR 0021).
+        watchdog = threading.Timer(remaining, _cut, args=(conn,))
+        watchdog.daemon = True
+        watchdog.start()
         try:
             conn.request("GET", target.path, headers={
                 "User-Agent": USER_AGENT, "Accept": "*/*", "Accept-Encoding": "identity", "Connection": "close"})
             response = conn.getresponse()
+            if time.monotonic() >= deadline:  # cut by the watchdog: what was read may be incomplete
+                raise _TimedOut
             if response.status in REDIRECT_STATUSES:
                 location = response.getheader("Location")
                 if not location:
@@ -230,8 +251,11 @@ def fetch(url: str) -> Fetched:
         except ConnectionRefusedError:
             raise FetchError(f"The server at {target.host} refused the connection.") from None
         except (http.client.HTTPException, OSError) as e:
+            if time.monotonic() >= deadline:
+                break
             raise FetchError(f"The connection to {target.host} failed ({type(e).__name__}).") from None
         finally:
+            watchdog.cancel()
             conn.close()
         return _accept(current, data, disposition, header_type)
     else:

@@ -47,7 +47,9 @@ def save(*, user, super_complaint: SuperComplaint, organisation: Organisation, t
     comment, created = OverallComment.objects.select_for_update().get_or_create(
         super_complaint=super_complaint, organisation=organisation)
     if not created:
-        check_version(comment, expected_version, what="These overall comments", fields=["text", "published_text"])
+        # No version means the form was opened before any comments existed (version 0): someone saved first.
+        check_version(comment, expected_version if expected_version is not None else 0,
+                      what="These overall comments", fields=["text", "published_text"])
     comment.text = text
     if publish:
         comment.published_text = text

@@ -34,6 +34,7 @@ from rectrack.responses.models import Response, ResponseVersion
 from rectrack.responses.selectors import current_versions
 
 PER_PAGE = 20
+MAX_PAGE = 10**6  # as the API's search
 MAX_TERMS = 12
 MAX_QUERY = 200
 START, STOP = "\x02", "\x03"
@@ -232,6 +233,9 @@ class SearchFilters:
         if page < 1:
             errors["page"] = "The page must be a whole number, 1 or more"
             page = 1
+        # Past the last page shows the last; a number beyond any page stops here, not as an OFFSET the database
+        # cannot hold (a 40-digit page was a server error, ADR 0021).
+        page = min(page, MAX_PAGE)
         return cls(**values, page=page, errors=errors)
 
     @property

@@ -17,7 +17,7 @@ from rectrack.complaints.models import Recommendation, SuperComplaint
 from rectrack.core.vocabulary import LABELS, PROGRESS_TAG, Position, Progress
 from rectrack.ingestion.models import Document
 from rectrack.organisations.models import Organisation
-from rectrack.responses.models import PublishedAction, Response, ResponseVersion
+from rectrack.responses.models import PublishedAction, Redaction, Response, ResponseVersion
 from rectrack.responses.selectors import PUBLIC, current_versions
 from rectrack.tracker.models import Standing
 from rectrack.tracker.selectors import NO_RESPONSE, Cell, build_matrix
@@ -247,14 +247,18 @@ def _document_at_publication():
 
 def source_documents(versions) -> dict[int, Document]:
     """The public source document of each published version extracted from a document (two queries, none
-    without such versions). A version with redacted text has none: the stored copy still holds that text."""
+    without such versions). A version with redacted text has none: the stored copy still holds that text. Nor
+    has any version whose document is (or was) the source of any redacted response: one letter answers several
+    recommendations, and the copy of a sibling answer would still hold the redacted text (ADR 0021)."""
     ids = [v.pk for v in versions if v.source == Response.Source.DOCUMENT and not v.redacted]
     if not ids:
         return {}
     doc_of = dict(ResponseVersion.objects.filter(pk__in=ids).annotate(doc=_document_at_publication())
                   .values_list("pk", "doc"))
-    docs = Document.objects.only("pk", "filename", "size", "format", "source_url", "file").in_bulk(
-        {d for d in doc_of.values() if d is not None})
+    holding_redacted_text = (Response.history.filter(id__in=Redaction.objects.values("response_id"))
+                             .exclude(source_document_id=None).values("source_document_id"))
+    docs = (Document.objects.only("pk", "filename", "size", "format", "source_url", "file")
+            .exclude(pk__in=holding_redacted_text).in_bulk({d for d in doc_of.values() if d is not None}))
     return {version_id: docs[doc_id] for version_id, doc_id in doc_of.items() if doc_id in docs}
 
 

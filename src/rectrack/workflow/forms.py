@@ -29,6 +29,8 @@ class DeadlineSettingsForm(GovukFormMixin, forms.Form):
         help_text="Leave blank to count the days from publication. Needed when the publication date has no day.")
     reason = forms.CharField(label="Reason for the change (recorded)", required=False,
                              widget=forms.Textarea(attrs={"rows": 3}), max_length=MAX_COMMENT)
+    # The settings the page showed (``services.deadline_settings_digest``): a stale page is refused, not saved.
+    started_from = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
     def __init__(self, *args, recommendations, **kwargs):
         self.recommendations = list(recommendations)

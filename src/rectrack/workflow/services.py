@@ -4,6 +4,7 @@ Like ``rectrack.responses.services``: permission check, validation and the audit
 atomic function; ``PermissionDenied`` / ``ValidationError`` on refusal, nothing saved.
 """
 import datetime
+import hashlib
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction as db_transaction
@@ -34,11 +35,13 @@ def _user_or_none(user):
 
 @db_transaction.atomic
 def transition(user, response: Response, to_state: str, comment: str = "",
-               expected_version: int | None = None) -> Transition:
+               expected_version: int | None = None, require_version: bool = False) -> Transition:
     """Move ``response`` to ``to_state`` if the registry allows it from its current state for this user.
 
     ``expected_version``: the version of the response the person decided on (a publish or return of a
-    response that changed since they looked at it is refused with ``StaleEdit``).
+    response that changed since they looked at it is refused with ``StaleEdit``). ``require_version``: refuse
+    the step without one (a person's decision must say what it decided on; ADR 0021), once the permission and
+    the comment have been checked, so that those errors come first.
     """
     response = Response.objects.select_for_update().get(pk=response.pk)
     check_version(response, expected_version, what="response", fields=response_services.RESPONSE_FIELDS)
@@ -53,6 +56,9 @@ def transition(user, response: Response, to_state: str, comment: str = "",
     comment = validators.text(comment, "Comment", max_length=MAX_COMMENT, field="comment").strip()
     if rule.comment_required and not comment:
         raise ValidationError({"comment": "Enter a comment explaining why."})
+    if require_version and expected_version is None:
+        raise ValidationError("This form is out of date or incomplete: go back to the response, reload it and try "
+                              "again.")
     if rule.target == WorkflowState.SUBMITTED and not (
             response.narrative.strip() or response.position != Position.NOT_STATED
             or response.progress != Progress.NOT_STATED):
@@ -83,14 +89,33 @@ def _log(user, super_complaint: SuperComplaint, field: str, old, new, reason: st
                                          changed_by=_user_or_none(user))
 
 
+STALE_DEADLINES = ("Someone else changed these deadlines while you were editing them, so your changes were not "
+                   "saved. Check their changes, listed under 'Changes to these deadlines', then save again to apply "
+                   "your entries over theirs.")
+
+
+def deadline_settings_digest(super_complaint: SuperComplaint, recommendations) -> str:
+    """A short fingerprint of a report's deadline settings (what the settings form shows)."""
+    values = [super_complaint.initial_response_days, super_complaint.initial_response_due_override,
+              *sorted((r.pk, r.update_due) for r in recommendations)]
+    return hashlib.sha256(repr(values).encode()).hexdigest()[:16]
+
+
 @db_transaction.atomic
 def update_deadline_settings(*, user, super_complaint: SuperComplaint, initial_response_days: int,
                              initial_response_due_override: datetime.date | None,
                              update_dues: dict[int, datetime.date | None] | None = None,
-                             reason: str = "") -> list[str]:
-    """The inspectorate's report-level deadline settings; every change logged. Returns what changed."""
+                             reason: str = "", started_from: str | None = None) -> list[str]:
+    """The inspectorate's report-level deadline settings; every change logged. Returns what changed.
+
+    ``started_from``: the ``deadline_settings_digest`` of the settings the form showed. The form posts every
+    setting, so a save from a page opened before someone else's change would put their values back: refused
+    (ADR 0021). ``None``: no check (callers that read and write in one go)."""
     _require(user, "workflow.change_deadlines", super_complaint)
     super_complaint = SuperComplaint.objects.select_for_update().get(pk=super_complaint.pk)
+    recs = {r.pk: r for r in Recommendation.objects.filter(super_complaint=super_complaint)}
+    if started_from is not None and started_from != deadline_settings_digest(super_complaint, recs.values()):
+        raise ValidationError(STALE_DEADLINES, code="stale")
     if initial_response_days is None or not 1 <= int(initial_response_days) <= MAX_INITIAL_DAYS:
         raise ValidationError({"initial_response_days": f"Enter a number of days from 1 to {MAX_INITIAL_DAYS}."})
     changed = []
@@ -103,7 +128,6 @@ def update_deadline_settings(*, user, super_complaint: SuperComplaint, initial_r
             changed.append(field)
     if changed:
         super_complaint.save(update_fields=changed)
-    recs = {r.pk: r for r in Recommendation.objects.filter(super_complaint=super_complaint)}
     for pk, due in (update_dues or {}).items():
         rec = recs.get(int(pk))
         if rec is None:

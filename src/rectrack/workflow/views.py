@@ -11,13 +11,16 @@ from django.views.generic import TemplateView
 from rectrack.complaints.models import Recommendation, SuperComplaint
 from rectrack.core.audit import StaleEdit
 from rectrack.core.forms import add_service_errors
-from rectrack.core.vocabulary import LABELS
+from rectrack.core.vocabulary import LABELS, WorkflowState
 from rectrack.organisations.models import Organisation
 from rectrack.responses.selectors import visible_responses
 from rectrack.workflow import services, transitions
 from rectrack.workflow.forms import DeadlineSettingsForm, TransitionForm
 from rectrack.workflow.models import DeadlineSettingChange
 from rectrack.workflow.selectors import extensions_for, reminder_log
+
+# The inspectorate's decisions on what it read: the button must say which version that was (ADR 0012, 0021).
+DECISIONS = {WorkflowState.PUBLISHED, WorkflowState.RETURNED, WorkflowState.WITHDRAWN}
 
 
 def _safe_next(request, candidate: str, default: str) -> str:
@@ -48,9 +51,13 @@ class TransitionView(LoginRequiredMixin, TemplateView):
         back = _safe_next(request, request.POST.get("next", ""), _response_url(response))
         if form.is_valid():
             try:
-                record = services.transition(request.user, response, form.cleaned_data["to_state"],
-                                             form.cleaned_data["comment"], form.cleaned_data["version"])
+                to_state = form.cleaned_data["to_state"]
+                record = services.transition(request.user, response, to_state, form.cleaned_data["comment"],
+                                             form.cleaned_data["version"], require_version=to_state in DECISIONS)
             except StaleEdit as e:
+                # Submitting again from this page decides on the current version, knowingly.
+                form.data = form.data.copy()
+                form.data["version"] = str(e.current_version)
                 form.add_error(None, e)
             except ValidationError as e:
                 add_service_errors(form, e)
@@ -89,7 +96,11 @@ class DeadlineSettingsView(InspectorateMixin, TemplateView):
         initial = {"initial_response_days": self.super_complaint.initial_response_days,
                    "initial_response_due_override": self.super_complaint.initial_response_due_override}
         initial |= {f"update_due_{r.pk}": r.update_due for r in self.recommendations}
+        initial["started_from"] = self.digest()
         return DeadlineSettingsForm(data, initial=initial, recommendations=self.recommendations)
+
+    def digest(self) -> str:
+        return services.deadline_settings_digest(self.super_complaint, self.recommendations)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -109,8 +120,13 @@ class DeadlineSettingsView(InspectorateMixin, TemplateView):
                     user=request.user, super_complaint=self.super_complaint,
                     initial_response_days=form.cleaned_data["initial_response_days"],
                     initial_response_due_override=form.cleaned_data["initial_response_due_override"],
-                    update_dues=form.update_dues(), reason=form.cleaned_data["reason"])
+                    update_dues=form.update_dues(), reason=form.cleaned_data["reason"],
+                    started_from=form.cleaned_data["started_from"] or None)
             except ValidationError as e:
+                if getattr(e, "code", None) == "stale":
+                    # Keep their entries, start from the current settings: saving again applies them knowingly.
+                    form.data = form.data.copy()
+                    form.data["started_from"] = self.digest()
                 add_service_errors(form, e)
             else:
                 messages.success(request, "Deadlines saved." if changed else "No deadlines changed.")

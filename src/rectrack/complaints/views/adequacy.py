@@ -24,11 +24,15 @@ class AdequacyAccessView(ServiceFormView):
         return None
 
     def get_initial(self):
-        return {"bodies": list(self.object.adequacy_opened_to.all())}
+        bodies = list(self.object.adequacy_opened_to.all())
+        return {"bodies": bodies, "started_from": ",".join(sorted(b.pk for b in bodies))}
 
     def perform(self, form):
+        # A post without the field (an older page) is not checked; an empty one started from no bodies.
+        started = form.cleaned_data["started_from"]
+        started_from = ([i for i in started.split(",") if i] if "started_from" in self.request.POST else None)
         return services.set_adequacy_access(user=self.request.user, super_complaint=self.object,
-                                            bodies=list(form.cleaned_data["bodies"]))
+                                            bodies=list(form.cleaned_data["bodies"]), started_from=started_from)
 
     def get_success_url(self):
         return self.object.get_absolute_url()

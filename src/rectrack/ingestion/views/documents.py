@@ -8,7 +8,7 @@ from rectrack.core import uploads
 from rectrack.ingestion import leases, selectors, services, sources
 from rectrack.ingestion.forms import AddressForm, ReassignSelectForm, UploadForm
 from rectrack.ingestion.models import Document
-from rectrack.ingestion.views.base import PermissionMixin
+from rectrack.ingestion.views.base import DocumentPermissionMixin, PermissionMixin
 
 
 class DocumentListView(PermissionMixin, ListView):
@@ -84,7 +84,7 @@ class FetchView(UploadView):
         return self.render_to_response(self.get_context_data(form=UploadForm(), address_form=form))
 
 
-class DocumentView(PermissionMixin, TemplateView):
+class DocumentView(DocumentPermissionMixin, TemplateView):
     permission_required = "ingestion.view_document"
     template_name = "ingestion/document.html"
 
@@ -177,13 +177,13 @@ class DeleteView(PermissionMixin, TemplateView):
         return redirect("ingestion:list")
 
 
-class DownloadView(PermissionMixin, View):
+class DownloadView(DocumentPermissionMixin, View):
     """The stored file, always as an attachment: never rendered by the browser."""
 
     permission_required = "ingestion.view_document"
 
     def get(self, request, pk):
-        document = get_object_or_404(Document, pk=pk)
+        document = self.document
         response = FileResponse(document.file.open("rb"), as_attachment=True, filename=document.filename,
                                 content_type="application/octet-stream")
         response["X-Content-Type-Options"] = "nosniff"
