@@ -112,6 +112,22 @@ def test_redacting_one_answer_takes_the_shared_source_document_off_the_record(cl
     assert url.encode() not in record_page
 
 
+# --- Finding 11: a published answer's public source document held its sibling answers still unpublished -------
+
+def test_the_source_document_is_public_only_once_every_answer_from_it_is(client, users, letter):
+    published = from_letter(users.inspector, letter, "1", WorkflowState.PUBLISHED)
+    sibling = from_letter(users.inspector, letter, "4", WorkflowState.DRAFT, narrative="We are reviewing.")
+    url = reverse("publishing:source_document", args=[published.pk])
+    record_url = reverse("publishing:record", args=["safe-to-share", "sussex-police"])
+    assert client.get(url).status_code == 404
+    assert url.encode() not in client.get(record_url).content
+    record.set_state(sibling, WorkflowState.PUBLISHED)
+    assert client.get(url).status_code == 200
+    assert url.encode() in client.get(record_url).content
+    record.set_state(sibling, WorkflowState.WITHDRAWN)
+    assert client.get(url).status_code == 404
+
+
 # --- Finding 3: a server trickling its status line and headers held a fetch past its time limit -----------------
 
 @pytest.fixture

@@ -7,7 +7,7 @@ constant fragments, chosen in Python, so the template only joins strings.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, OuterRef, Prefetch, Subquery
+from django.db.models import Count, Max, OuterRef, Prefetch, Q, Subquery
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils.html import escape
@@ -249,7 +249,8 @@ def source_documents(versions) -> dict[int, Document]:
     """The public source document of each published version extracted from a document (two queries, none
     without such versions). A version with redacted text has none: the stored copy still holds that text. Nor
     has any version whose document is (or was) the source of any redacted response: one letter answers several
-    recommendations, and the copy of a sibling answer would still hold the redacted text (ADR 0021)."""
+    recommendations, and the copy of a sibling answer would still hold the redacted text; nor while any answer taken
+    from it is unpublished (ADR 0021)."""
     ids = [v.pk for v in versions if v.source == Response.Source.DOCUMENT and not v.redacted]
     if not ids:
         return {}
@@ -257,8 +258,15 @@ def source_documents(versions) -> dict[int, Document]:
                   .values_list("pk", "doc"))
     holding_redacted_text = (Response.history.filter(id__in=Redaction.objects.values("response_id"))
                              .exclude(source_document_id=None).values("source_document_id"))
+    # Nor while another answer taken from the same letter is unpublished (never published, or withdrawn): the copy
+    # would put on the public record what the inspectorate has not published (ADR 0021, finding 11).
+    holding_unpublished_answers = (
+        Response.objects.exclude(source_document_id=None)
+        .filter(Q(published_version__isnull=True) | Q(published_version__withdrawn_at__isnull=False))
+        .values("source_document_id"))
     docs = (Document.objects.only("pk", "filename", "size", "format", "source_url", "file")
-            .exclude(pk__in=holding_redacted_text).in_bulk({d for d in doc_of.values() if d is not None}))
+            .exclude(pk__in=holding_redacted_text).exclude(pk__in=holding_unpublished_answers)
+            .in_bulk({d for d in doc_of.values() if d is not None}))
     return {version_id: docs[doc_id] for version_id, doc_id in doc_of.items() if doc_id in docs}
 
 
