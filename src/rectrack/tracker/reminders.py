@@ -104,7 +104,7 @@ def event_for(clock, today: datetime.date, before: int) -> str | None:
 def pending_items(today: datetime.date) -> list[Item]:
     """Every event that applies today (whether or not already sent), from the standings: two queries."""
     recommendations = {r.pk: r for r in Recommendation.objects.select_related("super_complaint")}
-    cells = cells_for(standings(), recommendations, today=today)
+    cells = cells_for(standings(), recommendations, today=today, stream=True)
     cells.sort(key=lambda c: (c.organisation.name, c.recommendation.super_complaint.order, c.recommendation.order))
     before = days_before()
     items = [Item(cell, clock, event) for cell in cells for clock in cell.deadlines

@@ -87,7 +87,7 @@ def overdue_groups(filters: OverdueFilters | None = None, *, organisation_id: st
         lookup["organisation__region"] = filters.region
     # Deadline facts only: the answers' columns are left out of the read.
     overdue = standings(answers=False, **lookup).filter(overdue_on(today, filters.clock))
-    cells = cells_for(overdue, {r.pk: r for r in recommendations}, today=today)
+    cells = cells_for(overdue, {r.pk: r for r in recommendations}, today=today, stream=True)
     groups: dict[str, OverdueGroup] = {}
     for cell in cells:
         for clock in cell.deadlines:
