@@ -8,7 +8,7 @@ def partners(organisation_id: str) -> set[str]:
     """The bodies paired with one organisation: the force it oversees or the body overseeing it, and any
     pair the inspectorate linked. Two queries."""
     ids = set(Organisation.objects.filter(Q(pk=organisation_id, oversees__isnull=False) | Q(oversees=organisation_id))
-              .values_list("pk", "oversees_id").distinct().iterator())
+              .values_list("pk", "oversees_id").distinct())
     out = {a for a, _ in ids} | {b for _, b in ids}
     for first, second in Pairing.objects.filter(Q(first=organisation_id) | Q(second=organisation_id)).values_list(
             "first_id", "second_id"):
