@@ -152,14 +152,17 @@ def test_unrecognised_answers_must_be_corrected_not_accepted(users, fake_engine,
         services.accept_answer(user=users.inspector, answer=ExtractedAnswer.objects.get())
 
 
-def test_a_month_dated_document_dates_its_answers_never_by_the_upload(users, fake_engine, ingest, client_for):
-    fake_engine(TEXT, [answer("1", *R1, progress="complete")], document_date="2022-01")
-    ingest(b"a letter dated January 2022", "letter.txt")
+@pytest.mark.parametrize("given, first_day, shown", [("2022-01", "2022-01-01", "January 2022"),
+                                                     ("2021", "2021-01-01", "2021")])
+def test_a_month_or_year_dated_document_dates_its_answers_never_by_the_upload(users, fake_engine, ingest, client_for,
+                                                                              given, first_day, shown):
+    fake_engine(TEXT, [answer("1", *R1, progress="complete")], document_date=given)
+    ingest(b"a letter dated only by its month or year", "letter.txt")
     services.accept_answer(user=users.inspector, answer=get_answer("1"))
     response = Response.objects.get()
-    assert response.as_of.isoformat() == "2022-01-01"  # its first day, not the day it was uploaded
+    assert response.as_of.isoformat() == first_day  # its first day, not the day it was uploaded
     html = client_for(users.inspector).get(f"/responses/{response.pk}/").content.decode()
-    assert "January 2022 (the date of the document)" in html
+    assert f"{shown} (the date of the document)" in html
 
 
 def test_the_reviewer_adds_an_answer_the_engine_missed_with_its_span(users, document, client_for):
