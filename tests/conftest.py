@@ -92,8 +92,13 @@ _DATABASE_FIXTURES = frozenset({"db", "transactional_db", "django_db_reset_seque
 
 
 def _uses_database(item) -> bool:
+    """A pytest test marked or given a database fixture, or a Django test case (the Hypothesis property tests
+    are ``hypothesis.extra.django.TestCase``: no marker, yet they must run on PostgreSQL too)."""
+    from django.test import TransactionTestCase  # after pytest_configure has set the environment up
+
+    cls = getattr(item, "cls", None)
     return bool(item.get_closest_marker("django_db")) or not _DATABASE_FIXTURES.isdisjoint(
-        getattr(item, "fixturenames", ()))
+        getattr(item, "fixturenames", ())) or (isinstance(cls, type) and issubclass(cls, TransactionTestCase))
 
 
 # Fixtures (and the marker) that make a test transactional: it commits, so it cannot run inside ``module_db``.
