@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from rectrack.complaints.models import FollowUpRequest, Recipient, Recommendation, SuperComplaint
+from rectrack.complaints.selectors import by_id_with_super_complaints
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import ResponseVersion
 from rectrack.tracker.deadlines import CLOCKS, LONG_OVERDUE, OVERDUE, STATES, follow_up_state
@@ -54,7 +55,7 @@ def deadline_rows(*, super_complaint: SuperComplaint | None = None, organisation
                   state: str = "", clock: str = "", today=None) -> list[DeadlineRow]:
     """One row per owed clock (recipient x recommendation x clock), filtered; most urgent first. Two queries."""
     lookup = {}
-    recommendations = Recommendation.objects.select_related("super_complaint")
+    recommendations = Recommendation.objects.all()
     if super_complaint is not None:
         lookup["super_complaint"] = super_complaint
         recommendations = recommendations.filter(super_complaint=super_complaint)
@@ -64,7 +65,8 @@ def deadline_rows(*, super_complaint: SuperComplaint | None = None, organisation
     queryset = standings(answers=False, **lookup)  # deadline facts only
     if state in ("overdue_any", OVERDUE, LONG_OVERDUE):  # only standings with an overdue clock can match
         queryset = queryset.filter(overdue_on(today, clock))
-    cells = cells_for(queryset, {r.pk: r for r in recommendations}, today=today, stream=super_complaint is None)
+    cells = cells_for(queryset, by_id_with_super_complaints(recommendations), today=today,
+                      stream=super_complaint is None)
     rows = [DeadlineRow(cell, c) for cell in cells for c in cell.deadlines
             if (not clock or c.clock == clock) and _matches(c, state)]
     return _by_urgency(rows)

@@ -24,6 +24,7 @@ from django.utils import timezone
 
 from rectrack.accounts.models import User
 from rectrack.complaints.models import Recommendation
+from rectrack.complaints.selectors import by_id_with_super_complaints
 from rectrack.core.dates import format_date
 from rectrack.tracker.deadline_rows import follow_up_rows
 from rectrack.tracker.deadlines import LONG_OVERDUE, OVERDUE
@@ -103,7 +104,7 @@ def event_for(clock, today: datetime.date, before: int) -> str | None:
 
 def pending_items(today: datetime.date) -> list[Item]:
     """Every event that applies today (whether or not already sent), from the standings: two queries."""
-    recommendations = {r.pk: r for r in Recommendation.objects.select_related("super_complaint")}
+    recommendations = by_id_with_super_complaints(Recommendation.objects.all())
     cells = cells_for(standings(), recommendations, today=today, stream=True)
     cells.sort(key=lambda c: (c.organisation.name, c.recommendation.super_complaint.order, c.recommendation.order))
     before = days_before()

@@ -17,6 +17,7 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 
 from rectrack.complaints.models import Recommendation, SuperComplaint
+from rectrack.complaints.selectors import by_id_with_super_complaints
 from rectrack.core.links import cached_reverse
 from rectrack.core.vocabulary import CELL_STATES, NO_RESPONSE, Assessment
 from rectrack.organisations.models import Organisation
@@ -24,9 +25,6 @@ from rectrack.responses.models import Response, ResponseVersion
 from rectrack.responses.selectors import PUBLIC, Viewer, as_viewer
 from rectrack.tracker.deadlines import INITIAL, LONG_OVERDUE, OVERDUE, UPDATE, Clocks, DeadlineState, primary
 from rectrack.tracker.models import Standing
-
-# The catalogue's record of what was loaded (for the three-way reload, ADR 0014): large, and never on a page.
-UNSHOWN_CATALOGUE = ("loaded", "super_complaint__loaded")
 
 # What a cell reads of a standing (values_list: plain tuples, no model instances).
 _READ = (
@@ -401,9 +399,8 @@ def recommendation_cells(recommendation: Recommendation, *, user=None) -> list[C
 
 
 def organisation_cells(organisation: Organisation, *, user=None) -> list[Cell]:
-    """Everything one organisation owes, across super-complaints, in catalogue order. Two queries."""
-    recommendations = {r.pk: r for r in Recommendation.objects.filter(standings__organisation=organisation)
-                       .select_related("super_complaint").defer(*UNSHOWN_CATALOGUE)}
+    """Everything one organisation owes, across super-complaints, in catalogue order. Three queries."""
+    recommendations = by_id_with_super_complaints(Recommendation.objects.filter(standings__organisation=organisation))
     cells = cells_for(standings(organisation=organisation), recommendations, user)
     return sorted(cells, key=lambda c: (c.recommendation.super_complaint.order, c.recommendation.super_complaint_id,
                                         c.recommendation.order))

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from rectrack.accounts.models import User
 from rectrack.complaints.models import Recommendation
+from rectrack.complaints.selectors import by_id_with_super_complaints
 from rectrack.organisations.models import Organisation
 from rectrack.tracker.reminders import (
     Item,
@@ -74,8 +75,7 @@ class Preview:
 def preview(organisation: Organisation, today: datetime.date | None = None) -> Preview:
     """What a reminder to ``organisation`` would say and to whom, today. Four queries."""
     today = today or timezone.localdate()
-    recommendations = {r.pk: r for r in Recommendation.objects.filter(standings__organisation=organisation)
-                       .select_related("super_complaint")}
+    recommendations = by_id_with_super_complaints(Recommendation.objects.filter(standings__organisation=organisation))
     cells = cells_for(standings(organisation=organisation), recommendations, today=today)
     cells.sort(key=lambda c: (c.recommendation.super_complaint.order, c.recommendation.order))
     before = days_before()

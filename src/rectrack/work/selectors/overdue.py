@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from rectrack.complaints.models import Recommendation, SuperComplaint
+from rectrack.complaints.selectors import by_id_with_super_complaints
 from rectrack.core.vocabulary import CLOCK_LABELS
 from rectrack.organisations.models import Organisation
 from rectrack.tracker.deadlines import LONG_OVERDUE, OVERDUE, DeadlineState
-from rectrack.tracker.selectors import UNSHOWN_CATALOGUE, Body, Cell, cells_for, overdue_on, standings
+from rectrack.tracker.selectors import Body, Cell, cells_for, overdue_on, standings
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def overdue_groups(filters: OverdueFilters | None = None, *, organisation_id: st
     filters = filters or OverdueFilters()
     today = today or timezone.localdate()
     lookup = {}
-    recommendations = Recommendation.objects.select_related("super_complaint").defer(*UNSHOWN_CATALOGUE)
+    recommendations = Recommendation.objects.all()
     if filters.super_complaint:
         lookup["super_complaint_id"] = filters.super_complaint
         recommendations = recommendations.filter(super_complaint_id=filters.super_complaint)
@@ -87,7 +88,7 @@ def overdue_groups(filters: OverdueFilters | None = None, *, organisation_id: st
         lookup["organisation__region"] = filters.region
     # Deadline facts only: the answers' columns are left out of the read.
     overdue = standings(answers=False, **lookup).filter(overdue_on(today, filters.clock))
-    cells = cells_for(overdue, {r.pk: r for r in recommendations}, today=today, stream=True)
+    cells = cells_for(overdue, by_id_with_super_complaints(recommendations), today=today, stream=True)
     groups: dict[str, OverdueGroup] = {}
     for cell in cells:
         for clock in cell.deadlines:
