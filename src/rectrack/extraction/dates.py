@@ -24,13 +24,15 @@ _DATE_RE = re.compile(
 _OWN_DATE_CUES = [
     (4, re.compile(r"\b(?:dated|as\s+(?:at|of)|correct\s+(?:at|as\s+(?:at|of))|position\s+(?:at|on|as\s+at)|"
                    r"date\s+of\s+(?:this\s+)?(?:response|update|letter|report|document|submission|publication|issue|"
-                   r"meeting|paper)|(?:publication|issue|report|response|update|letter|meeting|review)\s+date|"
-                   r"date\s+(?:published|issued|completed|submitted)|last\s+(?:updated|reviewed|revised|modified)"
+                   r"meeting|paper|return|decision)|(?:publication|issue|report|response|update|letter|meeting)\s+date|"
+                   r"date\s+(?:published|issued|completed|submitted)|last\s+(?:updated|reviewed|revised|modified|edited)"
                    r"(?:\s+on)?|page\s+(?:last\s+)?updated(?:\s+on)?|first\s+published(?:\s+on)?)"
                    r"\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)),
     # the same words inside a sentence report an event ("the policy was revised on ..."): only at a line's start
-    (4, re.compile(r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|posted|published|made|prepared|"
-                   r"produced|submitted|issued|laid|signed|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013|]?\s*$", re.I)),
+    (4, re.compile(r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|edited|posted|published|made|prepared|"
+                   r"produced|submitted|issued|laid|signed|sent|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013|]?\s*"
+                   # an email's "Sent: Thursday, 26 August 2021 14:02"
+                   r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)),
     (1, re.compile(r"\b(?:signed|update|position\s+statement|progress\s+report)\s*[:\-\u2013]?\s*$", re.I)),
 ]
 # a date the document cites from its history: "the letter of 24 November 2021", "the report of 17 December 2020"
