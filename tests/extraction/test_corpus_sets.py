@@ -16,7 +16,8 @@ fixed (with `dev4` documents), so it is guarded the same way. The eighth (`heldo
 eight, by someone writing as the documents' authors write rather than to the rules, and scored once untuned; the
 round's changes were made for the classes it showed, each with a `dev5` document, so it is a development set now
 and guarded a little below its measured figures. The ninth (`heldout9`) was written after those changes and scored
-once untuned at the round's end; it is guarded below what it measured, which is below the bars on dates.
+once untuned at the round's end; the classes it showed were then fixed (with `dev5` documents), so it is guarded
+a little below its figures after them, like the seventh.
 """
 import json
 import sys
@@ -44,7 +45,7 @@ FLOORS = {
     "heldout7": {"sc": 0.96, "orgs": 0.96, "date": 0.96, "align_f1": 0.95, "progress": 0.9, "position": 0.9},
     "dev5": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
     "heldout8": {"sc": 0.96, "orgs": 0.92, "date": 0.96, "align_f1": 0.97, "progress": 0.92, "position": 0.7},
-    "heldout9": {"sc": 0.96, "orgs": 0.75, "date": 0.55, "align_f1": 0.9, "progress": 0.8},
+    "heldout9": {"sc": 0.96, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.9},
 }
 
 

@@ -128,6 +128,10 @@ _COPY_LINE = re.compile(r"^\W*(?:cc|copy\s+to|copies\s+to|copied\s+to|distributi
 # "the report made recommendations to the Home Office": the national body the report addresses may be the one
 # answering (a local body named so in a force's or commissioner's document is not, and still loses points)
 _RECIPIENT_OF = re.compile(r"\brecommendations?\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:the\s+)?$", re.I)
+# a report, inspection or guidance named earlier in the same sentence: the "published by" after it is its maker's
+_OTHERS_WORK_BEFORE = re.compile(r"\b(?:report|super-?complaint|inspection|guidance|review|findings)\b[^.\n]{0,140}$",
+                                 re.I)
+_BY_OF_MAKING = re.compile(r"(?:published|issued|made|laid|written)\b", re.I)
 _BY = re.compile(r"\bby\s+(?:the\s+)?", re.I)
 # what a document says of its own making, just before the "by": "Made on 3 December", "Published", "Laid"
 _MADE_BY = re.compile(r"\b(?:made|laid|published|issued|signed|written|prepared|submitted|presented|"
@@ -205,6 +209,9 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             ev.add(local, scores.AUTHOR_TITLE, m.start)
     # 2. phrases that say whose the document is: the names right after the phrase, joined by "and"
     for cue in _AUTHOR_CUE.finditer(text, 0, max(front_end, min(len(text), 2000))):
+        if _OTHERS_WORK_BEFORE.search(text, max(0, cue.start() - 160), cue.start()) and \
+                _BY_OF_MAKING.match(cue.group(0)):
+            continue  # "the report on stalking published by HMICFRS": who made the report, not this document
         stop = _WINDOW_STOP.search(text, cue.end() + 1, min(len(text), cue.end() + 200))
         end = stop.start() if stop else min(len(text), cue.end() + 200)
         pos = cue.end()

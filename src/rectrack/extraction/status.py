@@ -269,6 +269,9 @@ _CUES = [
         ),
     ),
     (IN_PROGRESS, 0.5, re.compile(r"\bwill\b(?!\s+not\b)", re.I)),  # plans are weak evidence of work under way
+    # "New form built; in test.", "on trial in two districts": made, but not yet in use
+    (IN_PROGRESS, 2, re.compile(r"\b(?:in|under)\s+(?:test|testing|trial|pilot)\b|\bon\s+trial\b|\bbeing\s+"
+                                r"(?:tested|trialled|trialed|piloted)\b", re.I)),
     (
         IN_PROGRESS,
         1,
@@ -388,6 +391,7 @@ _CUES = [
 _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), ("before",),
                 ("once", "when", "upon", "following"), ("national", "guidance", "shaped"),
                 ("adopt", "follow", "apply", "implement", "align", "abide"), None, ("will",),
+                ("test", "trial", "pilot"),
                 ("ing",), ("start", "begin", "commence"), None,
                 ("not yet", "no work", "no action", "no progress", "yet to", "not started", "not begun",
                  "not commenced"),
@@ -700,10 +704,20 @@ _PRONOUN_DONE = re.compile(r"^\W*(?:this|that|it)\s+(?:has\s+(?:now\s+|already\s
                            r"(?:fully\s+)?(?:done|completed|delivered|implemented|achieved|met)\b", re.I)
 
 
+def _continues(text: str, a: int) -> bool:
+    """The span at a carries on a sentence hard-wrapped over lines ("... is about two thirds\ncomplete; ..."): a
+    heading's line taken as the label can end mid-sentence, and what follows is no sentence of its own."""
+    before = text[max(0, a - 80):a]
+    gap = len(before) - len(before.rstrip())
+    if "\n\n" in before[len(before) - gap:] or not before.strip():
+        return False
+    return before.rstrip()[-1:].isalnum() or before.rstrip().endswith(",")
+
+
 def _explicit(text: str, sents) -> Finding | None:
     for a, b in sents:
         s = text[a:b]
-        prog = status_only(s)
+        prog = None if _continues(text, a) else status_only(s)
         if prog:
             return Finding(prog, scores.STATUS_ONLY_SENTENCE, (a, b), "a sentence that states the status")
         if len(s) <= 200 and _PRONOUN_DONE.match(s):  # "This has been done.": the answer's subject is its action

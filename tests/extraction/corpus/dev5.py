@@ -161,4 +161,44 @@ separate service.</p>
 <p>Yours sincerely,</p>
 <p>Police and Crime Commissioner for Lincolnshire</p>
 """),
+# after heldout9 (scored once untuned at the round's end): a paper's cover block of labelled fields run together
+    # ("Paper for: ... Date: ..."), a report "published by" another body, a description joined to its answer by
+    # "and", a "being trialled" update
+    Doc("d5-ss-london-mayor-board-paper", ["docx"], super_complaint="stop-and-search", authors=["london-mayor"],
+        date=["2024-04-03"], responses={"8": ["in_progress"], "9": ["complete"]},
+        classes=["cover-block-fields", "report-published-by", "description-and-answer", "being-trialled"],
+        body="""
+<h1>Mayor's Office for Policing and Crime</h1>
+<p>Paper for: Oversight Board<br>Date: 3 April 2024<br>Author: Head of Oversight<br>Status: For noting</p>
+<p>Section 60 super-complaint. This paper sets out MOPAC's response to the report on section 60 and community
+scrutiny published by HMICFRS in December 2023.</p>
+<p>Recommendation 8. A new model for community scrutiny panels is being trialled in four boroughs.</p>
+<p>Recommendation 9 asked us to publish the panels' findings and every borough's findings have been online since
+February.</p>
+"""),
+    # minutes: a meeting's dateline with a time and a place, an answer in reported speech; a heading's line that
+    # ends mid-sentence in a hard-wrapped text; "Posted by ... on 9th June"
+    Doc("d5-ppda-durham-minutes", ["text"], super_complaint="police-perpetrated-domestic-abuse",
+        authors=["durham-constabulary"], date=["2023-03-14"],
+        responses={"2": ["in_progress"], "3": ["in_progress"]}, style=Style(wrap=78),
+        classes=["meeting-dateline", "reported-speech", "wrapped-label"],
+        body="""
+<p>DURHAM CONSTABULARY - PUBLIC PROTECTION BOARD</p>
+<p>Tuesday 14 March 2023, 14.00, Aykley Heads</p>
+<p>Item 3. Police perpetrated domestic abuse super-complaint. The Detective Chief Superintendent explained that, on
+recommendation 2, a memorandum with Cleveland Police for investigating each other's cases is being negotiated.</p>
+<p>4. Recommendation 3. The review of support for these victims is around half<br>complete; the remaining services
+will be visited in April.</p>
+"""),
+    Doc("d5-st-devon-blog", ["html"], super_complaint="stalking", authors=["devon-and-cornwall-pcc"],
+        date=["2025-06-09"], responses={"15": ["in_progress"]},
+        style=Style(site="pcc", site_name="Devon and Cornwall Police and Crime Commissioner",
+                    page_title="Blog: stalking services | Devon and Cornwall OPCC"),
+        classes=["posted-by-on"],
+        body="""
+<h1>Why stalking services matter</h1>
+<p>Posted by the Deputy Commissioner on 9th June 2025</p>
+<p>Recommendation 15 asked commissioners to look at the services they fund for victims of stalking. Our review has
+reached the halfway point; the report will be ready in the autumn.</p>
+"""),
 ]
