@@ -28,7 +28,9 @@ from .textutil import sentences
 _REC = r"(?:HMICFRS\s+)?recommendations?\s*(?:no\.?\s*|number\s+)?"
 # "On recommendation 5,", "Turning to recommendation 6,", "In respect of recommendations 1 and 4 ..."
 _LEAD = re.compile(
-    r"^\W{0,3}(?:(?:and|but|finally|lastly|next|so)\s*,?\s+)?(?:on|turning(?:\s+now)?\s+to|regarding|as\s+regards|as\s+for|for|with\s+regard\s+to|"
+    # minutes in reported speech: "The Head of Public Protection reported that, on recommendation 1, the force ..."
+    r"^(?:[^.]{0,160}?\b(?:reported|said|explained|confirmed|noted|told\s+(?:members|the\s+\w+))\s+that,?\s+)?"
+    r"\W{0,3}(?:(?:and|but|finally|lastly|next|so)\s*,?\s+)?(?:on|turning(?:\s+now)?\s+to|regarding|as\s+regards|as\s+for|for|with\s+regard\s+to|"
     r"in\s+(?:respect|relation)\s+(?:of|to)|concerning|moving(?:\s+on)?\s+to|in\s+response\s+to|our\s+response\s+to|"
     r"as\s+to|about)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
 # "Recommendation 4 asks forces to ...", "Recommendations 2, 3 and 7 fall to chief officers; we ..."
@@ -217,7 +219,11 @@ _QUOTATION_OPENS = re.compile(r"\b(?:said|says|added|commented|explained|stated)
 # what a sentence says the recommendation asks, or whom it is for; "is being taken forward" is an answer
 _DESCRIPTION = re.compile(r"^\s*(?:\([^)]{0,80}\)\s*)?(?:asks?|asked|requires?|calls?\s+(?:for|on)|recommends?|"
                           r"says?|states?|(?:is|are|was|were)\s+(?:for|about|addressed|directed|aimed|concerned|made)|"
-                          r"concerns?|relates?|seeks?|wants?|falls?|fell|covers?)\b[^;:.]*", re.I)
+                          r"concerns?|relates?|seeks?|wants?|falls?|fell|covers?)\b"
+                          # the description ends where a clause of the answer joins it: "asked us to make this
+                          # possible and our system has allowed it since February"
+                          r"(?:[^;:.]*?(?=,?\s+(?:and|but)\s+(?:we|our|it|this|that|i|my|they|its|every|all)\b)|[^;:.]*)",
+                          re.I)
 
 
 def _after_description(rest: str) -> str:

@@ -122,11 +122,16 @@ _NATIONAL_TITLES = [
 
 
 _APPENDIX = re.compile(r"^\W*(?:annex|annexe|appendix|enclosure|attachment)\b|\bletter\s+from\b", re.I)
-_COPY_LINE = re.compile(r"^\W*(?:cc|copy\s+to|copies\s+to|copied\s+to|distribution|enc(?:losure)?s?)\b[^\n]*",
-                        re.I | re.M)
+# a copy list runs on over its hard-wrapped lines, to the paragraph's end
+_COPY_LINE = re.compile(r"^\W*(?:cc|copy\s+to|copies\s+to|copied\s+to|distribution|enc(?:losure)?s?)\b[^\n]*"
+                        r"(?:\n(?![ \t]*\n)[^\n]*)*", re.I | re.M)
 # "the report made recommendations to the Home Office": the national body the report addresses may be the one
 # answering (a local body named so in a force's or commissioner's document is not, and still loses points)
 _RECIPIENT_OF = re.compile(r"\brecommendations?\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:the\s+)?$", re.I)
+# a report, inspection or guidance named earlier in the same sentence: the "published by" after it is its maker's
+_OTHERS_WORK_BEFORE = re.compile(r"\b(?:report|super-?complaint|inspection|guidance|review|findings)\b[^.\n]{0,140}$",
+                                 re.I)
+_BY_OF_MAKING = re.compile(r"(?:published|issued|made|laid|written)\b", re.I)
 _BY = re.compile(r"\bby\s+(?:the\s+)?", re.I)
 # what a document says of its own making, just before the "by": "Made on 3 December", "Published", "Laid"
 _MADE_BY = re.compile(r"\b(?:made|laid|published|issued|signed|written|prepared|submitted|presented|"
@@ -204,6 +209,9 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             ev.add(local, scores.AUTHOR_TITLE, m.start)
     # 2. phrases that say whose the document is: the names right after the phrase, joined by "and"
     for cue in _AUTHOR_CUE.finditer(text, 0, max(front_end, min(len(text), 2000))):
+        if _OTHERS_WORK_BEFORE.search(text, max(0, cue.start() - 160), cue.start()) and \
+                _BY_OF_MAKING.match(cue.group(0)):
+            continue  # "the report on stalking published by HMICFRS": who made the report, not this document
         stop = _WINDOW_STOP.search(text, cue.end() + 1, min(len(text), cue.end() + 200))
         end = stop.start() if stop else min(len(text), cue.end() + 200)
         pos = cue.end()
@@ -213,22 +221,22 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             ev.add(m.ids, scores.AUTHOR_CUE, m.start)
             pos = m.end
     for m in named:
-        if _AUTHOR_AFTER.match(text, m.end, m.end + 60) and (m.start < front_end or m.start < 3000):
-            ev.add(m.ids, scores.AUTHOR_CUE, m.start)
+        # a role word ("the force's position") says whose document it is before the answers start or as a heading
+        # of its own ("Chief Constable's comments"): inside the answers' sentences a commissioner's letter speaks
+        # of the force's response as often as of its own
+        if not _AUTHOR_AFTER.match(text, m.end, m.end + 60) or m.start >= max(front_end, 3000):
+            continue
+        if m.entry.kind == "role" and m.start >= front_end and not _opens_short_block(doc, m.start):
+            continue
+        ev.add(m.ids, scores.AUTHOR_CUE, m.start)
     # 3. the body speaking, anywhere (national bodies excepted: responses talk about them)
     for m in named:
         if _SPEAKS.match(text, m.end, m.end + 80):
             ev.add([i for i in m.ids if kind(i) in ("force", "policing_body")], scores.AUTHOR_SPEAKS, m.start)
-    # 3b. a commissioner writing in the first person, where the document names no body of its own
-    voice = _COMMISSIONER_VOICE.search(text)
-    if voice and primary:
-        ev.add(
-            [i for i in idx.members.get(primary, ()) if kind(i) == "policing_body"], scores.AUTHOR_CUE, voice.start()
-        )
-    # 4. the signature
+    # 4. the signature (a copy list under it names whom it was sent to, not who signed)
     copies = [(m.start(), m.end()) for m in _COPY_LINE.finditer(text)]
     for zone_start, zone_end in _signature_zones(doc):
-        zone = text[zone_start:zone_end]
+        zone = _blank(text, zone_start, zone_end, copies)
         national = [org for org, rx in _NATIONAL_TITLES if rx.search(zone)]
         ev.add(national, scores.AUTHOR_SIGNATURE, zone_start)
         for m in named:
@@ -237,6 +245,15 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
                 if national:  # "NPCC Lead for Migrant Victims, Derbyshire Constabulary": the signatory's home force
                     ids = [i for i in ids if kind(i) == "national"]
                 ev.add(ids, scores.AUTHOR_SIGNATURE, m.start)
+    # 3b. a commissioner writing in the first person, where the document names no body of its own (read after the
+    # signature, which may show that a national body wrote it)
+    voice = _COMMISSIONER_VOICE.search(text)
+    # a national body's letter ("my office is mapping ...") is not a commissioner's, whatever area it is posted from
+    national_writes = any(p >= scores.AUTHOR_MIN and kind(i) == "national" for i, p in ev.points.items())
+    if voice and primary and not national_writes:
+        ev.add(
+            [i for i in idx.members.get(primary, ()) if kind(i) == "policing_body"], scores.AUTHOR_CUE, voice.start()
+        )
     # 5. a spokesperson speaks for the body they represent; partners and others' answers add nothing
     # (once per body: a table that says "not applicable to the force" fifteen times is not fifteen times less
     # the force's; and only for names: role words like "the force" mostly mean the author's own bodies)
@@ -284,6 +301,26 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     return authors
 
 
+def _opens_short_block(doc: Document, pos: int) -> bool:
+    """The mention at pos opens a short block (a heading), but for a leading "the"."""
+    for b in doc.blocks:
+        if b.start <= pos < b.end:
+            lead = doc.text[b.start:pos].strip().lower()
+            return lead in ("", "the") and len(b.text) <= 80
+    return False
+
+
+def _blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """text[start:end] with the given spans blanked out (offsets kept)."""
+    chars = list(text[start:end])
+    for a, b in spans:
+        for k in range(max(a, start), min(b, end)):
+            chars[k - start] = " "
+    return "".join(chars)
+
+
+# "HMICFRS, Police perpetrated domestic abuse, 2022.": a footnote's citation (body, title, year)
+_CITATION = re.compile(r"^\W*(?:\d{1,2}\s+)?[A-Z][^,\n]{1,60},\s+[^\n]{3,160}?,\s+(?:\w+\s+)?(?:19|20)\d\d\.?\s*$")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
 
 
@@ -306,6 +343,7 @@ def _signature_zones(doc: Document) -> list[tuple[int, int]]:
         ends = b.text.rstrip().rstrip("\"'\u201d\u2019)").endswith((".", "?", "!", ":"))
         # "Recommendation 3 is for the NPCC.": a short sentence is prose too, not a name or a title
         prose = ends and (len(b.text) > 60 or bool(_FINITE_VERB.search(b.text)))
+        prose = prose or bool(_CITATION.match(b.text))  # a footnote citing a body's report is no signature
         if b.kind == TABLE_ROW or len(b.text) > 160 or prose:
             break
         tail.append(b)

@@ -24,14 +24,23 @@ _DATE_RE = re.compile(
 _OWN_DATE_CUES = [
     (4, re.compile(r"\b(?:dated|as\s+(?:at|of)|correct\s+(?:at|as\s+(?:at|of))|position\s+(?:at|on|as\s+at)|"
                    r"date\s+of\s+(?:this\s+)?(?:response|update|letter|report|document|submission|publication|issue|"
-                   r"meeting|paper)|(?:publication|issue|report|response|update|letter|meeting|review)\s+date|"
-                   r"date\s+(?:published|issued|completed|submitted)|last\s+(?:updated|reviewed|revised|modified)"
+                   r"meeting|paper|return|decision)|(?:publication|issue|report|response|update|letter|meeting)\s+date|"
+                   r"date\s+(?:published|issued|completed|submitted)|last\s+(?:updated|reviewed|revised|modified|edited)"
                    r"(?:\s+on)?|page\s+(?:last\s+)?updated(?:\s+on)?|first\s+published(?:\s+on)?)"
                    r"\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)),
     # the same words inside a sentence report an event ("the policy was revised on ..."): only at a line's start
-    (4, re.compile(r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|posted|published|made|prepared|"
-                   r"produced|submitted|issued|laid|signed|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013|]?\s*$", re.I)),
+    (4, re.compile(r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|edited|posted|published|made|prepared|"
+                   r"produced|submitted|issued|laid|signed|sent|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013|]?\s*"
+                   # an email's "Sent: Thursday, 26 August 2021 14:02"
+                   r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)),
     (1, re.compile(r"\b(?:signed|update|position\s+statement|progress\s+report)\s*[:\-\u2013]?\s*$", re.I)),
+    # a labelled field among others run together on one line (a paper's cover block "Report to: Board Date: 15 July
+    # 2021 Subject: ..."); a due, target or review date is a plan's
+    (3, re.compile(r"(?<![\w-])(?<!due )(?<!target )(?<!review )(?<!completion )(?<!end )(?<!start )(?<!expiry )"
+                   r"(?<!next )(?<!deadline )(?<!revised )(?<!original )date\s*:\s*$", re.I)),
+    # "Last review: 12 September 2024 (Governance Board)"; "Posted by the Commissioner on 3rd March 2022"
+    (4, re.compile(r"\blast\s+review\s*[:\-\u2013]?\s*$|(?:^|\n)[ \t]*(?:posted|published|written|updated)\s+by\s+"
+                   r"[^\n.]{1,60}?\s+on\s*$", re.I)),
 ]
 # a date the document cites from its history: "the letter of 24 November 2021", "the report of 17 December 2020"
 _HISTORY_BEFORE = re.compile(
@@ -181,7 +190,7 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
         rank = next((r for r, rx in _OWN_DATE_CUES if rx.search(before)), 0)
         if not rank and _is_date_line(doc, d) and (d.start <= date_line_limit or d.start > len(text) * 0.8):
             rank = 3
-        if not rank and d.start < front and len(line) < 100 and _ends_line(text, d) \
+        if not rank and d.start < front and len(line) < 100 and (_ends_line(text, d) or _meeting_line(text, d)) \
                 and not _HISTORY_BEFORE.search(before) and not _FUTURE_BEFORE.search(_sentence_before(text, d.start)) \
                 and not _FUTURE_JUST_BEFORE.search(before):
             rank = 2  # "Meeting of the Assurance Board, 19 July 2022", "Update for HMICFRS, 1 December 2021"
@@ -224,6 +233,16 @@ def _line_of(text: str, d: DateMention) -> str:
     a = text.rfind("\n", 0, d.start) + 1
     b = text.find("\n", d.end)
     return text[a:b if b >= 0 else len(text)]
+
+
+# a meeting's heading: "Thursday 7 October 2021, 10.00, Police Headquarters" (the date opens the line, a time follows)
+_TIME_AFTER = re.compile(r",?\s*(?:at\s+|from\s+)?\d{1,2}[.:]\d\d\s*(?:am|pm|hrs)?\b", re.I)
+_WEEKDAY_ONLY = re.compile(r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)
+
+
+def _meeting_line(text: str, d: DateMention) -> bool:
+    a = text.rfind("\n", 0, d.start) + 1
+    return bool(_WEEKDAY_ONLY.match(text[a:d.start])) and bool(_TIME_AFTER.match(text, d.end))
 
 
 def _ends_line(text: str, d: DateMention) -> bool:

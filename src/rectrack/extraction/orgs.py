@@ -132,6 +132,9 @@ def _area_of(org: Organisation, name: str) -> str | None:
     return None
 
 
+_AND_CRIME = re.compile(r"\s+(?:and|&)\s+crime\b", re.I)
+
+
 class OrgIndex:
     """All name variants of the catalogue's organisations, matched over a token stream."""
 
@@ -252,6 +255,11 @@ class OrgIndex:
                 k, found = hit
                 entry = found[0] if len(found) == 1 else Entry(
                     tuple(sorted({x for en in found for x in en.ids})), found[0].kind, found[0].role)
+                end = toks[i + k - 1][2]
+                if entry.ids and all(self.orgs[x].kind == "force" for x in entry.ids if x in self.orgs) \
+                        and _AND_CRIME.match(text, end):
+                    i += k  # "the Surrey Police and Crime Plan", "Kent Police and Crime Panel": not the force
+                    continue
                 out.append(Mention(s, toks[i + k - 1][2], entry, entry.ids))
                 i += k
             else:

@@ -248,7 +248,7 @@ def block_marker(b: Block, i: int = -1) -> Marker | None:
         return None  # every marker names a recommendation ("rec", "recommendation", "R5")
     m = _MARKER.match(b.text)
     if not m:
-        return None
+        return _trailing_marker(b, i)
     if b.kind not in (HEADING, LIST_ITEM) and not b.bold and len(b.text) > 300:
         # a long paragraph only counts when the number is set off like a heading
         # (or the marker is a line of its own: a heading the text reader joined to its paragraph)
@@ -268,6 +268,22 @@ def block_marker(b: Block, i: int = -1) -> Marker | None:
     first_line = b.text.split("\n", 1)[0]
     label = first_line if len(first_line) <= 200 else b.text[: m.end()]
     return Marker(i, nums, kind, label, b.start, b.start + m.end(), _outline_depth(m.group("outline")))
+
+
+# a heading that names its subject first and the recommendation after it: "Training (recommendation 10)",
+# "Argymhelliad 6 / Recommendation 6" (Welsh and English), "Victim information - Recommendation 25"
+_TRAILING_MARKER = re.compile(
+    r"(?:\(|/|\||\s[-\u2013\u2014:]\s)\s*(?:HMICFRS\s+)?(?:recommendations?|recs?\.?)\s*(?:no\.?\s*|number\s+)?"
+    r"(?P<nums>" + _NUMLIST + r")\s*\)?\W{0,2}$", re.I)
+
+
+def _trailing_marker(b: Block, i: int) -> Marker | None:
+    if b.kind != HEADING or len(b.text) > 120 or "\n" in b.text.strip():
+        return None
+    m = _TRAILING_MARKER.search(b.text)
+    if not m:
+        return None
+    return Marker(i, expand_numbers(m.group("nums")), "plain", b.text.strip(), b.start, b.start + m.end(), None)
 
 
 def find_markers(doc: Document) -> list[Marker]:

@@ -83,9 +83,9 @@ _STATUS_WORDS = [
     (NOT_STARTED, re.compile(r"^\W*(?:not\s+(?:yet\s+)?(?:started|commenced|begun))\b", re.I)),
     (AWAITING, re.compile(r"^\W*(?:awaiting|pending|on\s+hold|deferred|waiting)\b", re.I)),
     (IN_PROGRESS, re.compile(r"^\W*(?:in\s+progress|ongoing|on-going|partially|partly|amber|open|on\s+track|underway|"
-                             r"under\s+way|started|not\s+(?:yet\s+)?complete)\b", re.I)),
+                             r"under\s+way|started|not\s+(?:yet\s+)?complete|on\s+(?:target|schedule))\b", re.I)),
     (COMPLETE, re.compile(r"^\W*(?:complete[d]?|closed|implemented|fully\s+implemented|discharged|achieved|green|"
-                          r"done|delivered|met)\b", re.I)),
+                          r"done|delivered|met|embedded|business\s+as\s+usual|bau|superseded)\b", re.I)),
 ]
 
 # A sentence that is nothing but a status ("Complete.", "Partially implemented.", "RAG status: Green",
@@ -107,7 +107,7 @@ _PHRASES = [
     (
         COMPLETE,
         r"(?:fully\s+)?(?:complete[d]?|implemented(?:\s+and\s+complete[d]?)?|met|achieved|delivered)|closed|"
-        r"discharged|green|done",
+        r"discharged|green|done|embedded|business\s+as\s+usual",
     ),
 ]
 _STATUS_ONLY = [(p, re.compile(r"^\W*" + _LABEL + r"(?:" + rx + r")(?:[\W_]*$|\s*[\-\u2013\u2014:;]\s+\S)", re.I))
@@ -119,6 +119,10 @@ _AWAITING_OPENS = re.compile(r"^\W*" + _LABEL + r"(?:awaiting|pending|waiting\s+
                              + _NATIONAL_BODY, re.I)
 
 
+# "Superseded by the new orders": closed, nothing more to do under it (a tracker's word for a finished line)
+_SUPERSEDED = re.compile(r"^\W*" + _LABEL + r"superseded\s+by\b", re.I)
+
+
 def status_only(s: str) -> str | None:
     """The progress a sentence states and nothing else, or None."""
     if len(s) > 200:
@@ -128,6 +132,8 @@ def status_only(s: str) -> str | None:
             return prog
     if _AWAITING_OPENS.match(s):
         return AWAITING
+    if _SUPERSEDED.match(s):
+        return COMPLETE
     return None
 
 
@@ -263,6 +269,9 @@ _CUES = [
         ),
     ),
     (IN_PROGRESS, 0.5, re.compile(r"\bwill\b(?!\s+not\b)", re.I)),  # plans are weak evidence of work under way
+    # "New form built; in test.", "on trial in two districts": made, but not yet in use
+    (IN_PROGRESS, 2, re.compile(r"\b(?:in|under)\s+(?:test|testing|trial|pilot)\b|\bon\s+trial\b|\bbeing\s+"
+                                r"(?:tested|trialled|trialed|piloted)\b", re.I)),
     (
         IN_PROGRESS,
         1,
@@ -355,11 +364,34 @@ _CUES = [
             re.I,
         ),
     ),
+    # "a task and finish group has been established": a body set up to do the work, which is under way, not done
+    (
+        IN_PROGRESS,
+        2,
+        re.compile(r"\b(?:group|board|panel|forum|team|steering\s+committee|working\s+party)\s+(?:\([^)]{0,20}\)\s+)?"
+                   r"(?:[\w,'\s]{0,80}?\s)?(?:has|have)\s+(?:now\s+|recently\s+)?been\s+(?:established|set\s+up|formed|"
+                   r"convened|created|stood\s+up)\b", re.I),
+    ),
+    # "the government has no plans to ...", "we do not intend to": nothing will be done
+    (
+        NOT_STARTED,
+        1,
+        re.compile(r"\b(?:(?:has|have|had)\s+no\s+(?:current\s+)?(?:plans?|intention)\s+to|"
+                   r"(?:does|do|did)\s+not\s+(?:intend|plan|propose)\s+to)\b", re.I),
+    ),
+    # "The review concluded in the summer": a piece of work told as finished, in the simple past
+    (
+        COMPLETE,
+        1,
+        re.compile(r"\b(?:review|audit|assessment|evaluation|exercise|consultation|inquiry|project)\s+"
+                   r"(?:concluded|finished|ended|reported)\b(?!\s+(?:that|by|in\s+(?:the\s+)?(?:next|coming)))", re.I),
+    ),
 ]
 # words without which each cue pattern above cannot match (None: always try it)
 _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), ("before",),
                 ("once", "when", "upon", "following"), ("national", "guidance", "shaped"),
                 ("adopt", "follow", "apply", "implement", "align", "abide"), None, ("will",),
+                ("test", "trial", "pilot"),
                 ("ing",), ("start", "begin", "commence"), None,
                 ("not yet", "no work", "no action", "no progress", "yet to", "not started", "not begun",
                  "not commenced"),
@@ -367,7 +399,9 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                  "per cent", "percent", "%", "third", "quarter", "remainder", "the rest", "remaining"),
                 ("asked", "commissioned", "tasked", "instructed"),
                 ("starts", "begins", "commences"), ("will", "shall", "should", "is to", "are to", "to be"), ("not be",),
-                ("no ", "nothing more", "nothing further")]
+                ("no ", "nothing more", "nothing further"), ("been",), ("no plan", "no current", "no intention",
+                                                                          "not intend", "not plan", "not propose"),
+                ("concluded", "finished", "ended", "reported")]
 assert len(_CUE_NEEDLES) == len(_CUES)
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
@@ -476,7 +510,10 @@ def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[i
 def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list[tuple[int, int]] = (),
                      extra: list[tuple[int, int]] = ()) -> Finding:
     """The progress the answer states (explicitly first), else the one its cues weigh towards."""
-    explicit = _from_cells(text, status_cells) or _explicit(text, list(extra) + sents)
+    cell = _from_cells(text, status_cells)
+    if cell:
+        return _reconciled(cell, text, sents)
+    explicit = _explicit(text, list(extra) + sents)
     if explicit:
         return explicit
     cues = _cue_totals(text, sents)  # both readings weigh the same cues: count them once
@@ -621,12 +658,70 @@ def _from_cells(text: str, cells) -> Finding | None:
     return Finding(prog, scores.MIXED_STATUS_CELLS, span, "status column (actions in several states)")
 
 
+# A status column says less than the update beside it and trackers are not always kept in step: a careful reader
+# follows the update where it plainly says otherwise. "Complete" beside work not yet in effect ("not yet live",
+# "awaiting sign-off", "goes to the Board for approval"); "On track" (a schedule, not a stage) beside an update
+# that reads as finished; "Not started" beside an update that waits on a national body.
+_NOT_IN_EFFECT = re.compile(
+    r"\bnot\s+yet\s+(?:live|published|in\s+place|in\s+force|approved|agreed|signed\s+off|launched|implemented|"
+    r"rolled\s+out|started)\b|\bawaiting\s+(?:formal\s+)?(?:sign[\s-]?off|approval|ratification|agreement)\b|"
+    r"\bfor\s+(?:formal\s+)?(?:approval|sign[\s-]?off|ratification)\b|\bwill\s+(?:start|begin|go\s+live)\s+(?:when|once)\b",
+    re.I)
+_WAITS_ON_NATIONAL = re.compile(
+    r"\b(?:depends?\s+on|dependent\s+on|awaiting|waiting\s+(?:for|on)|until)\b[^.;]{0,80}?" + _NATIONAL, re.I)
+# a tracker update in headline form: "Review of services completed and reported to the Board on 12 June."
+_DONE_HEADLINE = re.compile(r"\W*(?![^.;]{0,80}\b(?:will|to\s+be|being|not)\b)(?:[\w'\-]+\s+){1,8}?(?:now\s+)?"
+                            r"(?:completed|finished|concluded|delivered|signed\s+off)\b(?!\s+(?:by|in|next|later))",
+                            re.I)
+_SCHEDULE_ONLY = re.compile(r"^\W*(?:on\s+track|on\s+target|on\s+schedule)\W*$", re.I)
+
+
+def _reconciled(cell: Finding, text: str, sents) -> Finding:
+    said = cell.span and text[cell.span[0]:cell.span[1]]
+    update = [(a, b) for a, b in sents if not (cell.span and a <= cell.span[0] < b)]
+    if not update or not said:
+        return cell
+    words = "\n".join(text[a:b] for a, b in update)
+    if cell.value == COMPLETE and _NOT_IN_EFFECT.search(words):
+        span = next(((a, b) for a, b in update if _NOT_IN_EFFECT.search(text[a:b])), cell.span)
+        return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, span, "the update, against its status column")
+    if cell.value == NOT_STARTED and _WAITS_ON_NATIONAL.search(words):
+        span = next(((a, b) for a, b in update if _WAITS_ON_NATIONAL.search(text[a:b])), cell.span)
+        return Finding(AWAITING, scores.MIXED_STATUS_CELLS, span, "the update, against its status column")
+    if cell.value == IN_PROGRESS and _SCHEDULE_ONLY.match(said):
+        done = next(((a, b) for a, b in update if _DONE_HEADLINE.match(text, a, b)), None)
+        if done:
+            return Finding(COMPLETE, scores.MIXED_STATUS_CELLS, done,
+                           "the update, beside a schedule-only status column")
+        reading = _explicit(text, update) or read_by_model(text, update)
+        if reading and reading.value == COMPLETE:
+            return Finding(COMPLETE, min(reading.confidence, scores.MIXED_STATUS_CELLS), reading.span,
+                           f"the update ({reading.rule}), beside a schedule-only status column")
+    return cell
+
+
+_PRONOUN_DONE = re.compile(r"^\W*(?:this|that|it)\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)"
+                           r"(?:fully\s+)?(?:done|completed|delivered|implemented|achieved|met)\b", re.I)
+
+
+def _continues(text: str, a: int) -> bool:
+    """The span at a carries on a sentence hard-wrapped over lines ("... is about two thirds\ncomplete; ..."): a
+    heading's line taken as the label can end mid-sentence, and what follows is no sentence of its own."""
+    before = text[max(0, a - 80):a]
+    gap = len(before) - len(before.rstrip())
+    if "\n\n" in before[len(before) - gap:] or not before.strip():
+        return False
+    return before.rstrip()[-1:].isalnum() or before.rstrip().endswith(",")
+
+
 def _explicit(text: str, sents) -> Finding | None:
     for a, b in sents:
         s = text[a:b]
-        prog = status_only(s)
+        prog = None if _continues(text, a) else status_only(s)
         if prog:
             return Finding(prog, scores.STATUS_ONLY_SENTENCE, (a, b), "a sentence that states the status")
+        if len(s) <= 200 and _PRONOUN_DONE.match(s):  # "This has been done.": the answer's subject is its action
+            return Finding(COMPLETE, scores.EXPLICIT_STATEMENT, (a, b), "explicit statement about the recommendation")
         low = s.lower()
         ordinal = "the " in low[:12] and bool(_ORDINAL_OPENS.match(s))
         if not ordinal and not any(w in low for w in _EXPLICIT_WORDS):
