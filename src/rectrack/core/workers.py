@@ -52,12 +52,14 @@ def prune() -> int:
 class _Loop(threading.Thread):
     """Call ``step`` now and then every ``interval`` seconds until stopped; errors are logged, not fatal."""
 
-    def __init__(self, name: str, interval: float, step, stopping: threading.Event):
+    def __init__(self, name: str, interval: float, step, stopping: threading.Event, *, wait_first: bool = False):
         super().__init__(name=name, daemon=True)
-        self.interval, self.step, self.stopping = interval, step, stopping
+        self.interval, self.step, self.stopping, self.wait_first = interval, step, stopping, wait_first
 
     def run(self) -> None:
         try:
+            if self.wait_first:
+                self.stopping.wait(self.interval)
             while not self.stopping.is_set():
                 close_old_connections()
                 try:
@@ -77,7 +79,9 @@ class Companion:
         self.queues = queues
         self.started_at = timezone.now()
         self.stopping = threading.Event()
-        self.threads = [_Loop("heartbeat", heartbeat_seconds, self._beat, self.stopping)]
+        # The heartbeat thread waits one interval first: start() has just beaten, and beating again at once raced the
+        # worker loop's first transaction for nothing (on SQLite's shared in-memory test database, "table is locked").
+        self.threads = [_Loop("heartbeat", heartbeat_seconds, self._beat, self.stopping, wait_first=True)]
         if run_scheduler:
             self.threads.append(_Loop("scheduler", heartbeat_seconds, self._schedule, self.stopping))
 
