@@ -50,7 +50,8 @@ def prune() -> int:
 
 
 class _Loop(threading.Thread):
-    """Call ``step`` now and then every ``interval`` seconds until stopped; errors are logged, not fatal."""
+    """Call ``step`` every ``interval`` seconds until stopped, the first time at once (or, ``wait_first``, after
+    one interval); errors are logged, not fatal."""
 
     def __init__(self, name: str, interval: float, step, stopping: threading.Event, *, wait_first: bool = False):
         super().__init__(name=name, daemon=True)

@@ -65,8 +65,8 @@ def deadline_rows(*, super_complaint: SuperComplaint | None = None, organisation
     queryset = standings(answers=False, **lookup)  # deadline facts only
     if state in ("overdue_any", OVERDUE, LONG_OVERDUE):  # only standings with an overdue clock can match
         queryset = queryset.filter(overdue_on(today, clock))
-    cells = cells_for(queryset, by_id_with_super_complaints(recommendations), today=today,
-                      stream=super_complaint is None)
+    national = super_complaint is None and organisation is None  # only the national list is unbounded
+    cells = cells_for(queryset, by_id_with_super_complaints(recommendations), today=today, stream=national)
     rows = [DeadlineRow(cell, c) for cell in cells for c in cell.deadlines
             if (not clock or c.clock == clock) and _matches(c, state)]
     return _by_urgency(rows)
