@@ -135,9 +135,7 @@ def recommendation_rows(matrix: Matrix) -> list[RecommendationRow]:
             for rec, counter in zip(matrix.columns, matrix.column_counts)]
 
 
-def column_totals(matrix: Matrix) -> list[list[tuple[str, str, int]]]:
-    """Per column: (tag class, label, count) for each state present, in the vocabulary's order."""
-    totals = []
-    for counter in matrix.column_counts:
-        totals.append([(PROGRESS_TAG[s], LABELS[s], counter[s]) for s in CELL_STATES if counter.get(s)])
-    return totals
+def column_totals(matrix: Matrix) -> list[list[str]]:
+    """Per column: "label: count" for each state present, in the vocabulary's order. Written here, not in the
+    template: a long report's footer has hundreds of counts, and the template localises each number."""
+    return [[f"{LABELS[s]}: {counter[s]}" for s in CELL_STATES if counter.get(s)] for counter in matrix.column_counts]
