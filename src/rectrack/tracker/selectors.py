@@ -104,7 +104,7 @@ class Cell:
     deadline: DeadlineState | None = None
     check: Check | None = None
     pending_joint: int = 0
-    detail: object = None  # the answer's narrative, actions and assessment, where a page asks (``with_details``)
+    detail: Detail | None = None  # the answer's narrative, actions and assessment, where a page asks (``with_details``)
 
     @property
     def state(self) -> str:
@@ -414,7 +414,10 @@ def recommendation_cells(recommendation: Recommendation, *, user=None) -> list[C
 
 def organisation_cells(organisation: Organisation, *, user=None) -> list[Cell]:
     """Everything one organisation owes, across super-complaints, in catalogue order. Three queries."""
-    recommendations = by_id_with_super_complaints(Recommendation.objects.filter(standings__organisation=organisation))
+    # The catalogue's record of each recommendation as loaded, its parts and notes: not shown in lists of cells,
+    # and decoding their JSON for a few hundred recommendations was a fifth of the read.
+    recommendations = by_id_with_super_complaints(Recommendation.objects.filter(standings__organisation=organisation)
+                                                  .defer("loaded", "parts", "notes"))
     cells = cells_for(standings(organisation=organisation), recommendations, user)
     return sorted(cells, key=lambda c: (c.recommendation.super_complaint.order, c.recommendation.super_complaint_id,
                                         c.recommendation.order))
