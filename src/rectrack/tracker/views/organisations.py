@@ -74,10 +74,10 @@ class OrganisationDetailView(TemplateView):
         cells = with_details(organisation_cells(organisation, user=user))
         can_add = bool(user.is_authenticated and user.has_perm("responses.add_response_for", organisation))
         rows = ResponseRows(organisation, can_add)
-        by_complaint = [
-            (super_complaint, mark_safe("".join(rows.row(c) for c in group)))  # noqa: S308 - escaped rows
-            for super_complaint, group in groupby(cells, key=lambda c: c.recommendation.super_complaint)
-        ]
+        by_complaint = []  # (super-complaint, its cells, their rows' HTML)
+        for super_complaint, group in groupby(cells, key=lambda c: c.recommendation.super_complaint):
+            owed = list(group)
+            by_complaint.append((super_complaint, owed, mark_safe("".join(rows.row(c) for c in owed))))  # noqa: S308
         deadlines = deadline_rows_from_cells(cells)
         # Joint answers offered to this body and waiting for its decision: only its own editors decide.
         decides = bool(user.is_authenticated and getattr(user, "organisation_id", None) == organisation.pk
