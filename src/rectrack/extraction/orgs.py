@@ -63,14 +63,19 @@ _ROLE_ACRONYMS = {"OPCC": "policing_body", "OPFCC": "policing_body", "PCC": "pol
                   "PFCC": "policing_body", "DPCC": "policing_body"}
 
 
+# _TOKEN on text already lower-cased, without re.I: the same matches (these four are the characters besides A-Z
+# that re.I lets [a-z] match; lower-casing leaves no A-Z), and a third faster, as no character is case-folded
+_TOKEN_LOW = re.compile(r"[a-z0-9\u0130\u0131\u017f\u212a]+(?:['\u2019][a-z\u0130\u0131\u017f\u212a]+)?|&")
+
+
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """(normalised token, start, end) for every word of text."""
     low = text.lower()
     if len(low) != len(text):  # a few characters lowercase to two; keep offsets exact
         low = text
-    out = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(low)]
-    if low is text:
-        out = [(t.lower(), s, e) for t, s, e in out]
+        out = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    else:
+        out = [(m.group(), m.start(), m.end()) for m in _TOKEN_LOW.finditer(low)]
     if "'" in low or "\u2019" in low or "&" in low:
         for k, (t, s, e) in enumerate(out):
             if t == "&":
@@ -192,6 +197,9 @@ class OrgIndex:
         self.prefixes = {key[:j] for key in self.entries for j in range(1, len(key) + 1)}
         self.first_words = {key[0] for key in self.entries}
         self.known_names = {" ".join(k) for k in self.entries}
+        # the words find() must look at: those beginning a name, and the lower case of every ASCII acronym (a
+        # superset: find() checks each fully); a word with other letters is always looked at
+        self.gate = self.first_words | {a.lower() for a in self.acronyms if a.isascii()}
 
     def _add(self, key: str, entry: Entry):
         words = tuple(key.split())
@@ -229,12 +237,17 @@ class OrgIndex:
     def find(self, text: str) -> list[Mention]:
         toks = tokens(text)
         out: list[Mention] = []
-        i, n = 0, len(toks)
-        prefixes, entries, starts, acronyms = self.prefixes, self.entries, self.first_words, self.acronyms
-        while i < n:
+        n = len(toks)
+        prefixes, entries, starts, acronyms, gate = self.prefixes, self.entries, self.first_words, self.acronyms, \
+            self.gate
+        i = 0  # the first word not yet read (a name found skips its words)
+        # most words begin no name: one set lookup each, in one comprehension rather than the loop below
+        for c in [c for c, tok in enumerate(toks) if tok[0] in gate or not tok[0].isascii()]:
+            if c < i:
+                continue
+            i = c
             t, s, e = toks[i]
             if t not in starts and (e - s < 3 or not text[s].isupper() or t.upper() not in acronyms):
-                i += 1  # most words begin no name: one set lookup each
                 continue
             hit = None
             if t in starts:
@@ -262,8 +275,6 @@ class OrgIndex:
                     continue
                 out.append(Mention(s, toks[i + k - 1][2], entry, entry.ids))
                 i += k
-            else:
-                i += 1
         return out
 
 
