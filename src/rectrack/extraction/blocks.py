@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .errors import ExtractionError
 from .limits import DEFAULT_LIMITS, Limits
 from .markup import strip_tags
+from .textutil import spaced
 
 _HTML_FRAGMENT = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|ul|ol|li|a|table|tr|td)\b[^>]*>", re.I)
 
@@ -121,11 +122,7 @@ _WS_ASCII, _WS_OTHER = "\t\r\n\x0b\x0c", "\u00a0\u2028\u2029"
 
 def normalise_space(s: str) -> str:
     """Collapse runs of whitespace so each block is one line of text."""
-    # each of these characters becomes a space: a few C-level scans and replaces cost a tenth of str.translate's
-    # per-character table lookups
-    for c in _WS_ASCII if s.isascii() else _WS_ASCII + _WS_OTHER:
-        if c in s:
-            s = s.replace(c, " ")
+    s = spaced(s, _WS_ASCII if s.isascii() else _WS_ASCII + _WS_OTHER)
     if "  " in s:
         s = " ".join(s.split())
     return s.strip()

@@ -18,6 +18,15 @@ def fold(s: str) -> str:
     return " ".join(s.lower().split())
 
 
+def spaced(s: str, chars: str) -> str:
+    """s with each of chars replaced by a space. A C-level scan, and a replace where found, per character: for a few
+    characters a tenth of the time of str.translate, which looks every character of s up in its table."""
+    for c in chars:
+        if c in s:
+            s = s.replace(c, " ")
+    return s
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside text[start:end], trimmed of surrounding whitespace."""
     out = []
