@@ -7,7 +7,7 @@ from rectrack.complaints.models import Recommendation
 from rectrack.tracker.deadline_rows import deadline_rows
 from rectrack.tracker.deadlines import CLOCKS, LONG_OVERDUE, OVERDUE
 from rectrack.tracker.models import Standing
-from rectrack.tracker.selectors import cells_for, overdue_on, standings
+from rectrack.tracker.selectors import cells_for, overdue_counts, overdue_on, standings
 from rectrack.work.selectors.overdue import OverdueFilters, overdue_groups
 from tests.responses import factories
 
@@ -75,3 +75,21 @@ def test_a_read_without_answers_keeps_every_clock(varied_clocks, users):
     assert any(c.response for c in full) and not any(c.response for c in bare)
     key = lambda c: (c.recommendation.pk, c.organisation.id)  # noqa: E731
     assert {key(c): c.deadlines for c in full} == {key(c): c.deadlines for c in bare}
+
+
+def test_the_counts_in_the_database_agree_with_the_clock_rules(varied_clocks, settings):
+    """``overdue_counts`` (one grouped query, the inspectorate's home) counts what ``overdue_groups`` lists."""
+    settings.RECTRACK_LONG_OVERDUE_DAYS = 3  # the fixture's dates then give overdue and long overdue clocks
+    seen_long = seen_short = False
+    for offset in (-5, 1, 3, 4, 6, 400):
+        day = varied_clocks + datetime.timedelta(days=offset)
+        expected = [(g.organisation.id, g.overdue, g.long_overdue, g.most_days)
+                    for g in overdue_groups(OverdueFilters(), today=day)]
+        counted = [(c.organisation.id, c.overdue, c.long_overdue, c.most_days) for c in overdue_counts(day)]
+        assert counted == expected, offset
+        seen_long |= any(e[2] for e in expected)
+        seen_short |= any(e[1] for e in expected)
+    assert seen_long and seen_short
+    day = varied_clocks + datetime.timedelta(days=4)
+    sussex = overdue_counts(day, organisation_id="sussex-police")
+    assert [c.organisation.id for c in sussex] in ([], ["sussex-police"])

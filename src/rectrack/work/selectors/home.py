@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from django.db.models import Count, Exists, OuterRef, Q
+from django.utils import timezone
 
 from rectrack.complaints.models import SuperComplaint
 from rectrack.core.vocabulary import NO_RESPONSE, WorkflowState
@@ -18,11 +19,10 @@ from rectrack.organisations.models import Organisation
 from rectrack.organisations.selectors import partners
 from rectrack.responses.models import Response
 from rectrack.responses.selectors import visible_responses
-from rectrack.tracker.selectors import Cell, organisation_cells
+from rectrack.tracker.selectors import Cell, OverdueCount, organisation_cells, overdue_counts
 from rectrack.work import scrutiny
 from rectrack.work.models import ScrutinyEntry
 from rectrack.work.selectors import queues
-from rectrack.work.selectors.overdue import OverdueGroup, overdue_groups
 
 # Items shown of each list on a home page; the rest are a link away.
 SHOWN = 10
@@ -34,7 +34,7 @@ class InspectorateHome:
     documents: list[Document]  # documents with answers awaiting review (``pending``)
     submitted: list
     evidence: list
-    overdue: list[OverdueGroup]
+    overdue: list[OverdueCount]  # the longest overdue organisations
     overdue_organisations: int = 0
 
 
@@ -80,7 +80,7 @@ def inspectorate_home(user, today: datetime.date | None = None) -> InspectorateH
     evidence = list(queues.evidence_awaiting_assessment()
                     .select_related("organisation", "recommendation__super_complaint", "assessment")
                     .annotate(evidence_count=Count("evidence")).order_by("updated_at", "pk")[:SHOWN])
-    groups = overdue_groups(today=today)
+    groups = overdue_counts(today or timezone.localdate())  # counted in the database: the home shows no clocks
     return InspectorateHome(counts, documents, submitted, evidence, groups[:SHOWN], len(groups))
 
 
