@@ -31,10 +31,13 @@ def charts_context(super_complaint, heading_level=2, public_link=False, matrix=N
         "region_groups": [(data.regions, "by region"), (data.kinds, "by kind of body")],
         "categories": [(c, state_label(c)) for c in charts.CATEGORIES],
         "progress_values": [(p.value, state_label(p.value)) for p in Progress],
-        "progress_rows": [(r["number"], [r["counts"][c] for c in charts.CATEGORIES], r["total"])
+        # The tables' numbers as text: the template would localise each of hundreds of them (a month's row per
+        # month since the first answer), and an integer reads the same either way.
+        "progress_rows": [(r["number"], [str(r["counts"][c]) for c in charts.CATEGORIES], str(r["total"]))
                           for r in data.recommendations],
-        "timeline_rows": [(p["date"], [p["counts"][v.value] for v in Progress], p["total"]) for p in data.timeline],
-        "snapshot_rows": [(s, [s["counts"].get(v.value, 0) for v in Progress]) for s in data.snapshots],
+        "timeline_rows": [(p["date"], [str(p["counts"][v.value]) for v in Progress], str(p["total"]))
+                          for p in data.timeline],
+        "snapshot_rows": [(s, [str(s["counts"].get(v.value, 0)) for v in Progress]) for s in data.snapshots],
         "h": heading_level,
         "public_link": public_link,
     }
