@@ -90,7 +90,8 @@ def timeline(super_complaint: SuperComplaint) -> list[TimelineEntry]:
     the record's own fields, so they never disagree) with the dated events recorded for it. Three queries."""
     entries = []
     if super_complaint.received:
-        bodies = ", ".join(super_complaint.designated_bodies.values_list("name", flat=True))
+        # ``all()``: the pages that show a timeline have the bodies already (prefetched), so no query here.
+        bodies = ", ".join(body.name for body in super_complaint.designated_bodies.all())
         entries.append(
             TimelineEntry(
                 LifeEvent.RECEIVED,
