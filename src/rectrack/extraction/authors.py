@@ -266,11 +266,15 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             fresh = [i for i in m.ids if i not in against]
             ev.add(fresh, -scores.AUTHOR_CUE, m.start)
             against.update(fresh)
+    # a national body's own site quoting another national body's lead ("The NPCC lead, a chief constable, said" on
+    # the College's news page) is quoting a partner, not writing with it
+    site_national = {i for m in idx.find(doc.meta.get("site") or "") for i in m.ids if kind(i) == "national"}
     for said in _SAID.finditer(text):
         # "the NPCC lead for honour-based abuse said": a spokesperson's title names their body
         a = max(text.rfind(".", 0, said.start()), text.rfind("\n", 0, said.start()), said.start() - 300) + 1
         e = min(x for x in (text.find(".", said.end()), text.find("\n", said.end()), said.end() + 200) if x >= 0)
-        ev.add([org for org, rx in _NATIONAL_TITLES if rx.search(text, a, e)], scores.AUTHOR_CUE, a)
+        ev.add([org for org, rx in _NATIONAL_TITLES
+                if rx.search(text, a, e) and (not site_national or org in site_national)], scores.AUTHOR_CUE, a)
     for m in named:
         # "The APCC's joint lead for victims, the Commissioner for Cumbria, said": speaks for the APCC
         if _SPOKESPERSON_OF.match(text, m.end, m.end + 80):

@@ -190,6 +190,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
         rank = next((r for r, rx in _OWN_DATE_CUES if rx.search(before)), 0)
         if not rank and _is_date_line(doc, d) and (d.start <= date_line_limit or d.start > len(text) * 0.8):
             rank = 3
+        if not rank and d.start < front and _MINUTES_OF.match(_block_text(doc, d)):
+            rank = 4  # "MINUTES of the meeting held at Woodhatch Place, Reigate, on Thursday 24 November 2022"
         if not rank and d.start < front and len(line) < 100 and (_ends_line(text, d) or _meeting_line(text, d)) \
                 and not _HISTORY_BEFORE.search(before) and not _FUTURE_BEFORE.search(_sentence_before(text, d.start)) \
                 and not _FUTURE_JUST_BEFORE.search(before):
@@ -227,6 +229,20 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     warnings.append(f"The document is not dated; its date is inferred from the latest event it reports "
                     f"({latest.iso[:7]}).")
     return latest.iso[:7]
+
+
+# a record of a meeting names its day in its first lines: "Minutes of the meeting held at ... on Thursday 24 November",
+# "Notes of the meeting of the Accountability Board on Tuesday 8 March 2022"
+_MINUTES_OF = re.compile(r"^\W*(?:draft\s+|confirmed\s+|unconfirmed\s+)?(?:minutes|notes|record)\s+of\s+"
+                         r"(?:the\s+|a\s+)?(?:[\w'\u2019]+\s+){0,6}?meeting\b", re.I)
+
+
+def _block_text(doc: Document, d: DateMention) -> str:
+    """The text of the block a date is in (only front-matter dates ask, so only the first blocks are looked at)."""
+    for b in doc.blocks[:12]:
+        if b.start <= d.start < b.end:
+            return doc.text[b.start:b.end]
+    return ""
 
 
 def _line_of(text: str, d: DateMention) -> str:

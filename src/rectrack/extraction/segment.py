@@ -84,7 +84,8 @@ _SPEAKER_QUOTE = re.compile(r"^[^\"\u201c\n]{3,160}?\b(?:said|says|added|comment
                             r"[\"\u201c]|^[\"\u201c][^\"\u201d]{10,}[\"\u201d,]\s*(?:said|says|added)\b", re.I)
 _NOT_FOR_US = re.compile(
     r"\b(?:not\s+applicable|n/a|not\s+(?:directed|addressed|aimed)\s+at\s+(?:us|the\s+force|forces|pccs?)|"
-    r"(?:reply|respond|answer)(?:ing)?\s+(?:to\s+(?:it|them)\s+)?(?:separately|directly)|answering\s+them|"
+    r"(?:reply|replying|respond|responding|answer|answering|write|writing)\s+(?:(?:to\s+)?(?:it|them|you)\s+)?"
+    r"(?:separately|directly)|answering\s+them|"
     r"(?:published|publish)\s+(?:his|her|its|their)\s+own\s+response|not\s+repeated\s+(?:their|its|the)\s+answers|"
     r"(?:is|are)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
     r"national\s+police|college\s+of\s+policing|government|crown\s+prosecution|cps|ministry|apcc|association\s+of|"

@@ -386,6 +386,25 @@ _CUES = [
         re.compile(r"\b(?:review|audit|assessment|evaluation|exercise|consultation|inquiry|project)\s+"
                    r"(?:concluded|finished|ended|reported)\b(?!\s+(?:that|by|in\s+(?:the\s+)?(?:next|coming)))", re.I),
     ),
+    # "the protocol is awaiting sign-off at Chief Officer Group": written, waiting for a local decision (a national
+    # body's approval is also read as awaiting national action by the cue above, which weighs more)
+    (
+        IN_PROGRESS,
+        2,
+        re.compile(r"\b(?:awaiting|pending|waiting\s+(?:for|on))\s+(?:formal\s+|final\s+|the\s+)?(?:sign[\s-]?off|"
+                   r"approval|ratification|authori[sz]ation|signature)\b", re.I),
+    ),
+    # '"Recommendation 27 asked us to give commissioners this guidance by today, and we have."', "it answers the
+    # second recommendation in full": the thing asked for, said to be done without a verb of completion
+    (
+        COMPLETE,
+        2,
+        re.compile(r"\b(?:asked|required|wanted|called\s+on)\s+(?:us|me|forces|commissioners|the\s+\w+)\s+to\b"
+                   r"[^.;]{0,120}?,?\s+and\s+(?:we|i|it|they)\s+(?:have|has|did)(?:\s+(?:done\s+)?(?:so|that|it))?\s*(?=[.;!\"\u201d]|$)|"
+                   r"\b(?:answer(?:s|ed)?|meets?|met|fulfil(?:s|led)?|satisf(?:y|ies|ied)|address(?:es|ed)|"
+                   r"discharge[sd]?)\b[^.;]{0,60}?\bin\s+full\b|"
+                   r"\bfully\s+(?:answers?|meets?|fulfils?|satisfies|addresses|discharges)\b", re.I),
+    ),
 ]
 # words without which each cue pattern above cannot match (None: always try it)
 _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), ("before",),
@@ -401,7 +420,9 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("starts", "begins", "commences"), ("will", "shall", "should", "is to", "are to", "to be"), ("not be",),
                 ("no ", "nothing more", "nothing further"), ("been",), ("no plan", "no current", "no intention",
                                                                           "not intend", "not plan", "not propose"),
-                ("concluded", "finished", "ended", "reported")]
+                ("concluded", "finished", "ended", "reported"), ("sign", "approval", "ratification", "authoris",
+                                                                 "authoriz", "signature"),
+                ("in full", "fully", "and we have", "and we did", "and i have", "and it has", "and they have")]
 assert len(_CUE_NEEDLES) == len(_CUES)
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)

@@ -1,0 +1,112 @@
+"""The sixth development set: one document of our own, in other words than heldout11's, for the changes made in
+round nine after the eleventh held-out set was scored untuned (ADR 0008), so that each rule is shown to read a class
+of text rather than the sentence that prompted it. Each document fails on the code before the round.
+"""
+from build import Doc
+from render import Style
+
+DOCS = [
+    # minutes in reported speech: a that-clause whose subject is the recommendation, or names it inside ("the
+    # checklist under recommendation 9 was ..."); "pending approval" by a local board is work under way; the
+    # record's first line ("Notes of the meeting ... on Tuesday 8 March 2022") dates it, not a later meeting's month
+    Doc("d6-pm-warwickshire-committee-notes", ["pdf", "text"], super_complaint="protective-measures",
+        authors=["warwickshire-pcc"], optional_authors=["warwickshire-police"], date=["2022-03-08"],
+        responses={"4": ["in_progress"], "6": ["complete"], "9": ["in_progress"]},
+        style=Style(pdf_ruled=True, wrap=74),
+        classes=["reported-speech-subject", "pending-local-approval", "notes-of-meeting-date"],
+        body="""
+<h1>Office of the Police and Crime Commissioner for Warwickshire</h1>
+<p>Notes of the meeting of the Commissioner's Performance and Accountability Board on Tuesday 8 March 2022 at
+2.00 pm, held online.</p>
+<p>Attending: the Police and Crime Commissioner; the Chief Constable; the Head of Crime; the Chief Executive.</p>
+<h2>Item 5: A duty to protect (super-complaint on protective measures)</h2>
+<p>The Head of Crime explained that recommendation 4 was being trialled in the northern local policing area, with
+bail conditions checked by a sergeant before release.</p>
+<p>The Chief Executive confirmed that the audit against recommendation 6 had finished in February and that no
+cases were found where a breach went unrecorded.</p>
+<p>The Chief Constable noted that the new bail checklist under recommendation 9 was pending approval by the Force
+Executive Board.</p>
+<p>Action: the Head of Crime to report again to the Board on 14 June 2022.</p>
+"""),
+
+    # a national body's page: its byline's <time>; another national body's lead quoted on it is a partner; "the
+    # recommendation for the APCC" named by whom it is for; "met in full" is done
+    Doc("d6-st-apcc-byline-page", ["html"], super_complaint="stalking", authors=["apcc"], date=["2024-05-21"],
+        responses={"27": ["complete"]},
+        style=Style(site="plain", page_title="Stalking: commissioning guidance published | APCC"),
+        classes=["time-element-byline", "other-national-body-quoted", "recommendation-by-recipient", "in-full"],
+        body="""
+<header class="masthead"><a class="site-logo" href="/"><img src="/apcc.svg" alt="Association of Police and Crime
+Commissioners"></a><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/portfolios">
+Portfolios</a></li></ul></nav></header>
+<main><article>
+<h1>Stalking: commissioning guidance published</h1>
+<p class="byline"><time datetime="2024-05-21">21 May 2024</time> &middot; 3 min read</p>
+<p>The recommendation for the APCC in last year's stalking super-complaint report has been met in full with the
+publication today of guidance for commissioners on the services stalking victims need.</p>
+<p>The NPCC lead for stalking and harassment said: "Forces will use the same guidance when they plan their own
+victim care, and I have asked every force to name a stalking coordinator by the autumn."</p>
+<p>A webinar for commissioners' staff is planned for 11 June 2024.</p>
+</article></main>
+<footer><p>&copy; APCC 2024</p></footer>
+"""),
+
+    # a ministry's letter: "your third recommendation" is the report's third; "Recommendations 1 and 2 are for chief
+    # constables ..., and ... each of them will be writing to you directly" answers neither
+    Doc("d6-ppda-moj-letter", ["docx"], super_complaint="police-perpetrated-domestic-abuse",
+        authors=["ministry-of-justice"], date=["2022-09-14"],
+        responses={"3": ["in_progress"]}, absent=["1", "2"],
+        style=Style(docx_letterhead_in_header=True),
+        classes=["ordinal-of-the-report", "others-answer-directly"],
+        body="""
+<div class="letterhead">Ministry of Justice<br>102 Petty France<br>London SW1H 9AJ</div>
+<p>14 September 2022</p>
+<p>Dear Chief Inspector,</p>
+<p>Police perpetrated domestic abuse: the Centre for Women's Justice super-complaint</p>
+<p>Recommendations 1 and 2 are for chief constables and commissioners, and I understand that each of them will
+be writing to you directly.</p>
+<p>Your third recommendation asks the Ministry, with commissioners and chief constables, to make sure support
+services can meet the needs of those abused by police officers. We are reviewing the guidance for the services we
+fund through commissioners and expect to consult on a revised version in the new year.</p>
+<p>Yours sincerely,</p>
+<p>Director, Victims and Courts Policy</p>
+"""),
+
+    # a report with one recommendation, answered by a letter that never numbers it: "the recommendation" is that one
+    Doc("d6-ms-cumbria-letter", ["text", "html", "markdown"], super_complaint="modern-slavery", authors=["cumbria-constabulary"],
+        date=["2021-11-30"], responses={"1": ["in_progress"]},
+        style=Style(wrap=72, site="force", site_name="Cumbria Constabulary",
+                    page_title="Modern slavery super-complaint | Cumbria Constabulary"),
+        classes=["single-recommendation-report"],
+        body="""
+<p>Cumbria Constabulary<br>Carleton Hall, Penrith CA10 2AU</p>
+<p>30 November 2021</p>
+<p>The hidden victims: report on Hestia's super-complaint</p>
+<p>Dear HM Inspector,</p>
+<p>The report's recommendation falls to the Home Office, but it asks for chief constables to be consulted. Our
+Modern Slavery Coordinator has been helping with the recommendation since September, and the constabulary is
+collecting survivors' accounts of their first contact with officers for the Home Office to consider.</p>
+<p>Yours faithfully,</p>
+<p>Detective Chief Superintendent, Head of Crime Command</p>
+"""),
+
+    # a recommendation named at its sentence's end as the object of "begin on" or "dealt with is"; a sentence that
+    # says what the report wants, closed by "(recommendation 13).", with its answer after it; "awaiting ratification"
+    Doc("d6-st-gloucestershire-update", ["pdf", "docx"], super_complaint="stalking",
+        authors=["gloucestershire-constabulary"], date=["2025-04-08"],
+        responses={"5": ["in_progress"], "12": ["not_started"], "13": ["complete"], "14": ["complete"]},
+        style=Style(pdf_ruled=True, pdf_header="Gloucestershire Constabulary"),
+        classes=["recommendation-at-sentence-end", "closing-bracket-after-what-is-asked", "awaiting-ratification"],
+        body="""
+<h1>Gloucestershire Constabulary</h1>
+<p>Stalking super-complaint: update for HMICFRS</p>
+<p>8 April 2025</p>
+<p>Work has yet to begin on recommendation 12. It needs a new case management module, for which funding has not
+been agreed.</p>
+<p>The report wants forces to make sure victims are told when a protection order could help them (recommendation
+13). Our victim letter has said so since February, and call handlers read it to every caller.</p>
+<p>The last one we have dealt with is recommendation 14. Every breach of an order is now recorded as a crime, and
+the crime registrar checks a sample each month.</p>
+<p>For recommendation 5, the revised stalking policy is awaiting ratification by the Chief Officer Group.</p>
+"""),
+]
