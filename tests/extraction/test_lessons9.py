@@ -93,6 +93,22 @@ def test_a_sentence_saying_what_the_report_asks_closed_by_its_number_opens_the_a
     assert "15" not in _by_rec(_read(catalogue, alone))
 
 
+def test_a_paper_naming_one_recommendation_in_its_background_answers_it_in_its_later_sections(catalogue):
+    paper = ("<html><head><title>Decision record 2022/08 | Dyfed-Powys Police and Crime Commissioner</title></head>"
+             "<body><main><h1>Decision record 2022/08</h1><p>3 February 2022</p><p>A duty to protect: Police use of "
+             "protective measures in cases involving violence against women and girls</p><h2>Background</h2><p>The "
+             "report was published in December 2021 after an investigation of the Centre for Women's Justice "
+             "super-complaint. Recommendation 11 of that report asks commissioners and forces to make sure victims "
+             "can get advice on protective orders.</p><h2>Options</h2><p>To commission an independent service, or to "
+             "ask the force to provide one.</p><h2>Decision</h2><p>I approve an independent service. The provider has "
+             "been appointed and work is under way.</p></main></body></html>")
+    found = _by_rec(_read(catalogue, paper, "d.html"))
+    assert set(found) == {"11"} and found["11"].progress == "in_progress"
+    # the neighbour: a paper naming two recommendations in its background says which its sections answer, or none
+    two = paper.replace("Recommendation 11 of that report asks", "Recommendations 11 and 12 of that report ask")
+    assert not _by_rec(_read(catalogue, two, "d.html"))
+
+
 # --- how far the work has got -------------------------------------------------------------------------------
 
 def test_a_local_sign_off_still_awaited_is_work_under_way_and_a_national_one_is_awaiting_national(catalogue):

@@ -410,7 +410,7 @@ class Segmenter:
         segs.extend(rec_tables)
         segs.sort(key=lambda s: s.start)
         kept = self._drop_overviews(segs)
-        return kept or self._subject_line_segment()
+        return kept or self._subject_line_segment() or self._one_named_segment()
 
     def _subject_line_segment(self) -> list[Segment]:
         """A letter about one recommendation names it in its subject line ("Safe to share? Recommendation 3: a
@@ -435,6 +435,36 @@ class Segmenter:
                 seg.ref_spans.append((b.start, b.end))
                 return [seg]
         return []
+
+    def _one_named_segment(self) -> list[Segment]:
+        """A paper about one recommendation names it once, in its background ("Recommendation 13 asks commissioners
+        to ..."), and answers it in sections of its own ("Decision: I approve ... Recruitment is under way"): when no
+        passage was found and the whole text names one recommendation, and no other, what follows is its answer.
+        (Only read when nothing else was: a document with no answer at all is rare.)"""
+        blocks = self.doc.blocks
+        named: set[str] = set()
+        first = None
+        for i, b in enumerate(blocks):
+            if b.kind == TABLE_ROW or any(a <= b.start < e for a, e in self.foreign):
+                continue
+            for m in _NAMED_NUMBERS.finditer(b.text):
+                named.update(expand_numbers(m.group(1)))
+                first = i if first is None else first
+        if len(named) != 1 or first is None or _NOT_FOR_US.search(blocks[first].text):
+            return []
+        body = []
+        for j in range(first + 1, len(blocks)):
+            if _END_HEADING.match(blocks[j].text) or any(a <= blocks[j].start < e for a, e in self.foreign):
+                break
+            body.append(j)
+        answer = [(blocks[j].start, blocks[j].end) for j in body if answer_content(blocks[j].text)]
+        if not answer:
+            return []
+        b = blocks[first]
+        seg = Segment(sorted(named), "plain", b.text[:200], b.start, blocks[body[-1]].end, [first] + body)
+        seg.answer = [(blocks[j].start, blocks[j].end) for j in body]
+        seg.ref_spans.append((b.start, b.end))
+        return [seg]
 
     def _text_markers(self) -> list[Marker]:
         """No numbered headings: a block quoting a catalogue recommendation starts its passage."""

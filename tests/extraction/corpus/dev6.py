@@ -90,6 +90,27 @@ collecting survivors' accounts of their first contact with officers for the Home
 <p>Detective Chief Superintendent, Head of Crime Command</p>
 """),
 
+    # a paper about one recommendation that names it once, in its background, and answers it in sections of its own
+    Doc("d6-sas-northants-decision-notice", ["docx", "html"], super_complaint="stop-and-search",
+        authors=["northamptonshire-pfcc"], date=["2021-11-22"], responses={"9": ["in_progress", "complete"]},
+        style=Style(site="pcc", site_name="Northamptonshire Police, Fire and Crime Commissioner",
+                    page_title="Decision notice PFCC/21/52 | Northamptonshire Police, Fire and Crime Commissioner"),
+        classes=["one-recommendation-named-in-background"],
+        body="""
+<h1>Decision notice PFCC/21/52</h1>
+<p>Subject: a youth panel to scrutinise stop and search<br>Date: 22 November 2021</p>
+<h2>Context</h2>
+<p>The inspectorate's report on the Criminal Justice Alliance super-complaint about section 60 and community
+scrutiny of stop and search was published this year. Its recommendation 9 asks commissioners to make sure that
+young people, and those most often searched, take part in scrutiny.</p>
+<h2>Proposal</h2>
+<p>To fund a youth scrutiny panel of twelve members, run by a local youth charity, for two years at a cost of
+&pound;30,000 a year.</p>
+<h2>Decision</h2>
+<p>I agree the proposal. The charity has started recruiting members and the panel will first meet in February.</p>
+<p>Signed: Police, Fire and Crime Commissioner for Northamptonshire</p>
+"""),
+
     # a recommendation named at its sentence's end as the object of "begin on" or "dealt with is"; a sentence that
     # says what the report wants, closed by "(recommendation 13).", with its answer after it; "awaiting ratification"
     Doc("d6-st-gloucestershire-update", ["pdf", "docx"], super_complaint="stalking",
