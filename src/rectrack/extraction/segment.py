@@ -423,16 +423,8 @@ class Segmenter:
             if not m or _MARKER.match(b.text):
                 continue
             nums = expand_numbers(m.group(1))
-            body = []
-            for j in range(i + 1, len(blocks)):
-                if _END_HEADING.match(blocks[j].text) or any(a <= blocks[j].start < e for a, e in self.foreign):
-                    break
-                body.append(j)
-            answer = [(blocks[j].start, blocks[j].end) for j in body if answer_content(blocks[j].text)]
-            if len(nums) == 1 and answer:
-                seg = Segment(nums, "plain", b.text[:200], b.start, blocks[body[-1]].end, [i] + body)
-                seg.answer = [(blocks[j].start, blocks[j].end) for j in body]
-                seg.ref_spans.append((b.start, b.end))
+            seg = self._body_after(i, nums) if len(nums) == 1 else None
+            if seg:
                 return [seg]
         return []
 
@@ -445,26 +437,35 @@ class Segmenter:
         named: set[str] = set()
         first = None
         for i, b in enumerate(blocks):
-            if b.kind == TABLE_ROW or any(a <= b.start < e for a, e in self.foreign):
+            if b.kind == TABLE_ROW or self._foreign(b):
                 continue
             for m in _NAMED_NUMBERS.finditer(b.text):
                 named.update(expand_numbers(m.group(1)))
                 first = i if first is None else first
         if len(named) != 1 or first is None or _NOT_FOR_US.search(blocks[first].text):
             return []
+        seg = self._body_after(first, sorted(named))
+        return [seg] if seg else []
+
+    def _foreign(self, b: Block) -> bool:
+        return any(a <= b.start < e for a, e in self.foreign)
+
+    def _body_after(self, i: int, nums: list[str]) -> Segment | None:
+        """A passage for `nums` opened by block i and running to the sign-off (or another body's letter), if the
+        blocks after it answer something."""
+        blocks = self.doc.blocks
         body = []
-        for j in range(first + 1, len(blocks)):
-            if _END_HEADING.match(blocks[j].text) or any(a <= blocks[j].start < e for a, e in self.foreign):
+        for j in range(i + 1, len(blocks)):
+            if _END_HEADING.match(blocks[j].text) or self._foreign(blocks[j]):
                 break
             body.append(j)
-        answer = [(blocks[j].start, blocks[j].end) for j in body if answer_content(blocks[j].text)]
-        if not answer:
-            return []
-        b = blocks[first]
-        seg = Segment(sorted(named), "plain", b.text[:200], b.start, blocks[body[-1]].end, [first] + body)
+        if not any(answer_content(blocks[j].text) for j in body):
+            return None
+        b = blocks[i]
+        seg = Segment(nums, "plain", b.text[:200], b.start, blocks[body[-1]].end, [i] + body)
         seg.answer = [(blocks[j].start, blocks[j].end) for j in body]
         seg.ref_spans.append((b.start, b.end))
-        return [seg]
+        return seg
 
     def _text_markers(self) -> list[Marker]:
         """No numbered headings: a block quoting a catalogue recommendation starts its passage."""
