@@ -32,7 +32,10 @@ _LEAD = re.compile(
     r"^(?:[^.]{0,160}?\b(?:reported|said|explained|confirmed|noted|told\s+(?:members|the\s+\w+))\s+that,?\s+)?"
     r"\W{0,3}(?:(?:and|but|finally|lastly|next|so)\s*,?\s+)?(?:on|turning(?:\s+now)?\s+to|regarding|as\s+regards|as\s+for|for|with\s+regard\s+to|"
     r"in\s+(?:respect|relation)\s+(?:of|to)|concerning|moving(?:\s+on)?\s+to|in\s+response\s+to|our\s+response\s+to|"
-    r"as\s+to|about)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
+    r"as\s+to|about|"
+    # "The Government's position on recommendation 2 is that ...", "Our update on recommendation 5:"
+    r"(?:(?:the|our|its|their|my)\s+)?(?:[\w\u2019']+['\u2019]s?\s+)?(?:position|view|update|answer)\s+(?:on|regarding))"
+    r"\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
 # minutes in reported speech whose that-clause has the recommendation as its subject, or names it inside the
 # subject: "the Deputy Chief Constable said that recommendation 1 had been implemented", "The Commissioner reported
 # that the review of support services under recommendation 3 had been paused"
@@ -188,6 +191,7 @@ _SINGULAR_REC = re.compile(
     r"(?:\s+(?:for|to|addressed\s+to|made\s+to|directed\s+at)\s+(?:the\s+)?(?P<who>npcc|national\s+police\s+chiefs|"
     r"apcc|association\s+of\s+police|home\s+office|ministry\s+of\s+justice|police\s+and\s+crime\s+commissioners|"
     r"commissioners|pccs|chief\s+constables))?", re.I)
+_REPORT_RECOMMENDED = re.compile(r"\b(?:which|that|as)\s+(?:the|its|your|their)\s+report\s+recommend(?:s|ed)\b", re.I)
 _SINGLE_WHO = [("npcc", re.compile(r"npcc|national", re.I)), ("apcc", re.compile(r"apcc|association", re.I)),
                ("home_office", re.compile(r"home", re.I)), ("ministry_of_justice", re.compile(r"ministry", re.I)),
                ("policing_bodies", re.compile(r"commissioners|pccs", re.I)),
@@ -198,7 +202,7 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
     """The sentence with a recommendation named without its number written as "recommendation N" (for matching
     only: the anchor's offsets are the sentence's), and, when it was "the recommendation" of a one-recommendation
     report (which any answer after it is about), where that name ends in the new sentence (else -1)."""
-    if super_complaint is None or "recommendation" not in s.lower():
+    if super_complaint is None or "recommend" not in s.lower():
         return s, -1
     ids = [r.id for r in super_complaint.recommendations]
     m = _ORDINAL_REC.search(s)
@@ -210,6 +214,10 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
             place = str(i + 1)
             if place in ids:
                 return s[:m.start()] + "recommendation " + place + s[m.end():], -1
+    m = _REPORT_RECOMMENDED.search(s) if single else None
+    if m:  # "the Home Office's review, which the report recommended, ...": the one recommendation, named by its verb
+        name = "recommendation " + ids[0]
+        return s[:m.start()] + name + s[m.end():], m.start() + len(name)
     for m in _SINGULAR_REC.finditer(s):
         who = m.group("who")
         if who:

@@ -65,6 +65,7 @@ _NOT_THE_AUTHOR_AFTER = re.compile(
     r"\W{0,3}(?:who|which)\s+(?:will|has|have)\s+(?:reply|replied|respond|responded|publish|published|answer)|"
     r"\W{0,3}(?:will|is\s+to|are\s+to)\s+(?:reply|respond|answer|publish)|"
     r"\W{0,3}(?:has|have)\s+been\s+consulted|\W{0,3},?\s+whose\s+response", re.I)
+_ELSEWHERE = re.compile(r"[^.\n]{0,160}?\b(?:published|set\s+out|available|issued)\s+(?:separately|elsewhere)\b", re.I)
 _NOT_THE_AUTHOR_BEFORE = re.compile(
     r"(?:answered|consulted|funded|commissioned|supported|contacted|informed)\s+by\s+(?:the\s+)?$|"
     r"\b(?:are|is)\s+(?:for|addressed\s+to|directed\s+at)\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?$|\bto\s+(?:the\s+)?$|"
@@ -228,6 +229,8 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             continue
         if m.entry.kind == "role" and m.start >= front_end and not _opens_short_block(doc, m.start):
             continue
+        if _ELSEWHERE.match(text, m.end, m.end + 200):
+            continue  # "the Chief Constable's response ..., which is published separately": not this document
         ev.add(m.ids, scores.AUTHOR_CUE, m.start)
     # 3. the body speaking, anywhere (national bodies excepted: responses talk about them)
     for m in named:

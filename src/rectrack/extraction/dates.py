@@ -13,7 +13,8 @@ _MONTHS = {m: i for i, names in enumerate([
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"((?:19|20)\d\d)"
 _DATE_RE = re.compile(
-    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH + r"),?\s+(?P<y1>(?:19|20)\d\d)"
+    # "4 October 2021", "4th of October 2021", a formal notice's "4th day of October 2021"
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?P<m1>" + _MONTH + r"),?\s+(?P<y1>(?:19|20)\d\d)"
     r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<m3>" + _MONTH + r"),?\s+(?P<y3>(?:19|20)\d\d)"
     r"|(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>(?:19|20)\d\d)"
@@ -22,7 +23,9 @@ _DATE_RE = re.compile(
 
 # Cues, read just before a date, that make it the document's own date; higher rank wins.
 _OWN_DATE_CUES = [
-    (4, re.compile(r"\b(?:dated|as\s+(?:at|of)|correct\s+(?:at|as\s+(?:at|of))|position\s+(?:at|on|as\s+at)|"
+    # "Dated this 4th day of ...", a register's "Report generated 02/09/2025", "Printed on 06/11/2023"
+    (4, re.compile(r"\b(?:dated(?:\s+this)?|(?:generated|printed|exported)\s+(?:on\s+)?|as\s+(?:at|of)|"
+                   r"correct\s+(?:at|as\s+(?:at|of))|position\s+(?:at|on|as\s+at)|"
                    r"date\s+of\s+(?:this\s+)?(?:response|update|letter|report|document|submission|publication|issue|"
                    r"meeting|paper|return|decision)|(?:publication|issue|report|response|update|letter|meeting)\s+date|"
                    r"date\s+(?:published|issued|completed|submitted)|last\s+(?:updated|reviewed|revised|modified|edited)"

@@ -85,7 +85,7 @@ _STATUS_WORDS = [
     (IN_PROGRESS, re.compile(r"^\W*(?:in\s+progress|ongoing|on-going|partially|partly|amber|open|on\s+track|underway|"
                              r"under\s+way|started|not\s+(?:yet\s+)?complete|on\s+(?:target|schedule))\b", re.I)),
     (COMPLETE, re.compile(r"^\W*(?:complete[d]?|closed|implemented|fully\s+implemented|discharged|achieved|green|"
-                          r"done|delivered|met|embedded|business\s+as\s+usual|bau|superseded)\b", re.I)),
+                          r"done|delivered|met|embedded|business\s+as\s+usual|bau|superseded|blue)\b", re.I)),
 ]
 
 # A sentence that is nothing but a status ("Complete.", "Partially implemented.", "RAG status: Green",
@@ -653,6 +653,9 @@ def combine(findings: list[Finding]) -> Finding | None:
     return Finding(value, conf, chosen.span, rule)
 
 
+# BRAG ratings ("Blue - complete; Green - on track"): blue is done and green only on track; asked only of a cell that
+# says "Green", so the text is searched rarely
+_BRAG = re.compile(r"\bBRAG\b|\bblue\s*[-\u2013:=]\s*(?:complete|completed|closed|done)", re.I)
 _RAG_LETTER = {"g": COMPLETE, "a": IN_PROGRESS}  # "R" is "off track" as often as "not started": not read
 
 
@@ -663,6 +666,9 @@ def _from_cells(text: str, cells) -> Finding | None:
         cell = text[cs:ce].strip(" .")
         if cell.lower() in _RAG_LETTER:
             found.append((_RAG_LETTER[cell.lower()], (cs, ce)))
+            continue
+        if cell.lower() == "green" and _BRAG.search(text):
+            found.append((IN_PROGRESS, (cs, ce)))  # BRAG: blue is complete, so green is only on track
             continue
         for prog, rx in _STATUS_WORDS:
             if rx.search(cell):
@@ -694,6 +700,7 @@ _WAITS_ON_NATIONAL = re.compile(
 _DONE_HEADLINE = re.compile(r"\W*(?![^.;]{0,80}\b(?:will|to\s+be|being|not)\b)(?:[\w'\-]+\s+){1,8}?(?:now\s+)?"
                             r"(?:completed|finished|concluded|delivered|signed\s+off)\b(?!\s+(?:by|in|next|later))",
                             re.I)
+_OPEN_ONLY = re.compile(r"^\W*open\b(?:\W+(?:overdue|late|live|active))?\W*$", re.I)
 _SCHEDULE_ONLY = re.compile(r"^\W*(?:on\s+track|on\s+target|on\s+schedule)\W*$", re.I)
 
 
@@ -709,6 +716,12 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
     if cell.value == NOT_STARTED and _WAITS_ON_NATIONAL.search(words):
         span = next(((a, b) for a, b in update if _WAITS_ON_NATIONAL.search(text[a:b])), cell.span)
         return Finding(AWAITING, scores.MIXED_STATUS_CELLS, span, "the update, against its status column")
+    if cell.value == IN_PROGRESS and _OPEN_ONLY.match(said):
+        # "Open - overdue" says only that the line is not closed; "Not started." in the update says how far it got
+        stated = next(((a, b, st) for a, b in update if (st := status_only(text[a:b])) in (NOT_STARTED, AWAITING)),
+                      None)
+        if stated:
+            return Finding(stated[2], scores.MIXED_STATUS_CELLS, stated[:2], "the update, beside an open status column")
     if cell.value == IN_PROGRESS and _SCHEDULE_ONLY.match(said):
         done = next(((a, b) for a, b in update if _DONE_HEADLINE.match(text, a, b)), None)
         if done:

@@ -130,4 +130,73 @@ been agreed.</p>
 the crime registrar checks a sample each month.</p>
 <p>For recommendation 5, the revised stalking policy is awaiting ratification by the Chief Officer Group.</p>
 """),
+    # after heldout12: a register of several inspections printed from a spreadsheet ("Run on ..."), whose rows for
+    # other reports are not this one's, an "Open" status beside an update that says "Not started.", and BRAG ratings
+    Doc("d6-hba-kent-register", ["pdf", "html"], super_complaint="honour-based-abuse", authors=["kent-police"],
+        date=["2023-11-06"],
+        responses={"1": ["complete"], "2": ["in_progress"]},
+        style=Style(pdf_ruled=True, site="force", site_name="Kent Police",
+                    page_title="Inspection recommendations register | Kent Police"),
+        classes=["register-other-reports", "printed-on-date", "open-vs-not-started", "brag"],
+        body="""
+<h1>Kent Police - recommendations register</h1>
+<p>Printed on 06/11/2023 by Corporate Services. BRAG: Blue = closed, Green = on track, Amber = some risk, Red =
+off track.</p>
+<table>
+<tr><th>Report</th><th>Ref</th><th>Owner</th><th>BRAG</th><th>Status</th><th>Progress note</th></tr>
+<tr><td>Honour-based abuse super-complaint</td><td>1</td><td>Head of PPU</td><td>Blue</td><td>Closed</td><td>Sexual
+offences policy reissued with an honour-based abuse section.</td></tr>
+<tr><td>Honour-based abuse super-complaint</td><td>2</td><td>Head of Training</td><td>Green</td><td>Open</td><td>Two
+of the six training days held.</td></tr>
+<tr><td>Custody inspection 2022</td><td>Rec 3</td><td>Head of Custody</td><td>Amber</td><td>Open</td><td>Not
+started. Waiting for the estates review.</td></tr>
+</table>
+"""),
+
+    # a joint response in two columns where one side calls a row not applicable and the other answers it; a cell
+    # that only says whose recommendation it is; "X's view on recommendation N is that ..."; a notice "dated this
+    # 2nd day of ..."; "the force's answer, which is published separately" names no author
+    Doc("d6-s2s-north-wales-joint-columns", ["pdf", "docx"], super_complaint="safe-to-share",
+        authors=["north-wales-pcc"], date=["2021-08-02"],
+        responses={"1": ["complete"], "4": ["in_progress"], "6": ["in_progress"]},
+        absent=["3"],
+        style=Style(pdf_ruled=True),
+        classes=["joint-columns-not-applicable-beside-answer", "cell-whose-recommendation", "view-on",
+                 "dated-this-day", "response-published-separately"],
+        body="""
+<h1>Police and Crime Commissioner for North Wales</h1>
+<p>Response to HMICFRS: Safe to share? The Chief Constable's own answer, which is published separately, is summed up
+in the second column.</p>
+<table>
+<tr><th>Rec</th><th>Commissioner</th><th>Chief Constable (summary)</th></tr>
+<tr><td>1</td><td>Not applicable to the Commissioner.</td><td>The instruction to officers has been in force since
+February.</td></tr>
+<tr><td>3</td><td>-</td><td>For the Home Office.</td></tr>
+<tr><td>6</td><td>My office is mapping specialist support across the six counties; half are done.</td><td>Not
+applicable to the force.</td></tr>
+</table>
+<p>The Commissioner's view on recommendation 4 is that the force's engagement with migrant communities must go
+further, and she has asked for a plan, which the force is now drafting.</p>
+<p>Dated this 2nd day of August 2021</p>
+<p>Police and Crime Commissioner for North Wales</p>
+"""),
+
+    # a task list's check boxes before the recommendations, with a remark in brackets as each line's answer; "as the
+    # report recommended" naming a one-recommendation report's recommendation
+    Doc("d6-ms-avon-wiki-tasks", ["markdown", "html"], super_complaint="modern-slavery",
+        authors=["avon-and-somerset-constabulary"], date=["2022-05-09"],
+        responses={"1": ["in_progress"]},
+        style=Style(site="force", site_name="Avon and Somerset Constabulary",
+                    page_title="Modern slavery action plan | Avon and Somerset Constabulary"),
+        classes=["task-list", "as-the-report-recommended"],
+        body="""
+<h1>Avon and Somerset Constabulary - modern slavery actions</h1>
+<p>Last edited 9 May 2022</p>
+<p>We are giving survivors' accounts to the Home Office, as the report recommended, and eleven interviews have been
+held so far.</p>
+<ul>
+<li>[x] Survivor interviews arranged with Unseen (first eleven held)</li>
+<li>[ ] Findings shared with the regional partnership (planned for June)</li>
+</ul>
+"""),
 ]

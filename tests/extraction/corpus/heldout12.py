@@ -14,8 +14,9 @@ from build import Doc
 from render import Style
 
 DOCS = [
+    # the force is optional since its first score: the page gives "their joint position" (the gold had missed it)
     Doc("h12-pm-herts-badges", ["html"], super_complaint="protective-measures", authors=["hertfordshire-pcc"],
-        date=["2022-03-14"],
+        optional_authors=["hertfordshire-constabulary"], date=["2022-03-14"],
         responses={"1": ["complete"], "3": ["in_progress"], "8": ["not_started"]},
         style=Style(site="plain", page_title="Protective measures super-complaint | Hertfordshire OPCC"),
         classes=["status-badges", "drupal-date-field", "copyright-year"],
