@@ -261,3 +261,26 @@ def test_as_the_report_recommended_names_a_one_recommendation_reports_recommenda
     # the neighbour: in a report with many recommendations it names none
     assert not _by_rec(_read(catalogue, _letter("We are sharing accounts with the Home Office, as the report "
                                                 "recommended, and more interviews are planned.")))
+
+
+# --- classes heldout10 showed (scored untuned at round eight's end; tuned on in round nine) -----------------------
+
+def test_a_number_set_off_by_commas_or_worked_on_with_a_partner_opens_an_answer_inside_a_quotation(catalogue):
+    text = _letter('The Superintendent said: "The report asked us to publish advice on protection orders, '
+                   'recommendation 14, and the advice has been on our website since May. We are working with the '
+                   'Crown Prosecution Service on recommendation 13, and joint training is being planned."')
+    found = _by_rec(_read(catalogue, text))
+    assert found["14"].progress == "complete" and found["13"].progress == "in_progress"
+    # the neighbour: a number set off by commas with nothing answering after it opens nothing
+    aside = _letter("The report, recommendation 14, is long.")
+    assert "14" not in _by_rec(_read(catalogue, aside))
+
+
+def test_a_timeline_of_dated_events_reads_by_the_documents_own_date(catalogue):
+    def read(entries: str) -> str:
+        text = ("Gwent Police\n\nUpdated 1 August 2025\n\n" + _STALKING + "Training (recommendation 10)\n\n"
+                + entries)
+        return _by_rec(_read(catalogue, text))["10"].progress
+
+    assert read("March 2025 - course written\n\nWinter 2025 - every investigator trained\n") == "in_progress"
+    assert read("October 2025 - course written\n\nWinter 2025 - every investigator trained\n") == "not_started"

@@ -50,6 +50,8 @@ _INLINE = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+with|done\s+what|met|meets|meeting|implement(?:ed|s|ing)|"
     r"complet(?:ed|es|ing)|deliver(?:ed|s|ing)|fulfil(?:s|led|ling)?|achieved|"
     r"answer(?:s|ed)?|respond(?:s|ed|ing)?\s+to|addressed|started?\s+work\s+on|work\s+on|action\s+on|"
+    # "We are also working with the Commissioner on recommendation 16, ..."
+    r"work(?:ing|ed)?\s+(?:together\s+|closely\s+)?with\s+(?:the\s+|our\s+|its\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+){0,3}?\s+on|"
     # "We have not yet started on recommendation 7.", "the first we have dealt with is recommendation 15."
     r"(?:started|begun|began|start|begin)\s+on|dealt\s+with(?:\s+is)?|"
     r"progress\s+(?:on|against|with)|support(?:s|ed)?|welcome[sd]?|taken\s+forward|\bas)\s+"
@@ -293,6 +295,11 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     m = _BRACKETED_SUBJECT.match(s)
     if m and answer_content(s[m.end():]):
         return expand_numbers(m.group("nums")), "sentence"
+    # '"... asked forces to review their training, recommendation 10, and every officer has done the course."': the
+    # number set off by commas names the act before it, and the rest of the sentence answers it
+    m = _APPOSITIVE.search(s)
+    if m and answer_content(s[m.end():]):
+        return expand_numbers(m.group("nums")), "sentence"
     # "The report also asks commissioners to assess local support (recommendation 6). My office will ...": a
     # sentence saying what the report asks, closed by the recommendation's number, with its answer after it
     m = _CLOSING_REFERENCE.search(s)
@@ -303,6 +310,7 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     return [], ""
 
 
+_APPOSITIVE = re.compile(r"\w,\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+(?:and|but|so)\s+", re.I)
 _CLOSING_REFERENCE = re.compile(r"\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*\)\W{0,3}$", re.I)
 _ASKS = re.compile(r"\b(?:asks?|asked|calls?\s+(?:on|for)|recommends?|recommended|wants?|requires?)\b", re.I)
 

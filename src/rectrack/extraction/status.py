@@ -734,6 +734,36 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
     return cell
 
 
+# A timeline of dated events ("January 2025 - training needs analysis finished", "Spring 2026 - all investigators
+# trained"): events dated up to the document's own date have happened and later ones are planned, so both together
+# are work under way and only planned ones are work not started
+_MONTH_NUM = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december"), 1)}
+_SEASON_NUM = {"spring": 4, "summer": 7, "autumn": 10, "winter": 12}
+_TIMELINE_ENTRY = re.compile(r"\W*(?:(?:early|mid|late)[\s-]+)?(?P<when>"
+                             + "|".join(list(_MONTH_NUM) + list(_SEASON_NUM))
+                             + r")\s+(?P<year>(?:19|20)\d\d)\s*[-\u2013\u2014:]\s+\S", re.I)
+
+
+def timeline_finding(text: str, sents, as_of: str | None) -> Finding | None:
+    """The progress a timeline of two or more dated entries shows, judged by the document's date (ISO)."""
+    if not as_of or len(as_of) < 7:
+        return None
+    now = (int(as_of[:4]), int(as_of[5:7]))
+    past, future = [], []
+    for a, b in sents:
+        m = _TIMELINE_ENTRY.match(text, a, b)
+        if m:
+            when = m.group("when").lower()
+            key = (int(m.group("year")), _MONTH_NUM.get(when) or _SEASON_NUM[when])
+            (past if key <= now else future).append((a, b))
+    if len(past) + len(future) < 2 or not future:
+        return None
+    if past:
+        return Finding(IN_PROGRESS, scores.STATUS_LABEL, future[0], "a timeline: events done and events to come")
+    return Finding(NOT_STARTED, scores.STATUS_LABEL, future[0], "a timeline of events still to come")
+
+
 _PRONOUN_DONE = re.compile(r"^\W*(?:this|that|it)\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)"
                            r"(?:fully\s+)?(?:done|completed|delivered|implemented|achieved|met)\b", re.I)
 

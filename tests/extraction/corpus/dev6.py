@@ -199,4 +199,31 @@ held so far.</p>
 <li>[ ] Findings shared with the regional partnership (planned for June)</li>
 </ul>
 """),
+    # after heldout10's misses: a recommendation's number set off by commas inside a quoted sentence, "working with
+    # X on recommendation N", and a timeline of dated events judged by the page's own date
+    Doc("d6-st-essex-quote-and-timeline", ["html", "pdf"], super_complaint="stalking", authors=["essex-police"],
+        date=["2025-07-14"],
+        responses={"7": ["complete"], "12": ["in_progress"], "15": ["in_progress"], "25": ["not_started"]},
+        style=Style(site="news", site_name="Essex Police",
+                    page_title="Stalking: a year on from the super-complaint | Essex Police", pdf_ruled=True,
+                    pdf_header="Essex Police"),
+        classes=["appositive-number-in-quotation", "working-with-on", "timeline"],
+        body="""
+<h1>Stalking: a year on from the super-complaint</h1>
+<p>Published 14 July 2025</p>
+<p>Chief Superintendent Amy Cole said: "The report wanted every stalking report flagged on our systems,
+recommendation 7, and that flag has been in use since January. We are working closely with Victim Support on
+recommendation 15, and a review of advocacy services has begun."</p>
+<h2>Protection orders (recommendation 12)</h2>
+<ul>
+<li>February 2025 - new checklist for investigators</li>
+<li>May 2025 - checklist audited in two districts</li>
+<li>Autumn 2025 - checklist in use force-wide</li>
+</ul>
+<h2>Information for victims (recommendation 25)</h2>
+<ul>
+<li>September 2025 - leaflet drafted with Victim Support</li>
+<li>December 2025 - leaflet given to every victim</li>
+</ul>
+"""),
 ]
