@@ -28,6 +28,11 @@ and the reliability table of the held-out set: for each band of confidence, how 
 many of them were right.
 
 Run: .venv/bin/python bench/bench_extraction.py   (about two minutes)
+
+The throughput figures swing by a fifth between runs on the shared 2-core machine (others' work lands inside the
+loop); to compare two versions of the engine, alternate them in separate processes and take each document's least
+CPU time over many passes (ADR 0008, "Throughput, round nine"). A change to the engine's machinery must leave its
+outputs as they were: `bench/outputs_snapshot.py write DIR` before it, `check DIR` after it.
 """
 from __future__ import annotations
 

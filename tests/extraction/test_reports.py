@@ -59,3 +59,14 @@ def test_a_document_without_recommendations_says_so():
 ])
 def test_recipients_in_the_catalogue_vocabulary(phrase, classes):
     assert recipients_in(phrase) == classes
+
+
+def test_a_long_list_of_unnamed_parts_never_runs_out_of_names():
+    """More than 26 bullets under one recommendation: named a..z, then aa, ab ... (it raised StopIteration)."""
+    bullets = "\n".join(f"- do thing number {i} about the policy" for i in range(40))
+    text = (f"Recommendations\n\nRecommendation 1\n\nBy 1 June 2026, chief constables should:\n\n{bullets}\n\n"
+            "Recommendation 2\n\nThe College of Policing should publish guidance.\n")
+    first = read_report(text.encode(), "report.md").recommendations[0]
+    ids = [p.id for p in first.parts]
+    assert len(ids) == 40 and len(set(ids)) == 40
+    assert ids[:2] == ["1a", "1b"] and ids[25:28] == ["1z", "1aa", "1ab"]

@@ -19,7 +19,7 @@ def test_organisation_page_groups_responses_and_shows_oversight(users, client_fo
     html = page.content.decode()
     assert "Oversees" in html and 'href="/organisations/sussex-police/"' in html
     [cells] = [
-        cells for super_complaint, cells in page.context["by_complaint"] if super_complaint.slug == "safe-to-share"
+        cells for super_complaint, cells, _ in page.context["by_complaint"] if super_complaint.slug == "safe-to-share"
     ]
     assert [c.recommendation.number for c in cells] == ["5", "6", "8"]
     assert cells[0].joint and "(joint, by Sussex Police)" in html

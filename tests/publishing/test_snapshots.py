@@ -1,16 +1,20 @@
 """Snapshots: frozen, verifiable, immutable, comparable; only the inspectorate takes them."""
 import datetime
 import hashlib
+import importlib
 import json
 
 import pytest
+from django.apps import apps
 from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 
 from rectrack.core.vocabulary import WorkflowState
-from rectrack.publishing.models import ImmutableError, Snapshot, SnapshotRow
-from rectrack.publishing.snapshots import compare_snapshots, take_snapshot, verify
+from rectrack.publishing.models import ImmutableError, Snapshot, SnapshotCount, SnapshotRow
+from rectrack.publishing.snapshots import compare_snapshots, snapshot_summary, take_snapshot, verify
 from rectrack.responses import services
 
 from .conftest import set_state
@@ -261,3 +265,33 @@ def test_compare_defaults_to_the_previous_and_the_latest(client, users, publishe
     page = client.get(reverse("publishing:snapshot_compare"))
     assert (page.context["a"], page.context["b"]) == (first, second)
     assert page.context["changes"] is not None
+
+
+def test_a_snapshot_counts_its_rows_when_taken(users, published, super_complaint):
+    """The chart of snapshots and a snapshot's summary read these counts, not every row of every snapshot."""
+    national = take_snapshot(user=users.inspector, super_complaint=None)
+    one = take_snapshot(user=users.inspector, super_complaint=super_complaint)
+    for snapshot in (national, one):
+        grouped = {(r["super_complaint"], r["state"], r["progress"]): r["n"] for r in
+                   SnapshotRow.objects.filter(snapshot=snapshot).values("super_complaint", "state", "progress")
+                   .annotate(n=Count("id")).order_by()}
+        counted = {(c.super_complaint, c.state, c.progress): c.n
+                   for c in SnapshotCount.objects.filter(snapshot=snapshot)}
+        assert counted == grouped and sum(counted.values()) == snapshot.row_count
+        assert sum(s["total"] for s in snapshot_summary(snapshot)) == snapshot.row_count
+    assert len({c.super_complaint for c in SnapshotCount.objects.filter(snapshot=national)}) > 1
+    assert {c.super_complaint for c in SnapshotCount.objects.filter(snapshot=one)} == {super_complaint.slug}
+    with pytest.raises(ImmutableError):
+        SnapshotCount.objects.filter(snapshot=one).update(n=0)
+    with pytest.raises(ImmutableError):
+        SnapshotCount.objects.filter(snapshot=one).first().delete()
+
+
+def test_migration_counts_the_snapshots_taken_before_counts_were_kept(users, published, super_complaint):
+    snapshot = take_snapshot(user=users.inspector, super_complaint=None)
+    expected = {(c.super_complaint, c.state, c.progress): c.n for c in SnapshotCount.objects.filter(snapshot=snapshot)}
+    models.QuerySet.delete(SnapshotCount.objects.filter(snapshot=snapshot))  # as taken before migration 0006
+    assert not SnapshotCount.objects.filter(snapshot=snapshot).exists()
+    importlib.import_module("rectrack.publishing.migrations.0006_snapshot_counts").count_existing(apps, None)
+    assert {(c.super_complaint, c.state, c.progress): c.n
+            for c in SnapshotCount.objects.filter(snapshot=snapshot)} == expected

@@ -138,3 +138,34 @@ def test_the_layout_switch_is_offered_on_the_body_view(client_for, reference_dat
     html = client_for(None).get(MATRIX, {"region": "South East"}).content.decode()
     link = re.search(r'<a class="govuk-link" href="\?([^"]*)#matrix">Show a row for each recommendation', html)
     assert link and "layout=recommendations" in link.group(1) and "region=South+East" in link.group(1)
+
+
+def test_organisation_page_rows(users, client_for):
+    """The rows are joined in Python (``ResponseRows``): each owed recommendation once, the answer's progress and
+    position, a draft's workflow tag and a joint answer's writer for those who may see them, "Add a response" only
+    for those who may add one, and every name escaped."""
+    factories.make_response(users.inspector, "5", "sussex-police", counts_for=["sussex-pcc"], progress="complete",
+                            position="accepted")
+    factories.make_response(users.inspector, "6", "sussex-pcc", published=False, progress="in_progress")
+    pcc = factories.org("sussex-pcc")
+    pcc.name = "Sussex <b>PCC</b>"
+    pcc.save()
+    page = client_for(users.inspector).get("/organisations/sussex-pcc/").content.decode()
+    owed = re.findall(r'<a class="govuk-link" href="/super-complaints/safe-to-share/recommendations/([^/"]+)/">'
+                      r"Recommendation \1</a></th>", page)
+    assert owed and len(owed) == len(set(owed))
+    row5 = page[page.index("Recommendation 5</a></th>"):]
+    row5 = row5[:row5.index("</tr>")]
+    assert "Accepted" in row5 and "Complete" in row5 and "(joint, by Sussex Police)" in row5
+    row6 = page[page.index("Recommendation 6</a></th>"):]
+    row6 = row6[:row6.index("</tr>")]
+    assert "In progress" in row6 and "Workflow: </span>Draft" in row6
+    assert "Sussex &lt;b&gt;PCC&lt;/b&gt;" in page and "Sussex <b>PCC</b>" not in page
+    unanswered = next(n for n in owed if n not in {"5", "6"})
+    row = page[page.index(f"Recommendation {unanswered}</a></th>"):]
+    row = row[:row.index("</tr>")]
+    assert "No response" in row and "Add a response" in row and "organisation=sussex-pcc" in row
+    public = client_for(None).get("/organisations/sussex-pcc/").content.decode()
+    assert "Add a response" not in public and "Workflow: " not in public  # the draft is not public
+    row6 = public[public.index("Recommendation 6</a></th>"):]
+    assert "No response" in row6[:row6.index("</tr>")]

@@ -28,6 +28,7 @@ from collections import defaultdict
 from . import scores
 from .blocks import TABLE_ROW, Document
 from .orgs import Mention, OrgIndex
+from .textutil import can_match
 
 _AUTHOR_CUE = re.compile(
     r"\b(?:(?:joint\s+)?(?:response|responses|update|reply|submission|statement|letter|position|action\s+plan|"
@@ -272,7 +273,8 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     # a national body's own site quoting another national body's lead ("The NPCC lead, a chief constable, said" on
     # the College's news page) is quoting a partner, not writing with it
     site_national = {i for m in idx.find(doc.meta.get("site") or "") for i in m.ids if kind(i) == "national"}
-    for said in _SAID.finditer(text):
+    low = text.lower()  # the gates below skip a scan of the whole text where its pattern's words are not there
+    for said in _SAID.finditer(text) if can_match(_SAID, text, low) else ():
         # "the NPCC lead for honour-based abuse said": a spokesperson's title names their body
         a = max(text.rfind(".", 0, said.start()), text.rfind("\n", 0, said.start()), said.start() - 300) + 1
         e = min(x for x in (text.find(".", said.end()), text.find("\n", said.end()), said.end() + 200) if x >= 0)
@@ -286,7 +288,8 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
                 if other is not m and after <= other.start < after + 10 and _SAID_AFTER.match(text, other.end,
                                                                                              other.end + 40):
                     ev.vetoed.update(i for i in other.ids if i not in m.ids)
-    for sp in re.finditer(r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", text, re.I):
+    speaking = re.compile(r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", re.I)
+    for sp in speaking.finditer(text) if can_match(speaking, text, low) else ():
         said = text.find(" said", sp.end(), sp.end() + 300)
         end = said if said > 0 else min(len(text), sp.end() + 200)
         first = next((m for m in named if sp.end() <= m.start < end), None)
@@ -336,7 +339,7 @@ def _signature_zones(doc: Document) -> list[tuple[int, int]]:
     with names and titles rather than prose."""
     text = doc.text
     zones = []
-    for m in _SIGN_OFF.finditer(text):
+    for m in _SIGN_OFF.finditer(text) if can_match(_SIGN_OFF, text, text.lower()) else ():
         # the short lines after "Yours sincerely": a name, a title, a body; not an appended letter
         end = min(len(text), m.end() + 300)
         for b in doc.blocks:

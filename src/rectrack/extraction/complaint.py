@@ -20,7 +20,7 @@ from .blocks import HEADING, Document
 from .catalogue import Catalogue, SuperComplaint
 from .orgs import Mention
 from .segment import _bigrams, expand_numbers
-from .textutil import fold
+from .textutil import fold, spaced
 
 _WORD = re.compile(r"\b(?:[Ss]ection \d+|[A-Za-z][a-z'-]{4,}|[A-Z]{2,6}\b)")
 # words every report shares: they say a document is about a super-complaint, not which
@@ -129,7 +129,7 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
     head_extra = " ".join(v for k, v in (meta or {}).items() if k in ("title", "header", "site"))
     folded = fold(head_extra + "\n" + text) if head_extra else fold(text)
     head = folded[:4000]
-    present = set(folded.translate(_PUNCTUATION).split())  # a phrase is counted only if its first word is here
+    present = set(spaced(folded, _PUNCTUATION).split())  # a phrase is counted only if its first word is here
     words = _subject_counts(catalogue, head_extra + "\n" + text[:200_000], folded, present)
 
     mentioned = {i for m in mentions if m.entry.kind == "name" for i in m.ids}
@@ -251,7 +251,7 @@ def _spelt(iso: str) -> str:
     return f"{int(d)} {_MONTHS[int(m) - 1]} {y}"
 
 
-_PUNCTUATION = str.maketrans(dict.fromkeys('.,;:!?()[]{}"/|*_', " "))
+_PUNCTUATION = '.,;:!?()[]{}"/|*_'  # each a space
 
 
 def _subject_counts(catalogue: Catalogue, text: str, folded: str, present: set[str]) -> Counter:

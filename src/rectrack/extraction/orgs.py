@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .catalogue import Catalogue, Organisation
 
@@ -63,29 +64,46 @@ _ROLE_ACRONYMS = {"OPCC": "policing_body", "OPFCC": "policing_body", "PCC": "pol
                   "PFCC": "policing_body", "DPCC": "policing_body"}
 
 
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    """(normalised token, start, end) for every word of text."""
+# _TOKEN on text already lower-cased, without re.I: the same matches (these four are the characters besides A-Z
+# that re.I lets [a-z] match; lower-casing leaves no A-Z), and a third faster, as no character is case-folded
+_TOKEN_LOW = re.compile(r"[a-z0-9\u0130\u0131\u017f\u212a]+(?:['\u2019][a-z\u0130\u0131\u017f\u212a]+)?|&")
+
+
+# the same, capturing: re.split returns the words between the gaps, in C (finditer makes a match object a word)
+_SPLIT = re.compile(f"({_TOKEN.pattern})", re.I)
+_SPLIT_LOW = re.compile(f"({_TOKEN_LOW.pattern})")
+
+
+def words(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The normalised words of text, with their start and end offsets (three lists of one length)."""
     low = text.lower()
     if len(low) != len(text):  # a few characters lowercase to two; keep offsets exact
         low = text
-    out = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(low)]
-    if low is text:
-        out = [(t.lower(), s, e) for t, s, e in out]
+        parts = _SPLIT.split(text)
+        out = [w.lower() for w in parts[1::2]]
+    else:
+        parts = _SPLIT_LOW.split(low)
+        out = parts[1::2]
+    # parts alternate gap, word, gap, ..., gap: the running length before a word is its start, after it its end
+    offsets = list(accumulate(map(len, parts)))
     if "'" in low or "\u2019" in low or "&" in low:
-        for k, (t, s, e) in enumerate(out):
-            if t == "&":
-                out[k] = ("and", s, e)
-            elif "'" in t or "\u2019" in t:
-                out[k] = (_APOSTROPHE_S.sub("", t).replace("'", "").replace("\u2019", ""), s, e)
+        # a word that is not alphanumeric is "&" or has an apostrophe
+        out = [t if t.isalnum() else "and" if t == "&" else _APOSTROPHE_S.sub("", t).replace("'", "").replace(
+            "\u2019", "") for t in out]
     if "majesty" in low:  # "Her Majesty's" and "His Majesty's" name the same body
         for k in range(1, len(out)):
-            if out[k][0] == "majesty" and out[k - 1][0] == "her":
-                out[k - 1] = ("his",) + out[k - 1][1:]
-    return out
+            if out[k] == "majesty" and out[k - 1] == "her":
+                out[k - 1] = "his"
+    return out, offsets[0:-1:2], offsets[1::2]
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """(normalised token, start, end) for every word of text."""
+    return list(zip(*words(text)))
 
 
 def norm(text: str) -> str:
-    return " ".join(t for t, _, _ in tokens(text))
+    return " ".join(words(text)[0])
 
 
 def acronym(name: str) -> str:
@@ -192,6 +210,9 @@ class OrgIndex:
         self.prefixes = {key[:j] for key in self.entries for j in range(1, len(key) + 1)}
         self.first_words = {key[0] for key in self.entries}
         self.known_names = {" ".join(k) for k in self.entries}
+        # the words find() must look at: those beginning a name, and the lower case of every ASCII acronym (a
+        # superset: find() checks each fully); a word with other letters is always looked at
+        self.gate = self.first_words | {a.lower() for a in self.acronyms if a.isascii()}
 
     def _add(self, key: str, entry: Entry):
         words = tuple(key.split())
@@ -227,14 +248,23 @@ class OrgIndex:
                 office_acronyms[f"O{initials}PFCC"].add(o.id)
 
     def find(self, text: str) -> list[Mention]:
-        toks = tokens(text)
+        toks, starts_at, ends_at = words(text)
         out: list[Mention] = []
-        i, n = 0, len(toks)
-        prefixes, entries, starts, acronyms = self.prefixes, self.entries, self.first_words, self.acronyms
-        while i < n:
-            t, s, e = toks[i]
+        n = len(toks)
+        prefixes, entries, starts, acronyms, gate = self.prefixes, self.entries, self.first_words, self.acronyms, \
+            self.gate
+        i = 0  # the first word not yet read (a name found skips its words)
+        # most words begin no name: one set lookup each, in one comprehension rather than the loop below
+        if text.isascii():
+            candidates = [c for c, t in enumerate(toks) if t in gate]
+        else:
+            candidates = [c for c, t in enumerate(toks) if t in gate or not t.isascii()]
+        for c in candidates:
+            if c < i:
+                continue
+            i = c
+            t, s, e = toks[i], starts_at[i], ends_at[i]
             if t not in starts and (e - s < 3 or not text[s].isupper() or t.upper() not in acronyms):
-                i += 1  # most words begin no name: one set lookup each
                 continue
             hit = None
             if t in starts:
@@ -242,7 +272,7 @@ class OrgIndex:
                 k = 0
                 # extend while the words so far begin some variant; keep the longest full match
                 while i + k < n:
-                    key = key + (toks[i + k][0],)
+                    key = key + (toks[i + k],)
                     if key not in prefixes:
                         break
                     k += 1
@@ -255,15 +285,13 @@ class OrgIndex:
                 k, found = hit
                 entry = found[0] if len(found) == 1 else Entry(
                     tuple(sorted({x for en in found for x in en.ids})), found[0].kind, found[0].role)
-                end = toks[i + k - 1][2]
+                end = ends_at[i + k - 1]
                 if entry.ids and all(self.orgs[x].kind == "force" for x in entry.ids if x in self.orgs) \
                         and _AND_CRIME.match(text, end):
                     i += k  # "the Surrey Police and Crime Plan", "Kent Police and Crime Panel": not the force
                     continue
-                out.append(Mention(s, toks[i + k - 1][2], entry, entry.ids))
+                out.append(Mention(s, end, entry, entry.ids))
                 i += k
-            else:
-                i += 1
         return out
 
 

@@ -19,6 +19,7 @@ The result is typed (`ReportResult`); `to_json()` is the command line's object.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .blocks import HEADING, LIST_ITEM, TABLE_ROW, Document
@@ -194,7 +195,7 @@ def read_recommendations(doc: Document, filename: str) -> ReportResult:
             dates = find_dates(m.group("date"))
             due = dates[0].iso if dates and dates[0].day else None
         parts = []
-        letters = iter("abcdefghijklmnopqrstuvwxyz")
+        letters = _part_letters()
         for pid, ptext, _ in r["parts"]:
             if pid is None or not re.match(r"^\d", pid):
                 pid = f"{r['id']}{pid or next(letters)}" if not (pid and pid[0].isdigit()) else pid
@@ -203,6 +204,20 @@ def read_recommendations(doc: Document, filename: str) -> ReportResult:
     if not out:
         warnings.append("No numbered recommendations were found.")
     return ReportResult(filename, doc.format, tuple(out), tuple(warnings))
+
+
+def _part_letters() -> Iterator[str]:
+    """Names for a recommendation's unnamed parts: a to z, then aa, ab ... (a long list of bullets must not run
+    out of names)."""
+    alphabet = "abcdefghijklmnopqrstuvwxyz"
+    yield from alphabet
+    for first in alphabet:
+        for second in alphabet:
+            yield first + second
+    n = 0
+    while True:  # beyond 702 parts: numbered, still unique
+        n += 1
+        yield f"part{n}"
 
 
 def _parent_of(rid: str, found: list[dict]) -> dict | None:

@@ -19,14 +19,14 @@ from dataclasses import asdict, dataclass, field
 from xml.sax.saxutils import escape
 
 from django.core.cache import cache
-from django.db.models import CharField, Count, Q
+from django.db.models import CharField, Q
 from django.db.models.functions import Cast, Coalesce, TruncDate
 from django.utils import timezone
 
 from rectrack.complaints.models import Recipient, Recommendation, SuperComplaint
 from rectrack.core.vocabulary import CELL_STATES, LABELS, Progress
 from rectrack.organisations.models import Organisation
-from rectrack.publishing.models import SnapshotRow
+from rectrack.publishing.models import SnapshotCount
 from rectrack.publishing.opendata import PUBLISHED
 from rectrack.responses.models import ResponseVersion
 from rectrack.tracker.selectors import NO_RESPONSE, public_state_counts
@@ -111,10 +111,11 @@ def _timeline(super_complaint: SuperComplaint, today: datetime.date) -> list[dic
 
 
 def _snapshot_points(super_complaint: SuperComplaint) -> list[dict]:
-    rows = (SnapshotRow.objects.filter(super_complaint=super_complaint.slug, state=PUBLISHED)
+    # The counts made when each snapshot was taken (``SnapshotCount``): a few per snapshot, not every row.
+    rows = (SnapshotCount.objects.filter(super_complaint=super_complaint.slug, state=PUBLISHED)
             .filter(Q(snapshot__super_complaint=super_complaint) | Q(snapshot__super_complaint__isnull=True))
-            .values("snapshot_id", "snapshot__title", "snapshot__as_at", "snapshot__scope_title", "progress")
-            .annotate(n=Count("id")).order_by("snapshot__as_at", "snapshot_id"))
+            .values("snapshot_id", "snapshot__title", "snapshot__as_at", "snapshot__scope_title", "progress", "n")
+            .order_by("snapshot__as_at", "snapshot_id", "progress"))
     snaps: dict[int, dict] = {}
     for r in rows:
         snap = snaps.setdefault(r["snapshot_id"], {

@@ -105,6 +105,34 @@ class SnapshotRow(models.Model):
         raise ImmutableError("Snapshot rows are immutable.")
 
 
+class SnapshotCount(models.Model):
+    """How many of a snapshot's rows of one super-complaint are in each state and progress, counted when it is
+    taken (rows never change their state or progress: a redaction removes text only). The public page's chart of
+    snapshots reads these few counts instead of grouping every row of every snapshot on each view, which grew
+    with each snapshot taken."""
+
+    snapshot = models.ForeignKey(Snapshot, on_delete=models.PROTECT, related_name="counts")
+    super_complaint = models.CharField(max_length=100)
+    state = models.CharField(max_length=24)
+    progress = models.CharField(max_length=20, blank=True)
+    n = models.PositiveIntegerField()
+
+    objects = ImmutableQuerySet.as_manager()
+
+    class Meta:
+        indexes = [models.Index(fields=["super_complaint", "snapshot"])]
+        constraints = [models.UniqueConstraint(fields=["snapshot", "super_complaint", "state", "progress"],
+                                               name="snapshot_count_once")]
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ImmutableError("Snapshot counts are immutable.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ImmutableError("Snapshot counts are immutable.")
+
+
 class SnapshotRedaction(models.Model):
     """Text removed from a snapshot's rows by the inspectorate's redaction of a published response: the one
     reason a snapshot's content may no longer match its hash."""

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
 from django.db import connection, models, transaction
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from rectrack.complaints.models import Recipient, SuperComplaint
-from rectrack.publishing.models import Snapshot, SnapshotRedaction, SnapshotRow
+from rectrack.publishing.models import Snapshot, SnapshotCount, SnapshotRedaction, SnapshotRow
 from rectrack.publishing.opendata import PUBLISHED, SNAPSHOT_COLUMNS, public_rows, record_path
 from rectrack.responses.models import ResponseVersion
 from rectrack.tracker.selectors import NO_RESPONSE
@@ -156,6 +156,13 @@ def _insert_rows(snapshot: Snapshot, rows: list[dict]) -> None:
             ])
 
 
+def count_rows(snapshot: Snapshot, rows) -> list[SnapshotCount]:
+    """The snapshot's counts per super-complaint, state and progress (``SnapshotCount``), from its rows."""
+    counted = Counter((r["super_complaint"], r["state"], r["progress"] or "") for r in rows)
+    return [SnapshotCount(snapshot=snapshot, super_complaint=slug, state=state, progress=progress, n=n)
+            for (slug, state, progress), n in sorted(counted.items())]
+
+
 def row_dict(row) -> dict:
     """A snapshot row (model instance or values() dict) as an open-data row, in the schema's types."""
     get = row.get if isinstance(row, dict) else lambda name: getattr(row, name)
@@ -234,6 +241,7 @@ def take_snapshot(*, user, super_complaint: SuperComplaint | None, as_at: dateti
     rows = _live_rows(super_complaint, base_url) if as_at >= today else _rows_as_at(super_complaint, as_at, base_url)
     digest_rows = list(rows)
     _insert_rows(snapshot, digest_rows)
+    SnapshotCount.objects.bulk_create(count_rows(snapshot, digest_rows))
     snapshot.row_count = len(digest_rows)
     snapshot.content_sha256 = hashlib.sha256(canonical_json(snapshot, digest_rows)).hexdigest()
     snapshot._sealing = True
@@ -264,10 +272,9 @@ def complaint_titles() -> dict[str, str]:
 def snapshot_summary(snapshot: Snapshot) -> list[dict]:
     """Per super-complaint: number of rows and counts per progress / no response published."""
     counts: dict[str, Counter] = defaultdict(Counter)
-    for r in (SnapshotRow.objects.filter(snapshot=snapshot).values("super_complaint", "state", "progress")
-              .annotate(n=Count("id")).order_by()):
-        key = r["progress"] if r["state"] == PUBLISHED else NO_RESPONSE
-        counts[r["super_complaint"]][key] += r["n"]
+    for slug, state, progress, n in SnapshotCount.objects.filter(snapshot=snapshot).values_list(
+            "super_complaint", "state", "progress", "n"):
+        counts[slug][progress if state == PUBLISHED else NO_RESPONSE] += n
     return [{"super_complaint": slug, "counts": c, "total": sum(c.values())} for slug, c in sorted(counts.items())]
 
 

@@ -12,7 +12,7 @@ import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import CharField, Count, F, IntegerField, Q, QuerySet, Value
+from django.db.models import CharField, Count, ExpressionWrapper, F, Q, QuerySet, Value
 from django.db.models.functions import Cast
 from django.utils import timezone
 
@@ -61,9 +61,12 @@ class Body:
         return self.name
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Answer:
-    """The response answering a cell, as the viewer sees it (the working copy or the published version)."""
+    """The response answering a cell, as the viewer sees it (the working copy or the published version).
+
+    Not frozen, though nothing changes it: a frozen dataclass sets each field through ``object.__setattr__``, five
+    times the cost of a plain one, and a national matrix makes thousands of answers."""
 
     pk: int
     organisation: Body  # the writer (another body for a joint answer)
@@ -101,7 +104,7 @@ class Cell:
     deadline: DeadlineState | None = None
     check: Check | None = None
     pending_joint: int = 0
-    detail: object = None  # the answer's narrative, actions and assessment, where a page asks (``with_details``)
+    detail: Detail | None = None  # the answer's narrative, actions and assessment, where a page asks (``with_details``)
 
     @property
     def state(self) -> str:
@@ -110,10 +113,14 @@ class Cell:
         return self.response.progress if self.response else NO_RESPONSE
 
 
+_CLOCKS_AT = slice(_READ.index("initial_due"), _READ.index("update_extension__reason") + 1)
+
+
 def _cell(row: tuple, recommendation, viewer: Viewer, clocks: Clocks, bodies: dict, writers: dict) -> Cell:
     (rec_id, org_id, name, kind, region, response_id, written_by, written_name, state, progress, position, as_of,
      p_response, p_written_by, p_written_name, p_progress, p_position, p_as_of, published_at, first_published,
-     *_clocks, check_id, checked_on, checked_where, pending) = row
+     _i_due, _i_met, _i_orig, _i_reason, _has_update, _u_due, _u_met, _u_orig, _u_reason,
+     check_id, checked_on, checked_where, pending) = row
     body = bodies.get(org_id)
     if body is None:
         body = bodies[org_id] = Body(org_id, name, kind, region)
@@ -131,7 +138,7 @@ def _cell(row: tuple, recommendation, viewer: Viewer, clocks: Clocks, bodies: di
         answer = Answer(p_response, writer, p_progress, p_position, _date(p_as_of), "published", False, published_at,
                         first_published)
         joint = p_written_by is not None
-    deadlines, shown = _deadlines(clocks, tuple(_clocks))
+    deadlines, shown = _deadlines(clocks, row[_CLOCKS_AT])
     check = Check(check_id, _date(checked_on), checked_where) if check_id else None
     return Cell(recommendation, body, True, answer, joint, deadlines, shown, check, pending if internal else 0)
 
@@ -181,8 +188,9 @@ _CLOCKS = frozenset({"initial_due", "initial_met_on", "initial_original_due", "i
                      "update_extension__reason"})
 
 
-# Read as 0/1: a boolean column gives SQLite rows a converter, and Django then passes every row through its
-# converters loop (a tenth of a national matrix's time); no other column of a cell's read needs one.
+# Read raw (0/1 on SQLite, a bool on PostgreSQL; only its truth is used): a boolean column, or a Cast to an
+# integer, gives the rows a converter, and Django then passes every row through its Python converters loop (a
+# third of the national matrix's read); no other column of a cell's read needs one.
 _FLAGS = frozenset({"has_update_clock"})
 
 
@@ -190,7 +198,8 @@ _FLAGS = frozenset({"has_update_clock"})
 def _columns(skip: frozenset[str]) -> tuple:
     return tuple(Value(None, output_field=CharField()) if name in skip
                  else Cast(name, output_field=CharField()) if name in _DATES
-                 else Cast(name, output_field=IntegerField()) if name in _FLAGS else name for name in _READ)
+                 else ExpressionWrapper(F(name), output_field=CharField()) if name in _FLAGS else name
+                 for name in _READ)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -281,19 +290,18 @@ class MatrixFilters:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     organisation: Body
     cells: list[Cell]
     no_response_check: Check | None = None
+    # Counted once: the page reads them for every row (sorting, the row's counts, who has not responded).
+    owed: int = field(init=False, default=0)
+    answered: int = field(init=False, default=0)
 
-    @property
-    def owed(self) -> int:
-        return sum(c.owed for c in self.cells)
-
-    @property
-    def answered(self) -> int:
-        return sum(1 for c in self.cells if c.owed and c.response)
+    def __post_init__(self) -> None:
+        self.owed = sum(c.owed for c in self.cells)
+        self.answered = sum(1 for c in self.cells if c.owed and c.response is not None)
 
 
 @dataclass
@@ -320,8 +328,8 @@ def build_matrix(super_complaint: SuperComplaint, *, user=None, filters: MatrixF
     filters = filters or MatrixFilters()
     columns = list(Recommendation.objects.filter(super_complaint=super_complaint, retired_on__isnull=True)
                    .defer("loaded").order_by("order"))
-    by_id = {rec.pk: rec for rec in columns}
-    position = {rec.pk: i for i, rec in enumerate(columns)}
+    by_id = {rec.id: rec for rec in columns}
+    position = {rec.id: i for i, rec in enumerate(columns)}
     viewer = as_viewer(user)
     cells = cells_for(standings(super_complaint=super_complaint, answer_dates=answer_dates, viewer=viewer,
                                 clocks=clocks), by_id, viewer, today)
@@ -329,7 +337,7 @@ def build_matrix(super_complaint: SuperComplaint, *, user=None, filters: MatrixF
     checks: dict[str, Check] = {}
     for cell in cells:
         org_id = cell.organisation.id
-        grid.setdefault(org_id, [None] * len(columns))[position[cell.recommendation.pk]] = cell
+        grid.setdefault(org_id, [None] * len(columns))[position[cell.recommendation.id]] = cell
         if cell.check is not None:
             checks[org_id] = cell.check
     rows = []
@@ -338,7 +346,7 @@ def build_matrix(super_complaint: SuperComplaint, *, user=None, filters: MatrixF
         full = [c if c is not None else Cell(columns[i], body, False) for i, c in enumerate(slots)]
         rows.append(Row(body, full, checks.get(org_id)))
     deadline_counts = Counter(c.deadline.state for c in cells if c.deadline is not None)
-    recipient_counts = Counter(c.recommendation.pk for c in cells)
+    recipient_counts = Counter(c.recommendation.id for c in cells)
     regions = sorted({r.organisation.region for r in rows if r.organisation.region})
     selected = select_rows(rows, filters, [rec.number for rec in columns])
     return Matrix(super_complaint, columns, selected, column_counts(selected, len(columns)), regions,
@@ -406,7 +414,10 @@ def recommendation_cells(recommendation: Recommendation, *, user=None) -> list[C
 
 def organisation_cells(organisation: Organisation, *, user=None) -> list[Cell]:
     """Everything one organisation owes, across super-complaints, in catalogue order. Three queries."""
-    recommendations = by_id_with_super_complaints(Recommendation.objects.filter(standings__organisation=organisation))
+    # The catalogue's record of each recommendation as loaded, its parts and notes: not shown in lists of cells,
+    # and decoding their JSON for a few hundred recommendations was a fifth of the read.
+    recommendations = by_id_with_super_complaints(Recommendation.objects.filter(standings__organisation=organisation)
+                                                  .defer("loaded", "parts", "notes"))
     cells = cells_for(standings(organisation=organisation), recommendations, user)
     return sorted(cells, key=lambda c: (c.recommendation.super_complaint.order, c.recommendation.super_complaint_id,
                                         c.recommendation.order))

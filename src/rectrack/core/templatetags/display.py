@@ -2,6 +2,9 @@
 import datetime
 
 from django import template
+from django.utils.dateformat import format as format_date
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 
 from rectrack.core.vocabulary import (
     CLOCK_LABELS,
@@ -90,3 +93,15 @@ def query_with(context, **changes) -> str:
         if value not in ("", None):
             query[key] = value
     return query.urlencode()
+
+
+@register.filter
+def deadline_tag(d) -> SafeString:
+    """One deadline clock (``tracker.deadlines.DeadlineState``) as a GOV.UK tag, with the date it was extended
+    from. A filter, not an included template: lists show hundreds of clocks, and an include costs more than
+    the rest of a row."""
+    tag = format_html('<strong class="govuk-tag {}">{}</strong>', d.tag_class, d.label)
+    if d.extended:
+        tag += format_html(' <span class="govuk-body-s">(extended from {})</span>',
+                           format_date(d.original_due, "j M Y") if d.original_due else "")
+    return tag

@@ -8,7 +8,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_safe
 
 from rectrack.complaints.models import SuperComplaint
@@ -97,7 +96,7 @@ def _table_rows(table: service.SnapshotTable):
                 continue
             state = cell["progress"] if cell["state"] == opendata.PUBLISHED else NO_RESPONSE
             parts.append(selectors.CELL_HTML[(state, bool(cell["written_by"]))])
-        rows.append({"organisation": org, "cells_html": mark_safe("".join(parts))})
+        rows.append({"html": selectors.row_html(org["name"], "".join(parts))})
     return rows
 
 

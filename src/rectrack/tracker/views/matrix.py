@@ -29,6 +29,7 @@ class MatrixRow:
     answered: int
     owed: int
     no_response_check: object
+    html: SafeString  # the whole row: its header (the body's name, linked) and its cells
 
 
 class CellRenderer:
@@ -110,9 +111,13 @@ def matrix_rows(matrix: Matrix, *, user) -> list[MatrixRow]:
     org_url = reverse("tracker:organisation", args=["__org__"])
     rows = []
     for row in matrix.rows:
-        html = "".join(renderer.cell(c) for c in row.cells)
-        rows.append(MatrixRow(row.organisation, org_url.replace("__org__", row.organisation.pk),
-                              mark_safe(html), row.answered, row.owed, row.no_response_check))  # noqa: S308 - escaped above
+        cells = mark_safe("".join(renderer.cell(c) for c in row.cells))  # noqa: S308 - escaped above
+        url = org_url.replace("__org__", row.organisation.id)
+        # The row is joined here, not in the template: hundreds of rows' lookups there cost more than their cells.
+        html = mark_safe(f'<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">'  # noqa: S308
+                         f'<a class="govuk-link" href="{escape(url)}">{escape(row.organisation.name)}</a></th>'
+                         f"{cells}</tr>")
+        rows.append(MatrixRow(row.organisation, url, cells, row.answered, row.owed, row.no_response_check, html))
     return rows
 
 
@@ -130,9 +135,7 @@ def recommendation_rows(matrix: Matrix) -> list[RecommendationRow]:
             for rec, counter in zip(matrix.columns, matrix.column_counts)]
 
 
-def column_totals(matrix: Matrix) -> list[list[tuple[str, str, int]]]:
-    """Per column: (tag class, label, count) for each state present, in the vocabulary's order."""
-    totals = []
-    for counter in matrix.column_counts:
-        totals.append([(PROGRESS_TAG[s], LABELS[s], counter[s]) for s in CELL_STATES if counter.get(s)])
-    return totals
+def column_totals(matrix: Matrix) -> list[list[str]]:
+    """Per column: "label: count" for each state present, in the vocabulary's order. Written here, not in the
+    template: a long report's footer has hundreds of counts, and the template localises each number."""
+    return [[f"{LABELS[s]}: {counter[s]}" for s in CELL_STATES if counter.get(s)] for counter in matrix.column_counts]
