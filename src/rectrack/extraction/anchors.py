@@ -50,13 +50,17 @@ _INLINE = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+with|done\s+what|met|meets|meeting|implement(?:ed|s|ing)|"
     r"complet(?:ed|es|ing)|deliver(?:ed|s|ing)|fulfil(?:s|led|ling)?|achieved|"
     r"answer(?:s|ed)?|respond(?:s|ed|ing)?\s+to|addressed|started?\s+work\s+on|work\s+on|action\s+on|"
-    # "We are also working with the Commissioner on recommendation 16, ..."
-    r"work(?:ing|ed)?\s+(?:together\s+|closely\s+)?with\s+(?:the\s+|our\s+|its\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+){0,3}?\s+on|"
-    # "We have not yet started on recommendation 7.", "the first we have dealt with is recommendation 15."
-    r"(?:started|begun|began|start|begin)\s+on|dealt\s+with(?:\s+is)?|"
+
     r"progress\s+(?:on|against|with)|support(?:s|ed)?|welcome[sd]?|taken\s+forward|\bas)\s+"
     r"(?:(?:the|all|both|this|that|each|its|our|their|what)\s+)?(?:\w+\s+){0,2}?" + _REC + r"(?P<nums>" + _NUMLIST
     + r")\b", re.I)
+# "We have not yet started on recommendation 7.", "the first we have dealt with is recommendation 15."
+_BEGUN_ON = re.compile(r"\b(?:(?:started|begun|began|start|begin)\s+on|dealt\s+with(?:\s+is)?)\s+(?:the\s+)?" + _REC
+                       + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
+# "We are also working with the Commissioner on recommendation 16, ...": tried only where "work" and "with" are
+_WORKING_WITH_ON = re.compile(r"\bwork(?:ing|ed)?\s+(?:together\s+|closely\s+)?with\s+(?:the\s+|our\s+|its\s+)?"
+                              r"[\w'\u2019]+(?:\s+[\w'\u2019]+){0,3}?\s+on\s+(?:the\s+)?" + _REC
+                              + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "former": 0,
              "last": -1, "final": -1, "latter": -1}
 _ORDINAL = re.compile(
@@ -193,6 +197,19 @@ _SINGULAR_REC = re.compile(
     r"(?:\s+(?:for|to|addressed\s+to|made\s+to|directed\s+at)\s+(?:the\s+)?(?P<who>npcc|national\s+police\s+chiefs|"
     r"apcc|association\s+of\s+police|home\s+office|ministry\s+of\s+justice|police\s+and\s+crime\s+commissioners|"
     r"commissioners|pccs|chief\s+constables))?", re.I)
+_RECIPIENT_WORDS = ("for ", "to ", "addressed", "made ", "directed")
+
+
+def _named_without_number(low: str) -> tuple[bool, bool]:
+    """Whether a lower-cased sentence may name a recommendation by an ordinal ("fourth recommendation") or by
+    whom it is for ("recommendation for the NPCC"): a look at each "recommendation" in it, no pattern."""
+    ordinal = recipient = False
+    i = low.find("recommendation")
+    while i >= 0:
+        ordinal = ordinal or low[max(0, i - 3):i] in ("st ", "nd ", "rd ", "th ")
+        recipient = recipient or low.startswith(_RECIPIENT_WORDS, i + 15)
+        i = low.find("recommendation", i + 14)
+    return ordinal, recipient
 _REPORT_RECOMMENDED = re.compile(r"\b(?:which|that|as)\s+(?:the|its|your|their)\s+report\s+recommend(?:s|ed)\b", re.I)
 _SINGLE_WHO = [("npcc", re.compile(r"npcc|national", re.I)), ("apcc", re.compile(r"apcc|association", re.I)),
                ("home_office", re.compile(r"home", re.I)), ("ministry_of_justice", re.compile(r"ministry", re.I)),
@@ -204,10 +221,15 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
     """The sentence with a recommendation named without its number written as "recommendation N" (for matching
     only: the anchor's offsets are the sentence's), and, when it was "the recommendation" of a one-recommendation
     report (which any answer after it is about), where that name ends in the new sentence (else -1)."""
-    if super_complaint is None or "recommend" not in s.lower():
+    if super_complaint is None:
+        return s, -1
+    low = s.lower()
+    # the patterns below are tried only where their words are (the sentences that name a recommendation are many)
+    ordinal, recipient = _named_without_number(low)
+    if not single and not (ordinal or recipient):
         return s, -1
     ids = [r.id for r in super_complaint.recommendations]
-    m = _ORDINAL_REC.search(s)
+    m = _ORDINAL_REC.search(s) if ordinal else None
     if m:
         i = _ORDINAL_PLACE[m.group("ord").lower()]
         # "the first recommendation" after a list ("Recommendations 2 and 5 ...") is the list's; "your fourth
@@ -216,7 +238,7 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
             place = str(i + 1)
             if place in ids:
                 return s[:m.start()] + "recommendation " + place + s[m.end():], -1
-    m = _REPORT_RECOMMENDED.search(s) if single else None
+    m = _REPORT_RECOMMENDED.search(s) if single and "report recommend" in low else None
     if m:  # "the Home Office's review, which the report recommended, ...": the one recommendation, named by its verb
         name = "recommendation " + ids[0]
         return s[:m.start()] + name + s[m.end():], m.start() + len(name)
@@ -252,6 +274,10 @@ def _anchor(s: str, k: int, sents, text: str, group: list[str], super_complaint,
     return [], ""
 
 
+def _reported_speech(low: str) -> bool:
+    return "said" in low or "report" in low or "explain" in low or "confirm" in low or "noted" in low or "told" in low
+
+
 def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_complaint,
                      marked: bool, single: bool = False) -> tuple[list[str], str]:
     low = s.lower()
@@ -262,7 +288,7 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
             if -len(group) <= i < len(group):
                 return [group[i]], "sentence"
         return [], ""
-    m = _LEAD.match(s) or _REPORTED.match(s)
+    m = _LEAD.match(s) or (_REPORTED.match(s) if " that" in low and _reported_speech(low) else None)
     if not m:  # '... the APCC's lead for victims, said: "On recommendation 27 we have begun ..."'
         q = _QUOTATION_OPENS.search(s)
         if q and q.end() < len(s):  # what is quoted reads like a sentence of its own: "^" anchors at 0 only
@@ -289,7 +315,8 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         if answer_content(_after_description(rest)) or (later and answer_content(later) and not listing):
             return nums, "sentence"
         return [], ""
-    m = _INLINE.search(s)
+    m = _INLINE.search(s) or (_WORKING_WITH_ON.search(s) if "with" in low and "work" in low else None) or (
+        _BEGUN_ON.search(s) if " on " in low or "dealt with" in low else None)
     if m and not _REFERENCE_BEFORE.search(_REC_AT_END.sub("", s[:m.start("nums")])):
         return expand_numbers(m.group("nums")), "sentence"
     m = _BRACKETED_SUBJECT.match(s)
@@ -297,12 +324,12 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         return expand_numbers(m.group("nums")), "sentence"
     # '"... asked forces to review their training, recommendation 10, and every officer has done the course."': the
     # number set off by commas names the act before it, and the rest of the sentence answers it
-    m = _APPOSITIVE.search(s)
+    m = _APPOSITIVE.search(s) if ", recommendation" in low or ", hmicfrs recommendation" in low else None
     if m and answer_content(s[m.end():]):
         return expand_numbers(m.group("nums")), "sentence"
     # "The report also asks commissioners to assess local support (recommendation 6). My office will ...": a
     # sentence saying what the report asks, closed by the recommendation's number, with its answer after it
-    m = _CLOSING_REFERENCE.search(s)
+    m = _CLOSING_REFERENCE.search(s) if ")" in s[-5:] else None
     if m and not marked and _ASKS.search(s, 0, m.start()):
         later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
         if later and answer_content(later) and "recommend" not in later.lower():

@@ -31,8 +31,7 @@ _NUMLIST = _NUM + r"(?:\s*(?:,|and|&|or|to|-|\u2013)\s*(?:recommendation\s+)?" +
 _OUTLINE = (r"(?P<outline>(?:(?:section|part|chapter|paragraph|item)\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-h]|[ivx]{1,4})"
             r"(?:\s*[.):\-\u2013]\s*|\s+)|(?:section|part|chapter)\s+)?")
 _MARKER = re.compile(
-    # a task list's check box ("- [x] Rec 3 - ...", a wiki's or Markdown action plan) stands before the number
-    r"^\W{0,4}(?:[xX\u2713\u2714]\]\s*)?"
+    r"^\W{0,4}"
     + _OUTLINE
     + r"(?:(?P<resp>(?:(?:our|the|force|pcc|opcc|joint|chief\s+constable['\u2019]?s?|commissioner['\u2019]?s?|"
     r"constabulary['\u2019]?s?)\s+)?(?:response|reply|update|progress\s+update|position|action\s+plan|actions)\s+"
@@ -91,10 +90,15 @@ _NOT_FOR_US = re.compile(
     r"(?:published|publish)\s+(?:his|her|its|their)\s+own\s+response|not\s+repeated\s+(?:their|its|the)\s+answers|"
     r"(?:is|are)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
     r"national\s+police|college\s+of\s+policing|government|crown\s+prosecution|cps|ministry|apcc|association\s+of|"
-    r"inspectorate|hmicfrs|iopc))\b|"
-    # a tracker's cell: "For the NPCC.", "A matter for the Home Office."
-    r"(?:^|[|.;:\-\u2013]\s*)(?:(?:this\s+is\s+)?a\s+matter\s+)?for\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police\s+chiefs|"
-    r"college\s+of\s+policing|apcc|government|ministry\s+of\s+justice)\W*$", re.I)
+    r"inspectorate|hmicfrs|iopc))\b", re.I)
+# a tracker's cell at the end of an answer: "For the NPCC.", "A matter for the Home Office." (read on the tail only)
+_WHOSE_ONLY = re.compile(r"(?:^|[|.;:\-\u2013]\s*)(?:(?:this\s+is\s+)?a\s+matter\s+)?for\s+(?:the\s+)?(?:home\s+office|"
+                         r"npcc|national\s+police\s+chiefs|college\s+of\s+policing|apcc|government|ministry\s+of\s+"
+                         r"justice)\W*$", re.I)
+
+
+def _not_for_us(answer: str) -> bool:
+    return bool(_NOT_FOR_US.search(answer[:300]) or _WHOSE_ONLY.search(answer[-60:]))
 # what makes a sentence an answer rather than a description of the recommendations
 ANSWER_WORDS = re.compile(
     r"\b(?:we|our|us|i|my|has\s+been|have\s+been|had\s+been|was|were|is\s+being|are\s+being|will|shall|we'll|"
@@ -815,7 +819,7 @@ class Segmenter:
                 continue  # the last line of an overview list runs into the prose after it
             empty_run = 0
             prev = s
-            if _NOT_FOR_US.search(answer[:300]) and len(answer) < 400 and not self._answered_beside(s):
+            if len(answer) < 400 and _not_for_us(answer) and not self._answered_beside(s):
                 continue  # "This recommendation is for the Home Office."
             keep.append(s)
         return keep
@@ -826,7 +830,7 @@ class Segmenter:
         if s.kind != "row" or len(s.answer) < 2:
             return False
         cells = [self.text[a:e] for a, e in s.answer]
-        return any(answer_content(c) and not _NOT_FOR_US.search(c) for c in cells)
+        return any(answer_content(c) and not _not_for_us(c) for c in cells)
 
     def _same_style(self, segs: list[Segment], s: Segment) -> bool:
         idx = segs.index(s)

@@ -420,9 +420,10 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("starts", "begins", "commences"), ("will", "shall", "should", "is to", "are to", "to be"), ("not be",),
                 ("no ", "nothing more", "nothing further"), ("been",), ("no plan", "no current", "no intention",
                                                                           "not intend", "not plan", "not propose"),
-                ("concluded", "finished", "ended", "reported"), ("sign", "approval", "ratification", "authoris",
-                                                                 "authoriz", "signature"),
-                ("in full", "fully", "and we have", "and we did", "and i have", "and it has", "and they have")]
+                ("concluded", "finished", "ended", "reported"), ("sign-off", "sign off", "signoff", "approval",
+                                                                 "ratification", "authoris", "authoriz", "signature"),
+                ("in full", "fully answer", "fully meet", "fully fulfil", "fully satisf", "fully address",
+                 "fully discharg", "and we have", "and we did", "and i have", "and it has", "and they have")]
 assert len(_CUE_NEEDLES) == len(_CUES)
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
@@ -745,6 +746,9 @@ _TIMELINE_ENTRY = re.compile(r"\W*(?:(?:early|mid|late)[\s-]+)?(?P<when>"
                              + r")\s+(?P<year>(?:19|20)\d\d)\s*[-\u2013\u2014:]\s+\S", re.I)
 
 
+_TIMELINE_OPENERS = frozenset([*_MONTH_NUM, *_SEASON_NUM, "early", "mid", "late"])
+
+
 def timeline_finding(text: str, sents, as_of: str | None) -> Finding | None:
     """The progress a timeline of two or more dated entries shows, judged by the document's date (ISO)."""
     if not as_of or len(as_of) < 7:
@@ -752,6 +756,9 @@ def timeline_finding(text: str, sents, as_of: str | None) -> Finding | None:
     now = (int(as_of[:4]), int(as_of[5:7]))
     past, future = [], []
     for a, b in sents:
+        # an entry opens with a month, a season or "early/mid/late": the first word says whether to look further
+        if text[a:a + 12].lstrip(" \u2022-*").split(" ", 1)[0].lower().rstrip("-") not in _TIMELINE_OPENERS:
+            continue
         m = _TIMELINE_ENTRY.match(text, a, b)
         if m:
             when = m.group("when").lower()
