@@ -24,8 +24,8 @@ development set now, guarded a little below its figures after them. The eleventh
 changes were made for the classes it showed, each with a `dev6` document, so it is a development set now and guarded
 a little below its measured figures. The twelfth (`heldout12`) was written after those changes and scored once
 untuned; the classes it showed were then fixed (with `dev6` documents), so it is guarded the same way. The
-thirteenth (`heldout13`) was written at the very end of round nine and scored once untuned; it has not been tuned on,
-and is guarded below what it measured.
+thirteenth (`heldout13`) was written at the end of round nine and scored once untuned; four of its classes were then
+fixed (with `dev6` documents), so it is guarded a little below its figures after them.
 """
 import json
 import sys
@@ -58,7 +58,7 @@ FLOORS = {
     "dev6": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
     "heldout11": {"sc": 0.95, "orgs": 0.96, "date": 0.9, "align_f1": 0.95, "progress": 0.93, "position": 0.9},
     "heldout12": {"sc": 0.96, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
-    "heldout13": {"sc": 0.96, "orgs": 0.8, "date": 0.9, "align_f1": 0.93, "progress": 0.62},
+    "heldout13": {"sc": 0.96, "orgs": 0.9, "date": 0.95, "align_f1": 0.95, "progress": 0.75},
 }
 
 

@@ -284,3 +284,40 @@ def test_a_timeline_of_dated_events_reads_by_the_documents_own_date(catalogue):
 
     assert read("March 2025 - course written\n\nWinter 2025 - every investigator trained\n") == "in_progress"
     assert read("October 2025 - course written\n\nWinter 2025 - every investigator trained\n") == "not_started"
+
+
+# --- classes heldout13 showed (scored untuned at round nine's end; tuned on after) ------------------------------
+
+def test_a_papers_cover_form_names_its_author(catalogue):
+    paper = ("Title | Stalking super-complaint: progress\n\nPaper by | NPCC Lead for Stalking and Harassment\n\n"
+             + _STALKING + "Recommendation 10. Forty forces have reviewed their training.\n")
+    assert [o["id"] for o in _read(catalogue, paper).to_json()["organisations"]] == ["npcc"]
+    # the neighbour: "the report of HMICFRS" in a sentence is the report's maker, not the paper's author
+    prose = ("Gwent Police\n\n1 August 2025\n\n" + _STALKING + "The report of HMICFRS was read by the Board.\n\n"
+             "Recommendation 10. The course is being written.\n")
+    assert "hmicfrs" not in [o["id"] for o in _read(catalogue, prose).to_json()["organisations"]]
+
+
+def test_a_raw_email_headers_date_dates_it_to_the_day(catalogue):
+    text = ("From: Gwent Police\nDate: Fri, 1 Aug 2025 10:31:07 +0100\nSubject: " + _STALKING
+            + "Recommendation 10. The course is being written.\n")
+    assert _read(catalogue, text).document_date == "2025-08-01"
+
+
+def test_our_response_or_update_on_a_recommendation_mid_sentence_opens_its_answer(catalogue):
+    text = _letter("Today we sent the inspectorate our update on recommendation 16. The joint review with the "
+                   "Commissioner has begun and will report in the autumn.")
+    assert _by_rec(_read(catalogue, text))["16"].progress == "in_progress"
+
+
+def test_work_already_in_place_before_the_report_asked_is_complete(catalogue):
+    text = _letter("Recommendation 13. The force's procedures for breaches of orders already follow the College's "
+                   "guidance: each breach is reviewed by an inspector and again by the crime registrar, and the victim "
+                   "is told of the outcome.")
+    assert _by_rec(_read(catalogue, text))["13"].progress == "complete"
+
+
+def test_the_reports_only_recommendation_is_the_one_recommendation(catalogue):
+    text = _letter("The report's only recommendation asks the Home Office to consult chief constables. We have "
+                   "given it our survivors' accounts and more interviews are planned.", head=_SLAVERY)
+    assert _by_rec(_read(catalogue, text))["1"].progress == "in_progress"

@@ -51,7 +51,9 @@ _INLINE = re.compile(
     r"complet(?:ed|es|ing)|deliver(?:ed|s|ing)|fulfil(?:s|led|ling)?|achieved|"
     r"answer(?:s|ed)?|respond(?:s|ed|ing)?\s+to|addressed|started?\s+work\s+on|work\s+on|action\s+on|"
 
-    r"progress\s+(?:on|against|with)|support(?:s|ed)?|welcome[sd]?|taken\s+forward|\bas)\s+"
+    r"progress\s+(?:on|against|with)|support(?:s|ed)?|welcome[sd]?|taken\s+forward|\bas|"
+    # "we sent HMICFRS our response on recommendation 27"
+    r"(?:our|its|their|my)\s+(?:response|reply|update|answer)\s+(?:on|regarding|about))\s+"
     r"(?:(?:the|all|both|this|that|each|its|our|their|what)\s+)?(?:\w+\s+){0,2}?" + _REC + r"(?P<nums>" + _NUMLIST
     + r")\b", re.I)
 # "We have not yet started on recommendation 7.", "the first we have dealt with is recommendation 15."
@@ -193,7 +195,7 @@ _ORDINAL_REC = re.compile(r"\b(?:your|the|its|their)\s+(?:report['\u2019]s\s+)?(
 _ORDINAL_PLACE = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                                                "eighth", "ninth", "tenth"))}
 _SINGULAR_REC = re.compile(
-    r"\b(?:the|your|its|their|this|that)\s+recommendation\b(?!s|\s*(?:no\.?\s*|number\s+)?\d)"
+    r"\b(?:the|your|its|their|this|that)\s+(?:report['\u2019]s\s+)?(?:single\s+|only\s+|one\s+)?recommendation\b(?!s|\s*(?:no\.?\s*|number\s+)?\d)"
     r"(?:\s+(?:for|to|addressed\s+to|made\s+to|directed\s+at)\s+(?:the\s+)?(?P<who>npcc|national\s+police\s+chiefs|"
     r"apcc|association\s+of\s+police|home\s+office|ministry\s+of\s+justice|police\s+and\s+crime\s+commissioners|"
     r"commissioners|pccs|chief\s+constables))?", re.I)

@@ -35,6 +35,8 @@ _AUTHOR_CUE = re.compile(
     # [ \t]: a title ending "... government response" above a "From: Home Office" line is not "response from"
     r"progress\s+report)[ \t]+(?:is\s+)?(?:from|by|of)\b(?!:)|on\s+behalf\s+of|prepared\s+by|submitted\s+by|"
     r"written\s+by|provided\s+by|published\s+by|made\s+(?:on\s+[^.\n]{3,30}\s+)?by|issued\s+by|laid\s+by|from:|author:|"
+    # a paper's cover form: "Report of | The Police and Crime Commissioner", "Paper by: NPCC Lead for ..."
+    r"(?<![\w ])(?:report|paper|briefing)\s+(?:of|by)\s*[:|]|"
     r"speaking\s+(?:for|on\s+behalf\s+of))\s*(?:the\s+)?", re.I)
 # used with .match(text, pos), which anchors at pos by itself ("^" would only match at 0)
 _AUTHOR_AFTER = re.compile(

@@ -34,8 +34,8 @@ _OWN_DATE_CUES = [
     # the same words inside a sentence report an event ("the policy was revised on ..."): only at a line's start
     (4, re.compile(r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|edited|posted|published|made|prepared|"
                    r"produced|submitted|issued|laid|signed|sent|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013|]?\s*"
-                   # an email's "Sent: Thursday, 26 August 2021 14:02"
-                   r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)),
+                   # an email's "Sent: Thursday, 26 August 2021 14:02", a raw header's "Date: Thu, 27 Mar 2025 09:12"
+                   r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun),\s+)?$", re.I)),
     (1, re.compile(r"\b(?:signed|update|position\s+statement|progress\s+report)\s*[:\-\u2013]?\s*$", re.I)),
     # a labelled field among others run together on one line (a paper's cover block "Report to: Board Date: 15 July
     # 2021 Subject: ..."); a due, target or review date is a plan's

@@ -303,7 +303,8 @@ _CUES = [
             # "..., completing recommendation 1": the work done meets the recommendation
             r"(?<=,\s)(?:completing|meeting|fulfilling|discharging)\s+(?:this\s+|the\s+)?recommendation|"
             r"went\s+live|(?:is|are)\s+(?:now\s+)?live|live\s+since|already\s+(?:in\s+place|exists?|established|"
-            r"has|have|a\s+well)|(?:is|are)\s+(?:fully\s+)?compliant|(?:is|are|was)\s+complete[d]?)\b",
+            # "the force's processes already follow the guidance": in place before the report asked
+            r"has|have|a\s+well|follows?|meets?|compl(?:y|ies)|records?|reviews?|provides?|offers?)|(?:is|are)\s+(?:fully\s+)?compliant|(?:is|are|was)\s+complete[d]?)\b",
             re.I,
         ),
     ),

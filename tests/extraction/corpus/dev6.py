@@ -226,4 +226,21 @@ recommendation 15, and a review of advocacy services has begun."</p>
 <li>December 2025 - leaflet given to every victim</li>
 </ul>
 """),
+    # after heldout13's first score: a paper's cover form naming its author ("Paper by | APCC Lead for ..."), a raw
+    # email header's date ("Date: Mon, 6 Nov 2023 ..."), "our update on recommendation N" mid-sentence, work that was
+    # "already" done before the report asked ("already records"), and "the report's only recommendation"
+    Doc("d6-ms-apcc-board-paper-email", ["text"], super_complaint="modern-slavery", authors=["apcc"],
+        date=["2023-11-06"], responses={"1": ["complete"]},
+        style=Style(wrap=78),
+        classes=["paper-by-form", "raw-email-date", "update-on-mid-sentence", "already-done", "only-recommendation"],
+        body="""
+<p>Date: Mon, 6 Nov 2023 14:05:12 +0000<br>Subject: Board paper - modern slavery super-complaint</p>
+<table>
+<tr><td>Paper by</td><td>APCC Lead for Modern Slavery and Human Trafficking</td></tr>
+<tr><td>For</td><td>Information</td></tr>
+</table>
+<p>The hidden victims: Hestia's super-complaint. Members will want to see our update on the report's only
+recommendation. Every commissioner's office already records the referrals it funds for survivors, as the Home
+Office asked when it consulted us, so nothing more is needed from commissioners.</p>
+"""),
 ]
