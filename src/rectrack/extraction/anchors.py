@@ -51,14 +51,15 @@ _INLINE = re.compile(
     r"complet(?:ed|es|ing)|deliver(?:ed|s|ing)|fulfil(?:s|led|ling)?|achieved|"
     r"answer(?:s|ed)?|respond(?:s|ed|ing)?\s+to|addressed|started?\s+work\s+on|work\s+on|action\s+on|"
 
-    r"progress\s+(?:on|against|with)|support(?:s|ed)?|welcome[sd]?|taken\s+forward|\bas|"
-    # "we sent HMICFRS our response on recommendation 27"
-    r"(?:our|its|their|my)\s+(?:response|reply|update|answer)\s+(?:on|regarding|about))\s+"
+    r"progress\s+(?:on|against|with)|support(?:s|ed)?|welcome[sd]?|taken\s+forward|\bas)\s+"
     r"(?:(?:the|all|both|this|that|each|its|our|their|what)\s+)?(?:\w+\s+){0,2}?" + _REC + r"(?P<nums>" + _NUMLIST
     + r")\b", re.I)
 # "We have not yet started on recommendation 7.", "the first we have dealt with is recommendation 15."
 _BEGUN_ON = re.compile(r"\b(?:(?:started|begun|began|start|begin)\s+on|dealt\s+with(?:\s+is)?)\s+(?:the\s+)?" + _REC
                        + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
+# "we sent HMICFRS our response on recommendation 27"
+_RESPONSE_ON = re.compile(r"\b(?:our|its|their|my)\s+(?:response|reply|update|answer)\s+(?:on|regarding)\s+(?:the\s+)?"
+                          + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
 # "We are also working with the Commissioner on recommendation 16, ...": tried only where "work" and "with" are
 _WORKING_WITH_ON = re.compile(r"\bwork(?:ing|ed)?\s+(?:together\s+|closely\s+)?with\s+(?:the\s+|our\s+|its\s+)?"
                               r"[\w'\u2019]+(?:\s+[\w'\u2019]+){0,3}?\s+on\s+(?:the\s+)?" + _REC
@@ -318,7 +319,8 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
             return nums, "sentence"
         return [], ""
     m = _INLINE.search(s) or (_WORKING_WITH_ON.search(s) if "with" in low and "work" in low else None) or (
-        _BEGUN_ON.search(s) if " on " in low or "dealt with" in low else None)
+        _BEGUN_ON.search(s) if " on " in low or "dealt with" in low else None) or (
+        _RESPONSE_ON.search(s) if " on recommendation" in low or "regarding recommendation" in low else None)
     if m and not _REFERENCE_BEFORE.search(_REC_AT_END.sub("", s[:m.start("nums")])):
         return expand_numbers(m.group("nums")), "sentence"
     m = _BRACKETED_SUBJECT.match(s)
