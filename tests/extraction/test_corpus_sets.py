@@ -18,7 +18,16 @@ round's changes were made for the classes it showed, each with a `dev5` document
 and guarded a little below its measured figures. The ninth (`heldout9`) was written after those changes and scored
 once untuned at the round's end; the classes it showed were then fixed (with `dev5` documents), so it is guarded
 a little below its figures after them, like the seventh. The tenth (`heldout10`) was written at the very end of
-that round and scored once untuned; it has not been tuned on, and is guarded below what it measured.
+that round and scored once untuned; its two classes were fixed in round nine (with `dev6` documents), so it is a
+development set now, guarded a little below its figures after them. The eleventh
+(`heldout11`) was written first in round nine, as the documents' authors write, and scored once untuned; the round's
+changes were made for the classes it showed, each with a `dev6` document, so it is a development set now and guarded
+a little below its measured figures. The twelfth (`heldout12`) was written after those changes and scored once
+untuned; the classes it showed were then fixed (with `dev6` documents), so it is guarded the same way. The
+thirteenth (`heldout13`) was written at the end of round nine and scored once untuned; four of its classes were then
+fixed (with `dev6` documents), so it is guarded a little below its figures after them. The fourteenth
+(`heldout14`) was written at the very end of round nine and scored once untuned; it has not been tuned on, and is
+guarded below what it measured.
 """
 import json
 import sys
@@ -47,7 +56,12 @@ FLOORS = {
     "dev5": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
     "heldout8": {"sc": 0.96, "orgs": 0.92, "date": 0.96, "align_f1": 0.97, "progress": 0.92, "position": 0.7},
     "heldout9": {"sc": 0.96, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.9},
-    "heldout10": {"sc": 0.96, "orgs": 0.95, "date": 0.95, "align_f1": 0.9, "progress": 0.75, "position": 0.9},
+    "heldout10": {"sc": 0.96, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95, "position": 0.9},
+    "dev6": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
+    "heldout11": {"sc": 0.95, "orgs": 0.96, "date": 0.9, "align_f1": 0.95, "progress": 0.93, "position": 0.9},
+    "heldout12": {"sc": 0.96, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
+    "heldout13": {"sc": 0.96, "orgs": 0.9, "date": 0.95, "align_f1": 0.95, "progress": 0.75},
+    "heldout14": {"sc": 0.96, "orgs": 0.75, "date": 0.85, "align_f1": 0.85, "progress": 0.7, "position": 0.9},
 }
 
 
@@ -77,8 +91,9 @@ def test_every_format_of_the_held_out_set_meets_the_bars(scorer, catalogue, fmt)
 
 def test_every_set_is_built_from_its_source(scorer):
     # the committed files are what build.py writes: a gold per rendering, naming its document
-    for name in ("dev", "dev2", "dev3", "dev4", "dev5", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-                 "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "calib"):
+    for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout2", "heldout3", "heldout4",
+                 "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
+                 "heldout13", "heldout14", "calib"):
         golds = sorted((CORPUS / name / "gold").glob("*.json"))
         assert golds, name
         for g in golds:

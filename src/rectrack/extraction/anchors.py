@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from .blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document
 from .catalogue import SuperComplaint
-from .segment import _NUMLIST, Marker, answer_content, expand_numbers
+from .segment import _NOT_FOR_US, _NUMLIST, Marker, answer_content, expand_numbers
 from .textutil import sentences
 
 _REC = r"(?:HMICFRS\s+)?recommendations?\s*(?:no\.?\s*|number\s+)?"
@@ -32,7 +32,17 @@ _LEAD = re.compile(
     r"^(?:[^.]{0,160}?\b(?:reported|said|explained|confirmed|noted|told\s+(?:members|the\s+\w+))\s+that,?\s+)?"
     r"\W{0,3}(?:(?:and|but|finally|lastly|next|so)\s*,?\s+)?(?:on|turning(?:\s+now)?\s+to|regarding|as\s+regards|as\s+for|for|with\s+regard\s+to|"
     r"in\s+(?:respect|relation)\s+(?:of|to)|concerning|moving(?:\s+on)?\s+to|in\s+response\s+to|our\s+response\s+to|"
-    r"as\s+to|about)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
+    r"as\s+to|about|"
+    # "The Government's position on recommendation 2 is that ...", "Our update on recommendation 5:"
+    r"(?:(?:the|our|its|their|my)\s+)?(?:[\w\u2019']+['\u2019]s?\s+)?(?:position|view|update|answer)\s+(?:on|regarding))"
+    r"\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
+# minutes in reported speech whose that-clause has the recommendation as its subject, or names it inside the
+# subject: "the Deputy Chief Constable said that recommendation 1 had been implemented", "The Commissioner reported
+# that the review of support services under recommendation 3 had been paused"
+_REPORTED = re.compile(
+    r"^[^.]{0,160}?\b(?:reported|said|explained|confirmed|noted|told\s+(?:members|the\s+\w+))\s+that,?\s+"
+    r"(?:the\s+[\w'\u2019\- ]{2,60}?\s+(?:under|for|on|against)\s+(?:the\s+)?)?" + _REC + r"(?P<nums>" + _NUMLIST
+    + r")\b(?=\s+(?:had|has|was|were|is|are|would|will|could|remained|remains)\b)", re.I)
 # "Recommendation 4 asks forces to ...", "Recommendations 2, 3 and 7 fall to chief officers; we ..."
 _SUBJECT = re.compile(r"^\W{0,3}" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
 # "The NPCC accepts recommendation 9", "we have already done what recommendations 1 and 6 ask"
@@ -40,9 +50,20 @@ _INLINE = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+with|done\s+what|met|meets|meeting|implement(?:ed|s|ing)|"
     r"complet(?:ed|es|ing)|deliver(?:ed|s|ing)|fulfil(?:s|led|ling)?|achieved|"
     r"answer(?:s|ed)?|respond(?:s|ed|ing)?\s+to|addressed|started?\s+work\s+on|work\s+on|action\s+on|"
+
     r"progress\s+(?:on|against|with)|support(?:s|ed)?|welcome[sd]?|taken\s+forward|\bas)\s+"
     r"(?:(?:the|all|both|this|that|each|its|our|their|what)\s+)?(?:\w+\s+){0,2}?" + _REC + r"(?P<nums>" + _NUMLIST
     + r")\b", re.I)
+# "We have not yet started on recommendation 7.", "the first we have dealt with is recommendation 15."
+_BEGUN_ON = re.compile(r"\b(?:(?:started|begun|began|start|begin)\s+on|dealt\s+with(?:\s+is)?)\s+(?:the\s+)?" + _REC
+                       + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
+# "we sent HMICFRS our response on recommendation 27"
+_RESPONSE_ON = re.compile(r"\b(?:our|its|their|my)\s+(?:response|reply|update|answer)\s+(?:on|regarding)\s+(?:the\s+)?"
+                          + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
+# "We are also working with the Commissioner on recommendation 16, ...": tried only where "work" and "with" are
+_WORKING_WITH_ON = re.compile(r"\bwork(?:ing|ed)?\s+(?:together\s+|closely\s+)?with\s+(?:the\s+|our\s+|its\s+)?"
+                              r"[\w'\u2019]+(?:\s+[\w'\u2019]+){0,3}?\s+on\s+(?:the\s+)?" + _REC
+                              + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "former": 0,
              "last": -1, "final": -1, "latter": -1}
 _ORDINAL = re.compile(
@@ -67,7 +88,8 @@ _WHO = [("policing_bodies", re.compile(r"commissioner|pcc|policing\s+bod|\bme\b|
         ("home_office", re.compile(r"home\s+office", re.I))]
 # "as set out in recommendation 4", "pending the outcome of recommendation 2": a reference, not the subject
 _REC_AT_END = re.compile(_REC + r"$", re.I)
-_REFERENCE_BEFORE = re.compile(r"\b(?:of|in|under|with|by|to|see|and|reference\s+to|per|from|than|like)\s+$", re.I)
+_REFERENCE_BEFORE = re.compile(r"\b(?:of|in|under|(?<!dealt )with|by|to|see|and|reference\s+to|per|from|than|like)\s+$",
+                               re.I)
 
 
 def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
@@ -79,6 +101,10 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
     blocks: list[Block] = []
     markers: dict[int, Marker] = {}
     group: list[str] = []
+    # a report with one recommendation, answered by a document that never numbers one: once per document, and only
+    # for such reports
+    single = super_complaint is not None and len(super_complaint.recommendations) == 1 \
+        and not _NUMBERED_ANYWHERE.search(text)
     for b in doc.blocks:
         if b.kind not in (PARAGRAPH, LIST_ITEM) or b.kind == TABLE_ROW:
             if b.kind == HEADING:
@@ -97,7 +123,7 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
                 s, super_complaint
             )  # "Of the two recommendations for commissioners, the first asks ..."
             nums, kind = _anchor(
-                s, k, sents, text, own_group or group, super_complaint, block_marker(b) if k == 0 else False
+                s, k, sents, text, own_group or group, super_complaint, block_marker(b) if k == 0 else False, single
             )
             if nums:
                 cuts.append((a, Marker(-1, nums, kind, s[:200], a, a)))  # the sentence is part of the answer
@@ -161,8 +187,102 @@ def _trailing_references(text: str, b: Block, sents) -> list[tuple[int, Marker]]
     return cuts
 
 
-def _anchor(s: str, k: int, sents, text: str, group: list[str], super_complaint, marked: bool) -> tuple[list[str], str]:
-    """The recommendation numbers an answer starting with sentence s is about, or []."""
+# a recommendation named without its number: by its place in the report ("your fourth recommendation", "the second
+# recommendation of the report"), by whom it is for ("the recommendation for the NPCC"), or as "the recommendation"
+# of a report that makes only one
+_NUMBERED_ANYWHERE = re.compile(r"\brec(?:ommendation)?s?\.?\s*(?:no\.?\s*)?\d", re.I)
+_ORDINAL_REC = re.compile(r"\b(?:your|the|its|their)\s+(?:report['\u2019]s\s+)?(?P<ord>first|second|third|fourth|fifth|"
+                          r"sixth|seventh|eighth|ninth|tenth)\s+recommendation\b(?!s)", re.I)
+_ORDINAL_PLACE = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                               "eighth", "ninth", "tenth"))}
+_SINGULAR_REC = re.compile(
+    r"\b(?:the|your|its|their|this|that)\s+(?:report['\u2019]s\s+)?(?:single\s+|only\s+|one\s+)?recommendation\b(?!s|\s*(?:no\.?\s*|number\s+)?\d)"
+    r"(?:\s+(?:for|to|addressed\s+to|made\s+to|directed\s+at)\s+(?:the\s+)?(?P<who>npcc|national\s+police\s+chiefs|"
+    r"apcc|association\s+of\s+police|home\s+office|ministry\s+of\s+justice|police\s+and\s+crime\s+commissioners|"
+    r"commissioners|pccs|chief\s+constables))?", re.I)
+_RECIPIENT_WORDS = ("for ", "to ", "addressed", "made ", "directed")
+
+
+def _named_without_number(low: str) -> tuple[bool, bool]:
+    """Whether a lower-cased sentence may name a recommendation by an ordinal ("fourth recommendation") or by
+    whom it is for ("recommendation for the NPCC"): a look at each "recommendation" in it, no pattern."""
+    ordinal = recipient = False
+    i = low.find("recommendation")
+    while i >= 0:
+        ordinal = ordinal or low[max(0, i - 3):i] in ("st ", "nd ", "rd ", "th ")
+        recipient = recipient or low.startswith(_RECIPIENT_WORDS, i + 15)
+        i = low.find("recommendation", i + 14)
+    return ordinal, recipient
+_REPORT_RECOMMENDED = re.compile(r"\b(?:which|that|as)\s+(?:the|its|your|their)\s+report\s+recommend(?:s|ed)\b", re.I)
+_SINGLE_WHO = [("npcc", re.compile(r"npcc|national", re.I)), ("apcc", re.compile(r"apcc|association", re.I)),
+               ("home_office", re.compile(r"home", re.I)), ("ministry_of_justice", re.compile(r"ministry", re.I)),
+               ("policing_bodies", re.compile(r"commissioners|pccs", re.I)),
+               ("chief_constables", re.compile(r"chief", re.I))]
+
+
+def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[str, int]:
+    """The sentence with a recommendation named without its number written as "recommendation N" (for matching
+    only: the anchor's offsets are the sentence's), and, when it was "the recommendation" of a one-recommendation
+    report (which any answer after it is about), where that name ends in the new sentence (else -1)."""
+    if super_complaint is None:
+        return s, -1
+    low = s.lower()
+    # the patterns below are tried only where their words are (the sentences that name a recommendation are many)
+    ordinal, recipient = _named_without_number(low)
+    if not single and not (ordinal or recipient):
+        return s, -1
+    ids = [r.id for r in super_complaint.recommendations]
+    m = _ORDINAL_REC.search(s) if ordinal else None
+    if m:
+        i = _ORDINAL_PLACE[m.group("ord").lower()]
+        # "the first recommendation" after a list ("Recommendations 2 and 5 ...") is the list's; "your fourth
+        # recommendation" and one past the list's end are the report's
+        if not group or i >= len(group) or not m.group(0).lower().startswith("the ") or "report" in m.group(0).lower():
+            place = str(i + 1)
+            if place in ids:
+                return s[:m.start()] + "recommendation " + place + s[m.end():], -1
+    m = _REPORT_RECOMMENDED.search(s) if single and "report recommend" in low else None
+    if m:  # "the Home Office's review, which the report recommended, ...": the one recommendation, named by its verb
+        name = "recommendation " + ids[0]
+        return s[:m.start()] + name + s[m.end():], m.start() + len(name)
+    for m in _SINGULAR_REC.finditer(s):
+        who = m.group("who")
+        if who:
+            cls = next(c for c, rx in _SINGLE_WHO if rx.search(who))
+            found = [r.id for r in super_complaint.recommendations if cls in r.recipients]
+        elif single and m.group(0).lower().split()[0] not in ("this", "that"):
+            found = ids
+        else:
+            continue
+        if len(found) == 1:
+            name = "recommendation " + found[0]
+            return s[:m.start()] + name + s[m.end():], -1 if who else m.start() + len(name)
+    return s, -1
+
+
+def _anchor(s: str, k: int, sents, text: str, group: list[str], super_complaint, marked: bool,
+            single: bool = False) -> tuple[list[str], str]:
+    """The recommendation numbers an answer starting with sentence s is about, or []. `single`: the document
+    answers a report with one recommendation and never numbers one, so "the recommendation" is that one."""
+    s, only = _numbered(s, group, super_complaint, single)
+    nums, kind = _anchor_numbered(s, k, sents, text, group, super_complaint, marked, single)
+    if nums or only < 0 or marked:
+        return nums, kind
+    # a report with one recommendation: a sentence naming "the recommendation" that goes on to answer it is its
+    # answer ("We are working with the Home Office on the recommendation. Our unit has interviewed ..."), unless
+    # it only says whom it is for
+    later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
+    if not _NOT_FOR_US.search(s) and not _DESCRIPTION.match(s[only:]) and (answer_content(s) or answer_content(later)):
+        return [super_complaint.recommendations[0].id], "sentence"
+    return [], ""
+
+
+def _reported_speech(low: str) -> bool:
+    return "said" in low or "report" in low or "explain" in low or "confirm" in low or "noted" in low or "told" in low
+
+
+def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_complaint,
+                     marked: bool, single: bool = False) -> tuple[list[str], str]:
     low = s.lower()
     if "recommendation" not in low:  # every anchor but an ordinal names one
         m = _ORDINAL.match(s) if group and "the " in low else None
@@ -171,13 +291,13 @@ def _anchor(s: str, k: int, sents, text: str, group: list[str], super_complaint,
             if -len(group) <= i < len(group):
                 return [group[i]], "sentence"
         return [], ""
-    m = _LEAD.match(s)
+    m = _LEAD.match(s) or (_REPORTED.match(s) if " that" in low and _reported_speech(low) else None)
     if not m:  # '... the APCC's lead for victims, said: "On recommendation 27 we have begun ..."'
         q = _QUOTATION_OPENS.search(s)
         if q and q.end() < len(s):  # what is quoted reads like a sentence of its own: "^" anchors at 0 only
             quoted = s[q.end():]
             if _LEAD.match(quoted) or _SUBJECT.match(quoted):  # '... said: "Recommendation 4 is already met: ..."'
-                return _anchor(quoted, k, sents, text, group, super_complaint, marked)
+                return _anchor(quoted, k, sents, text, group, super_complaint, marked, single)
     if m:
         return (expand_numbers(m.group("nums")), "sentence") if not marked else ([], "")
     m = _ORDINAL.match(s)
@@ -198,13 +318,32 @@ def _anchor(s: str, k: int, sents, text: str, group: list[str], super_complaint,
         if answer_content(_after_description(rest)) or (later and answer_content(later) and not listing):
             return nums, "sentence"
         return [], ""
-    m = _INLINE.search(s)
+    m = _INLINE.search(s) or (_WORKING_WITH_ON.search(s) if "with" in low and "work" in low else None) or (
+        _BEGUN_ON.search(s) if " on " in low or "dealt with" in low else None) or (
+        _RESPONSE_ON.search(s) if " on recommendation" in low or "regarding recommendation" in low else None)
     if m and not _REFERENCE_BEFORE.search(_REC_AT_END.sub("", s[:m.start("nums")])):
         return expand_numbers(m.group("nums")), "sentence"
     m = _BRACKETED_SUBJECT.match(s)
     if m and answer_content(s[m.end():]):
         return expand_numbers(m.group("nums")), "sentence"
+    # '"... asked forces to review their training, recommendation 10, and every officer has done the course."': the
+    # number set off by commas names the act before it, and the rest of the sentence answers it
+    m = _APPOSITIVE.search(s) if ", recommendation" in low or ", hmicfrs recommendation" in low else None
+    if m and answer_content(s[m.end():]):
+        return expand_numbers(m.group("nums")), "sentence"
+    # "The report also asks commissioners to assess local support (recommendation 6). My office will ...": a
+    # sentence saying what the report asks, closed by the recommendation's number, with its answer after it
+    m = _CLOSING_REFERENCE.search(s) if ")" in s[-5:] else None
+    if m and not marked and _ASKS.search(s, 0, m.start()):
+        later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
+        if later and answer_content(later) and "recommend" not in later.lower():
+            return expand_numbers(m.group("nums")), "sentence"
     return [], ""
+
+
+_APPOSITIVE = re.compile(r"\w,\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+(?:and|but|so)\s+", re.I)
+_CLOSING_REFERENCE = re.compile(r"\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*\)\W{0,3}$", re.I)
+_ASKS = re.compile(r"\b(?:asks?|asked|calls?\s+(?:on|for)|recommends?|recommended|wants?|requires?)\b", re.I)
 
 
 # "Cultural awareness training (recommendation 2) has been delivered in 30 forces": the bracket names the subject

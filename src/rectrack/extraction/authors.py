@@ -35,6 +35,8 @@ _AUTHOR_CUE = re.compile(
     # [ \t]: a title ending "... government response" above a "From: Home Office" line is not "response from"
     r"progress\s+report)[ \t]+(?:is\s+)?(?:from|by|of)\b(?!:)|on\s+behalf\s+of|prepared\s+by|submitted\s+by|"
     r"written\s+by|provided\s+by|published\s+by|made\s+(?:on\s+[^.\n]{3,30}\s+)?by|issued\s+by|laid\s+by|from:|author:|"
+    # a paper's cover form: "Report of | The Police and Crime Commissioner", "Paper by: NPCC Lead for ..."
+    r"(?<![\w ])(?:report|paper|briefing)\s+(?:of|by)\s*[:|]|"
     r"speaking\s+(?:for|on\s+behalf\s+of))\s*(?:the\s+)?", re.I)
 # used with .match(text, pos), which anchors at pos by itself ("^" would only match at 0)
 _AUTHOR_AFTER = re.compile(
@@ -66,6 +68,7 @@ _NOT_THE_AUTHOR_AFTER = re.compile(
     r"\W{0,3}(?:who|which)\s+(?:will|has|have)\s+(?:reply|replied|respond|responded|publish|published|answer)|"
     r"\W{0,3}(?:will|is\s+to|are\s+to)\s+(?:reply|respond|answer|publish)|"
     r"\W{0,3}(?:has|have)\s+been\s+consulted|\W{0,3},?\s+whose\s+response", re.I)
+_ELSEWHERE = re.compile(r"[^.\n]{0,160}?\b(?:published|set\s+out|available|issued)\s+(?:separately|elsewhere)\b", re.I)
 _NOT_THE_AUTHOR_BEFORE = re.compile(
     r"(?:answered|consulted|funded|commissioned|supported|contacted|informed)\s+by\s+(?:the\s+)?$|"
     r"\b(?:are|is)\s+(?:for|addressed\s+to|directed\s+at)\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?$|\bto\s+(?:the\s+)?$|"
@@ -229,6 +232,8 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             continue
         if m.entry.kind == "role" and m.start >= front_end and not _opens_short_block(doc, m.start):
             continue
+        if _ELSEWHERE.match(text, m.end, m.end + 200):
+            continue  # "the Chief Constable's response ..., which is published separately": not this document
         ev.add(m.ids, scores.AUTHOR_CUE, m.start)
     # 3. the body speaking, anywhere (national bodies excepted: responses talk about them)
     for m in named:
@@ -267,12 +272,16 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             fresh = [i for i in m.ids if i not in against]
             ev.add(fresh, -scores.AUTHOR_CUE, m.start)
             against.update(fresh)
+    # a national body's own site quoting another national body's lead ("The NPCC lead, a chief constable, said" on
+    # the College's news page) is quoting a partner, not writing with it
+    site_national = {i for m in idx.find(doc.meta.get("site") or "") for i in m.ids if kind(i) == "national"}
     low = text.lower()  # the gates below skip a scan of the whole text where its pattern's words are not there
     for said in _SAID.finditer(text) if can_match(_SAID, text, low) else ():
         # "the NPCC lead for honour-based abuse said": a spokesperson's title names their body
         a = max(text.rfind(".", 0, said.start()), text.rfind("\n", 0, said.start()), said.start() - 300) + 1
         e = min(x for x in (text.find(".", said.end()), text.find("\n", said.end()), said.end() + 200) if x >= 0)
-        ev.add([org for org, rx in _NATIONAL_TITLES if rx.search(text, a, e)], scores.AUTHOR_CUE, a)
+        ev.add([org for org, rx in _NATIONAL_TITLES
+                if rx.search(text, a, e) and (not site_national or org in site_national)], scores.AUTHOR_CUE, a)
     for m in named:
         # "The APCC's joint lead for victims, the Commissioner for Cumbria, said": speaks for the APCC
         if _SPOKESPERSON_OF.match(text, m.end, m.end + 80):

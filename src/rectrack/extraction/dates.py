@@ -13,7 +13,8 @@ _MONTHS = {m: i for i, names in enumerate([
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"((?:19|20)\d\d)"
 _DATE_RE = re.compile(
-    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH + r"),?\s+(?P<y1>(?:19|20)\d\d)"
+    # "4 October 2021", "4th of October 2021", a formal notice's "4th day of October 2021"
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?P<m1>" + _MONTH + r"),?\s+(?P<y1>(?:19|20)\d\d)"
     r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<m3>" + _MONTH + r"),?\s+(?P<y3>(?:19|20)\d\d)"
     r"|(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>(?:19|20)\d\d)"
@@ -22,7 +23,9 @@ _DATE_RE = re.compile(
 
 # Cues, read just before a date, that make it the document's own date; higher rank wins.
 _OWN_DATE_CUES = [
-    (4, re.compile(r"\b(?:dated|as\s+(?:at|of)|correct\s+(?:at|as\s+(?:at|of))|position\s+(?:at|on|as\s+at)|"
+    # "Dated this 4th day of ...", a register's "Report generated 02/09/2025", "Printed on 06/11/2023"
+    (4, re.compile(r"\b(?:dated(?:\s+this)?|(?:generated|printed|exported)\s+(?:on\s+)?|as\s+(?:at|of)|"
+                   r"correct\s+(?:at|as\s+(?:at|of))|position\s+(?:at|on|as\s+at)|"
                    r"date\s+of\s+(?:this\s+)?(?:response|update|letter|report|document|submission|publication|issue|"
                    r"meeting|paper|return|decision)|(?:publication|issue|report|response|update|letter|meeting)\s+date|"
                    r"date\s+(?:published|issued|completed|submitted)|last\s+(?:updated|reviewed|revised|modified|edited)"
@@ -31,8 +34,8 @@ _OWN_DATE_CUES = [
     # the same words inside a sentence report an event ("the policy was revised on ..."): only at a line's start
     (4, re.compile(r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|edited|posted|published|made|prepared|"
                    r"produced|submitted|issued|laid|signed|sent|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013|]?\s*"
-                   # an email's "Sent: Thursday, 26 August 2021 14:02"
-                   r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)),
+                   # an email's "Sent: Thursday, 26 August 2021 14:02", a raw header's "Date: Thu, 27 Mar 2025 09:12"
+                   r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun),\s+)?$", re.I)),
     (1, re.compile(r"\b(?:signed|update|position\s+statement|progress\s+report)\s*[:\-\u2013]?\s*$", re.I)),
     # a labelled field among others run together on one line (a paper's cover block "Report to: Board Date: 15 July
     # 2021 Subject: ..."); a due, target or review date is a plan's
@@ -190,6 +193,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
         rank = next((r for r, rx in _OWN_DATE_CUES if rx.search(before)), 0)
         if not rank and _is_date_line(doc, d) and (d.start <= date_line_limit or d.start > len(text) * 0.8):
             rank = 3
+        if not rank and d.start < front and _MINUTES_OF.match(_block_text(doc, d)):
+            rank = 4  # "MINUTES of the meeting held at Woodhatch Place, Reigate, on Thursday 24 November 2022"
         if not rank and d.start < front and len(line) < 100 and (_ends_line(text, d) or _meeting_line(text, d)) \
                 and not _HISTORY_BEFORE.search(before) and not _FUTURE_BEFORE.search(_sentence_before(text, d.start)) \
                 and not _FUTURE_JUST_BEFORE.search(before):
@@ -227,6 +232,20 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     warnings.append(f"The document is not dated; its date is inferred from the latest event it reports "
                     f"({latest.iso[:7]}).")
     return latest.iso[:7]
+
+
+# a record of a meeting names its day in its first lines: "Minutes of the meeting held at ... on Thursday 24 November",
+# "Notes of the meeting of the Accountability Board on Tuesday 8 March 2022"
+_MINUTES_OF = re.compile(r"^\W*(?:draft\s+|confirmed\s+|unconfirmed\s+)?(?:minutes|notes|record)\s+of\s+"
+                         r"(?:the\s+|a\s+)?(?:[\w'\u2019]+\s+){0,6}?meeting\b", re.I)
+
+
+def _block_text(doc: Document, d: DateMention) -> str:
+    """The text of the block a date is in (only front-matter dates ask, so only the first blocks are looked at)."""
+    for b in doc.blocks[:12]:
+        if b.start <= d.start < b.end:
+            return doc.text[b.start:b.end]
+    return ""
 
 
 def _line_of(text: str, d: DateMention) -> str:

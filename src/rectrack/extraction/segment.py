@@ -57,6 +57,7 @@ _OUTLINE_NUMBER = re.compile(
 _SENTENCE_END = re.compile(r"[.!?;,]['\"\u2019\u201d)]?\s*$")
 _SHORT_PROGRESS = re.compile(r"^(?:current\s+|overall\s+)?progress(?:\s+status)?$")
 _OWNER_HEADER = re.compile(r"\b(?:owner|lead|leads|responsible|accountable|sro|action\s+owner|lead\s+officer)\b")
+_SOURCE_HEADER = re.compile(r"\W*(?:source|report|inspection|review|report\s+(?:title|name)|origin)\W*")
 _SUB_HEADER = re.compile(r"\bsub\b|sub-?rec|\bpart\b|\baction\s+(?:no|ref|number)\b|\bref\b|\bno\.?$")
 _UPDATE_HEADER = re.compile(
     r"\b(?:initial|original|first)\s+(?:response|update)|\bupdate\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\bupdate\b|"
@@ -84,11 +85,20 @@ _SPEAKER_QUOTE = re.compile(r"^[^\"\u201c\n]{3,160}?\b(?:said|says|added|comment
                             r"[\"\u201c]|^[\"\u201c][^\"\u201d]{10,}[\"\u201d,]\s*(?:said|says|added)\b", re.I)
 _NOT_FOR_US = re.compile(
     r"\b(?:not\s+applicable|n/a|not\s+(?:directed|addressed|aimed)\s+at\s+(?:us|the\s+force|forces|pccs?)|"
-    r"(?:reply|respond|answer)(?:ing)?\s+(?:to\s+(?:it|them)\s+)?(?:separately|directly)|answering\s+them|"
+    r"(?:reply|replying|respond|responding|answer|answering|write|writing)\s+(?:(?:to\s+)?(?:it|them|you)\s+)?"
+    r"(?:separately|directly)|answering\s+them|"
     r"(?:published|publish)\s+(?:his|her|its|their)\s+own\s+response|not\s+repeated\s+(?:their|its|the)\s+answers|"
     r"(?:is|are)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
     r"national\s+police|college\s+of\s+policing|government|crown\s+prosecution|cps|ministry|apcc|association\s+of|"
     r"inspectorate|hmicfrs|iopc))\b", re.I)
+# a tracker's cell at the end of an answer: "For the NPCC.", "A matter for the Home Office." (read on the tail only)
+_WHOSE_ONLY = re.compile(r"(?:^|[|.;:\-\u2013]\s*)(?:(?:this\s+is\s+)?a\s+matter\s+)?for\s+(?:the\s+)?(?:home\s+office|"
+                         r"npcc|national\s+police\s+chiefs|college\s+of\s+policing|apcc|government|ministry\s+of\s+"
+                         r"justice)\W*$", re.I)
+
+
+def _not_for_us(answer: str) -> bool:
+    return bool(_NOT_FOR_US.search(answer[:300]) or _WHOSE_ONLY.search(answer[-60:]))
 # what makes a sentence an answer rather than a description of the recommendations
 ANSWER_WORDS = re.compile(
     r"\b(?:we|our|us|i|my|has\s+been|have\s+been|had\s+been|was|were|is\s+being|are\s+being|will|shall|we'll|"
@@ -105,6 +115,7 @@ def answer_content(sentence: str) -> bool:
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+_CLOSING_REMARK = re.compile(r"\([^()]{3,120}\)\W*$")
 _RECIPIENTS_ONLY = re.compile(r"^\W*(?:to|for)\s+(?:the\s+|all\s+)?(?:chief|police|home|national|college|recipients|"
                               r"forces|pccs?)\b", re.I)
 _RECIPIENT_HEADING = re.compile(r"^\W{0,3}(?:our\s+)?(?:rec(?:ommendation)?s?\.?)\s*\S{1,8}\s*[.:)\-\u2013]?\s*"
@@ -409,7 +420,7 @@ class Segmenter:
         segs.extend(rec_tables)
         segs.sort(key=lambda s: s.start)
         kept = self._drop_overviews(segs)
-        return kept or self._subject_line_segment()
+        return kept or self._subject_line_segment() or self._one_named_segment()
 
     def _subject_line_segment(self) -> list[Segment]:
         """A letter about one recommendation names it in its subject line ("Safe to share? Recommendation 3: a
@@ -422,18 +433,49 @@ class Segmenter:
             if not m or _MARKER.match(b.text):
                 continue
             nums = expand_numbers(m.group(1))
-            body = []
-            for j in range(i + 1, len(blocks)):
-                if _END_HEADING.match(blocks[j].text) or any(a <= blocks[j].start < e for a, e in self.foreign):
-                    break
-                body.append(j)
-            answer = [(blocks[j].start, blocks[j].end) for j in body if answer_content(blocks[j].text)]
-            if len(nums) == 1 and answer:
-                seg = Segment(nums, "plain", b.text[:200], b.start, blocks[body[-1]].end, [i] + body)
-                seg.answer = [(blocks[j].start, blocks[j].end) for j in body]
-                seg.ref_spans.append((b.start, b.end))
+            seg = self._body_after(i, nums) if len(nums) == 1 else None
+            if seg:
                 return [seg]
         return []
+
+    def _one_named_segment(self) -> list[Segment]:
+        """A paper about one recommendation names it once, in its background ("Recommendation 13 asks commissioners
+        to ..."), and answers it in sections of its own ("Decision: I approve ... Recruitment is under way"): when no
+        passage was found and the whole text names one recommendation, and no other, what follows is its answer.
+        (Only read when nothing else was: a document with no answer at all is rare.)"""
+        blocks = self.doc.blocks
+        named: set[str] = set()
+        first = None
+        for i, b in enumerate(blocks):
+            if b.kind == TABLE_ROW or self._foreign(b):
+                continue
+            for m in _NAMED_NUMBERS.finditer(b.text):
+                named.update(expand_numbers(m.group(1)))
+                first = i if first is None else first
+        if len(named) != 1 or first is None or _NOT_FOR_US.search(blocks[first].text):
+            return []
+        seg = self._body_after(first, sorted(named))
+        return [seg] if seg else []
+
+    def _foreign(self, b: Block) -> bool:
+        return any(a <= b.start < e for a, e in self.foreign)
+
+    def _body_after(self, i: int, nums: list[str]) -> Segment | None:
+        """A passage for `nums` opened by block i and running to the sign-off (or another body's letter), if the
+        blocks after it answer something."""
+        blocks = self.doc.blocks
+        body = []
+        for j in range(i + 1, len(blocks)):
+            if _END_HEADING.match(blocks[j].text) or self._foreign(blocks[j]):
+                break
+            body.append(j)
+        if not any(answer_content(blocks[j].text) for j in body):
+            return None
+        b = blocks[i]
+        seg = Segment(nums, "plain", b.text[:200], b.start, blocks[body[-1]].end, [i] + body)
+        seg.answer = [(blocks[j].start, blocks[j].end) for j in body]
+        seg.ref_spans.append((b.start, b.end))
+        return seg
 
     def _text_markers(self) -> list[Marker]:
         """No numbered headings: a block quoting a catalogue recommendation starts its passage."""
@@ -494,7 +536,9 @@ class Segmenter:
         words = len(remainder.split())
         if marker and (len(remainder) > 120 or status_only(remainder) or (
                 (words >= 6 or (words >= 3 and answer_content(remainder)))
-                and remainder.rstrip("\"'\u201d\u2019)")[-1:] in ".!?"  # a quotation's closing mark ends it too
+                and (remainder.rstrip("\"'\u201d\u2019)")[-1:] in ".!?"  # a quotation's closing mark ends it too
+                     # an action plan's line: "Rec 5 - footage shared with panels (two of five so far)"
+                     or (first.kind == LIST_ITEM and _CLOSING_REMARK.search(remainder)))
                 and not _RECIPIENTS_ONLY.match(remainder))):
             raw = text[marker.end:first.end]
             rest = (marker.end + len(raw) - len(raw.lstrip(" .:-\u2013")), first.end)
@@ -567,15 +611,17 @@ class Segmenter:
         (a dated update or the initial response: their dates are in `self.update_columns`), answer."""
         header_cells = [fold(c) for c in first.cell_texts(self.text)]
         has_header = first.header or (all(len(c) < 60 for c in header_cells) and any(
-            re.search(r"recommendation|response|status|progress|update|action|\brag\b", c) for c in header_cells))
+            re.search(r"recommendation|response|status|progress|update|action|\bb?rag\b", c) for c in header_cells))
         roles: dict[int, str] = {}
         if has_header:
             for ci, h in enumerate(header_cells):
-                if (re.search(r"\b(?:status|rag|position|complete[d]?)\b", h) or _SHORT_PROGRESS.match(h)) \
+                if (re.search(r"\b(?:status|b?rag|position|complete[d]?)\b", h) or _SHORT_PROGRESS.match(h)) \
                         and not re.search(r"update|comment|narrative|detail", h):
                     roles[ci] = "status"  # "Status", "RAG", "Progress", "Current progress"
                 elif _OWNER_HEADER.search(h):
                     roles[ci] = "owner"
+                elif _SOURCE_HEADER.fullmatch(h):
+                    roles[ci] = "source"  # a register of several inspections' recommendations: which report
                 elif _SUB_HEADER.search(h) and "rec" in roles.values():
                     roles[ci] = "sub"
                 elif _UPDATE_HEADER.search(h):
@@ -632,7 +678,7 @@ class Segmenter:
                 if m:
                     nums, label = expand_numbers(m.group("nums")), text[b.start:b.end]
                     continue
-            if re.search(r"\b(?:status|rag|progress\s+status)\b", key):
+            if re.search(r"\b(?:status|b?rag|progress\s+status)\b", key):
                 status.append((vs, ve))
             if re.search(r"\b(?:response|update|progress|action|comment|evidence|status|position)\b", key):
                 answer.append((vs, ve))
@@ -651,11 +697,17 @@ class Segmenter:
         has_header, header_cells, roles = self._table_roles(first)
         updates = self.update_columns(first, roles) if has_header else []
         data = rows[1:] if has_header else rows
+        others = self._other_reports_rows(data, roles)
         segs: list[Segment] = []
         current: Segment | None = None
         for i in data:
             b = blocks[i]
             cells = b.cells
+            if i in others:  # a register's row for another inspection (PEEL, a thematic): not this report's
+                if current:
+                    segs.append(current)
+                current = None
+                continue
             nums: list[str] = []
             for ci, (cs, ce) in enumerate(cells):
                 if roles.get(ci, "rec" if ci == 0 else None) != "rec":
@@ -700,7 +752,7 @@ class Segmenter:
                 if role == "rec":
                     current.quote.append((cs, ce))
                     current.ref_spans.append((cs, ce))
-                elif role in ("quote", "sub", "owner"):
+                elif role in ("quote", "sub", "owner", "source"):
                     if role == "quote":
                         current.quote.append((cs, ce))
                 elif role == "status":
@@ -714,6 +766,24 @@ class Segmenter:
         if not any(s.numbers and s.numbers[0] for s in segs):
             return []
         return segs
+
+    def _other_reports_rows(self, data: list[int], roles: dict[int, str]) -> set[int]:
+        """Rows of a register whose source or report column names another report, when other rows name this one
+        ("Super-complaint | Police response to stalking" beside "Thematic | Vetting, misconduct and misogyny")."""
+        cols = [ci for ci, r in roles.items() if r == "source"]
+        if not cols or self.super_complaint is None:
+            return set()
+        names = [fold(x) for x in (self.super_complaint.short_title, self.super_complaint.title.split(":")[0])
+                 if len(x) > 8] + ["super-complaint", "super complaint", "supercomplaint"]
+        ours = {}
+        for i in data:
+            cells = self.doc.blocks[i].cells
+            src = fold(" ".join(self.text[cells[ci][0]:cells[ci][1]] for ci in cols if ci < len(cells)))
+            ours[i] = bool(src.strip()) and any(n in src for n in names)
+        if not any(ours.values()):
+            return set()
+        return {i for i, o in ours.items() if not o and any(
+            self.text[cs:ce].strip() for ci, (cs, ce) in enumerate(self.doc.blocks[i].cells) if ci in cols)}
 
     def _parent(self, n: str) -> str:
         return self.super_complaint.parent_id(n) if self.super_complaint else parent_number(n)
@@ -749,10 +819,18 @@ class Segmenter:
                 continue  # the last line of an overview list runs into the prose after it
             empty_run = 0
             prev = s
-            if _NOT_FOR_US.search(answer[:300]) and len(answer) < 400:
+            if len(answer) < 400 and _not_for_us(answer) and not self._answered_beside(s):
                 continue  # "This recommendation is for the Home Office."
             keep.append(s)
         return keep
+
+    def _answered_beside(self, s: Segment) -> bool:
+        """A row of a joint response answers in one column what another calls not applicable ("Commissioner: the
+        assessment has not yet begun | Chief Constable: Not applicable to the force")."""
+        if s.kind != "row" or len(s.answer) < 2:
+            return False
+        cells = [self.text[a:e] for a, e in s.answer]
+        return any(answer_content(c) and not _not_for_us(c) for c in cells)
 
     def _same_style(self, segs: list[Segment], s: Segment) -> bool:
         idx = segs.index(s)

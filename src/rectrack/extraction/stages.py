@@ -366,7 +366,13 @@ def progress(r: Reading) -> None:
             f = status.combine(findings) or f
         else:
             f = _numbered_parts(r, d, f)
+        if f.value == status.NOT_STATED or f.rule.startswith(_READ_BY_WEIGHT):
+            # a timeline says by its dates what its words alone (an entry "checklist audited") do not
+            f = status.timeline_finding(text, sents, r.document_date) or f
         d.set_progress(f.value, f.confidence, text, f.span, f.rule, explicit=f.confidence >= scores.STATUS_LABEL)
+
+
+_READ_BY_WEIGHT = ("statistical reader", "weighed cues")
 
 
 def _numbered_parts(r: Reading, d: Draft, f: status.Finding) -> status.Finding:

@@ -85,7 +85,7 @@ _STATUS_WORDS = [
     (IN_PROGRESS, re.compile(r"^\W*(?:in\s+progress|ongoing|on-going|partially|partly|amber|open|on\s+track|underway|"
                              r"under\s+way|started|not\s+(?:yet\s+)?complete|on\s+(?:target|schedule))\b", re.I)),
     (COMPLETE, re.compile(r"^\W*(?:complete[d]?|closed|implemented|fully\s+implemented|discharged|achieved|green|"
-                          r"done|delivered|met|embedded|business\s+as\s+usual|bau|superseded)\b", re.I)),
+                          r"done|delivered|met|embedded|business\s+as\s+usual|bau|superseded|blue)\b", re.I)),
 ]
 
 # A sentence that is nothing but a status ("Complete.", "Partially implemented.", "RAG status: Green",
@@ -303,7 +303,8 @@ _CUES = [
             # "..., completing recommendation 1": the work done meets the recommendation
             r"(?<=,\s)(?:completing|meeting|fulfilling|discharging)\s+(?:this\s+|the\s+)?recommendation|"
             r"went\s+live|(?:is|are)\s+(?:now\s+)?live|live\s+since|already\s+(?:in\s+place|exists?|established|"
-            r"has|have|a\s+well)|(?:is|are)\s+(?:fully\s+)?compliant|(?:is|are|was)\s+complete[d]?)\b",
+            # "the force's processes already follow the guidance": in place before the report asked
+            r"has|have|a\s+well|follows?|meets?|compl(?:y|ies)|records?|reviews?|provides?|offers?)|(?:is|are)\s+(?:fully\s+)?compliant|(?:is|are|was)\s+complete[d]?)\b",
             re.I,
         ),
     ),
@@ -386,6 +387,25 @@ _CUES = [
         re.compile(r"\b(?:review|audit|assessment|evaluation|exercise|consultation|inquiry|project)\s+"
                    r"(?:concluded|finished|ended|reported)\b(?!\s+(?:that|by|in\s+(?:the\s+)?(?:next|coming)))", re.I),
     ),
+    # "the protocol is awaiting sign-off at Chief Officer Group": written, waiting for a local decision (a national
+    # body's approval is also read as awaiting national action by the cue above, which weighs more)
+    (
+        IN_PROGRESS,
+        2,
+        re.compile(r"\b(?:awaiting|pending|waiting\s+(?:for|on))\s+(?:formal\s+|final\s+|the\s+)?(?:sign[\s-]?off|"
+                   r"approval|ratification|authori[sz]ation|signature)\b", re.I),
+    ),
+    # '"Recommendation 27 asked us to give commissioners this guidance by today, and we have."', "it answers the
+    # second recommendation in full": the thing asked for, said to be done without a verb of completion
+    (
+        COMPLETE,
+        2,
+        re.compile(r"\b(?:asked|required|wanted|called\s+on)\s+(?:us|me|forces|commissioners|the\s+\w+)\s+to\b"
+                   r"[^.;]{0,120}?,?\s+and\s+(?:we|i|it|they)\s+(?:have|has|did)(?:\s+(?:done\s+)?(?:so|that|it))?\s*(?=[.;!\"\u201d]|$)|"
+                   r"\b(?:answer(?:s|ed)?|meets?|met|fulfil(?:s|led)?|satisf(?:y|ies|ied)|address(?:es|ed)|"
+                   r"discharge[sd]?)\b[^.;]{0,60}?\bin\s+full\b|"
+                   r"\bfully\s+(?:answers?|meets?|fulfils?|satisfies|addresses|discharges)\b", re.I),
+    ),
 ]
 # words without which each cue pattern above cannot match (None: always try it)
 _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), ("before",),
@@ -401,7 +421,10 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("starts", "begins", "commences"), ("will", "shall", "should", "is to", "are to", "to be"), ("not be",),
                 ("no ", "nothing more", "nothing further"), ("been",), ("no plan", "no current", "no intention",
                                                                           "not intend", "not plan", "not propose"),
-                ("concluded", "finished", "ended", "reported")]
+                ("concluded", "finished", "ended", "reported"), ("sign-off", "sign off", "signoff", "approval",
+                                                                 "ratification", "authoris", "authoriz", "signature"),
+                ("in full", "fully answer", "fully meet", "fully fulfil", "fully satisf", "fully address",
+                 "fully discharg", "and we have", "and we did", "and i have", "and it has", "and they have")]
 assert len(_CUE_NEEDLES) == len(_CUES)
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
@@ -632,6 +655,9 @@ def combine(findings: list[Finding]) -> Finding | None:
     return Finding(value, conf, chosen.span, rule)
 
 
+# BRAG ratings ("Blue - complete; Green - on track"): blue is done and green only on track; asked only of a cell that
+# says "Green", so the text is searched rarely
+_BRAG = re.compile(r"\bBRAG\b|\bblue\s*[-\u2013:=]\s*(?:complete|completed|closed|done)", re.I)
 _RAG_LETTER = {"g": COMPLETE, "a": IN_PROGRESS}  # "R" is "off track" as often as "not started": not read
 
 
@@ -642,6 +668,9 @@ def _from_cells(text: str, cells) -> Finding | None:
         cell = text[cs:ce].strip(" .")
         if cell.lower() in _RAG_LETTER:
             found.append((_RAG_LETTER[cell.lower()], (cs, ce)))
+            continue
+        if cell.lower() == "green" and _BRAG.search(text):
+            found.append((IN_PROGRESS, (cs, ce)))  # BRAG: blue is complete, so green is only on track
             continue
         for prog, rx in _STATUS_WORDS:
             if rx.search(cell):
@@ -673,6 +702,7 @@ _WAITS_ON_NATIONAL = re.compile(
 _DONE_HEADLINE = re.compile(r"\W*(?![^.;]{0,80}\b(?:will|to\s+be|being|not)\b)(?:[\w'\-]+\s+){1,8}?(?:now\s+)?"
                             r"(?:completed|finished|concluded|delivered|signed\s+off)\b(?!\s+(?:by|in|next|later))",
                             re.I)
+_OPEN_ONLY = re.compile(r"^\W*open\b(?:\W+(?:overdue|late|live|active))?\W*$", re.I)
 _SCHEDULE_ONLY = re.compile(r"^\W*(?:on\s+track|on\s+target|on\s+schedule)\W*$", re.I)
 
 
@@ -688,6 +718,12 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
     if cell.value == NOT_STARTED and _WAITS_ON_NATIONAL.search(words):
         span = next(((a, b) for a, b in update if _WAITS_ON_NATIONAL.search(text[a:b])), cell.span)
         return Finding(AWAITING, scores.MIXED_STATUS_CELLS, span, "the update, against its status column")
+    if cell.value == IN_PROGRESS and _OPEN_ONLY.match(said):
+        # "Open - overdue" says only that the line is not closed; "Not started." in the update says how far it got
+        stated = next(((a, b, st) for a, b in update if (st := status_only(text[a:b])) in (NOT_STARTED, AWAITING)),
+                      None)
+        if stated:
+            return Finding(stated[2], scores.MIXED_STATUS_CELLS, stated[:2], "the update, beside an open status column")
     if cell.value == IN_PROGRESS and _SCHEDULE_ONLY.match(said):
         done = next(((a, b) for a, b in update if _DONE_HEADLINE.match(text, a, b)), None)
         if done:
@@ -698,6 +734,42 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
             return Finding(COMPLETE, min(reading.confidence, scores.MIXED_STATUS_CELLS), reading.span,
                            f"the update ({reading.rule}), beside a schedule-only status column")
     return cell
+
+
+# A timeline of dated events ("January 2025 - training needs analysis finished", "Spring 2026 - all investigators
+# trained"): events dated up to the document's own date have happened and later ones are planned, so both together
+# are work under way and only planned ones are work not started
+_MONTH_NUM = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december"), 1)}
+_SEASON_NUM = {"spring": 4, "summer": 7, "autumn": 10, "winter": 12}
+_TIMELINE_ENTRY = re.compile(r"\W*(?:(?:early|mid|late)[\s-]+)?(?P<when>"
+                             + "|".join(list(_MONTH_NUM) + list(_SEASON_NUM))
+                             + r")\s+(?P<year>(?:19|20)\d\d)\s*[-\u2013\u2014:]\s+\S", re.I)
+
+
+_TIMELINE_OPENERS = frozenset([*_MONTH_NUM, *_SEASON_NUM, "early", "mid", "late"])
+
+
+def timeline_finding(text: str, sents, as_of: str | None) -> Finding | None:
+    """The progress a timeline of two or more dated entries shows, judged by the document's date (ISO)."""
+    if not as_of or len(as_of) < 7:
+        return None
+    now = (int(as_of[:4]), int(as_of[5:7]))
+    past, future = [], []
+    for a, b in sents:
+        # an entry opens with a month, a season or "early/mid/late": the first word says whether to look further
+        if text[a:a + 12].lstrip(" \u2022-*").split(" ", 1)[0].lower().rstrip("-") not in _TIMELINE_OPENERS:
+            continue
+        m = _TIMELINE_ENTRY.match(text, a, b)
+        if m:
+            when = m.group("when").lower()
+            key = (int(m.group("year")), _MONTH_NUM.get(when) or _SEASON_NUM[when])
+            (past if key <= now else future).append((a, b))
+    if len(past) + len(future) < 2 or not future:
+        return None
+    if past:
+        return Finding(IN_PROGRESS, scores.STATUS_LABEL, future[0], "a timeline: events done and events to come")
+    return Finding(NOT_STARTED, scores.STATUS_LABEL, future[0], "a timeline of events still to come")
 
 
 _PRONOUN_DONE = re.compile(r"^\W*(?:this|that|it)\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)"

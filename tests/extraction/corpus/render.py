@@ -247,14 +247,21 @@ def to_docx(body: str, style: Style) -> bytes:
                 _docx_runs(p, li)
         elif tag == "table":
             rows = _rows(el)
-            t = d.add_table(rows=len(rows), cols=max(len(r) for _, r in rows))
+            t = d.add_table(rows=len(rows), cols=max(len(r) for _, r in rows))  # colspans merge below
             t.style = "Table Grid"
+            spans = [[int(c.get("colspan", 1)) for c in tr.iterchildren() if c.tag in ("td", "th")]
+                     for tr in el.iter("tr")]
             for i, (head, cells) in enumerate(rows):
-                for j, c in enumerate(cells):
-                    t.cell(i, j).text = c
+                j = 0
+                for c, span in zip(cells, spans[i]):
+                    cell = t.cell(i, j)
+                    if span > 1:  # a merged cell, as Word writes a theme row across the table
+                        cell = cell.merge(t.cell(i, min(j + span, len(t.columns)) - 1))
+                    cell.text = c
                     if head:
-                        for run in t.cell(i, j).paragraphs[0].runs:
+                        for run in cell.paragraphs[0].runs:
                             run.bold = True
+                    j += span
     bio = io.BytesIO()
     d.save(bio)
     return bio.getvalue()

@@ -49,6 +49,8 @@ def score(set_dir: Path, preds: list[dict], formats: list[str] | None = None, ve
             ext = g.name[:-5].rsplit(".", 1)[-1]
             if formats is None or EXT_FORMAT.get(ext) in formats:
                 shutil.copy(g, gold / g.name)
+        if not any(gold.iterdir()):
+            return {}  # a set with no file in this format: nothing to score (the figures print as nan)
         pred = Path(tmp) / "pred.jsonl"
         pred.write_text("".join(json.dumps(p) + "\n" for p in preds))
         run = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold), str(pred)], capture_output=True,
@@ -74,7 +76,7 @@ def main(argv: list[str]) -> int:
         print(f"{name:8} all      " + " ".join(f"{k}={v:.3f}" for k, v in figures.items()))
         for fmt in EXT_FORMAT.values():
             figures = score(set_dir, preds, [fmt])
-            print(f"{name:8} {fmt:8} " + " ".join(f"{k}={v:.3f}" for k, v in figures.items()))
+            print(f"{name:8} {fmt:8} " + (" ".join(f"{k}={v:.3f}" for k, v in figures.items()) or "no files"))
     return 0
 
 

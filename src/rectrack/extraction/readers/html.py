@@ -73,6 +73,13 @@ def _page_meta(tree) -> dict[str, str]:
         if node is not None and (node.attributes.get("content") or "").strip():
             meta["published"] = node.attributes["content"]
             break
+    else:
+        # a news item's own date in a <time> element of its byline ("12 October 2023 · 4 minute read"), not one
+        # inside a sentence of the text (an event's date)
+        node = tree.css_first("article time[datetime], main time[datetime]")
+        if node is not None and node.parent is not None and node.parent.tag not in ("li", "td") \
+                and len(node.parent.text(deep=True, separator=" ")) < 60:
+            meta["published"] = node.attributes.get("datetime") or ""
     return meta
 
 

@@ -60,6 +60,9 @@ def read_markdown(text: str, limits: Limits = DEFAULT_LIMITS) -> Document:
                 b.add(HEADING, s, level=heading_level, bold=bold)
             elif in_item:
                 prefix = item_prefix[-1] if item_prefix else ""
+                if s[:1] == "[" and s[2:4] == "] " and s[1] in " xX":
+                    # a task list's check box ("- [x] Rec 3 - ..."), as a page shows it: a box before the words
+                    s = ("\u2611 " if s[1] in "xX" else "\u2610 ") + s[4:]
                 b.add(LIST_ITEM, prefix + s, level=list_depth, bold=bold)
                 if item_prefix:
                     item_prefix[-1] = ""  # only the item's first paragraph carries the number
