@@ -94,3 +94,45 @@ def can_match(rx: re.Pattern, text: str, low: str) -> bool:
     no letter re.I would read as an ASCII one. A cheap gate before a pattern tried at every position of a long text."""
     words = openings(rx)
     return words is None or any(w in low for w in words) or any(c in text for c in ASCII_FOLDS)
+
+
+@functools.cache
+def _least_openings(rx: re.Pattern) -> tuple[str, ...] | None:
+    """openings(rx) without the words another of them begins ("plans" when "plan" is there): the same positions."""
+    words = openings(rx)
+    if words is None:
+        return None
+    return tuple(sorted(w for w in set(words) if not any(v != w and w.startswith(v) for v in words)))
+
+
+def finditer(rx: re.Pattern, text: str, low: str | None = None):
+    """The matches of rx.finditer(text), the same ones, with rx tried only where one of the words its matches open with
+    begins in low (text.lower()), found by C-level str.find, instead of at every position of the text. For a cue
+    pattern over a 5 KB answer a third to a fifth of the time. Where that is not sure to find every match (no words
+    read from the pattern; a letter re.I reads as an ASCII one, or one that lower-cases to two), plain rx.finditer."""
+    words = _least_openings(rx)
+    if words is None or not (text.isascii() or not any(c in text for c in ASCII_FOLDS)):
+        return rx.finditer(text)
+    if low is None:
+        low = text.lower()
+    if len(low) != len(text):
+        return rx.finditer(text)
+    starts: set[int] = set()
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(w, i + 1)
+    return _matches_at(rx, text, sorted(starts))
+
+
+def _matches_at(rx: re.Pattern, text: str, starts: list[int]):
+    # a match opens with a word of two letters or more, so none is empty: the next one starts at or after its end, as
+    # finditer's would; rx.match(text, c) reads look-behinds and \b before c just as finditer's scan does at c
+    end = 0
+    for c in starts:
+        if c >= end:
+            m = rx.match(text, c)
+            if m:
+                end = m.end()
+                yield m
