@@ -66,3 +66,13 @@ def test_the_words_are_found_in_the_lower_cased_text_only():
     assert [m.span() for m in finditer(rx, "We WILL and will")] == [(3, 7), (12, 16)]
     # a low that does not hold the words (as a wrong caller might pass) finds nothing: the gate is the words in low
     assert list(finditer(rx, "We WILL", "we xxxx")) == []
+
+
+def test_openings_read_through_the_letters_the_parser_moves_in_front():
+    # "has|have|had" is parsed as "ha" then "s|ve|d"; "does|do|did" as "d" then "oes|o|id"
+    assert openings(re.compile(r"\b(?:(?:has|have|had)\s+no|(?:does|do|did)\s+not)\b", re.I)) == (
+        "has", "have", "had", "does", "do", "did")
+    assert openings(re.compile(r"(?:was|were)\s+done")) == ("was", "were")
+    # an alternative of no letters after the shared ones leaves the shared ones; one letter alone is no gate
+    assert openings(re.compile(r"ab(?:c|)d")) == ("ab",)
+    assert openings(re.compile(r"a(?:b|)c")) is None

@@ -63,7 +63,7 @@ def openings(rx: re.Pattern) -> tuple[str, ...] | None:
         return None
 
 
-def _openings(ops: list) -> tuple[str, ...] | None:
+def _openings(ops: list, least: int = 2) -> tuple[str, ...] | None:
     i = 0
     while i < len(ops) and ops[i][0] in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
         i += 1  # \b, look-arounds: they read no character of the match
@@ -73,20 +73,26 @@ def _openings(ops: list) -> tuple[str, ...] | None:
     if op is _sre.BRANCH:
         words: list[str] = []
         for branch in av[1]:
-            sub = _openings(list(branch.data))
+            sub = _openings(list(branch.data), least)
             if sub is None:
                 return None
             words.extend(sub)
         return tuple(words)
     if op is _sre.SUBPATTERN:
         _, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _openings(list(sub.data))
+        return None if add_flags or del_flags else _openings(list(sub.data), least)
     word = ""
-    for op, av in ops[i:]:
-        if op is not _sre.LITERAL or av > 127:
-            break
-        word += chr(av)
-    return (word.lower(),) if len(word) >= 2 else None
+    k = i
+    while k < len(ops) and ops[k][0] is _sre.LITERAL and ops[k][1] <= 127:
+        word += chr(ops[k][1])
+        k += 1
+    if word and k < len(ops) and ops[k][0] in (_sre.BRANCH, _sre.SUBPATTERN):
+        # the parser moves the letters alternatives share out in front ("has|have|had" is "ha" then "s|ve|d"): the
+        # words are those letters and each alternative's own, when every alternative opens with a letter
+        tails = _openings([ops[k]], 1)
+        if tails is not None:
+            return tuple((word + t).lower() for t in tails)
+    return (word.lower(),) if len(word) >= least else None
 
 
 def can_match(rx: re.Pattern, text: str, low: str) -> bool:
