@@ -193,7 +193,7 @@ class _FuturePlan:
     def finditer(self, text: str, low: str | None = None):
         found = {m.start(): m for m in finditer(self._ACT, text, low)
                  if self._DOER.search(text, max(0, m.start() - 50), m.start())}
-        found.update((m.start(), m) for m in self._PLAN.finditer(text))  # one cue where both read the same words
+        found.update((m.start(), m) for m in finditer(self._PLAN, text, low))  # one cue where both read the same words
         for m in (found[k] for k in sorted(found)):
             # a single newline is a hard-wrapped line inside the sentence (text converted from PDF), not its end
             a = max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start()) + 1) + 1
