@@ -6,6 +6,7 @@ the order of the passages. Similarity to catalogue texts only breaks ties.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -217,10 +218,23 @@ def _bigrams(text: str) -> set:
     return set(zip(w, w[1:]))
 
 
-def containment(block_grams: set, rec_grams: set) -> float:
+def containment(block_grams: set, rec_grams: set, shared: int | None = None) -> float:
+    """shared: how many pairs the two have, when the caller has counted them (len(block_grams & rec_grams))."""
     if len(block_grams) < 3 or not rec_grams:
         return -1.0  # too short to say
-    return len(block_grams & rec_grams) / len(block_grams)
+    return (len(block_grams & rec_grams) if shared is None else shared) / len(block_grams)
+
+
+@functools.lru_cache(maxsize=64)
+def _catalogue_grams(texts: tuple[tuple[str, str], ...]) -> tuple[dict[str, frozenset], dict[tuple, tuple[str, ...]]]:
+    """The word pairs of each recommendation's text (by id), and which recommendations have each pair: the same for
+    every document answering the report, so made once, not once a document."""
+    grams = {rid: frozenset(_bigrams(text)) for rid, text in texts}
+    having: dict[tuple, list[str]] = {}
+    for rid, g in grams.items():
+        for pair in g:
+            having.setdefault(pair, []).append(rid)
+    return grams, {pair: tuple(rids) for pair, rids in having.items()}
 
 
 def _quote_bar(grams: set) -> float:
@@ -339,7 +353,7 @@ class Segmenter:
         self.recs: list[Recommendation] = [
             r for r in (super_complaint.recommendations if super_complaint else ()) if r.text
         ]
-        self.rec_grams = {r.id: _bigrams(r.full_text) for r in self.recs}
+        self.rec_grams, self._having = _catalogue_grams(tuple((r.id, r.full_text) for r in self.recs))
         self.author_roles = author_roles
         self.warnings: list[str] = []
         self._block_sim: dict[int, tuple[str | None, float]] = {}
@@ -356,8 +370,13 @@ class Segmenter:
         if i not in self._block_sim:
             grams = self._grams(i)
             best, score = None, -1.0
+            # each pair of the block looked up once, rather than the block intersected with every recommendation
+            shared: dict[str, int] = {}
+            for pair in grams:
+                for rid in self._having.get(pair, ()):
+                    shared[rid] = shared.get(rid, 0) + 1
             for rid, rg in self.rec_grams.items():
-                c = containment(grams, rg)
+                c = containment(grams, rg, shared.get(rid, 0))
                 if c > score:
                     best, score = rid, c
             self._block_sim[i] = (best, score)

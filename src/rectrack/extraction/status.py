@@ -15,7 +15,7 @@ from rectrack.core.vocabulary import Position, Progress
 
 from . import scores
 from .learned import model
-from .textutil import sentences
+from .textutil import finditer, sentences
 
 COMPLETE, IN_PROGRESS, AWAITING, NOT_STARTED, NOT_STATED = (
     Progress.COMPLETE, Progress.IN_PROGRESS, Progress.AWAITING_NATIONAL, Progress.NOT_STARTED, Progress.NOT_STATED)
@@ -148,8 +148,8 @@ class _Windowed:
         self.trigger = re.compile(trigger, re.I)
         self.steps = [(re.compile(rx, re.I), width) for rx, width in steps]
 
-    def finditer(self, text: str):
-        for m in self.trigger.finditer(text):
+    def finditer(self, text: str, low: str | None = None):
+        for m in finditer(self.trigger, text, low):
             pos = m.end()
             for rx, width in self.steps:
                 window = text[pos:pos + width]
@@ -190,10 +190,10 @@ class _FuturePlan:
     _UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:being\s+)?"
                             r"[a-z]{3,}ing\b|\b(?:has|have)\s+(?:already\s+)?(?:begun|started)\b|\balready\b", re.I)
 
-    def finditer(self, text: str):
-        found = {m.start(): m for m in self._ACT.finditer(text)
+    def finditer(self, text: str, low: str | None = None):
+        found = {m.start(): m for m in finditer(self._ACT, text, low)
                  if self._DOER.search(text, max(0, m.start() - 50), m.start())}
-        found.update((m.start(), m) for m in self._PLAN.finditer(text))  # one cue where both read the same words
+        found.update((m.start(), m) for m in finditer(self._PLAN, text, low))  # one cue where both read the same words
         for m in (found[k] for k in sorted(found)):
             # a single newline is a hard-wrapped line inside the sentence (text converted from PDF), not its end
             a = max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start()) + 1) + 1
@@ -608,7 +608,7 @@ def _cue_totals(text: str, sents: list[tuple[int, int]]) -> tuple[dict[str, floa
     for (prog, w, rx), needles in zip(_CUES, _CUE_NEEDLES):
         if needles and not any(n in low for n in needles):
             continue  # the pattern cannot match without one of these words
-        for m in rx.finditer(joined):
+        for m in finditer(rx, joined, low) if isinstance(rx, re.Pattern) else rx.finditer(joined, low):
             if _NEGATED.search(joined, max(0, m.start() - 30), m.start()):
                 continue
             totals[prog] += w

@@ -4,12 +4,46 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
 
 from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder, check_text
 from ..limits import DEFAULT_LIMITS, Limits
 from ..markup import strip_tags
 
 _MD = MarkdownIt("commonmark", {"html": True}).enable("table")
+
+# The character each inline rule of markdown-it acts at (the first test of each rule in markdown_it/rules_inline/). At
+# any other character no rule acts and the text is kept as it is, so a paragraph, heading or cell holding none of
+# them reads as one text token: the inline parse (a third of markdown-it's time) is skipped for it. An active rule not
+# listed here (a plugin, a later version) turns the shortcut off.
+_RULE_CHARS = {"text": "", "linkify": ":", "newline": "\n", "escape": "\\", "backticks": "`", "strikethrough": "~",
+               "emphasis": "*_", "link": "[", "image": "!", "autolink": "<", "html_inline": "<", "entity": "&"}
+
+
+def _acting_chars(md: MarkdownIt) -> re.Pattern | None:
+    rules = md.inline.ruler.get_active_rules()
+    if not rules or rules[0] != "text" or any(r not in _RULE_CHARS for r in rules):
+        return None
+    return re.compile("[" + re.escape("".join(sorted(set("".join(_RULE_CHARS[r] for r in rules))))) + "]")
+
+
+_ACTING = _acting_chars(_MD)
+
+
+def _inline(state: StateCore) -> None:
+    """markdown-it's core "inline" rule, the same tokens, without the inline parse of a text it would keep whole."""
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            if _ACTING is None or _ACTING.search(token.content):
+                state.md.inline.parse(token.content, state.md, state.env, token.children)
+            elif token.content:
+                token.children.append(Token("text", "", 0, content=token.content))
+
+
+_MD.core.ruler.at("inline", _inline)
 
 
 def read_markdown(text: str, limits: Limits = DEFAULT_LIMITS) -> Document:
