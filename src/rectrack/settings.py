@@ -89,7 +89,8 @@ WSGI_APPLICATION = "rectrack.wsgi.application"
 
 TEMPLATES = [
     {
-        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "BACKEND": "rectrack.core.templates.DjangoTemplates",  # frees a page's context once rendered
+        "NAME": "django",  # the alias Django's own backend has
         "DIRS": [PACKAGE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
