@@ -24,12 +24,23 @@ EMPTY_CELL = '<td class="govuk-table__cell app-matrix__none"></td>'
 @dataclass
 class MatrixRow:
     organisation: object
-    url: str
     cells_html: SafeString
     answered: int
     owed: int
     no_response_check: object
     html: SafeString  # the whole row: its header (the body's name, linked) and its cells
+
+
+def small_workflow_tag(state: str) -> str:
+    """The workflow state of a working copy that is not (or not yet again) what the public sees, beside its answer."""
+    return (f' <strong class="govuk-tag app-tag--small {WORKFLOW_TAG[state]}">'
+            f'<span class="govuk-visually-hidden">Workflow: </span>{LABELS[state]}</strong>')
+
+
+def small_deadline_tag(deadline) -> str:
+    """A clock's state as a small tag beside an answer (``tracker.deadlines.DeadlineState``)."""
+    return (f' <strong class="govuk-tag app-tag--small {escape(deadline.tag_class)}">'
+            f"{escape(deadline.label)}</strong>")
 
 
 class CellRenderer:
@@ -39,10 +50,7 @@ class CellRenderer:
         self.create_url = escape(reverse("responses:create"))
         self.tags = {state: f'<strong class="govuk-tag {PROGRESS_TAG[state]}">{LABELS[state]}</strong>'
                      for state in CELL_STATES}
-        # The workflow state of a working copy that is not (or not yet again) what the public sees.
-        self.states = {state: (f' <strong class="govuk-tag app-tag--small {WORKFLOW_TAG[state]}">'
-                               f'<span class="govuk-visually-hidden">Workflow: </span>{LABELS[state]}</strong>')
-                       for state in WorkflowState if state != WorkflowState.PUBLISHED}
+        self.states = {state: small_workflow_tag(state) for state in WorkflowState if state != WorkflowState.PUBLISHED}
         self._can_add: dict[str, bool] = {}
         self._deadlines: dict[int, str] = {}
         self._org_parts: dict[str, tuple[str, str]] = {}
@@ -79,12 +87,7 @@ class CellRenderer:
         """
         key = id(deadline)  # the states are shared, immutable objects: a few distinct ones for thousands of cells
         if key not in self._deadlines:
-            self._deadlines[key] = (
-                f' <strong class="govuk-tag app-tag--small {escape(deadline.tag_class)}">'
-                f"{escape(deadline.label)}</strong>"
-                if deadline.actionable(self.today, self.soon)
-                else ""
-            )
+            self._deadlines[key] = small_deadline_tag(deadline) if deadline.actionable(self.today, self.soon) else ""
         return self._deadlines[key]
 
     def cell(self, cell: Cell) -> str:
@@ -117,7 +120,7 @@ def matrix_rows(matrix: Matrix, *, user) -> list[MatrixRow]:
         html = mark_safe(f'<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">'  # noqa: S308
                          f'<a class="govuk-link" href="{escape(url)}">{escape(row.organisation.name)}</a></th>'
                          f"{cells}</tr>")
-        rows.append(MatrixRow(row.organisation, url, cells, row.answered, row.owed, row.no_response_check, html))
+        rows.append(MatrixRow(row.organisation, cells, row.answered, row.owed, row.no_response_check, html))
     return rows
 
 

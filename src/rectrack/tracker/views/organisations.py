@@ -8,12 +8,13 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.views.generic import TemplateView
 
-from rectrack.core.templatetags.display import label, partial_date, progress_tag, workflow_tag
+from rectrack.core.templatetags.display import label, partial_date, progress_tag
 from rectrack.core.vocabulary import NO_RESPONSE, JointStatus, WorkflowState
 from rectrack.organisations.models import Organisation
 from rectrack.responses.models import JointLink
 from rectrack.tracker.deadline_rows import deadline_rows_from_cells
 from rectrack.tracker.selectors import Cell, organisation_cells, with_details
+from rectrack.tracker.views.matrix import small_deadline_tag, small_workflow_tag
 
 
 def _label(value: str | None) -> str:
@@ -31,9 +32,7 @@ class ResponseRows:
         self.org_query = escape(urlencode({"organisation": organisation.pk}))
 
     def deadline(self, cell: Cell) -> str:
-        d = cell.deadline
-        return (f' <strong class="govuk-tag app-tag--small {escape(d.tag_class)}">{escape(d.label)}</strong>'
-                if d is not None else "")
+        return small_deadline_tag(cell.deadline) if cell.deadline is not None else ""
 
     def row(self, cell: Cell) -> SafeString:
         rec, r = cell.recommendation, cell.response
@@ -43,8 +42,7 @@ class ResponseRows:
         if r is not None:
             state = ""
             if r.internal and r.state != WorkflowState.PUBLISHED:
-                state = (f' <strong class="govuk-tag app-tag--small {workflow_tag(r.state)}">'
-                         f'<span class="govuk-visually-hidden">Workflow: </span>{_label(r.state)}</strong>')
+                state = small_workflow_tag(r.state)
             joint = f' <span class="app-joint">(joint, by {escape(r.organisation.name)})</span>' if cell.joint else ""
             assessment = _label(cell.detail.assessment) if cell.detail is not None else ""
             body = (f'<td class="govuk-table__cell">{_label(r.position)}</td>'
