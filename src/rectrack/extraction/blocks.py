@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .errors import ExtractionError
 from .limits import DEFAULT_LIMITS, Limits
 from .markup import strip_tags
-from .textutil import spaced
+from .textutil import plain_chars, spaced
 
 _HTML_FRAGMENT = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|ul|ol|li|a|table|tr|td)\b[^>]*>", re.I)
 
@@ -121,8 +121,11 @@ _WS_ASCII, _WS_OTHER = "\t\r\n\x0b\x0c", "\u00a0\u2028\u2029"
 
 
 def normalise_space(s: str) -> str:
-    """Collapse runs of whitespace so each block is one line of text."""
-    s = spaced(s, _WS_ASCII if s.isascii() else _WS_ASCII + _WS_OTHER)
+    """Collapse runs of whitespace so each block is one line of text (and make its characters plain)."""
+    if not s.isascii():
+        s = spaced(plain_chars(s), _WS_ASCII + _WS_OTHER)
+    else:
+        s = spaced(s, _WS_ASCII)
     if "  " in s:
         s = " ".join(s.split())
     return s.strip()

@@ -12,6 +12,30 @@ _QUOTE_PAIRS = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"
 _SENT_BREAK = re.compile(r"(?<=[.!?])['\")\]]?\s+|\n[ \t]*\n\s*")
 
 
+# Characters files carry that a reader does not see as letters of their own: a soft hyphen (a word processor's
+# optional break), zero-width spaces and joiners, a byte order mark inside the text (pasted from another file), the
+# typesetting ligatures a PDF's text layer can give as one character ("\ufb01nished"), hyphens that are not U+002D,
+# and the private-use bullets of Word's Symbol and Wingdings fonts. Unmapped, "Recommen\u00addation 4" is no
+# recommendation, "5 March\u200b 2024" no date and "\ufb01nished" no finished work.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_COMPAT_CHARS = (("\ufb00", "ff"), ("\ufb01", "fi"), ("\ufb02", "fl"), ("\ufb03", "ffi"), ("\ufb04", "ffl"),
+                 ("\ufb05", "st"), ("\ufb06", "st"), ("\u2010", "-"), ("\u2011", "-"), ("\u2012", "-"),
+                 ("\u2212", "-"), ("\uf0b7", "\u2022"), ("\uf0a7", "\u2022"), ("\uf076", "\u2022"),
+                 ("\uf0d8", "\u2022"))
+
+
+def plain_chars(s: str) -> str:
+    """s without invisible characters, with ligatures spelt out and odd hyphens and bullets made plain. An ASCII
+    string is returned as it is, at the cost of one C-level test."""
+    if s.isascii():
+        return s
+    s = _INVISIBLE.sub("", s)
+    for a, b in _COMPAT_CHARS:
+        if a in s:
+            s = s.replace(a, b)
+    return s
+
+
 def fold(s: str) -> str:
     """Lowercase, plain quotes and dashes, single spaces: for comparing texts."""
     if not s.isascii():  # a few C-level replaces beat str.translate's per-character lookups

@@ -1,7 +1,7 @@
 """Plain text: blocks are blank-line separated paragraphs and bullet lines.
 
-The document's text is the decoded file itself (newlines normalised), so offsets
-point straight into what the author wrote.
+The document's text is the decoded file itself (newlines normalised, invisible characters such as soft
+hyphens dropped, ligatures spelt out: `textutil.plain_chars`), so offsets point into what the author wrote.
 """
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 
 from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document, block_too_long, check_text
 from ..limits import DEFAULT_LIMITS, Limits
+from ..textutil import plain_chars
 
 _BULLET = re.compile(
     r"[ \t]*(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u00b7o]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+\S"
@@ -19,7 +20,8 @@ _SENTENCE_END = re.compile(r"[.,;!?]['\"\u2019\u201d)]?$")
 
 
 def read_text(text: str, fmt: str = "text", limits: Limits = DEFAULT_LIMITS) -> Document:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # offsets point into the text as the reader sees it: newlines normalised, invisible characters gone
+    text = plain_chars(text.replace("\r\n", "\n").replace("\r", "\n"))
     check_text(text, limits)
     blocks: list[Block] = []
     para_start = None
