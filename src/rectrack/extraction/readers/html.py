@@ -8,6 +8,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
 from ..limits import DEFAULT_LIMITS, Limits
 from ..markup import check_shape
+from ..textutil import plain_chars
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
               "canvas", "nav", "aside", "button", "select", "input", "textarea", "dialog", "head")
@@ -25,15 +26,25 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "footer", "bl
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD = {"b", "strong"}
 _MAX_DEPTH = 200
+# A <br> is a line the author ended: in a paragraph pasted into a CMS ("Sussex Police<br>5 March 2024<br><br>Dear
+# ...") each line reads as a block of its own, as the same lines do in a Word file. It becomes U+2028 (LINE
+# SEPARATOR) as the page is parsed, which source text never uses for layout, so the walk can tell it from the
+# source's own newlines; inside a heading, a list item or a table cell it is a space (`normalise_space`).
+_LINE = "\u2028"
 
 
 def read_html(text: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     check_shape(text, limits)
-    tree = LexborHTMLParser(text)
+    tree = LexborHTMLParser(plain_chars(text))
+    for node in tree.css("br"):
+        node.replace_with(_LINE)
     meta = _page_meta(tree)
     _drop_clutter(tree)
-    root = (tree.css_first("main") or tree.css_first("[role=main]") or tree.css_first("article")
-            or tree.body or tree.root)
+    root = tree.css_first("main") or tree.css_first("[role=main]") or tree.css_first("article")
+    if root is None:
+        root = tree.body or tree.root
+        if root is not None:
+            _drop_link_blocks(root)
     b = DocumentBuilder("html", limits)
     if root is not None:
         _Walker(b).container(root, 0, 0)
@@ -77,8 +88,11 @@ def _page_meta(tree) -> dict[str, str]:
         # a news item's own date in a <time> element of its byline ("12 October 2023 · 4 minute read"), not one
         # inside a sentence of the text (an event's date)
         node = tree.css_first("article time[datetime], main time[datetime]")
+        if node is None and tree.css_first("main, article, [role=main]") is None:
+            # a page without landmarks: the first <time> that is not in the site's furniture
+            node = next((t for t in tree.css("body time[datetime]") if not _in_furniture(t)), None)
         if node is not None and node.parent is not None and node.parent.tag not in ("li", "td") \
-                and len(node.parent.text(deep=True, separator=" ")) < 60:
+                and len(_line_with(node)) < 60:
             meta["published"] = node.attributes.get("datetime") or ""
     return meta
 
@@ -97,8 +111,9 @@ _LINKS_HEADING = re.compile(r"^\s*(?:related(?:\s+(?:links|pages|content|informa
 
 
 def _drop_link_lists(tree) -> None:
-    for h in tree.css("h2, h3, h4, h5, h6"):
-        if not _LINKS_HEADING.match(h.text(deep=True, separator=" ")):
+    for h in tree.css("h2, h3, h4, h5, h6, p"):  # a bold paragraph is a heading too (`_heading_like`)
+        if not _LINKS_HEADING.match(plain_chars(h.text(deep=True, separator=" "))) or (
+                h.tag == "p" and not _inline(h)[1]):
             continue
         n = h.next
         while n is not None and n.tag == "-text" and not (n.text(deep=False) or "").strip():
@@ -145,13 +160,51 @@ def _drop_clutter(tree) -> None:
         node.decompose()
 
 
-def _inside(node, tags) -> bool:
+def _line_with(node) -> str:
+    """The line of its parent's text a node is on (a byline "12 May 2024 · 3 min read", not the paragraph after it
+    that a <br> alone separates)."""
+    text, own = node.parent.text(deep=True, separator=" "), node.text(deep=True, separator=" ").strip()
+    return next((line for line in text.split(_LINE) if own in line), text) if _LINE in text else text
+
+
+def _in_furniture(node) -> bool:
+    # up to <body>: a theme's classes on <body> or <html> ("page-with-sidebar") say nothing of one element
+    return any(p.tag in ("nav", "aside", "footer", "header", "li", "td") or (p.tag not in ("body", "html") and bool(
+        _CLUTTER.search(" ".join(v for k, v in p.attributes.items() if k in ("class", "id") and v))))
+        for p in _ancestors(node))
+
+
+# A page without a <main> (or an <article>) is read from its <body>, menus and all: a block that is mostly links
+# (a mega-menu in a <div class="dropdown">, a footer's list of services) is the site's, not the author's. Only for
+# such pages: where a <main> says what the content is, that is trusted.
+_MENU_LINKS, _MENU_DENSITY = 5, 0.7
+
+
+def _drop_link_blocks(root) -> None:
+    dropped: list = []
+    ids: set[int] = set()
+    for node in root.css("ul, ol, div, p, section"):  # outer blocks first
+        links = node.css("a")
+        if len(links) < _MENU_LINKS or any(p.mem_id in ids for p in _ancestors(node)):
+            continue
+        text = "".join(node.text(deep=True, separator="").split())
+        linked = sum(len("".join(a.text(deep=True, separator="").split())) for a in links)
+        if text and linked >= _MENU_DENSITY * len(text):
+            dropped.append(node)
+            ids.add(node.mem_id)
+    for node in dropped:
+        node.decompose()
+
+
+def _ancestors(node):
     p = node.parent
     while p is not None:
-        if p.tag in tags:
-            return True
+        yield p
         p = p.parent
-    return False
+
+
+def _inside(node, tags) -> bool:
+    return any(p.tag in tags for p in _ancestors(node))
 
 
 class _Walker:
@@ -164,7 +217,8 @@ class _Walker:
         if self.buf:
             s = "".join(self.buf)
             if s.strip():
-                self.b.add(PARAGRAPH, s)
+                for line in s.split(_LINE) if _LINE in s else (s,):
+                    self.b.add(PARAGRAPH, line)
         self.buf = []
 
     def container(self, node, depth: int, list_depth: int):
@@ -181,8 +235,8 @@ class _Walker:
                 self.b.add(HEADING, child.text(deep=True, separator=""), level=_HEADINGS[tag])
             elif tag == "p":
                 self.flush()
-                s, bold = _inline(child)
-                self.b.add(PARAGRAPH, s, bold=bold)
+                for s, bold in _lines(child):
+                    self.b.add(HEADING if bold and _heading_like(s) else PARAGRAPH, s, bold=bold)
             elif tag == "li":
                 self.flush()
                 self.list_item(child, depth, list_depth + 1)
@@ -192,8 +246,6 @@ class _Walker:
             elif tag == "table":
                 self.flush()
                 self.table(child)
-            elif tag == "br":
-                self.buf.append("\n")
             elif tag in ("hr",):
                 self.flush()
             elif tag in _BLOCK_TAGS:
@@ -250,3 +302,43 @@ def _inline(p) -> tuple[str, bool]:
     bold_text = "".join(n.text(deep=True, separator="") for n in p.css("b, strong"))
     total = len("".join(text.split()))
     return text, total > 0 and len("".join(bold_text.split())) >= total - 1
+
+
+def _heading_like(s: str) -> bool:
+    """A short bold line that is not a sentence ("<p><strong>Officer training (recommendation 7)</strong></p>"): a
+    heading, on the many CMS pages and Word-made pages whose authors bold a paragraph rather than choose a heading."""
+    s = s.strip()
+    return 0 < len(s) <= 120 and s[-1] not in ".!?;,"
+
+
+def _lines(p) -> list[tuple[str, bool]]:
+    """A paragraph's lines (its <br>s end them) and whether each is bold: "<strong>Recommendation 3</strong><br>The
+    audit is complete." is a bold title line and a plain answer, as a Word paragraph with a line break would be."""
+    text, bold = _inline(p)
+    if _LINE not in text:
+        return [(text, bold)]
+    runs: list[tuple[str, bool]] = []
+    _runs(p, False, runs, 0)
+    lines: list[tuple[str, bool]] = []
+    parts: list[str] = []
+    total = bold_chars = 0
+    for run, is_bold in runs:
+        pieces = run.split(_LINE)
+        for k, piece in enumerate(pieces):
+            if k:
+                lines.append(("".join(parts), total > 0 and bold_chars >= total - 1))
+                parts, total, bold_chars = [], 0, 0
+            n = len("".join(piece.split()))
+            parts.append(piece)
+            total += n
+            bold_chars += n if is_bold else 0
+    lines.append(("".join(parts), total > 0 and bold_chars >= total - 1))
+    return [line for line in lines if line[0].strip()]
+
+
+def _runs(node, bold: bool, out: list, depth: int) -> None:
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            out.append((child.text(deep=False), bold))
+        elif depth < _MAX_DEPTH:
+            _runs(child, bold or child.tag in _BOLD, out, depth + 1)

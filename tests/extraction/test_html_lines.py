@@ -1,0 +1,63 @@
+"""How the HTML reader reads what CMS pages do instead of semantic markup (ADR 0008, "Invariance"): line breaks,
+bold paragraphs for headings, pages without a <main>."""
+from rectrack.extraction.blocks import HEADING, PARAGRAPH
+from rectrack.extraction.readers.html import read_html
+
+
+def _blocks(html: str) -> list[tuple[str, str, bool]]:
+    return [(b.kind, b.text, b.bold) for b in read_html(html).blocks]
+
+
+def test_a_line_break_ends_a_block_and_each_line_is_bold_or_not_on_its_own():
+    got = _blocks("<main><p>Sussex Police<br>Church Lane<br>5 March 2024<br><br><strong>Recommendation 3</strong>"
+                  "<br>The audit is complete.</p></main>")
+    assert got == [(PARAGRAPH, "Sussex Police", False), (PARAGRAPH, "Church Lane", False),
+                   (PARAGRAPH, "5 March 2024", False), (HEADING, "Recommendation 3", True),
+                   (PARAGRAPH, "The audit is complete.", False)]
+    # the source's own newlines are only spaces
+    assert _blocks("<main><p>The audit\nis complete.</p></main>") == [(PARAGRAPH, "The audit is complete.", False)]
+    # and a line break inside a heading or a cell is a space, not a new block
+    assert [t for _, t, _ in _blocks("<main><h2>Recommendation 3<br>Training</h2></main>")] == [
+        "Recommendation 3 Training"]
+
+
+def test_loose_text_with_line_breaks_outside_paragraphs_is_a_block_a_line():
+    assert [t for _, t, _ in _blocks("<main><div>Our ref: AB/12<br>5 March 2024</div></main>")] == [
+        "Our ref: AB/12", "5 March 2024"]
+
+
+def test_a_short_bold_paragraph_is_a_heading_but_a_bold_sentence_is_not():
+    got = _blocks("<main><p><b>Officer training (recommendation 7)</b></p><p><strong>We have completed this "
+                  "work.</strong></p><p>Plain text.</p></main>")
+    assert got[0] == (HEADING, "Officer training (recommendation 7)", True)
+    assert got[1] == (PARAGRAPH, "We have completed this work.", True)
+    assert got[2][0] == PARAGRAPH
+
+
+_MENU = "<div class='dropdown-columns'><ul>" + "".join(f"<li><a href='/{i}'>Page {i}</a></li>" for i in range(8)) \
+    + "</ul></div>"
+
+
+def test_a_page_without_landmarks_loses_its_menus_but_not_its_links_in_prose():
+    page = (f"<html><body>{_MENU}<div id='content'><h1>Our response</h1><p>See <a href='/r'>the report</a> for "
+            "the recommendations; we have completed the review.</p></div></body></html>")
+    texts = [t for _, t, _ in _blocks(page)]
+    assert texts == ["Our response", "See the report for the recommendations; we have completed the review."]
+    # a page with a <main> is trusted to say where its content is: a list of links inside it is kept
+    kept = [t for _, t, _ in _blocks(f"<html><body><main>{_MENU}<p>Text.</p></main></body></html>")]
+    assert "Page 3" in kept
+
+
+def test_a_page_without_landmarks_takes_its_date_from_a_byline_time_but_not_from_furniture():
+    byline = "<p class='byline'><time datetime='2024-05-21'>21 May 2024</time> &middot; 3 min read</p>"
+    doc = read_html("<html><body class='page-with-sidebar'><div class='site-footer'><time datetime='2020-01-01'>"
+                    f"2020</time></div><div id='content'><h1>Update</h1>{byline}<p>Text.</p></div></body></html>")
+    assert doc.meta.get("published") == "2024-05-21"
+    doc = read_html("<html><body><footer><p><time datetime='2020-01-01'>1 January 2020</time></p></footer>"
+                    "<div><h1>Update</h1><p>Text.</p></div></body></html>")
+    assert "published" not in doc.meta
+    # a byline on its own line of a paragraph whose next line is the text
+    doc = read_html("<html><body><article><p><time datetime='2024-05-21'>21 May 2024</time> &middot; 3 min read"
+                    "<br><br>The force has completed the review of every case, and it will report in June.</p>"
+                    "</article></body></html>")
+    assert doc.meta.get("published") == "2024-05-21"
