@@ -57,3 +57,87 @@ TEXT = {
     "invisible_characters": _invisible,
     "us_dates": _us_dates,
 }
+
+
+# --- Word files: the changes are made to word/document.xml ---------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _docx_xml(data: bytes, change) -> bytes:
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    zin, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in zin.infolist():
+            part = zin.read(info.filename)
+            if info.filename == "word/document.xml":
+                root = etree.fromstring(part)
+                change(root.find(_W + "body"))
+                part = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            z.writestr(info, part)
+    return out.getvalue()
+
+
+def _text(p) -> str:
+    return "".join(t.text or "" for t in p.iter(_W + "t"))
+
+
+def _front(body) -> list:
+    """The letterhead's paragraphs: the short ones before the salutation or the first sentence."""
+    out = []
+    for p in body:
+        if p.tag != _W + "p":
+            break
+        t = _text(p).strip()
+        if not t:
+            continue
+        if len(t) > 70 or t.lower().startswith(("dear", "re:", "subject")) or t.endswith(".") \
+                or p.find(f"{_W}pPr/{_W}pStyle") is not None or "recommendation" in t.lower():
+            break  # a styled paragraph (a title, a heading) is not typed as a letterhead's line
+        out.append(p)
+    return out
+
+
+def _letterhead_lines(body) -> None:
+    """The letterhead typed as one paragraph with Shift+Enter between its lines."""
+    from lxml import etree
+
+    front = _front(body)
+    for p in front[1:]:
+        br = etree.SubElement(front[0], _W + "r")
+        etree.SubElement(br, _W + "br")
+        for r in p.findall(_W + "r"):
+            front[0].append(r)
+        body.remove(p)
+
+
+def _letterhead_text_box(body) -> None:
+    """The letterhead in a text box anchored in the paragraph after it, written twice as Word writes it."""
+    import copy
+
+    from lxml import etree
+
+    front = _front(body)
+    anchor = front[-1].getnext() if front else None
+    if len(front) < 2 or anchor is None or anchor.tag != _W + "p":
+        return
+    run = etree.Element(_W + "r")
+    ac = etree.SubElement(run, f"{{{_MC}}}AlternateContent")
+    choice = etree.SubElement(etree.SubElement(ac, f"{{{_MC}}}Choice", Requires="wps"), _W + "txbxContent")
+    fallback = etree.SubElement(etree.SubElement(ac, f"{{{_MC}}}Fallback"), _W + "txbxContent")
+    for p in front:
+        body.remove(p)
+        choice.append(copy.deepcopy(p))
+        fallback.append(copy.deepcopy(p))
+    anchor.insert(0, run)
+
+
+DOCX = {
+    "letterhead_lines": lambda data: _docx_xml(data, _letterhead_lines),
+    "letterhead_text_box": lambda data: _docx_xml(data, _letterhead_text_box),
+}

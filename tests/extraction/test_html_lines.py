@@ -8,22 +8,31 @@ def _blocks(html: str) -> list[tuple[str, str, bool]]:
     return [(b.kind, b.text, b.bold) for b in read_html(html).blocks]
 
 
-def test_a_line_break_ends_a_block_and_each_line_is_bold_or_not_on_its_own():
+def test_line_breaks_keep_lines_and_an_empty_line_ends_a_block_as_in_a_text_file():
     got = _blocks("<main><p>Sussex Police<br>Church Lane<br>5 March 2024<br><br><strong>Recommendation 3</strong>"
                   "<br>The audit is complete.</p></main>")
-    assert got == [(PARAGRAPH, "Sussex Police", False), (PARAGRAPH, "Church Lane", False),
-                   (PARAGRAPH, "5 March 2024", False), (HEADING, "Recommendation 3", True),
-                   (PARAGRAPH, "The audit is complete.", False)]
+    assert got == [(PARAGRAPH, "Sussex Police\nChurch Lane\n5 March 2024", False),
+                   (PARAGRAPH, "Recommendation 3\nThe audit is complete.", False)]
+    # a bold line of its own is a heading, as a bold paragraph is
+    assert _blocks("<main><p><strong>Recommendation 3</strong><br><br>The audit is complete.</p></main>") == [
+        (HEADING, "Recommendation 3", True), (PARAGRAPH, "The audit is complete.", False)]
     # the source's own newlines are only spaces
     assert _blocks("<main><p>The audit\nis complete.</p></main>") == [(PARAGRAPH, "The audit is complete.", False)]
-    # and a line break inside a heading or a cell is a space, not a new block
+    # a line break inside a heading or a cell is a space, not a new line
     assert [t for _, t, _ in _blocks("<main><h2>Recommendation 3<br>Training</h2></main>")] == [
         "Recommendation 3 Training"]
 
 
-def test_loose_text_with_line_breaks_outside_paragraphs_is_a_block_a_line():
-    assert [t for _, t, _ in _blocks("<main><div>Our ref: AB/12<br>5 March 2024</div></main>")] == [
-        "Our ref: AB/12", "5 March 2024"]
+def test_a_break_after_a_long_unfinished_line_is_a_wrap():
+    got = _blocks("<main><p>Every case is now reviewed by an inspector at twenty-eight days, as the national<br>"
+                  "bail lead set out.<br>Next line.</p></main>")
+    assert got == [(PARAGRAPH, "Every case is now reviewed by an inspector at twenty-eight days, as the national "
+                               "bail lead set out.\nNext line.", False)]
+
+
+def test_loose_text_with_line_breaks_outside_paragraphs_keeps_its_lines():
+    assert [t for _, t, _ in _blocks("<main><div>Our ref: AB/12<br>5 March 2024<br><br>Dear Sir</div></main>")] == [
+        "Our ref: AB/12\n5 March 2024", "Dear Sir"]
 
 
 def test_a_short_bold_paragraph_is_a_heading_but_a_bold_sentence_is_not():

@@ -10,7 +10,7 @@ import pytest
 
 from rectrack.extraction import extract_bytes
 
-from .perturb import HTML, TEXT
+from .perturb import DOCX, HTML, TEXT
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
@@ -35,10 +35,10 @@ def _as_committed(path: Path, catalogue) -> tuple:
     return _COMMITTED[path]
 
 
-def _differences(files: list[Path], change, catalogue) -> list[str]:
+def _differences(files: list[Path], change, catalogue, binary: bool = False) -> list[str]:
     out = []
     for path in files:
-        changed = change(path.read_text(encoding="utf-8")).encode()
+        changed = change(path.read_bytes()) if binary else change(path.read_text(encoding="utf-8")).encode()
         if changed == path.read_bytes():
             continue
         got = _reading(changed, path.name, catalogue)
@@ -60,3 +60,10 @@ def test_text_files_read_the_same_after(catalogue, name):
     files = _files(".txt")
     assert len(files) >= 20
     assert _differences(files, TEXT[name], catalogue) == []
+
+
+@pytest.mark.parametrize("name", sorted(DOCX))
+def test_word_files_read_the_same_after(catalogue, name):
+    files = _files(".docx")
+    assert len(files) >= 20
+    assert _differences(files, DOCX[name], catalogue, binary=True) == []

@@ -78,7 +78,10 @@ class DocumentBuilder:
 
     def add(self, kind: str, text: str, level: int | None = None, page: int | None = None,
             bold: bool = False) -> Block | None:
-        text = normalise_space(text)
+        if "\u2028" in text and kind == PARAGRAPH:  # lines the author ended stay lines (`lines_as_blocks`)
+            text = "\n".join(x for x in (normalise_space(line) for line in text.split("\u2028")) if x)
+        else:
+            text = normalise_space(text)
         if not text:
             return None
         start = self._append(text)
@@ -115,6 +118,36 @@ class DocumentBuilder:
     def build(self, pages: int | None = None, meta: dict[str, str] | None = None) -> Document:
         meta = {k: normalise_space(v)[:300] for k, v in (meta or {}).items() if v and normalise_space(v)}
         return Document("".join(self._parts), self.blocks, self.format, pages, meta)
+
+
+def lines_as_blocks(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A paragraph's lines (split at its line breaks, each with whether it is bold) as the blocks a reader sees, read
+    as a text file's lines are: an empty line (two breaks) ends a block; inside a block the lines stay lines, joined
+    by "\u2028" (which `DocumentBuilder.add` keeps as a newline), so a letterhead's, an address's or a signature's
+    lines and a date line read as they do in a text file. After a long line that stops mid-clause a break is a wrap
+    (text pasted from an email or a PDF keeps its line ends: "... reviewed at 28 days, as the national" / "bail lead
+    set out.") and the two lines are one. A block is bold when all its lines are."""
+    blocks: list[list[tuple[str, bool]]] = [[]]
+    for text, bold in lines:
+        if not text.strip():
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        group = blocks[-1]
+        if group and _wrapped(group[-1][0]):
+            prev, prev_bold = group[-1]
+            group[-1] = (prev.rstrip() + " " + text.lstrip(), prev_bold and bold)
+        else:
+            group.append((text, bold))
+    return [("\u2028".join(t for t, _ in g), all(b for _, b in g)) for g in blocks if g]
+
+
+_LINE_DONE = ".:;!?)\"'\u2019\u201d"
+
+
+def _wrapped(line: str) -> bool:
+    line = line.rstrip()
+    return len(line) > 60 and line[-1] not in _LINE_DONE
 
 
 _WS_ASCII, _WS_OTHER = "\t\r\n\x0b\x0c", "\u00a0\u2028\u2029"

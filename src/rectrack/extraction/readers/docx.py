@@ -9,11 +9,13 @@ import io
 import re
 import zipfile
 
-from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder, lines_as_blocks
 from ..errors import ExtractionError
 from ..limits import DEFAULT_LIMITS, Limits, megabytes
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_TEXT_BOX = _W + "txbxContent"
 _HEADING_STYLE = re.compile(r"^(?:heading|titre|überschrift)\s*(\d)$", re.I)
 
 
@@ -67,6 +69,7 @@ def read_docx(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
         d = docx.Document(io.BytesIO(data))
         styles = _style_names(d)
         b = DocumentBuilder("docx", limits)
+        _drop_fallbacks(d.element.body)
         _body(d.element.body, b, styles)
         return b.build(meta=_file_meta(d))
     except ExtractionError:
@@ -85,7 +88,10 @@ def _file_meta(d) -> dict[str, str]:
         for section in d.sections[:1]:
             for part in (section.first_page_header, section.header):
                 if not part.is_linked_to_previous:  # reading a header that has no definition would add one
-                    lines += [p.text for p in part.paragraphs if p.text.strip()]
+                    # every paragraph of the header: its own, its tables' and its text boxes' (a letterhead is
+                    # often a table or a text box beside the logo), each once
+                    _drop_fallbacks(part._element)
+                    lines += [t for t in (_own_text(p) for p in part._element.iter(_W + "p")) if t.strip()]
                     lines += _logo_names(part._element)
         if lines:
             meta["header"] = " / ".join(dict.fromkeys(lines))
@@ -128,10 +134,31 @@ def _style_names(d) -> dict[str, str]:
     return out
 
 
+def _drop_fallbacks(root) -> None:
+    """Word writes a text box twice: as a drawing (mc:Choice) and again as VML for older readers (mc:Fallback).
+    The copy is dropped so a letterhead in a text box is read once. (The tree is read, never saved.)"""
+    for fb in list(root.iter(_FALLBACK)):
+        fb.getparent().remove(fb)
+
+
+def _text_boxes_first(p, b: DocumentBuilder, styles) -> None:
+    """A text box (a letterhead's address and date beside the logo, a panel of references) is read as blocks of its
+    own, before the paragraph it is anchored to, and taken out of that paragraph's text: inside it, its lines ran
+    into the anchoring paragraph ("Church Lane Lewes 5 March 2024Dear Chief Inspector")."""
+    for box in list(p.iter(_TEXT_BOX)):
+        parent = box.getparent()
+        if parent is None or not any(a is p for a in box.iterancestors()):
+            continue  # a box inside a box already read
+        _body(box, b, styles)
+        parent.remove(box)
+
+
 def _body(body, b: DocumentBuilder, styles):
     for child in body.iterchildren():
         tag = child.tag
         if tag == _W + "p":
+            if child.find(".//" + _TEXT_BOX) is not None:
+                _text_boxes_first(child, b, styles)
             _paragraph(child, b, styles)
         elif tag == _W + "tbl":
             _table(child, b)
@@ -154,10 +181,38 @@ def _text(el) -> str:
     return "".join(parts)
 
 
+def _lines(p) -> list[tuple[str, bool]]:
+    """A paragraph's lines, split at its line breaks (Shift+Enter: a letterhead's or an address's lines, "5 March 2024"
+    on a line of its own), each with whether all its text is bold."""
+    lines: list[tuple[str, bool]] = []
+    parts: list[str] = []
+    total = bold_chars = 0
+    for r in p.iter(_W + "r"):
+        bold = _run_bold(r)
+        for node in r:
+            t = node.tag
+            if t == _W + "t":
+                n = len("".join((node.text or "").split()))
+                parts.append(node.text or "")
+                total += n
+                bold_chars += n if bold else 0
+            elif t == _W + "tab":
+                parts.append(" ")
+            elif t in (_W + "br", _W + "cr"):
+                lines.append(("".join(parts), total > 0 and bold_chars == total))
+                parts, total, bold_chars = [], 0, 0
+    lines.append(("".join(parts), total > 0 and bold_chars == total))
+    return lines_as_blocks(lines)
+
+
 def _paragraph(p, b: DocumentBuilder, styles):
     text = _text(p)
     if not text.strip():
         return
+    if p.find(".//" + _W + "br") is not None or p.find(".//" + _W + "cr") is not None:
+        lines = _lines(p)
+    else:
+        lines = None
     ppr = p.find(_W + "pPr")
     style = ""
     level = None
@@ -187,8 +242,17 @@ def _paragraph(p, b: DocumentBuilder, styles):
         b.add(HEADING, text, level=2)
     elif numbered or "list" in style.lower():
         b.add(LIST_ITEM, text, level=level or 1, bold=_all_bold(p))
+    elif lines and (len(lines) > 1 or "\u2028" in lines[0][0]):
+        for line, bold in lines:
+            b.add(PARAGRAPH, line, bold=bold)
     else:
         b.add(PARAGRAPH, text, bold=_all_bold(p))
+
+
+def _run_bold(r) -> bool:
+    rpr = r.find(_W + "rPr")
+    return rpr is not None and rpr.find(_W + "b") is not None and \
+        (rpr.find(_W + "b").get(_W + "val") or "true") not in ("0", "false")
 
 
 def _all_bold(p) -> bool:
@@ -197,10 +261,7 @@ def _all_bold(p) -> bool:
         t = "".join(x.text or "" for x in r.iter(_W + "t"))
         if not t.strip():
             continue
-        rpr = r.find(_W + "rPr")
-        bold = rpr is not None and rpr.find(_W + "b") is not None and \
-            (rpr.find(_W + "b").get(_W + "val") or "true") not in ("0", "false")
-        if not bold:
+        if not _run_bold(r):
             return False
         seen = True
     return seen
@@ -214,10 +275,24 @@ def _table(tbl, b: DocumentBuilder):
         cells = []
         for tc in tr.findall(_W + "tc"):
             paras = [_text(p) for p in tc.iter(_W + "p")]
+            if tc.find(".//" + _TEXT_BOX) is not None:  # a box's paragraphs are in its anchor's text already
+                paras = [_text(p) for p in tc.iter(_W + "p") if not _in_text_box(p)]
             cells.append("\n".join(x for x in paras if x.strip()))
         trpr = tr.find(_W + "trPr")
         header = trpr is not None and trpr.find(_W + "tblHeader") is not None
         b.add_row(cells, tid, header=header)
+
+
+def _in_text_box(el) -> bool:
+    return any(a.tag == _TEXT_BOX for a in el.iterancestors())
+
+
+def _own_text(p) -> str:
+    """A paragraph's text without that of the text boxes anchored in it (their paragraphs are read on their own)."""
+    if p.find(".//" + _TEXT_BOX) is None:
+        return _text(p)
+    return "".join(t.text or "" for t in p.iter(_W + "t") if not any(
+        a.tag == _TEXT_BOX for a in t.iterancestors() if a is not p and any(x is p for x in a.iterancestors())))
 
 
 def _enclosing_table(el):

@@ -5,7 +5,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder, lines_as_blocks
 from ..limits import DEFAULT_LIMITS, Limits
 from ..markup import check_shape
 from ..textutil import plain_chars
@@ -217,7 +217,7 @@ class _Walker:
         if self.buf:
             s = "".join(self.buf)
             if s.strip():
-                for line in s.split(_LINE) if _LINE in s else (s,):
+                for line, _ in lines_as_blocks([(x, False) for x in s.split(_LINE)]) if _LINE in s else ((s, 0),):
                     self.b.add(PARAGRAPH, line)
         self.buf = []
 
@@ -236,7 +236,8 @@ class _Walker:
             elif tag == "p":
                 self.flush()
                 for s, bold in _lines(child):
-                    self.b.add(HEADING if bold and _heading_like(s) else PARAGRAPH, s, bold=bold)
+                    heading = bold and _LINE not in s and _heading_like(s)
+                    self.b.add(HEADING if heading else PARAGRAPH, s, bold=bold)
             elif tag == "li":
                 self.flush()
                 self.list_item(child, depth, list_depth + 1)
@@ -333,7 +334,7 @@ def _lines(p) -> list[tuple[str, bool]]:
             total += n
             bold_chars += n if is_bold else 0
     lines.append(("".join(parts), total > 0 and bold_chars >= total - 1))
-    return [line for line in lines if line[0].strip()]
+    return lines_as_blocks(lines)
 
 
 def _runs(node, bold: bool, out: list, depth: int) -> None:
