@@ -141,3 +141,9 @@ DOCX = {
     "letterhead_lines": lambda data: _docx_xml(data, _letterhead_lines),
     "letterhead_text_box": lambda data: _docx_xml(data, _letterhead_text_box),
 }
+
+
+# --- PDF files: the same document typeset otherwise -------------------------------------------------------------
+
+# a designed report or a Word file set to hyphenate: justified text broken inside words at line ends
+PDF_CSS = {"hyphenated": "p, li, td { text-align: justify; hyphens: auto; }"}

@@ -10,7 +10,7 @@ import pytest
 
 from rectrack.extraction import extract_bytes
 
-from .perturb import DOCX, HTML, TEXT
+from .perturb import DOCX, HTML, PDF_CSS, TEXT
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
@@ -67,3 +67,26 @@ def test_word_files_read_the_same_after(catalogue, name):
     files = _files(".docx")
     assert len(files) >= 20
     assert _differences(files, DOCX[name], catalogue, binary=True) == []
+
+
+@pytest.mark.parametrize("name", sorted(PDF_CSS))
+def test_pdfs_read_the_same_typeset_otherwise(catalogue, name):
+    """Each development document rendered to PDF twice, in the house style and typeset otherwise."""
+    import importlib
+    import sys
+
+    sys.path.insert(0, str(CORPUS))
+    from render import to_pdf
+
+    out, n = [], 0
+    for set_name in SETS:
+        for doc in importlib.import_module(set_name).DOCS:
+            if "pdf" not in doc.formats:
+                continue
+            n += 1
+            want = _reading(to_pdf(doc.body, doc.style), "x.pdf", catalogue)
+            got = _reading(to_pdf(doc.body, doc.style, PDF_CSS[name]), "x.pdf", catalogue)
+            if got != want:
+                out.append(f"{set_name}/{doc.name}: {want} -> {got}")
+    assert n >= 15
+    assert out == []

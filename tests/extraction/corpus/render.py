@@ -307,7 +307,8 @@ def _docx_runs(p, el) -> None:
 
 # --- PDF ----------------------------------------------------------------------------------------
 
-def to_pdf(body: str, style: Style) -> bytes:
+def to_pdf(body: str, style: Style, extra_css: str = "") -> bytes:
+    """extra_css: rules added after the house style (the invariance tests typeset with hyphenation, ADR 0008)."""
     import weasyprint
 
     rules = ("table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #000; padding: 4px; "
@@ -322,7 +323,9 @@ def to_pdf(body: str, style: Style) -> bytes:
            " h3 { font-size: 12pt; } .letterhead { text-align: right; } " + rules)
     cover = (f'<div style="page-break-after: always; padding-top: 6cm">{style.pdf_cover}</div>'
              if style.pdf_cover else "")
-    return weasyprint.HTML(string=f"<html><head><style>{css}</style></head><body>{cover}{body}</body></html>").write_pdf()
+    lang = " lang='en-GB'" if extra_css else ""  # a language lets the typesetter hyphenate; the sets' files have none
+    return weasyprint.HTML(string=f"<html{lang}><head><style>{css}{extra_css}</style></head><body>{cover}{body}</body>"
+                                  "</html>").write_pdf()
 
 
 RENDERERS = {"text": (to_text, "txt"), "markdown": (to_markdown, "md"), "html": (to_html, "html"),

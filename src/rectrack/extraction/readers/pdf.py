@@ -27,8 +27,73 @@ _INNER_BULLET = re.compile(r"\s+[\u2022\u25aa\u25cf\u25e6]\s+")
 _TRAILING_BULLETS = "\u2022\u25aa\u25cf\u25e6"
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
-# a cell's lines are joined with a space; a word hyphenated at a cell's line end ("honour-" / "based") is one word
-_CELL_LINE_HYPHEN = re.compile(r"(?<=[a-z])-[ \n](?=[a-z])")
+# pdfium marks a hyphen it takes for a line-end one with U+0002 (or U+FFFE); a typesetter's break may be drawn as
+# U+2010 (HYPHEN) or a soft hyphen: all are a plain hyphen here, and `_Hyphens` decides whether the word joins
+_HYPHEN_CHARS = str.maketrans({"\x02": "-", "\ufffe": "-", "\u2010": "-", "\u00ad": "-"})
+
+
+def _hyphens_plain(text: str) -> str:
+    return text if text.isascii() and "\x02" not in text else text.translate(_HYPHEN_CHARS)
+
+
+_WORD = re.compile(r"[a-z]+")
+_ENDINGS = ("ing", "ed", "d", "s", "es", "ly", "er", "ers", "ment", "ments", "ation", "ations")
+_LAST_PART = re.compile(r"([A-Za-z]+)-$")
+_FIRST_PART = re.compile(r"^([a-z]+)")
+_CELL_BREAK = re.compile(r"([A-Za-z]+)-[ \n]([a-z]+)")
+
+
+class _Hyphens:
+    """A word broken at a line's end with a hyphen: a typesetter's break ("com-" / "pleted", from a designed report
+    or a Word file set to hyphenate) or a compound that happens to end the line ("honour-" / "based"). pdfium cannot
+    tell them apart, and neither can a rule on the hyphen alone; the document's own words can. The word is joined
+    ("completed") when the document uses it whole elsewhere; it is a compound and keeps its hyphen ("honour-based")
+    when either part is a word the document uses ("based" is, "pleted" is not). When the words do not tell, the
+    document does: one hyphenated by a typesetter breaks many lines so (three or more), and its breaks join; in
+    one that is not (Word does not hyphenate unless told to), a line-end hyphen is a compound's. "pre-" / "and
+    post-charge" keeps its space."""
+
+    def __init__(self, pages: list[dict]):
+        words: set[str] = set()
+        breaks = 0
+        for p in pages:
+            for ln in p["lines"]:
+                text = ln["text"]
+                breaks += text.endswith("-") and text[-2:-1].isalpha()
+                found = _WORD.findall(text.lower())
+                if text.endswith("-") and found:
+                    found = found[:-1]  # the first part of a broken word is no word of the document
+                if text[:1].islower() and found:
+                    found = found[1:]  # nor may be a line's first, in lower case (lines of cells interleave)
+                words.update(found)
+            for _, rows, _, _ in p["tables"]:
+                for row in rows:
+                    for cell in row:
+                        plain = _hyphens_plain(cell or "").lower()
+                        breaks += len(_CELL_BREAK.findall(plain))
+                        words.update(_WORD.findall(_CELL_BREAK.sub(" ", plain)))
+        self.words = words
+        self.typeset = breaks >= 3
+
+    def join(self, first: str, second: str) -> str:
+        """first + second, first ending with a hyphen at its line's end."""
+        a, b = _LAST_PART.search(first), _FIRST_PART.match(second)
+        if not a or not b:
+            return first + " " + second
+        head, tail = a.group(1).lower(), b.group(1)
+        if tail in ("and", "or", "to"):
+            return first + " " + second  # "pre- and post-charge"
+        if self._known(head + tail) or (self.typeset and head not in self.words and tail not in self.words):
+            return first[:-1] + second  # a typesetter's break
+        return first + second  # a compound
+
+    def _known(self, word: str) -> bool:
+        """The word, or its stem before a common ending ("re-" / "viewing" where the document says "review")."""
+        return word in self.words or any(word.endswith(end) and word[:-len(end)] in self.words
+                                         for end in _ENDINGS if len(word) - len(end) >= 4)
+
+    def cell(self, text: str) -> str:
+        return _CELL_BREAK.sub(lambda m: self.join(m.group(1) + "-", m.group(2)), text)
 
 
 def _open_check(data: bytes) -> int:
@@ -113,9 +178,8 @@ def _page_lines_pdfium(page, pageno: int, limits: Limits = DEFAULT_LIMITS) -> di
         flags = ctypes.c_int()
         for chars in lines:
             try:
-                # pdfium marks a hyphen it takes for a line-end one with U+0002 (or U+FFFE) and joins the
-                # word; word processors do not hyphenate by themselves, so it is a real hyphen
-                text = "".join(chr(c) for _, c in chars).replace("\x02", "-").replace("\ufffe", "-").strip()
+                # a line-end hyphen, whatever character draws it, is a hyphen; `_Hyphens` joins the word or not
+                text = _hyphens_plain("".join(chr(c) for _, c in chars)).strip()
             except ValueError:
                 continue
             if not text:
@@ -152,7 +216,7 @@ def _aligned_tables(tp, height: float) -> list:
     rects = []
     for i in range(n):
         left, bottom, right, top = tp.get_rect(i)
-        text = tp.get_text_bounded(left, bottom, right, top).strip()
+        text = _hyphens_plain(tp.get_text_bounded(left, bottom, right, top)).strip()
         if text:
             rects.append((height - top, height - bottom, left, right, text))
     rects.sort(key=lambda r: (round(r[0] / 3), r[2]))
@@ -322,6 +386,7 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
     body = sizes.most_common(1)[0][0] if sizes else 10
     heading_sizes = sorted({s for s in sizes if s >= body * 1.15 and s - body >= 1}, reverse=True)
     furniture = _furniture(pages)
+    hyphens = _Hyphens(pages)
     table = None  # the table being read: it may go on over the next page
 
     def emit_table():
@@ -343,7 +408,9 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
         def flush(p=p):  # this page's: flush runs within its loop turn
             nonlocal para, kind
             if para:
-                text = " ".join(x["text"] for x in para)
+                text = para[0]["text"]
+                for x in para[1:]:
+                    text = hyphens.join(text, x["text"]) if text.endswith("-") else text + " " + x["text"]
                 first = para[0]
                 if first["size"] in heading_sizes:
                     b.add(HEADING, text, level=heading_sizes.index(first["size"]) + 1, page=p["page"])
@@ -360,7 +427,7 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
             if what == "table":
                 flush()
                 rows, header, partial = item
-                rows = [[_CELL_LINE_HYPHEN.sub("-", c or "") for c in row] for row in rows]
+                rows = [[hyphens.cell(_hyphens_plain(c or "")) for c in row] for row in rows]
                 continues = n == 0 and table is not None and not header and len(rows[0]) == table["ncols"]
                 if continues and table["partial"] and not rows[0][0].strip():
                     # the first row finishes the row the page break cut
