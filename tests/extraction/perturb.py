@@ -44,6 +44,8 @@ HTML = {
     # no <main> or <article>: the content is a <div> like the menus around it
     "no_landmarks": lambda h: re.sub(r"<(main|article)\b", "<div", h).replace("</main>", "</div>")
     .replace("</article>", "</div>"),
+    "layout_table": lambda h: re.sub(r"(<main[^>]*>)(.*)(</main>)", r"\1<table><tr><td>\2</td></tr></table>\3", h,
+                                     flags=re.S),
     "headings_down": lambda h: re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", h),
     "paragraphs_in_items": lambda h: re.sub(r"<li([^>]*)>(.*?)</li>", r"<li\1><p>\2</p></li>", h, flags=re.S),
     "divs_for_paragraphs": lambda h: re.sub(r"<p(\s[^>]*)?>", r"<div\1>", h).replace("</p>", "</div>"),
@@ -137,7 +139,22 @@ def _letterhead_text_box(body) -> None:
     anchor.insert(0, run)
 
 
+def _layout_table(body) -> None:
+    """The whole letter inside a one-cell table (some templates lay a page out so)."""
+    from lxml import etree
+
+    content = [el for el in body if el.tag in (_W + "p", _W + "tbl")]
+    if not content:
+        return
+    tbl = etree.Element(_W + "tbl")
+    tc = etree.SubElement(etree.SubElement(tbl, _W + "tr"), _W + "tc")
+    content[0].addprevious(tbl)
+    for el in content:
+        tc.append(el)
+
+
 DOCX = {
+    "layout_table": lambda data: _docx_xml(data, _layout_table),
     "letterhead_lines": lambda data: _docx_xml(data, _letterhead_lines),
     "letterhead_text_box": lambda data: _docx_xml(data, _letterhead_text_box),
 }

@@ -94,3 +94,18 @@ def test_a_letterhead_in_a_header_table_or_text_box_is_the_header():
     meta = read_docx(docx_bytes(build)).meta
     assert "Office of the Police and Crime Commissioner for Kent" in meta["header"]
     assert meta["header"].count("Sutton Road, Maidstone") == 1
+
+
+def test_a_letter_in_a_one_cell_table_reads_as_the_letter(catalogue):
+    def boxed(d):
+        _letter(d)
+        body = d.element.body
+        content = [el for el in body if el.tag in (W + "p", W + "tbl")]
+        tbl = etree.Element(W + "tbl")
+        cell = etree.SubElement(etree.SubElement(tbl, W + "tr"), W + "tc")
+        content[0].addprevious(tbl)
+        for el in content:
+            cell.append(el)
+
+    assert _reading(docx_bytes(boxed), catalogue) == _reading(docx_bytes(_letter), catalogue)
+    assert [b.kind for b in read_docx(docx_bytes(boxed)).blocks][:2] == ["paragraph", "paragraph"]

@@ -70,3 +70,16 @@ def test_a_page_without_landmarks_takes_its_date_from_a_byline_time_but_not_from
                     "<br><br>The force has completed the review of every case, and it will report in June.</p>"
                     "</article></body></html>")
     assert doc.meta.get("published") == "2024-05-21"
+
+
+def test_a_layout_table_is_read_as_the_page_and_a_data_table_as_rows():
+    page = ("<main><table><tr><td><p>Cumbria Constabulary</p><p>30 November 2021</p></td></tr>"
+            "<tr><td><h2>Recommendation 1</h2><p>Complete.</p></td></tr></table></main>")
+    assert _blocks(page) == [(PARAGRAPH, "Cumbria Constabulary", False), (PARAGRAPH, "30 November 2021", False),
+                             (HEADING, "Recommendation 1", False), (PARAGRAPH, "Complete.", False)]
+    two_columns = "<main><table><tr><td><h3>Contents</h3></td><td><p>Our response</p></td></tr></table></main>"
+    assert [k for k, _, _ in _blocks(two_columns)] == [HEADING, PARAGRAPH]
+    presentation = "<main><table role='presentation'><tr><td>Left</td><td>Right</td></tr></table></main>"
+    assert [t for _, t, _ in _blocks(presentation)] == ["Left", "Right"]
+    data = "<main><table><tr><th>Ref</th><th>Status</th></tr><tr><td>1</td><td>Complete</td></tr></table></main>"
+    assert [t for _, t, _ in _blocks(data)] == ["Ref | Status", "1 | Complete"]

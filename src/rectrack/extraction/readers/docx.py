@@ -161,7 +161,12 @@ def _body(body, b: DocumentBuilder, styles):
                 _text_boxes_first(child, b, styles)
             _paragraph(child, b, styles)
         elif tag == _W + "tbl":
-            _table(child, b)
+            if _layout_table(child, styles):
+                for tc in child.iter(_W + "tc"):  # each cell's content as the page's own blocks
+                    if _enclosing_table(tc) is child:
+                        _body(tc, b, styles)
+            else:
+                _table(child, b)
         elif tag == _W + "sdt":  # content controls wrap ordinary paragraphs and tables
             content = child.find(_W + "sdtContent")
             if content is not None:
@@ -293,6 +298,18 @@ def _own_text(p) -> str:
         return _text(p)
     return "".join(t.text or "" for t in p.iter(_W + "t") if not any(
         a.tag == _TEXT_BOX for a in t.iterancestors() if a is not p and any(x is p for x in a.iterancestors())))
+
+
+def _layout_table(tbl, styles) -> bool:
+    """A table that lays the page out rather than holding data: one column (a letter in a one-cell table), or
+    headings in its cells."""
+    rows = [tr for tr in tbl.iter(_W + "tr") if _enclosing_table(tr) is tbl]
+    if rows and all(len(tr.findall(_W + "tc")) <= 1 for tr in rows):
+        return True
+    for ps in tbl.iter(_W + "pStyle"):
+        if _HEADING_STYLE.match(styles.get(ps.get(_W + "val") or "", ps.get(_W + "val") or "").strip()):
+            return True
+    return False
 
 
 def _enclosing_table(el):

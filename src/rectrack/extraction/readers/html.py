@@ -246,7 +246,11 @@ class _Walker:
                 self.container(child, depth + 1, list_depth)
             elif tag == "table":
                 self.flush()
-                self.table(child)
+                if _layout_table(child):
+                    self.container(child, depth + 1, list_depth)  # its cells' content, in order
+                    self.flush()
+                else:
+                    self.table(child)
             elif tag in ("hr",):
                 self.flush()
             elif tag in _BLOCK_TAGS:
@@ -292,6 +296,22 @@ class _Walker:
 
 
 _BLOCK_SELECTOR = ",".join(sorted(_BLOCK_TAGS))
+
+
+def _layout_table(table) -> bool:
+    """A table that lays a page out rather than holding data (older CMS templates, HTML e-mails): it says so
+    (role="presentation"), has one column, or holds headings in its cells. Its cells are read as the page's own
+    blocks; read as one table row, a letter in a one-cell table was one line."""
+    if (table.attributes.get("role") or "").lower() in ("presentation", "none"):
+        return True
+    rows = [tr for tr in table.css("tr") if _own_table(tr) == table.mem_id]  # (nodes are new wrappers each time)
+    if rows and all(sum(1 for c in tr.iter() if c.tag in ("td", "th")) <= 1 for tr in rows):
+        return True
+    return table.css_first("td h1, td h2, td h3, td h4, td h5, td h6") is not None
+
+
+def _own_table(node) -> int | None:
+    return next((a.mem_id for a in _ancestors(node) if a.tag == "table"), None)
 
 
 def _has_block(node) -> bool:
