@@ -36,6 +36,24 @@ def _numeric_dates(t: str) -> str:
     return _DATE.sub(lambda m: f"{int(m.group(1)):02d}/{_MONTHS.index(m.group(2)) + 1:02d}/{m.group(3)}", t)
 
 
+def _collapsed(html: str) -> str:
+    """Each <h2>/<h3> section of the content as a collapsed accordion panel, as a page saved from the browser (or
+    rendered on the server) has it: the heading's button controls the panel, which is `hidden` until opened."""
+    head, sep, rest = html.partition("<main")
+    if not sep:
+        return html
+    n = [0]
+
+    def section(m):
+        n[0] += 1
+        i = n[0]
+        return (f'<{m.group(1)}><button aria-controls="panel-{i}" aria-expanded="false">{m.group(2)}</button>'
+                f'</{m.group(1)}><div id="panel-{i}" class="accordion__panel" hidden>{m.group(3)}</div>')
+
+    rest = re.sub(r"<(h[23])>(.*?)</\1>(.*?)(?=<h[1-3][ >]|</main>)", section, rest, flags=re.S)
+    return head + sep + rest
+
+
 HTML = {
     # a letter pasted into a CMS: its paragraphs kept apart only by two line breaks
     "br_paragraphs": lambda h: re.sub(r"</p>\s*<p>", "<br><br>", h),
@@ -46,6 +64,7 @@ HTML = {
     .replace("</article>", "</div>"),
     "layout_table": lambda h: re.sub(r"(<main[^>]*>)(.*)(</main>)", r"\1<table><tr><td>\2</td></tr></table>\3", h,
                                      flags=re.S),
+    "collapsed_accordions": lambda h: _collapsed(h),
     "headings_down": lambda h: re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", h),
     "paragraphs_in_items": lambda h: re.sub(r"<li([^>]*)>(.*?)</li>", r"<li\1><p>\2</p></li>", h, flags=re.S),
     "divs_for_paragraphs": lambda h: re.sub(r"<p(\s[^>]*)?>", r"<div\1>", h).replace("</p>", "</div>"),

@@ -83,3 +83,12 @@ def test_a_layout_table_is_read_as_the_page_and_a_data_table_as_rows():
     assert [t for _, t, _ in _blocks(presentation)] == ["Left", "Right"]
     data = "<main><table><tr><th>Ref</th><th>Status</th></tr><tr><td>1</td><td>Complete</td></tr></table></main>"
     assert [t for _, t, _ in _blocks(data)] == ["Ref | Status", "1 | Complete"]
+
+
+def test_a_collapsed_panel_is_read_but_other_hidden_things_are_not():
+    page = ("<main><h2><button aria-controls='p1' aria-expanded='false'>Recommendation 2</button></h2>"
+            "<div id='p1' hidden><p>The audit is complete.</p></div>"
+            "<div class='accordion-body' aria-hidden='true'><p>Training is under way.</p></div>"
+            "<div hidden><p>Menu item</p></div><span aria-hidden='true'>icon</span><p>Text.</p></main>")
+    assert [t for _, t, _ in _blocks(page)] == ["Recommendation 2", "The audit is complete.",
+                                                "Training is under way.", "Text."]

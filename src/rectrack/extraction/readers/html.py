@@ -118,7 +118,12 @@ def _drop_link_lists(tree) -> None:
         n = h.next
         while n is not None and n.tag == "-text" and not (n.text(deep=False) or "").strip():
             n = n.next
-        if n is not None and n.tag in ("ul", "ol") and all(li.css_first("a") is not None for li in n.css("li")):
+        links = n
+        while links is not None and links.tag in ("div", "section") and links.child is not None:
+            kids = [c for c in links.iter() if c.tag != "-text" or (c.text(deep=False) or "").strip()]
+            links = kids[0] if len(kids) == 1 else None  # a panel holding only the list
+        if links is not None and links.tag in ("ul", "ol") and all(
+                li.css_first("a") is not None for li in links.css("li")):
             n.decompose()
             h.decompose()
 
@@ -137,6 +142,9 @@ def _cell_labels(tree) -> None:
 
 
 def _drop_clutter(tree) -> None:
+    # the panels that disclosure buttons open, read before the buttons are unwrapped or dropped
+    controlled = {v for node in tree.css("[aria-controls]") for v in (node.attributes.get("aria-controls") or "")
+                  .split()}
     for node in tree.css(_TITLE_BUTTONS):
         node.unwrap()
     _drop_link_lists(tree)
@@ -156,8 +164,15 @@ def _drop_clutter(tree) -> None:
         key = " ".join(v for k, v in attrs.items() if k in ("class", "id", "aria-label") and v)
         if key and _CLUTTER.search(key) and node.tag not in ("html", "body", "main", "article"):
             node.decompose()
-    for node in tree.css("[hidden], [aria-hidden=true]"):
-        node.decompose()
+    hidden = tree.css("[hidden], [aria-hidden=true]")
+    if hidden:
+        # a collapsed accordion's or tab's panel is content a click away (a page saved from the browser, or one
+        # whose theme collapses it on the server): kept; other hidden things (a closed menu, an icon) are not
+        for node in hidden:
+            attrs = node.attributes
+            if (attrs.get("id") or "") in controlled or _PANEL.search(attrs.get("class") or ""):
+                continue
+            node.decompose()
 
 
 def _line_with(node) -> str:
@@ -201,6 +216,9 @@ def _ancestors(node):
     while p is not None:
         yield p
         p = p.parent
+
+
+_PANEL = re.compile(r"accordion|collaps|tab-?panel|tab-?content|disclosure|toggle-?content", re.I)
 
 
 def _inside(node, tags) -> bool:
