@@ -65,12 +65,21 @@ HTML = {
     "layout_table": lambda h: re.sub(r"(<main[^>]*>)(.*)(</main>)", r"\1<table><tr><td>\2</td></tr></table>\3", h,
                                      flags=re.S),
     "collapsed_accordions": lambda h: _collapsed(h),
+    # a CMS table whose header row is bold cells, not <th> in a <thead>
+    "bold_header_cells": lambda h: re.sub(r"<th([^>]*)>(.*?)</th>", r"<td\1><strong>\2</strong></td>",
+                                          h.replace("<thead>", "").replace("</thead>", ""), flags=re.S),
     "headings_down": lambda h: re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", h),
     "paragraphs_in_items": lambda h: re.sub(r"<li([^>]*)>(.*?)</li>", r"<li\1><p>\2</p></li>", h, flags=re.S),
     "divs_for_paragraphs": lambda h: re.sub(r"<p(\s[^>]*)?>", r"<div\1>", h).replace("</p>", "</div>"),
     "invisible_characters": lambda h: _body_text(h, _invisible),
     "us_dates": lambda h: _body_text(h, _us_dates),
     "numeric_dates": lambda h: _body_text(h, _numeric_dates),
+}
+
+MARKDOWN = {
+    # headings written as bold lines
+    "bold_headings": lambda t: re.sub(r"^#{2,4}[ \t]+(.+?)[ \t]*$", r"**\1**", t, flags=re.M),
+    "invisible_characters": _invisible,
 }
 
 TEXT = {
@@ -172,7 +181,14 @@ def _layout_table(body) -> None:
         tc.append(el)
 
 
+def _no_header_rows(body) -> None:
+    """Tables whose first row is not marked as a header (few authors tick "repeat as header row")."""
+    for mark in list(body.iter(_W + "tblHeader")):
+        mark.getparent().remove(mark)
+
+
 DOCX = {
+    "unmarked_header_rows": lambda data: _docx_xml(data, _no_header_rows),
     "layout_table": lambda data: _docx_xml(data, _layout_table),
     "letterhead_lines": lambda data: _docx_xml(data, _letterhead_lines),
     "letterhead_text_box": lambda data: _docx_xml(data, _letterhead_text_box),

@@ -10,7 +10,7 @@ import pytest
 
 from rectrack.extraction import extract_bytes
 
-from .perturb import DOCX, HTML, PDF_CSS, TEXT
+from .perturb import DOCX, HTML, MARKDOWN, PDF_CSS, TEXT
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
@@ -60,6 +60,13 @@ def test_text_files_read_the_same_after(catalogue, name):
     files = _files(".txt")
     assert len(files) >= 20
     assert _differences(files, TEXT[name], catalogue) == []
+
+
+@pytest.mark.parametrize("name", sorted(MARKDOWN))
+def test_markdown_files_read_the_same_after(catalogue, name):
+    files = _files(".md")
+    assert len(files) >= 8
+    assert _differences(files, MARKDOWN[name], catalogue) == []
 
 
 @pytest.mark.parametrize("name", sorted(DOCX))

@@ -120,6 +120,13 @@ class DocumentBuilder:
         return Document("".join(self._parts), self.blocks, self.format, pages, meta)
 
 
+def heading_like(s: str) -> bool:
+    """A short bold line that is not a sentence ("<p><strong>Officer training (recommendation 7)</strong></p>"): a
+    heading, on the many CMS pages whose authors bold a paragraph rather than choose a heading."""
+    s = s.strip()
+    return 0 < len(s) <= 120 and s[-1] not in ".!?;," and "\n" not in s and "\u2028" not in s
+
+
 def lines_as_blocks(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """A paragraph's lines (split at its line breaks, each with whether it is bold) as the blocks a reader sees, read
     as a text file's lines are: an empty line (two breaks) ends a block; inside a block the lines stay lines, joined

@@ -5,7 +5,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder, lines_as_blocks
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder, heading_like, lines_as_blocks
 from ..limits import DEFAULT_LIMITS, Limits
 from ..markup import check_shape
 from ..textutil import plain_chars
@@ -111,7 +111,7 @@ _LINKS_HEADING = re.compile(r"^\s*(?:related(?:\s+(?:links|pages|content|informa
 
 
 def _drop_link_lists(tree) -> None:
-    for h in tree.css("h2, h3, h4, h5, h6, p"):  # a bold paragraph is a heading too (`_heading_like`)
+    for h in tree.css("h2, h3, h4, h5, h6, p"):  # a bold paragraph is a heading too (`blocks.heading_like`)
         if not _LINKS_HEADING.match(plain_chars(h.text(deep=True, separator=" "))) or (
                 h.tag == "p" and not _inline(h)[1]):
             continue
@@ -254,7 +254,7 @@ class _Walker:
             elif tag == "p":
                 self.flush()
                 for s, bold in _lines(child):
-                    heading = bold and _LINE not in s and _heading_like(s)
+                    heading = bold and _LINE not in s and heading_like(s)
                     self.b.add(HEADING if heading else PARAGRAPH, s, bold=bold)
             elif tag == "li":
                 self.flush()
@@ -341,13 +341,6 @@ def _inline(p) -> tuple[str, bool]:
     bold_text = "".join(n.text(deep=True, separator="") for n in p.css("b, strong"))
     total = len("".join(text.split()))
     return text, total > 0 and len("".join(bold_text.split())) >= total - 1
-
-
-def _heading_like(s: str) -> bool:
-    """A short bold line that is not a sentence ("<p><strong>Officer training (recommendation 7)</strong></p>"): a
-    heading, on the many CMS pages and Word-made pages whose authors bold a paragraph rather than choose a heading."""
-    s = s.strip()
-    return 0 < len(s) <= 120 and s[-1] not in ".!?;,"
 
 
 def _lines(p) -> list[tuple[str, bool]]:
