@@ -68,6 +68,9 @@ HTML = {
     # a CMS table whose header row is bold cells, not <th> in a <thead>
     "bold_header_cells": lambda h: re.sub(r"<th([^>]*)>(.*?)</th>", r"<td\1><strong>\2</strong></td>",
                                           h.replace("<thead>", "").replace("</thead>", ""), flags=re.S),
+    # a protective marking at the top and the foot of the content
+    "protective_marking": lambda h: re.sub(r"(<main[^>]*>)(.*)(</main>)", r"\1<p>OFFICIAL</p>\2<p>OFFICIAL</p>\3", h,
+                                           flags=re.S),
     "headings_down": lambda h: re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", h),
     "paragraphs_in_items": lambda h: re.sub(r"<li([^>]*)>(.*?)</li>", r"<li\1><p>\2</p></li>", h, flags=re.S),
     "divs_for_paragraphs": lambda h: re.sub(r"<p(\s[^>]*)?>", r"<div\1>", h).replace("</p>", "</div>"),
@@ -82,7 +85,21 @@ MARKDOWN = {
     "invisible_characters": _invisible,
 }
 
+def _paged(t: str, marks: str = "OFFICIAL") -> str:
+    """A PDF converted to text: each page's running header (the first page's too) and footer, and a form feed,
+    every 25 lines."""
+    lines = t.split("\n")
+    out = [marks, ""]
+    for i in range(0, len(lines), 25):
+        if i:
+            out += ["", f"Page {i // 25} of {(len(lines) + 24) // 25}", "\f" + marks, ""]
+        out += lines[i:i + 25]
+    return "\n".join(out)
+
+
 TEXT = {
+    "page_furniture": _paged,
+    "protective_marking": lambda t: "OFFICIAL - SENSITIVE\n\n" + t + "\n\nOFFICIAL - SENSITIVE\n",
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "invisible_characters": _invisible,
     "us_dates": _us_dates,
@@ -187,7 +204,19 @@ def _no_header_rows(body) -> None:
         mark.getparent().remove(mark)
 
 
+def _marking(body) -> None:
+    """OFFICIAL as the first and the last paragraph of the letter."""
+    from lxml import etree
+
+    content = [el for el in body if el.tag in (_W + "p", _W + "tbl")]
+    for where in (content[0].addprevious, content[-1].addnext) if content else ():
+        p = etree.Element(_W + "p")
+        etree.SubElement(etree.SubElement(p, _W + "r"), _W + "t").text = "OFFICIAL"
+        where(p)
+
+
 DOCX = {
+    "protective_marking": lambda data: _docx_xml(data, _marking),
     "unmarked_header_rows": lambda data: _docx_xml(data, _no_header_rows),
     "layout_table": lambda data: _docx_xml(data, _layout_table),
     "letterhead_lines": lambda data: _docx_xml(data, _letterhead_lines),

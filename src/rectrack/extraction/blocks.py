@@ -82,7 +82,7 @@ class DocumentBuilder:
             text = "\n".join(x for x in (normalise_space(line) for line in text.split("\u2028")) if x)
         else:
             text = normalise_space(text)
-        if not text:
+        if not text or is_marking(text):
             return None
         start = self._append(text)
         block = Block(kind, text, start, start + len(text), level=level, page=page, bold=bold)
@@ -118,6 +118,16 @@ class DocumentBuilder:
     def build(self, pages: int | None = None, meta: dict[str, str] | None = None) -> Document:
         meta = {k: normalise_space(v)[:300] for k, v in (meta or {}).items() if v and normalise_space(v)}
         return Document("".join(self._parts), self.blocks, self.format, pages, meta)
+
+
+# A protective marking (the Government Security Classifications) heads and foots most pages that police and
+# government bodies write: it is no title, no heading and no text of the document.
+MARKING = re.compile(r"[\W_]*(?:official(?:[\W_]+sensitive)?(?:[\W_]+(?:personal|commercial|for\s+public\s+release))?|"
+                     r"not\s+protectively\s+marked|unclassified|protect|restricted)[\W_]*", re.I)
+
+
+def is_marking(s: str) -> bool:
+    return len(s) <= 60 and MARKING.fullmatch(s) is not None
 
 
 def heading_like(s: str) -> bool:

@@ -6,8 +6,20 @@ hyphens dropped, ligatures spelt out: `textutil.plain_chars`), so offsets point 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document, block_too_long, check_text
+from ..blocks import (
+    HEADING,
+    LIST_ITEM,
+    MARKING,
+    PARAGRAPH,
+    TABLE_ROW,
+    Block,
+    Document,
+    block_too_long,
+    check_text,
+    is_marking,
+)
 from ..limits import DEFAULT_LIMITS, Limits
 from ..textutil import plain_chars
 
@@ -19,10 +31,77 @@ _OUTLINE_LINE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+\S")
 _SENTENCE_END = re.compile(r"[.,;!?]['\"\u2019\u201d)]?$")
 
 
+# a PDF converted to text keeps each page's running header and footer: "Page 2 of 5", "- 3 -", and, after the form
+# feed that starts a page, its marking or running title ("OFFICIAL", "Stalking super-complaint: our response")
+_PAGE_NUMBER = re.compile(r"[ \t\f]*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|"
+                          r"-\s*\d{1,4}\s*-)[ \t\f]*$", re.I)
+_ANY_PAGE_NUMBER = re.compile(r"^" + _PAGE_NUMBER.pattern, re.I | re.M)
+
+
+_MARKING_LINE = re.compile(r"^" + MARKING.pattern + r"$", re.I | re.M)
+
+
+def _blank_markings(text: str) -> str:
+    """Lines that are only a protective marking ("OFFICIAL", "OFFICIAL - SENSITIVE"), blanked (`blocks.MARKING`)."""
+    return _MARKING_LINE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)) if len(m.group(0)) <= 60 else m.group(0), text)
+
+
+def _blank_page_furniture(text: str) -> tuple[str, set[int]]:
+    """The text with its page furniture blanked out (spaces, so every offset still points where it did): page
+    numbers, and a short line that runs at the page breaks (after a form feed or beside a page number) and also
+    opens the document or runs at another break. Left in, a page break in the middle of an answer ended it and gave
+    the next passage "OFFICIAL". Also the offsets of the blank lines of each page break that falls inside a
+    sentence (the line before it unfinished, the line after it in lower case): they do not end the paragraph."""
+    if "\f" not in text and not _ANY_PAGE_NUMBER.search(text):
+        return (_blank_markings(text) if _MARKING_LINE.search(text) else text), set()
+    lines = text.split("\n")
+    numbered = {i for i, line in enumerate(lines) if len(line) < 40 and _PAGE_NUMBER.match(line)}
+
+    def at_break(i: int) -> bool:
+        return "\f" in lines[i] or any(j in numbered for j in range(i - 2, i + 3))
+
+    breaks = [i for i in range(len(lines)) if at_break(i)]
+    seen = Counter(lines[i].strip(" \t\f") for i in breaks)
+    first = [i for i, line in enumerate(lines[:8]) if line.strip()][:3]  # the first page's running header
+    # a running line: at two breaks, or at a break and again among the first lines (a line of its own twice)
+    opening = Counter(lines[i].strip() for i in first if i not in breaks)
+    furniture = {k for k, c in seen.items() if k and len(k) <= 80 and (c >= 2 or opening[k])}
+    out = []
+    blanked = set()
+    for i, line in enumerate(lines):
+        key = line.strip(" \t\f")
+        if i in numbered or (key in furniture and (at_break(i) or i in first)) or (key and is_marking(key)):
+            out.append(" " * len(line))
+            blanked.add(i)
+        else:
+            out.append(line)
+    soft: set[int] = set()
+    starts = [0]
+    for line in out[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(out):
+        if i not in blanked:
+            i += 1
+            continue
+        a = i  # a page break: the run of blank lines around furniture
+        while a > 0 and not out[a - 1].strip():
+            a -= 1
+        e = i
+        while e + 1 < len(out) and not out[e + 1].strip():
+            e += 1
+        before, after = (out[a - 1].rstrip() if a else ""), (out[e + 1].lstrip() if e + 1 < len(out) else "")
+        if before and after[:1].islower() and before[-1] not in ".:;!?)":
+            soft.update(starts[j] for j in range(a, e + 1))
+        i = e + 1
+    return "\n".join(out), soft
+
+
 def read_text(text: str, fmt: str = "text", limits: Limits = DEFAULT_LIMITS) -> Document:
     # offsets point into the text as the reader sees it: newlines normalised, invisible characters gone
     text = plain_chars(text.replace("\r\n", "\n").replace("\r", "\n"))
     check_text(text, limits)
+    text, page_breaks = _blank_page_furniture(text)
     blocks: list[Block] = []
     para_start = None
     para_end = 0
@@ -49,7 +128,8 @@ def read_text(text: str, fmt: str = "text", limits: Limits = DEFAULT_LIMITS) -> 
         if outline and para_start is not None and outline_para:
             flush()  # "1.1 ...", "1.2 ..." on consecutive lines are separate items, not one paragraph
         if not stripped:
-            flush()
+            if pos not in page_breaks:  # a page break inside a sentence does not end its paragraph
+                flush()
         elif _BULLET.match(line):
             flush()
             lead = len(line) - len(line.lstrip())
