@@ -109,3 +109,45 @@ def test_a_letter_in_a_one_cell_table_reads_as_the_letter(catalogue):
 
     assert _reading(docx_bytes(boxed), catalogue) == _reading(docx_bytes(_letter), catalogue)
     assert [b.kind for b in read_docx(docx_bytes(boxed)).blocks][:2] == ["paragraph", "paragraph"]
+
+
+def _numbered(d, num_id: str, text: str, fmt: str = "decimal", start: str = "1") -> None:
+    """A list definition drawing `text` (Word's "%1" is the item's number) before each paragraph that uses it."""
+    numbering = d.part.numbering_part.element
+    abstract = etree.Element(W + "abstractNum", {W + "abstractNumId": num_id})
+    lvl = etree.SubElement(abstract, W + "lvl", {W + "ilvl": "0"})
+    etree.SubElement(lvl, W + "start", {W + "val": start})
+    etree.SubElement(lvl, W + "numFmt", {W + "val": fmt})
+    etree.SubElement(lvl, W + "lvlText", {W + "val": text})
+    numbering.find(W + "num").addprevious(abstract)
+    num = etree.SubElement(numbering, W + "num", {W + "numId": num_id})
+    etree.SubElement(num, W + "abstractNumId", {W + "val": num_id})
+
+
+def _number(p, num_id: str) -> None:
+    num_pr = etree.SubElement(p._p.get_or_add_pPr(), W + "numPr")
+    etree.SubElement(num_pr, W + "ilvl", {W + "val": "0"})
+    etree.SubElement(num_pr, W + "numId", {W + "val": num_id})
+
+
+def test_the_numbers_word_draws_before_numbered_paragraphs_are_read(catalogue):
+    def build(d):
+        _numbered(d, "90", "Recommendation %1:")
+        _numbered(d, "91", "(%1)", fmt="lowerLetter", start="2")
+        d.add_paragraph("Staffordshire Police")
+        d.add_paragraph("20 August 2021")
+        d.add_paragraph("Re: The hidden victims: report on Hestia's super-complaint")
+        for head, answer in (("Call handlers", "All call handlers have completed the awareness package."),
+                             ("Investigations", "Investigations are being moved to the Exploitation Hub.")):
+            _number(d.add_paragraph(head, style="Heading 2"), "90")
+            d.add_paragraph(answer)
+        _number(d.add_paragraph("a part"), "91")
+        d.add_paragraph("The audit is complete.", style="List Number")  # the list style's own numbering
+        d.add_paragraph("A bullet.", style="List Bullet")
+
+    data = docx_bytes(build)
+    texts = [b.text for b in read_docx(data).blocks]
+    assert "Recommendation 1: Call handlers" in texts and "Recommendation 2: Investigations" in texts
+    assert "(b) a part" in texts and "1. The audit is complete." in texts and "A bullet." in texts
+    r = extract_bytes(data, "x.docx", catalogue)
+    assert [(p.recommendation, str(p.progress)) for p in r.responses] == [("1", "complete"), ("2", "in_progress")]

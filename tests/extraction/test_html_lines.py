@@ -92,3 +92,10 @@ def test_a_collapsed_panel_is_read_but_other_hidden_things_are_not():
             "<div hidden><p>Menu item</p></div><span aria-hidden='true'>icon</span><p>Text.</p></main>")
     assert [t for _, t, _ in _blocks(page)] == ["Recommendation 2", "The audit is complete.",
                                                 "Training is under way.", "Text."]
+
+
+def test_an_ordered_lists_items_carry_the_numbers_a_browser_shows():
+    page = ("<main><ol><li>First.</li><li>Second.</li></ol><ol start='4'><li>Fourth.</li><li value='9'>Ninth.</li>"
+            "<li>Tenth.</li></ol><ol type='a'><li>Part a.</li><li>Part b.</li></ol><ul><li>Bullet.</li></ul></main>")
+    assert [t for _, t, _ in _blocks(page)] == ["1. First.", "2. Second.", "4. Fourth.", "9. Ninth.", "10. Tenth.",
+                                                "a. Part a.", "b. Part b.", "Bullet."]

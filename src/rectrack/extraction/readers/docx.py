@@ -70,6 +70,7 @@ def read_docx(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
         styles = _style_names(d)
         b = DocumentBuilder("docx", limits)
         _drop_fallbacks(d.element.body)
+        styles.numbering = _Numbering(d)
         _body(d.element.body, b, styles)
         return b.build(meta=_file_meta(d))
     except ExtractionError:
@@ -123,8 +124,13 @@ def _logo_names(header) -> list[str]:
     return out
 
 
-def _style_names(d) -> dict[str, str]:
-    out = {}
+class _Styles(dict):
+    """Style names by id, and the document's list numbering (`_Numbering`) once read."""
+    numbering: _Numbering | None = None
+
+
+def _style_names(d) -> _Styles:
+    out = _Styles()
     try:
         for s in d.styles:
             if s.style_id and s.name:
@@ -132,6 +138,88 @@ def _style_names(d) -> dict[str, str]:
     except Exception:
         pass
     return out
+
+
+_ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50), ("xl", 40), ("x", 10),
+          ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for sym, val in _ROMAN:
+        while n >= val:
+            out, n = out + sym, n - val
+    return out
+
+
+class _Numbering:
+    """The numbers Word draws before numbered paragraphs ("1.", "2.1", "Recommendation 3:"), which are in the
+    numbering definitions, not in the text: an action plan whose headings are numbered "Recommendation %1" by the
+    list style has no recommendation number in its text at all. Counted as Word counts them, in document order."""
+
+    def __init__(self, d):
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (format, text, start)
+        self.style_num: dict[str, tuple[str, int]] = {}  # styleId -> (numId, ilvl)
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = d.part.numbering_part.element
+        except Exception:  # a document without lists
+            return
+        abstract = {}
+        for a in root.findall(_W + "abstractNum"):
+            lvls = {}
+            for lvl in a.findall(_W + "lvl"):
+                fmt, txt, start = lvl.find(_W + "numFmt"), lvl.find(_W + "lvlText"), lvl.find(_W + "start")
+                lvls[int(lvl.get(_W + "ilvl") or 0)] = (
+                    fmt.get(_W + "val") if fmt is not None else "decimal",
+                    txt.get(_W + "val") if txt is not None else "",
+                    int(start.get(_W + "val")) if start is not None and (start.get(_W + "val") or "").isdigit() else 1)
+            abstract[a.get(_W + "abstractNumId")] = lvls
+        for num in root.findall(_W + "num"):
+            ref = num.find(_W + "abstractNumId")
+            if ref is not None and ref.get(_W + "val") in abstract:
+                self.levels[num.get(_W + "numId")] = abstract[ref.get(_W + "val")]
+        try:
+            for st in d.styles.element.findall(_W + "style"):
+                num_id = st.find(f"{_W}pPr/{_W}numPr/{_W}numId")
+                if num_id is not None:
+                    ilvl = st.find(f"{_W}pPr/{_W}numPr/{_W}ilvl")
+                    self.style_num[st.get(_W + "styleId")] = (
+                        num_id.get(_W + "val"), int(ilvl.get(_W + "val") or 0) if ilvl is not None else 0)
+        except Exception:
+            pass
+
+    def label(self, p, style_id: str) -> str:
+        """The number drawn before paragraph p ("" when it has none, or only a bullet)."""
+        num_pr = p.find(f"{_W}pPr/{_W}numPr")
+        num_id, ilvl = self.style_num.get(style_id, (None, 0))
+        if num_pr is not None:
+            nid, lvl = num_pr.find(_W + "numId"), num_pr.find(_W + "ilvl")
+            num_id = nid.get(_W + "val") if nid is not None else num_id
+            ilvl = int(lvl.get(_W + "val") or 0) if lvl is not None and (lvl.get(_W + "val") or "").isdigit() else ilvl
+        levels = self.levels.get(num_id or "")
+        if not levels or ilvl not in levels or not 0 <= ilvl < 9:
+            return ""
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        for k in range(ilvl + 1, 9):
+            counters[k] = 0  # a deeper level starts again under each item of this one
+        counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else levels[ilvl][2]
+        fmt, text = levels[ilvl][0], levels[ilvl][1]
+        if fmt in ("bullet", "none") or "%" not in text:
+            return ""
+
+        def shown(m) -> str:
+            k = int(m.group(1)) - 1
+            n = counters[k] or (levels.get(k, ("decimal", "", 1))[2])
+            f = levels.get(k, ("decimal",))[0]
+            if f in ("lowerLetter", "upperLetter"):
+                s = chr(ord("a") + (n - 1) % 26)
+                return s.upper() if f == "upperLetter" else s
+            if f in ("lowerRoman", "upperRoman"):
+                return _roman(n).upper() if f == "upperRoman" else _roman(n)
+            return str(n)
+
+        return re.sub(r"%([1-9])", shown, text).strip()
 
 
 def _drop_fallbacks(root) -> None:
@@ -214,8 +302,17 @@ def _paragraph(p, b: DocumentBuilder, styles):
     text = _text(p)
     if not text.strip():
         return
+    label = ""
+    numbering = getattr(styles, "numbering", None)
+    if numbering is not None and (numbering.style_num or p.find(f"{_W}pPr/{_W}numPr") is not None):
+        ps = p.find(f"{_W}pPr/{_W}pStyle")
+        label = numbering.label(p, ps.get(_W + "val") if ps is not None else "")
+        if label:
+            text = label + " " + text
     if p.find(".//" + _W + "br") is not None or p.find(".//" + _W + "cr") is not None:
         lines = _lines(p)
+        if label and lines:
+            lines[0] = (label + " " + lines[0][0], lines[0][1])
     else:
         lines = None
     ppr = p.find(_W + "pPr")

@@ -230,6 +230,25 @@ class _Walker:
         self.b = builder
         self.buf: list[str] = []
         self.buf_bold = True
+        self.numbers: dict[int, int] = {}  # an ordered list's next item number, by the list's node
+
+    def item_number(self, li) -> str:
+        """The number a browser shows before an ordered list's item ("3. "), which is often the recommendation's
+        own number on a page that answers them in order; the text of a page has none of its own."""
+        ol = li.parent
+        if ol is None or ol.tag != "ol" or (ol.attributes.get("type") or "1") not in ("1", "a", "A"):
+            return ""
+        value = li.attributes.get("value") or ""
+        if value.strip().isdigit():
+            n = int(value)
+        else:
+            start = (ol.attributes.get("start") or "").strip()
+            n = self.numbers.get(ol.mem_id, int(start) if start.isdigit() else 1)
+        self.numbers[ol.mem_id] = n + 1
+        kind = ol.attributes.get("type") or "1"
+        if kind != "1":
+            return (chr(ord(kind) + n - 1) if 1 <= n <= 26 else str(n)) + ". "
+        return f"{n}. "
 
     def flush(self):
         if self.buf:
@@ -295,7 +314,7 @@ class _Walker:
             else:
                 parts.append(" " + child.text(deep=True, separator=" ") + " " if child.tag == "p"
                              else child.text(deep=True, separator=""))
-        self.b.add(LIST_ITEM, "".join(parts), level=list_depth)
+        self.b.add(LIST_ITEM, self.item_number(li) + "".join(parts), level=list_depth)
         for n in nested:
             if n.tag == "table":
                 self.table(n)
