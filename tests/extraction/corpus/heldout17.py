@@ -546,3 +546,305 @@ victims and advisers, drafting began in September, and the revised guidance will
 <p>Edward Pryce<br>Parliamentary Under-Secretary of State for Victims</p>
 """),
 ]
+
+DOCS += [
+    # ------------------------------------------------------------------------------------------------------------
+    # Honour-based abuse (Tees Valley Inclusion Project)
+    # ------------------------------------------------------------------------------------------------------------
+    Doc("h17-hba-notts-pcc-news", ["html"], super_complaint="honour-based-abuse",
+        authors=["nottinghamshire-pcc"], optional_authors=["nottinghamshire-police"], date=["2023-01-19"],
+        responses={"1": {"progress": ["complete"], "position": ["accepted"]},
+                   "2": {"progress": ["in_progress"], "position": ["accepted"]}},
+        absent=["3"],
+        style=Style(site="news", site_name="Nottinghamshire Police and Crime Commissioner",
+                    page_title="Commissioner welcomes force's progress on honour-based abuse report",
+                    furniture_words=["Home", "About the Commissioner", "Police and Crime Plan", "Get involved",
+                                     "News", "Contact"]),
+        classes=["news-item", "byline", "quotes-commissioner-and-chief-constable", "reported-speech",
+                 "report-named-by-subject", "distractor-report-date"],
+        body="""
+<h1>Commissioner welcomes force's early progress on honour-based abuse report</h1>
+<p class="byline">By OPCC Communications | Thursday 19 January 2023</p>
+<p>Nottinghamshire's Police and Crime Commissioner has welcomed the swift changes made by Nottinghamshire Police
+after last month's national report on how forces respond to victims of sexual abuse from ethnic minority backgrounds
+who may be at risk of honour-based abuse.</p>
+<p>The report, published on 16 December 2022 after a super-complaint by the Tees Valley Inclusion Project, found that
+forces generally consider honour-based abuse only in their domestic abuse policies and lack understanding of the
+cultures and religions of the communities they police.</p>
+<p>At the Commissioner's public accountability meeting on Tuesday, the Chief Constable confirmed that the force's
+rape and sexual offences policy had been amended before Christmas so that investigators must now consider the risk of
+honour-based abuse in every case, which the report's first recommendation asks for.</p>
+<p>She told the meeting that the second recommendation, on cultural awareness, would take longer: a training package
+written with local women's organisations is being delivered to around 600 officers and staff, and the first 150 have
+now completed it. The force's independent advisory group is also being refreshed so that it better reflects the
+county's communities.</p>
+<p>The Commissioner said: "Victims from every community in Nottinghamshire must have confidence that the police will
+understand the risks they face. I am pleased that the force has acted so quickly on the policy, and I will be watching
+the training closely. My office will also make sure that our own consultations before we commission victims' services
+reach every community."</p>
+<p>The Chief Constable said: "We accept every recommendation made to chief constables in this report. Changing a
+policy is the easy part; what matters is that every officer who meets a victim understands what might be happening
+in her life. That is what the training is for."</p>
+<p>A third recommendation, on the recording of ethnicity data, is for the National Police Chiefs' Council.</p>
+<p><strong>Notes to editors</strong><br>The Commissioner's public accountability meetings are held every two months and
+are streamed online. The next meeting is on 14 March 2023.</p>
+"""),
+
+    Doc("h17-hba-west-midlands-panel-paper", ["pdf", "docx"], super_complaint="honour-based-abuse",
+        authors=["west-midlands-pcc"], optional_authors=["west-midlands-police"], date=["2024-06-12"],
+        responses={"1": ["complete"], "2": ["in_progress"]},
+        absent=["3"],
+        style=Style(pdf_header="West Midlands Police and Crime Panel - 12 June 2024 - Agenda item 7",
+                    pdf_footer="Report of the Chief Executive, Office of the Police and Crime Commissioner",
+                    pdf_cover="<h1>West Midlands Police and Crime Panel</h1><p>Agenda item 7</p><p>12 June 2024</p>"
+                              "<p>Super-complaint: honour-based abuse</p>",
+                    docx_headings="bold"),
+        classes=["panel-paper-cover-sheet", "chief-executive-report", "reported-speech", "partially-implemented",
+                 "meeting-date-vs-events", "report-named-by-designated-body"],
+        body="""
+<table>
+<tr><td>Meeting</td><td>West Midlands Police and Crime Panel</td></tr>
+<tr><td>Date of meeting</td><td>12 June 2024</td></tr>
+<tr><td>Agenda item</td><td>7</td></tr>
+<tr><td>Report of</td><td>Chief Executive, Office of the West Midlands Police and Crime Commissioner</td></tr>
+<tr><td>Subject</td><td>The Tees Valley Inclusion Project super-complaint: progress of West Midlands Police and the
+Commissioner's response</td></tr>
+<tr><td>Purpose</td><td>For information</td></tr>
+<tr><td>Contact officer</td><td>Policy Officer (Violence against Women and Girls), OPCC</td></tr>
+</table>
+<h2>1. Purpose of the report</h2>
+<p>1.1 The Panel asked at its meeting in February for a report on how the Commissioner is holding the Chief Constable
+to account for the recommendations of the report on the Tees Valley Inclusion Project's super-complaint, and on the
+Commissioner's own response.</p>
+<h2>2. Background</h2>
+<p>2.1 The report, published in December 2022, made recommendations to chief constables, to police and crime
+commissioners and to the National Police Chiefs' Council. The recommendation to the National Police Chiefs' Council,
+the third, concerns national ethnicity data standards and is not covered in this report.</p>
+<h2>3. Progress of West Midlands Police</h2>
+<p>3.1 At the Strategic Policing and Crime Board on 21 May 2024 the Chief Constable reported that the force's sexual
+abuse policy had been updated in February 2024 to include the risk of honour-based abuse, that the change had been
+briefed to all specialist investigators, and that he regarded recommendation 1 as discharged.</p>
+<p>3.2 On recommendation 2, the Chief Constable said that the force had implemented it in part. Officers now receive
+demographic profiles of the neighbourhoods they police (2a) and investigation plans prompt investigators to consider
+culture and background (2d). The membership of the independent advisory groups is still being reviewed (2b), and
+the community information packs (2c) will be produced with community partners during 2024/25.</p>
+<h2>4. The Commissioner's response</h2>
+<p>4.1 The Commissioner re-ran the victims' needs assessment in 2023 with fourteen community organisations, as the
+report asked of commissioners, and its findings informed the commissioning round that began on 1 April 2024.</p>
+<p>4.2 The Commissioner will continue to scrutinise the force's progress on recommendation 2 through the Board.</p>
+<h2>5. Recommendation to the Panel</h2>
+<p>5.1 The Panel is asked to note this report.</p>
+<p>Chief Executive<br>Office of the West Midlands Police and Crime Commissioner</p>
+"""),
+
+    Doc("h17-hba-npcc-lead-update", ["markdown", "text"], super_complaint="honour-based-abuse",
+        authors=["npcc"], date=["2024-10-11"],
+        responses={"1": {"progress": ["in_progress"], "position": ["accepted"]},
+                   "2": {"progress": ["in_progress"], "position": ["accepted"]},
+                   "3": {"progress": ["in_progress"], "position": ["accepted"]}},
+        style=Style(wrap=72, text_tables="pipes"),
+        classes=["national-body-in-signature-only", "national-roll-up", "awaiting-sign-off", "plan-with-date",
+                 "short-title-only"],
+        body="""
+<h1>Sexual abuse and honour-based abuse super-complaint: national update on the three recommendations</h1>
+<p>Date: 11 October 2024</p>
+<h2>Summary</h2>
+<p>This note updates HMICFRS, the College of Policing and the IOPC on policing's progress since the last national
+update in the spring. Chief officers accepted all three recommendations made to policing when the report was
+published, and this note covers each in turn.</p>
+<h2>Recommendation 1: the risk of honour-based abuse</h2>
+<p>Thirty-nine of the 43 forces in England and Wales have updated their sexual abuse policies to include the risk of
+honour-based abuse. The remaining four have drafted the change, which is awaiting sign-off by their chief officer
+groups this autumn.</p>
+<h2>Recommendation 2: cultural awareness</h2>
+<table>
+<tr><th>Part</th><th>Forces complete</th><th>Comment</th></tr>
+<tr><td>Demographics known to officers</td><td>35</td><td>Most use the census profiles</td></tr>
+<tr><td>Advisory groups reflect demographics</td><td>22</td><td>Reviews under way elsewhere</td></tr>
+<tr><td>Community information on culture and religion</td><td>17</td><td>Template shared nationally in August</td></tr>
+<tr><td>Investigations consider culture and background</td><td>40</td><td>Checked in the NPCC audit</td></tr>
+</table>
+<h2>Recommendation 3: consideration of findings</h2>
+<p>We accepted this recommendation in full. The revised data standard for recording ethnicity and other protected
+characteristics was agreed by Chief Constables' Council in July 2024 and reflects the super-complaint's findings. It
+will be implemented through the national data programme from April 2025.</p>
+<h2>Next update</h2>
+<p>The next national update will be provided in April 2025.</p>
+<p>Detective Chief Superintendent Rana Iqbal<br>Staff Officer to the National Lead for Honour-Based Abuse, Forced
+Marriage and FGM<br>National Police Chiefs' Council</p>
+"""),
+
+    # ------------------------------------------------------------------------------------------------------------
+    # Section 60 stop and search and community scrutiny (Criminal Justice Alliance)
+    # ------------------------------------------------------------------------------------------------------------
+    Doc("h17-sas-herts-pcc-page-two-sections", ["html"], super_complaint="stop-and-search",
+        authors=["hertfordshire-pcc", "hertfordshire-constabulary"], date=["2024-08-21"],
+        responses={"1": ["complete"], "2": ["in_progress"], "3": ["complete"], "4": ["complete"],
+                   "5": ["in_progress"], "6": ["not_started"],
+                   "8": {"progress": ["in_progress"], "position": ["accepted"]}},
+        absent=["7", "9", "10"],
+        style=Style(site="plain", page_title="Stop and search super-complaint: our responses | Hertfordshire PCC"),
+        classes=["cms-page", "section-per-author", "accordion", "several-dates", "rows-several-recs",
+                 "not-yet-started-future-year", "percentage-delivered", "designated-body-named", "footer-copyright"],
+        body="""
+<div class="cookie-notice" role="dialog"><p>We use cookies on this website. Some are necessary, others help us
+understand how you use the site.</p><a href="/cookies">Manage cookies</a> <button>Accept all</button></div>
+<header class="header"><a href="/" class="header__logo">Hertfordshire Police and Crime Commissioner</a>
+<nav class="header__nav"><ul><li>About</li><li>Police and Crime Plan</li><li>Victims</li><li>Scrutiny</li>
+<li>Transparency</li><li>News</li><li>Contact</li></ul></nav>
+<div class="header__mega"><ul><li>Scrutiny<ul><li>Accountability meetings</li><li>Stop and search scrutiny</li>
+<li>Custody visitors</li><li>HMICFRS reports</li><li>Super-complaints</li></ul></li><li>Transparency<ul>
+<li>Decisions</li><li>Finance</li><li>Our policies</li></ul></li></ul></div></header>
+<div class="breadcrumbs">Home &gt; Scrutiny &gt; Super-complaints &gt; Stop and search</div>
+<main>
+<h1>Section 60 and community scrutiny of stop and search: responses to the super-complaint</h1>
+<p class="dates">First published: 2 April 2024 · Last updated: 21 August 2024</p>
+<p>In December 2023 HMICFRS, the College of Policing and the IOPC reported on the Criminal Justice Alliance's
+super-complaint about section 60 of the Criminal Justice and Public Order Act 1994 and community scrutiny of stop and
+search. The report makes ten recommendations. Six are for chief constables and one, recommendation 8, is for police
+and crime commissioners; recommendation 7 is for the NPCC and recommendations 9 and 10 are for the Home Office.</p>
+<p>This page sets out the Commissioner's response to recommendation 8 and the Chief Constable's response to the six
+recommendations for chief constables. It was updated in August 2024 with the position after the first six months.</p>
+<div class="accordion">
+<details open><summary>The Commissioner's response</summary>
+<p>I accept recommendation 8. Independent community scrutiny is how the public can see that stop and search is used
+fairly, and Hertfordshire's panel has existed since 2015. Since the report I have rewritten the panel's terms of
+reference, recruited eleven new members (five of them under 25) and arranged training for all members, which was
+completed in July. A youth scrutiny group for 16 to 24 year olds is the remaining piece of work and will be set up
+in the autumn. I will publish the panel's first annual report under the new arrangements in spring 2025.</p>
+<p>Commissioner, August 2024</p></details>
+<details><summary>The Chief Constable's response</summary>
+<table><tr><th>Recommendation</th><th>Our response</th></tr>
+<tr><td>1. Authorisation of section 60</td><td>Complete. Authorisations are now given only by an assistant chief
+constable, with a written rationale on the national template, and last no longer than the intelligence supports.</td></tr>
+<tr><td>2. Communicating authorisations</td><td>In progress. Authorisations are announced on social media; the
+after-action summary to community leaders is being tested and will be in place by October.</td></tr>
+<tr><td>3 and 4. Recording section 60 data; body-worn video</td><td>Both complete. Every section 60 search is recorded
+with its outcome and published monthly, and body-worn video is switched on for every search and reviewed by a
+supervisor.</td></tr>
+<tr><td>5. Safeguarding children</td><td>Refresher training on safeguarding children who are searched has been delivered
+to 90% of frontline officers; the rest will complete it by December 2024.</td></tr>
+<tr><td>6. Scrutiny of section 60 by the panel</td><td>Not yet started. It will begin in 2025/26, once the panel's new
+terms of reference have bedded in.</td></tr>
+</table>
+<p>Chief Constable, August 2024</p></details>
+</div>
+<div class="helpful"><p>Was this page helpful? <a href="#">Yes</a> <a href="#">No</a></p></div>
+<h2>Related</h2>
+<ul><li>Stop and search scrutiny panel annual report 2022/23</li><li>HMICFRS PEEL 2023–2025: Hertfordshire
+Constabulary</li><li>Police response to stalking: super-complaint (September 2024)</li></ul>
+</main>
+<footer><p>Office of the Police and Crime Commissioner for Hertfordshire, Harpenden Road, St Albans</p>
+<p>&copy; 2026 Hertfordshire PCC. Privacy. Accessibility. Sitemap.</p></footer>
+"""),
+
+    Doc("h17-sas-btp-action-plan-tracker", ["docx", "pdf"], super_complaint="stop-and-search",
+        authors=["british-transport-police"], date=["2024-09-30"],
+        responses={"1": ["complete"], "2": ["complete"], "3": ["in_progress"], "4": ["complete"],
+                   "5": ["in_progress"], "6": ["awaiting_national"]},
+        optional_authors=[],
+        absent=["7", "8", "9", "10"],
+        style=Style(docx_letterhead_in_header=True, pdf_ruled=True),
+        classes=["tracker-ref-lead-action-rag-update-status", "update-contradicts-status", "row-several-recs",
+                 "future-system-change", "paused-pending-national", "author-and-date-in-docx-header",
+                 "percentage-delivered"],
+        body="""
+<div class="letterhead">British Transport Police<br>Section 60 super-complaint: force action plan<br>Version 4 -
+updated 30/09/2024</div>
+<h1>Force action plan: section 60 and community scrutiny of stop and search</h1>
+<p>This plan records the force's response to the six recommendations for chief constables in the report on the
+Criminal Justice Alliance's super-complaint (December 2023). It is owned by the Assistant Chief Constable (Operations)
+and reviewed by the Stop and Search Governance Board every quarter. Recommendation 8 is for the British Transport
+Police Authority, which has published its own response; recommendations 7, 9 and 10 are for national bodies.</p>
+<table>
+<tr><th>Ref</th><th>Recommendation</th><th>Lead</th><th>Action</th><th>Target date</th><th>RAG</th><th>Update</th><th>Status</th></tr>
+<tr><td>1</td><td>Section 60 authorisations</td><td>ACC Operations</td><td>Authorising officer and written rationale
+on national template</td><td>31/03/2024</td><td>Green</td><td>Policy revised in March 2024 and used for every
+authorisation since.</td><td>Complete</td></tr>
+<tr><td>2</td><td>Communicating authorisations to the public</td><td>Head of Corporate Communications</td><td>Station
+notices and social media; after-action summaries</td><td>30/06/2024</td><td>Green</td><td>The notification procedure is
+now business as usual and has been used for all fourteen authorisations since March; after-action summaries are sent
+to station managers and rail partners within seven days.</td><td>In progress</td></tr>
+<tr><td>3 and 4</td><td>Recording section 60 data (3); body-worn video (4)</td><td>Superintendent, Stop and Search</td>
+<td>Data fields in the stop and search app; BWV policy</td><td>31/03/2025</td><td>Amber</td><td>The body-worn video
+policy was amended in May and compliance is 97% (recommendation 4 achieved). Full recording of section 60 data
+depends on the upgrade of the stop and search app, scheduled for release in 2025/26; an interim manual spreadsheet is
+in use meanwhile.</td><td>In progress</td></tr>
+<tr><td>5</td><td>Safeguarding children who are stopped and searched</td><td>Head of Public Protection</td><td>Training
+for all officers who search</td><td>31/12/2024</td><td>Green</td><td>Training delivered to 71% of officers; the rest
+are booked on courses before the end of December.</td><td>Complete</td></tr>
+<tr><td>6</td><td>Community scrutiny of section 60</td><td>ACC Operations</td><td>Add section 60 to the remit of the
+independent scrutiny group</td><td>TBC</td><td>Amber</td><td>Paused pending the national review of community scrutiny
+arrangements being led by the College of Policing and the NPCC; we will adopt its model when it is published.</td>
+<td>On hold</td></tr>
+</table>
+<p>Next review: Stop and Search Governance Board, 16 December 2024.</p>
+"""),
+
+    Doc("h17-sas-npcc-lead-response", ["pdf"], super_complaint="stop-and-search",
+        authors=["npcc"], date=["2024-05"],
+        responses={"1": {"progress": ["in_progress"], "position": ["partially_accepted"]},
+                   "2": {"progress": ["not_stated"], "position": ["accepted"]},
+                   "3": {"progress": ["not_stated"], "position": ["accepted"]},
+                   "4": {"progress": ["not_stated"], "position": ["accepted"]},
+                   "5": {"progress": ["not_stated"], "position": ["accepted"]},
+                   "6": {"progress": ["not_stated"], "position": ["accepted"]},
+                   "7": {"progress": ["in_progress"], "position": ["accepted"]}},
+        absent=["8", "9", "10"],
+        style=Style(pdf_header="National Police Chiefs' Council", pdf_footer="OFFICIAL | Stop and Search Portfolio",
+                    pdf_ruled=False),
+        classes=["national-body-in-running-header-footer-only", "month-date", "several-recs-in-one-sentence",
+                 "accepted-in-part", "position-without-progress", "distractor-report-date"],
+        body="""
+<h1>Response of the national policing lead for stop and search to the Criminal Justice Alliance super-complaint</h1>
+<p>May 2024</p>
+<h2>Introduction</h2>
+<p>The report on the Criminal Justice Alliance's super-complaint, "More harm than good", was published on 15 December
+2023. It did not recommend the repeal of section 60, but it made ten recommendations to improve how section 60 is
+authorised and used and how stop and search is scrutinised by communities. This response is made on behalf of chief
+officers in England and Wales.</p>
+<h2>Recommendations to chief constables</h2>
+<p>Chief officers discussed the report at Chief Constables' Council in February 2024. Recommendations 2, 3, 4, 5 and 6
+fall to chief constables individually, and all forces have accepted them; each force will publish its own action
+plan and report its own progress, so this response does not attempt to summarise them.</p>
+<p>Recommendation 1 is accepted in part. We agree that every authorisation should be supported by a written rationale
+and that its duration should be no longer than the intelligence supports, and forces have been asked to adopt a
+national rationale template from June. We share the view of chief officers, however, that in fast-moving situations an
+inspector must still be able to authorise, with confirmation by a senior officer within the hour, and we do not
+accept the part of the recommendation that would remove that power.</p>
+<h2>Recommendation to the NPCC</h2>
+<p>We accept recommendation 7. The national guidance on section 60 is being revised with the College of Policing, and
+the revised guidance will be put to Chief Constables' Council for approval in October 2024.</p>
+<h2>Other recommendations</h2>
+<p>Recommendation 8 is for police and crime commissioners and recommendations 9 and 10 are for the Home Office. We
+will work with both on their responses.</p>
+<p>National Policing Lead for Stop and Search</p>
+"""),
+
+    Doc("h17-sas-west-yorks-deputy-mayor-letter", ["docx", "text"], super_complaint="stop-and-search",
+        authors=["west-yorkshire-mayor"], date=["2024-02-09"],
+        responses={"8": {"progress": ["in_progress"], "position": ["accepted"]}},
+        absent=["1", "2", "3", "4", "5", "6"],
+        style=Style(docx_letterhead="header_image", wrap=80),
+        classes=["deputy-mayor-signs", "docx-header-image", "ordinal-date", "recs-by-recipient", "plan-with-date"],
+        body="""
+<div class="letterhead">West Yorkshire Combined Authority<br>Policing and Crime<br>Wellington House<br>Leeds</div>
+<p>9th February 2024</p>
+<p>HMICFRS Super-Complaints Team<br>By email</p>
+<p>Dear colleagues,</p>
+<p><strong>Super-complaint: section 60 and independent community scrutiny of stop and search</strong></p>
+<p>I write on behalf of the Mayor of West Yorkshire, who holds the functions of police and crime commissioner, in
+response to the report on the Criminal Justice Alliance's super-complaint. I have delegated responsibility for policing
+and crime and this response is mine.</p>
+<p>The recommendation for police and crime commissioners, recommendation 8, is accepted. West Yorkshire has had
+independent scrutiny of stop and search in each of its five districts for several years, but the report has made us
+look again at how representative the panels are and at whether they see enough of the body-worn video. We have
+already begun a review of the panels' membership, working with the Youth Commission; members will be offered training
+from April 2024; and section 60 authorisations will be a standing item at every panel meeting from the summer. I will
+report on progress in my annual report in July.</p>
+<p>Recommendations 1 to 6 are for the Chief Constable, and I have asked him to respond to you directly. I will
+scrutinise his response at my Community Outcomes Meeting in March.</p>
+<p>Yours faithfully,</p>
+<p>Nadia Lockwood<br>Deputy Mayor for Policing and Crime<br>West Yorkshire Combined Authority</p>
+"""),
+]
