@@ -848,3 +848,279 @@ scrutinise his response at my Community Outcomes Meeting in March.</p>
 <p>Nadia Lockwood<br>Deputy Mayor for Policing and Crime<br>West Yorkshire Combined Authority</p>
 """),
 ]
+
+DOCS += [
+    # ------------------------------------------------------------------------------------------------------------
+    # The police response to stalking (Suzy Lamplugh Trust)
+    # ------------------------------------------------------------------------------------------------------------
+    Doc("h17-st-norfolk-action-plan", ["pdf", "docx"], super_complaint="stalking",
+        authors=["norfolk-constabulary"], date=["2025-07"],
+        responses={"7": ["in_progress", "awaiting_national"], "10": ["in_progress"], "11": ["complete"],
+                   "12": ["complete"], "13": ["complete"], "14": ["in_progress"], "16": ["not_started"],
+                   "17": ["complete"]},
+        absent=["8", "9", "15"],
+        style=Style(pdf_header="Norfolk Constabulary | Stalking super-complaint action plan | Version 3",
+                    pdf_footer="OFFICIAL - Published on norfolk.police.uk",
+                    pdf_cover="<p>Norfolk Constabulary</p><h1>The police response to stalking</h1><p>Force action plan "
+                              "in response to the Suzy Lamplugh Trust super-complaint</p><p>Version 3<br>July 2025</p>",
+                    docx_headings="styles"),
+        classes=["force-action-plan", "evidence-requirement-parts", "pdf-cover-contents", "month-date",
+                 "deadline-distractor", "update-contradicts-status", "row-several-recs", "business-as-usual",
+                 "implemented-and-monitored", "no-further-action", "not-yet-started-future-year",
+                 "future-system-change"],
+        body="""
+<h2>Contents</h2>
+<ol><li>Introduction</li><li>Governance</li><li>Action plan</li><li>Glossary</li></ol>
+<h2>1. Introduction</h2>
+<p>The report on the Suzy Lamplugh Trust's super-complaint was published on 27 September 2024. It makes 29
+recommendations, fifteen of them for chief constables, most to be achieved by 27 March 2025. Norfolk Constabulary
+published the first version of this plan on 21 November 2024 and the second in March 2025. This third version records
+the position after the Stalking Delivery Board of 1 July 2025.</p>
+<p>Only the recommendations on which work remains open or closed since March are shown below. Recommendations 8 and 9
+are not for chief constables, and recommendation 15 is for the Police and Crime Commissioner for Norfolk.</p>
+<h2>2. Governance</h2>
+<p>The plan is owned by the Detective Chief Superintendent for Safeguarding and overseen by the Stalking Delivery
+Board, chaired by the Assistant Chief Constable. Progress is reported to the Police and Crime Commissioner's
+Accountability Board.</p>
+<h2>3. Action plan</h2>
+<table>
+<tr><th>Rec</th><th>Evidence requirement</th><th>Action</th><th>Owner</th><th>Target</th><th>Progress update</th><th>Status</th></tr>
+<tr><td>7.1</td><td>Stalking and related offences searchable as included classifications</td><td>Change to the
+Athena crime recording system</td><td>Head of Crime Registrar</td><td>27/03/2025</td><td>Change requested through the
+Athena consortium; the supplier's release is expected in 2026. Until then the interim measure at 7.2 applies.</td>
+<td>Amber - dependent on supplier</td></tr>
+<tr><td>7.2</td><td>Alternative measures while system changes are pending</td><td>Intelligence report for every
+linked stalking offence</td><td>Head of Crime Registrar</td><td>31/12/2024</td><td>In place since January 2025 and
+checked monthly by the registrar's team.</td><td>Complete</td></tr>
+<tr><td>10</td><td>Learning and training provision reviewed and updated</td><td>Training needs analysis; new stalking
+module</td><td>Head of Learning</td><td>27/03/2025</td><td>The review is complete. The new module has been delivered
+to 88% of frontline officers and staff; the remainder are booked for September.</td><td>Complete</td></tr>
+<tr><td>11</td><td>Stalking single points of contact</td><td>SPOC in each district</td><td>DCI Safeguarding</td>
+<td>31/01/2025</td><td>SPOCs in post in all three districts since January. Now business as usual.</td><td>Complete</td></tr>
+<tr><td>12</td><td>Use of stalking protection orders</td><td>SPO process with the Stalking Clinic</td><td>DCI
+Safeguarding</td><td>27/03/2025</td><td>Implemented and monitored by the Stalking Clinic; 31 orders obtained in
+2024/25 against 9 the year before.</td><td>Complete</td></tr>
+<tr><td>13 and 14</td><td>Risk screening (13); keeping victims informed under the Victims' Code (14)</td><td>Adopt
+the national screening tool; audit of victim contact</td><td>Head of Public Protection</td><td>27/03/2025</td><td>The
+screening tool was adopted in February (13 achieved). The victim contact audit (14) found gaps and a re-audit will
+report to the Board in September.</td><td>Green</td></tr>
+<tr><td>16</td><td>Joint review with the Police and Crime Commissioner</td><td>Review of stalking services with the
+OPCC</td><td>ACC / OPCC Chief Executive</td><td>Q3 2025/26</td><td>Not yet started. Scheduled for the third quarter of
+2025/26 once the OPCC's victims' needs assessment has reported.</td><td>Not started</td></tr>
+<tr><td>17</td><td>Multi-agency response to stalking</td><td>Check existing arrangements</td><td>DCI Safeguarding</td>
+<td>27/03/2025</td><td>No further action required: the existing multi-agency stalking intervention programme meets the
+recommendation. Closed by the Board on 4 June 2025.</td><td>Closed</td></tr>
+</table>
+<h2>4. Glossary</h2>
+<p>SPOC: single point of contact. SPO: stalking protection order. OPCC: Office of the Police and Crime Commissioner.
+Athena: the crime and intelligence system shared by several forces.</p>
+"""),
+
+    Doc("h17-st-dorset-pcc-news", ["html"], super_complaint="stalking",
+        authors=["dorset-pcc"], optional_authors=["dorset-police"], date=["2025-03-14"],
+        responses={"15": {"progress": ["complete"], "position": ["accepted"]}, "16": ["in_progress"]},
+        style=Style(site="news", site_name="Dorset Police and Crime Commissioner",
+                    page_title="Stalking victims to get more specialist support | Dorset PCC",
+                    furniture_words=["Home", "Your Commissioner", "Police and Crime Plan", "Victims", "News",
+                                     "Contact"]),
+        classes=["news-item", "byline", "quotes-commissioner-and-chief-constable", "deadline-distractor",
+                 "recs-mid-sentence"],
+        body="""
+<h1>Stalking victims in Dorset to get more specialist support</h1>
+<p>Published 14 March 2025 | By the Office of the Police and Crime Commissioner</p>
+<p>Victims of stalking in Dorset will be able to get help from a second specialist stalking advocate from April, after
+the Police and Crime Commissioner agreed to extend and expand the county's independent stalking advocacy service.</p>
+<p>The decision follows a review of local services that the Commissioner carried out in response to the national
+report on the Suzy Lamplugh Trust's super-complaint about the police response to stalking. Recommendation 15 of that
+report asked every commissioner to review, by 27 March 2025, whether the right specialist services had been
+commissioned for stalking victims, including independent stalking advocacy caseworkers.</p>
+<p>The review, completed in February, found that demand for the single advocate post had doubled in two years. The
+Commissioner has accepted the recommendation in full, extended the service until March 2027 and funded a second
+caseworker.</p>
+<p>The Commissioner said: "Stalking ruins lives, and victims need someone on their side who understands it. The
+national report asked commissioners to make sure the right support is there. In Dorset it now will be."</p>
+<p>The Commissioner and the Chief Constable are also working together on the joint review asked of them by
+recommendation 16, and expect to publish its findings in the summer.</p>
+<p>Dorset Police's Chief Constable said: "Our action plan for the recommendations made to chief constables, published
+in November, is on track, and more specialist support for victims is exactly what our officers have been asking for."</p>
+<p>Anyone who is being stalked can contact Dorset Police on 101, or 999 in an emergency, or the National Stalking
+Helpline.</p>
+<p>Tags: Victims, Stalking, Commissioning</p>
+"""),
+
+    Doc("h17-st-apcc-lead-letter", ["docx", "pdf"], super_complaint="stalking",
+        authors=["apcc"], date=["2024-12-20"],
+        responses={"15": {"progress": ["in_progress"], "position": ["accepted"]},
+                   "16": {"progress": ["in_progress"], "position": ["accepted"]},
+                   "25": {"progress": ["not_started"], "position": ["partially_accepted"]}},
+        optional=["27"],
+        style=Style(pdf_ruled=False),
+        classes=["pcc-speaking-as-apcc-lead", "national-body-in-signature-only", "accepted-in-part",
+                 "deadline-distractor", "plan-with-date", "national-roll-up"],
+        body="""
+<p>20 December 2024</p>
+<p>Super-Complaints Team<br>HMICFRS</p>
+<p>Dear colleagues,</p>
+<p><strong>The police response to stalking: commissioners' response</strong></p>
+<p>I am writing, as joint lead for victims, with the response of police and crime commissioners to the report on the
+Suzy Lamplugh Trust's super-complaint. Recommendation 27 asked us to co-ordinate the responses of commissioners, and
+this letter draws together the responses of all 43 commissioners and their equivalents in England and Wales.</p>
+<p>Three recommendations are for commissioners: recommendation 15, and recommendations 16 and 25, which are also
+directed to chief constables.</p>
+<p><strong>Recommendation 15.</strong> All 43 commissioners have accepted this recommendation. When we surveyed members
+in December, 29 had completed their review of specialist stalking services and the remaining 14 expected to finish by
+the deadline of 27 March 2025. Several are commissioning across force boundaries.</p>
+<p><strong>Recommendation 16.</strong> This too has been accepted by every commissioner, and joint reviews with chief
+constables are under way in most areas.</p>
+<p><strong>Recommendation 25.</strong> Commissioners accept this recommendation in part. They agree to bring partners
+together on the issue through their local criminal justice boards and will do so from April 2025, but most do not
+accept that they should fund the new provision it describes, which we believe is a matter for the Ministry of
+Justice.</p>
+<p>We will write again after the March deadline with the position in every area.</p>
+<p>Yours sincerely,</p>
+<p>Hannah Greaves<br>Police and Crime Commissioner and APCC Joint Lead for Victims<br>
+Association of Police and Crime Commissioners</p>
+"""),
+
+    Doc("h17-st-leics-cms-page", ["html"], super_complaint="stalking",
+        authors=["leicestershire-police"], date=["2025-10-02", "2026-01-15"],
+        responses={"7": ["complete"], "10": ["complete"], "11": ["in_progress"], "12": ["complete"],
+                   "13": ["in_progress"], "14": ["awaiting_national"], "16": ["in_progress"]},
+        style=Style(site="plain", page_title="Stalking: our response to the super-complaint | Leicestershire Police"),
+        classes=["national-platform-page", "several-dates", "published-updated-reviewed", "recs-mid-sentence",
+                 "ordinal-recommendations", "two-column-table", "paused-pending-national", "related-links-other-reports"],
+        body="""
+<div class="cookie-banner"><h2>Cookies on Leicestershire Police</h2><p>We'd like to use analytics cookies to
+understand how you use our website.</p><button>Accept analytics cookies</button><button>Reject analytics cookies</button>
+<a href="/cookies">View cookies</a></div>
+<header class="police-header"><a href="/"><img src="/logo.svg" alt="Leicestershire Police"></a>
+<nav><ul><li>Report</li><li>Contact us</li><li>Advice</li><li>Find out more</li></ul></nav>
+<div class="nav-dropdown"><ul><li>About us</li><li>Our performance</li><li>Publications and documents</li>
+<li>HMICFRS and super-complaints</li><li>Freedom of information</li><li>Policies and procedures</li></ul></div></header>
+<nav class="breadcrumb"><ol><li>Home</li><li>Find out more</li><li>About us</li><li>Publications and documents</li>
+<li>Super-complaints</li></ol></nav>
+<main>
+<h1>Police response to stalking: our progress</h1>
+<div class="on-this-page"><h2>On this page</h2><ul><li>About the super-complaint</li><li>Where we are</li>
+<li>Recommendation by recommendation</li><li>Get help</li></ul></div>
+<h2>About the super-complaint</h2>
+<p>The Suzy Lamplugh Trust raised a super-complaint about the police response to stalking in November 2022. The report
+on it, published in September 2024, made 15 recommendations to chief constables. We published our action plan in
+November 2024 and this page gives the latest position.</p>
+<h2>Where we are</h2>
+<p>Since our last update we have finished the work on the seventh recommendation: the national release of our crime
+recording system in June 2025 lets officers record and search stalking as an included classification, and crime
+registrars check its use every month. The tenth, on training, is also done: every frontline officer has completed the
+new stalking course, and it is now part of initial training.</p>
+<h2>Recommendation by recommendation</h2>
+<table>
+<tr><th>Recommendation</th><th>What we have done</th></tr>
+<tr><td>11 (specialist advice for investigators)</td><td>Two stalking advisers are in post; a third will join in
+spring 2026.</td></tr>
+<tr><td>12 (stalking protection orders)</td><td>A dedicated SPO officer reviews every case; done and reviewed
+quarterly.</td></tr>
+<tr><td>13 (risk assessment)</td><td>Partially implemented: the screening questions are in use in the control room and
+will be added to officers' mobile devices in 2026.</td></tr>
+<tr><td>14 (guidance to officers)</td><td>Paused pending the College of Policing's revised guidance on stalking, which
+is expected in 2026. We will adopt it when published.</td></tr>
+<tr><td>16 (joint review with the Commissioner)</td><td>The review with the Office of the Police and Crime
+Commissioner began in August and will report in December.</td></tr>
+</table>
+<h2>Get help</h2>
+<p>If you are being stalked, call 999 in an emergency or 101, or contact the National Stalking Helpline.</p>
+<div class="page-info"><p>Page published: 21 November 2024</p><p>Page updated: 2 October 2025</p>
+<p>Page reviewed: 15 January 2026</p></div>
+<div class="feedback"><h2>Was this page helpful?</h2><button>Yes</button><button>No</button></div>
+<aside><h2>Related content</h2><ul><li>Police perpetrated domestic abuse: our response (2022)</li>
+<li>PEEL 2023–2025 inspection</li><li>Stop and search: section 60 super-complaint response (2024)</li></ul></aside>
+</main>
+<footer><p>Leicestershire Police &copy; 2026</p></footer>
+"""),
+
+    # ------------------------------------------------------------------------------------------------------------
+    # The hidden victims (modern slavery, Hestia)
+    # ------------------------------------------------------------------------------------------------------------
+    Doc("h17-ms-home-office-response", ["html", "pdf"], super_complaint="modern-slavery",
+        authors=["home-office"], date=["2021-09-09"],
+        responses={"1": {"progress": ["in_progress"], "position": ["accepted"]}},
+        style=Style(site="govuk", page_title="Home Office response to The hidden victims - GOV.UK"),
+        classes=["govuk-page", "parts-named-first-second", "actions-not-recommendations", "report-by-designated-body"],
+        body="""
+<p>Correspondence</p>
+<h1>Home Office response to "The hidden victims": the super-complaint on modern slavery</h1>
+<p>From: Home Office<br>Published 9 September 2021</p>
+<h2>Introduction</h2>
+<p>The report of the investigation of Hestia's super-complaint, "The hidden victims", was published on 26 May 2021.
+It made recommendations to chief constables, to police and crime commissioners and to the Home Office, and actions
+for the College of Policing and HMICFRS. This is the Home Office's response to the recommendation made to it,
+recommendation 1.</p>
+<h2>Recommendation 1</h2>
+<p>The Home Office accepts this recommendation. It has two parts.</p>
+<p>For the first, on the victim experience of the police response to modern slavery and of the wider response of
+immigration and other law enforcement agencies, we have commissioned independent research from a university
+consortium, working with the Independent Anti-Slavery Commissioner, the Victims' Commissioner, the Crown Prosecution
+Service and support providers. Fieldwork began in July and the final report is due in summer 2022.</p>
+<p>The second part will be addressed by analysis in the Home Office's Modern Slavery Unit, which has begun and will be
+published alongside the research.</p>
+<h2>Other recommendations and actions</h2>
+<p>The recommendations for chief constables and police and crime commissioners will be answered by them. The College
+of Policing has told us that its revision of the authorised professional practice on modern slavery (action 1) is
+under way.</p>
+<p>Minister for Safeguarding</p>
+"""),
+
+    Doc("h17-ms-northants-joint-letter", ["pdf", "docx"], super_complaint="modern-slavery",
+        authors=["northamptonshire-police", "northamptonshire-pfcc"], date=["2021-07-26"],
+        responses={}, optional=["1"],
+        style=Style(docx_letterhead="table"),
+        classes=["joint-force-commissioner-letter", "docx-letterhead-table", "unnumbered-recommendations",
+                 "recs-by-recipient", "report-named-by-subject"],
+        body="""
+<div class="letterhead">Northamptonshire Police and the Office of the Police, Fire and Crime Commissioner<br>
+Darby House<br>Northampton</div>
+<p>26 July 2021</p>
+<p>Super-Complaints Team<br>HMICFRS</p>
+<p>Dear colleagues,</p>
+<p><strong>The police response to victims of modern slavery</strong></p>
+<p>We are writing jointly in response to your report on the police response to victims of modern slavery, published in
+May. We welcome the report and the recommendations made to chief constables and to commissioners, and we will act on
+them together.</p>
+<p>On training and specialist knowledge, every detective in the Serious and Organised Crime team has completed the
+national modern slavery course and the force's e-learning has been completed by 80% of frontline officers; the rest
+will complete it by the end of the year. On the allocation of investigations, modern slavery cases are now allocated
+only to the Modern Slavery and Exploitation Team, and not to local investigators, unless a detective inspector agrees
+otherwise.</p>
+<p>On understanding what victims need, the Commissioner has commissioned a local needs assessment from Hope for Justice,
+which will report in October 2021, and will use it to decide what support to fund from April 2022.</p>
+<p>The recommendation for the Home Office, recommendation 1, asks it to commission work in consultation with chief
+constables; the force has offered to take part.</p>
+<p>Yours sincerely,</p>
+<table>
+<tr><td>Chief Constable<br>Northamptonshire Police</td><td>Police, Fire and Crime Commissioner<br>Northamptonshire</td></tr>
+</table>
+"""),
+
+    Doc("h17-ms-college-app-page", ["html"], super_complaint="modern-slavery",
+        authors=["college-of-policing"], date=["2022-10-03"],
+        responses={}, absent=["1"],
+        style=Style(site="national", site_name="College of Policing",
+                    page_title="Modern slavery APP revised | College of Policing",
+                    furniture_words=["Home", "Guidance", "Learning", "Career", "Research", "News", "About us"],
+                    related=["The hidden victims: report on Hestia's super-complaint (2021)",
+                             "Safe to share? guidance on migrant victims (2021)"],
+                    page_dates="<p>First published 14 March 2022</p><p>Updated 3 October 2022</p>"),
+        classes=["national-body-in-site-header-only", "actions-not-recommendations", "several-dates",
+                 "related-links-other-reports"],
+        body="""
+<h1>Modern slavery: revised authorised professional practice</h1>
+<p>We have revised our authorised professional practice (APP) on modern slavery, as the report on Hestia's
+super-complaint, "The hidden victims", asked us to do in its first action for the College.</p>
+<p>The revised APP, first published in March 2022 and updated in October 2022 after consultation with forces and
+support organisations, covers identifying victims, the National Referral Mechanism, safeguarding victims with
+insecure immigration status, and allocating investigations to officers with the right skills.</p>
+<p>Recommendation 1 of the report, to the Home Office, is being answered by the Home Office.</p>
+<h2>What has changed</h2>
+<ul><li>A new section on victims' first contact with the police</li><li>Guidance on non-punishment of victims
+compelled to commit offences</li><li>Links to the National Referral Mechanism guidance</li></ul>
+"""),
+]
