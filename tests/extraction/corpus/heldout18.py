@@ -1,0 +1,522 @@
+"""The eighteenth held-out set: written blind for issue 10 straight after heldout17, by the same writer, in voices that
+set did not use, to be scored once by the lead at the end of the day. Its writer read no extraction code, no notes, no
+lessons tests and no other set's documents beyond the first document of heldout14, and never ran the engine on it.
+
+Invented (no published response was read or copied; people's names are invented): a bilingual Welsh and English page,
+a freedom of information disclosure, the inspectorate's own collection page, an email reply with the request quoted
+below it, a filled-in response template with tick boxes, a late letter from a national force, a committee report where
+"the Commissioner" is the chief officer, minutes of an accountability meeting, a chief constable's blog, a BRAG tracker
+on a combined authority's site, an annual report with one chapter on the subject, a joint mayor's office and force
+response, a tracker exported to Markdown, and a national progress report.
+"""
+from build import Doc
+from render import Style
+
+DOCS = [
+    # ------------------------------------------------------------------------------------------------------------
+    # Safe to share?
+    # ------------------------------------------------------------------------------------------------------------
+    Doc("h18-sts-north-wales-pcc-bilingual", ["html"], super_complaint="safe-to-share",
+        authors=["north-wales-pcc"], date=["2022-03-03"],
+        responses={"5": {"progress": ["in_progress"], "position": ["accepted"]},
+                   "6": {"progress": ["complete"], "position": ["accepted"]}},
+        absent=["1", "4"],
+        style=Style(site="plain", page_title="Diogel i'w rannu? / Safe to share? | Comisiynydd Heddlu a Throseddu "
+                                             "Gogledd Cymru"),
+        classes=["bilingual-welsh-english", "dd-mm-yyyy-date", "recs-for-commissioners", "pointer-to-force-response"],
+        body="""
+<div class="cookies"><p>Rydym yn defnyddio cwcis / We use cookies.</p><button>Derbyn / Accept</button>
+<button>Gwrthod / Reject</button></div>
+<header><a href="/cy" lang="cy">Cymraeg</a> | <a href="/en">English</a>
+<p class="brand">Comisiynydd Heddlu a Throseddu Gogledd Cymru / North Wales Police and Crime Commissioner</p>
+<nav><ul><li>Amdanom ni / About us</li><li>Cynllun Heddlu a Throseddu / Police and Crime Plan</li>
+<li>Dioddefwyr / Victims</li><li>Newyddion / News</li><li>Cysylltu / Contact</li></ul></nav></header>
+<main>
+<div lang="cy">
+<h1>Diogel i'w rannu? Ymateb y Comisiynydd</h1>
+<p>Cyhoeddwyd: 03/03/2022</p>
+<p>Mae'r adroddiad ar uwch-gŵyn Liberty a Southall Black Sisters yn gwneud wyth argymhelliad. Mae argymhellion 5 a 6
+ar gyfer comisiynwyr heddlu a throseddu. Mae'r Comisiynydd yn derbyn y ddau argymhelliad. Mae'r asesiad o wasanaethau
+cymorth arbenigol wedi'i gwblhau ac mae dau wasanaeth newydd wedi'u hariannu. Mae'r gwaith i hybu hyder dioddefwyr
+mudol i roi gwybod am droseddau yn parhau.</p>
+</div>
+<div lang="en">
+<h1>Safe to share? The Commissioner's response</h1>
+<p>Published: 03/03/2022</p>
+<p>The report on the super-complaint by Liberty and Southall Black Sisters makes eight recommendations. Two of them,
+recommendations 5 and 6, are for police and crime commissioners, and the Commissioner accepts both.</p>
+<h2>Recommendation 5: confidence in reporting</h2>
+<p>Working with North Wales Police and with specialist organisations across the six counties, the Commissioner's
+office has produced information for migrant victims in Welsh, English, Polish, Arabic and Romanian explaining that
+they will be treated as victims first. It is being distributed through community groups and GP surgeries, and a
+second round of engagement sessions is planned for the summer. This work continues.</p>
+<h2>Recommendation 6: access to specialist support</h2>
+<p>The assessment of local access to specialist victim support organisations was completed in November 2021. It found
+that victims in the west of the region had to travel to Chester or Liverpool for advice on immigration matters. The
+Commissioner has funded two new services, based in Bangor and Wrexham, which began taking referrals in January 2022,
+so the network the recommendation asks for is now in place. It will be kept under review through the Victims'
+Services Board.</p>
+<h2>The Chief Constable's response</h2>
+<p>Recommendations 1 and 4 are for the Chief Constable. North Wales Police's response to them is published on the
+force's website.</p>
+</div>
+<div class="was-this-useful"><p>A oedd y dudalen hon yn ddefnyddiol? / Was this page useful? Oedd / Yes · Nac oedd / No</p></div>
+</main>
+<footer><p>&copy; Comisiynydd Heddlu a Throseddu Gogledd Cymru 2026 · Hygyrchedd / Accessibility · Preifatrwydd /
+Privacy</p></footer>
+"""),
+
+    Doc("h18-sts-dyfed-powys-foi-disclosure", ["pdf"], super_complaint="safe-to-share",
+        authors=["dyfed-powys-police"], date=["2021-09-27"],
+        responses={"1": ["complete"], "4": ["in_progress"], "5": ["not_started"]},
+        absent=["6", "8"],
+        style=Style(pdf_header="Dyfed-Powys Police - Freedom of Information Disclosure", pdf_ruled=True,
+                    pdf_footer="FOI/DP/2021-1187"),
+        classes=["foi-disclosure", "request-date-distractor", "quoted-request", "boilerplate", "plan-with-date"],
+        body="""
+<h1>Freedom of Information Request</h1>
+<table>
+<tr><td>Reference number</td><td>FOI/DP/2021-1187</td></tr>
+<tr><td>Date of request</td><td>2 September 2021</td></tr>
+<tr><td>Date of response</td><td>27 September 2021</td></tr>
+<tr><td>Subject</td><td>Response to the police super-complaint on immigration status</td></tr>
+</table>
+<h2>Request</h2>
+<p>"In December 2020 a report was published on the super-complaint made by Liberty and Southall Black Sisters about
+the police sharing information on victims with immigration enforcement. Please provide (a) the force's response to
+the recommendations made to chief constables and (b) any policy changed as a result."</p>
+<h2>Response</h2>
+<p>Dyfed-Powys Police can confirm that it holds information relevant to your request. Under section 1(1)(b) of the
+Freedom of Information Act 2000 we are required to provide it to you, and it is set out below.</p>
+<p>(a) The report made recommendations 1, 4 and 5 to chief constables (and recommendation 8, asking for an update
+within six months, to every recipient). The force's position on the first three is:</p>
+<ul>
+<li>Recommendation 1 - the force's domestic abuse procedure was amended in February 2021 so that officers do not share
+information about victims of domestic abuse with Immigration Enforcement where they only have doubts about their
+status. This recommendation has been implemented.</li>
+<li>Recommendation 4 - the force is developing safe reporting pathways with specialist organisations in the four
+counties. A draft procedure has been written and consultation with partners will finish in November 2021.</li>
+<li>Recommendation 5 - the force and the Police and Crime Commissioner will begin joint work on promoting confidence in
+reporting in 2022, once the safe reporting pathway is in place. This work has not yet started.</li>
+<li>Recommendation 6 is for the Police and Crime Commissioner, and the force holds no information about it.</li>
+</ul>
+<p>(b) The amended domestic abuse procedure is attached. Some internal contact details have been removed under section
+40(2) (personal information).</p>
+<h2>Your rights</h2>
+<p>If you are dissatisfied with the handling of your request you may ask for an internal review within 40 working
+days. If you remain dissatisfied you may complain to the Information Commissioner's Office. Please quote the
+reference number above in any correspondence.</p>
+<p>Freedom of Information Unit<br>Dyfed-Powys Police</p>
+"""),
+
+    Doc("h18-sts-hmicfrs-collection-page", ["html"], super_complaint="safe-to-share",
+        authors=["hmicfrs"], date=["2022-05-27"],
+        responses={}, absent=["8"],
+        style=Style(site="plain", page_title="Responses to Safe to share? - Her Majesty's Inspectorate of Constabulary "
+                                             "and Fire &amp; Rescue Services"),
+        classes=["inspectorate-collection-page", "many-bodies-named-not-authors", "table-of-dates"],
+        body="""
+<header class="hmicfrs-header"><a href="/">HMICFRS</a><p>Her Majesty's Inspectorate of Constabulary and Fire &amp;
+Rescue Services</p><nav><ul><li>Our work</li><li>Publications</li><li>Police forces</li><li>Fire and rescue
+services</li><li>Super-complaints</li><li>About us</li></ul></nav></header>
+<nav class="breadcrumbs">Home › Publications › Super-complaints › Safe to share?</nav>
+<main>
+<h1>Safe to share? Responses to the recommendations</h1>
+<p>Last updated: 27 May 2022</p>
+<p>On 17 December 2020 we published, with the College of Policing and the IOPC, our report on the super-complaint by
+Liberty and Southall Black Sisters about policing and immigration status. Recommendation 8 asked every body to which
+a recommendation was made to update the Chief Inspector on its progress within six months. The table below lists the
+responses we have received and links to them. We publish responses as we receive them and do not comment on them
+here.</p>
+<table>
+<tr><th>Organisation</th><th>Response</th><th>Received</th></tr>
+<tr><td>Avon and Somerset Police and Crime Commissioner</td><td>Response (PDF, 240KB)</td><td>17 June 2021</td></tr>
+<tr><td>Cheshire Constabulary</td><td>Response (PDF, 180KB)</td><td>21 June 2021</td></tr>
+<tr><td>Home Office</td><td>Review of data sharing (GOV.UK)</td><td>15 December 2021</td></tr>
+<tr><td>National Police Chiefs' Council</td><td>Letter (PDF, 95KB)</td><td>23 September 2021</td></tr>
+<tr><td>Northumbria Police and Northumbria Police and Crime Commissioner</td><td>Joint update (PDF, 410KB)</td>
+<td>December 2021</td></tr>
+<tr><td>Sussex Police</td><td>Update (PDF, 350KB)</td><td>January 2022</td></tr>
+<tr><td>West Yorkshire Police</td><td>Response (PDF, 210KB)</td><td>30 June 2021</td></tr>
+</table>
+<p>If a response you expected is not listed, please contact the super-complaints team.</p>
+<h2>Related publications</h2>
+<ul><li>A duty to protect: police use of protective measures (August 2021)</li><li>The hidden victims: report on
+Hestia's super-complaint (May 2021)</li></ul>
+</main>
+<footer><p>&copy; Crown copyright. All content is available under the Open Government Licence v3.0.</p></footer>
+"""),
+
+    # ------------------------------------------------------------------------------------------------------------
+    # A duty to protect (protective measures)
+    # ------------------------------------------------------------------------------------------------------------
+    Doc("h18-pm-humberside-email-reply", ["text"], super_complaint="protective-measures",
+        authors=["humberside-police"], date=["2021-12-10"],
+        responses={"1": ["complete"], "6": ["in_progress"], "8": ["awaiting_national"]},
+        style=Style(wrap=76),
+        classes=["email-reply-with-quoted-request", "quoted-request-date-distractor", "inspectorate-not-author",
+                 "waiting-for-national-process", "numbers-as-figures"],
+        body="""
+<p>From: Booth, Sarah (Public Protection Unit)<br>Sent: Friday, 10 December 2021 11:02<br>To: Super-Complaints<br>
+Subject: RE: A duty to protect - request for update on recommendations 1, 6 and 8</p>
+<p>Good morning,</p>
+<p>Please find below Humberside Police's update on the three recommendations you asked about. Apologies that it comes
+on the last day.</p>
+<p>1 (released under investigation) - our process is implemented and monitored. The Bail Management Unit reviews
+every domestic abuse suspect on RUI at 30 days and reports to the Criminal Justice Board each month. We consider this
+complete.</p>
+<p>6 (officers' understanding of protective measures) - 2,140 of our 2,600 frontline officers (82%) have completed the
+protective measures training. The rest will do it by the end of February.</p>
+<p>8 (non-molestation orders) - we have not changed anything locally yet. We understand the Home Office and HM Courts
+and Tribunals Service are agreeing a national process for telling forces when orders are made, and we are waiting for
+that before we change our own procedure.</p>
+<p>Happy to discuss.</p>
+<p>Sarah</p>
+<p>DI Sarah Booth<br>Public Protection Unit<br>Humberside Police<br>Tel 01482 000000</p>
+<p>-----Original Message-----<br>From: Super-Complaints<br>Sent: 03 November 2021 09:15<br>To: Chief Constable's
+Office (Humberside)<br>Subject: A duty to protect - request for update on recommendations 1, 6 and 8</p>
+<p>Dear Chief Constable,</p>
+<p>Following publication of our report "A duty to protect" on 24 August 2021, we are writing to a sample of forces to
+ask for an update on recommendations 1, 6 and 8. We would be grateful for your response by 10 December 2021.</p>
+<p>Recommendation 1: Chief Constables, in conjunction with the NPCC lead for bail, should implement processes for
+managing Released under Investigation in line with the letter of 29 January 2019.</p>
+<p>Recommendation 6: Chief constables should ensure their officers understand all the protective measures
+available.</p>
+<p>Recommendation 8: Chief constables should review how their officers are told about non-molestation orders and
+respond to breaches.</p>
+<p>Yours sincerely,<br>Super-Complaints Team<br>HMICFRS</p>
+"""),
+
+    Doc("h18-pm-staffs-template-tickboxes", ["docx"], super_complaint="protective-measures",
+        authors=["staffordshire-police"], date=["2022-01-14"],
+        responses={"1": {"progress": ["complete"], "position": ["accepted"]},
+                   "6": {"progress": ["in_progress"], "position": ["accepted"]},
+                   "8": {"progress": ["not_started"], "position": ["partially_accepted"]}},
+        style=Style(docx_headings="bold"),
+        classes=["response-template-tickboxes", "tickbox-contradicted-by-narrative", "accepted-in-part",
+                 "plan-with-date", "dd-mm-yyyy-date"],
+        body="""
+<h1>Super-complaint recommendation response template</h1>
+<table>
+<tr><td>Organisation</td><td>Staffordshire Police</td></tr>
+<tr><td>Super-complaint report</td><td>A duty to protect: Police use of protective measures in cases involving violence
+against women and girls</td></tr>
+<tr><td>Completed by</td><td>Head of Public Protection</td></tr>
+<tr><td>Approved by</td><td>Deputy Chief Constable</td></tr>
+<tr><td>Date completed</td><td>14/01/2022</td></tr>
+</table>
+<p>Please complete one table for each recommendation. Tick one box for position and one for progress.</p>
+<table>
+<tr><td>Recommendation number</td><td>1</td></tr>
+<tr><td>Position</td><td>☒ Accepted ☐ Partially accepted ☐ Not accepted</td></tr>
+<tr><td>Progress</td><td>☐ Not started ☐ In progress ☒ Complete</td></tr>
+<tr><td>Narrative</td><td>The force's RUI procedure follows the national framework. Supervisory reviews are recorded on
+Niche and audited quarterly; the latest audit (December 2021) found 96% compliance.</td></tr>
+</table>
+<table>
+<tr><td>Recommendation number</td><td>6</td></tr>
+<tr><td>Position</td><td>☒ Accepted ☐ Partially accepted ☐ Not accepted</td></tr>
+<tr><td>Progress</td><td>☐ Not started ☐ In progress ☒ Complete</td></tr>
+<tr><td>Narrative</td><td>The College e-learning has been completed by 61% of officers. A reminder has gone out and
+completion will be monitored by the Learning and Development Board until every officer has completed it, which we
+expect by June 2022.</td></tr>
+</table>
+<table>
+<tr><td>Recommendation number</td><td>8</td></tr>
+<tr><td>Position</td><td>☐ Accepted ☒ Partially accepted ☐ Not accepted</td></tr>
+<tr><td>Progress</td><td>☒ Not started ☐ In progress ☐ Complete</td></tr>
+<tr><td>Narrative</td><td>We accept the need to respond to breaches of non-molestation orders consistently and will
+review our breach procedure in April 2022. We do not accept that the force should keep its own register of orders,
+which would duplicate the court's records.</td></tr>
+</table>
+"""),
+]
+
+DOCS += [
+    # ------------------------------------------------------------------------------------------------------------
+    # Police perpetrated domestic abuse
+    # ------------------------------------------------------------------------------------------------------------
+    Doc("h18-ppda-cnc-late-acceptance-letter", ["pdf", "docx"], super_complaint="police-perpetrated-domestic-abuse",
+        authors=["civil-nuclear-constabulary"], date=["2022-10-19"],
+        responses={"1": {"progress": ["complete"], "position": ["accepted"]},
+                   "2": {"progress": ["in_progress"], "position": ["accepted"]},
+                   "3": {"progress": ["in_progress"], "position": ["accepted"]}},
+        style=Style(docx_letterhead="header_image", pdf_ruled=False),
+        classes=["national-force", "letter-to-npcc-chair", "addressee-not-author", "deputy-signs",
+                 "three-recs-accepted-in-one-sentence", "small-numbers-audit"],
+        body="""
+<div class="letterhead">Civil Nuclear Constabulary<br>Culham Science Centre<br>Abingdon<br>Oxfordshire</div>
+<p>19 October 2022</p>
+<p>Chair<br>National Police Chiefs' Council<br>London</p>
+<p>Dear Chair,</p>
+<p><strong>Police perpetrated domestic abuse: report on the Centre for Women's Justice super-complaint</strong></p>
+<p>I am sorry that the Civil Nuclear Constabulary's response did not reach you in time for your letter of 5 September
+to the Chief Inspector confirming the position of the territorial forces. I write to confirm that the Constabulary
+accepts the three recommendations made for policing, recommendations 1, 2 and 3, and to tell you where we are.</p>
+<p>We have audited all our police perpetrated domestic abuse cases, live and closed in the twelve months to 30 June
+2022. There were three live cases and five closed ones; none needed to be reassessed as a complaint or conduct matter,
+and our findings have been sent to the College of Policing. That recommendation is complete.</p>
+<p>The second recommendation is in hand: our Professional Standards Department is adopting the NPCC's investigation
+framework, which will be in place by the end of the year.</p>
+<p>On the third, our guidance on supporting officers and staff who are victims of abuse by colleagues is being rewritten
+with our occupational health provider; the draft will be consulted on in November.</p>
+<p>Because our officers live and work across the country, we are also asking the home forces where our sites are to
+share any allegation against a CNC officer with us on the same day.</p>
+<p>Yours sincerely,</p>
+<p>Deputy Chief Constable<br>Civil Nuclear Constabulary</p>
+<p>cc: HM Chief Inspector of Constabulary; Chair, Civil Nuclear Police Authority</p>
+"""),
+
+    Doc("h18-ppda-city-of-london-committee-report", ["docx", "pdf"], super_complaint="police-perpetrated-domestic-abuse",
+        authors=["city-of-london-police"], optional_authors=["city-of-london-police-authority"],
+        date=["2023-01-25"],
+        responses={"1": ["complete"], "2": ["in_progress"], "3": ["complete"]},
+        absent=["4"],
+        style=Style(pdf_header="City of London Corporation - Police Authority Board - 25 January 2023",
+                    pdf_footer="Public"),
+        classes=["committee-report", "commissioner-is-chief-officer", "report-of-cover-table",
+                 "background-papers", "superseded-by-national-guidance-adopted"],
+        body="""
+<table>
+<tr><td>Committee(s):</td><td>Police Authority Board - for information</td><td>Dated: 25 January 2023</td></tr>
+<tr><td>Subject:</td><td colspan="2">Police perpetrated domestic abuse super-complaint: update on the City of London
+Police response</td></tr>
+<tr><td>Public</td><td colspan="2">Which outcomes in the City Corporation's Corporate Plan does this proposal aim to
+impact directly? 1, 2</td></tr>
+<tr><td>Report of:</td><td colspan="2">Commissioner of Police</td></tr>
+<tr><td>Report author:</td><td colspan="2">Detective Superintendent, Professional Standards Directorate</td></tr>
+</table>
+<h2>Summary</h2>
+<p>This report updates Members on the City of London Police's response to the recommendations of the report on the
+Centre for Women's Justice super-complaint on police perpetrated domestic abuse (PPDA), published on 30 June 2022.
+Members received the force's initial response at their meeting of 21 September 2022.</p>
+<h2>Recommendation</h2>
+<p>Members are asked to note the report.</p>
+<h2>Main report</h2>
+<p>1. The report made recommendations to chief officers, to police and crime commissioners and equivalents, to the
+Ministry of Justice and to the Home Office. The Commissioner accepted the recommendations for chief officers in
+August 2022.</p>
+<p>2. Recommendation 1 (audit of cases). The audit of all live PPDA cases and those closed in the year to 30 June 2022
+was completed in November 2022. Eleven cases were reviewed; two were referred back to the Professional Standards
+Directorate and one is now subject to a misconduct investigation. The Commissioner wrote to the College of Policing,
+through the NPCC, on 19 December 2022. This recommendation is complete.</p>
+<p>3. Recommendation 2. The Professional Standards Directorate has begun applying the new case review process to every
+allegation; it will be evaluated in June 2023 before it is made permanent.</p>
+<p>4. Recommendation 3 (support for victims). The force's own draft guidance has been superseded by the NPCC's national
+guidance on supporting victims of PPDA, published in December 2022, which the force has adopted in full. No further
+local work is needed.</p>
+<p>5. Recommendation 4 is for the Home Office.</p>
+<h2>Background papers</h2>
+<p>Police Authority Board, 21 September 2022: Police perpetrated domestic abuse super-complaint - initial response.</p>
+<p>Detective Superintendent<br>Professional Standards Directorate, City of London Police</p>
+"""),
+
+    Doc("h18-ppda-merseyside-scrutiny-minutes", ["pdf"], super_complaint="police-perpetrated-domestic-abuse",
+        authors=["merseyside-pcc", "merseyside-police"], date=["2023-02-14"],
+        responses={"1": ["complete"], "2": ["in_progress"], "3": {"progress": ["complete"], "position": ["accepted"]}},
+        style=Style(pdf_header="Merseyside Police and Crime Commissioner - Scrutiny Meeting - Minutes",
+                    pdf_ruled=True),
+        classes=["minutes", "reported-speech", "other-agenda-items", "action-log", "approval-date-distractor",
+                 "two-authors-speaking"],
+        body="""
+<h1>Police and Crime Commissioner's Scrutiny Meeting</h1>
+<p>Minutes of the meeting held on Tuesday 14 February 2023 at 10.00am, Merseyside Police Headquarters</p>
+<p>Present: Police and Crime Commissioner (Chair); Deputy Police and Crime Commissioner; Chief Executive, OPCC;
+Chief Constable; Deputy Chief Constable; Assistant Chief Constable (Crime); Director of Finance.</p>
+<h2>1. Apologies</h2>
+<p>Apologies were received from the Chief Finance Officer, OPCC.</p>
+<h2>2. Minutes of the previous meeting</h2>
+<p>The minutes of the meeting held on 13 December 2022 were agreed as a correct record.</p>
+<h2>3. Neighbourhood policing performance</h2>
+<p>The Assistant Chief Constable (Local Policing) presented the quarterly performance report. Members discussed
+response times in Wirral and the roll-out of the new neighbourhood model. The Commissioner asked for a further report
+in April.</p>
+<h2>4. Police perpetrated domestic abuse super-complaint</h2>
+<p>The Deputy Chief Constable reported that the audit of live and recently closed cases of police perpetrated domestic
+abuse asked for by recommendation 1 had been completed in December, that six cases had been referred for reassessment
+and that the force had written to the College of Policing through the NPCC before the deadline. He considered the
+recommendation complete.</p>
+<p>He said that the second recommendation would take longer: a specialist investigation team had been created within
+Professional Standards and would be fully staffed by the summer.</p>
+<p>The Commissioner reminded the meeting that she had accepted recommendation 3a in September. Her office's review of
+local services had been completed in January and she had since funded specialist advocacy from an independent
+provider; she considered her part of the recommendation complete.</p>
+<p>The Commissioner thanked the force and asked that progress on recommendation 2 be reported to the June meeting.</p>
+<h2>5. Any other business</h2>
+<p>None.</p>
+<h2>Action log</h2>
+<table>
+<tr><th>No.</th><th>Action</th><th>Owner</th><th>Due</th></tr>
+<tr><td>23/07</td><td>Neighbourhood performance: further report</td><td>ACC Local Policing</td><td>April 2023</td></tr>
+<tr><td>23/08</td><td>PPDA recommendation 2: progress report</td><td>DCC</td><td>June 2023</td></tr>
+</table>
+<p>Minutes approved at the meeting of 18 April 2023.</p>
+"""),
+
+    # ------------------------------------------------------------------------------------------------------------
+    # Honour-based abuse
+    # ------------------------------------------------------------------------------------------------------------
+    Doc("h18-hba-cleveland-chief-constable-blog", ["html"], super_complaint="honour-based-abuse",
+        authors=["cleveland-police"], date=["2023-03-02"],
+        responses={"1": {"progress": ["complete"], "position": ["accepted"]},
+                   "2": {"progress": ["in_progress"], "position": ["accepted"]}},
+        absent=["3"],
+        style=Style(site="news", site_name="Cleveland Police",
+                    page_title="Chief Constable's blog: listening to survivors | Cleveland Police",
+                    furniture_words=["Report", "Contact us", "Advice", "News", "Chief Constable's blog", "Jobs"]),
+        classes=["blog-first-person", "posted-date", "designated-body-local", "recs-by-ordinal",
+                 "accepted-in-prose"],
+        body="""
+<h1>Listening to survivors</h1>
+<p>Chief Constable's blog | Posted 2 March 2023</p>
+<p>The super-complaint that led to December's national report on honour-based abuse was raised here, by the Tees
+Valley Inclusion Project in Middlesbrough. So when the report came out I said straight away that Cleveland Police
+would accept everything it asked of chief constables, and I want to tell you what that has meant so far.</p>
+<p>The first thing the report asked was simple to say and, it turned out, simple to do: our sexual offences policy
+now tells every investigator to consider whether a victim is at risk of honour-based abuse, not just our domestic
+abuse policy. That change was made in January and it is done.</p>
+<p>The second is harder, and honestly it will take us the rest of the year. It is about whether my officers understand
+the cultures and religions of the communities we police well enough to spot the risk when a victim from an ethnic
+minority background reports sexual abuse. We have started: 400 officers have been through a day's training designed
+with local women's groups, community members are joining our advisory groups, and we are writing, with those
+communities, the information officers will be able to look up. None of that is finished.</p>
+<p>The third recommendation is for the National Police Chiefs' Council and is about national data.</p>
+<p>I met survivors last week. One of them told me that the worst moment was not the abuse but the officer who did not
+understand why she could not go home. That is what we are trying to fix.</p>
+<p>Tags: Chief Constable's blog, Honour-based abuse, Victims</p>
+"""),
+
+    Doc("h18-hba-gmca-brag-tracker", ["html"], super_complaint="honour-based-abuse",
+        authors=["greater-manchester-mayor", "greater-manchester-police"], date=["2023-09-11"],
+        responses={"1": ["complete"], "2": ["in_progress"]},
+        absent=["3"],
+        style=Style(site="plain", page_title="Honour-based abuse super-complaint: progress tracker | Greater Manchester "
+                                             "Combined Authority"),
+        classes=["brag-tracker", "joint-tracker", "rag-key", "owners-column", "last-updated-dd-mm-yyyy",
+                 "rec-for-npcc-with-local-promise"],
+        body="""
+<div class="gmca-cookie"><p>This website uses cookies. <a href="/cookies">Read our cookie policy</a>.</p>
+<button>OK</button></div>
+<header><a href="/">Greater Manchester Combined Authority</a><nav><ul><li>What we do</li><li>Police, fire and crime</li>
+<li>Transport</li><li>Housing</li><li>News</li><li>About</li></ul></nav></header>
+<div class="breadcrumb">Home / What we do / Police, fire and crime / Gender-based violence / Super-complaints</div>
+<main>
+<h1>Honour-based abuse super-complaint: Greater Manchester progress tracker</h1>
+<p>This tracker is owned jointly by Greater Manchester Police and the Deputy Mayor for Policing, Crime, Criminal
+Justice and Fire. It records progress against the recommendations of the report on the Tees Valley Inclusion
+Project's super-complaint, published in December 2022, and is reviewed at the Gender-Based Violence Board.</p>
+<p><strong>Key:</strong> Blue - complete; Green - on track; Amber - at risk; Red - off track.</p>
+<table>
+<tr><th>Recommendation</th><th>Owner</th><th>Action</th><th>BRAG</th><th>Comment</th></tr>
+<tr><td>1 - sexual abuse policies include the risk of honour-based abuse</td><td>GMP Public Protection</td><td>Amend
+the rape and serious sexual offences policy</td><td>Blue</td><td>Policy amended in March 2023 and briefed to all
+investigators.</td></tr>
+<tr><td>2 - cultural awareness (four parts)</td><td>GMP Public Protection / Deputy Mayor</td><td>Training; advisory
+groups; community information; investigation plans</td><td>Amber</td><td>Investigation plans (2d) and the demographic
+profiles (2a) are in place. The advisory group review (2b) and the community information (2c) have slipped to
+2024 because the community partners' funding ended in June.</td></tr>
+<tr><td>3 - ethnicity data standards</td><td>NPCC</td><td>National</td><td>n/a</td><td>This recommendation is for the
+NPCC; GMP will adopt the standard when it is published.</td></tr>
+<tr><td>Commissioners: inclusive consultation before commissioning</td><td>Deputy Mayor</td><td>Victims' needs
+assessment</td><td>Green</td><td>Community consultation began in July with 22 organisations.</td></tr>
+</table>
+<p>Last updated: 11/09/2023</p>
+</main>
+<footer><p>&copy; Greater Manchester Combined Authority 2026. Accessibility. Privacy. Contact.</p></footer>
+"""),
+
+    # ------------------------------------------------------------------------------------------------------------
+    # Section 60 stop and search and community scrutiny
+    # ------------------------------------------------------------------------------------------------------------
+    Doc("h18-sas-avon-somerset-pcc-annual-report", ["pdf"], super_complaint="stop-and-search",
+        authors=["avon-and-somerset-pcc"], date=["2025-07"],
+        responses={"8": {"progress": ["complete"], "position": ["accepted"]}},
+        style=Style(pdf_header="Police and Crime Commissioner for Avon and Somerset - Annual Report 2024/25",
+                    pdf_footer="Annual Report 2024/25",
+                    pdf_cover="<h1>Annual Report 2024/25</h1><p>Police and Crime Commissioner for Avon and "
+                              "Somerset</p><p>Published July 2025</p>"),
+        classes=["annual-report-one-chapter", "long-unrelated-content", "month-date", "financial-year-distractors",
+                 "pdf-cover-contents"],
+        body="""
+<h2>Contents</h2>
+<ol><li>Foreword</li><li>The Police and Crime Plan: a year of delivery</li><li>Holding the Chief Constable to
+account</li><li>Independent scrutiny and the stop and search super-complaint</li><li>Victims and commissioning</li>
+<li>Finance</li></ol>
+<h2>1. Foreword</h2>
+<p>This is my annual report for the year from 1 April 2024 to 31 March 2025. It was a year in which the force
+recruited 180 new officers, answered more 999 calls within ten seconds than in any year before, and began the move to
+its new control room. It was also a year in which the public told us, through our survey of 4,200 residents, that
+they want to see more of their neighbourhood teams.</p>
+<h2>2. The Police and Crime Plan: a year of delivery</h2>
+<p>The Plan has four priorities: preventing and reducing crime; engaging, supporting and working with victims; leading
+the police to be efficient and effective; and increasing the legitimacy of the police. Burglary fell by 9% and
+neighbourhood crime by 6%; the charge rate for rape rose from 5% to 9%. Domestic abuse arrests rose by 12%.</p>
+<h2>3. Holding the Chief Constable to account</h2>
+<p>I held eleven public Performance and Accountability Board meetings during the year, each webcast and each with a
+theme chosen from what residents raised with me. Among other things the Board examined the force's response to the
+PEEL inspection of 2023, its handling of complaints and its use of force.</p>
+<h2>4. Independent scrutiny and the stop and search super-complaint</h2>
+<p>In December 2023 the report on the Criminal Justice Alliance's super-complaint asked commissioners, in
+recommendation 8, to make sure that stop and search, including section 60, is subject to independent community
+scrutiny that is representative, trained and able to see body-worn video. I accepted the recommendation in January
+2024.</p>
+<p>By the end of this year every part of it had been delivered. The Independent Scrutiny of Police Powers Panel now
+has 24 members, a third of them under 30; all have been trained; the panel reviews a random sample of body-worn video
+footage from searches every month; and every section 60 authorisation is reviewed by the panel within a month. The
+changes are now part of the panel's normal business and are written into its terms of reference.</p>
+<p>The recommendations for the Chief Constable are reported on by the force.</p>
+<h2>5. Victims and commissioning</h2>
+<p>Lighthouse, our integrated victim care service, supported 21,300 victims. I commissioned two new services for
+children affected by domestic abuse and extended the independent sexual violence advisers' contract to 2027.</p>
+<h2>6. Finance</h2>
+<p>The police budget for 2024/25 was £412.6 million, of which £1.9 million funded my office and £9.4 million was spent
+on commissioned services. The outturn was an underspend of £0.3 million, transferred to reserves.</p>
+"""),
+
+    Doc("h18-sas-mopac-met-joint-response", ["docx", "pdf"], super_complaint="stop-and-search",
+        authors=["london-mayor", "metropolitan-police-service"], date=["2024-03"],
+        responses={"1": {"progress": ["in_progress"], "position": ["partially_accepted"]},
+                   "2": {"progress": ["complete"], "position": ["accepted"]},
+                   "3": {"progress": ["in_progress"], "position": ["accepted"]},
+                   "4": {"progress": ["complete"], "position": ["accepted"]},
+                   "5": {"progress": ["in_progress"], "position": ["accepted"]},
+                   "6": {"progress": ["awaiting_national"], "position": ["accepted"]},
+                   "8": {"progress": ["in_progress"], "position": ["accepted"]}},
+        absent=["7", "9", "10"],
+        style=Style(docx_letterhead="header_image", pdf_header="MOPAC and MPS response - OFFICIAL"),
+        classes=["joint-mayor-office-and-force", "commissioner-is-chief-officer", "section-per-author",
+                 "month-date", "follow-national-approach", "accepted-in-part"],
+        body="""
+<div class="letterhead">Mayor's Office for Policing and Crime<br>City Hall<br>Kamal Chunchie Way<br>London</div>
+<h1>Response of the Mayor's Office for Policing and Crime and the Metropolitan Police Service to the super-complaint
+report on section 60 and community scrutiny of stop and search</h1>
+<p>March 2024</p>
+<h2>Introduction</h2>
+<p>The Mayor's Office for Policing and Crime (MOPAC) and the Metropolitan Police Service (MPS) welcome the report of
+15 December 2023 on the Criminal Justice Alliance's super-complaint. Stop and search, and section 60 in particular,
+matters more to Londoners' trust in the police than almost any other power. This joint response has two parts: the
+Commissioner's response to the six recommendations for chief officers, and the Deputy Mayor's response to the
+recommendation for commissioners. Recommendation 7 is for the NPCC and recommendations 9 and 10 are for the Home
+Office.</p>
+<h2>Part 1: the Commissioner's response</h2>
+<p>The Commissioner of Police of the Metropolis accepts recommendations 2 to 6 and accepts recommendation 1 in part.</p>
+<p>Recommendation 1. Every section 60 authorisation now has a written rationale and is reviewed after it ends. We do
+not accept that only officers of chief officer rank should authorise in every case, because of the size of London and
+the speed at which violence can escalate; a superintendent will continue to authorise, with a chief officer told
+within the hour. We are changing the review process and it will be complete by the summer.</p>
+<p>Recommendation 2. Authorisations are published on the MPS website and social media as they are made, and a summary of
+each is sent to the local community monitoring group afterwards. Complete.</p>
+<p>Recommendation 3. Data on every section 60 search, including ethnicity and outcome, is published on the MPS
+stop and search dashboard; the addition of age and of the authorising rank will follow later this year.</p>
+<p>Recommendation 4. Body-worn video must be switched on for every search, and it is. Complete.</p>
+<p>Recommendation 5. The refreshed training on searching children is being delivered to all frontline officers through
+the year.</p>
+<p>Recommendation 6. We will follow the national approach to community scrutiny of section 60 once the College of
+Policing and the NPCC have agreed it, and will not change our local arrangements before then.</p>
+<h2>Part 2: the Deputy Mayor's response</h2>
+<p>MOPAC accepts recommendation 8. We fund community monitoring groups in every London borough. We are reviewing their
+membership with young Londoners and will bring in a common training programme and access to body-worn video footage
+for every group during 2024/25.</p>
+<p>Deputy Mayor for Policing and Crime</p>
+"""),
+]
