@@ -520,3 +520,143 @@ for every group during 2024/25.</p>
 <p>Deputy Mayor for Policing and Crime</p>
 """),
 ]
+
+DOCS += [
+    # ------------------------------------------------------------------------------------------------------------
+    # The police response to stalking
+    # ------------------------------------------------------------------------------------------------------------
+    Doc("h18-st-surrey-tracker-export", ["markdown", "text"], super_complaint="stalking",
+        authors=["surrey-police"], date=["2025-03-31"],
+        responses={"7": ["complete"], "10": ["in_progress"], "11": ["complete"], "12": ["complete"],
+                   "13": ["awaiting_national", "not_started"], "14": ["in_progress"],
+                   "16": ["not_started", "in_progress"]},
+        style=Style(text_tables="pipes"),
+        classes=["tracker-export", "tracker-ref-lead-action-rag-update-status", "update-contradicts-status",
+                 "row-several-recs", "evidence-requirement-parts", "awaiting-sign-off", "rag-letters",
+                 "deadline-distractor"],
+        body="""
+<h1>Surrey Police - Stalking super-complaint action plan</h1>
+<p>Exported from the Organisational Learning action tracker. Position as at 31/03/2025. Owner: Detective
+Superintendent, Public Protection. Governance: Stalking and Harassment Board (monthly) and the Commissioner's
+Performance Meeting (quarterly).</p>
+<p>Most recommendations carried the deadline of 27 March 2025. Recommendations for the Police and Crime Commissioner
+alone are tracked by the OPCC.</p>
+<table>
+<tr><th>Ref</th><th>Recommendation</th><th>Lead</th><th>Action</th><th>Target date</th><th>RAG</th><th>Update</th><th>Status</th></tr>
+<tr><td>7.1</td><td>Included classifications searchable on crime system</td><td>Force Crime Registrar</td><td>Niche
+configuration</td><td>27/03/2025</td><td>G</td><td>The included classifications field went live in February with the
+Niche upgrade and is checked monthly by the registrar.</td><td>Closed - BAU</td></tr>
+<tr><td>7.2</td><td>Interim measures while system changes are pending</td><td>Force Crime Registrar</td><td>Intelligence
+reports</td><td>27/03/2025</td><td>G</td><td>No longer needed now that 7.1 is live; intelligence reports stopped on
+1 March.</td><td>Closed</td></tr>
+<tr><td>10</td><td>Review and update learning and training on stalking</td><td>Head of Learning and Development</td>
+<td>New stalking module for all frontline staff</td><td>27/03/2025</td><td>A</td><td>Module written; awaiting sign-off
+by the learning standards panel before roll-out in May 2025.</td><td>Complete</td></tr>
+<tr><td>11 / 12</td><td>Stalking SPOCs; stalking protection orders</td><td>DCI Public Protection</td><td>SPOC network;
+SPO process</td><td>31/01/2025</td><td>G</td><td>Both in place since January and now business as usual.</td>
+<td>Closed</td></tr>
+<tr><td>13</td><td>Risk assessment for stalking</td><td>DCI Public Protection</td><td>Adopt national risk tool</td>
+<td>27/03/2025</td><td>R</td><td>Not started: depends on the national stalking risk tool being developed by the College
+of Policing, due in 2026.</td><td>Open - off track</td></tr>
+<tr><td>14</td><td>Victims kept informed</td><td>Head of Victim and Witness Care</td><td>Victims' Code compliance
+audit</td><td>27/03/2025</td><td>G</td><td>Audit under way; 78% of stalking victims received updates within the Code's
+timescales. Re-audit in June.</td><td>Open - on track</td></tr>
+<tr><td>16</td><td>Joint review with the Police and Crime Commissioner</td><td>ACC / OPCC</td><td>Joint review of
+services</td><td>30/09/2025</td><td>G</td><td>Terms of reference agreed with the OPCC; the review's first meeting is on
+10 April 2025.</td><td>Open - on track</td></tr>
+</table>
+"""),
+
+    Doc("h18-st-npcc-national-update", ["pdf"], super_complaint="stalking",
+        authors=["npcc"], date=["2025-10"],
+        responses={"7": ["in_progress"], "10": ["in_progress"], "11": ["complete"], "12": ["complete"],
+                   "13": ["awaiting_national"]},
+        absent=["15", "16", "25"],
+        style=Style(pdf_header="OFFICIAL", pdf_footer="National Police Chiefs' Council - Stalking and Harassment "
+                                                      "Portfolio", pdf_ruled=False),
+        classes=["national-roll-up", "national-body-in-footer-and-signature", "month-date",
+                 "superseded-by-national-guidance-adopted", "paused-pending-home-office-review",
+                 "deadline-distractor"],
+        body="""
+<h1>Stalking super-complaint: twelve-month national update</h1>
+<p>October 2025</p>
+<h2>1. Summary</h2>
+<p>This update reports the progress of the 43 territorial forces in England and Wales on the recommendations made to
+chief constables in the report on the Suzy Lamplugh Trust's super-complaint, published on 27 September 2024. It draws
+on forces' returns in August and September 2025. Recommendations 15, 16 and 25 involve police and crime commissioners
+and are reported on by the APCC; recommendations to the Home Office, the Ministry of Justice and the CPS are not
+covered.</p>
+<h2>2. Progress by recommendation</h2>
+<p><strong>Recommendation 7 (crime recording).</strong> Forty-one forces can now record and search stalking as an
+included classification. The remaining two depend on their supplier's release, expected early in 2026, and are using
+intelligence reports in the meantime.</p>
+<p><strong>Recommendation 10 (training).</strong> Every force has reviewed its training. Thirty-seven have delivered the
+updated training to all frontline staff; six expect to finish by March 2026.</p>
+<p><strong>Recommendation 11 (specialist advice).</strong> All forces have stalking single points of contact or
+specialist advisers in place. Complete.</p>
+<p><strong>Recommendation 12 (stalking protection orders).</strong> The national guidance we had drafted was superseded
+by the Home Office's revised statutory guidance on stalking protection orders, published in July 2025, which all
+forces have adopted. No further work is needed.</p>
+<p><strong>Recommendation 13 (risk assessment).</strong> Work on a national stalking risk assessment is paused until the
+Home Office's review of stalking legislation concludes, because its outcome may change the definitions the tool
+relies on.</p>
+<h2>3. Next steps</h2>
+<p>We will provide a final update when the remaining forces have completed recommendations 7 and 10.</p>
+<p>Assistant Chief Constable Priya Nandra<br>National Policing Lead for Stalking and Harassment</p>
+"""),
+
+    # ------------------------------------------------------------------------------------------------------------
+    # The hidden victims (modern slavery)
+    # ------------------------------------------------------------------------------------------------------------
+    Doc("h18-ms-humberside-pcc-page", ["html"], super_complaint="modern-slavery",
+        authors=["humberside-pcc"], date=["2021-08-20"],
+        responses={}, absent=["1"],
+        style=Style(site="pcc", site_name="Humberside Police and Crime Commissioner",
+                    page_title="The hidden victims: Commissioner's response | Humberside PCC",
+                    furniture_words=["Home", "About", "Police and Crime Plan", "Victims", "Transparency", "News"],
+                    mega_menu=["Who we are", "Decisions", "Meetings", "Scrutiny", "HMICFRS reports",
+                               "Super-complaints", "Victim support", "Community safety"],
+                    panels=True, related=["Safe to share? Commissioner's response (2021)", "PEEL 2021/22"],
+                    page_dates="<p>Published: 20/08/2021</p>"),
+        classes=["cms-page-style", "unnumbered-recommendations", "recs-by-recipient", "dd-mm-yyyy-date",
+                 "report-by-keyword"],
+        body="""
+<h1>The hidden victims: the Commissioner's response to the modern slavery super-complaint</h1>
+<p>The report on Hestia's super-complaint about the police response to victims of modern slavery was published in
+May 2021. It makes recommendations to chief constables, to police and crime commissioners and, in recommendation 1,
+to the Home Office.</p>
+<p>The Commissioner welcomes the report. Victims of modern slavery and human trafficking are often hidden in plain
+sight, in car washes, nail bars and on farms, and the Humber's ports make the area a route for trafficking.</p>
+<h2>Working with the Chief Constable to understand victims' needs</h2>
+<p>The report asks chief constables and commissioners to work together to understand what support victims of modern
+slavery need. The Commissioner and the Chief Constable have agreed to carry out a joint needs assessment with the
+Humber Modern Slavery Partnership, which will begin in the autumn and report by March 2022. The Commissioner will use
+it to decide what support to commission from 2022/23.</p>
+<h2>The force's response</h2>
+<p>The recommendations for chief constables, on training and on allocating investigations to skilled officers, will be
+answered by Humberside Police, and the Commissioner will scrutinise that response at his Accountability Board.</p>
+"""),
+
+    Doc("h18-ms-apcc-portfolio-response", ["docx"], super_complaint="modern-slavery",
+        authors=["apcc"], date=["2021-08"],
+        responses={}, absent=["1"],
+        style=Style(docx_headings="styles"),
+        classes=["national-body-response", "unnumbered-recommendations", "month-date", "national-roll-up"],
+        body="""
+<h1>APCC response to "The hidden victims"</h1>
+<p>Association of Police and Crime Commissioners - August 2021</p>
+<h2>Introduction</h2>
+<p>The Association of Police and Crime Commissioners welcomes the report on Hestia's super-complaint on the police
+response to victims of modern slavery. This response is made by the APCC's portfolio leads for modern slavery and
+human trafficking on behalf of commissioners.</p>
+<h2>The recommendation for commissioners</h2>
+<p>The report asks chief constables and commissioners to work together to understand the support that victims of
+modern slavery need. Commissioners support this. In a survey of members in July, 35 commissioners said they had
+already begun joint work with their chief constables, usually through local modern slavery partnerships; the others
+said they would begin it in 2021/22.</p>
+<h2>Other recommendations</h2>
+<p>Recommendation 1 is for the Home Office. We would welcome the involvement of commissioners in the work it
+commissions on victims' experience.</p>
+<p>APCC Portfolio Leads for Modern Slavery and Human Trafficking</p>
+"""),
+]
