@@ -660,3 +660,112 @@ commissions on victims' experience.</p>
 <p>APCC Portfolio Leads for Modern Slavery and Human Trafficking</p>
 """),
 ]
+
+DOCS += [
+    Doc("h18-sts-staffs-commissioner-pdf-to-text", ["text"], super_complaint="safe-to-share",
+        authors=["staffordshire-pfcc"], date=["2021-06-16"],
+        responses={"5": {"progress": ["in_progress"], "position": ["accepted"]},
+                   "6": {"progress": ["not_started"], "position": ["accepted"]}},
+        optional=["8"], absent=["1", "2", "3", "4", "7"],
+        style=Style(wrap=68, upper_h1=True),
+        classes=["pdf-converted-to-text", "page-furniture-in-text", "turning-to-recommendation",
+                 "overview-list-not-responses", "not-yet-started-future-year"],
+        body="""
+<p>Staffordshire Commissioner<br>Police | Fire and Rescue | Crime</p>
+<h1>Response to the super-complaint report "Safe to share?"</h1>
+<p>16 June 2021</p>
+<p>The report published on 17 December 2020 on the super-complaint made by Liberty and Southall Black Sisters made the
+following recommendations:</p>
+<ol>
+<li>Chief constables: stop sharing information about domestic abuse victims with Immigration Enforcement where
+officers only have doubts about status.</li>
+<li>Home Office: review the legal framework, including a firewall.</li>
+<li>Home Office and NPCC: a safeguarding protocol.</li>
+<li>Chief constables: safe reporting pathways.</li>
+<li>Chief constables and commissioners: promote confidence in reporting.</li>
+<li>Commissioners: assess access to specialist support and build networks.</li>
+<li>Home Office.</li>
+<li>All: an update within six months.</li>
+</ol>
+<p>This is my update under the last of these. The Chief Constable is responding separately on the recommendations made
+to him.</p>
+<p>Page 1 of 3</p>
+<p>Staffordshire Commissioner - Safe to share? - OFFICIAL</p>
+<p>Turning to recommendation 5, which the Chief Constable and I share, my office has funded a community engagement
+worker at the Staffordshire Migrant Support Network since April. She has met 31 community groups so far and is
+working with the force's Hate Crime and Community Cohesion team on messages for victims who fear that reporting a
+crime will lead to immigration enforcement. This work will continue through 2021/22.</p>
+<p>On recommendation 6, I have not yet carried out the assessment of local access to specialist victim support
+organisations that the report asks for. It will be part of the victims' needs assessment that begins in October 2021,
+and I will take whatever steps it shows are needed from April 2022. I accept both recommendations.</p>
+<p>Page 2 of 3</p>
+<p>Staffordshire Commissioner - Safe to share? - OFFICIAL</p>
+<p>I will publish a further update when the needs assessment has reported.</p>
+<p>Staffordshire Commissioner for Police, Fire and Rescue and Crime</p>
+<p>Page 3 of 3</p>
+"""),
+
+    Doc("h18-sas-home-office-minister-letter", ["docx", "pdf"], super_complaint="stop-and-search",
+        authors=["home-office"], date=["2024-05-02"],
+        responses={"9": {"progress": ["not_started"], "position": ["accepted"]},
+                   "10": {"progress": ["not_started", "not_stated"], "position": ["not_accepted"]}},
+        absent=["7", "8"],
+        style=Style(docx_letterhead="header_image", pdf_ruled=False),
+        classes=["minister-letter", "national-body-in-logo-and-address", "refused", "plan-with-date",
+                 "ordinal-date"],
+        body="""
+<div class="letterhead">Home Office<br>Minister of State for Policing<br>2 Marsham Street<br>London SW1P 4DF</div>
+<p>2nd May 2024</p>
+<p>Dear Chief Inspector,</p>
+<p><strong>Super-complaint on section 60 and independent community scrutiny of stop and search</strong></p>
+<p>Thank you for the report on the Criminal Justice Alliance's super-complaint. I am replying on the two
+recommendations for this department; the NPCC has replied on recommendation 7, and the APCC on behalf of commissioners
+on recommendation 8.</p>
+<p>The ninth recommendation asks us to review the statutory guidance on section 60 in Code A of the Police and
+Criminal Evidence Act 1984. We accept it. We will consult on a revised Code A in the autumn, and the revised Code will
+be laid before Parliament in 2025.</p>
+<p>The tenth asks us to require forces to publish section 60 data in a standard national format. We do not accept it.
+Forces already publish their data through the annual police powers statistics, and we are not persuaded that a new
+requirement would justify the burden it would place on them.</p>
+<p>Yours sincerely,</p>
+<p>Rt Hon Mark Delaney MP<br>Minister of State for Policing</p>
+"""),
+
+    Doc("h18-st-west-mercia-pcc-decision-notice", ["html"], super_complaint="stalking",
+        authors=["west-mercia-pcc"], date=["2025-02-18", "2025-02-24"],
+        responses={"15": {"progress": ["in_progress"], "position": ["accepted"]}},
+        absent=["16", "25"],
+        style=Style(site="pcc", site_name="West Mercia Police and Crime Commissioner",
+                    page_title="Decision notice WMPCC 2025/017 | West Mercia PCC",
+                    furniture_words=["Home", "Your PCC", "Safer West Mercia Plan", "Transparency", "Get involved",
+                                     "News", "Contact"],
+                    mega_menu=["Decisions", "Meetings", "Finance", "Commissioned services", "Scrutiny",
+                               "Complaints reviews"],
+                    related=["Decision WMPCC 2024/088: domestic abuse outreach", "Stalking action plan (West Mercia "
+                             "Police)"],
+                    page_dates="<p>Page created 24 February 2025</p>"),
+        classes=["decision-notice", "decision-date-vs-page-date", "deadline-distractor", "plan-with-date"],
+        body="""
+<h1>Decision notice WMPCC 2025/017: independent stalking advocacy</h1>
+<table>
+<tr><td>Decision number</td><td>WMPCC 2025/017</td></tr>
+<tr><td>Date of decision</td><td>18 February 2025</td></tr>
+<tr><td>Decision maker</td><td>Police and Crime Commissioner</td></tr>
+</table>
+<h2>Background</h2>
+<p>The report on the Suzy Lamplugh Trust's super-complaint, published in September 2024, asks commissioners in
+recommendation 15 to review, by 27 March 2025, whether the right specialist services have been commissioned for
+stalking victims, including independent stalking advocacy caseworkers (ISACs). The Commissioner accepted the
+recommendation in November 2024. Recommendations 16 and 25, which also involve the Chief Constable, are being taken
+forward separately.</p>
+<p>The review found one ISAC post for the whole of Herefordshire, Shropshire, Telford and Wrekin and Worcestershire,
+with a waiting list of six weeks.</p>
+<h2>Decision</h2>
+<p>To award £186,000 over two years to fund three additional ISAC posts from 1 April 2025, one in each of the three
+local policing areas that have none.</p>
+<h2>Declaration</h2>
+<p>I confirm that I have considered whether I have any personal or prejudicial interest in this matter and that I have
+none.</p>
+<p>Signed: Police and Crime Commissioner. Date: 18 February 2025.</p>
+"""),
+]
