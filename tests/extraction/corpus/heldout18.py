@@ -769,3 +769,155 @@ none.</p>
 <p>Signed: Police and Crime Commissioner. Date: 18 February 2025.</p>
 """),
 ]
+
+DOCS += [
+    Doc("h18-sts-wiltshire-quoted-recommendations", ["docx", "pdf", "markdown"], super_complaint="safe-to-share",
+        authors=["wiltshire-police"], optional_authors=["wiltshire-pcc"], date=["2022-01-31"],
+        responses={"1": {"progress": ["complete"], "references": ["SC1-R1", "WP/SC/01"]},
+                   "4": {"progress": ["in_progress"], "references": ["SC1-R4", "WP/SC/02"]},
+                   "5": {"progress": ["in_progress"], "references": ["SC1-R5", "WP/SC/03"]},
+                   "6": ["in_progress"]},
+        optional=["8"], absent=["2", "3", "7"],
+        style=Style(docx_letterhead="table", pdf_header="Wiltshire Police - Safe to share? update - OFFICIAL",
+                    pdf_footer="Wiltshire Police"),
+        classes=["quoted-recommendation-text-first", "overview-list-not-responses", "references-per-recommendation",
+                 "pcc-answers-inside-force-document", "parts-4a-4k", "status-lines", "long-document"],
+        body="""
+<div class="letterhead">Wiltshire Police<br>London Road<br>Devizes<br>Wiltshire</div>
+<h1>Safe to share? Wiltshire Police update on the super-complaint recommendations</h1>
+<p>Update as at 31 January 2022</p>
+<h2>1. Introduction</h2>
+<p>This document sets out Wiltshire Police's progress against the recommendations of "Safe to share? Report on
+Liberty and Southall Black Sisters' super-complaint on policing and immigration status". It replaces the update sent
+to HMICFRS in June 2021. The response of the Office of the Police and Crime Commissioner for Wiltshire and Swindon to
+recommendation 6 is included at section 6 with the Commissioner's agreement.</p>
+<h2>2. The recommendations</h2>
+<p>For reference, the report made the following recommendations:</p>
+<table>
+<tr><th>No.</th><th>Recipient</th><th>Summary</th></tr>
+<tr><td>1</td><td>Chief constables</td><td>Stop sharing domestic abuse victims' information with Immigration
+Enforcement where officers only have doubts about status</td></tr>
+<tr><td>2</td><td>Home Office</td><td>Review the legal framework and policy, including a firewall</td></tr>
+<tr><td>3</td><td>Home Office and NPCC</td><td>A safeguarding protocol</td></tr>
+<tr><td>4</td><td>Chief constables</td><td>Safe reporting pathways</td></tr>
+<tr><td>5</td><td>Chief constables and PCCs</td><td>Promote confidence in reporting</td></tr>
+<tr><td>6</td><td>PCCs</td><td>Assess access to specialist support and build networks</td></tr>
+<tr><td>7</td><td>Home Office</td><td>-</td></tr>
+<tr><td>8</td><td>All</td><td>Update within six months</td></tr>
+</table>
+<p>Recommendations 2, 3 and 7 are not for the force and are not covered below.</p>
+<h2>3. Recommendation 1 (HMICFRS ref SC1-R1; Wiltshire ref WP/SC/01)</h2>
+<p><em>"As an interim measure, pending the outcome of recommendation 2, where officers only have concerns or doubts
+about a victim's immigration status, we recommend that they immediately stop sharing information on domestic abuse
+victims with Immigration Enforcement. Instead, police officers should link the victim to a third party that can
+provide advice and assistance, as set out in recommendation 4 (on the creation of safe reporting pathways). This
+applies where police officers have doubts about a victim's immigration status, not where they have evidence that an
+offence has been committed. The College of Policing will immediately develop guidance for the police service to
+clarify this aspect of practice."</em></p>
+<p><strong>Response.</strong> The force stopped sharing on doubt alone in January 2021 and adopted the College of
+Policing's guidance when it was issued. The Domestic Abuse Procedure was reissued in April 2021. A quarterly audit of
+domestic abuse crimes involving a victim of uncertain status has found full compliance in each of the three quarters
+audited. Third-party referrals go to the two specialist organisations named in section 4.</p>
+<p><strong>Status:</strong> Complete.</p>
+<h2>4. Recommendation 4 (HMICFRS ref SC1-R4; Wiltshire ref WP/SC/02)</h2>
+<p><em>"With reference to recommendation 1, and in consultation/collaboration with local or national specialist
+organisations, chief constables should take steps to ensure that all migrant victims and witnesses of crime are
+effectively supported through safe reporting pathways to the police and other statutory agencies."</em></p>
+<p><strong>Response.</strong> The policy and practice framework (4a), the victim and witness support policy (4b), the
+use of national guidance (4c), the partnership pathways (4d) and the explanation of when information is shared (4e to
+4g) are complete and were published to staff in October 2021. Training for officers on the difference between
+victims of modern slavery and victims of domestic abuse (4h) is being delivered this quarter, and the awareness,
+adoption and outreach work (4i to 4k) will follow during 2022/23.</p>
+<p><strong>Status:</strong> In progress.</p>
+<h2>5. Recommendation 5 (HMICFRS ref SC1-R5; Wiltshire ref WP/SC/03)</h2>
+<p><em>"With reference to recommendation 1, pending the developments outlined in other recommendations, and in
+consultation/collaboration with local or national specialist organisations, chief constables and police and crime
+commissioners should take steps, through the appropriate channels, to promote migrant victims' and witnesses'
+confidence in reporting crimes to the police through safe reporting pathways, without fear of prioritised
+immigration control."</em></p>
+<p><strong>Response.</strong> A joint communications plan with the OPCC was agreed in November 2021. The first
+messages, in six languages, went out through community radio in December; outreach by neighbourhood teams in Swindon
+and Salisbury continues.</p>
+<p><strong>Status:</strong> In progress.</p>
+<h2>6. Recommendation 6: response of the Office of the Police and Crime Commissioner</h2>
+<p><em>"Conduct an assessment of local access to specialist victim support organisations or networks and take any
+necessary steps to build up such networks."</em></p>
+<p>The Commissioner's office completed its assessment in September 2021. It is now working with the two specialist
+organisations and with Swindon Borough Council to extend their outreach to Wiltshire's rural areas, funded from
+April 2022.</p>
+<h2>7. Recommendation 8</h2>
+<p>This document is the force's further update to HM Chief Inspector of Constabulary under recommendation 8.</p>
+"""),
+
+    Doc("h18-ppda-lancashire-quoted-response", ["pdf", "docx"], super_complaint="police-perpetrated-domestic-abuse",
+        authors=["lancashire-constabulary"], date=["2022-12-22"],
+        responses={"1": ["complete"], "2": ["in_progress"], "3": ["awaiting_national"]},
+        absent=["4"],
+        style=Style(docx_letterhead="table", pdf_header="Lancashire Constabulary - OFFICIAL",
+                    pdf_cover="<p>Lancashire Constabulary</p><h1>Police perpetrated domestic abuse</h1>"
+                              "<p>Response to the recommendations of the report on the Centre for Women's Justice "
+                              "super-complaint</p><p>22/12/2022</p>"),
+        classes=["quoted-recommendation-text-first", "dd-mm-yyyy-date", "waiting-for-national-guidance",
+                 "audit-figures", "pdf-cover-contents", "deadline-distractor"],
+        body="""
+<div class="letterhead">Lancashire Constabulary<br>Professional Standards Department<br>Hutton<br>Preston</div>
+<h1>Police perpetrated domestic abuse: Lancashire Constabulary's response</h1>
+<p>Date: 22/12/2022</p>
+<h2>Recommendation 1</h2>
+<p><em>"Chief Constables should ensure that both live police perpetrator domestic abuse (PPDA) cases and those closed
+within the last 12 months (ending 30 June 2022) are audited. Appropriate action should be taken where they find cases
+were not treated appropriately as complaint and conduct matters and investigated accordingly."</em></p>
+<p>Our response: the audit of 143 cases (61 live and 82 closed) was completed on 16 December 2022, ahead of the
+deadline of 30 December. Fourteen cases have been returned to the Professional Standards Department for reassessment,
+and in three of them misconduct investigations have begun. The Chief Constable has written to the College of Policing
+through the NPCC with the findings and the changes made. This completes our work on the recommendation.</p>
+<h2>Recommendation 2</h2>
+<p>Our response: we are introducing the changes to investigation and oversight that the report asks for. A PPDA
+specialist lead has been appointed in the Anti-Corruption Unit and new case review meetings begin in January 2023.
+The remaining changes will be in place by June 2023.</p>
+<h2>Recommendation 3</h2>
+<p><em>"PCCs, MoJ and Chief Constables should make sure their provision of domestic abuse support services and
+guidance is capable of meeting the specific needs of all non-police and police victims of PPDA."</em></p>
+<p>Our response: the NPCC is writing national guidance on support for victims of PPDA, including those who work for
+the police. We will review our own support offer once that guidance is published, and have not changed it in the
+meantime.</p>
+<h2>Recommendation 4</h2>
+<p>This recommendation is for the Home Office.</p>
+"""),
+
+    Doc("h18-hba-suffolk-two-column-page", ["html"], super_complaint="honour-based-abuse",
+        authors=["suffolk-constabulary"], date=["2023-07-12"],
+        responses={"1": ["complete"], "2": ["in_progress"]},
+        absent=["3"],
+        style=Style(site="force", site_name="Suffolk Constabulary",
+                    page_title="Honour-based abuse super-complaint: our response | Suffolk Constabulary",
+                    furniture_words=["Report", "Advice", "Contact us", "About us", "News"],
+                    mega_menu=["Report a crime", "Report online", "Domestic abuse", "Honour-based abuse",
+                               "Forced marriage", "Publications", "HMICFRS reports", "Super-complaints"],
+                    panels=True, related=["Stop and search: our data", "Safe to share? our response (2021)"],
+                    page_dates="<p>Published 12 July 2023</p><p>Review date: July 2024</p>"),
+        classes=["two-column-recommendation-response-table", "quoted-recommendation-text-first", "parts-as-bullets",
+                 "cms-page-style", "review-date-distractor"],
+        body="""
+<h1>Sexual abuse and honour-based abuse: our response to the super-complaint</h1>
+<p>In December 2022 HMICFRS, the College of Policing and the IOPC published their report on the Tees Valley Inclusion
+Project's super-complaint. Two of its recommendations are for chief constables. The third, on ethnicity data, is for
+the National Police Chiefs' Council.</p>
+<table>
+<tr><th>Recommendation</th><th>Our response</th></tr>
+<tr><td>"We found forces generally only include the risk of honour-based abuse in their domestic abuse policies, so we
+recommend that chief constables update their forces' sexual abuse policies to include the risk of honour-based
+abuse."</td><td>Done. The Rape and Serious Sexual Offences Policy was updated in March 2023 and all investigators have
+been briefed. Compliance is checked in the monthly case reviews.</td></tr>
+<tr><td>"During our investigation, we found forces generally lack awareness and understanding of different cultures
+and religions. This means some officers are unlikely to recognise the wider risks of honour-based abuse after some
+victims report sexual abuse. Chief constables should make sure that: officers and staff are aware of the demographics
+of the communities they police; independent advisory groups or equivalent groups reflect these demographics; forces
+work with the local communities they police to prepare up-to-date information on culture and religion; investigations
+consider any extra factors that might be relevant because of the culture and background of the victim or suspect."</td>
+<td>Under way. Community profiles for each district are being written with the Suffolk Ethnic Minority Forum and
+will be on officers' devices in the autumn. The independent advisory group is recruiting new members. Investigation
+plans already prompt officers to consider culture and background.</td></tr>
+</table>
+"""),
+]
