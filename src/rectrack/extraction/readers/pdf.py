@@ -10,6 +10,7 @@ a 400 KB file whose page draws forty million glyphs is refused in milliseconds.
 """
 from __future__ import annotations
 
+import bisect
 import io
 import re
 import zlib
@@ -191,15 +192,21 @@ def _page_lines_pdfium(page, pageno: int, limits: Limits = DEFAULT_LIMITS) -> di
             name = buf.value.decode("latin-1", "replace")
             # the loose box spans the font's ascent and descent: line gaps then mean paragraph gaps
             raw.FPDFText_GetLooseCharBox(tp.raw, first, ctypes.byref(rect))
+            left, top, bottom = rect.left, rect.top, rect.bottom
+            last = next(i for i, c in reversed(chars) if not chr(c).isspace())
+            raw.FPDFText_GetLooseCharBox(tp.raw, last, ctypes.byref(rect))
+            right = rect.right
             bullet_next = text[-1] in _TRAILING_BULLETS and len(text) > 1
             if bullet_next:
                 text = text[:-1].rstrip()  # pdfium sometimes reads the next item's bullet at the line's end
-            out.append({"text": text, "x0": rect.left, "top": height - rect.top, "bottom": height - rect.bottom,
+            out.append({"text": text, "x0": left, "x1": right, "top": height - top, "bottom": height - bottom,
                         "size": size, "bold": weight >= 600 or bool(_BOLD_FONT.search(name)),
                         "bullet_next": bullet_next})
-        tables = _aligned_tables(tp, height)
+        width = float(page.get_width() or 595)
+        # a page set in two columns has its columns side by side, lined up like a table's: not a table
+        tables = _aligned_tables(tp, height) if _second_column(out, width) is None else []
         kept = [ln for ln in out if not _inside_table(ln, tables)] if tables else out
-        return {"page": pageno, "height": height, "lines": kept, "all_lines": out, "tables": tables}
+        return {"page": pageno, "height": height, "width": width, "lines": kept, "all_lines": out, "tables": tables}
     finally:
         tp.close()
 
@@ -400,8 +407,12 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
     for p in pages:
         items = [("line", ln["top"], ln) for ln in p["lines"]
                  if not _is_furniture(ln, p, furniture)]
-        items += [("table", bbox[1], (rows, header, partial)) for bbox, rows, header, partial in p["tables"]]
-        items.sort(key=lambda x: x[1])
+        items += [("table", bbox[1], (rows, header, partial, bbox)) for bbox, rows, header, partial in p["tables"]]
+        column = _second_column(p["lines"], p.get("width") or 595.0) if not p["tables"] else None
+        if column is None:
+            items.sort(key=lambda x: x[1])
+        else:
+            items.sort(key=_reading_order(items, column))
         para: list[dict] = []
         kind = PARAGRAPH
 
@@ -426,7 +437,7 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
         for n, (what, _, item) in enumerate(items):
             if what == "table":
                 flush()
-                rows, header, partial = item
+                rows, header, partial, _ = item
                 rows = [[hyphens.cell(_hyphens_plain(c or "")) for c in row] for row in rows]
                 continues = n == 0 and table is not None and not header and len(rows[0]) == table["ncols"]
                 if continues and table["partial"] and not rows[0][0].strip():
@@ -457,6 +468,52 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
             para.append(ln)
         flush()
     emit_table()
+
+
+def _second_column(lines: list[dict], width: float) -> float | None:
+    """Where a page's second column starts, if it is set in two (an annual report, a newsletter, a designed
+    briefing): many lines begin at one place near the middle while others, beside them, end before it. Read by
+    height alone, the two columns' lines interleave line by line."""
+    if len(lines) < 12:
+        return None
+    starts = Counter(round(ln["x0"] / 2) * 2 for ln in lines if 0.3 * width < ln["x0"] < 0.7 * width)
+    if not starts:
+        return None
+    x, n = starts.most_common(1)[0]
+    right = [ln for ln in lines if abs(ln["x0"] - x) <= 3]
+    left = [ln for ln in lines if ln["x1"] < x - 5]
+    if n < 6 or len(left) < 6:
+        return None
+    top, bottom = min(ln["top"] for ln in right), max(ln["bottom"] for ln in right)
+    beside = [ln for ln in left if top <= ln["top"] <= bottom]
+    if len(beside) < 0.5 * len(right):
+        return None
+    # two columns, not a table: in the band, lines start at the margin or at the column (a bullet's indent aside),
+    # where a table's cells start at three places or more
+    margin = min(ln["x0"] for ln in beside)
+    band = [ln for ln in lines if top <= ln["top"] <= bottom]
+    aligned = sum(1 for ln in band if ln["x0"] - margin <= 12 or -3 <= ln["x0"] - x <= 12)
+    return float(x) - 3 if aligned >= 0.9 * len(band) else None
+
+
+def _reading_order(items: list, column: float):
+    """Sort key for a page in two columns: down the left column, then the right, band by band between the lines
+    and tables that span both (a title above the columns, a table or a footnote below them)."""
+    def extent(what: str, item) -> tuple[float, float]:
+        return (item["x0"], item["x1"]) if what == "line" else (item[3][0], item[3][2])
+
+    def wide(what: str, item) -> bool:
+        x0, x1 = extent(what, item)
+        return x0 < column - 10 and x1 > column + 10
+
+    cuts = sorted(top for what, top, item in items if wide(what, item))
+
+    def key(entry):
+        what, top, item = entry
+        if wide(what, item):
+            return (bisect.bisect_left(cuts, top), 2, top)
+        return (bisect.bisect_right(cuts, top), 1 if extent(what, item)[0] >= column else 0, top)
+    return key
 
 
 def _furniture(pages: list[dict]) -> set[str]:

@@ -1,5 +1,5 @@
-"""A word broken at a PDF line's end (ADR 0008, "Invariance"): joined when it is a typesetter's break, kept when it
-is a compound, decided by the document's own words and, where they do not tell, by whether it was hyphenated."""
+"""How the PDF reader lays a page out (ADR 0008, "Invariance"): a word broken at a line's end joins or keeps its hyphen
+by the document's own words (and whether it is hyphenated throughout); a page in two columns is read column by column."""
 from rectrack.extraction.readers.pdf import _Hyphens, _hyphens_plain
 
 _TYPESET = ("The policy was re-", "written in May and the train-", "ing of officers is under",
@@ -47,3 +47,30 @@ def test_every_character_a_line_end_hyphen_is_drawn_with_is_a_hyphen():
     assert _hyphens_plain("com\u00ad") == "com-"
     assert _hyphens_plain("com\x02") == "com-"
     assert _hyphens_plain("plain text") == "plain text"
+
+
+def _line(x0: float, x1: float, top: float, text: str = "words") -> dict:
+    return {"x0": x0, "x1": x1, "top": top, "bottom": top + 10, "text": text}
+
+
+def test_a_page_in_two_columns_is_read_down_the_left_column_then_the_right():
+    from rectrack.extraction.readers.pdf import _reading_order, _second_column
+
+    title = _line(63, 500, 40, "Title across both columns")
+    left = [_line(63, 280, 80 + 12 * i, f"left {i}") for i in range(8)]
+    right = [_line(312, 528, 80 + 12 * i, f"right {i}") for i in range(8)]
+    footer = _line(63, 520, 300, "A note across both columns")
+    lines = [title, *[x for pair in zip(left, right) for x in pair], footer]
+    column = _second_column(lines, 595)
+    assert column is not None and 300 < column < 312
+    items = sorted((("line", ln["top"], ln) for ln in lines), key=_reading_order(
+        [("line", ln["top"], ln) for ln in lines], column))
+    assert [ln["text"] for _, _, ln in items] == ["Title across both columns", *[f"left {i}" for i in range(8)],
+                                                  *[f"right {i}" for i in range(8)], "A note across both columns"]
+
+
+def test_a_table_whose_cells_start_in_three_places_is_not_two_columns():
+    from rectrack.extraction.readers.pdf import _second_column
+
+    rows = [_line(x, x + 80, 80 + 12 * i) for i in range(8) for x in (63, 200, 330)]
+    assert _second_column(rows, 595) is None
