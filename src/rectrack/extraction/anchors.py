@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from .blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document
 from .catalogue import SuperComplaint
-from .segment import _NOT_FOR_US, _NUMLIST, Marker, answer_content, expand_numbers
+from .segment import _NOT_FOR_US, _NUMLIST, ORDINAL_PLACE, ORDINAL_REC, Marker, answer_content, expand_numbers
 from .textutil import sentences
 
 _REC = r"(?:HMICFRS\s+)?recommendations?\s*(?:no\.?\s*|number\s+)?"
@@ -51,7 +51,9 @@ _INLINE = re.compile(
     r"complet(?:ed|es|ing)|deliver(?:ed|s|ing)|fulfil(?:s|led|ling)?|achieved|"
     r"answer(?:s|ed)?|respond(?:s|ed|ing)?\s+to|addressed|started?\s+work\s+on|work\s+on|action\s+on|"
 
-    r"progress\s+(?:on|against|with)|support(?:s|ed)?|welcome[sd]?|taken\s+forward|\bas)\s+"
+    r"progress\s+(?:on|against|with)|support(?:s|ed)?|welcome[sd]?|taken\s+forward|\bas|"
+    # "We regard recommendation 1 as complete", "The force is taking forward recommendation 3"
+    r"regard(?:s|ed)?|consider(?:s|ed)?|deem(?:s|ed)?|tak(?:es?|ing)\s+forward)\s+"
     r"(?:(?:the|all|both|this|that|each|its|our|their|what)\s+)?(?:\w+\s+){0,2}?" + _REC + r"(?P<nums>" + _NUMLIST
     + r")\b", re.I)
 # "We have not yet started on recommendation 7.", "the first we have dealt with is recommendation 15."
@@ -191,28 +193,33 @@ def _trailing_references(text: str, b: Block, sents) -> list[tuple[int, Marker]]
 # recommendation of the report"), by whom it is for ("the recommendation for the NPCC"), or as "the recommendation"
 # of a report that makes only one
 _NUMBERED_ANYWHERE = re.compile(r"\brec(?:ommendation)?s?\.?\s*(?:no\.?\s*)?\d", re.I)
-_ORDINAL_REC = re.compile(r"\b(?:your|the|its|their)\s+(?:report['\u2019]s\s+)?(?P<ord>first|second|third|fourth|fifth|"
-                          r"sixth|seventh|eighth|ninth|tenth)\s+recommendation\b(?!s)", re.I)
-_ORDINAL_PLACE = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                                               "eighth", "ninth", "tenth"))}
+_WHO_WORDS = (r"npcc|national\s+police\s+chiefs|apcc|association(?:\s+of\s+police)?|home\s+office|"
+              r"ministry\s+of\s+justice|"
+              r"police\s+and\s+crime\s+commissioners|commissioners|pccs|chief\s+constables")
 _SINGULAR_REC = re.compile(
-    r"\b(?:the|your|its|their|this|that)\s+(?:report['\u2019]s\s+)?(?:single\s+|only\s+|one\s+)?recommendation\b(?!s|\s*(?:no\.?\s*|number\s+)?\d)"
-    r"(?:\s+(?:for|to|addressed\s+to|made\s+to|directed\s+at)\s+(?:the\s+)?(?P<who>npcc|national\s+police\s+chiefs|"
-    r"apcc|association\s+of\s+police|home\s+office|ministry\s+of\s+justice|police\s+and\s+crime\s+commissioners|"
-    r"commissioners|pccs|chief\s+constables))?", re.I)
+    r"\b(?:(?:the|your|its|their|this|that)\s+(?:report['\u2019]s\s+)?(?:single\s+|only\s+|one\s+)?|(?:made\s+)?one\s+|"
+    r"a\s+single\s+)recommendation\b(?!s|\s*(?:no\.?\s*|number\s+)?\d)"
+    r"(?:\s+(?:for|to|addressed\s+to|made\s+to|directed\s+at)\s+(?:the\s+)?(?P<who>" + _WHO_WORDS + r"))?", re.I)
+# "The NPCC's recommendation on data standards", "Of its recommendations, only one is addressed to commissioners"
+_POSSESSIVE_REC = re.compile(r"\b(?:the\s+)?(?P<who>" + _WHO_WORDS + r")['\u2019]s?\s+recommendation\b(?!s)", re.I)
+_ONLY_ONE = re.compile(r"\bonly\s+one(?:\s+recommendation)?\s+(?:of\s+them\s+)?(?:is\s+|was\s+)?(?:for|"
+                       r"(?:addressed|made|directed)\s+(?:solely\s+|only\s+|just\s+)?(?:to|at))\s+(?:the\s+)?"
+                       r"(?P<who>" + _WHO_WORDS + r")", re.I)
 _RECIPIENT_WORDS = ("for ", "to ", "addressed", "made ", "directed")
 
 
 def _named_without_number(low: str) -> tuple[bool, bool]:
     """Whether a lower-cased sentence may name a recommendation by an ordinal ("fourth recommendation") or by
-    whom it is for ("recommendation for the NPCC"): a look at each "recommendation" in it, no pattern."""
+    whom it is for ("recommendation for the NPCC", "the NPCC's recommendation", "only one is for commissioners"): a
+    look at each "recommendation" in it, no pattern."""
     ordinal = recipient = False
     i = low.find("recommendation")
     while i >= 0:
         ordinal = ordinal or low[max(0, i - 3):i] in ("st ", "nd ", "rd ", "th ")
-        recipient = recipient or low.startswith(_RECIPIENT_WORDS, i + 15)
+        recipient = recipient or low.startswith(_RECIPIENT_WORDS, i + 15) or low[max(0, i - 3):i] in ("'s ", "\u2019s ",
+                                                                                                          "ne ")
         i = low.find("recommendation", i + 14)
-    return ordinal, recipient
+    return ordinal, recipient or "only one" in low
 _REPORT_RECOMMENDED = re.compile(r"\b(?:which|that|as)\s+(?:the|its|your|their)\s+report\s+recommend(?:s|ed)\b", re.I)
 _SINGLE_WHO = [("npcc", re.compile(r"npcc|national", re.I)), ("apcc", re.compile(r"apcc|association", re.I)),
                ("home_office", re.compile(r"home", re.I)), ("ministry_of_justice", re.compile(r"ministry", re.I)),
@@ -232,9 +239,9 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
     if not single and not (ordinal or recipient):
         return s, -1
     ids = [r.id for r in super_complaint.recommendations]
-    m = _ORDINAL_REC.search(s) if ordinal else None
+    m = ORDINAL_REC.search(s) if ordinal else None
     if m:
-        i = _ORDINAL_PLACE[m.group("ord").lower()]
+        i = ORDINAL_PLACE[m.group("ord").lower()]
         # "the first recommendation" after a list ("Recommendations 2 and 5 ...") is the list's; "your fourth
         # recommendation" and one past the list's end are the report's
         if not group or i >= len(group) or not m.group(0).lower().startswith("the ") or "report" in m.group(0).lower():
@@ -245,18 +252,27 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
     if m:  # "the Home Office's review, which the report recommended, ...": the one recommendation, named by its verb
         name = "recommendation " + ids[0]
         return s[:m.start()] + name + s[m.end():], m.start() + len(name)
-    for m in _SINGULAR_REC.finditer(s):
+    named = [(m, False) for m in _SINGULAR_REC.finditer(s)]
+    if recipient:
+        named += [(m, False) for m in _POSSESSIVE_REC.finditer(s)] + [(m, True) for m in _ONLY_ONE.finditer(s)]
+    for m, only_one in named:
         who = m.group("who")
         if who:
             cls = next(c for c, rx in _SINGLE_WHO if rx.search(who))
             found = [r.id for r in super_complaint.recommendations if cls in r.recipients]
+            if len(found) > 1:  # "the recommendation for commissioners": the one for them alone, not a joint one
+                found = [r.id for r in super_complaint.recommendations if tuple(r.recipients) == (cls,)]
         elif single and m.group(0).lower().split()[0] not in ("this", "that"):
             found = ids
         else:
             continue
         if len(found) == 1:
             name = "recommendation " + found[0]
-            return s[:m.start()] + name + s[m.end():], -1 if who else m.start() + len(name)
+            # "only one is for commissioners, and it has been met": what follows answers it, as after "the
+            # recommendation" of a one-recommendation report ("The report made one recommendation to the Home
+            # Office, to ... We accept it.")
+            tail = not who or only_one or single
+            return s[:m.start()] + name + s[m.end():], m.start() + len(name) if tail else -1
     return s, -1
 
 
@@ -273,8 +289,11 @@ def _anchor(s: str, k: int, sents, text: str, group: list[str], super_complaint,
     # it only says whom it is for
     later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
     if not _NOT_FOR_US.search(s) and not _DESCRIPTION.match(s[only:]) and (answer_content(s) or answer_content(later)):
-        return [super_complaint.recommendations[0].id], "sentence"
+        return [_NAME_BEFORE.search(s, 0, only).group(1)], "sentence"
     return [], ""
+
+
+_NAME_BEFORE = re.compile(r"recommendation (\S+)$")
 
 
 def _reported_speech(low: str) -> bool:
@@ -329,6 +348,28 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     # '"... asked forces to review their training, recommendation 10, and every officer has done the course."': the
     # number set off by commas names the act before it, and the rest of the sentence answers it
     m = _APPOSITIVE.search(s) if ", recommendation" in low or ", hmicfrs recommendation" in low else None
+    if m and (answer_content(s[m.end():]) if m.group("verb") in ("and", "but", "so")
+              else not _DESCRIPTION.match(s[m.start("verb"):])):
+        # "..., recommendation 10, and every officer has ...", "The joint review, recommendation 16, is half way
+        # through" (the number set off between the subject and its verb; "is for the Home Office" only describes it)
+        return expand_numbers(m.group("nums")), "sentence"
+    # the recommendation named inside the sentence's subject: "The assessment asked for in recommendation 6 was
+    # carried out in March", "Awareness of cultures, which is what the report asks for in recommendation 2, is being
+    # built into the course" (the subject's verb follows the number)
+    m = _IN_SUBJECT.search(s)
+    if m and not _DESCRIPTION.match(s[m.start("verb"):]):
+        return expand_numbers(m.group("nums")), "sentence"
+    # set off by commas after the verb: "I am now reviewing, under recommendation 3, whether ...", "the changes,
+    # including recommendation 2's separate route, are being brought in"
+    m = _PARENTHETIC.search(s) if ", " in low else None
+    if m and answer_content(s[m.end():]):
+        return expand_numbers(m.group("nums")), "sentence"
+    # the answer given first and the recommendation after it: "The force has finished its review, which was
+    # recommendation 1."; "I have asked the Chief Constable about recommendation 1, on ...; the force is revising"
+    m = _WHICH_WAS.search(s) if "which" in low else None
+    if m and answer_content(s[:m.start()]):
+        return expand_numbers(m.group("nums")), "sentence"
+    m = _ABOUT.search(s) if "about" in low else None
     if m and answer_content(s[m.end():]):
         return expand_numbers(m.group("nums")), "sentence"
     # "The report also asks commissioners to assess local support (recommendation 6). My office will ...": a
@@ -341,7 +382,19 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     return [], ""
 
 
-_APPOSITIVE = re.compile(r"\w,\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+(?:and|but|so)\s+", re.I)
+_VERB_AFTER = r"(?P<verb>is|was|are|were|has|have|had|will|remains?)\s+"
+_APPOSITIVE = re.compile(r"\w,\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+"
+                         r"(?P<verb>and|but|so|is|was|are|were|has|have|had|will|remains?)\s+", re.I)
+_IN_SUBJECT = re.compile(
+    r"\b(?:(?:asks?|asked|calls?|called|seeks?|sought|requires?|required|requested|recommended|described|set\s+out|"
+    r"proposed)(?:\s+for)?\s+(?:in|by|under)|under|for)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,?\s+"
+    + _VERB_AFTER, re.I)
+_PARENTHETIC = re.compile(r",\s+(?:[\w'\u2019]+\s+){0,6}?(?:under|for|including|as\s+part\s+of|in\s+response\s+to|"
+                          r"as\s+(?:asked|required|set\s+out)\s+(?:by|in))\s+(?:the\s+)?" + _REC
+                          + r"(?P<nums>" + _NUMLIST + r")(?:['\u2019]s\b[^,.;]{0,80})?\s*,\s+", re.I)
+_WHICH_WAS = re.compile(r",\s+which\s+(?:was|is|were|are)\s+(?:what\s+)?(?:[\w'\u2019]+\s+){0,4}?" + _REC
+                        + r"(?P<nums>" + _NUMLIST + r")\W*$", re.I)
+_ABOUT = re.compile(r"\babout\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*[,;:]\s+", re.I)
 _CLOSING_REFERENCE = re.compile(r"\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*\)\W{0,3}$", re.I)
 _ASKS = re.compile(r"\b(?:asks?|asked|calls?\s+(?:on|for)|recommends?|recommended|wants?|requires?)\b", re.I)
 

@@ -41,6 +41,9 @@ _OWN_DATE_CUES = [
     # 2021 Subject: ..."); a due, target or review date is a plan's
     (3, re.compile(r"(?<![\w-])(?<!due )(?<!target )(?<!review )(?<!completion )(?<!end )(?<!start )(?<!expiry )"
                    r"(?<!next )(?<!deadline )(?<!revised )(?<!original )date\s*:\s*$", re.I)),
+    # a page's dates as labelled fields run together on one line ("Posted: 12 April 2023 Updated: 30 August 2023",
+    # two lines of one paragraph): each label with its colon is a dating cue, as at a line's start
+    (4, re.compile(r"(?<![\w-])(?:updated|posted|published|revised|modified)\s*:\s*$", re.I)),
     # "Last review: 12 September 2024 (Governance Board)"; "Posted by the Commissioner on 3rd March 2022"
     (4, re.compile(r"\blast\s+review\s*[:\-\u2013]?\s*$|(?:^|\n)[ \t]*(?:posted|published|written|updated)\s+by\s+"
                    r"[^\n.]{1,60}?\s+on\s*$", re.I)),
@@ -199,6 +202,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
                 and not _HISTORY_BEFORE.search(before) and not _FUTURE_BEFORE.search(_sentence_before(text, d.start)) \
                 and not _FUTURE_JUST_BEFORE.search(before):
             rank = 2  # "Meeting of the Assurance Board, 19 July 2022", "Update for HMICFRS, 1 December 2021"
+        if not rank and d.start < front and len(line) < 120 and _byline_field(text, d):
+            rank = 2  # a news item's byline: "By Corporate Communications | 14 March 2023 | 4 minute read"
         if rank and ours and (rank < 3 or _REPORT_CONTEXT.search(line)):
             rank = 0  # the report's own date, cited
         if rank and _HISTORY_BEFORE.search(before) and rank < 4:
@@ -262,6 +267,18 @@ _WEEKDAY_ONLY = re.compile(r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?
 def _meeting_line(text: str, d: DateMention) -> bool:
     a = text.rfind("\n", 0, d.start) + 1
     return bool(_WEEKDAY_ONLY.match(text[a:d.start])) and bool(_TIME_AFTER.match(text, d.end))
+
+
+# a byline's fields, set apart by bars or dots: "By the Press Office | 3 May 2023 | 2 min read", "News · 3 May 2023"
+_FIELD_AFTER = re.compile(r"[ \t]*(?:[|\u00b7\u2022]|\n|$)")
+_BYLINE = re.compile(r"[ \t]*(?:by|posted\s+by|written\s+by|author:?)\s", re.I)
+
+
+def _byline_field(text: str, d: DateMention) -> bool:
+    """The date is a field of a byline: the line opens with "By ..." and the date stands between its separators."""
+    a = text.rfind("\n", 0, d.start) + 1
+    return bool(_BYLINE.match(text, a) and text[a:d.start].rstrip(" \t")[-1:] in ("|", "\u00b7", "\u2022")
+                and _FIELD_AFTER.match(text, d.end))
 
 
 def _ends_line(text: str, d: DateMention) -> bool:

@@ -115,6 +115,11 @@ def answer_content(sentence: str) -> bool:
     return bool(ANSWER_WORDS.search(sentence))
 
 
+# a recommendation named by its place in the report: "your fourth recommendation", "the report's second recommendation"
+ORDINAL_REC = re.compile(r"\b(?:your|the|its|their)\s+(?:report['\u2019]s\s+)?(?P<ord>first|second|third|fourth|fifth|"
+                         r"sixth|seventh|eighth|ninth|tenth)\s+recommendation\b(?!s)", re.I)
+ORDINAL_PLACE = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                              "eighth", "ninth", "tenth"))}
 _WORDS = re.compile(r"[a-z0-9]+")
 _CLOSING_REMARK = re.compile(r"\([^()]{3,120}\)\W*$")
 _RECIPIENTS_ONLY = re.compile(r"^\W*(?:to|for)\s+(?:the\s+|all\s+)?(?:chief|police|home|national|college|recipients|"
@@ -345,7 +350,7 @@ def _bare_number_markers(doc: Document, markers: list[Marker]) -> list[Marker]:
 
 class Segmenter:
     def __init__(self, doc: Document, super_complaint: SuperComplaint | None, author_roles: set[str],
-                 foreign: list[tuple[int, int]] = ()):
+                 foreign: list[tuple[int, int]] = (), sole_role: str | None = None):
         self.doc = doc
         self.foreign = list(foreign)  # letters from other bodies: nothing in them is a response
         self.text = doc.text
@@ -355,6 +360,7 @@ class Segmenter:
         ]
         self.rec_grams, self._having = _catalogue_grams(tuple((r.id, r.full_text) for r in self.recs))
         self.author_roles = author_roles
+        self.sole_role = sole_role  # every author is a force ("chief_constables") or every one a policing body
         self.warnings: list[str] = []
         self._block_sim: dict[int, tuple[str | None, float]] = {}
         self._block_grams: dict[int, set] = {}
@@ -439,7 +445,7 @@ class Segmenter:
         segs.extend(rec_tables)
         segs.sort(key=lambda s: s.start)
         kept = self._drop_overviews(segs)
-        return kept or self._subject_line_segment() or self._one_named_segment()
+        return kept or self._subject_line_segment() or self._one_named_segment() or self._authors_own_segment()
 
     def _subject_line_segment(self) -> list[Segment]:
         """A letter about one recommendation names it in its subject line ("Safe to share? Recommendation 3: a
@@ -463,6 +469,7 @@ class Segmenter:
         passage was found and the whole text names one recommendation, and no other, what follows is its answer.
         (Only read when nothing else was: a document with no answer at all is rare.)"""
         blocks = self.doc.blocks
+        ids = {r.id for r in self.super_complaint.recommendations} if self.super_complaint else set()
         named: set[str] = set()
         first = None
         for i, b in enumerate(blocks):
@@ -471,9 +478,30 @@ class Segmenter:
             for m in _NAMED_NUMBERS.finditer(b.text):
                 named.update(expand_numbers(m.group(1)))
                 first = i if first is None else first
+            # "As you know, the report's third recommendation falls to us." names it by its place
+            for m in ORDINAL_REC.finditer(b.text) if "recommendation" in b.text else ():
+                place = str(ORDINAL_PLACE[m.group("ord").lower()] + 1)
+                if place in ids:
+                    named.add(place)
+                    first = i if first is None else first
         if len(named) != 1 or first is None or _NOT_FOR_US.search(blocks[first].text):
             return []
         seg = self._body_after(first, sorted(named))
+        return [seg] if seg else []
+
+    def _authors_own_segment(self) -> list[Segment]:
+        """A commissioner's statement that names no recommendation, about a report that makes one recommendation to
+        commissioners alone ("Our panel will start reviewing section 60 authorisations in March"), answers that one;
+        likewise a force's. Only read when nothing else was, and never when the text names any recommendation."""
+        if self.super_complaint is None or self.sole_role is None:
+            return []
+        own = [r.id for r in self.super_complaint.recommendations if tuple(r.recipients) == (self.sole_role,)]
+        blocks = self.doc.blocks
+        if len(own) != 1 or len(blocks) < 2:
+            return []
+        if any(_NAMED_NUMBERS.search(b.text) or ORDINAL_REC.search(b.text) for b in blocks if "ecommend" in b.text):
+            return []
+        seg = self._body_after(0, own)
         return [seg] if seg else []
 
     def _foreign(self, b: Block) -> bool:
@@ -556,8 +584,10 @@ class Segmenter:
         if marker and (len(remainder) > 120 or status_only(remainder) or (
                 (words >= 6 or (words >= 3 and answer_content(remainder)))
                 and (remainder.rstrip("\"'\u201d\u2019)")[-1:] in ".!?"  # a quotation's closing mark ends it too
-                     # an action plan's line: "Rec 5 - footage shared with panels (two of five so far)"
-                     or (first.kind == LIST_ITEM and _CLOSING_REMARK.search(remainder)))
+                     # an action plan's line: "Rec 5 - footage shared with panels (two of five so far)"; a slide's
+                     # bullet in headline form: "Rec 10 - in train: 62% of investigators trained"
+                     or (first.kind == LIST_ITEM and (_CLOSING_REMARK.search(remainder)
+                                                      or (words >= 3 and answer_content(remainder)))))
                 and not _RECIPIENTS_ONLY.match(remainder))):
             raw = text[marker.end:first.end]
             rest = (marker.end + len(raw) - len(raw.lstrip(" .:-\u2013")), first.end)

@@ -1,0 +1,172 @@
+"""Failure classes found when the fourteenth and fifteenth held-out sets were scored untuned (ADR 0008, round ten):
+who wrote a document, when, about which report, and where each answer starts. Each is written afresh here, in words
+neither heldout14, heldout15 nor dev7 uses, so a rule is seen to read the class and not the sentence that showed it;
+each test also checks the neighbouring reading the rule must not take."""
+from tests.extraction.test_lessons9 import _STALKING, _by_rec, _read
+
+_SECTION_60 = "Section 60 stop and search and community scrutiny: the Criminal Justice Alliance super-complaint\n\n"
+_IMMIGRATION = ("Safe to share? Liberty and Southall Black Sisters' super-complaint on policing and immigration "
+                "status\n\n")
+_PPDA = "Police perpetrated domestic abuse: Report on the Centre for Women's Justice super-complaint\n\n"
+
+
+def _ids(result) -> list[str]:
+    return [o.id for o in result.organisations]
+
+
+def _passage(text: str, proposal) -> str:
+    return text[proposal.span.start:proposal.span.end]
+
+
+def _letter(body: str, head: str = _STALKING, who: str = "Gwent Police") -> str:
+    return f"{who}\n\n4 March 2025\n\n{head}Dear Director,\n\n{body}\n\nYours sincerely,\n\nChief Constable\n"
+
+
+# --- who wrote it -------------------------------------------------------------------------------------------
+
+def test_a_panel_papers_cover_gives_the_area_of_the_office_that_signs_only_by_its_role(catalogue):
+    paper = ("Meeting: | Wiltshire Police and Crime Panel\n\nReport of: | Head of Performance, Office of the Police "
+             "and Crime Commissioner\n\nDate: | 6 March 2025\n\n" + _STALKING
+             + "Recommendation 15. The review of advocacy services was finished in February.\n")
+    assert _ids(_read(catalogue, paper)) == ["wiltshire-pcc"]
+    # the neighbour: the panel's name alone makes neither the force nor the office an author
+    plain = "Wiltshire Police and Crime Panel\n\n6 March 2025\n\n" + _STALKING + "Recommendation 15. Complete.\n"
+    assert "wiltshire-police" not in _ids(_read(catalogue, plain))
+
+
+def test_the_inside_address_above_dear_names_whom_a_letter_is_to_not_who_wrote_it(catalogue):
+    letter = ("Office of the Police and Crime Commissioner for Lincolnshire\n\n11 April 2024\n\nChief Constable\n"
+              "Lincolnshire Police\n\nDear Chief Constable,\n\n" + _SECTION_60
+              + "Recommendation 8. My panel now examines every authorisation; this is complete.\n\nYours sincerely,"
+              "\n\nPolice and Crime Commissioner for Lincolnshire\n")
+    assert _ids(_read(catalogue, letter)) == ["lincolnshire-pcc"]
+    # an address of one line a block, as a page's <br> lines or a Word letter's paragraphs give it
+    lines = letter.replace("Chief Constable\nLincolnshire Police\n\n", "The Chief Constable\n\nLincolnshire Police\n\n"
+                           "Deepdale Lane, Nettleham\n\n")
+    assert _ids(_read(catalogue, lines)) == ["lincolnshire-pcc"]
+    # the neighbour: a force's letter whose only heading is its name still has the force as its author
+    own = "Lincolnshire Police\n\nDear colleagues,\n\n" + _SECTION_60 + "Recommendation 8 is for commissioners.\n\n" \
+          "Recommendation 3. The new notice is published.\n"
+    assert _ids(_read(catalogue, own)) == ["lincolnshire-police"]
+
+
+# --- when ---------------------------------------------------------------------------------------------------
+
+def test_a_pages_dates_as_labelled_fields_on_one_line_are_each_read_and_the_later_wins(catalogue):
+    page = ("<html><body><main><h1>Stalking: our progress</h1><p>Posted: 2 May 2025 Modified: 18 July 2025</p>"
+            "<p>" + _STALKING + "</p><h2>Recommendation 10</h2><p>Training has been delivered to 80% of officers."
+            "</p></main></body></html>")
+    assert _read(catalogue, page, "p.html").document_date == "2025-07-18"
+    # the neighbour: a review date beside them is when the page was checked, not what it says as of
+    reviewed = page.replace("</p><p>" + _STALKING, " Page reviewed: 9 September 2025</p><p>" + _STALKING)
+    assert _read(catalogue, reviewed, "p.html").document_date == "2025-07-18"
+
+
+def test_a_bylines_date_between_its_separators_is_the_news_items_date(catalogue):
+    news = ("<html><body><main><article><h1>Force trains officers on stalking</h1><p>By the Newsdesk | 21 October "
+            "2025 | 3 min read</p><p>" + _STALKING + "</p><p>Recommendation 10 is complete: every investigator has "
+            "done the new course, the last of them on 3 October 2025.</p></article></main></body></html>")
+    assert _read(catalogue, news, "n.html").document_date == "2025-10-21"
+    # the neighbour: without the byline the item is dated by what it reports, to the month only
+    undated = news.replace("<p>By the Newsdesk | 21 October 2025 | 3 min read</p>", "")
+    assert _read(catalogue, undated, "n.html").document_date == "2025-10"
+
+
+# --- which report -------------------------------------------------------------------------------------------
+
+def test_a_subjects_initials_name_the_report(catalogue):
+    slides = "SPO review - chief officer update\n\n1 May 2025\n\nRec 11 - guidance drafted and with legal services\n"
+    assert _read(catalogue, slides).super_complaint == "stalking"
+    # the neighbour: the letters inside a longer word ("RESPONSE") are no acronym
+    other = "RESPONSE TO THE PROTECTIVE MEASURES SUPER-COMPLAINT\n\n1 May 2022\n\nRecommendation 11. Drafted.\n"
+    assert _read(catalogue, other).super_complaint == "protective-measures"
+
+
+# --- where each answer starts -------------------------------------------------------------------------------
+
+def test_a_recommendation_the_writer_judges_or_takes_forward_opens_its_answer(catalogue):
+    found = _by_rec(_read(catalogue, _letter("We deem recommendation 7 met, since the crime system has carried the "
+                                             "new flag since January.\n\nThe Public Protection Unit is taking forward "
+                                             "recommendation 10 with a course that starts in May.")))
+    assert found["7"].progress == "complete" and found["10"].progress in ("in_progress", "not_started")
+    # the neighbour: a recommendation a plan was written in line with is only referred to
+    assert "9" not in _by_rec(_read(catalogue, _letter("Our plan was drafted in line with recommendation 9.")))
+
+
+def test_a_recommendation_set_off_in_the_subject_or_after_the_verb_opens_its_answer(catalogue):
+    body = ("The stalking flag, recommendation 7, has been live since February.\n\n"
+            "The course for investigators required by recommendation 10 was rewritten over the winter.\n\n"
+            "We are reviewing, together with the Commissioner and for recommendation 16, how victims are supported, "
+            "and the first workshop has been held.")
+    text = _letter(body)
+    found = _by_rec(_read(catalogue, text))
+    assert found["7"].progress == "complete"
+    assert _passage(text, found["10"]).startswith("The course for investigators")
+    assert "rewritten" in _passage(text, found["10"]) and "stalking flag" not in _passage(text, found["10"])
+    assert found["16"].progress == "in_progress"
+    # the neighbour: a number set off between subject and verb that only says whom it is for answers nothing
+    assert "16" not in _by_rec(_read(catalogue, _letter("The joint review, recommendation 16, is for the force and "
+                                                        "the Commissioner together.")))
+
+
+def test_a_recommendation_named_after_the_answer_or_as_what_was_asked_about_opens_it(catalogue):
+    body = ("Every stalking case is now reviewed by a detective sergeant within a day, which was recommendation 9.\n\n"
+            "The Commissioner has written to us about recommendation 16; we have set up a joint working group.")
+    text = _letter(body)
+    found = _by_rec(_read(catalogue, text))
+    assert found["9"].progress == "complete"
+    assert "working group" in _passage(text, found["16"]) and "sergeant" not in _passage(text, found["16"])
+    # the neighbour: inside one recommendation's answer, "pending the outcome of" another only refers to it
+    ref = _letter("Recommendation 1. Pending the outcome of recommendation 2, officers no longer pass such details "
+                  "on, and this has been checked.", head=_IMMIGRATION)
+    assert set(_by_rec(_read(catalogue, ref))) == {"1"}
+
+
+def test_a_recommendation_named_by_whom_it_is_for_is_that_one(catalogue):
+    # stalking: the 27th alone is for the APCC; the 15th alone for commissioners (16 and 25 are joint)
+    apcc = _letter("The association's recommendation, on sharing commissioning practice, is being met through a new "
+                   "network of commissioners' officers.", who="Association of Police and Crime Commissioners")
+    assert _by_rec(_read(catalogue, apcc))["27"].progress == "in_progress"
+    pcc = _letter("Of the report's recommendations only one is for commissioners, and my review under it has "
+                  "finished.", who="Office of the Police and Crime Commissioner for Gwent")
+    assert _by_rec(_read(catalogue, pcc))["15"].progress == "complete"
+    # the neighbour: two recommendations are for chief constables alone, so "the only one for chief constables"
+    # names neither
+    both = _letter("Only one is for chief constables, and we have met it.", head=_IMMIGRATION)
+    assert not {"1", "4"} & set(_by_rec(_read(catalogue, both)))
+
+
+def test_a_recommendation_named_only_by_its_place_is_answered_in_the_paragraph_after(catalogue):
+    text = _letter("As we discussed, the report's seventh recommendation is addressed to us.\n\nOur crime recording "
+                   "system was changed in December to carry a stalking qualifier.")
+    assert _by_rec(_read(catalogue, text))["7"].progress == "complete"
+    # the neighbour: two recommendations named by place give neither the text after them
+    two = text.replace("the report's seventh recommendation is", "the report's seventh recommendation and its tenth "
+                       "recommendation are")
+    assert not _by_rec(_read(catalogue, two))
+
+
+def test_a_slides_bullet_in_headline_form_answers_its_recommendation(catalogue):
+    slides = ("<html><body><main><h1>Stalking action plan</h1><p>2 June 2025</p><ul><li>Rec 7 - qualifier added to "
+              "crime system</li><li>Rec 10 - course being delivered, half of officers done</li></ul></main></body>"
+              "</html>")
+    found = _by_rec(_read(catalogue, slides, "s.html"))
+    assert set(found) == {"7", "10"}
+    assert found["10"].evidence == "course being delivered, half of officers done"
+    # the neighbour: a bullet list that only names the recommendations answers nothing
+    listing = slides.replace("qualifier added to crime system", "crime recording").replace(
+        "course being delivered, half of officers done", "training")
+    assert not _by_rec(_read(catalogue, listing, "s.html"))
+
+
+def test_a_commissioners_statement_naming_no_recommendation_answers_the_one_made_to_commissioners_alone(catalogue):
+    statement = ("Office of the Police and Crime Commissioner for Kent\n\n3 February 2024\n\n" + _SECTION_60
+                 + "Our scrutiny panel has reviewed each section 60 authorisation made since October, with the "
+                 "footage, and publishes its findings.\n")
+    assert set(_by_rec(_read(catalogue, statement))) == {"8"}
+    # the neighbour: the same words from a force answer nothing, since no recommendation is the force's alone here
+    force = statement.replace("Office of the Police and Crime Commissioner for Kent", "Kent Police")
+    assert not _by_rec(_read(catalogue, force))
+    # and a report with several recommendations for commissioners alone gives none (police perpetrated abuse: none)
+    ppda = statement.replace(_SECTION_60, _PPDA)
+    assert not _by_rec(_read(catalogue, ppda))
