@@ -170,3 +170,41 @@ def test_a_commissioners_statement_naming_no_recommendation_answers_the_one_made
     # and a report with several recommendations for commissioners alone gives none (police perpetrated abuse: none)
     ppda = statement.replace(_SECTION_60, _PPDA)
     assert not _by_rec(_read(catalogue, ppda))
+
+
+# --- where-misses passed on by progress10 (heldout16) -------------------------------------------------------
+
+def test_a_recommendation_satisfied_or_named_in_a_relative_clause_opens_its_answer(catalogue):
+    text = _letter("Our referral form satisfies recommendation 8 now that it carries the victim's wishes.\n\n"
+                   "Each supervisor has been given the briefing that recommendation 10 asks for.")
+    found = _by_rec(_read(catalogue, text))
+    assert set(found) == {"8", "10"}
+    assert "briefing" in _passage(text, found["10"]) and "briefing" not in _passage(text, found["8"])
+    # the neighbour: a relative clause with nothing done in the sentence answers nothing
+    assert not _by_rec(_read(catalogue, _letter("This is the change that recommendation 10 asks for.")))
+
+
+def test_a_bullets_shorthand_status_answers_it_and_a_share_is_no_second_number(catalogue):
+    slides = _letter("Progress at a glance\n\n- Rec 3 - WIP: with procurement\n- Rec 5 - 30%\n- Rec 12 - 0%")
+    found = _by_rec(_read(catalogue, slides))
+    assert set(found) == {"3", "5", "12"}  # "12 - 0" is not recommendations 12 down to 0
+    # the neighbour: a bullet naming only the topic answers nothing
+    assert not _by_rec(_read(catalogue, _letter("Our plan\n\n- Rec 3 - training\n- Rec 5 - guidance")))
+
+
+def test_recommendations_whose_owners_were_asked_to_report_directly_are_not_answered_here(catalogue):
+    text = _letter("Recommendations 7 and 10 are for chief constables, and we have asked forces to report to you "
+                   "directly.\n\nRecommendation 27. Our good practice guide was published in May.",
+                   who="Association of Police and Crime Commissioners")
+    assert set(_by_rec(_read(catalogue, text))) == {"27"}
+
+
+def test_a_force_waiting_on_the_national_body_a_one_recommendation_report_addresses_has_answered_it(catalogue):
+    slavery = _letter("Recommendation 1 is addressed to the Home Office. We are awaiting its decision and will keep "
+                      "our present practice until then.", head="The hidden victims: Report on Hestia's "
+                      "super-complaint\n\n")
+    assert set(_by_rec(_read(catalogue, slavery))) == {"1"}
+    # the neighbour: the same lines about a report with many recommendations say the recommendation is not theirs
+    many = _letter("Recommendation 4 is addressed to the Home Office. We are awaiting its decision and will keep our "
+                   "present practice until then.", head=_PPDA)
+    assert "4" not in _by_rec(_read(catalogue, many))

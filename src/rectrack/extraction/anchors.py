@@ -53,7 +53,7 @@ _INLINE = re.compile(
 
     r"progress\s+(?:on|against|with)|support(?:s|ed)?|welcome[sd]?|taken\s+forward|\bas|"
     # "We regard recommendation 1 as complete", "The force is taking forward recommendation 3"
-    r"regard(?:s|ed)?|consider(?:s|ed)?|deem(?:s|ed)?|tak(?:es?|ing)\s+forward)\s+"
+    r"regard(?:s|ed)?|consider(?:s|ed)?|deem(?:s|ed)?|tak(?:es?|ing)\s+forward|satisf(?:y|ies|ied|ying))\s+"
     r"(?:(?:the|all|both|this|that|each|its|our|their|what)\s+)?(?:\w+\s+){0,2}?" + _REC + r"(?P<nums>" + _NUMLIST
     + r")\b", re.I)
 # "We have not yet started on recommendation 7.", "the first we have dealt with is recommendation 15."
@@ -369,6 +369,10 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     m = _WHICH_WAS.search(s) if "which" in low else None
     if m and answer_content(s[:m.start()]):
         return expand_numbers(m.group("nums")), "sentence"
+    # "Every detective has now done the course that recommendation 6 requires."
+    m = _THAT_ASKS.search(s) if "that recommendation" in low or "which recommendation" in low else None
+    if m and answer_content(s[:m.start()]):
+        return expand_numbers(m.group("nums")), "sentence"
     m = _ABOUT.search(s) if "about" in low else None
     if m and answer_content(s[m.end():]):
         return expand_numbers(m.group("nums")), "sentence"
@@ -394,6 +398,10 @@ _PARENTHETIC = re.compile(r",\s+(?:[\w'\u2019]+\s+){0,6}?(?:under|for|including|
                           + r"(?P<nums>" + _NUMLIST + r")(?:['\u2019]s\b[^,.;]{0,80})?\s*,\s+", re.I)
 _WHICH_WAS = re.compile(r",\s+which\s+(?:was|is|were|are)\s+(?:what\s+)?(?:[\w'\u2019]+\s+){0,4}?" + _REC
                         + r"(?P<nums>" + _NUMLIST + r")\W*$", re.I)
+_THAT_ASKS = re.compile(r"\b(?:that|which)\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s+"
+                        r"(?:requires?|required|asks?\s+for|"
+                        r"asked\s+for|asks?|asked|calls?\s+for|called\s+for|recommends?|recommended|seeks?|sought|"
+                        r"sets?\s+out|describes?|described)\b", re.I)
 _ABOUT = re.compile(r"\babout\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*[,;:]\s+", re.I)
 _CLOSING_REFERENCE = re.compile(r"\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*\)\W{0,3}$", re.I)
 _ASKS = re.compile(r"\b(?:asks?|asked|calls?\s+(?:on|for)|recommends?|recommended|wants?|requires?)\b", re.I)

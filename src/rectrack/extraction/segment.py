@@ -27,7 +27,8 @@ _WORD_NUMS = {w: str(i) for i, w in enumerate(
     "sixteen seventeen eighteen nineteen twenty".split())}
 _NUM = (r"(?:\d{1,2}\.\d{1,2}(?!\d|\.\d)|\d{1,2}(?:[a-k](?![a-z])|\s?\([a-k]\))?(?![\d])|"
         r"(?:" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\b)")
-_NUMLIST = _NUM + r"(?:\s*(?:,|and|&|or|to|-|\u2013)\s*(?:recommendation\s+)?" + _NUM + r")*"
+# "Rec 17 - 0%": a share after a dash is the line's progress, not a second number
+_NUMLIST = _NUM + r"(?:\s*(?:,|and|&|or|to|-|\u2013)\s*(?:recommendation\s+)?" + _NUM + r"(?!\s?%))*"
 # an outline number or section word before the marker: "2.1", "3.", "(a)", "Section 4:", "Part II -"
 _OUTLINE = (r"(?P<outline>(?:(?:section|part|chapter|paragraph|item)\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-h]|[ivx]{1,4})"
             r"(?:\s*[.):\-\u2013]\s*|\s+)|(?:section|part|chapter)\s+)?")
@@ -86,7 +87,8 @@ _SPEAKER_QUOTE = re.compile(r"^[^\"\u201c\n]{3,160}?\b(?:said|says|added|comment
                             r"[\"\u201c]|^[\"\u201c][^\"\u201d]{10,}[\"\u201d,]\s*(?:said|says|added)\b", re.I)
 _NOT_FOR_US = re.compile(
     r"\b(?:not\s+applicable|n/a|not\s+(?:directed|addressed|aimed)\s+at\s+(?:us|the\s+force|forces|pccs?)|"
-    r"(?:reply|replying|respond|responding|answer|answering|write|writing)\s+(?:(?:to\s+)?(?:it|them|you)\s+)?"
+    r"(?:reply|replying|respond|responding|answer|answering|write|writing|report|reporting)\s+"
+    r"(?:(?:to\s+)?(?:it|them|you)\s+)?"
     r"(?:separately|directly)|answering\s+them|"
     r"(?:published|publish)\s+(?:his|her|its|their)\s+own\s+response|not\s+repeated\s+(?:their|its|the)\s+answers|"
     r"(?:is|are)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
@@ -122,6 +124,7 @@ ORDINAL_PLACE = {w: i for i, w in enumerate(("first", "second", "third", "fourth
                                               "eighth", "ninth", "tenth"))}
 _WORDS = re.compile(r"[a-z0-9]+")
 _CLOSING_REMARK = re.compile(r"\([^()]{3,120}\)\W*$")
+_SHORTHAND_STATUS = re.compile(r"^\W{0,3}(?:WIP|TBC|BAU|\d{1,3}\s?%)(?:\W|$)")
 _RECIPIENTS_ONLY = re.compile(r"^\W*(?:to|for)\s+(?:the\s+|all\s+)?(?:chief|police|home|national|college|recipients|"
                               r"forces|pccs?)\b", re.I)
 _RECIPIENT_HEADING = re.compile(r"^\W{0,3}(?:our\s+)?(?:rec(?:ommendation)?s?\.?)\s*\S{1,8}\s*[.:)\-\u2013]?\s*"
@@ -588,6 +591,9 @@ class Segmenter:
                      # bullet in headline form: "Rec 10 - in train: 62% of investigators trained"
                      or (first.kind == LIST_ITEM and (_CLOSING_REMARK.search(remainder)
                                                       or (words >= 3 and answer_content(remainder)))))
+                and not _RECIPIENTS_ONLY.match(remainder))
+                # a tracker's bullet that is only a status in shorthand: "Rec 13 - 45%", "Rec 11 - WIP: with Legal"
+                or (first.kind == LIST_ITEM and _SHORTHAND_STATUS.match(remainder)
                 and not _RECIPIENTS_ONLY.match(remainder))):
             raw = text[marker.end:first.end]
             rest = (marker.end + len(raw) - len(raw.lstrip(" .:-\u2013")), first.end)
@@ -858,8 +864,8 @@ class Segmenter:
             answer = s.answer_text(text).strip()
             # "Complete.", "Implemented in February 2021." answer in a few words; "To chief constables" does not;
             # a table row numbered for a recommendation answers it with whatever it says
-            if not answer or (len(answer) < 40 and s.kind != "row" and not (status_only(answer)
-                                                                              or answer_content(answer))):
+            if not answer or (len(answer) < 40 and s.kind != "row" and not (
+                    status_only(answer) or answer_content(answer) or _SHORTHAND_STATUS.match(answer))):
                 empty_run += 1
                 prev = s
                 continue
@@ -868,10 +874,20 @@ class Segmenter:
                 continue  # the last line of an overview list runs into the prose after it
             empty_run = 0
             prev = s
-            if len(answer) < 400 and _not_for_us(answer) and not self._answered_beside(s):
+            if len(answer) < 400 and _not_for_us(answer) and not self._answered_beside(s) \
+                    and not self._waits_on_sole(answer):
                 continue  # "This recommendation is for the Home Office."
             keep.append(s)
         return keep
+
+    def _waits_on_sole(self, answer: str) -> bool:
+        """A report with one recommendation, for a national body: a force's "Recommendation 1 is for the Home Office.
+        We are waiting for its decision and will not change our practice until then." is that force's answer (it
+        waits on the national body), not a line saying the recommendation is someone else's."""
+        if self.super_complaint is None or len(self.super_complaint.recommendations) != 1:
+            return False
+        first = sentences(answer, 0, len(answer))
+        return len(first) > 1 and answer_content(answer[first[1][0]:])
 
     def _answered_beside(self, s: Segment) -> bool:
         """A row of a joint response answers in one column what another calls not applicable ("Commissioner: the

@@ -155,4 +155,35 @@ footage; two of the four quarterly reviews have been held.</p>
 <p>Yours sincerely,</p>
 <p>Minister of State for Crime, Policing and Fire</p>
 """),
+
+    # (from progress10's where-misses) a chief officers' pack whose bullets give a status in shorthand ("WIP"), a
+    # recommendation met in the writer's words ("satisfies recommendation 9") and one named in a relative clause ("the
+    # refresher that recommendation 2 calls for"); a range that is a share ("Rec 10 - 0%") is one number
+    Doc("d7-st-cleveland-shorthand-pack", ["pdf", "docx"], super_complaint="stalking",
+        authors=["cleveland-police"], date=["2025-05-13"],
+        responses={"2": ["complete"], "9": ["complete"], "11": ["in_progress"]},
+        style=Style(pdf_ruled=False, pdf_footer="Cleveland Police | OFFICIAL"),
+        classes=["shorthand-status-bullet", "satisfies-recommendation", "that-recommendation-asks"],
+        body="""
+<h1>Stalking super-complaint: chief officer pack</h1>
+<p>Cleveland Police - Chief Officer Team, 13 May 2025</p>
+<p>Every call handler has completed the refresher that recommendation 2 calls for.</p>
+<p>The revised case review checklist satisfies recommendation 9 in full and was issued in April.</p>
+<ul><li>Rec 11 - WIP: draft guidance being checked by the legal team</li></ul>
+"""),
+
+    # (from progress10's where-misses) a report with one recommendation, for the Home Office: a force's line saying so,
+    # followed by what it waits for, is its answer
+    Doc("d7-ms-devon-awaits-home-office", ["docx", "text"], super_complaint="modern-slavery",
+        authors=["devon-and-cornwall-police"], date=["2021-10-04"],
+        responses={"1": ["awaiting_national"]},
+        classes=["one-recommendation-for-a-national-body-answered-by-waiting"],
+        body="""
+<p>Devon and Cornwall Police</p>
+<p>4 October 2021</p>
+<p>Super-complaint by Hestia: police response to victims of modern slavery</p>
+<p>Recommendation 1 is for the Home Office. We are waiting for the Home Office's guidance on victims with insecure immigration
+status and will keep our current approach until it is issued.</p>
+<p>Detective Chief Superintendent, Head of Crime</p>
+"""),
 ]
