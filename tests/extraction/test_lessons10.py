@@ -208,3 +208,13 @@ def test_a_force_waiting_on_the_national_body_a_one_recommendation_report_addres
     many = _letter("Recommendation 4 is addressed to the Home Office. We are awaiting its decision and will keep our "
                    "present practice until then.", head=_PPDA)
     assert "4" not in _by_rec(_read(catalogue, many))
+
+
+def test_a_dating_word_opening_a_soft_wrapped_line_reports_an_event_not_the_documents_date(catalogue):
+    wrapped = ("Gwent Police\n\n9 May 2025\n\n" + _STALKING + "Recommendation 10. Our training package, which "
+               "the College of Policing\nreviewed on 14 February 2025 at our request, has been delivered to every "
+               "response\nofficer.\n")
+    assert _read(catalogue, wrapped).document_date == "2025-05-09"
+    # the neighbour: the same words after a blank line, or after a short line, open a line and date the document
+    dated = "Gwent Police\n\n" + _STALKING + "Progress note\nReviewed on 14 February 2025\n\nRecommendation 10. Done.\n"
+    assert _read(catalogue, dated).document_date == "2025-02-14"

@@ -21,6 +21,12 @@ _DATE_RE = re.compile(
     r"|(?P<y5>(?:19|20)\d\d)-(?P<m5>\d\d)-(?P<d5>\d\d))\b",
     re.I)
 
+# the dating words that count only at a line's start (in a sentence they report an event)
+_LINE_START_CUE = re.compile(
+    r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|edited|posted|published|made|prepared|"
+    r"produced|submitted|issued|laid|signed|sent|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013|]?\s*"
+    # an email's "Sent: Thursday, 26 August 2021 14:02", a raw header's "Date: Thu, 27 Mar 2025 09:12"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun),\s+)?$", re.I)
 # Cues, read just before a date, that make it the document's own date; higher rank wins.
 _OWN_DATE_CUES = [
     # "Dated this 4th day of ...", a register's "Report generated 02/09/2025", "Printed on 06/11/2023"
@@ -32,10 +38,7 @@ _OWN_DATE_CUES = [
                    r"(?:\s+on)?|page\s+(?:last\s+)?updated(?:\s+on)?|first\s+published(?:\s+on)?)"
                    r"\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)),
     # the same words inside a sentence report an event ("the policy was revised on ..."): only at a line's start
-    (4, re.compile(r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|edited|posted|published|made|prepared|"
-                   r"produced|submitted|issued|laid|signed|sent|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013|]?\s*"
-                   # an email's "Sent: Thursday, 26 August 2021 14:02", a raw header's "Date: Thu, 27 Mar 2025 09:12"
-                   r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun),\s+)?$", re.I)),
+    (4, _LINE_START_CUE),
     (1, re.compile(r"\b(?:signed|update|position\s+statement|progress\s+report)\s*[:\-\u2013]?\s*$", re.I)),
     # a labelled field among others run together on one line (a paper's cover block "Report to: Board Date: 15 July
     # 2021 Subject: ..."); a due, target or review date is a plan's
@@ -193,7 +196,7 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
         line = _line_of(text, d)
         # a season ("Autumn 2022") names no month, so it cannot be the report's own date cited
         ours = d.month is not None and any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded)
-        rank = next((r for r, rx in _OWN_DATE_CUES if rx.search(before)), 0)
+        rank = next((r for r, rx in _OWN_DATE_CUES if _cue_at(rx, before, text, d.start)), 0)
         if not rank and _is_date_line(doc, d) and (d.start <= date_line_limit or d.start > len(text) * 0.8):
             rank = 3
         if not rank and d.start < front and _MINUTES_OF.match(_block_text(doc, d)):
@@ -267,6 +270,25 @@ _WEEKDAY_ONLY = re.compile(r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?
 def _meeting_line(text: str, d: DateMention) -> bool:
     a = text.rfind("\n", 0, d.start) + 1
     return bool(_WEEKDAY_ONLY.match(text[a:d.start])) and bool(_TIME_AFTER.match(text, d.end))
+
+
+_LABELLED_LINE = re.compile(r"\s*[A-Za-z][\w -]{0,24}:\s")
+
+
+def _cue_at(rx: re.Pattern, before: str, text: str, pos: int) -> bool:
+    """A dating cue in the 60 characters before a date; a cue that counts only at a line's start ("Published 3 May
+    2024", "Posted by the Commissioner on ...") counts only where the line truly starts, not where hard-wrapped
+    text breaks a sentence ("... the report was\npublished on 24 August 2021 under section 55")."""
+    m = rx.search(before)
+    if m is None:
+        return False
+    if not m.group(0).startswith("\n"):
+        return True
+    nl = pos - len(before) + m.start()  # the newline the cue follows
+    prev = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
+    # a short line, one that ends a sentence or a field, or a labelled field of its own ("From: ... <x@y>" above an
+    # email's "Sent: ...") ends where its writer ended it
+    return len(prev) < 45 or prev[-1:] in ".:;!?)\"'\u2019\u201d|>" or bool(_LABELLED_LINE.match(prev))
 
 
 # a byline's fields, set apart by bars or dots: "By the Press Office | 3 May 2023 | 2 min read", "News · 3 May 2023"

@@ -186,4 +186,20 @@ footage; two of the four quarterly reviews have been held.</p>
 status and will keep our current approach until it is issued.</p>
 <p>Detective Chief Superintendent, Head of Crime</p>
 """),
+
+    # (the lead's date class) text converted from a PDF, hard-wrapped mid-sentence: a wrapped line that opens with a
+    # dating word ("published on ...", "updated on ...") reports an event; the letter's date line dates it
+    Doc("d7-pm-surrey-wrapped-letter", ["text"], super_complaint="protective-measures", authors=["surrey-police"],
+        date=["2021-11-30"],
+        responses={"1": ["in_progress"]},
+        classes=["soft-wrapped-dating-word"],
+        body="""
+<p>Surrey Police<br>Mount Browne, Guildford</p>
+<p>30th November 2021</p>
+<p>A duty to protect: update</p>
+<p>Recommendation 1. Since the report on the Centre for Women's Justice super-complaint was<br>published on 24 August
+2021 we have changed how released under investigation cases are reviewed; the force policy was<br>updated on 2 November
+and the supervisors' training is under way.</p>
+<p>Head of Criminal Justice</p>
+"""),
 ]
