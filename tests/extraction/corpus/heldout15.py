@@ -9,6 +9,10 @@ panel papers with a cover sheet, a joint letter whose letterhead is a Word table
 header, a PDF footer or a signature, deputies and chief executives signing, trackers as tables in HTML, DOCX and PDF
 whose rows answer several recommendations, recommendations named only by ordinal, by whom they are for, or
 mid-sentence, a forwarded email, and a report with a cover page and a contents page.
+
+After the first score two construction errors were mended (ADR 0008): the Lincolnshire board report's date stood only on
+its PDF cover, so its Word rendering had none, and the West Mercia page's review date stood only in the web page's
+furniture, so its PDF had none; each now carries its date in the body.
 """
 from build import Doc
 from render import Style
@@ -488,8 +492,7 @@ be shared with the sector in the spring of 2022.</p>
         responses={"15": ["complete"], "16": ["in_progress"], "25": ["not_started"]},
         style=Style(site="pcc", site_name="West Mercia Police and Crime Commissioner",
                     page_title="Stalking super-complaint | West Mercia PCC",
-                    related=["Domestic abuse super-complaint response (2023)", "Rural crime strategy 2024"],
-                    page_dates="<p>Last reviewed: 20 October 2025</p>"),
+                    related=["Domestic abuse super-complaint response (2023)", "Rural crime strategy 2024"]),
         classes=["accordion", "event-date-in-text", "last-reviewed"],
         body="""
 <h1>Stalking super-complaint</h1>
@@ -504,6 +507,7 @@ be presented at the Commissioner's stalking conference on 12 November 2025.</p>
 <h2>Recommendation 25</h2>
 <p>We have not yet begun work on this recommendation, which depends on the joint review.</p>
 </div>
+<p class="page-dates">Last reviewed: 20 October 2025</p>
 """),
 
     # 20. A commissioner's news item on stop and search with quotes
@@ -532,6 +536,7 @@ panel will meet for the first time in April and will review every section 60 aut
                               "Commissioner's Strategic Board</p><p>12 July 2023</p>"),
         classes=["board-report", "cover-page", "contents", "recommendation-for-npcc"],
         body="""
+<p>Report date: 12 July 2023</p>
 <h2>Contents</h2>
 <p>Summary<br>Progress<br>Risks</p>
 <h2>Summary</h2>
