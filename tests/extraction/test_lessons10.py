@@ -218,3 +218,18 @@ def test_a_dating_word_opening_a_soft_wrapped_line_reports_an_event_not_the_docu
     # the neighbour: the same words after a blank line, or after a short line, open a line and date the document
     dated = "Gwent Police\n\n" + _STALKING + "Progress note\nReviewed on 14 February 2025\n\nRecommendation 10. Done.\n"
     assert _read(catalogue, dated).document_date == "2025-02-14"
+
+
+def test_a_section_headed_by_a_recommendations_subject_answers_it_when_nothing_else_names_it(catalogue):
+    page = ("<html><body><main><h1>Stalking: the Commissioner's update</h1><p>2 June 2025</p>" + "<p>" + _STALKING
+            + "</p><h2>The services we commission</h2><p>Every contract was checked in May and one was extended.</p>"
+            "<h2>Recommendation 16</h2><p>Our joint review with the force has begun.</p></main></body></html>")
+    found = _by_rec(_read(catalogue, page, "p.html"))
+    assert set(found) == {"15", "16"}
+    assert found["15"].evidence.startswith("Every contract was checked")
+    # the neighbour: a one-word heading says too little, and a heading of a recommendation named by number elsewhere
+    # adds nothing
+    thin = page.replace("The services we commission", "Commissioning")
+    assert set(_by_rec(_read(catalogue, thin, "p.html"))) == {"16"}
+    named = page.replace("<h2>Recommendation 16</h2>", "<h2>Recommendation 15</h2>")
+    assert set(_by_rec(_read(catalogue, named, "p.html"))) == {"15"}

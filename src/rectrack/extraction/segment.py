@@ -124,6 +124,22 @@ ORDINAL_PLACE = {w: i for i, w in enumerate(("first", "second", "third", "fourth
                                               "eighth", "ninth", "tenth"))}
 _WORDS = re.compile(r"[a-z0-9]+")
 _CLOSING_REMARK = re.compile(r"\([^()]{3,120}\)\W*$")
+# a heading's words that say what it is about (four letters or more, less the words every section heading uses)
+_SUBJECT_WORDS = re.compile(r"[a-z]{4,}")
+_GENERIC_HEADING = frozenset("""response responses update updates progress police force forces commissioner
+commissioners report action actions plan plans next steps with from joint position status current background overview
+summary recommendations their this that what work about other further areas area local national chief constable
+constables office governance risks risk comments""".split())
+_SUFFIXES = ("ings", "ing", "ed", "s")
+
+
+def _stem(word: str) -> str:
+    """"commissioned" and "commissioning" as one word, "services" and "service" (a heading's words against a
+    recommendation's)."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)]
+    return word
 _SHORTHAND_STATUS = re.compile(r"^\W{0,3}(?:WIP|TBC|BAU|\d{1,3}\s?%)(?:\W|$)")
 _RECIPIENTS_ONLY = re.compile(r"^\W*(?:to|for)\s+(?:the\s+|all\s+)?(?:chief|police|home|national|college|recipients|"
                               r"forces|pccs?)\b", re.I)
@@ -407,6 +423,7 @@ class Segmenter:
     def segments(self, markers: list[Marker] | None = None) -> list[Segment]:
         blocks = self.doc.blocks
         markers = (find_markers(self.doc) if markers is None else markers) or self._text_markers()
+        markers = self._subject_headings(markers)
         if self.foreign:
             markers = [m for m in markers if not any(a <= m.start < b for a, b in self.foreign)]
         zone_starts = {a for a, _ in self.foreign}
@@ -491,6 +508,33 @@ class Segmenter:
             return []
         seg = self._body_after(first, sorted(named))
         return [seg] if seg else []
+
+    def _subject_headings(self, markers: list[Marker]) -> list[Marker]:
+        """A section headed by a recommendation's subject, not its number ("Commissioned services" above the
+        commissioner's review of them), in a document that numbers the others: the one recommendation whose text has
+        every word of the heading (two or more words that say what it is about), when nothing else names it."""
+        if not markers or not self.recs:
+            return markers
+        blocks = self.doc.blocks
+        heads = [i for i, b in enumerate(blocks) if b.kind == HEADING and len(b.text) <= 60 and "ecommend" not in b.text
+                 and not b.text[:1].isdigit()]
+        if not heads:
+            return markers
+        named = {n for m in markers for n in m.numbers}
+        marked = {m.block for m in markers}
+        out = list(markers)
+        for i in heads:
+            words = {_stem(w) for w in _SUBJECT_WORDS.findall(blocks[i].text.lower()) if w not in _GENERIC_HEADING}
+            if len(words) < 2 or i in marked:
+                continue
+            fits = [r.id for r in self.recs if words <= self._rec_stems(r)]
+            if len(fits) == 1 and fits[0] not in named:
+                out.append(Marker(i, fits, "plain", blocks[i].text, blocks[i].start, blocks[i].start))
+                named.add(fits[0])
+        return sorted(out, key=lambda m: m.block) if len(out) > len(markers) else markers
+
+    def _rec_stems(self, r: Recommendation) -> set[str]:
+        return {_stem(w) for w in _SUBJECT_WORDS.findall(r.quotable_text.lower())}
 
     def _authors_own_segment(self) -> list[Segment]:
         """A commissioner's statement that names no recommendation, about a report that makes one recommendation to

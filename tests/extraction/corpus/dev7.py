@@ -202,4 +202,21 @@ status and will keep our current approach until it is issued.</p>
 and the supervisors' training is under way.</p>
 <p>Head of Criminal Justice</p>
 """),
+
+    # a section headed by a recommendation's subject, not its number, in a document that numbers the others
+    Doc("d7-st-dorset-pcc-subject-headings", ["docx", "pdf"], super_complaint="stalking", authors=["dorset-pcc"],
+        date=["2025-04-22"],
+        responses={"15": ["complete"], "16": ["in_progress"]},
+        style=Style(docx_headings="styles", pdf_header="Dorset Police and Crime Commissioner"),
+        classes=["subject-heading"],
+        body="""
+<h1>Dorset Police and Crime Commissioner: stalking super-complaint update</h1>
+<p>22 April 2025</p>
+<h2>Specialist support services</h2>
+<p>Our review of the advocacy we pay for was completed in March: there was enough capacity in the east of the county
+but not in the west, so a second advocate for the west has been funded.</p>
+<h2>Recommendation 16</h2>
+<p>The Chief Constable and I have agreed the scope of our joint review of victim care; the first findings are due in
+the summer.</p>
+"""),
 ]
