@@ -233,3 +233,24 @@ def test_a_section_headed_by_a_recommendations_subject_answers_it_when_nothing_e
     assert set(_by_rec(_read(catalogue, thin, "p.html"))) == {"16"}
     named = page.replace("<h2>Recommendation 16</h2>", "<h2>Recommendation 15</h2>")
     assert set(_by_rec(_read(catalogue, named, "p.html"))) == {"15"}
+
+
+def test_a_recommendation_named_by_what_it_asks_opens_its_answer(catalogue):
+    asked = _letter("The report asks chief officers to seek changes to their crime recording systems so that stalking "
+                    "can be flagged. Our system was changed in May.\n\nRecommendation 10. The course is live.")
+    found = _by_rec(_read(catalogue, asked))
+    assert set(found) == {"7", "10"} and "changed in May" in found["7"].evidence
+    on_the = _letter("On the review of commissioned specialist services that each commissioner is asked to carry "
+                     "out, we have finished ours.\n\nRecommendation 16. Our joint review has begun.",
+                     who="Office of the Police and Crime Commissioner for Gwent")
+    assert set(_by_rec(_read(catalogue, on_the))) == {"15", "16"}
+    described = _letter("We are working with the Commissioner on the joint review described in recommendation 16, and "
+                        "its terms are agreed.\n\nRecommendation 7. The flag is live.")
+    assert set(_by_rec(_read(catalogue, described))) == {"7", "16"}
+    # the neighbour: what the report asks, in words no one recommendation has, names none; nor does a recommendation
+    # the document numbers elsewhere take the sentence
+    vague = asked.replace("seek changes to their crime recording systems so that stalking can be flagged", "do better")
+    assert set(_by_rec(_read(catalogue, vague))) == {"10"}
+    numbered = asked.replace("Recommendation 10. The course is live.",
+                             "Recommendation 7. The new flag is being tested.")
+    assert "changed in May" not in _by_rec(_read(catalogue, numbered))["7"].evidence

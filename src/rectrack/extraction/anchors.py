@@ -22,7 +22,18 @@ from dataclasses import replace
 
 from .blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document
 from .catalogue import SuperComplaint
-from .segment import _NOT_FOR_US, _NUMLIST, ORDINAL_PLACE, ORDINAL_REC, Marker, answer_content, expand_numbers
+from .segment import (
+    _GENERIC_HEADING,
+    _NOT_FOR_US,
+    _NUMLIST,
+    _SUBJECT_WORDS,
+    ORDINAL_PLACE,
+    ORDINAL_REC,
+    Marker,
+    _stem,
+    answer_content,
+    expand_numbers,
+)
 from .textutil import sentences
 
 _REC = r"(?:HMICFRS\s+)?recommendations?\s*(?:no\.?\s*|number\s+)?"
@@ -107,6 +118,7 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
     # for such reports
     single = super_complaint is not None and len(super_complaint.recommendations) == 1 \
         and not _NUMBERED_ANYWHERE.search(text)
+    subjects = None  # the recommendations named by no number anywhere, with their words: built when first needed
     for b in doc.blocks:
         if b.kind not in (PARAGRAPH, LIST_ITEM) or b.kind == TABLE_ROW:
             if b.kind == HEADING:
@@ -115,7 +127,16 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             continue
         low = b.text.lower()
         if "recommend" not in low and not (group and _ORDINAL_WORDS.search(low)):
-            blocks.append(b)  # no sentence here can anchor an answer, nor describe a group
+            # "The report asks commissioners to assess local access to specialist support. We did so in January."
+            cut = _asked_by_subject(text, b, low, super_complaint, subjects) if "ask" in low else None
+            if cut is None:
+                blocks.append(b)  # no sentence here can anchor an answer, nor describe a group
+                continue
+            subjects, (a, m) = cut
+            if m is None:
+                blocks.append(b)
+                continue
+            blocks.extend(_split_block(text, b, [(a, m)], markers, len(blocks)))
             continue
         sents = sentences(text, b.start, b.end)
         cuts: list[tuple[int, Marker | None]] = _trailing_references(text, b, sents)
@@ -134,18 +155,70 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
         if not cuts:
             blocks.append(b)
             continue
-        starts = [b.start] + [a for a, _ in cuts if a > b.start]
-        bounds = list(zip(starts, starts[1:] + [b.end]))
-        by_start = dict(cuts)
-        for a, e in bounds:
-            while e > a and text[e - 1].isspace():
-                e -= 1
-            piece = replace(b, text=text[a:e], start=a, end=e, bold=b.bold and a == b.start)
-            blocks.append(piece)
-            m = by_start.get(a)
-            if m:
-                markers[len(blocks) - 1] = replace(m, block=len(blocks) - 1, start=a, end=a)
+        blocks.extend(_split_block(text, b, cuts, markers, len(blocks)))
     return Document(text, blocks, doc.format, doc.pages, doc.meta), markers
+
+
+def _split_block(text: str, b: Block, cuts: list[tuple[int, Marker]], markers: dict[int, Marker],
+                 first: int) -> list[Block]:
+    """The block cut where each anchor starts; each anchor's marker is recorded under its piece's index (the pieces
+    are appended to the document's blocks from index `first`)."""
+    starts = [b.start] + [a for a, _ in cuts if a > b.start]
+    bounds = list(zip(starts, starts[1:] + [b.end]))
+    by_start = dict(cuts)
+    pieces = []
+    for a, e in bounds:
+        while e > a and text[e - 1].isspace():
+            e -= 1
+        pieces.append(replace(b, text=text[a:e], start=a, end=e, bold=b.bold and a == b.start))
+        m = by_start.get(a)
+        if m:
+            markers[first + len(pieces) - 1] = replace(m, block=first + len(pieces) - 1, start=a, end=a)
+    return pieces
+
+
+# "The report asks commissioners to assess local access to specialist victim support.": a recommendation named by
+# what it asks, with no number
+_ASKED_TO = re.compile(r"\b(?:asks?|asked)\s+(?:[\w'\u2019 ]{0,40}?\s)?to\s+(?P<what>[^.;:]{12,160})", re.I)
+
+
+def _asked_by_subject(text: str, b: Block, low: str, super_complaint, subjects):
+    """(the recommendations' words, (where the answer starts, its marker)) for a paragraph that says what the report
+    asks in words a single recommendation's text has (three of four of the asked words or more, clearly ahead of the
+    next), when the document names that recommendation by no number and the paragraph goes on to answer it; the
+    marker is None when there is none. `subjects` carries the catalogue's words from one paragraph to the next."""
+    if super_complaint is None:
+        return subjects, (0, None)
+    if subjects is None:
+        named = {n for m in _NAMED.finditer(text) for n in expand_numbers(m.group(1))}
+        subjects = [(r.id, {_stem(w) for w in _SUBJECT_WORDS.findall(r.quotable_text.lower())})
+                    for r in super_complaint.recommendations if r.text and r.id not in named]
+    if not subjects:
+        return subjects, (0, None)
+    sents = sentences(text, b.start, b.end)
+    for k, (a, e) in enumerate(sents):
+        # "On the review of services that each commissioner is asked to complete, 29 offices have begun": the subject
+        # opens the sentence
+        m = _ON_THE_ASKED.match(text, a, e) or _ASKED_TO.search(text, a, e)
+        if not m:
+            continue
+        words = {_stem(w) for w in _SUBJECT_WORDS.findall(m.group("what").lower()) if w not in _GENERIC_HEADING}
+        if len(words) < 3:
+            continue
+        shares = sorted(((len(words & stems) / len(words), rid) for rid, stems in subjects), reverse=True)
+        best, rid = shares[0]
+        if best < 0.75 or (len(shares) > 1 and shares[1][0] > best - 0.25):
+            continue
+        later = " ".join(text[x:y] for x, y in sents[k + 1:k + 3])
+        if answer_content(text[m.end():e]) if m.re is _ON_THE_ASKED else (later and answer_content(later)):
+            return subjects, (a, Marker(-1, [rid], "sentence", text[a:e][:200], a, a))
+    return subjects, (0, None)
+
+
+_ON_THE_ASKED = re.compile(r"\W{0,3}on\s+the\s+(?P<what>[^,.;:]{8,120}?)\s+(?:that|which)\s+[^,.;:]{0,60}?\b"
+                           r"(?:asked|asks)\s+"
+                           r"(?:us\s+)?to\s+\w+(?:\s+\w+)?\s*,", re.I)
+_NAMED = re.compile(r"\brecommendations?\s+(?:no\.?\s*|number\s+)?(" + _NUMLIST + r")", re.I)
 
 
 _TRAILING_REFERENCE = re.compile(r"\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*\)", re.I)
@@ -373,6 +446,10 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     m = _THAT_ASKS.search(s) if "that recommendation" in low or "which recommendation" in low else None
     if m and answer_content(s[:m.start()]):
         return expand_numbers(m.group("nums")), "sentence"
+    m = _ON_DESCRIBED.search(s) if " on " in low else None
+    if m and answer_content(s):
+        # "we are working with those organisations on the arrangements described in recommendation 5; ..."
+        return expand_numbers(m.group("nums")), "sentence"
     m = _ABOUT.search(s) if "about" in low else None
     if m and answer_content(s[m.end():]):
         return expand_numbers(m.group("nums")), "sentence"
@@ -402,6 +479,10 @@ _THAT_ASKS = re.compile(r"\b(?:that|which)\s+" + _REC + r"(?P<nums>" + _NUMLIST 
                         r"(?:requires?|required|asks?\s+for|"
                         r"asked\s+for|asks?|asked|calls?\s+for|called\s+for|recommends?|recommended|seeks?|sought|"
                         r"sets?\s+out|describes?|described)\b", re.I)
+_ON_DESCRIBED = re.compile(r"\bwork(?:ing|ed|s)?\b[^.;:]{0,80}?\bon\s+(?:the\s+)?[\w'\u2019 -]{3,80}?\s+"
+                           r"(?:described|set\s+out|"
+                           r"asked\s+for|called\s+for|required|sought|recommended)\s+(?:in|by)\s+(?:the\s+)?" + _REC
+                           + r"(?P<nums>" + _NUMLIST + r")", re.I)
 _ABOUT = re.compile(r"\babout\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*[,;:]\s+", re.I)
 _CLOSING_REFERENCE = re.compile(r"\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*\)\W{0,3}$", re.I)
 _ASKS = re.compile(r"\b(?:asks?|asked|calls?\s+(?:on|for)|recommends?|recommended|wants?|requires?)\b", re.I)

@@ -130,14 +130,14 @@ _GENERIC_HEADING = frozenset("""response responses update updates progress polic
 commissioners report action actions plan plans next steps with from joint position status current background overview
 summary recommendations their this that what work about other further areas area local national chief constable
 constables office governance risks risk comments""".split())
-_SUFFIXES = ("ings", "ing", "ed", "s")
+_SUFFIXES = ("ings", "ing", "ments", "ment", "ed", "s")
 
 
 def _stem(word: str) -> str:
-    """"commissioned" and "commissioning" as one word, "services" and "service" (a heading's words against a
-    recommendation's)."""
+    """"commissioned" and "commissioning" as one word, "services" and "service", "assessment" and "assess" (a
+    heading's words against a recommendation's); "access" keeps its last s."""
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
             return word[:-len(suffix)]
     return word
 _SHORTHAND_STATUS = re.compile(r"^\W{0,3}(?:WIP|TBC|BAU|\d{1,3}\s?%)(?:\W|$)")

@@ -219,4 +219,22 @@ but not in the west, so a second advocate for the west has been funded.</p>
 <p>The Chief Constable and I have agreed the scope of our joint review of victim care; the first findings are due in
 the summer.</p>
 """),
+
+    # recommendations named by what they ask, not by number: "The report asks us to ... " with the answer after it,
+    # "On the X that each of us is asked to do, ...", and work "on the arrangements described in recommendation 4"
+    Doc("d7-s2s-wiltshire-pcc-by-subject", ["html", "pdf"], super_complaint="safe-to-share",
+        authors=["wiltshire-pcc"], date=["2021-03-19"],
+        responses={"4": ["in_progress"], "6": ["complete"]},
+        style=Style(site="pcc", site_name="Wiltshire Police and Crime Commissioner",
+                    page_title="Policing and immigration status: my response | Wiltshire PCC",
+                    pdf_header="Wiltshire Police and Crime Commissioner"),
+        classes=["asked-by-subject", "on-the-described-in"],
+        body="""
+<h1>Policing and immigration status: my response</h1>
+<p>19 March 2021</p>
+<p>The report asks each of us to look at local access to specialist victim support organisations. My office mapped
+the county's services in February and every victim can now reach an advocate who understands immigration law.</p>
+<p>We are working with the force on the reporting routes described in recommendation 4, and a pilot with two
+charities began this month.</p>
+"""),
 ]
