@@ -33,6 +33,7 @@ from .segment import (
     _stem,
     answer_content,
     expand_numbers,
+    subject_stems,
 )
 from .textutil import sentences
 
@@ -187,13 +188,7 @@ def _asked_by_subject(text: str, b: Block, low: str, super_complaint, subjects):
     asks in words a single recommendation's text has (three of four of the asked words or more, clearly ahead of the
     next), when the document names that recommendation by no number and the paragraph goes on to answer it; the
     marker is None when there is none. `subjects` carries the catalogue's words from one paragraph to the next."""
-    if super_complaint is None:
-        return subjects, (0, None)
-    if subjects is None:
-        named = {n for m in _NAMED.finditer(text) for n in expand_numbers(m.group(1))}
-        subjects = [(r.id, {_stem(w) for w in _SUBJECT_WORDS.findall(r.quotable_text.lower())})
-                    for r in super_complaint.recommendations if r.text and r.id not in named]
-    if not subjects:
+    if super_complaint is None or subjects == [] or not (_ASKED_TO.search(text, b.start, b.end) or "on the" in low):
         return subjects, (0, None)
     sents = sentences(text, b.start, b.end)
     for k, (a, e) in enumerate(sents):
@@ -205,6 +200,12 @@ def _asked_by_subject(text: str, b: Block, low: str, super_complaint, subjects):
         words = {_stem(w) for w in _SUBJECT_WORDS.findall(m.group("what").lower()) if w not in _GENERIC_HEADING}
         if len(words) < 3:
             continue
+        if subjects is None:  # built once a document, when a sentence first asks for something
+            named = {n for x in _NAMED.finditer(text) for n in expand_numbers(x.group(1))}
+            subjects = [(r.id, subject_stems(r.quotable_text))
+                        for r in super_complaint.recommendations if r.text and r.id not in named]
+            if not subjects:
+                break
         shares = sorted(((len(words & stems) / len(words), rid) for rid, stems in subjects), reverse=True)
         best, rid = shares[0]
         if best < 0.75 or (len(shares) > 1 and shares[1][0] > best - 0.25):
@@ -281,18 +282,19 @@ _ONLY_ONE = re.compile(r"\bonly\s+one(?:\s+recommendation)?\s+(?:of\s+them\s+)?(
 _RECIPIENT_WORDS = ("for ", "to ", "addressed", "made ", "directed")
 
 
-def _named_without_number(low: str) -> tuple[bool, bool]:
-    """Whether a lower-cased sentence may name a recommendation by an ordinal ("fourth recommendation") or by
-    whom it is for ("recommendation for the NPCC", "the NPCC's recommendation", "only one is for commissioners"): a
-    look at each "recommendation" in it, no pattern."""
-    ordinal = recipient = False
+def _named_without_number(low: str) -> tuple[bool, bool, bool]:
+    """Whether a lower-cased sentence may name a recommendation by an ordinal ("fourth recommendation"), by whom it
+    is for ("recommendation for the NPCC", "one recommendation to the Home Office"), or as its recipient's ("the
+    NPCC's recommendation", "only one is for commissioners"): a look at each "recommendation" in it, no pattern."""
+    ordinal = recipient = possessive = False
     i = low.find("recommendation")
     while i >= 0:
-        ordinal = ordinal or low[max(0, i - 3):i] in ("st ", "nd ", "rd ", "th ")
-        recipient = recipient or low.startswith(_RECIPIENT_WORDS, i + 15) or low[max(0, i - 3):i] in ("'s ", "\u2019s ",
-                                                                                                          "ne ")
+        before = low[max(0, i - 3):i]
+        ordinal = ordinal or before in ("st ", "nd ", "rd ", "th ")
+        recipient = recipient or low.startswith(_RECIPIENT_WORDS, i + 15) or before == "ne "
+        possessive = possessive or before in ("'s ", "\u2019s ")
         i = low.find("recommendation", i + 14)
-    return ordinal, recipient or "only one" in low
+    return ordinal, recipient, possessive or "only one" in low
 _REPORT_RECOMMENDED = re.compile(r"\b(?:which|that|as)\s+(?:the|its|your|their)\s+report\s+recommend(?:s|ed)\b", re.I)
 _SINGLE_WHO = [("npcc", re.compile(r"npcc|national", re.I)), ("apcc", re.compile(r"apcc|association", re.I)),
                ("home_office", re.compile(r"home", re.I)), ("ministry_of_justice", re.compile(r"ministry", re.I)),
@@ -308,8 +310,8 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
         return s, -1
     low = s.lower()
     # the patterns below are tried only where their words are (the sentences that name a recommendation are many)
-    ordinal, recipient = _named_without_number(low)
-    if not single and not (ordinal or recipient):
+    ordinal, recipient, possessive = _named_without_number(low)
+    if not single and not (ordinal or recipient or possessive):
         return s, -1
     ids = [r.id for r in super_complaint.recommendations]
     m = ORDINAL_REC.search(s) if ordinal else None
@@ -325,8 +327,8 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
     if m:  # "the Home Office's review, which the report recommended, ...": the one recommendation, named by its verb
         name = "recommendation " + ids[0]
         return s[:m.start()] + name + s[m.end():], m.start() + len(name)
-    named = [(m, False) for m in _SINGULAR_REC.finditer(s)]
-    if recipient:
+    named = [(m, False) for m in _SINGULAR_REC.finditer(s)] if single or recipient else []
+    if possessive:
         named += [(m, False) for m in _POSSESSIVE_REC.finditer(s)] + [(m, True) for m in _ONLY_ONE.finditer(s)]
     for m, only_one in named:
         who = m.group("who")
@@ -429,12 +431,14 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     # the recommendation named inside the sentence's subject: "The assessment asked for in recommendation 6 was
     # carried out in March", "Awareness of cultures, which is what the report asks for in recommendation 2, is being
     # built into the course" (the subject's verb follows the number)
-    m = _IN_SUBJECT.search(s)
+    # both patterns below need "under/for/in/by (the) recommendation" or "including recommendation": looked for first
+    referred = _referred(low)
+    m = _IN_SUBJECT.search(s) if referred else None
     if m and not _DESCRIPTION.match(s[m.start("verb"):]):
         return expand_numbers(m.group("nums")), "sentence"
     # set off by commas after the verb: "I am now reviewing, under recommendation 3, whether ...", "the changes,
     # including recommendation 2's separate route, are being brought in"
-    m = _PARENTHETIC.search(s) if ", " in low else None
+    m = _PARENTHETIC.search(s) if referred and ", " in low else None
     if m and answer_content(s[m.end():]):
         return expand_numbers(m.group("nums")), "sentence"
     # the answer given first and the recommendation after it: "The force has finished its review, which was
@@ -446,7 +450,7 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     m = _THAT_ASKS.search(s) if "that recommendation" in low or "which recommendation" in low else None
     if m and answer_content(s[:m.start()]):
         return expand_numbers(m.group("nums")), "sentence"
-    m = _ON_DESCRIBED.search(s) if " on " in low else None
+    m = _ON_DESCRIBED.search(s) if " on " in low and referred and "work" in low else None
     if m and answer_content(s):
         # "we are working with those organisations on the arrangements described in recommendation 5; ..."
         return expand_numbers(m.group("nums")), "sentence"
@@ -461,6 +465,21 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         if later and answer_content(later) and "recommend" not in later.lower():
             return expand_numbers(m.group("nums")), "sentence"
     return [], ""
+
+
+_REFERRING = ("under ", "for ", "in ", "by ", "including ", "of ", "to ")
+
+
+def _referred(low: str) -> bool:
+    """Whether some "recommendation" in a lower-cased sentence follows a preposition ("under recommendation 3", "in
+    the recommendation 6" after its ordinal was written as a number): a look at each, no pattern."""
+    i = low.find("recommendation")
+    while i >= 0:
+        before = low[max(0, i - 12):i].removesuffix("the ").removesuffix("hmicfrs ")
+        if before.endswith(_REFERRING):
+            return True
+        i = low.find("recommendation", i + 14)
+    return False
 
 
 _VERB_AFTER = r"(?P<verb>is|was|are|were|has|have|had|will|remains?)\s+"

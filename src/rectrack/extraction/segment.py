@@ -133,6 +133,13 @@ constables office governance risks risk comments""".split())
 _SUFFIXES = ("ings", "ing", "ments", "ment", "ed", "s")
 
 
+@functools.lru_cache(maxsize=512)
+def subject_stems(text: str) -> frozenset[str]:
+    """A recommendation text's words as `_stem` gives them (the catalogue's texts are few and read by every document:
+    kept once)."""
+    return frozenset(_stem(w) for w in _SUBJECT_WORDS.findall(text.lower()))
+
+
 def _stem(word: str) -> str:
     """"commissioned" and "commissioning" as one word, "services" and "service", "assessment" and "assess" (a
     heading's words against a recommendation's); "access" keeps its last s."""
@@ -533,8 +540,8 @@ class Segmenter:
                 named.add(fits[0])
         return sorted(out, key=lambda m: m.block) if len(out) > len(markers) else markers
 
-    def _rec_stems(self, r: Recommendation) -> set[str]:
-        return {_stem(w) for w in _SUBJECT_WORDS.findall(r.quotable_text.lower())}
+    def _rec_stems(self, r: Recommendation) -> frozenset[str]:
+        return subject_stems(r.quotable_text)
 
     def _authors_own_segment(self) -> list[Segment]:
         """A commissioner's statement that names no recommendation, about a report that makes one recommendation to
