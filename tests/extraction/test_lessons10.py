@@ -254,3 +254,13 @@ def test_a_recommendation_named_by_what_it_asks_opens_its_answer(catalogue):
     numbered = asked.replace("Recommendation 10. The course is live.",
                              "Recommendation 7. The new flag is being tested.")
     assert "changed in May" not in _by_rec(_read(catalogue, numbered))["7"].evidence
+
+
+def test_a_one_recommendation_reports_recommendation_for_a_national_body_is_answered_by_what_the_writer_did(catalogue):
+    slavery = "The hidden victims: Report on Hestia's super-complaint\n\n"
+    text = _letter("The report's single recommendation is for the Home Office. Our unit has given its officials a "
+                   "digest of the cases we referred last year.", head=slavery)
+    assert set(_by_rec(_read(catalogue, text))) == {"1"}
+    # the neighbour: with nothing the writer did, the line only says whose the recommendation is
+    bare = _letter("The report's single recommendation is for the Home Office.", head=slavery)
+    assert not _by_rec(_read(catalogue, bare))

@@ -363,7 +363,11 @@ def _anchor(s: str, k: int, sents, text: str, group: list[str], super_complaint,
     # answer ("We are working with the Home Office on the recommendation. Our unit has interviewed ..."), unless
     # it only says whom it is for
     later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
-    if not _NOT_FOR_US.search(s) and not _DESCRIPTION.match(s[only:]) and (answer_content(s) or answer_content(later)):
+    # "The report's single recommendation is for the Home Office, working with chief constables. The force has given
+    # its project team ...": in a one-recommendation report, what the writer goes on to say it did is its answer
+    theirs = _NOT_FOR_US.search(s) and not (single and later and answer_content(later)
+                                            and not _NOT_FOR_US.search(later))
+    if not theirs and not _DESCRIPTION.match(s[only:]) and (answer_content(s) or answer_content(later)):
         return [_NAME_BEFORE.search(s, 0, only).group(1)], "sentence"
     return [], ""
 

@@ -237,4 +237,19 @@ the county's services in February and every victim can now reach an advocate who
 <p>We are working with the force on the reporting routes described in recommendation 4, and a pilot with two
 charities began this month.</p>
 """),
+
+    # a one-recommendation report whose recommendation is for the Home Office: what the writer says it did for it is
+    # its answer, said with an irregular verb ("has sent")
+    Doc("d7-ms-humberside-pcc-single-home-office", ["docx"], super_complaint="modern-slavery",
+        authors=["humberside-pcc"], date=["2022-01-21"],
+        responses={"1": ["complete", "in_progress"]},
+        classes=["single-recommendation-for-home-office-with-own-work", "irregular-perfect"],
+        body="""
+<p>Office of the Police and Crime Commissioner for Humberside</p>
+<p>21 January 2022</p>
+<p>Hestia super-complaint: the hidden victims</p>
+<p>The report's only recommendation is for the Home Office. My office has sent the Home Office's policy team the
+findings of our survivors' panel on insecure immigration status.</p>
+<p>Police and Crime Commissioner</p>
+"""),
 ]
