@@ -109,9 +109,10 @@ ANSWER_WORDS = re.compile(
     r"reviewed|started|begun|began|planned|plan\s+to|awaiting|waiting|await|in\s+place|under\s*way|ongoing|"
     r"in\s+progress|not\s+yet|done|finished|delivered|adopted|adopt|established|developed|developing|drafted|"
     r"drafting|working|support(?:s|ed)?|welcome[sd]?|follow|regard|consider|due\s+to|start|begin|expect(?:s|ed)?|"
-    r"achieved|ongoing|being|(?:has|have|had)\s+\w+ed|asked|"
-    # the perfect of an irregular verb ("The force has given the project team a summary")
-    r"(?:has|have|had)\s+(?:given|sent|held|written|taken|built|brought|shown|told|met|run|made|put|set|sought)|changed|created|added|revised|updated|trained|briefed|"
+    r"achieved|ongoing|being|asked|"
+    # a perfect, of an irregular verb too ("The force has given the project team a summary")
+    r"(?:has|have|had)\s+(?:\w+ed|given|sent|held|written|taken|built|brought|shown|told|met|run|made|put|set|sought)|"
+    r"changed|created|added|revised|updated|trained|briefed|"
     r"published|set\s+up|put\s+in\s+place|starts|begins|commences|live)\b", re.I)
 
 
