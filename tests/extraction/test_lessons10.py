@@ -264,3 +264,17 @@ def test_a_one_recommendation_reports_recommendation_for_a_national_body_is_answ
     # the neighbour: with nothing the writer did, the line only says whose the recommendation is
     bare = _letter("The report's single recommendation is for the Home Office.", head=slavery)
     assert not _by_rec(_read(catalogue, bare))
+
+
+def test_a_verdict_closing_its_paragraph_is_about_the_whole_paragraph_and_ends_the_answer(catalogue):
+    text = _letter("Every call handler was trained in May, and an audit in June found the new questions asked in nine "
+                   "calls in ten. We consider recommendation 10 met.\n\nA leaflet for victims is being designed with "
+                   "the charity.")
+    found = _by_rec(_read(catalogue, text))
+    passage = _passage(text, found["10"])
+    assert passage.startswith("Every call handler") and "leaflet" not in passage
+    assert found["10"].progress == "complete"
+    # the neighbour: a verdict opening its paragraph opens the answer that follows it
+    opening = _letter("We consider recommendation 10 met. Every call handler was trained in May.\n\nThe audit in June "
+                      "found the questions asked in nine calls in ten.")
+    assert "audit in June" in _passage(opening, _by_rec(_read(catalogue, opening))["10"])

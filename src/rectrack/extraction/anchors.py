@@ -149,7 +149,12 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             nums, kind = _anchor(
                 s, k, sents, text, own_group or group, super_complaint, block_marker(b) if k == 0 else False, single
             )
-            if nums:
+            if nums and k == len(sents) - 1 and k > 0 and not cuts and _VERDICT.search(s) \
+                    and "recommend" not in text[b.start:a].lower():
+                # "Officers no longer pass such details on; PSD has checked. We regard the first recommendation as
+                # complete.": a verdict closing its paragraph is about the whole paragraph, and ends the answer
+                cuts.append((b.start, Marker(-1, nums, kind, s[:200], b.start, b.start, closes=True)))
+            elif nums:
                 cuts.append((a, Marker(-1, nums, kind, s[:200], a, a)))  # the sentence is part of the answer
             if own_group:
                 group = own_group
@@ -486,6 +491,9 @@ def _referred(low: str) -> bool:
     return False
 
 
+_VERDICT = re.compile(r"\b(?:regard|consider|deem|judge|treat)(?:s|ed)?\s+(?:that\s+)?(?:the\s+|this\s+)?(?:\w+\s+)?"
+                      r"recommendation\b[^.;]{0,12}?\s(?:as\s+|to\s+be\s+|now\s+)?(?:complete|completed|met|closed|"
+                      r"discharged|done|implemented|achieved|fulfilled)\b", re.I)
 _VERB_AFTER = r"(?P<verb>is|was|are|were|has|have|had|will|remains?)\s+"
 _APPOSITIVE = re.compile(r"\w,\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+"
                          r"(?P<verb>and|but|so|is|was|are|were|has|have|had|will|remains?)\s+", re.I)

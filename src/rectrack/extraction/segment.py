@@ -166,6 +166,7 @@ class Marker:
     start: int
     end: int  # end of the marker phrase in the document text
     outline: int | None = None  # depth of an outline number before it ("2.1" is 2), if any
+    closes: bool = False  # a verdict closing its paragraph ("We regard recommendation 1 as complete."): the answer ends
 
 
 @dataclass
@@ -457,6 +458,9 @@ class Segmenter:
                     segs.append(current)
                 current = Segment(m.numbers, m.kind, m.label, b.start, b.end, [i])
                 cur_marker = m
+                if m.closes:  # the paragraph the verdict closes is the whole answer
+                    segs.append(current)
+                    current = cur_marker = None
                 continue
             if current is None:
                 continue

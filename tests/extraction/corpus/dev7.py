@@ -252,4 +252,20 @@ charities began this month.</p>
 findings of our survivors' panel on insecure immigration status.</p>
 <p>Police and Crime Commissioner</p>
 """),
+
+    # a verdict closing its paragraph ("We deem recommendation 1 met.") is about the whole paragraph and ends the answer
+    Doc("d7-s2s-bedfordshire-verdict", ["docx", "pdf"], super_complaint="safe-to-share",
+        authors=["bedfordshire-police"], date=["2021-07-08"],
+        responses={"1": ["complete"], "4": ["in_progress"]},
+        classes=["closing-verdict"],
+        body="""
+<p>Bedfordshire Police</p>
+<p>8 July 2021</p>
+<p>Safe to share? Our response to the super-complaint on policing and immigration status</p>
+<p>Since February no officer has passed the details of a domestic abuse victim to Immigration Enforcement because of
+doubts about their status, and our audit of 150 reports confirmed it. We deem recommendation 1 met.</p>
+<p>Work with the county's advice services on a route for reporting through them is at an early stage.</p>
+<p>Recommendation 4 will be delivered through that route, which the first two charities are now testing.</p>
+<p>Head of Public Protection</p>
+"""),
 ]
