@@ -278,3 +278,16 @@ def test_a_verdict_closing_its_paragraph_is_about_the_whole_paragraph_and_ends_t
     opening = _letter("We consider recommendation 10 met. Every call handler was trained in May.\n\nThe audit in June "
                       "found the questions asked in nine calls in ten.")
     assert "audit in June" in _passage(opening, _by_rec(_read(catalogue, opening))["10"])
+
+
+def test_a_recommendation_named_inside_the_phrase_that_opens_the_sentence_opens_its_answer(catalogue):
+    # the lead's class: an e-mail's paragraphs, one per recommendation, each naming it inside its opening phrase
+    text = _letter("On the advocacy services in recommendation 15, I can tell you that two new posts are filled.\n\n"
+                   "The joint work in recommendation 16 is another matter: it has not started.",
+                   who="Office of the Police and Crime Commissioner for Gwent")
+    found = _by_rec(_read(catalogue, text))
+    assert set(found) == {"15", "16"}
+    assert "posts" in _passage(text, found["15"]) and "joint work" not in _passage(text, found["15"])
+    # the neighbour: the recommendation inside the opening phrase of a sentence that only says whose it is
+    theirs = _letter("The joint work in recommendation 16 is for the force and the Commissioner together.")
+    assert "16" not in _by_rec(_read(catalogue, theirs))

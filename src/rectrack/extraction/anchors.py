@@ -47,7 +47,9 @@ _LEAD = re.compile(
     r"as\s+to|about|"
     # "The Government's position on recommendation 2 is that ...", "Our update on recommendation 5:"
     r"(?:(?:the|our|its|their|my)\s+)?(?:[\w\u2019']+['\u2019]s?\s+)?(?:position|view|update|answer)\s+(?:on|regarding))"
-    r"\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
+    # "On the interim measure in recommendation 1, I can confirm ...": the subject in its recommendation
+    r"\s+(?:the\s+)?(?:(?:[\w'\u2019-]+\s+){1,5}?(?:in|of|under)\s+(?:the\s+)?)?" + _REC + r"(?P<nums>" + _NUMLIST
+    + r")\b", re.I)
 # minutes in reported speech whose that-clause has the recommendation as its subject, or names it inside the
 # subject: "the Deputy Chief Constable said that recommendation 1 had been implemented", "The Commissioner reported
 # that the review of support services under recommendation 3 had been paused"
@@ -499,7 +501,8 @@ _APPOSITIVE = re.compile(r"\w,\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+
                          r"(?P<verb>and|but|so|is|was|are|were|has|have|had|will|remains?)\s+", re.I)
 _IN_SUBJECT = re.compile(
     r"\b(?:(?:asks?|asked|calls?|called|seeks?|sought|requires?|required|requested|recommended|described|set\s+out|"
-    r"proposed)(?:\s+for)?\s+(?:in|by|under)|under|for)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,?\s+"
+    r"proposed)(?:\s+for)?\s+(?:in|by|under)|under|for|in)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
+    + r")\s*,?\s+"
     + _VERB_AFTER, re.I)
 _PARENTHETIC = re.compile(r",\s+(?:[\w'\u2019]+\s+){0,6}?(?:under|for|including|as\s+part\s+of|in\s+response\s+to|"
                           r"as\s+(?:asked|required|set\s+out)\s+(?:by|in))\s+(?:the\s+)?" + _REC

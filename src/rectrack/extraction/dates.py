@@ -46,7 +46,9 @@ _OWN_DATE_CUES = [
                    r"(?<!next )(?<!deadline )(?<!revised )(?<!original )date\s*:\s*$", re.I)),
     # a page's dates as labelled fields run together on one line ("Posted: 12 April 2023 Updated: 30 August 2023",
     # two lines of one paragraph): each label with its colon is a dating cue, as at a line's start
-    (4, re.compile(r"(?<![\w-])(?:updated|posted|published|revised|modified)\s*:\s*$", re.I)),
+    # (an email's header pasted as one paragraph: "From: ... Sent: Tuesday, 14 September 2021 11:20 Subject: ...")
+    (4, re.compile(r"(?<![\w-])(?:updated|posted|published|revised|modified|sent)\s*:\s*"
+                   r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)),
     # "Last review: 12 September 2024 (Governance Board)"; "Posted by the Commissioner on 3rd March 2022"
     (4, re.compile(r"\blast\s+review\s*[:\-\u2013]?\s*$|(?:^|\n)[ \t]*(?:posted|published|written|updated)\s+by\s+"
                    r"[^\n.]{1,60}?\s+on\s*$", re.I)),

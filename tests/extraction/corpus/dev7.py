@@ -268,4 +268,17 @@ doubts about their status, and our audit of 150 reports confirmed it. We deem re
 <p>Recommendation 4 will be delivered through that route, which the first two charities are now testing.</p>
 <p>Head of Public Protection</p>
 """),
+
+    # (the lead's class) an e-mail whose paragraphs each name their recommendation inside the phrase that opens them
+    Doc("d7-s2s-leicestershire-opening-phrase", ["text", "docx"], super_complaint="safe-to-share",
+        authors=["leicestershire-police"], date=["2021-09-14"],
+        responses={"2": ["awaiting_national"], "4": ["in_progress"]},
+        classes=["recommendation-in-opening-phrase", "email-header-in-one-paragraph"],
+        body="""
+<p>From: Public Protection, Leicestershire Police<br>Sent: 14 September 2021 11:20<br>Subject: Safe to share? -
+our position</p>
+<p>As for the review of the legal framework in recommendation 2, we are waiting for the Home Office to publish it.</p>
+<p>The reporting pathway in recommendation 4 is being tested with two migrant support charities in Leicester.</p>
+<p>Regards,<br>Detective Superintendent, Public Protection, Leicestershire Police</p>
+"""),
 ]
