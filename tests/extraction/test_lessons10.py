@@ -291,3 +291,17 @@ def test_a_recommendation_named_inside_the_phrase_that_opens_the_sentence_opens_
     # the neighbour: the recommendation inside the opening phrase of a sentence that only says whose it is
     theirs = _letter("The joint work in recommendation 16 is for the force and the Commissioner together.")
     assert "16" not in _by_rec(_read(catalogue, theirs))
+
+
+def test_a_heading_naming_its_recommendation_by_its_place_opens_its_answer(catalogue):
+    # the lead's class: the catalogue knows protective measures' later recommendations by number only
+    page = ("<html><body><main><h1>A duty to protect: where we are</h1><p>Kent Police, 9 May 2022</p>"
+            "<p><strong>The seventh recommendation (domestic abuse protection notices)</strong></p><p>All sergeants "
+            "have been briefed on the notices.</p><h2>The twelfth recommendation: breach data</h2><p>The first "
+            "quarterly breach report is being compiled.</p></main></body></html>")
+    found = _by_rec(_read(catalogue, page, "p.html"))
+    assert set(found) == {"7", "12"}
+    # the neighbour: a heading over two recommendations by place names neither as its own
+    pair = page.replace("The seventh recommendation (domestic abuse protection notices)",
+                        "The seventh and eighth recommendations (notices and orders)")
+    assert "7" not in _by_rec(_read(catalogue, pair, "p.html"))

@@ -125,6 +125,11 @@ ORDINAL_REC = re.compile(r"\b(?:your|the|its|their)\s+(?:report['\u2019]s\s+)?(?
                          r"sixth|seventh|eighth|ninth|tenth)\s+recommendation\b(?!s)", re.I)
 ORDINAL_PLACE = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                                               "eighth", "ninth", "tenth"))}
+_HEADING_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                   "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                   "eighteenth", "nineteenth", "twentieth")
+_ORDINAL_HEADING = re.compile(r"\W{0,3}(?:(?:our\s+)?(?:response|update)\s+(?:to|on)\s+)?(?:the\s+|your\s+|its\s+)?"
+                              r"(?P<ord>" + "|".join(_HEADING_PLACES) + r")\s+recommendation\b(?!s)", re.I)
 _WORDS = re.compile(r"[a-z0-9]+")
 _CLOSING_REMARK = re.compile(r"\([^()]{3,120}\)\W*$")
 # a heading's words that say what it is about (four letters or more, less the words every section heading uses)
@@ -308,6 +313,12 @@ def block_marker(b: Block, i: int = -1) -> Marker | None:
         return None  # every marker names a recommendation ("rec", "recommendation", "R5")
     m = _MARKER.match(b.text)
     if not m:
+        # a heading that names its recommendation by its place: "The fourth recommendation (protective notices)"
+        o = _ORDINAL_HEADING.match(b.text) if (b.kind == HEADING or b.bold) and len(b.text) <= 160 else None
+        if o:
+            first_line = b.text.split("\n", 1)[0]
+            return Marker(i, [str(_HEADING_PLACES.index(o.group("ord").lower()) + 1)], "plain", first_line[:200],
+                          b.start, b.start + o.end())
         return _trailing_marker(b, i)
     if b.kind not in (HEADING, LIST_ITEM) and not b.bold and len(b.text) > 300:
         # a long paragraph only counts when the number is set off like a heading

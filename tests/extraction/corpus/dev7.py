@@ -281,4 +281,21 @@ our position</p>
 <p>The reporting pathway in recommendation 4 is being tested with two migrant support charities in Leicester.</p>
 <p>Regards,<br>Detective Superintendent, Public Protection, Leicestershire Police</p>
 """),
+
+    # (the lead's class) headings that name their recommendation by its place, for a report whose later
+    # recommendations the catalogue knows by number only
+    Doc("d7-pm-essex-ordinal-headings", ["docx", "html"], super_complaint="protective-measures",
+        authors=["essex-police"], date=["2022-03-03"],
+        responses={"1": ["complete"], "5": ["in_progress"]},
+        style=Style(docx_headings="bold", site="force", site_name="Essex Police",
+                    page_title="A duty to protect: our response | Essex Police"),
+        classes=["ordinal-heading"],
+        body="""
+<h1>A duty to protect: our response</h1>
+<p>Essex Police, 3 March 2022</p>
+<h2>The first recommendation (released under investigation)</h2>
+<p>Our process for released under investigation cases has been rewritten and has been in use since January.</p>
+<h2>The fifth recommendation (bail conditions)</h2>
+<p>Custody sergeants are being briefed on the revised guidance; two of the four suites have been covered.</p>
+"""),
 ]
