@@ -26,8 +26,11 @@ a little below its measured figures. The twelfth (`heldout12`) was written after
 untuned; the classes it showed were then fixed (with `dev6` documents), so it is guarded the same way. The
 thirteenth (`heldout13`) was written at the end of round nine and scored once untuned; four of its classes were then
 fixed (with `dev6` documents), so it is guarded a little below its figures after them. The fourteenth
-(`heldout14`) was written at the very end of round nine and scored once untuned; it has not been tuned on, and is
-guarded below what it measured.
+(`heldout14`) was written at the very end of round nine and scored once untuned; its classes of who, when and where
+were fixed in round ten (with `dev7` documents), so it is a development set now, guarded a little below its figures
+after them. The fifteenth (`heldout15`) was written first in round ten, before any change, and scored once untuned;
+the round's changes were made for the classes it showed (with `dev7` documents), so it is a development set too,
+guarded a little below its figures after them.
 """
 import json
 import sys
@@ -61,7 +64,9 @@ FLOORS = {
     "heldout11": {"sc": 0.95, "orgs": 0.96, "date": 0.9, "align_f1": 0.95, "progress": 0.93, "position": 0.9},
     "heldout12": {"sc": 0.96, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
     "heldout13": {"sc": 0.96, "orgs": 0.9, "date": 0.95, "align_f1": 0.95, "progress": 0.75},
-    "heldout14": {"sc": 0.96, "orgs": 0.75, "date": 0.85, "align_f1": 0.85, "progress": 0.7, "position": 0.9},
+    "heldout14": {"sc": 0.96, "orgs": 0.95, "date": 0.85, "align_f1": 0.95, "progress": 0.9, "position": 0.9},
+    "dev7": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
+    "heldout15": {"sc": 0.96, "orgs": 0.95, "date": 0.95, "align_f1": 0.93, "progress": 0.9, "position": 0.9},
 }
 
 
@@ -93,7 +98,7 @@ def test_every_set_is_built_from_its_source(scorer):
     # the committed files are what build.py writes: a gold per rendering, naming its document
     for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout2", "heldout3", "heldout4",
                  "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
-                 "heldout13", "heldout14", "calib"):
+                 "heldout13", "heldout14", "dev7", "heldout15", "calib"):
         golds = sorted((CORPUS / name / "gold").glob("*.json"))
         assert golds, name
         for g in golds:

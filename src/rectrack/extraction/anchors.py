@@ -22,7 +22,19 @@ from dataclasses import replace
 
 from .blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document
 from .catalogue import SuperComplaint
-from .segment import _NOT_FOR_US, _NUMLIST, Marker, answer_content, expand_numbers
+from .segment import (
+    _GENERIC_HEADING,
+    _NOT_FOR_US,
+    _NUMLIST,
+    _SUBJECT_WORDS,
+    ORDINAL_PLACE,
+    ORDINAL_REC,
+    Marker,
+    _stem,
+    answer_content,
+    expand_numbers,
+    subject_stems,
+)
 from .textutil import sentences
 
 _REC = r"(?:HMICFRS\s+)?recommendations?\s*(?:no\.?\s*|number\s+)?"
@@ -35,7 +47,9 @@ _LEAD = re.compile(
     r"as\s+to|about|"
     # "The Government's position on recommendation 2 is that ...", "Our update on recommendation 5:"
     r"(?:(?:the|our|its|their|my)\s+)?(?:[\w\u2019']+['\u2019]s?\s+)?(?:position|view|update|answer)\s+(?:on|regarding))"
-    r"\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
+    # "On the interim measure in recommendation 1, I can confirm ...": the subject in its recommendation
+    r"\s+(?:the\s+)?(?:(?:[\w'\u2019-]+\s+){1,5}?(?:in|of|under)\s+(?:the\s+)?)?" + _REC + r"(?P<nums>" + _NUMLIST
+    + r")\b", re.I)
 # minutes in reported speech whose that-clause has the recommendation as its subject, or names it inside the
 # subject: "the Deputy Chief Constable said that recommendation 1 had been implemented", "The Commissioner reported
 # that the review of support services under recommendation 3 had been paused"
@@ -51,7 +65,9 @@ _INLINE = re.compile(
     r"complet(?:ed|es|ing)|deliver(?:ed|s|ing)|fulfil(?:s|led|ling)?|achieved|"
     r"answer(?:s|ed)?|respond(?:s|ed|ing)?\s+to|addressed|started?\s+work\s+on|work\s+on|action\s+on|"
 
-    r"progress\s+(?:on|against|with)|support(?:s|ed)?|welcome[sd]?|taken\s+forward|\bas)\s+"
+    r"progress\s+(?:on|against|with)|support(?:s|ed)?|welcome[sd]?|taken\s+forward|\bas|"
+    # "We regard recommendation 1 as complete", "The force is taking forward recommendation 3"
+    r"regard(?:s|ed)?|consider(?:s|ed)?|deem(?:s|ed)?|tak(?:es?|ing)\s+forward|satisf(?:y|ies|ied|ying))\s+"
     r"(?:(?:the|all|both|this|that|each|its|our|their|what)\s+)?(?:\w+\s+){0,2}?" + _REC + r"(?P<nums>" + _NUMLIST
     + r")\b", re.I)
 # "We have not yet started on recommendation 7.", "the first we have dealt with is recommendation 15."
@@ -105,6 +121,7 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
     # for such reports
     single = super_complaint is not None and len(super_complaint.recommendations) == 1 \
         and not _NUMBERED_ANYWHERE.search(text)
+    subjects = None  # the recommendations named by no number anywhere, with their words: built when first needed
     for b in doc.blocks:
         if b.kind not in (PARAGRAPH, LIST_ITEM) or b.kind == TABLE_ROW:
             if b.kind == HEADING:
@@ -113,7 +130,16 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             continue
         low = b.text.lower()
         if "recommend" not in low and not (group and _ORDINAL_WORDS.search(low)):
-            blocks.append(b)  # no sentence here can anchor an answer, nor describe a group
+            # "The report asks commissioners to assess local access to specialist support. We did so in January."
+            cut = _asked_by_subject(text, b, low, super_complaint, subjects) if "ask" in low else None
+            if cut is None:
+                blocks.append(b)  # no sentence here can anchor an answer, nor describe a group
+                continue
+            subjects, (a, m) = cut
+            if m is None:
+                blocks.append(b)
+                continue
+            blocks.extend(_split_block(text, b, [(a, m)], markers, len(blocks)))
             continue
         sents = sentences(text, b.start, b.end)
         cuts: list[tuple[int, Marker | None]] = _trailing_references(text, b, sents)
@@ -125,25 +151,82 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             nums, kind = _anchor(
                 s, k, sents, text, own_group or group, super_complaint, block_marker(b) if k == 0 else False, single
             )
-            if nums:
+            if nums and k == len(sents) - 1 and k > 0 and not cuts and _VERDICT.search(s) \
+                    and "recommend" not in text[b.start:a].lower():
+                # "Officers no longer pass such details on; PSD has checked. We regard the first recommendation as
+                # complete.": a verdict closing its paragraph is about the whole paragraph, and ends the answer
+                cuts.append((b.start, Marker(-1, nums, kind, s[:200], b.start, b.start, closes=True)))
+            elif nums:
                 cuts.append((a, Marker(-1, nums, kind, s[:200], a, a)))  # the sentence is part of the answer
             if own_group:
                 group = own_group
         if not cuts:
             blocks.append(b)
             continue
-        starts = [b.start] + [a for a, _ in cuts if a > b.start]
-        bounds = list(zip(starts, starts[1:] + [b.end]))
-        by_start = dict(cuts)
-        for a, e in bounds:
-            while e > a and text[e - 1].isspace():
-                e -= 1
-            piece = replace(b, text=text[a:e], start=a, end=e, bold=b.bold and a == b.start)
-            blocks.append(piece)
-            m = by_start.get(a)
-            if m:
-                markers[len(blocks) - 1] = replace(m, block=len(blocks) - 1, start=a, end=a)
+        blocks.extend(_split_block(text, b, cuts, markers, len(blocks)))
     return Document(text, blocks, doc.format, doc.pages, doc.meta), markers
+
+
+def _split_block(text: str, b: Block, cuts: list[tuple[int, Marker]], markers: dict[int, Marker],
+                 first: int) -> list[Block]:
+    """The block cut where each anchor starts; each anchor's marker is recorded under its piece's index (the pieces
+    are appended to the document's blocks from index `first`)."""
+    starts = [b.start] + [a for a, _ in cuts if a > b.start]
+    bounds = list(zip(starts, starts[1:] + [b.end]))
+    by_start = dict(cuts)
+    pieces = []
+    for a, e in bounds:
+        while e > a and text[e - 1].isspace():
+            e -= 1
+        pieces.append(replace(b, text=text[a:e], start=a, end=e, bold=b.bold and a == b.start))
+        m = by_start.get(a)
+        if m:
+            markers[first + len(pieces) - 1] = replace(m, block=first + len(pieces) - 1, start=a, end=a)
+    return pieces
+
+
+# "The report asks commissioners to assess local access to specialist victim support.": a recommendation named by
+# what it asks, with no number
+_ASKED_TO = re.compile(r"\b(?:asks?|asked)\s+(?:[\w'\u2019 ]{0,40}?\s)?to\s+(?P<what>[^.;:]{12,160})", re.I)
+
+
+def _asked_by_subject(text: str, b: Block, low: str, super_complaint, subjects):
+    """(the recommendations' words, (where the answer starts, its marker)) for a paragraph that says what the report
+    asks in words a single recommendation's text has (three of four of the asked words or more, clearly ahead of the
+    next), when the document names that recommendation by no number and the paragraph goes on to answer it; the
+    marker is None when there is none. `subjects` carries the catalogue's words from one paragraph to the next."""
+    if super_complaint is None or subjects == [] or not (_ASKED_TO.search(text, b.start, b.end) or "on the" in low):
+        return subjects, (0, None)
+    sents = sentences(text, b.start, b.end)
+    for k, (a, e) in enumerate(sents):
+        # "On the review of services that each commissioner is asked to complete, 29 offices have begun": the subject
+        # opens the sentence
+        m = _ON_THE_ASKED.match(text, a, e) or _ASKED_TO.search(text, a, e)
+        if not m:
+            continue
+        words = {_stem(w) for w in _SUBJECT_WORDS.findall(m.group("what").lower()) if w not in _GENERIC_HEADING}
+        if len(words) < 3:
+            continue
+        if subjects is None:  # built once a document, when a sentence first asks for something
+            named = {n for x in _NAMED.finditer(text) for n in expand_numbers(x.group(1))}
+            subjects = [(r.id, subject_stems(r.quotable_text))
+                        for r in super_complaint.recommendations if r.text and r.id not in named]
+            if not subjects:
+                break
+        shares = sorted(((len(words & stems) / len(words), rid) for rid, stems in subjects), reverse=True)
+        best, rid = shares[0]
+        if best < 0.75 or (len(shares) > 1 and shares[1][0] > best - 0.25):
+            continue
+        later = " ".join(text[x:y] for x, y in sents[k + 1:k + 3])
+        if answer_content(text[m.end():e]) if m.re is _ON_THE_ASKED else (later and answer_content(later)):
+            return subjects, (a, Marker(-1, [rid], "sentence", text[a:e][:200], a, a))
+    return subjects, (0, None)
+
+
+_ON_THE_ASKED = re.compile(r"\W{0,3}on\s+the\s+(?P<what>[^,.;:]{8,120}?)\s+(?:that|which)\s+[^,.;:]{0,60}?\b"
+                           r"(?:asked|asks)\s+"
+                           r"(?:us\s+)?to\s+\w+(?:\s+\w+)?\s*,", re.I)
+_NAMED = re.compile(r"\brecommendations?\s+(?:no\.?\s*|number\s+)?(" + _NUMLIST + r")", re.I)
 
 
 _TRAILING_REFERENCE = re.compile(r"\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*\)", re.I)
@@ -191,28 +274,34 @@ def _trailing_references(text: str, b: Block, sents) -> list[tuple[int, Marker]]
 # recommendation of the report"), by whom it is for ("the recommendation for the NPCC"), or as "the recommendation"
 # of a report that makes only one
 _NUMBERED_ANYWHERE = re.compile(r"\brec(?:ommendation)?s?\.?\s*(?:no\.?\s*)?\d", re.I)
-_ORDINAL_REC = re.compile(r"\b(?:your|the|its|their)\s+(?:report['\u2019]s\s+)?(?P<ord>first|second|third|fourth|fifth|"
-                          r"sixth|seventh|eighth|ninth|tenth)\s+recommendation\b(?!s)", re.I)
-_ORDINAL_PLACE = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                                               "eighth", "ninth", "tenth"))}
+_WHO_WORDS = (r"npcc|national\s+police\s+chiefs|apcc|association(?:\s+of\s+police)?|home\s+office|"
+              r"ministry\s+of\s+justice|"
+              r"police\s+and\s+crime\s+commissioners|commissioners|pccs|chief\s+constables")
 _SINGULAR_REC = re.compile(
-    r"\b(?:the|your|its|their|this|that)\s+(?:report['\u2019]s\s+)?(?:single\s+|only\s+|one\s+)?recommendation\b(?!s|\s*(?:no\.?\s*|number\s+)?\d)"
-    r"(?:\s+(?:for|to|addressed\s+to|made\s+to|directed\s+at)\s+(?:the\s+)?(?P<who>npcc|national\s+police\s+chiefs|"
-    r"apcc|association\s+of\s+police|home\s+office|ministry\s+of\s+justice|police\s+and\s+crime\s+commissioners|"
-    r"commissioners|pccs|chief\s+constables))?", re.I)
+    r"\b(?:(?:the|your|its|their|this|that)\s+(?:report['\u2019]s\s+)?(?:single\s+|only\s+|one\s+)?|(?:made\s+)?one\s+|"
+    r"a\s+single\s+)recommendation\b(?!s|\s*(?:no\.?\s*|number\s+)?\d)"
+    r"(?:\s+(?:for|to|addressed\s+to|made\s+to|directed\s+at)\s+(?:the\s+)?(?P<who>" + _WHO_WORDS + r"))?", re.I)
+# "The NPCC's recommendation on data standards", "Of its recommendations, only one is addressed to commissioners"
+_POSSESSIVE_REC = re.compile(r"\b(?:the\s+)?(?P<who>" + _WHO_WORDS + r")['\u2019]s?\s+recommendation\b(?!s)", re.I)
+_ONLY_ONE = re.compile(r"\bonly\s+one(?:\s+recommendation)?\s+(?:of\s+them\s+)?(?:is\s+|was\s+)?(?:for|"
+                       r"(?:addressed|made|directed)\s+(?:solely\s+|only\s+|just\s+)?(?:to|at))\s+(?:the\s+)?"
+                       r"(?P<who>" + _WHO_WORDS + r")", re.I)
 _RECIPIENT_WORDS = ("for ", "to ", "addressed", "made ", "directed")
 
 
-def _named_without_number(low: str) -> tuple[bool, bool]:
-    """Whether a lower-cased sentence may name a recommendation by an ordinal ("fourth recommendation") or by
-    whom it is for ("recommendation for the NPCC"): a look at each "recommendation" in it, no pattern."""
-    ordinal = recipient = False
+def _named_without_number(low: str) -> tuple[bool, bool, bool]:
+    """Whether a lower-cased sentence may name a recommendation by an ordinal ("fourth recommendation"), by whom it
+    is for ("recommendation for the NPCC", "one recommendation to the Home Office"), or as its recipient's ("the
+    NPCC's recommendation", "only one is for commissioners"): a look at each "recommendation" in it, no pattern."""
+    ordinal = recipient = possessive = False
     i = low.find("recommendation")
     while i >= 0:
-        ordinal = ordinal or low[max(0, i - 3):i] in ("st ", "nd ", "rd ", "th ")
-        recipient = recipient or low.startswith(_RECIPIENT_WORDS, i + 15)
+        before = low[max(0, i - 3):i]
+        ordinal = ordinal or before in ("st ", "nd ", "rd ", "th ")
+        recipient = recipient or low.startswith(_RECIPIENT_WORDS, i + 15) or before == "ne "
+        possessive = possessive or before in ("'s ", "\u2019s ")
         i = low.find("recommendation", i + 14)
-    return ordinal, recipient
+    return ordinal, recipient, possessive or "only one" in low
 _REPORT_RECOMMENDED = re.compile(r"\b(?:which|that|as)\s+(?:the|its|your|their)\s+report\s+recommend(?:s|ed)\b", re.I)
 _SINGLE_WHO = [("npcc", re.compile(r"npcc|national", re.I)), ("apcc", re.compile(r"apcc|association", re.I)),
                ("home_office", re.compile(r"home", re.I)), ("ministry_of_justice", re.compile(r"ministry", re.I)),
@@ -228,13 +317,13 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
         return s, -1
     low = s.lower()
     # the patterns below are tried only where their words are (the sentences that name a recommendation are many)
-    ordinal, recipient = _named_without_number(low)
-    if not single and not (ordinal or recipient):
+    ordinal, recipient, possessive = _named_without_number(low)
+    if not single and not (ordinal or recipient or possessive):
         return s, -1
     ids = [r.id for r in super_complaint.recommendations]
-    m = _ORDINAL_REC.search(s) if ordinal else None
+    m = ORDINAL_REC.search(s) if ordinal else None
     if m:
-        i = _ORDINAL_PLACE[m.group("ord").lower()]
+        i = ORDINAL_PLACE[m.group("ord").lower()]
         # "the first recommendation" after a list ("Recommendations 2 and 5 ...") is the list's; "your fourth
         # recommendation" and one past the list's end are the report's
         if not group or i >= len(group) or not m.group(0).lower().startswith("the ") or "report" in m.group(0).lower():
@@ -245,18 +334,27 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
     if m:  # "the Home Office's review, which the report recommended, ...": the one recommendation, named by its verb
         name = "recommendation " + ids[0]
         return s[:m.start()] + name + s[m.end():], m.start() + len(name)
-    for m in _SINGULAR_REC.finditer(s):
+    named = [(m, False) for m in _SINGULAR_REC.finditer(s)] if single or recipient else []
+    if possessive:
+        named += [(m, False) for m in _POSSESSIVE_REC.finditer(s)] + [(m, True) for m in _ONLY_ONE.finditer(s)]
+    for m, only_one in named:
         who = m.group("who")
         if who:
             cls = next(c for c, rx in _SINGLE_WHO if rx.search(who))
             found = [r.id for r in super_complaint.recommendations if cls in r.recipients]
+            if len(found) > 1:  # "the recommendation for commissioners": the one for them alone, not a joint one
+                found = [r.id for r in super_complaint.recommendations if tuple(r.recipients) == (cls,)]
         elif single and m.group(0).lower().split()[0] not in ("this", "that"):
             found = ids
         else:
             continue
         if len(found) == 1:
             name = "recommendation " + found[0]
-            return s[:m.start()] + name + s[m.end():], -1 if who else m.start() + len(name)
+            # "only one is for commissioners, and it has been met": what follows answers it, as after "the
+            # recommendation" of a one-recommendation report ("The report made one recommendation to the Home
+            # Office, to ... We accept it.")
+            tail = not who or only_one or single
+            return s[:m.start()] + name + s[m.end():], m.start() + len(name) if tail else -1
     return s, -1
 
 
@@ -272,9 +370,16 @@ def _anchor(s: str, k: int, sents, text: str, group: list[str], super_complaint,
     # answer ("We are working with the Home Office on the recommendation. Our unit has interviewed ..."), unless
     # it only says whom it is for
     later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
-    if not _NOT_FOR_US.search(s) and not _DESCRIPTION.match(s[only:]) and (answer_content(s) or answer_content(later)):
-        return [super_complaint.recommendations[0].id], "sentence"
+    # "The report's single recommendation is for the Home Office, working with chief constables. The force has given
+    # its project team ...": in a one-recommendation report, what the writer goes on to say it did is its answer
+    theirs = _NOT_FOR_US.search(s) and not (single and later and answer_content(later)
+                                            and not _NOT_FOR_US.search(later))
+    if not theirs and not _DESCRIPTION.match(s[only:]) and (answer_content(s) or answer_content(later)):
+        return [_NAME_BEFORE.search(s, 0, only).group(1)], "sentence"
     return [], ""
+
+
+_NAME_BEFORE = re.compile(r"recommendation (\S+)$")
 
 
 def _reported_speech(low: str) -> bool:
@@ -329,6 +434,38 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     # '"... asked forces to review their training, recommendation 10, and every officer has done the course."': the
     # number set off by commas names the act before it, and the rest of the sentence answers it
     m = _APPOSITIVE.search(s) if ", recommendation" in low or ", hmicfrs recommendation" in low else None
+    if m and (answer_content(s[m.end():]) if m.group("verb") in ("and", "but", "so")
+              else not _DESCRIPTION.match(s[m.start("verb"):])):
+        # "..., recommendation 10, and every officer has ...", "The joint review, recommendation 16, is half way
+        # through" (the number set off between the subject and its verb; "is for the Home Office" only describes it)
+        return expand_numbers(m.group("nums")), "sentence"
+    # the recommendation named inside the sentence's subject: "The assessment asked for in recommendation 6 was
+    # carried out in March", "Awareness of cultures, which is what the report asks for in recommendation 2, is being
+    # built into the course" (the subject's verb follows the number)
+    # both patterns below need "under/for/in/by (the) recommendation" or "including recommendation": looked for first
+    referred = _referred(low)
+    m = _IN_SUBJECT.search(s) if referred else None
+    if m and not _DESCRIPTION.match(s[m.start("verb"):]):
+        return expand_numbers(m.group("nums")), "sentence"
+    # set off by commas after the verb: "I am now reviewing, under recommendation 3, whether ...", "the changes,
+    # including recommendation 2's separate route, are being brought in"
+    m = _PARENTHETIC.search(s) if referred and ", " in low else None
+    if m and answer_content(s[m.end():]):
+        return expand_numbers(m.group("nums")), "sentence"
+    # the answer given first and the recommendation after it: "The force has finished its review, which was
+    # recommendation 1."; "I have asked the Chief Constable about recommendation 1, on ...; the force is revising"
+    m = _WHICH_WAS.search(s) if "which" in low else None
+    if m and answer_content(s[:m.start()]):
+        return expand_numbers(m.group("nums")), "sentence"
+    # "Every detective has now done the course that recommendation 6 requires."
+    m = _THAT_ASKS.search(s) if "that recommendation" in low or "which recommendation" in low else None
+    if m and answer_content(s[:m.start()]):
+        return expand_numbers(m.group("nums")), "sentence"
+    m = _ON_DESCRIBED.search(s) if " on " in low and referred and "work" in low else None
+    if m and answer_content(s):
+        # "we are working with those organisations on the arrangements described in recommendation 5; ..."
+        return expand_numbers(m.group("nums")), "sentence"
+    m = _ABOUT.search(s) if "about" in low else None
     if m and answer_content(s[m.end():]):
         return expand_numbers(m.group("nums")), "sentence"
     # "The report also asks commissioners to assess local support (recommendation 6). My office will ...": a
@@ -341,7 +478,46 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     return [], ""
 
 
-_APPOSITIVE = re.compile(r"\w,\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+(?:and|but|so)\s+", re.I)
+_REFERRING = ("under ", "for ", "in ", "by ", "including ", "of ", "to ")
+
+
+def _referred(low: str) -> bool:
+    """Whether some "recommendation" in a lower-cased sentence follows a preposition ("under recommendation 3", "in
+    the recommendation 6" after its ordinal was written as a number): a look at each, no pattern."""
+    i = low.find("recommendation")
+    while i >= 0:
+        before = low[max(0, i - 12):i].removesuffix("the ").removesuffix("hmicfrs ")
+        if before.endswith(_REFERRING):
+            return True
+        i = low.find("recommendation", i + 14)
+    return False
+
+
+_VERDICT = re.compile(r"\b(?:regard|consider|deem|judge|treat)(?:s|ed)?\s+(?:that\s+)?(?:the\s+|this\s+)?(?:\w+\s+)?"
+                      r"recommendation\b[^.;]{0,12}?\s(?:as\s+|to\s+be\s+|now\s+)?(?:complete|completed|met|closed|"
+                      r"discharged|done|implemented|achieved|fulfilled)\b", re.I)
+_VERB_AFTER = r"(?P<verb>is|was|are|were|has|have|had|will|remains?)\s+"
+_APPOSITIVE = re.compile(r"\w,\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+"
+                         r"(?P<verb>and|but|so|is|was|are|were|has|have|had|will|remains?)\s+", re.I)
+_IN_SUBJECT = re.compile(
+    r"\b(?:(?:asks?|asked|calls?|called|seeks?|sought|requires?|required|requested|recommended|described|set\s+out|"
+    r"proposed)(?:\s+for)?\s+(?:in|by|under)|under|for|in)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
+    + r")\s*,?\s+"
+    + _VERB_AFTER, re.I)
+_PARENTHETIC = re.compile(r",\s+(?:[\w'\u2019]+\s+){0,6}?(?:under|for|including|as\s+part\s+of|in\s+response\s+to|"
+                          r"as\s+(?:asked|required|set\s+out)\s+(?:by|in))\s+(?:the\s+)?" + _REC
+                          + r"(?P<nums>" + _NUMLIST + r")(?:['\u2019]s\b[^,.;]{0,80})?\s*,\s+", re.I)
+_WHICH_WAS = re.compile(r",\s+which\s+(?:was|is|were|are)\s+(?:what\s+)?(?:[\w'\u2019]+\s+){0,4}?" + _REC
+                        + r"(?P<nums>" + _NUMLIST + r")\W*$", re.I)
+_THAT_ASKS = re.compile(r"\b(?:that|which)\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s+"
+                        r"(?:requires?|required|asks?\s+for|"
+                        r"asked\s+for|asks?|asked|calls?\s+for|called\s+for|recommends?|recommended|seeks?|sought|"
+                        r"sets?\s+out|describes?|described)\b", re.I)
+_ON_DESCRIBED = re.compile(r"\bwork(?:ing|ed|s)?\b[^.;:]{0,80}?\bon\s+(?:the\s+)?[\w'\u2019 -]{3,80}?\s+"
+                           r"(?:described|set\s+out|"
+                           r"asked\s+for|called\s+for|required|sought|recommended)\s+(?:in|by)\s+(?:the\s+)?" + _REC
+                           + r"(?P<nums>" + _NUMLIST + r")", re.I)
+_ABOUT = re.compile(r"\babout\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*[,;:]\s+", re.I)
 _CLOSING_REFERENCE = re.compile(r"\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*\)\W{0,3}$", re.I)
 _ASKS = re.compile(r"\b(?:asks?|asked|calls?\s+(?:on|for)|recommends?|recommended|wants?|requires?)\b", re.I)
 

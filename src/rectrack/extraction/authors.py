@@ -148,6 +148,11 @@ _SPOKESPERSON_OF = re.compile(
     re.I,
 )
 _SAID_AFTER = re.compile(r"[^.\n]{0,30}?\b(?:said|says|commented|added)\b", re.I)
+_OFFICE_TITLE = re.compile(
+    r"[\s|:]*(?:the\s+)?(?:deputy\s+|assistant\s+|acting\s+|interim\s+)?(?:chief\s+executive|chief\s+finance\s+officer|"
+    r"monitoring\s+officer|(?:head|director)\s+of\s+[\w ]{2,40}?|"
+    r"[\w ]{2,40}?\s+(?:manager|officer|lead|adviser|advisor|analyst|co-?ordinator))"
+    r"\s*(?:,|\bof\b|\bat\b|\bfor\b)\s*(?:the\s+)?", re.I)
 _JOINED = re.compile(r"[\s,&/]*(?:(?:and|the|its|our)\b[\s,&/]*)*", re.I)
 
 
@@ -202,10 +207,13 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
         for org, rx in _NATIONAL_TITLES:
             if rx.match(text, by.end(), by.end() + 120):
                 ev.add([org], scores.AUTHOR_TITLE, by.start())
+    inside = _inside_address(doc)
     for m in named:
         if m.start < title_end:
             if _ADDRESSEE_BEFORE.search(text, max(0, m.start - 30), m.start):
                 continue  # "update to the Office of the Police and Crime Commissioner": whom it is for
+            if inside[0] <= m.start < inside[1]:
+                continue  # "Chief Constable / Hampshire and Isle of Wight Constabulary" above "Dear Chief Constable"
             local = [i for i in m.ids if kind(i) != "national"]
             block = next((b for b in doc.blocks if b.start <= m.start < b.end), None)
             if block is not None and owner(text[block.start:block.end], _shifted(m, block.start)):
@@ -220,7 +228,10 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
         end = stop.start() if stop else min(len(text), cue.end() + 200)
         pos = cue.end()
         for m in sorted((m for m in named if cue.end() <= m.start < end), key=lambda m: m.start):
-            if not _JOINED.fullmatch(text[pos:m.start]):
+            between = text[pos:m.start]
+            # "Report of: | Deputy Chief Executive, Office of the Police and Crime Commissioner": the writer's post
+            # comes before the body it names
+            if not _JOINED.fullmatch(between) and not (pos == cue.end() and _OFFICE_TITLE.fullmatch(between)):
                 break
             ev.add(m.ids, scores.AUTHOR_CUE, m.start)
             pos = m.end
@@ -311,6 +322,33 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
         total = sum(counts.values())
         authors = [i for i, c in sorted(counts.items(), key=lambda kv: -kv[1]) if c >= 0.4 * total]
     return authors
+
+
+_SALUTATION = re.compile(r"^\W*dear\s", re.I)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _inside_address(doc: Document) -> tuple[int, int]:
+    """A letter's inside address: the short lines just above "Dear ...", past the letterhead and the date line (which
+    may stand above or below them). It names whom the letter is to, never who wrote it; (0, 0) when there is none."""
+    blocks = doc.blocks[:12]
+    i = next((k for k, b in enumerate(blocks) if _SALUTATION.match(b.text)), None)
+    if i is None:
+        return 0, 0
+
+    def dated(b) -> bool:
+        return len(b.text) < 40 and bool(_YEAR_IN.search(b.text))
+
+    j = i - 1
+    below = j >= 1 and dated(blocks[j])  # the date stands between the address and the salutation
+    if below:
+        j -= 1
+    k = j  # the address runs up over short lines (one block, or one a line) to the date, never to the first block
+    while k >= 1 and blocks[k].kind != TABLE_ROW and len(blocks[k].text) <= 200 and not dated(blocks[k]):
+        k -= 1
+    if k == j or not (below or dated(blocks[k])):
+        return 0, 0
+    return blocks[k + 1].start, blocks[j].end
 
 
 def _opens_short_block(doc: Document, pos: int) -> bool:

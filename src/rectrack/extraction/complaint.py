@@ -57,6 +57,19 @@ def _keyword(kw: str) -> tuple[str, bool, re.Pattern]:
     return fold(kw), acronym, rx
 
 
+def _count_word(text: str, word: str) -> int:
+    """How often an acronym stands as a word of its own ("SPO", not the middle of "RESPONSE"): substring finds with
+    a look at each side, far cheaper than a pattern opening with a look-behind, which is tried at every position."""
+    n, i, size = 0, text.find(word), len(word)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + size] if i + size < len(text) else " "
+        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
+            n += 1
+        i = text.find(word, i + size)
+    return n
+
+
 def _stem(w: str) -> str:
     """"pathways" and "pathway" count as one word (a plural's s; not "ss", nor an acronym)."""
     return w[:-1] if len(w) > 5 and w.endswith("s") and not w.endswith("ss") and not w.isupper() else w
@@ -91,9 +104,31 @@ def _vocabulary(super_complaint: SuperComplaint) -> set[str]:
     return words
 
 
+_SMALL_WORDS = frozenset(("and", "of", "the", "as", "for", "to", "in", "on", "a"))
+
+
+def _initials(keyword: str) -> str:
+    """The initials a subject of three words or more is written as: "honour-based abuse" is HBA, "violence against
+    women and girls" VAWG ("" for a shorter subject, whose two letters would name many things)."""
+    words = [w for w in re.split(r"[\s-]+", keyword) if w and w.lower() not in _SMALL_WORDS]
+    acr = "".join(w[0] for w in words).upper()
+    return acr if 3 <= len(acr) <= 6 and acr.isalpha() and not keyword.isupper() else ""
+
+
+def _with_initials(super_complaint: SuperComplaint) -> list[str]:
+    """The catalogue's keywords and the initials of each long one ("HBA super-complaint", "VAWG strategy")."""
+    out = list(super_complaint.keywords)
+    for k in super_complaint.keywords:
+        acr = _initials(k)
+        if acr and acr not in out:
+            out.append(acr)
+    return out
+
+
 def _profiles(catalogue: Catalogue) -> list[_Profile]:
     def build(cat: Catalogue) -> list[_Profile]:
         vocab = {super_complaint.slug: _vocabulary(super_complaint) for super_complaint in cat.super_complaints}
+        initials = Counter(a for sc in cat.super_complaints for a in set(_with_initials(sc)) if a.isupper())
         shared = Counter(w for words in vocab.values() for w in words)
         out = []
         for super_complaint in cat.super_complaints:
@@ -110,7 +145,8 @@ def _profiles(catalogue: Catalogue) -> list[_Profile]:
                     name=name if len(name.split()) >= 2 else "",
                     short=fold(super_complaint.short_title),
                     keywords=tuple(
-                        _keyword(k) + (_shared_phrase(k, super_complaint, cat),) for k in super_complaint.keywords
+                        _keyword(k) + (_shared_phrase(k, super_complaint, cat) if k in super_complaint.keywords
+                                       else initials[k] > 1,) for k in _with_initials(super_complaint)
                     ),
                     words=frozenset(_stem(w) for w in vocab[super_complaint.slug] if shared[w] == 1),
                     quoted=tuple(_bigrams(r.quotable_text) for r in super_complaint.recommendations if r.text),
@@ -134,7 +170,8 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
 
     mentioned = {i for m in mentions if m.entry.kind == "name" for i in m.ids}
     # the document's own title: a web page's title and the first line of the text
-    title = fold((meta or {}).get("title", "") + "\n" + text.lstrip()[:200].split("\n", 1)[0])
+    raw_title = (meta or {}).get("title", "") + "\n" + text.lstrip()[:200].split("\n", 1)[0]
+    title = fold(raw_title)
     answers_numbered = bool(_NUMBERED_RECOMMENDATION.search(text[:200_000]))
     points: dict[str, float] = {}
     for p in _profiles(catalogue):
@@ -148,10 +185,10 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
         if p.short and len(p.short) > 12 and p.short in folded:
             score += scores.COMPLAINT_SHORT_TITLE
         score += scores.COMPLAINT_DESIGNATED_BODY * len(set(p.complaint.designated_bodies) & mentioned)
-        for low, acronym, rx, shared in p.keywords:
+        for low, acronym, _rx, shared in p.keywords:
             # substring counts first: a pattern opening with a look-behind is tried at every position
             if acronym:
-                n = len(rx.findall(text)) if low.upper() in text else 0
+                n = _count_word(text, low.upper())
             else:
                 n = folded.count(low) if low.split(" ", 1)[0] in present else 0
             if n:  # a phrase another report's subject also uses ("domestic abuse") says less
@@ -162,8 +199,9 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
                     score += scores.COMPLAINT_NAMED_BY_SUBJECT * share
         # "Derbyshire Constabulary: protective measures action log": a title naming the subject says what
         # the document is about, more than the same words in passing
-        in_title = [shared for low, acronym, rx, shared in p.keywords if (low.upper() if acronym else low) in
-                    (title.upper() if acronym else title)]
+        # an acronym as a word of its own ("SPO" is not the middle of "RESPONSE")
+        in_title = [shared for low, acronym, rx, shared in p.keywords if (rx.search(raw_title) if acronym else low in
+                                                                          title)]
         if in_title:
             score += scores.COMPLAINT_TITLE_KEYWORD * (1 if not all(in_title) else scores.COMPLAINT_SHARED_KEYWORD)
         subject = sum(scores.COMPLAINT_SUBJECT_WORD + 0.3 * math.log(words[w]) for w in p.words if words.get(w))

@@ -21,6 +21,12 @@ _DATE_RE = re.compile(
     r"|(?P<y5>(?:19|20)\d\d)-(?P<m5>\d\d)-(?P<d5>\d\d))\b",
     re.I)
 
+# the dating words that count only at a line's start (in a sentence they report an event)
+_LINE_START_CUE = re.compile(
+    r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|edited|posted|published|made|prepared|"
+    r"produced|submitted|issued|laid|signed|sent|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013|]?\s*"
+    # an email's "Sent: Thursday, 26 August 2021 14:02", a raw header's "Date: Thu, 27 Mar 2025 09:12"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun),\s+)?$", re.I)
 # Cues, read just before a date, that make it the document's own date; higher rank wins.
 _OWN_DATE_CUES = [
     # "Dated this 4th day of ...", a register's "Report generated 02/09/2025", "Printed on 06/11/2023"
@@ -32,15 +38,17 @@ _OWN_DATE_CUES = [
                    r"(?:\s+on)?|page\s+(?:last\s+)?updated(?:\s+on)?|first\s+published(?:\s+on)?)"
                    r"\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)),
     # the same words inside a sentence report an event ("the policy was revised on ..."): only at a line's start
-    (4, re.compile(r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|edited|posted|published|made|prepared|"
-                   r"produced|submitted|issued|laid|signed|sent|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013|]?\s*"
-                   # an email's "Sent: Thursday, 26 August 2021 14:02", a raw header's "Date: Thu, 27 Mar 2025 09:12"
-                   r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun),\s+)?$", re.I)),
+    (4, _LINE_START_CUE),
     (1, re.compile(r"\b(?:signed|update|position\s+statement|progress\s+report)\s*[:\-\u2013]?\s*$", re.I)),
     # a labelled field among others run together on one line (a paper's cover block "Report to: Board Date: 15 July
     # 2021 Subject: ..."); a due, target or review date is a plan's
     (3, re.compile(r"(?<![\w-])(?<!due )(?<!target )(?<!review )(?<!completion )(?<!end )(?<!start )(?<!expiry )"
                    r"(?<!next )(?<!deadline )(?<!revised )(?<!original )date\s*:\s*$", re.I)),
+    # a page's dates as labelled fields run together on one line ("Posted: 12 April 2023 Updated: 30 August 2023",
+    # two lines of one paragraph): each label with its colon is a dating cue, as at a line's start
+    # (an email's header pasted as one paragraph: "From: ... Sent: Tuesday, 14 September 2021 11:20 Subject: ...")
+    (4, re.compile(r"(?<![\w-])(?:updated|posted|published|revised|modified|sent)\s*:\s*"
+                   r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)),
     # "Last review: 12 September 2024 (Governance Board)"; "Posted by the Commissioner on 3rd March 2022"
     (4, re.compile(r"\blast\s+review\s*[:\-\u2013]?\s*$|(?:^|\n)[ \t]*(?:posted|published|written|updated)\s+by\s+"
                    r"[^\n.]{1,60}?\s+on\s*$", re.I)),
@@ -190,7 +198,7 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
         line = _line_of(text, d)
         # a season ("Autumn 2022") names no month, so it cannot be the report's own date cited
         ours = d.month is not None and any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded)
-        rank = next((r for r, rx in _OWN_DATE_CUES if rx.search(before)), 0)
+        rank = next((r for r, rx in _OWN_DATE_CUES if _cue_at(rx, before, text, d.start)), 0)
         if not rank and _is_date_line(doc, d) and (d.start <= date_line_limit or d.start > len(text) * 0.8):
             rank = 3
         if not rank and d.start < front and _MINUTES_OF.match(_block_text(doc, d)):
@@ -199,6 +207,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
                 and not _HISTORY_BEFORE.search(before) and not _FUTURE_BEFORE.search(_sentence_before(text, d.start)) \
                 and not _FUTURE_JUST_BEFORE.search(before):
             rank = 2  # "Meeting of the Assurance Board, 19 July 2022", "Update for HMICFRS, 1 December 2021"
+        if not rank and d.start < front and len(line) < 120 and _byline_field(text, d):
+            rank = 2  # a news item's byline: "By Corporate Communications | 14 March 2023 | 4 minute read"
         if rank and ours and (rank < 3 or _REPORT_CONTEXT.search(line)):
             rank = 0  # the report's own date, cited
         if rank and _HISTORY_BEFORE.search(before) and rank < 4:
@@ -262,6 +272,37 @@ _WEEKDAY_ONLY = re.compile(r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?
 def _meeting_line(text: str, d: DateMention) -> bool:
     a = text.rfind("\n", 0, d.start) + 1
     return bool(_WEEKDAY_ONLY.match(text[a:d.start])) and bool(_TIME_AFTER.match(text, d.end))
+
+
+_LABELLED_LINE = re.compile(r"\s*[A-Za-z][\w -]{0,24}:\s")
+
+
+def _cue_at(rx: re.Pattern, before: str, text: str, pos: int) -> bool:
+    """A dating cue in the 60 characters before a date; a cue that counts only at a line's start ("Published 3 May
+    2024", "Posted by the Commissioner on ...") counts only where the line truly starts, not where hard-wrapped
+    text breaks a sentence ("... the report was\npublished on 24 August 2021 under section 55")."""
+    m = rx.search(before)
+    if m is None:
+        return False
+    if not m.group(0).startswith("\n"):
+        return True
+    nl = pos - len(before) + m.start()  # the newline the cue follows
+    prev = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
+    # a short line, one that ends a sentence or a field, or a labelled field of its own ("From: ... <x@y>" above an
+    # email's "Sent: ...") ends where its writer ended it
+    return len(prev) < 45 or prev[-1:] in ".:;!?)\"'\u2019\u201d|>" or bool(_LABELLED_LINE.match(prev))
+
+
+# a byline's fields, set apart by bars or dots: "By the Press Office | 3 May 2023 | 2 min read", "News · 3 May 2023"
+_FIELD_AFTER = re.compile(r"[ \t]*(?:[|\u00b7\u2022]|\n|$)")
+_BYLINE = re.compile(r"[ \t]*(?:by|posted\s+by|written\s+by|author:?)\s", re.I)
+
+
+def _byline_field(text: str, d: DateMention) -> bool:
+    """The date is a field of a byline: the line opens with "By ..." and the date stands between its separators."""
+    a = text.rfind("\n", 0, d.start) + 1
+    return bool(_BYLINE.match(text, a) and text[a:d.start].rstrip(" \t")[-1:] in ("|", "\u00b7", "\u2022")
+                and _FIELD_AFTER.match(text, d.end))
 
 
 def _ends_line(text: str, d: DateMention) -> bool:

@@ -288,7 +288,11 @@ class OrgIndex:
                 end = ends_at[i + k - 1]
                 if entry.ids and all(self.orgs[x].kind == "force" for x in entry.ids if x in self.orgs) \
                         and _AND_CRIME.match(text, end):
-                    i += k  # "the Surrey Police and Crime Plan", "Kent Police and Crime Panel": not the force
+                    # "the Surrey Police and Crime Plan", "Kent Police and Crime Panel": not the force, but they
+                    # name the area (a panel paper's cover may be the only place that says whose office wrote it)
+                    fams = tuple(sorted({self.family.get(x, x) for x in entry.ids}))
+                    out.append(Mention(s, end, Entry(fams, "area"), fams))
+                    i += k
                     continue
                 out.append(Mention(s, end, entry, entry.ids))
                 i += k

@@ -27,7 +27,8 @@ _WORD_NUMS = {w: str(i) for i, w in enumerate(
     "sixteen seventeen eighteen nineteen twenty".split())}
 _NUM = (r"(?:\d{1,2}\.\d{1,2}(?!\d|\.\d)|\d{1,2}(?:[a-k](?![a-z])|\s?\([a-k]\))?(?![\d])|"
         r"(?:" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\b)")
-_NUMLIST = _NUM + r"(?:\s*(?:,|and|&|or|to|-|\u2013)\s*(?:recommendation\s+)?" + _NUM + r")*"
+# "Rec 17 - 0%": a share after a dash is the line's progress, not a second number
+_NUMLIST = _NUM + r"(?:\s*(?:,|and|&|or|to|-|\u2013)\s*(?:recommendation\s+)?" + _NUM + r"(?!\s?%))*"
 # an outline number or section word before the marker: "2.1", "3.", "(a)", "Section 4:", "Part II -"
 _OUTLINE = (r"(?P<outline>(?:(?:section|part|chapter|paragraph|item)\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-h]|[ivx]{1,4})"
             r"(?:\s*[.):\-\u2013]\s*|\s+)|(?:section|part|chapter)\s+)?")
@@ -86,7 +87,8 @@ _SPEAKER_QUOTE = re.compile(r"^[^\"\u201c\n]{3,160}?\b(?:said|says|added|comment
                             r"[\"\u201c]|^[\"\u201c][^\"\u201d]{10,}[\"\u201d,]\s*(?:said|says|added)\b", re.I)
 _NOT_FOR_US = re.compile(
     r"\b(?:not\s+applicable|n/a|not\s+(?:directed|addressed|aimed)\s+at\s+(?:us|the\s+force|forces|pccs?)|"
-    r"(?:reply|replying|respond|responding|answer|answering|write|writing)\s+(?:(?:to\s+)?(?:it|them|you)\s+)?"
+    r"(?:reply|replying|respond|responding|answer|answering|write|writing|report|reporting)\s+"
+    r"(?:(?:to\s+)?(?:it|them|you)\s+)?"
     r"(?:separately|directly)|answering\s+them|"
     r"(?:published|publish)\s+(?:his|her|its|their)\s+own\s+response|not\s+repeated\s+(?:their|its|the)\s+answers|"
     r"(?:is|are)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
@@ -107,7 +109,10 @@ ANSWER_WORDS = re.compile(
     r"reviewed|started|begun|began|planned|plan\s+to|awaiting|waiting|await|in\s+place|under\s*way|ongoing|"
     r"in\s+progress|not\s+yet|done|finished|delivered|adopted|adopt|established|developed|developing|drafted|"
     r"drafting|working|support(?:s|ed)?|welcome[sd]?|follow|regard|consider|due\s+to|start|begin|expect(?:s|ed)?|"
-    r"achieved|ongoing|being|(?:has|have|had)\s+\w+ed|asked|changed|created|added|revised|updated|trained|briefed|"
+    r"achieved|ongoing|being|asked|"
+    # a perfect, of an irregular verb too ("The force has given the project team a summary")
+    r"(?:has|have|had)\s+(?:\w+ed|given|sent|held|written|taken|built|brought|shown|told|met|run|made|put|set|sought)|"
+    r"changed|created|added|revised|updated|trained|briefed|"
     r"published|set\s+up|put\s+in\s+place|starts|begins|commences|live)\b", re.I)
 
 
@@ -115,8 +120,42 @@ def answer_content(sentence: str) -> bool:
     return bool(ANSWER_WORDS.search(sentence))
 
 
+# a recommendation named by its place in the report: "your fourth recommendation", "the report's second recommendation"
+ORDINAL_REC = re.compile(r"\b(?:your|the|its|their)\s+(?:report['\u2019]s\s+)?(?P<ord>first|second|third|fourth|fifth|"
+                         r"sixth|seventh|eighth|ninth|tenth)\s+recommendation\b(?!s)", re.I)
+ORDINAL_PLACE = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                              "eighth", "ninth", "tenth"))}
+_HEADING_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                   "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                   "eighteenth", "nineteenth", "twentieth")
+_ORDINAL_HEADING = re.compile(r"\W{0,3}(?:(?:our\s+)?(?:response|update)\s+(?:to|on)\s+)?(?:the\s+|your\s+|its\s+)?"
+                              r"(?P<ord>" + "|".join(_HEADING_PLACES) + r")\s+recommendation\b(?!s)", re.I)
 _WORDS = re.compile(r"[a-z0-9]+")
 _CLOSING_REMARK = re.compile(r"\([^()]{3,120}\)\W*$")
+# a heading's words that say what it is about (four letters or more, less the words every section heading uses)
+_SUBJECT_WORDS = re.compile(r"[a-z]{4,}")
+_GENERIC_HEADING = frozenset("""response responses update updates progress police force forces commissioner
+commissioners report action actions plan plans next steps with from joint position status current background overview
+summary recommendations their this that what work about other further areas area local national chief constable
+constables office governance risks risk comments""".split())
+_SUFFIXES = ("ings", "ing", "ments", "ment", "ed", "s")
+
+
+@functools.lru_cache(maxsize=512)
+def subject_stems(text: str) -> frozenset[str]:
+    """A recommendation text's words as `_stem` gives them (the catalogue's texts are few and read by every document:
+    kept once)."""
+    return frozenset(_stem(w) for w in _SUBJECT_WORDS.findall(text.lower()))
+
+
+def _stem(word: str) -> str:
+    """"commissioned" and "commissioning" as one word, "services" and "service", "assessment" and "assess" (a
+    heading's words against a recommendation's); "access" keeps its last s."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            return word[:-len(suffix)]
+    return word
+_SHORTHAND_STATUS = re.compile(r"^\W{0,3}(?:WIP|TBC|BAU|\d{1,3}\s?%)(?:\W|$)")
 _RECIPIENTS_ONLY = re.compile(r"^\W*(?:to|for)\s+(?:the\s+|all\s+)?(?:chief|police|home|national|college|recipients|"
                               r"forces|pccs?)\b", re.I)
 _RECIPIENT_HEADING = re.compile(r"^\W{0,3}(?:our\s+)?(?:rec(?:ommendation)?s?\.?)\s*\S{1,8}\s*[.:)\-\u2013]?\s*"
@@ -132,6 +171,7 @@ class Marker:
     start: int
     end: int  # end of the marker phrase in the document text
     outline: int | None = None  # depth of an outline number before it ("2.1" is 2), if any
+    closes: bool = False  # a verdict closing its paragraph ("We regard recommendation 1 as complete."): the answer ends
 
 
 @dataclass
@@ -273,6 +313,12 @@ def block_marker(b: Block, i: int = -1) -> Marker | None:
         return None  # every marker names a recommendation ("rec", "recommendation", "R5")
     m = _MARKER.match(b.text)
     if not m:
+        # a heading that names its recommendation by its place: "The fourth recommendation (protective notices)"
+        o = _ORDINAL_HEADING.match(b.text) if (b.kind == HEADING or b.bold) and len(b.text) <= 160 else None
+        if o:
+            first_line = b.text.split("\n", 1)[0]
+            return Marker(i, [str(_HEADING_PLACES.index(o.group("ord").lower()) + 1)], "plain", first_line[:200],
+                          b.start, b.start + o.end())
         return _trailing_marker(b, i)
     if b.kind not in (HEADING, LIST_ITEM) and not b.bold and len(b.text) > 300:
         # a long paragraph only counts when the number is set off like a heading
@@ -345,7 +391,7 @@ def _bare_number_markers(doc: Document, markers: list[Marker]) -> list[Marker]:
 
 class Segmenter:
     def __init__(self, doc: Document, super_complaint: SuperComplaint | None, author_roles: set[str],
-                 foreign: list[tuple[int, int]] = ()):
+                 foreign: list[tuple[int, int]] = (), sole_role: str | None = None):
         self.doc = doc
         self.foreign = list(foreign)  # letters from other bodies: nothing in them is a response
         self.text = doc.text
@@ -355,6 +401,7 @@ class Segmenter:
         ]
         self.rec_grams, self._having = _catalogue_grams(tuple((r.id, r.full_text) for r in self.recs))
         self.author_roles = author_roles
+        self.sole_role = sole_role  # every author is a force ("chief_constables") or every one a policing body
         self.warnings: list[str] = []
         self._block_sim: dict[int, tuple[str | None, float]] = {}
         self._block_grams: dict[int, set] = {}
@@ -398,6 +445,7 @@ class Segmenter:
     def segments(self, markers: list[Marker] | None = None) -> list[Segment]:
         blocks = self.doc.blocks
         markers = (find_markers(self.doc) if markers is None else markers) or self._text_markers()
+        markers = self._subject_headings(markers)
         if self.foreign:
             markers = [m for m in markers if not any(a <= m.start < b for a, b in self.foreign)]
         zone_starts = {a for a, _ in self.foreign}
@@ -421,6 +469,9 @@ class Segmenter:
                     segs.append(current)
                 current = Segment(m.numbers, m.kind, m.label, b.start, b.end, [i])
                 cur_marker = m
+                if m.closes:  # the paragraph the verdict closes is the whole answer
+                    segs.append(current)
+                    current = cur_marker = None
                 continue
             if current is None:
                 continue
@@ -439,7 +490,7 @@ class Segmenter:
         segs.extend(rec_tables)
         segs.sort(key=lambda s: s.start)
         kept = self._drop_overviews(segs)
-        return kept or self._subject_line_segment() or self._one_named_segment()
+        return kept or self._subject_line_segment() or self._one_named_segment() or self._authors_own_segment()
 
     def _subject_line_segment(self) -> list[Segment]:
         """A letter about one recommendation names it in its subject line ("Safe to share? Recommendation 3: a
@@ -463,6 +514,7 @@ class Segmenter:
         passage was found and the whole text names one recommendation, and no other, what follows is its answer.
         (Only read when nothing else was: a document with no answer at all is rare.)"""
         blocks = self.doc.blocks
+        ids = {r.id for r in self.super_complaint.recommendations} if self.super_complaint else set()
         named: set[str] = set()
         first = None
         for i, b in enumerate(blocks):
@@ -471,9 +523,57 @@ class Segmenter:
             for m in _NAMED_NUMBERS.finditer(b.text):
                 named.update(expand_numbers(m.group(1)))
                 first = i if first is None else first
+            # "As you know, the report's third recommendation falls to us." names it by its place
+            for m in ORDINAL_REC.finditer(b.text) if "recommendation" in b.text else ():
+                place = str(ORDINAL_PLACE[m.group("ord").lower()] + 1)
+                if place in ids:
+                    named.add(place)
+                    first = i if first is None else first
         if len(named) != 1 or first is None or _NOT_FOR_US.search(blocks[first].text):
             return []
         seg = self._body_after(first, sorted(named))
+        return [seg] if seg else []
+
+    def _subject_headings(self, markers: list[Marker]) -> list[Marker]:
+        """A section headed by a recommendation's subject, not its number ("Commissioned services" above the
+        commissioner's review of them), in a document that numbers the others: the one recommendation whose text has
+        every word of the heading (two or more words that say what it is about), when nothing else names it."""
+        if not markers or not self.recs:
+            return markers
+        blocks = self.doc.blocks
+        heads = [i for i, b in enumerate(blocks) if b.kind == HEADING and len(b.text) <= 60 and "ecommend" not in b.text
+                 and not b.text[:1].isdigit()]
+        if not heads:
+            return markers
+        named = {n for m in markers for n in m.numbers}
+        marked = {m.block for m in markers}
+        out = list(markers)
+        for i in heads:
+            words = {_stem(w) for w in _SUBJECT_WORDS.findall(blocks[i].text.lower()) if w not in _GENERIC_HEADING}
+            if len(words) < 2 or i in marked:
+                continue
+            fits = [r.id for r in self.recs if words <= self._rec_stems(r)]
+            if len(fits) == 1 and fits[0] not in named:
+                out.append(Marker(i, fits, "plain", blocks[i].text, blocks[i].start, blocks[i].start))
+                named.add(fits[0])
+        return sorted(out, key=lambda m: m.block) if len(out) > len(markers) else markers
+
+    def _rec_stems(self, r: Recommendation) -> frozenset[str]:
+        return subject_stems(r.quotable_text)
+
+    def _authors_own_segment(self) -> list[Segment]:
+        """A commissioner's statement that names no recommendation, about a report that makes one recommendation to
+        commissioners alone ("Our panel will start reviewing section 60 authorisations in March"), answers that one;
+        likewise a force's. Only read when nothing else was, and never when the text names any recommendation."""
+        if self.super_complaint is None or self.sole_role is None:
+            return []
+        own = [r.id for r in self.super_complaint.recommendations if tuple(r.recipients) == (self.sole_role,)]
+        blocks = self.doc.blocks
+        if len(own) != 1 or len(blocks) < 2:
+            return []
+        if any(_NAMED_NUMBERS.search(b.text) or ORDINAL_REC.search(b.text) for b in blocks if "ecommend" in b.text):
+            return []
+        seg = self._body_after(0, own)
         return [seg] if seg else []
 
     def _foreign(self, b: Block) -> bool:
@@ -556,8 +656,13 @@ class Segmenter:
         if marker and (len(remainder) > 120 or status_only(remainder) or (
                 (words >= 6 or (words >= 3 and answer_content(remainder)))
                 and (remainder.rstrip("\"'\u201d\u2019)")[-1:] in ".!?"  # a quotation's closing mark ends it too
-                     # an action plan's line: "Rec 5 - footage shared with panels (two of five so far)"
-                     or (first.kind == LIST_ITEM and _CLOSING_REMARK.search(remainder)))
+                     # an action plan's line: "Rec 5 - footage shared with panels (two of five so far)"; a slide's
+                     # bullet in headline form: "Rec 10 - in train: 62% of investigators trained"
+                     or (first.kind == LIST_ITEM and (_CLOSING_REMARK.search(remainder)
+                                                      or (words >= 3 and answer_content(remainder)))))
+                and not _RECIPIENTS_ONLY.match(remainder))
+                # a tracker's bullet that is only a status in shorthand: "Rec 13 - 45%", "Rec 11 - WIP: with Legal"
+                or (first.kind == LIST_ITEM and _SHORTHAND_STATUS.match(remainder)
                 and not _RECIPIENTS_ONLY.match(remainder))):
             raw = text[marker.end:first.end]
             rest = (marker.end + len(raw) - len(raw.lstrip(" .:-\u2013")), first.end)
@@ -828,8 +933,8 @@ class Segmenter:
             answer = s.answer_text(text).strip()
             # "Complete.", "Implemented in February 2021." answer in a few words; "To chief constables" does not;
             # a table row numbered for a recommendation answers it with whatever it says
-            if not answer or (len(answer) < 40 and s.kind != "row" and not (status_only(answer)
-                                                                              or answer_content(answer))):
+            if not answer or (len(answer) < 40 and s.kind != "row" and not (
+                    status_only(answer) or answer_content(answer) or _SHORTHAND_STATUS.match(answer))):
                 empty_run += 1
                 prev = s
                 continue
@@ -838,10 +943,20 @@ class Segmenter:
                 continue  # the last line of an overview list runs into the prose after it
             empty_run = 0
             prev = s
-            if len(answer) < 400 and _not_for_us(answer) and not self._answered_beside(s):
+            if len(answer) < 400 and _not_for_us(answer) and not self._answered_beside(s) \
+                    and not self._waits_on_sole(answer):
                 continue  # "This recommendation is for the Home Office."
             keep.append(s)
         return keep
+
+    def _waits_on_sole(self, answer: str) -> bool:
+        """A report with one recommendation, for a national body: a force's "Recommendation 1 is for the Home Office.
+        We are waiting for its decision and will not change our practice until then." is that force's answer (it
+        waits on the national body), not a line saying the recommendation is someone else's."""
+        if self.super_complaint is None or len(self.super_complaint.recommendations) != 1:
+            return False
+        first = sentences(answer, 0, len(answer))
+        return len(first) > 1 and answer_content(answer[first[1][0]:])
 
     def _answered_beside(self, s: Segment) -> bool:
         """A row of a joint response answers in one column what another calls not applicable ("Commissioner: the

@@ -265,7 +265,11 @@ def find_authors(r: Reading) -> None:
 
 def find_segments(r: Reading) -> None:
     roles = {"chief_constables" if r.index.orgs[a].kind == "force" else "policing_bodies" for a in r.authors}
-    r.segmenter = Segmenter(r.doc, r.super_complaint, roles, r.zones)
+    kinds = {r.index.orgs[a].kind for a in r.authors}
+    # every author a force, or every one a policing body: the role whose sole recommendation an unnumbered text answers
+    sole = {"force": "chief_constables", "policing_body": "policing_bodies"}.get(kinds.pop()) if len(kinds) == 1 \
+        else None
+    r.segmenter = Segmenter(r.doc, r.super_complaint, roles, r.zones, sole)
     r.segments = r.segmenter.segments(r.markers)
 
 
