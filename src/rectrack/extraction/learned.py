@@ -47,6 +47,29 @@ def _token(t: str) -> str:
     return "MONTH" if t in _MONTH_WORDS else t
 
 
+# "The Chief Constable has told me (that) ...", "The force tells us ...", "She said the ...", "According to the force,
+# ...": who reports it says nothing of how far the work has got; the reported clause is what is read
+_FRAME = re.compile(
+    r"^(?:according\s+to\s+[^,.;:]{1,60},\s*|[^.;:\"]{1,80}?\b(?:(?:has|have|had)\s+)?(?:told|tells|tell|informed|"
+    r"informs|assured|assures|advised|advises)\s+(?:me|us|the\s+(?:\w+\s+){0,2}?(?:panel|board|meeting|committee|"
+    r"commissioner))(?:\s+that)?\s+|[^.;:\"]{1,80}?\b(?:said|says|added|adds)(?:\s+that)?\s+|"
+    # these verbs also take a thing done as their object ("has confirmed specialist support"): only with "that"
+    r"[^.;:\"]{1,80}?\b(?:reported|reports|confirmed|confirms|explained|explains|stated|states|noted|notes)\s+that\s+)"
+    r"(?=\S)", re.I)
+_FRAME_WORDS = ("told", "tells", "tell ", "inform", "assur", "advise", "said", "says", "report", "confirm", "added",
+                "adds", "explain", "state", "noted", "notes", "according")
+
+
+def unframed(sentence: str) -> str:
+    """A sentence less the frame of reported speech that opens it ("the force tells us this is done" is "this is
+    done"); the sentence itself when it has none, or when the frame is nearly all there is."""
+    low = sentence[:100].lower()
+    if not any(w in low for w in _FRAME_WORDS):
+        return sentence
+    m = _FRAME.match(sentence)
+    return sentence[m.end():] if m and len(sentence) - m.end() > 8 else sentence
+
+
 def tokens(sentence: str) -> list[str]:
     s = fold(sentence)
     if any(h in s for h in _BODY_HINTS):  # the pattern only where it can match
@@ -54,8 +77,134 @@ def tokens(sentence: str) -> list[str]:
     return [_token(t) for t in _TOKEN.findall(s)]
 
 
+_NEGATORS = frozenset(("not", "no", "never", "none", "without", "nothing", "cannot", "unable", "yet"))
+_FUTURE = frozenset(("will", "shall", "would", "intend", "intends", "plan", "plans", "planned", "scheduled"))
+_HAVE = frozenset(("has", "have", "had"))
+_BE = frozenset(("is", "are", "am", "was", "were", "being", "been"))
+_WAIT = frozenset(("until", "once", "pending", "awaiting", "await", "awaits", "waiting", "depends", "dependent",
+                   "subject", "unless"))
+_SELF = frozenset(("we", "i", "our", "my", "us"))
+_IRREGULAR = frozenset(("done", "made", "set", "built", "run", "met", "put", "taken", "given", "written",
+                        "held", "sent", "brought", "seen", "become", "gone", "won", "paid", "led", "read", "spent"))
+_DONE_VERBS = frozenset(("completed", "finished", "delivered", "launched", "implemented", "introduced", "issued",
+                         "published", "embedded", "adopted", "agreed", "appointed", "closed"))
+# a state after "is", "are", "was", "now": "the review is complete", "the flag is live"
+_DONE_STATES = frozenset(("complete", "completed", "done", "finished", "closed", "live", "embedded", "implemented",
+                          "delivered", "achieved", "met", "operational", "compliant", "discharged"))
+# work begun is work under way, not done: "the review has begun"
+_STARTED = frozenset(("begun", "began", "started", "commenced", "underway"))
+# a clause opened by one of these is a condition or a time, not a report: "after the training has run"
+_CONDITION = frozenset(("once", "after", "when", "until", "before", "unless", "if"))
+_PERCENT = re.compile(r"(\d{1,3})(?:\.\d)?\s*(?:%|per\s*cent|percent)")
+
+
+def _participle(t: str) -> bool:
+    return (len(t) > 4 and t.endswith("ed")) or t in _IRREGULAR
+
+
+# some of the work, not all: "the remaining sessions", "half the teams", "partly"
+_PART = frozenset(("remaining", "remainder", "rest", "half", "partly", "partially", "part", "most", "some"))
+_DETERMINERS = frozenset(("the", "every", "all", "each", "a", "an", "its", "our", "their", "his", "her", "both"))
+_NOT_BEFORE_HEADLINE = frozenset(("to", "be", "will", "not", "being", "been", "shall", "would", "is", "are", "was",
+                                  "were", "has", "have", "had", "once", "after", "when", "until", "if"))
+
+
+_FINITE = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "shall", "be", "remain", "remains"))
+
+
+def _clause(toks: list[str], i: int) -> list[str]:
+    end = next((k for k in range(i + 1, len(toks)) if toks[k] in (";", ":")), len(toks))
+    return toks[i + 1:end]
+
+
+def _headline_done(toks: list[str]) -> bool:
+    """A tracker's headline in the past, without its auxiliary: "Change made in June; officers briefed",
+    "Policy rewritten": a participle among a clause's first three words, with no "to", "be" or "will" before it."""
+    start = 0
+    for i, t in enumerate(toks):
+        if t in (";", ":"):
+            start = i + 1
+        elif 0 < i - start < 3 and _participle(t) and toks[i - 1] not in _NOT_BEFORE_HEADLINE \
+                and _NOT_BEFORE_HEADLINE.isdisjoint(toks[start:i]) and _FINITE.isdisjoint(_clause(toks, i)):
+            return True  # no verb of its own after it: "cases closed last year are still open" is no headline
+    return False
+
+
+def _shape(toks: list[str], folded: str) -> list[str]:
+    """Features of how a sentence is said rather than its words: negation and its scope (the five words after "not",
+    "no", "never", "...n't"), tense and modality (work done, under way, to come, or waited for; done and to come
+    together), who acts (we, a national body), a share done ("45%", "0%", "100%"), and the words of a terse cell."""
+    out = []
+    scope = 0
+    done = future = going = negated_future = cond_done = False
+    cond = 0
+    for i, t in enumerate(toks):
+        if t in (";", ":"):
+            scope = cond = 0
+            continue
+        cond = 7 if t in _CONDITION else max(0, cond - 1)
+        negated = scope > 0
+        if scope:
+            out.append("n:" + t)
+            scope -= 1
+        if t in _NEGATORS or t.endswith("n't"):
+            scope = 5  # "no new date has been agreed": the negation reaches the verb
+        prev = toks[i - 1] if i else ""
+        said_done = False
+        if t in _STARTED:
+            pass
+        elif _participle(t) and (prev in _HAVE or prev in ("was", "were")
+                               or (i > 1 and toks[i - 2] in _HAVE and prev in ("now", "already", "been", "all"))):
+            said_done = not negated
+        elif t in _DONE_VERBS and prev in ("and", "now", "fully", "already", "successfully"):
+            said_done = not negated  # "drafted and published", "now implemented"; not "the closed cases"
+        elif t in _DONE_STATES and prev in ("is", "are", "was", "were", "now", "fully", "been"):
+            said_done = not negated
+        elif t.endswith("ed") and len(t) > 4 and toks[i + 1:i + 2] and toks[i + 1] in _DETERMINERS \
+                and prev not in _NOT_BEFORE_HEADLINE:
+            said_done = not negated  # the simple past of an act: "the unit reviewed every case", "we issued the guide"
+        if said_done:
+            if cond:
+                cond_done = True
+            else:
+                done = True
+        if t in _FUTURE:
+            future = True
+            negated_future = negated_future or toks[i + 1:i + 2] == ["not"]
+        if (t.endswith("ing") and (len(t) > 5 or t == "being") and prev in _BE) or t in _STARTED:
+            going = True
+    out += ["m:" + name for name, on in (("done", done), ("future", future), ("going", going)) if on]
+    if done and future:
+        out.append("m:done+future")
+    if negated_future:
+        out.append("m:future-not")
+    if cond_done:
+        out.append("m:condition-done")
+    if _headline_done(toks):
+        out.append("m:headline-done")
+    if not _PART.isdisjoint(toks):
+        out.append("m:part")
+    if not _WAIT.isdisjoint(toks):
+        national = "nationalbody" in toks or "national" in toks or "government" in toks
+        out.append("m:wait+national" if national else "m:wait")
+    head = toks[:3]
+    if not _SELF.isdisjoint(head):
+        out.append("a:self")
+    elif "nationalbody" in head or "national" in head:
+        out.append("a:national")
+    if "%" in folded or "cent" in folded:
+        m = _PERCENT.search(folded)
+        if m:
+            n = int(m.group(1))
+            out.append("pct:" + ("0" if n == 0 else "100" if n >= 100 else "part"))
+    if len(toks) <= 4:
+        out += ["terse:" + t for t in toks]
+    return out
+
+
 @functools.lru_cache(maxsize=8192)
 def features(sentence: str) -> list[str]:
+    sentence = unframed(sentence)
     toks = tokens(sentence)
     feats = ["bias"]
     feats += ["w:" + t for t in toks]
@@ -64,6 +213,7 @@ def features(sentence: str) -> list[str]:
         feats.append("first:" + toks[0])
         feats.append("first2:" + " ".join(toks[:2]))
     feats.append("len:" + ("short" if len(toks) <= 4 else "long" if len(toks) > 20 else "mid"))
+    feats += _shape(toks, fold(sentence))
     return feats
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rectrack.core.vocabulary import Position, Progress
 
 from . import scores
-from .learned import model
+from .learned import model, unframed
 from .textutil import finditer, sentences
 
 COMPLETE, IN_PROGRESS, AWAITING, NOT_STARTED, NOT_STATED = (
@@ -83,7 +83,8 @@ _STATUS_WORDS = [
     (NOT_STARTED, re.compile(r"^\W*(?:not\s+(?:yet\s+)?(?:started|commenced|begun))\b", re.I)),
     (AWAITING, re.compile(r"^\W*(?:awaiting|pending|on\s+hold|deferred|waiting)\b", re.I)),
     (IN_PROGRESS, re.compile(r"^\W*(?:in\s+progress|ongoing|on-going|partially|partly|amber|open|on\s+track|underway|"
-                             r"under\s+way|started|not\s+(?:yet\s+)?complete|on\s+(?:target|schedule))\b", re.I)),
+                             r"under\s+way|started|not\s+(?:yet\s+)?complete|on\s+(?:target|schedule)|"
+                             r"(?:to|on)\s+(?:plan|schedule|target))\b", re.I)),
     (COMPLETE, re.compile(r"^\W*(?:complete[d]?|closed|implemented|fully\s+implemented|discharged|achieved|green|"
                           r"done|delivered|met|embedded|business\s+as\s+usual|bau|superseded|blue)\b", re.I)),
 ]
@@ -107,11 +108,13 @@ _PHRASES = [
     (
         COMPLETE,
         r"(?:fully\s+)?(?:complete[d]?|implemented(?:\s+and\s+complete[d]?)?|met|achieved|delivered)|closed|"
-        r"discharged|green|done|embedded|business\s+as\s+usual",
+        r"discharged|green|done|embedded|business\s+as\s+usual|bau",
     ),
 ]
-_STATUS_ONLY = [(p, re.compile(r"^\W*" + _LABEL + r"(?:" + rx + r")(?:[\W_]*$|\s*[\-\u2013\u2014:;]\s+\S)", re.I))
-                for p, rx in _PHRASES]
+# the status, then its end, a dash or colon and more, or "and" and more ("Implemented and being monitored through the
+# Gold group", "Complete and now business as usual"): the opening words say how far the work has got
+_STATUS_ONLY = [(p, re.compile(r"^\W*" + _LABEL + r"(?:" + rx + r")(?:[\W_]*$|\s*[\-\u2013\u2014:;]\s+\S|\s+and\s+\w)",
+                               re.I)) for p, rx in _PHRASES]
 _NATIONAL_BODY = (r"(?:national|npcc|national\s+police\s+chiefs|college\s+of\s+policing|home\s+office|government|"
                   r"legislation|ministry)")
 # "Awaiting national guidance from the College of Policing on ...": a status opening the sentence
@@ -123,10 +126,20 @@ _AWAITING_OPENS = re.compile(r"^\W*" + _LABEL + r"(?:awaiting|pending|waiting\s+
 _SUPERSEDED = re.compile(r"^\W*" + _LABEL + r"superseded\s+by\b", re.I)
 
 
+_SHARE_ONLY = re.compile(r"^\W*(?:(?:rec(?:ommendation)?|action)\s*\d{1,2}(?:\.\d{1,2})?[a-k]?\s*[\-\u2013:]\s*)?"
+                         r"(\d{1,3})(?:\.\d)?\s*(?:%|per\s*cent)(?:\s+(?:complete[d]?|done|delivered|implemented))?"
+                         r"(?:[\W_]*$|\s*[\-\u2013\u2014:;,]\s+\S)", re.I)
+
+
 def status_only(s: str) -> str | None:
     """The progress a sentence states and nothing else, or None."""
     if len(s) > 200:
         return None
+    if "%" in s or "cent" in s:
+        m = _SHARE_ONLY.match(s)
+        if m:  # a share done, on its own: none is not started, all is done, any other share is under way
+            share = int(m.group(1))
+            return NOT_STARTED if share == 0 else COMPLETE if share >= 100 else IN_PROGRESS
     for prog, rx in _STATUS_ONLY:
         if rx.match(s):
             return prog
@@ -181,14 +194,19 @@ class _FuturePlan:
     # going ("will finish in June"), nor oversight of the work ("the Commissioner will review progress again")
     _ACT = re.compile(
         r"(?=[ws])\b(?:will|shall)\s+(?!be\b|not\b|have\b|finish|end\b|ends\b|complet|conclud|continu|remain|keep|still|"
-        r"also\s+(?:finish|complet)|monitor|check|report|update|(?:\w+\s+){1,2}progress\b)[a-z]{3,}\b", re.I)
+        r"also\s+(?:finish|complet)|monitor|check|report|update|(?:\w+\s+){1,2}progress\b|"
+        # oversight of the work, not the work: "will ask for a further report", "will receive an update"
+        r"ask\s+(?:for\s+)?(?:a\s+|an\s+)?(?:further\s+|new\s+|another\s+)?(?:update|report)|receive|scrutini)"
+        r"[a-z]{3,}\b", re.I)
     # its doer: a pronoun, or a few words after "the", "my", "our", "this" (read back from "will": one pattern
     # tried from every "the" of the text would cost more than all the other cues)
     _DOER = re.compile(r"(?:\b(?:we|i|they|it|he|she)|\b(?:the|my|our|this)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+$", re.I)
     # a named time or a condition; "next year" is left out: said of a committed review it reads as under way
     _WHEN = re.compile(r"\b(?:once|after|until|when|in\s+(?:the\s+)?" + _MONTH + r"|from\s+" + _MONTH + r")\b", re.I)
+    # ... or work done beside the plan: "my office has mapped the services, and we will commission one from April"
     _UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:being\s+)?"
-                            r"[a-z]{3,}ing\b|\b(?:has|have)\s+(?:already\s+)?(?:begun|started)\b|\balready\b", re.I)
+                            r"[a-z]{3,}ing\b|\b(?:has|have)\s+(?:already\s+|now\s+)?(?:begun|started|(?!been\b)[a-z]{3,}ed)\b|"
+                            r"\balready\b", re.I)
 
     def finditer(self, text: str, low: str | None = None):
         found = {m.start(): m for m in finditer(self._ACT, text, low)
@@ -198,7 +216,29 @@ class _FuturePlan:
             # a single newline is a hard-wrapped line inside the sentence (text converted from PDF), not its end
             a = max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start()) + 1) + 1
             e = min((x for x in (text.find(".", m.end()), text.find("\n\n", m.end())) if x >= 0), default=len(text))
-            if self._WHEN.search(text, m.end(), min(e, m.end() + 100)) and not self._UNDER_WAY.search(text, a, e):
+            if self._WHEN.search(text, m.end(), min(e, m.end() + 100)) and not self._under_way(text, a, e):
+                yield m
+
+    _CONDITION = re.compile(r"\b(?:once|after|when|until|before|if|unless)\b[^.;,]{0,40}$", re.I)
+
+    def _under_way(self, text: str, a: int, e: int) -> bool:
+        """Work under way or done in the sentence, outside a condition ("after forces have completed theirs" is
+        not work of ours done)."""
+        return any(not self._CONDITION.search(text, max(a, u.start() - 45), u.start())
+                   for u in self._UNDER_WAY.finditer(text, a, e))
+
+
+class _Intention(_FuturePlan):
+    """"We intend to appoint a lead", "we plan to commission a review": an intention, in a sentence that reports no
+    work done or under way ("we have trained two teams and intend to train the rest" is under way)."""
+
+    _INTEND = re.compile(r"\b(?:plan|plans|planning|aim|aims|intend|intends|intending)\s+to\b", re.I)
+
+    def finditer(self, text: str, low: str | None = None):
+        for m in finditer(self._INTEND, text, low):
+            a = max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start()) + 1) + 1
+            e = min((x for x in (text.find(".", m.end()), text.find("\n\n", m.end())) if x >= 0), default=len(text))
+            if not self._under_way(text, a, e):
                 yield m
 
 
@@ -259,7 +299,7 @@ _CUES = [
             r"(?=[oucidpanwbfgtsr])\b(?:ongoing|on-going|underway|under\s+way|in\s+progress|"
             r"is\s+being|are\s+being|"
             r"currently\s+(?:being\s+)?\w+ing|in\s+draft|draft(?:ed|ing)?|developing|"
-            r"(?:plan|plans|planning|aim|aims|intend|intends)\s+to|next\s+steps|"
+            r"next\s+steps|"
             r"continu(?:e|es|ing)\s+to|work\s+is\s+continuing|consult(?:ation|ed|ing)\s+on|"
             r"being\s+consulted|further\s+(?:work|action)|gap\s+analysis|to\s+be\s+completed|"
             r"still\s+needs|needs\s+to\s+be|room\s+for\s+improvement|in\s+discussion|"
@@ -326,7 +366,7 @@ _CUES = [
                    r"(?:our\s+|the\s+|its\s+)?(?!(?P=n)\b)(?:three|four|five|six|seven|eight|ten|\d{1,3})\b|"
                    # "around 80 per cent of officers have completed it; the remainder are booked on it"
                    r"\b(?:[1-9]\d?(?:\.\d)?\s*(?:per\s*cent|%)|(?:about|around|roughly|nearly|almost|over|more\s+than|"
-                   r"less\s+than)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters))(?=\W)|"
+                   r"less\s+than)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters))(?=\W|$)|"
                    r"\bthe\s+(?:remainder|rest|remaining\s+\w+)\s+(?:are|is|will|have\s+been)\s+(?:booked|scheduled|"
                    r"due|planned|being)\b)", re.I),
     ),
@@ -346,6 +386,9 @@ _CUES = [
     # "an assessment will be commissioned in the autumn, once the contracts are let": a plan with a future date or
     # a condition, in a sentence that reports no work under way
     (NOT_STARTED, 2, _FuturePlan()),
+    # "we intend to appoint a lead", "we plan to commission a review": an intention, with nothing yet done (work
+    # done or under way in the answer outweighs it)
+    (NOT_STARTED, 1, _Intention()),
     # "we will not be taking it forward": nothing will be done
     (
         NOT_STARTED,
@@ -392,7 +435,7 @@ _CUES = [
     (
         IN_PROGRESS,
         2,
-        re.compile(r"\b(?:awaiting|pending|waiting\s+(?:for|on))\s+(?:formal\s+|final\s+|the\s+)?(?:sign[\s-]?off|"
+        re.compile(r"\b(?:awaiting|awaits|pending|waiting\s+(?:for|on))\s+(?:formal\s+|final\s+|the\s+)?(?:sign[\s-]?off|"
                    r"approval|ratification|authori[sz]ation|signature)\b", re.I),
     ),
     # '"Recommendation 27 asked us to give commissioners this guidance by today, and we have."', "it answers the
@@ -418,7 +461,8 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("half", "part", "two of", "three of", "four of", "five of", *(f"{d} of" for d in range(10)),
                  "per cent", "percent", "%", "third", "quarter", "remainder", "the rest", "remaining"),
                 ("asked", "commissioned", "tasked", "instructed"),
-                ("starts", "begins", "commences"), ("will", "shall", "should", "is to", "are to", "to be"), ("not be",),
+                ("starts", "begins", "commences"),
+                ("will", "shall", "should", "is to", "are to", "to be"), ("plan", "aim", "intend"), ("not be",),
                 ("no ", "nothing more", "nothing further"), ("been",), ("no plan", "no current", "no intention",
                                                                           "not intend", "not plan", "not propose"),
                 ("concluded", "finished", "ended", "reported"), ("sign-off", "sign off", "signoff", "approval",
@@ -477,6 +521,8 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             + r"\s+(?:is|has\s+been|was|were|have\s+been)\s+(?:fully\s+)?accepted|\bagree(?:s|d)?\s+with\s+"
             + _THIS_OR_NUMBERED
             + r"|\bposition\s*[:\-\u2013]\s*accepted|^\W*(?:fully\s+)?accepted\W*$|"
+            # "Recommendation 5 is for both of us, and I accept it": the pronoun stands for the recommendation
+            r"\b(?:i|we)\s+(?:fully\s+|also\s+|therefore\s+)?accept\s+(?:it|them|both(?:\s+of\s+them)?)\s*(?:[.;,]|$|in\s+full)|"
             r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)",
             re.I,
         ),
@@ -530,6 +576,18 @@ def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[i
                   prog.rule, pos.rule)
 
 
+def refused(prog: Finding, pos: Finding) -> Finding:
+    """A recommendation plainly not accepted, whose progress only the reader's weighing found: the reasons a refusal
+    gives ("the guidance already covers this", "we will keep it under review") are not work done or under way, so
+    nothing is begun under it. A status or an explicit statement still decides."""
+    weighed = prog.rule.startswith(("statistical", "weighed"))
+    if pos.value == NOT_ACCEPTED and pos.rule.startswith("explicit") and weighed \
+            and pos.span and prog.span and pos.span[0] <= prog.span[0]:  # the refusal, then its reasons
+        return Finding(NOT_STARTED, min(prog.confidence, scores.CUE_CEILING), pos.span,
+                       f"not accepted: nothing begun under it ({prog.rule} set aside)")
+    return prog
+
+
 def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list[tuple[int, int]] = (),
                      extra: list[tuple[int, int]] = ()) -> Finding:
     """The progress the answer states (explicitly first), else the one its cues weigh towards."""
@@ -540,7 +598,13 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     if explicit:
         return explicit
     cues = _cue_totals(text, sents)  # both readings weigh the same cues: count them once
-    return read_by_model(text, sents, cues) or weigh_cues(text, sents, cues)
+    found = read_by_model(text, sents, cues) or weigh_cues(text, sents, cues)
+    if found.value != NOT_STATED and any(_has_any(text[a:b], _REFUSAL_WORDS) for a, b in sents):
+        found = refused(found, position_finding(text, list(extra) + sents))
+    return found
+
+
+_REFUSAL_WORDS = ("not accept", "n't accept", "reject", "declin", "not agree", "not support", "not be ")
 
 
 _NAMING_LEAD = re.compile(r"^\W*(?:(?:on|regarding|turning\s+to|as\s+regards|as\s+for|for|with\s+regard\s+to|"
@@ -549,6 +613,7 @@ _NAMING_LEAD = re.compile(r"^\W*(?:(?:on|regarding|turning\s+to|as\s+regards|as\
 # 'The Commissioner, the APCC's lead for victims, said: "...': who speaks says nothing about progress either
 _SPEAKER_LEAD = re.compile(
     r"^[^\"\u201c]{0,240}?\b(?:said|says|added|commented|explained|stated)\s*[:,]?\s*[\"\u201c\u2018]", re.I)
+_QUOTES = ('"', "\u201c", "\u2018", "'")
 _PRIOR = {AWAITING: 1.2, NOT_STARTED: 1.1}  # rarer, and decisive when said: a little more weight
 
 
@@ -565,6 +630,15 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
         return None
     mass: dict[str, float] = {}
     best: dict[str, tuple[float, tuple[int, int]]] = {}
+    merged: list[tuple[int, int]] = []
+    for a, b in sents:  # a sentence hard-wrapped over lines (a PDF's text) is read whole, not as two
+        if merged and _continues(text, a) and a - merged[-1][1] < 3:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    sents = merged
+    still_to_do = None  # the first sentence the model reads, surely, as work under way or not yet begun
+    done = None  # ... and as work done
     for a, b in sents:
         # "On recommendation 3a, ...": the words naming the recommendation say nothing about its progress
         sentence = _NAMING_LEAD.sub("", _SPEAKER_LEAD.sub("", text[a:b][:600], count=1), count=1)
@@ -577,18 +651,33 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
             mass[c] = mass.get(c, 0.0) + p
             if p > best.get(c, (0.0, None))[0]:
                 best[c] = (p, (a, b))
+        if sentence.lstrip().startswith(_QUOTES):
+            continue  # a quotation (the recommendation's text) is no report of work
+        if still_to_do is None and max(probs[IN_PROGRESS], probs[NOT_STARTED]) >= 0.5:
+            still_to_do = (a, b)
+        if done is None and probs[COMPLETE] >= 0.5:
+            done = (a, b)
     total = sum(mass.values())
     cues, _ = cue_totals or _cue_totals(text, sents)
     cue_total = sum(cues.values())
     if total < 0.5 and not cue_total:
         return None
-    blend = {c: (mass.get(c, 0.0) / total if total else 0.0) + scores.CUE_SHARE_WEIGHT *
+    # the cues' share, less when they are few and weak: a lone "will" is not as much evidence as the reader's sentences
+    cue_weight = scores.CUE_SHARE_WEIGHT * min(1.0, cue_total / scores.CUE_FULL_WEIGHT)
+    blend = {c: (mass.get(c, 0.0) / total if total else 0.0) + cue_weight *
              (cues.get(c, 0.0) / cue_total if cue_total else 0.0) for c in set(mass) | set(cues)}
     top = max(blend, key=lambda c: blend[c] * _PRIOR.get(c, 1.0))
     if top not in best:
         return None  # only the cues speak: weigh_cues says it with its own evidence
     share = blend[top] / sum(blend.values())
     conf = min(scores.MODEL_CEILING, 0.5 * share + 0.5 * best[top][0])
+    if cue_total and max(cues, key=cues.get) != top:
+        conf *= scores.MODEL_CUES_DISAGREE  # the rules' cues favour another value: less sure
+    if still_to_do and done != still_to_do and (top == COMPLETE or (top == NOT_STARTED and done)):
+        # part done and part still to do ("the live cases were reviewed in May; the closed ones are planned but have
+        # no date"): the whole is under way, as parts in several states are summed up
+        return Finding(IN_PROGRESS, round(min(conf, scores.MIXED_STATUS_CELLS), 2), still_to_do or done,
+                       "statistical reader: work done beside work still to do")
     if conf < scores.MODEL_MIN_PROBABILITY:
         return None
     return Finding(
@@ -657,8 +746,23 @@ def combine(findings: list[Finding]) -> Finding | None:
 
 # BRAG ratings ("Blue - complete; Green - on track"): blue is done and green only on track; asked only of a cell that
 # says "Green", so the text is searched rarely
-_BRAG = re.compile(r"\bBRAG\b|\bblue\s*[-\u2013:=]\s*(?:complete|completed|closed|done)", re.I)
+# the key, or a status cell that says "Blue" in the same document's table ("| Blue |"): BRAG ratings are in use
+_BRAG = re.compile(r"\bBRAG\b|\bblue\s*[-\u2013:=]\s*(?:complete|completed|closed|done)|"
+                   r"(?:^|\|)[ \t]*blue[ \t]*(?:$|\|)", re.I | re.M)
+# a RAG colour with words after it ("Green - on track", "Amber: slipped to Q3", "Red - not started"): the words say
+# how far the work has got, the colour only how it is going against its plan
+_COLOUR_QUALIFIED = re.compile(r"^\W*(?:green|amber|red|blue)\b\s*(?:[-\u2013\u2014:;,(]|\s)\s*(\w.*)$", re.I | re.S)
 _RAG_LETTER = {"g": COMPLETE, "a": IN_PROGRESS}  # "R" is "off track" as often as "not started": not read
+
+
+def _model_says(words: str) -> str | None:
+    """What the statistical reader surely reads in a few words ("three weeks late"), or None."""
+    m = model()
+    if m is None:
+        return None
+    probs = m.probabilities(words, "progress")
+    top = max(probs, key=probs.get)
+    return None if top == "none" or probs[top] < 0.5 else Progress(top)
 
 
 def _from_cells(text: str, cells) -> Finding | None:
@@ -672,6 +776,14 @@ def _from_cells(text: str, cells) -> Finding | None:
         if cell.lower() == "green" and _BRAG.search(text):
             found.append((IN_PROGRESS, (cs, ce)))  # BRAG: blue is complete, so green is only on track
             continue
+        qualified = _COLOUR_QUALIFIED.match(cell)
+        if qualified:
+            words = qualified.group(1)
+            prog = status_only(words) or next((p for p, rx in _STATUS_WORDS if rx.search(words)), None) \
+                or _model_says(words)
+            if prog:
+                found.append((prog, (cs, ce)))
+                continue
         for prog, rx in _STATUS_WORDS:
             if rx.search(cell):
                 found.append((prog, (cs, ce)))
@@ -702,6 +814,8 @@ _WAITS_ON_NATIONAL = re.compile(
 _DONE_HEADLINE = re.compile(r"\W*(?![^.;]{0,80}\b(?:will|to\s+be|being|not)\b)(?:[\w'\-]+\s+){1,8}?(?:now\s+)?"
                             r"(?:completed|finished|concluded|delivered|signed\s+off)\b(?!\s+(?:by|in|next|later))",
                             re.I)
+_DELAYED = re.compile(r"\b(?:delayed|overdue|slipped|slipping|behind\s+schedule|postponed|put\s+back|pushed\s+back|"
+                      r"deferred|not\s+yet)\b", re.I)
 _OPEN_ONLY = re.compile(r"^\W*open\b(?:\W+(?:overdue|late|live|active))?\W*$", re.I)
 _SCHEDULE_ONLY = re.compile(r"^\W*(?:on\s+track|on\s+target|on\s+schedule)\W*$", re.I)
 
@@ -712,6 +826,10 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
     if not update or not said:
         return cell
     words = "\n".join(text[a:b] for a, b in update)
+    if cell.value == COMPLETE and said.strip(" .").lower() in ("green", "g") and _DELAYED.search(words):
+        # a colour is how the work goes against its plan: "Green" beside "overdue" or "delayed" is not done
+        span = next(((a, b) for a, b in update if _DELAYED.search(text[a:b])), cell.span)
+        return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, span, "the update, against its colour")
     if cell.value == COMPLETE and _NOT_IN_EFFECT.search(words):
         span = next(((a, b) for a, b in update if _NOT_IN_EFFECT.search(text[a:b])), cell.span)
         return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, span, "the update, against its status column")
@@ -724,12 +842,12 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
                       None)
         if stated:
             return Finding(stated[2], scores.MIXED_STATUS_CELLS, stated[:2], "the update, beside an open status column")
-    if cell.value == IN_PROGRESS and _SCHEDULE_ONLY.match(said):
+    if cell.value == IN_PROGRESS and (_SCHEDULE_ONLY.match(said) or said.strip(" .").lower() == "green"):
         done = next(((a, b) for a, b in update if _DONE_HEADLINE.match(text, a, b)), None)
         if done:
             return Finding(COMPLETE, scores.MIXED_STATUS_CELLS, done,
                            "the update, beside a schedule-only status column")
-        reading = _explicit(text, update) or read_by_model(text, update)
+        reading = None if _DELAYED.search(words) else _explicit(text, update) or read_by_model(text, update)
         if reading and reading.value == COMPLETE:
             return Finding(COMPLETE, min(reading.confidence, scores.MIXED_STATUS_CELLS), reading.span,
                            f"the update ({reading.rule}), beside a schedule-only status column")
@@ -773,7 +891,8 @@ def timeline_finding(text: str, sents, as_of: str | None) -> Finding | None:
 
 
 _PRONOUN_DONE = re.compile(r"^\W*(?:this|that|it)\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)"
-                           r"(?:fully\s+)?(?:done|completed|delivered|implemented|achieved|met)\b", re.I)
+                           r"(?:fully\s+)?(?:done|completed|delivered|implemented|achieved|met|finished|closed)\b",
+                           re.I)
 
 
 def _continues(text: str, a: int) -> bool:
@@ -789,10 +908,13 @@ def _continues(text: str, a: int) -> bool:
 def _explicit(text: str, sents) -> Finding | None:
     for a, b in sents:
         s = text[a:b]
-        prog = None if _continues(text, a) else status_only(s)
+        # reported speech says what the reported clause says: "the force tells us this is done", "the Chief
+        # Constable has told me the training is complete"
+        told = unframed(s)
+        prog = None if _continues(text, a) else status_only(s) or (told is not s and status_only(told))
         if prog:
             return Finding(prog, scores.STATUS_ONLY_SENTENCE, (a, b), "a sentence that states the status")
-        if len(s) <= 200 and _PRONOUN_DONE.match(s):  # "This has been done.": the answer's subject is its action
+        if len(s) <= 200 and _PRONOUN_DONE.match(told):  # "This has been done.": the answer's subject is its action
             return Finding(COMPLETE, scores.EXPLICIT_STATEMENT, (a, b), "explicit statement about the recommendation")
         low = s.lower()
         ordinal = "the " in low[:12] and bool(_ORDINAL_OPENS.match(s))
