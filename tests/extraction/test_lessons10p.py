@@ -155,3 +155,29 @@ def test_the_readers_features_say_how_a_sentence_is_said():
     assert "pct:part" in features("About 40% of staff trained.") and "pct:0" in features("0%")
     assert "m:headline-done" in features("Leaflet reprinted; officers briefed.")
     assert "m:headline-done" not in features("Cases closed last year are still to be checked.")
+
+
+# --- classes engine9 found (notes/progress-misses.md), in other words -----------------------------------------------
+
+def test_the_writers_verdict_on_a_numbered_recommendation_decides(catalogue):
+    found = _by_rec(_read(catalogue, _letter("Recommendation 18: the Chief Officer Group regards recommendation 18 as "
+                                             "fulfilled. A second leaflet for partners is being drafted.")))
+    assert found["18"] == "complete"
+    # the neighbour: a verdict of work under way is under way
+    going = _letter("Recommendation 18: the Chief Officer Group regards recommendation 18 as partially met.")
+    assert _by_rec(_read(catalogue, going))["18"] == "in_progress"
+
+
+def test_a_group_formed_to_do_the_work_is_work_under_way():
+    assert _cues("A task group was set up in June with the county council.")["in_progress"] >= 2
+    assert _cues("We formed a joint working party with the Commissioner's staff.")["in_progress"] >= 2
+    # the neighbour: a group that only meets is no sign of this work
+    assert not _cues("The group meets each month.")["in_progress"]
+
+
+def test_shorthand_wip_and_tbc_pending_a_national_body():
+    assert status_only("WIP: options paper with the Deputy Chief Constable.") == "in_progress"
+    assert status_only("TBC pending the College's new practice on orders.") == "awaiting_national"
+    assert status_only("TBC: requires a national system release.") == "awaiting_national"
+    # the neighbour: a date still to be confirmed with nothing national is no waiting on a national body
+    assert status_only("TBC: the team will decide in March.") is None

@@ -21,8 +21,8 @@ COMPLETE, IN_PROGRESS, AWAITING, NOT_STARTED, NOT_STATED = (
     Progress.COMPLETE, Progress.IN_PROGRESS, Progress.AWAITING_NATIONAL, Progress.NOT_STARTED, Progress.NOT_STATED)
 ACCEPTED, PARTIAL, NOT_ACCEPTED = Position.ACCEPTED, Position.PARTIALLY_ACCEPTED, Position.NOT_ACCEPTED
 
-_JUDGE = (r"(?:consider|considers|considered|deem|deems|regard|regards|assess|assesses|assessed|believe|believes|"
-          r"class|classes|classify|rate|rates)")
+_JUDGE = (r"(?:consider|considers|considered|deem|deems|deemed|regard|regards|assess|assesses|assessed|believe|"
+          r"believes|class|classes|classify|rate|rates|judge|judges|judged)")
 _THIS = r"(?:this|the|that|these|your|its|their|all\s+(?:of\s+)?(?:the\s+|your\s+|its\s+)?)\s*recommendations?"
 _AS = r"\s+(?:to\s+(?:be|have\s+been)\s+|as\s+(?:being\s+)?|is\s+|has\s+been\s+|now\s+)*(?:now\s+|being\s+|fully\s+)*"
 _DONE = (r"(?:implemented(?:\s+and\s+complete[d]?)?|complete[d]?|discharged|closed|met|achieved|delivered|fulfilled|"
@@ -67,6 +67,13 @@ _EXPLICIT += [
     (COMPLETE, re.compile(r"\brecommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?\s+(?:is|has\s+been|was|have\s+been|are)\s+"
                           r"(?:now\s+|already\s+)*(?:fully\s+)?(?:done\b|" + _DONE + ")", re.I)),
 ]
+# "We deem recommendation 7 met", "the board considers recommendation 2 discharged": the writer's verdict on a numbered
+# recommendation decides, whatever other work the passage goes on to
+_NUMBERED = r"recommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?"
+_EXPLICIT += [
+    (COMPLETE, re.compile(_JUDGE + r"\s+(?:that\s+)?" + _NUMBERED + _AS + _DONE, re.I)),
+    (IN_PROGRESS, re.compile(_JUDGE + r"\s+(?:that\s+)?" + _NUMBERED + _AS + _ONGOING, re.I)),
+]
 _ORDINAL_OPENS = re.compile(_ORDINAL_SUBJECT + r"\s", re.I)
 _DONE_WORDS = ("implement", "complete", "discharg", "closed", " met", "achiev", "deliver", "fulfil", "finish")
 _ONGOING_WORDS = ("progress", "going", "partial", "being", "open", "track", "under", "not yet")
@@ -74,7 +81,7 @@ _WAIT_WORDS = ("await", "pending", "hold", "defer", "depend", "reliant")
 _NOT_YET_WORDS = ("not", "yet")
 _EXPLICIT_NEEDLES = [_DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS, _NOT_YET_WORDS, _DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS,
                      _NOT_YET_WORDS, ("compliant",), _DONE_WORDS, _DONE_WORDS + ("done",), _ONGOING_WORDS,
-                     _NOT_YET_WORDS, _DONE_WORDS + ("done",)]
+                     _NOT_YET_WORDS, _DONE_WORDS + ("done",), _DONE_WORDS, _ONGOING_WORDS]
 assert len(_EXPLICIT_NEEDLES) == len(_EXPLICIT)
 # "Status: Complete", "RAG: Green", a status column
 _STATUS_LABEL = re.compile(r"\b(?:current\s+)?(?:status|progress|rag(?:\s+rating)?|position)\s*[:\-\u2013]\s*(.{2,40})",
@@ -101,7 +108,7 @@ _PHRASES = [
     ),
     (
         IN_PROGRESS,
-        r"in\s+progress|work\s+in\s+progress|ongoing|on-going|(?:partially|partly)(?:\s+(?:implemented|"
+        r"in\s+progress|work\s+in\s+progress|wip|ongoing|on-going|(?:partially|partly)(?:\s+(?:implemented|"
         r"complete[d]?|met|achieved|delivered))?|amber|open|on\s+track|under\s*way|started|in\s+development|"
         r"not\s+(?:yet\s+)?(?:complete[d]?|fully\s+implemented|closed)",
     ),
@@ -115,10 +122,13 @@ _PHRASES = [
 # Gold group", "Complete and now business as usual"): the opening words say how far the work has got
 _STATUS_ONLY = [(p, re.compile(r"^\W*" + _LABEL + r"(?:" + rx + r")(?:[\W_]*$|\s*[\-\u2013\u2014:;]\s+\S|\s+and\s+\w)",
                                re.I)) for p, rx in _PHRASES]
-_NATIONAL_BODY = (r"(?:national|npcc|national\s+police\s+chiefs|college\s+of\s+policing|home\s+office|government|"
+_NATIONAL_BODY = (r"(?:national|npcc|national\s+police\s+chiefs|college(?:\s+of\s+policing)?|home\s+office|government|"
                   r"legislation|ministry)")
 # "Awaiting national guidance from the College of Policing on ...": a status opening the sentence
-_AWAITING_OPENS = re.compile(r"^\W*" + _LABEL + r"(?:awaiting|pending|waiting\s+(?:for|on)|on\s+hold)\b[^.;]{0,120}?\b"
+# ... also after "TBC" ("TBC pending the College's guidance", "TBC: needs a national release"): a date to be confirmed
+# because the work waits on a national body
+_AWAITING_OPENS = re.compile(r"^\W*" + _LABEL + r"(?:tbc\W+)?(?:awaiting|pending|waiting\s+(?:for|on)|on\s+hold|"
+                             r"(?<=tbc\W)\W*(?:needs?|requires?|depends\s+on|dependent\s+on))\b[^.;]{0,120}?\b"
                              + _NATIONAL_BODY, re.I)
 
 
@@ -151,7 +161,7 @@ def status_only(s: str) -> str | None:
 
 
 # Cues: (progress, weight, pattern). Weighed when nothing explicit is said.
-_NATIONAL = (r"\b(?:national|npcc|national\s+police\s+chiefs|college\s+of\s+policing|home\s+office|government|"
+_NATIONAL = (r"\b(?:national|npcc|national\s+police\s+chiefs|college(?:\s+of\s+policing)?|home\s+office|government|"
              r"legislation|legislative|ministry|hmicfrs)")
 class _Windowed:
     """A cue read in steps: a trigger word, then within a window of the same clause (no "." or ";") the
@@ -414,7 +424,11 @@ _CUES = [
         2,
         re.compile(r"\b(?:group|board|panel|forum|team|steering\s+committee|working\s+party)\s+(?:\([^)]{0,20}\)\s+)?"
                    r"(?:[\w,'\s]{0,80}?\s)?(?:has|have)\s+(?:now\s+|recently\s+)?been\s+(?:established|set\s+up|formed|"
-                   r"convened|created|stood\s+up)\b", re.I),
+                   r"convened|created|stood\s+up)\b|"
+                   # "a steering group was formed in May", "we have convened a working group with the commissioner"
+                   r"\b(?:group|board|panel|forum|steering\s+committee|working\s+party)\s+(?:was|were)\s+(?:formed|set\s+up|"
+                   r"established|convened|created)\b|\b(?:set\s+up|formed|convened|established|created)\s+(?:a|an|our)\s+"
+                   r"(?:[\w-]+\s+){0,3}?(?:group|board|panel|forum|working\s+party)\b", re.I),
     ),
     # "the government has no plans to ...", "we do not intend to": nothing will be done
     (
@@ -463,8 +477,9 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("asked", "commissioned", "tasked", "instructed"),
                 ("starts", "begins", "commences"),
                 ("will", "shall", "should", "is to", "are to", "to be"), ("plan", "aim", "intend"), ("not be",),
-                ("no ", "nothing more", "nothing further"), ("been",), ("no plan", "no current", "no intention",
-                                                                          "not intend", "not plan", "not propose"),
+                ("no ", "nothing more", "nothing further"),
+                ("been", "formed", "set up", "convened", "established", "created"),
+                ("no plan", "no current", "no intention", "not intend", "not plan", "not propose"),
                 ("concluded", "finished", "ended", "reported"), ("sign-off", "sign off", "signoff", "approval",
                                                                  "ratification", "authoris", "authoriz", "signature"),
                 ("in full", "fully answer", "fully meet", "fully fulfil", "fully satisf", "fully address",

@@ -86,4 +86,35 @@ January.</p>
 <p>The government does not accept this recommendation. The statutory code already requires officers to record the
 grounds for each search, and we will keep that requirement under review.</p>
 """),
+
+    # engine9's classes (notes/progress-misses.md): the writer's verdict on a numbered recommendation decides though
+    # other work goes on; a group formed in the simple past is work under way; "WIP:" and "TBC pending" a national
+    # body's guidance in a slide's bullets
+    Doc("d8-hba-cleveland-board-slides", ["pdf", "html"], super_complaint="honour-based-abuse",
+        authors=["cleveland-police"], date=["2024-01-16"],
+        responses={"1": ["complete"], "2": ["in_progress"]},
+        style=Style(site="plain", page_title="Honour-based abuse: board update | Cleveland Police", pdf_ruled=False),
+        classes=["numbered-verdict", "group-formed-past", "wip-bullet"],
+        body="""
+<h1>Cleveland Police: honour-based abuse super-complaint</h1>
+<p>Public Protection Board, 16 January 2024</p>
+<h2>Recommendation 1</h2>
+<p>The board judges recommendation 1 achieved. A refresher for new detectives is still being written.</p>
+<h2>Recommendation 2</h2>
+<p>A working group was convened in November with two community organisations to shape the course.</p>
+"""),
+
+    Doc("d8-st-wilts-slides", ["pdf"], super_complaint="stalking", authors=["wiltshire-police"],
+        date=["2025-02-11"],
+        responses={"3": ["in_progress"], "4": ["awaiting_national"]},
+        style=Style(pdf_ruled=False, pdf_footer="Wiltshire Police | OFFICIAL"),
+        classes=["wip-bullet", "tbc-pending-national"],
+        body="""
+<h1>Stalking super-complaint</h1>
+<p>Chief Officer Team, 11 February 2025</p>
+<h2>Recommendation 3</h2>
+<p>WIP: the screening questions are with the IT supplier.</p>
+<h2>Recommendation 4</h2>
+<p>TBC pending the College's revised guidance on stalking protection orders.</p>
+"""),
 ]
