@@ -93,6 +93,7 @@ _DONE_STATES = frozenset(("complete", "completed", "done", "finished", "closed",
                           "delivered", "achieved", "met", "operational", "compliant", "discharged"))
 # work begun is work under way, not done: "the review has begun"
 _STARTED = frozenset(("begun", "began", "started", "commenced", "underway"))
+_DONE_CANDIDATES = _IRREGULAR | _DONE_STATES | _STARTED
 # a clause opened by one of these is a condition or a time, not a report: "after the training has run"
 _CONDITION = frozenset(("once", "after", "when", "until", "before", "unless", "if"))
 _PERCENT = re.compile(r"(\d{1,3})(?:\.\d)?\s*(?:%|per\s*cent|percent)")
@@ -133,46 +134,54 @@ def _headline_done(toks: list[str]) -> bool:
 def _shape(toks: list[str], folded: str) -> list[str]:
     """Features of how a sentence is said rather than its words: negation and its scope (the five words after "not",
     "no", "never", "...n't"), tense and modality (work done, under way, to come, or waited for; done and to come
-    together), who acts (we, a national body), a share done ("45%", "0%", "100%"), and the words of a terse cell."""
+    together), who acts (we, a national body), a share done ("45%", "0%", "100%"), and the words of a terse cell.
+
+    Only the words that can start or end a reading are visited (a sentence costs microseconds): a word is in a
+    negation's scope when a negator stands at most five words before it, and in a condition when "once", "after",
+    "when" ... stands at most six before it, with no ";" or ":" between."""
     out = []
-    scope = 0
-    done = future = going = negated_future = cond_done = False
-    cond = 0
+    tokset = set(toks)
+    seps = [i for i, t in enumerate(toks) if t == ";" or t == ":"] if ";" in tokset or ":" in tokset else []
+    negators = [i for i, t in enumerate(toks) if t in _NEGATORS or t[-3:] == "n't"] \
+        if not _NEGATORS.isdisjoint(tokset) or "n't" in folded else []
+    conditions = [i for i, t in enumerate(toks) if t in _CONDITION] if not _CONDITION.isdisjoint(tokset) else []
+
+    def within(marks: list[int], i: int, reach: int, inclusive: bool) -> bool:
+        for j in marks:
+            if (j < i or (inclusive and j == i)) and i - j <= reach and not any(j < k <= i for k in seps):
+                return True
+        return False
+
+    if negators:
+        for i, t in enumerate(toks):
+            if t != ";" and t != ":" and within(negators, i, 5, False):
+                out.append("n:" + t)
+    done = going = cond_done = False
     for i, t in enumerate(toks):
-        if t in (";", ":"):
-            scope = cond = 0
-            continue
-        cond = 7 if t in _CONDITION else max(0, cond - 1)
-        negated = scope > 0
-        if scope:
-            out.append("n:" + t)
-            scope -= 1
-        if t in _NEGATORS or t.endswith("n't"):
-            scope = 5  # "no new date has been agreed": the negation reaches the verb
-        prev = toks[i - 1] if i else ""
-        said_done = False
-        if t in _STARTED:
-            pass
-        elif _participle(t) and (prev in _HAVE or prev in ("was", "were")
-                               or (i > 1 and toks[i - 2] in _HAVE and prev in ("now", "already", "been", "all"))):
-            said_done = not negated
-        elif t in _DONE_VERBS and prev in ("and", "now", "fully", "already", "successfully"):
-            said_done = not negated  # "drafted and published", "now implemented"; not "the closed cases"
-        elif t in _DONE_STATES and prev in ("is", "are", "was", "were", "now", "fully", "been"):
-            said_done = not negated
-        elif t.endswith("ed") and len(t) > 4 and toks[i + 1:i + 2] and toks[i + 1] in _DETERMINERS \
-                and prev not in _NOT_BEFORE_HEADLINE:
-            said_done = not negated  # the simple past of an act: "the unit reviewed every case", "we issued the guide"
-        if said_done:
-            if cond:
-                cond_done = True
-            else:
-                done = True
-        if t in _FUTURE:
-            future = True
-            negated_future = negated_future or toks[i + 1:i + 2] == ["not"]
-        if (t.endswith("ing") and (len(t) > 5 or t == "being") and prev in _BE) or t in _STARTED:
+        if t[-2:] == "ed" or t in _DONE_CANDIDATES:
+            if t in _STARTED:
+                going = True
+                continue
+            prev = toks[i - 1] if i else ""
+            if (_participle(t) and (prev in _HAVE or prev in ("was", "were")
+                                    or (i > 1 and toks[i - 2] in _HAVE and prev in ("now", "already", "been", "all")))) \
+                    or (t in _DONE_VERBS and prev in ("and", "now", "fully", "already", "successfully")) \
+                    or (t in _DONE_STATES and prev in ("is", "are", "was", "were", "now", "fully", "been")) \
+                    or (t[-2:] == "ed" and len(t) > 4 and toks[i + 1:i + 2] and toks[i + 1] in _DETERMINERS
+                        and prev not in _NOT_BEFORE_HEADLINE):
+                # "drafted and published", "now implemented", "the review is complete", the simple past of an act
+                # ("the unit reviewed every case"); not "the closed cases"
+                if not (negators and within(negators, i, 5, False)):
+                    if conditions and within(conditions, i, 6, True):
+                        cond_done = True
+                    else:
+                        done = True
+        elif t[-3:] == "ing" and (len(t) > 5 or t == "being") and i and toks[i - 1] in _BE:
             going = True
+        elif t in _STARTED:
+            going = True
+    future = not _FUTURE.isdisjoint(tokset)
+    negated_future = future and any(t in _FUTURE and toks[i + 1:i + 2] == ["not"] for i, t in enumerate(toks))
     out += ["m:" + name for name, on in (("done", done), ("future", future), ("going", going)) if on]
     if done and future:
         out.append("m:done+future")
