@@ -163,8 +163,9 @@ def _shape(toks: list[str], folded: str) -> list[str]:
                 going = True
                 continue
             prev = toks[i - 1] if i else ""
-            if (_participle(t) and (prev in _HAVE or prev in ("was", "were")
-                                    or (i > 1 and toks[i - 2] in _HAVE and prev in ("now", "already", "been", "all")))) \
+            perfect = prev in _HAVE or prev in ("was", "were") \
+                or (i > 1 and toks[i - 2] in _HAVE and prev in ("now", "already", "been", "all"))
+            if (_participle(t) and perfect) \
                     or (t in _DONE_VERBS and prev in ("and", "now", "fully", "already", "successfully")) \
                     or (t in _DONE_STATES and prev in ("is", "are", "was", "were", "now", "fully", "been")) \
                     or (t[-2:] == "ed" and len(t) > 4 and toks[i + 1:i + 2] and toks[i + 1] in _DETERMINERS
