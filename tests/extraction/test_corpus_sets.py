@@ -27,7 +27,9 @@ untuned; the classes it showed were then fixed (with `dev6` documents), so it is
 thirteenth (`heldout13`) was written at the end of round nine and scored once untuned; four of its classes were then
 fixed (with `dev6` documents), so it is guarded a little below its figures after them. The fourteenth
 (`heldout14`) was written at the very end of round nine and scored once untuned; it has not been tuned on, and is
-guarded below what it measured.
+guarded below what it measured. The sixteenth (`heldout16`, dense in progress) was written at the start of round ten
+and scored once untuned; the progress classes it showed were then fixed (with `dev8` documents), so it is a
+development set now, guarded a little below its figures after them.
 """
 import json
 import sys
@@ -63,6 +65,7 @@ FLOORS = {
     "heldout13": {"sc": 0.96, "orgs": 0.9, "date": 0.95, "align_f1": 0.95, "progress": 0.75},
     "heldout14": {"sc": 0.96, "orgs": 0.75, "date": 0.85, "align_f1": 0.85, "progress": 0.7, "position": 0.9},
     "dev8": {"sc": 1.0, "orgs": 0.7, "date": 0.95, "align_f1": 0.95, "progress": 0.95, "position": 0.9},
+    "heldout16": {"sc": 0.96, "orgs": 0.9, "date": 0.9, "align_f1": 0.8, "progress": 0.88, "position": 0.85},
 }
 
 
