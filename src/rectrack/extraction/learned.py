@@ -94,6 +94,8 @@ _DONE_STATES = frozenset(("complete", "completed", "done", "finished", "closed",
 # work begun is work under way, not done: "the review has begun"
 _STARTED = frozenset(("begun", "began", "started", "commenced", "underway"))
 _DONE_CANDIDATES = _IRREGULAR | _DONE_STATES | _STARTED
+_GOING_WORDS = frozenset(("way", "ongoing", "progress", "progressing"))
+_BEGUN_AFTER = frozenset(("has", "have", "had", "been", "now", "already", "just", "recently", "is", "are", "work"))
 # a clause opened by one of these is a condition or a time, not a report: "after the training has run"
 _CONDITION = frozenset(("once", "after", "when", "until", "before", "unless", "if"))
 _PERCENT = re.compile(r"(\d{1,3})(?:\.\d)?\s*(?:%|per\s*cent|percent)")
@@ -159,10 +161,13 @@ def _shape(toks: list[str], folded: str) -> list[str]:
     done = going = cond_done = False
     for i, t in enumerate(toks):
         if t[-2:] == "ed" or t in _DONE_CANDIDATES:
-            if t in _STARTED:
-                going = True
-                continue
             prev = toks[i - 1] if i else ""
+            if t in _STARTED:
+                # "has begun", "is now underway": under way; "the contract started on 1 July" tells of a thing begun and
+                # in place, and "not begun" of nothing begun
+                going = going or ((t == "underway" or prev in _BEGUN_AFTER) and not (negators and within(negators, i, 5,
+                                                                                                          False)))
+                continue
             perfect = prev in _HAVE or prev in ("was", "were") \
                 or (i > 1 and toks[i - 2] in _HAVE and prev in ("now", "already", "been", "all"))
             if (_participle(t) and perfect) \
@@ -179,13 +184,17 @@ def _shape(toks: list[str], folded: str) -> list[str]:
                         done = True
         elif t[-3:] == "ing" and (len(t) > 5 or t == "being") and i and toks[i - 1] in _BE:
             going = True
-        elif t in _STARTED:
-            going = True
+    if not going and not _GOING_WORDS.isdisjoint(tokset):  # "is under way", "ongoing", "in progress", "progressing"
+        going = "ongoing" in tokset or "progressing" in tokset or any(
+            (t == "way" and toks[i - 1] == "under") or (t == "progress" and toks[i - 1] == "in")
+            for i, t in enumerate(toks) if i)
     future = not _FUTURE.isdisjoint(tokset)
     negated_future = future and any(t in _FUTURE and toks[i + 1:i + 2] == ["not"] for i, t in enumerate(toks))
     out += ["m:" + name for name, on in (("done", done), ("future", future), ("going", going)) if on]
     if done and future:
         out.append("m:done+future")
+    if done and going:
+        out.append("m:done+going")  # "the policy was updated and the training is under way"
     if negated_future:
         out.append("m:future-not")
     if cond_done:

@@ -688,7 +688,7 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
     conf = min(scores.MODEL_CEILING, 0.5 * share + 0.5 * best[top][0])
     if cue_total and max(cues, key=cues.get) != top:
         conf *= scores.MODEL_CUES_DISAGREE  # the rules' cues favour another value: less sure
-    if still_to_do and done != still_to_do and (top == COMPLETE or (top == NOT_STARTED and done)):
+    if still_to_do and done and done != still_to_do and top in (COMPLETE, NOT_STARTED):
         # part done and part still to do ("the live cases were reviewed in May; the closed ones are planned but have
         # no date"): the whole is under way, as parts in several states are summed up
         return Finding(IN_PROGRESS, round(min(conf, scores.MIXED_STATUS_CELLS), 2), still_to_do or done,
