@@ -155,6 +155,10 @@ def test_the_readers_features_say_how_a_sentence_is_said():
     assert "pct:part" in features("About 40% of staff trained.") and "pct:0" in features("0%")
     assert "m:headline-done" in features("Leaflet reprinted; officers briefed.")
     assert "m:headline-done" not in features("Cases closed last year are still to be checked.")
+    # work begun is under way after "has", "is", "now"; a thing started on a date is in place; nothing begun is not
+    assert "m:going" not in features("The helpline started on 1 March.")
+    assert "m:going" not in features("Scoping with partners not begun.")
+    assert "m:done+going" in features("The policy was updated in May and training is under way.")
 
 
 # --- classes engine9 found (notes/progress-misses.md), in other words -----------------------------------------------

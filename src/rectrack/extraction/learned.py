@@ -38,7 +38,9 @@ _BODY = re.compile(
 
 
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
-_BODY_HINTS = ("office", "npcc", "apcc", "college", "hmicfrs", "iopc", "ministry", "council")
+# the words every match of _BODY holds, on folded text (single spaces): most sentences have none
+_BODY_HINTS = ("home office", "npcc", "apcc", "college of policing", "hmicfrs", "iopc", "ministry of justice",
+               "council")
 
 
 def _token(t: str) -> str:
@@ -56,25 +58,35 @@ _FRAME = re.compile(
     # these verbs also take a thing done as their object ("has confirmed specialist support"): only with "that"
     r"[^.;:\"]{1,80}?\b(?:reported|reports|confirmed|confirms|explained|explains|stated|states|noted|notes)\s+that\s+)"
     r"(?=\S)", re.I)
-_FRAME_WORDS = ("told", "tells", "tell ", "inform", "assur", "advise", "said", "says", "report", "confirm", "added",
-                "adds", "explain", "state", "noted", "notes", "according")
+_FRAME_WORDS = ("told", "tells", "tell ", "inform", "assur", "advise", "said", "says", "added", "adds", "according")
+_FRAME_THAT_WORDS = ("report", "confirm", "explain", "state", "noted", "notes")
 
 
 def unframed(sentence: str) -> str:
     """A sentence less the frame of reported speech that opens it ("the force tells us this is done" is "this is
     done"); the sentence itself when it has none, or when the frame is nearly all there is."""
     low = sentence[:100].lower()
-    if not any(w in low for w in _FRAME_WORDS):
+    # the frame's verbs: those that need "that" are looked for only when "that" is there (most sentences say "report")
+    if not any(w in low for w in _FRAME_WORDS) and not (" that " in low and any(w in low for w in _FRAME_THAT_WORDS)):
         return sentence
     m = _FRAME.match(sentence)
     return sentence[m.end():] if m and len(sentence) - m.end() > 8 else sentence
 
 
 def tokens(sentence: str) -> list[str]:
-    s = fold(sentence)
+    return _tokens(fold(sentence))
+
+
+def _tokens(s: str) -> list[str]:
     if any(h in s for h in _BODY_HINTS):  # the pattern only where it can match
         s = _BODY.sub(" nationalbody ", s)
-    return [_token(t) for t in _TOKEN.findall(s)]
+    toks = _TOKEN.findall(s)
+    if _MONTH_WORDS.isdisjoint(toks) and not _DIGIT.search(s):
+        return toks  # nothing to rename: no number, no month (most sentences; a call a word would cost more)
+    return [_token(t) for t in toks]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _NEGATORS = frozenset(("not", "no", "never", "none", "without", "nothing", "cannot", "unable", "yet"))
@@ -94,6 +106,7 @@ _DONE_STATES = frozenset(("complete", "completed", "done", "finished", "closed",
 # work begun is work under way, not done: "the review has begun"
 _STARTED = frozenset(("begun", "began", "started", "commenced", "underway"))
 _DONE_CANDIDATES = _IRREGULAR | _DONE_STATES | _STARTED
+_VERB_ENDINGS = ("ed", "ing")
 _GOING_WORDS = frozenset(("way", "ongoing", "progress", "progressing"))
 _BEGUN_AFTER = frozenset(("has", "have", "had", "been", "now", "already", "just", "recently", "is", "are", "work"))
 # a clause opened by one of these is a condition or a time, not a report: "after the training has run"
@@ -123,14 +136,41 @@ def _clause(toks: list[str], i: int) -> list[str]:
 def _headline_done(toks: list[str]) -> bool:
     """A tracker's headline in the past, without its auxiliary: "Change made in June; officers briefed",
     "Policy rewritten": a participle among a clause's first three words, with no "to", "be" or "will" before it."""
-    start = 0
-    for i, t in enumerate(toks):
-        if t in (";", ":"):
-            start = i + 1
-        elif 0 < i - start < 3 and _participle(t) and toks[i - 1] not in _NOT_BEFORE_HEADLINE \
-                and _NOT_BEFORE_HEADLINE.isdisjoint(toks[start:i]) and _FINITE.isdisjoint(_clause(toks, i)):
-            return True  # no verb of its own after it: "cases closed last year are still open" is no headline
+    starts = [0] + ([i + 1 for i, t in enumerate(toks) if t == ";" or t == ":"] if ";" in toks or ":" in toks else [])
+    for start in starts:
+        for i in (start + 1, start + 2):
+            if i >= len(toks) or toks[i] in (";", ":"):
+                break
+            t = toks[i]
+            if _participle(t) and toks[i - 1] not in _NOT_BEFORE_HEADLINE \
+                    and _NOT_BEFORE_HEADLINE.isdisjoint(toks[start:i]) and _FINITE.isdisjoint(_clause(toks, i)):
+                return True  # no verb of its own after it: "cases closed last year are still open" is no headline
     return False
+
+
+def _positions(toks: list[str], words: set[str]) -> list[int]:
+    """Where each of a few words stands in the tokens, in order (found by list.index, in C)."""
+    out = []
+    for w in words:
+        i = toks.index(w)
+        while True:
+            out.append(i)
+            try:
+                i = toks.index(w, i + 1)
+            except ValueError:
+                break
+    return sorted(out)
+
+
+def _reach(marks: list[int], first: int, last: int, seps: list[int], n: int) -> set[int]:
+    """The positions from `first` to `last` words after each mark, stopping at a ";" or ":" (never one)."""
+    out = set()
+    for j in marks:
+        for i in range(j + first, min(n, j + last + 1)):
+            if i in seps:
+                break
+            out.add(i)
+    return out
 
 
 def _shape(toks: list[str], folded: str) -> list[str]:
@@ -144,29 +184,23 @@ def _shape(toks: list[str], folded: str) -> list[str]:
     out = []
     tokset = set(toks)
     seps = [i for i, t in enumerate(toks) if t == ";" or t == ":"] if ";" in tokset or ":" in tokset else []
-    negators = [i for i, t in enumerate(toks) if t in _NEGATORS or t[-3:] == "n't"] \
-        if not _NEGATORS.isdisjoint(tokset) or "n't" in folded else []
-    conditions = [i for i, t in enumerate(toks) if t in _CONDITION] if not _CONDITION.isdisjoint(tokset) else []
+    negators = ([i for i, t in enumerate(toks) if t in _NEGATORS or t[-3:] == "n't"] if "n't" in folded
+                else _positions(toks, tokset & _NEGATORS))
+    conditions = _positions(toks, tokset & _CONDITION)
 
-    def within(marks: list[int], i: int, reach: int, inclusive: bool) -> bool:
-        for j in marks:
-            if (j < i or (inclusive and j == i)) and i - j <= reach and not any(j < k <= i for k in seps):
-                return True
-        return False
-
-    if negators:
-        for i, t in enumerate(toks):
-            if t != ";" and t != ":" and within(negators, i, 5, False):
-                out.append("n:" + t)
+    negated = _reach(negators, 1, 5, seps, len(toks)) if negators else ()
+    conditional = _reach(conditions, 0, 6, seps, len(toks)) if conditions else ()
+    out += ["n:" + toks[i] for i in sorted(negated)]
     done = going = cond_done = False
-    for i, t in enumerate(toks):
+    # only the words that can say work done, begun or going on (one C-level test a word picks them)
+    for i in [i for i, t in enumerate(toks) if t.endswith(_VERB_ENDINGS) or t in _DONE_CANDIDATES]:
+        t = toks[i]
         if t[-2:] == "ed" or t in _DONE_CANDIDATES:
             prev = toks[i - 1] if i else ""
             if t in _STARTED:
                 # "has begun", "is now underway": under way; "the contract started on 1 July" tells of a thing begun and
                 # in place, and "not begun" of nothing begun
-                going = going or ((t == "underway" or prev in _BEGUN_AFTER) and not (negators and within(negators, i, 5,
-                                                                                                          False)))
+                going = going or ((t == "underway" or prev in _BEGUN_AFTER) and i not in negated)
                 continue
             perfect = prev in _HAVE or prev in ("was", "were") \
                 or (i > 1 and toks[i - 2] in _HAVE and prev in ("now", "already", "been", "all"))
@@ -177,8 +211,8 @@ def _shape(toks: list[str], folded: str) -> list[str]:
                         and prev not in _NOT_BEFORE_HEADLINE):
                 # "drafted and published", "now implemented", "the review is complete", the simple past of an act
                 # ("the unit reviewed every case"); not "the closed cases"
-                if not (negators and within(negators, i, 5, False)):
-                    if conditions and within(conditions, i, 6, True):
+                if i not in negated:
+                    if i in conditional:
                         cond_done = True
                     else:
                         done = True
@@ -224,7 +258,8 @@ def _shape(toks: list[str], folded: str) -> list[str]:
 @functools.lru_cache(maxsize=8192)
 def features(sentence: str) -> list[str]:
     sentence = unframed(sentence)
-    toks = tokens(sentence)
+    folded = fold(sentence)
+    toks = _tokens(folded)
     feats = ["bias"]
     feats += ["w:" + t for t in toks]
     feats += ["b:" + a + " " + b for a, b in zip(toks, toks[1:])]
@@ -232,7 +267,7 @@ def features(sentence: str) -> list[str]:
         feats.append("first:" + toks[0])
         feats.append("first2:" + " ".join(toks[:2]))
     feats.append("len:" + ("short" if len(toks) <= 4 else "long" if len(toks) > 20 else "mid"))
-    feats += _shape(toks, fold(sentence))
+    feats += _shape(toks, folded)
     return feats
 
 

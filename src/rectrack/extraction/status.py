@@ -925,7 +925,7 @@ def _explicit(text: str, sents) -> Finding | None:
         s = text[a:b]
         # reported speech says what the reported clause says: "the force tells us this is done", "the Chief
         # Constable has told me the training is complete"
-        told = unframed(s)
+        told = unframed(s) if len(s) <= 300 else s  # only a short sentence can be a status or a pronoun's verdict
         prog = None if _continues(text, a) else status_only(s) or (told is not s and status_only(told))
         if prog:
             return Finding(prog, scores.STATUS_ONLY_SENTENCE, (a, b), "a sentence that states the status")
