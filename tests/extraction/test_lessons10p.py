@@ -36,9 +36,19 @@ def test_a_rag_colour_with_words_after_it_is_read_by_its_words(catalogue):
                                                ("3", "Amber: three weeks late", "Form redesigned."),
                                                ("4", "Red - not commenced", "Awaiting a lead.")]), "x.md"))
     assert found["2"] == "in_progress" and found["3"] == "in_progress" and found["4"] == "not_started"
-    # the neighbour: a colour alone in a RAG table with no blue still reads as the colour
+    # the neighbour: a colour alone is read with the update beside it, which here reports the work done
     alone = _by_rec(_read(catalogue, _tracker([("2", "Green", "Custody staff briefed.")]), "x.md"))
     assert alone["2"] == "complete"
+
+
+def test_green_alone_is_on_track_unless_the_update_reports_the_work_done(catalogue):
+    # the lead's class: on a RAG tracker green means on track; the update's words decide whether it is done
+    rows = [("8", "Green", "Sergeants are being shown the revised bail checklist."), ("9", "G", "Reviewed fortnightly "
+                                                                                              "by the DCI; on plan.")]
+    found = _by_rec(_read(catalogue, _tracker(rows), "x.md"))
+    assert found["8"] == "in_progress" and found["9"] == "in_progress"
+    done = [("8", "Green", "Revised checklist issued to every custody suite in May.")]
+    assert _by_rec(_read(catalogue, _tracker(done), "x.md"))["8"] == "complete"
 
 
 def test_a_blue_cell_makes_the_table_brag_so_green_is_only_on_track(catalogue):
@@ -185,3 +195,41 @@ def test_shorthand_wip_and_tbc_pending_a_national_body():
     assert status_only("TBC: requires a national system release.") == "awaiting_national"
     # the neighbour: a date still to be confirmed with nothing national is no waiting on a national body
     assert status_only("TBC: the team will decide in March.") is None
+
+
+# --- classes the lead found in the blind writer's sets (notes/progress-misses.md), in other words ---------------------
+
+def test_a_line_of_check_boxes_is_read_by_its_ticked_option():
+    assert status.ticked("Progress: \u2610 Not begun \u2612 Under way \u2610 Finished") == "in_progress"
+    assert status.ticked("[x] Not started [ ] Started [ ] Closed") == "not_started"
+    assert status.ticked("Open \u2610   Closed \u2611") == "complete"
+    # the neighbours: one box (a task list's line) or none ticked says nothing; the unticked words are not read
+    assert status.ticked("[x] Rec 3 - guidance issued") is None
+    assert status.ticked("\u2610 Not started \u2610 In progress \u2610 Complete") is None
+    line = "Status: \u2610 Not started \u2610 In progress \u2612 Complete"
+    found = status.progress_finding(line, [(0, len(line))])
+    assert found.value == "complete" and found.rule == "the ticked box of a status line"
+
+
+def test_accepting_a_recommendation_is_a_position_not_work_done(catalogue):
+    said = _letter("Recommendation 19: every force in the region has accepted recommendation 19.")
+    found = _read(catalogue, said).responses
+    rec = next(p for p in found if p.recommendation == "19")
+    assert rec.progress != "complete"
+    assert "m:done" not in features("All forces have welcomed the recommendation and agreed to it.")
+    # the neighbour: agreeing a thing is work done
+    assert "m:done" in features("We have agreed the protocol with the Commissioner.")
+
+
+def test_business_as_usual_in_other_words_is_done():
+    assert _cues("The checks are now part of the team's standard practice.")["complete"] >= 2
+    assert _cues("This is how we now work every day.")["complete"] >= 2
+    # the neighbour: becoming routine later is no work done
+    assert not _cues("We hope this will become part of the way officers think.")["complete"]
+
+
+def test_work_done_inside_a_condition_is_not_done_but_the_last_ones_to_finish_means_the_others_have():
+    waits = "We will report again once forces have finished their reviews."
+    assert not _cues(waits)["complete"]
+    rest = "We will close this once the remaining districts have finished their reviews."
+    assert _cues(rest)["in_progress"] and not _cues(rest)["complete"]

@@ -90,7 +90,8 @@ _DIGIT = re.compile(r"\d")
 
 
 _NEGATORS = frozenset(("not", "no", "never", "none", "without", "nothing", "cannot", "unable", "yet"))
-_FUTURE = frozenset(("will", "shall", "would", "intend", "intends", "plan", "plans", "planned", "scheduled"))
+_FUTURE = frozenset(("will", "shall", "would", "intend", "intends", "intending", "mean", "plan", "plans", "planned",
+                     "scheduled"))
 _HAVE = frozenset(("has", "have", "had"))
 _BE = frozenset(("is", "are", "am", "was", "were", "being", "been"))
 _WAIT = frozenset(("until", "once", "pending", "awaiting", "await", "awaits", "waiting", "depends", "dependent",
@@ -107,6 +108,7 @@ _DONE_STATES = frozenset(("complete", "completed", "done", "finished", "closed",
 _STARTED = frozenset(("begun", "began", "started", "commenced", "underway"))
 _DONE_CANDIDATES = _IRREGULAR | _DONE_STATES | _STARTED
 _VERB_ENDINGS = ("ed", "ing")
+_ACCEPTING = frozenset(("accepted", "welcomed", "endorsed", "supported", "acknowledged", "noted"))
 _GOING_WORDS = frozenset(("way", "ongoing", "progress", "progressing"))
 _BEGUN_AFTER = frozenset(("has", "have", "had", "been", "now", "already", "just", "recently", "is", "are", "work"))
 # a clause opened by one of these is a condition or a time, not a report: "after the training has run"
@@ -202,11 +204,14 @@ def _shape(toks: list[str], folded: str) -> list[str]:
                 # in place, and "not begun" of nothing begun
                 going = going or ((t == "underway" or prev in _BEGUN_AFTER) and i not in negated)
                 continue
+            if t in _ACCEPTING or (t == "agreed" and toks[i + 1:i + 2] in (["to"], ["with"])):
+                continue  # "all forces have accepted recommendation 4": a position, not work done
             perfect = prev in _HAVE or prev in ("was", "were") \
                 or (i > 1 and toks[i - 2] in _HAVE and prev in ("now", "already", "been", "all"))
             if (_participle(t) and perfect) \
                     or (t in _DONE_VERBS and prev in ("and", "now", "fully", "already", "successfully")) \
-                    or (t in _DONE_STATES and prev in ("is", "are", "was", "were", "now", "fully", "been")) \
+                    or (t in _DONE_STATES and prev in ("is", "are", "was", "were", "now", "fully", "been", "went",
+                                                       "gone")) \
                     or (t[-2:] == "ed" and len(t) > 4 and toks[i + 1:i + 2] and toks[i + 1] in _DETERMINERS
                         and prev not in _NOT_BEFORE_HEADLINE):
                 # "drafted and published", "now implemented", "the review is complete", the simple past of an act
@@ -218,6 +223,9 @@ def _shape(toks: list[str], folded: str) -> list[str]:
                         done = True
         elif t[-3:] == "ing" and (len(t) > 5 or t == "being") and i and toks[i - 1] in _BE:
             going = True
+    if not done and "place" in tokset:  # "authorisation in place", "now in place": a state of work done
+        done = any(t == "place" and toks[i - 1] == "in" and i - 1 not in negated and i not in negated
+                   and i - 1 not in conditional for i, t in enumerate(toks) if i)
     if not going and not _GOING_WORDS.isdisjoint(tokset):  # "is under way", "ongoing", "in progress", "progressing"
         going = "ongoing" in tokset or "progressing" in tokset or any(
             (t == "way" and toks[i - 1] == "under") or (t == "progress" and toks[i - 1] == "in")

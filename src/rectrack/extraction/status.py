@@ -141,6 +141,34 @@ _SHARE_ONLY = re.compile(r"^\W*(?:(?:rec(?:ommendation)?|action)\s*\d{1,2}(?:\.\
                          r"(?:[\W_]*$|\s*[\-\u2013\u2014:;,]\s+\S)", re.I)
 
 
+# A form's status line with a box for every option, one ticked ("Status: \u2610 Not started \u2610 In progress
+# \u2612 Complete", "[ ] Open [x] Closed", "Not started \u2610  Under way \u2611  Done \u2610"): the ticked option is
+# the status, and the words of the others say nothing
+_BOX = re.compile(r"\[\s?\]|\[[xX\u2713\u2714]\]|[\u2610\u2611\u2612\u2713\u2714\u2705\u25a1]")
+_TICKED = frozenset(("\u2611", "\u2612", "\u2713", "\u2714", "\u2705"))
+_BOX_CHARS = ("[", "\u2610", "\u2611", "\u2612", "\u2713", "\u2714", "\u2705", "\u25a1")
+_BOX_PREFIX = re.compile(r"^\W*(?:[\w ]{1,30}:)?\W*$")
+
+
+def ticked(s: str) -> str | None:
+    """The progress a line of check boxes gives by its one ticked option, or None."""
+    if not any(c in s for c in _BOX_CHARS):
+        return None
+    boxes = list(_BOX.finditer(s))
+    marked = [k for k, b in enumerate(boxes) if b.group() in _TICKED or "x" in b.group().lower()
+              or "\u2713" in b.group() or "\u2714" in b.group()]
+    if len(boxes) < 2 or len(marked) != 1:
+        return None
+    k = marked[0]
+    box_first = bool(_BOX_PREFIX.match(s[:boxes[0].start()]))
+    if box_first:
+        label = s[boxes[k].end():boxes[k + 1].start() if k + 1 < len(boxes) else len(s)]
+    else:
+        label = s[boxes[k - 1].end() if k else 0:boxes[k].start()]
+    label = label.strip(" \t:;,.-|")
+    return status_only(label) or next((p for p, rx in _STATUS_WORDS if rx.search(label)), None) if label else None
+
+
 def status_only(s: str) -> str | None:
     """The progress a sentence states and nothing else, or None."""
     if len(s) > 200:
@@ -235,7 +263,11 @@ class _FuturePlan:
         """Work under way or done in the sentence, outside a condition ("after forces have completed theirs" is
         not work of ours done)."""
         return any(not self._CONDITION.search(text, max(a, u.start() - 45), u.start())
+                   or self._REST.search(text, max(a, u.start() - 45), u.start())
                    for u in self._UNDER_WAY.finditer(text, a, e))
+
+    # "once the last forces have finished", "when the remaining teams have been trained": the others have
+    _REST = re.compile(r"\b(?:the\s+)?(?:last|remaining|rest\s+of\s+the|other)\s+[^.;,]{0,30}$", re.I)
 
 
 class _Intention(_FuturePlan):
@@ -406,6 +438,15 @@ _CUES = [
         re.compile(r"\b(?:will|shall)\s+not\s+be\s+(?:taking|implementing|adopting|pursuing|progressing|changing|"
                    r"making|introducing)\b", re.I),
     ),
+    # "now part of the board's normal business", "this is now how we work day to day": business as usual
+    (
+        COMPLETE,
+        2,
+        re.compile(r"\bpart\s+of\s+(?:our|the|its|their|my)\s+(?:[\w'\u2019]+\s+){0,2}?(?:normal|usual|routine|"
+                   r"day[\s-]to[\s-]day|everyday|core|standard)\s+(?:business|work|practice|activity|activities)\b|"
+                   r"\bhow\s+we\s+(?:now\s+)?work\s+(?:day[\s-]to[\s-]day|every\s+day)\b|\b(?:is|are)\s+now\s+routine\b",
+                   re.I),
+    ),
     # "no further action is needed": the work is done (the "further action" above is negated by its "no")
     (
         COMPLETE,
@@ -477,7 +518,7 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("asked", "commissioned", "tasked", "instructed"),
                 ("starts", "begins", "commences"),
                 ("will", "shall", "should", "is to", "are to", "to be"), ("plan", "aim", "intend"), ("not be",),
-                ("no ", "nothing more", "nothing further"),
+                ("part of", "how we", "now routine"), ("no ", "nothing more", "nothing further"),
                 ("been", "formed", "set up", "convened", "established", "created"),
                 ("no plan", "no current", "no intention", "not intend", "not plan", "not propose"),
                 ("concluded", "finished", "ended", "reported"), ("sign-off", "sign off", "signoff", "approval",
@@ -715,9 +756,16 @@ def _cue_totals(text: str, sents: list[tuple[int, int]]) -> tuple[dict[str, floa
         for m in finditer(rx, joined, low) if isinstance(rx, re.Pattern) else rx.finditer(joined, low):
             if _NEGATED.search(joined, max(0, m.start() - 30), m.start()):
                 continue
-            totals[prog] += w
-            if w > best.get(prog, (0, 0))[0]:
-                best[prog] = (w, m.start())
+            value = prog
+            if prog == COMPLETE and _FuturePlan._CONDITION.search(joined, max(0, m.start() - 45), m.start()):
+                # work done inside a condition ("once forces have finished") is not done; "once the last forces have
+                # finished" says the others have: under way
+                if not _FuturePlan._REST.search(joined, max(0, m.start() - 45), m.start()):
+                    continue
+                value = IN_PROGRESS
+            totals[value] += w
+            if w > best.get(value, (0, 0))[0]:
+                best[value] = (w, m.start())
     return {k: min(v, _CUE_CAP[k]) for k, v in totals.items()}, best
 
 
@@ -767,7 +815,9 @@ _BRAG = re.compile(r"\bBRAG\b|\bblue\s*[-\u2013:=]\s*(?:complete|completed|close
 # a RAG colour with words after it ("Green - on track", "Amber: slipped to Q3", "Red - not started"): the words say
 # how far the work has got, the colour only how it is going against its plan
 _COLOUR_QUALIFIED = re.compile(r"^\W*(?:green|amber|red|blue)\b\s*(?:[-\u2013\u2014:;,(]|\s)\s*(\w.*)$", re.I | re.S)
-_RAG_LETTER = {"g": COMPLETE, "a": IN_PROGRESS}  # "R" is "off track" as often as "not started": not read
+# "G" is on track like "Green" (the update decides whether it is done: `_reconciled`); "R" is "off track" as often as
+# "not started": not read
+_RAG_LETTER = {"g": IN_PROGRESS, "a": IN_PROGRESS}
 
 
 def _model_says(words: str) -> str | None:
@@ -785,11 +835,17 @@ def _from_cells(text: str, cells) -> Finding | None:
     found = []
     for cs, ce in cells:
         cell = text[cs:ce].strip(" .")
+        box = ticked(cell)
+        if box:
+            found.append((box, (cs, ce)))
+            continue
         if cell.lower() in _RAG_LETTER:
             found.append((_RAG_LETTER[cell.lower()], (cs, ce)))
             continue
-        if cell.lower() == "green" and _BRAG.search(text):
-            found.append((IN_PROGRESS, (cs, ce)))  # BRAG: blue is complete, so green is only on track
+        if cell.lower() in ("green", "g"):
+            # green is "on track", whether or not blue is in use: the update beside it says whether the work is done
+            # (`_reconciled`); alone it is work under way
+            found.append((IN_PROGRESS, (cs, ce)))
             continue
         qualified = _COLOUR_QUALIFIED.match(cell)
         if qualified:
@@ -857,12 +913,14 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
                       None)
         if stated:
             return Finding(stated[2], scores.MIXED_STATUS_CELLS, stated[:2], "the update, beside an open status column")
-    if cell.value == IN_PROGRESS and (_SCHEDULE_ONLY.match(said) or said.strip(" .").lower() == "green"):
+    if cell.value == IN_PROGRESS and (_SCHEDULE_ONLY.match(said) or said.strip(" .").lower() in ("green", "g")):
         done = next(((a, b) for a, b in update if _DONE_HEADLINE.match(text, a, b)), None)
         if done:
             return Finding(COMPLETE, scores.MIXED_STATUS_CELLS, done,
                            "the update, beside a schedule-only status column")
-        reading = None if _DELAYED.search(words) else _explicit(text, update) or read_by_model(text, update)
+        # the update's own words: another status cell beside it ("On track") says nothing of the stage
+        said_update = [(a, b) for a, b in update if not _SCHEDULE_ONLY.match(text[a:b])] or update
+        reading = None if _DELAYED.search(words) else _explicit(text, said_update) or read_by_model(text, said_update)
         if reading and reading.value == COMPLETE:
             return Finding(COMPLETE, min(reading.confidence, scores.MIXED_STATUS_CELLS), reading.span,
                            f"the update ({reading.rule}), beside a schedule-only status column")
@@ -926,6 +984,9 @@ def _explicit(text: str, sents) -> Finding | None:
         # reported speech says what the reported clause says: "the force tells us this is done", "the Chief
         # Constable has told me the training is complete"
         told = unframed(s) if len(s) <= 300 else s  # only a short sentence can be a status or a pronoun's verdict
+        box = ticked(s)
+        if box:
+            return Finding(box, scores.STATUS_ONLY_SENTENCE, (a, b), "the ticked box of a status line")
         prog = None if _continues(text, a) else status_only(s) or (told is not s and status_only(told))
         if prog:
             return Finding(prog, scores.STATUS_ONLY_SENTENCE, (a, b), "a sentence that states the status")

@@ -117,4 +117,45 @@ grounds for each search, and we will keep that requirement under review.</p>
 <h2>Recommendation 4</h2>
 <p>TBC pending the College's revised guidance on stalking protection orders.</p>
 """),
+
+    # the lead's classes from the blind sets: a form whose status line has a box for every option, one ticked; a
+    # green on a RAG tracker with an update not yet done; acceptance that says no work; business as usual in other
+    # words
+    Doc("d8-s2s-surrey-pcc-form", ["docx", "pdf"], super_complaint="safe-to-share", authors=["surrey-pcc"],
+        date=["2022-03-15"],
+        responses={"5": ["complete"], "6": ["in_progress"], "8": ["complete"]},
+        style=Style(pdf_ruled=True),
+        classes=["check-box-status-line", "bau-other-words"],
+        body="""
+<h1>Office of the Police and Crime Commissioner for Surrey: Safe to share? return</h1>
+<p>15 March 2022</p>
+<h2>Recommendation 5</h2>
+<p>Progress: &#9744; Not started &#9744; In progress &#9746; Complete</p>
+<p>Referrals to the migrant advocacy service are now simply part of the hub's everyday work.</p>
+<h2>Recommendation 6</h2>
+<p>Progress: &#9744; Not started &#9746; In progress &#9744; Complete</p>
+<p>The assessment's survey of providers is with the analyst.</p>
+<h2>Recommendation 8</h2>
+<p>Progress: &#9744; Not started &#9744; In progress &#9746; Complete</p>
+<p>This return is our update.</p>
+"""),
+
+    Doc("d8-pm-herts-rag", ["html"], super_complaint="protective-measures", authors=["hertfordshire-constabulary"],
+        date=["2022-09-28"],
+        responses={"1": ["in_progress"], "2": ["complete"], "3": {"progress": ["not_stated", "in_progress"],
+                                                                 "position": ["accepted"]}},
+        style=Style(site="force", site_name="Hertfordshire Constabulary",
+                    page_title="Protective measures tracker | Hertfordshire Constabulary"),
+        classes=["green-alone-on-track", "acceptance-not-completion"],
+        body="""
+<h1>Protective measures super-complaint: our tracker</h1>
+<p>Updated 28 September 2022</p>
+<table>
+<tr><th>Recommendation</th><th>RAG</th><th>Update</th></tr>
+<tr><td>1</td><td>Green</td><td>Inspectors have started on the oldest released under investigation cases; the rest follow in
+the autumn.</td></tr>
+<tr><td>2</td><td>Green</td><td>Bail conditions checklist issued to all custody suites in June.</td></tr>
+<tr><td>3</td><td>Amber</td><td>The force has accepted recommendation 3.</td></tr>
+</table>
+"""),
 ]
