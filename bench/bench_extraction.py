@@ -19,8 +19,10 @@ from published responses) and on the shared sample corpus, with the team's score
     BENCH extract_heldout2_<figure>[_<format>] F fraction   (the second: scored once, then used)
     BENCH extract_heldout3_<figure>[_<format>] F fraction   (the third: scored once, then used)
     BENCH extract_heldout4_<figure>[_<format>] F fraction   (the fourth; heldout5 to heldout15 the
-                                                             fifth to fifteenth; see ADR 0008 for each set's
-                                                             untuned figures and which were tuned on since)
+                                                             fifth to fifteenth, heldout16 round ten's progress
+                                                             set, heldout17 and heldout18 the blind sets; see
+                                                             ADR 0008 for each set's untuned figures and which
+                                                             were tuned on since)
     BENCH extract_shared_corpus_<figure> F fraction
     BENCH extract_heldout_calibration_ece F             (expected calibration error of the confidences)
 
@@ -166,6 +168,8 @@ def main() -> int:
 FIGURES = ("sc", "orgs", "date", "align_f1", "progress", "position")
 HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
             "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
+# round ten's progress set: scored once untuned, then tuned on (a development set now; ADR 0008)
+HELD_OUT += ("heldout16",)
 
 
 def quality(catalogue) -> None:

@@ -30,7 +30,9 @@ fixed (with `dev6` documents), so it is guarded a little below its figures after
 were fixed in round ten (with `dev7` documents), so it is a development set now, guarded a little below its figures
 after them. The fifteenth (`heldout15`) was written first in round ten, before any change, and scored once untuned;
 the round's changes were made for the classes it showed (with `dev7` documents), so it is a development set too,
-guarded a little below its figures after them.
+guarded a little below its figures after them. The sixteenth (`heldout16`, dense in progress) was written at the
+start of round ten and scored once untuned; the progress classes it showed were then fixed (with `dev8`
+documents), so it is a development set now, guarded a little below its figures after them.
 """
 import json
 import sys
@@ -67,6 +69,8 @@ FLOORS = {
     "heldout14": {"sc": 0.96, "orgs": 0.95, "date": 0.85, "align_f1": 0.95, "progress": 0.9, "position": 0.9},
     "dev7": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
     "heldout15": {"sc": 0.96, "orgs": 0.95, "date": 0.95, "align_f1": 0.93, "progress": 0.9, "position": 0.9},
+    "dev8": {"sc": 1.0, "orgs": 0.7, "date": 0.95, "align_f1": 0.95, "progress": 0.95, "position": 0.9},
+    "heldout16": {"sc": 0.96, "orgs": 0.9, "date": 0.9, "align_f1": 0.8, "progress": 0.88, "position": 0.85},
 }
 
 
@@ -98,7 +102,7 @@ def test_every_set_is_built_from_its_source(scorer):
     # the committed files are what build.py writes: a gold per rendering, naming its document
     for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout2", "heldout3", "heldout4",
                  "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
-                 "heldout13", "heldout14", "dev7", "heldout15", "calib"):
+                 "heldout13", "heldout14", "dev7", "heldout15", "heldout16", "dev8", "calib"):
         golds = sorted((CORPUS / name / "gold").glob("*.json"))
         assert golds, name
         for g in golds:

@@ -127,7 +127,8 @@ def test_status(sentence, progress, position):
 def test_explicit_statements_are_confident_and_cues_are_not():
     assert _status("We consider this recommendation complete.").confidence >= 0.9
     weak = _status("Officers will be briefed.")
-    assert weak.progress == "in_progress" and weak.confidence < 0.6
+    # a plan alone: nothing done yet, or work under way (round ten reads it as not started, ADR 0008); never sure
+    assert weak.progress in ("in_progress", "not_started") and weak.confidence < 0.6
     assert _status("Nothing to report here.").progress == "not_stated"
 
 

@@ -26,6 +26,8 @@ CUE_CEILING = 0.75
 MODEL_MIN_PROBABILITY = 0.3  # below this the model has no reading, and nothing is said about progress
 MODEL_CEILING = 0.85
 CUE_SHARE_WEIGHT = 1.0  # the cues' share of evidence, added to the model's share
+CUE_FULL_WEIGHT = 2.0  # cues weighing less than this in all (a lone "will") count for that part of their share
+MODEL_CUES_DISAGREE = 0.9  # the reader's confidence is scaled by this when the cues favour another value
 
 # the calibrated confidence never claims more than this: our own documents are easier than others' (ADR 0008)
 CALIBRATED_CEILING = 0.95

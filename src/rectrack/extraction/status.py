@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from rectrack.core.vocabulary import Position, Progress
 
 from . import scores
-from .learned import model
+from .learned import model, unframed
 from .textutil import finditer, sentences
 
 COMPLETE, IN_PROGRESS, AWAITING, NOT_STARTED, NOT_STATED = (
     Progress.COMPLETE, Progress.IN_PROGRESS, Progress.AWAITING_NATIONAL, Progress.NOT_STARTED, Progress.NOT_STATED)
 ACCEPTED, PARTIAL, NOT_ACCEPTED = Position.ACCEPTED, Position.PARTIALLY_ACCEPTED, Position.NOT_ACCEPTED
 
-_JUDGE = (r"(?:consider|considers|considered|deem|deems|regard|regards|assess|assesses|assessed|believe|believes|"
-          r"class|classes|classify|rate|rates)")
+_JUDGE = (r"(?:consider|considers|considered|deem|deems|deemed|regard|regards|assess|assesses|assessed|believe|"
+          r"believes|class|classes|classify|rate|rates|judge|judges|judged)")
 _THIS = r"(?:this|the|that|these|your|its|their|all\s+(?:of\s+)?(?:the\s+|your\s+|its\s+)?)\s*recommendations?"
 _AS = r"\s+(?:to\s+(?:be|have\s+been)\s+|as\s+(?:being\s+)?|is\s+|has\s+been\s+|now\s+)*(?:now\s+|being\s+|fully\s+)*"
 _DONE = (r"(?:implemented(?:\s+and\s+complete[d]?)?|complete[d]?|discharged|closed|met|achieved|delivered|fulfilled|"
@@ -67,6 +67,13 @@ _EXPLICIT += [
     (COMPLETE, re.compile(r"\brecommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?\s+(?:is|has\s+been|was|have\s+been|are)\s+"
                           r"(?:now\s+|already\s+)*(?:fully\s+)?(?:done\b|" + _DONE + ")", re.I)),
 ]
+# "We deem recommendation 7 met", "the board considers recommendation 2 discharged": the writer's verdict on a numbered
+# recommendation decides, whatever other work the passage goes on to
+_NUMBERED = r"recommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?"
+_EXPLICIT += [
+    (COMPLETE, re.compile(_JUDGE + r"\s+(?:that\s+)?" + _NUMBERED + _AS + _DONE, re.I)),
+    (IN_PROGRESS, re.compile(_JUDGE + r"\s+(?:that\s+)?" + _NUMBERED + _AS + _ONGOING, re.I)),
+]
 _ORDINAL_OPENS = re.compile(_ORDINAL_SUBJECT + r"\s", re.I)
 _DONE_WORDS = ("implement", "complete", "discharg", "closed", " met", "achiev", "deliver", "fulfil", "finish")
 _ONGOING_WORDS = ("progress", "going", "partial", "being", "open", "track", "under", "not yet")
@@ -74,7 +81,7 @@ _WAIT_WORDS = ("await", "pending", "hold", "defer", "depend", "reliant")
 _NOT_YET_WORDS = ("not", "yet")
 _EXPLICIT_NEEDLES = [_DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS, _NOT_YET_WORDS, _DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS,
                      _NOT_YET_WORDS, ("compliant",), _DONE_WORDS, _DONE_WORDS + ("done",), _ONGOING_WORDS,
-                     _NOT_YET_WORDS, _DONE_WORDS + ("done",)]
+                     _NOT_YET_WORDS, _DONE_WORDS + ("done",), _DONE_WORDS, _ONGOING_WORDS]
 assert len(_EXPLICIT_NEEDLES) == len(_EXPLICIT)
 # "Status: Complete", "RAG: Green", a status column
 _STATUS_LABEL = re.compile(r"\b(?:current\s+)?(?:status|progress|rag(?:\s+rating)?|position)\s*[:\-\u2013]\s*(.{2,40})",
@@ -83,7 +90,8 @@ _STATUS_WORDS = [
     (NOT_STARTED, re.compile(r"^\W*(?:not\s+(?:yet\s+)?(?:started|commenced|begun))\b", re.I)),
     (AWAITING, re.compile(r"^\W*(?:awaiting|pending|on\s+hold|deferred|waiting)\b", re.I)),
     (IN_PROGRESS, re.compile(r"^\W*(?:in\s+progress|ongoing|on-going|partially|partly|amber|open|on\s+track|underway|"
-                             r"under\s+way|started|not\s+(?:yet\s+)?complete|on\s+(?:target|schedule))\b", re.I)),
+                             r"under\s+way|started|not\s+(?:yet\s+)?complete|on\s+(?:target|schedule)|"
+                             r"(?:to|on)\s+(?:plan|schedule|target))\b", re.I)),
     (COMPLETE, re.compile(r"^\W*(?:complete[d]?|closed|implemented|fully\s+implemented|discharged|achieved|green|"
                           r"done|delivered|met|embedded|business\s+as\s+usual|bau|superseded|blue)\b", re.I)),
 ]
@@ -100,22 +108,27 @@ _PHRASES = [
     ),
     (
         IN_PROGRESS,
-        r"in\s+progress|work\s+in\s+progress|ongoing|on-going|(?:partially|partly)(?:\s+(?:implemented|"
+        r"in\s+progress|work\s+in\s+progress|wip|ongoing|on-going|(?:partially|partly)(?:\s+(?:implemented|"
         r"complete[d]?|met|achieved|delivered))?|amber|open|on\s+track|under\s*way|started|in\s+development|"
         r"not\s+(?:yet\s+)?(?:complete[d]?|fully\s+implemented|closed)",
     ),
     (
         COMPLETE,
         r"(?:fully\s+)?(?:complete[d]?|implemented(?:\s+and\s+complete[d]?)?|met|achieved|delivered)|closed|"
-        r"discharged|green|done|embedded|business\s+as\s+usual",
+        r"discharged|green|done|embedded|business\s+as\s+usual|bau",
     ),
 ]
-_STATUS_ONLY = [(p, re.compile(r"^\W*" + _LABEL + r"(?:" + rx + r")(?:[\W_]*$|\s*[\-\u2013\u2014:;]\s+\S)", re.I))
-                for p, rx in _PHRASES]
-_NATIONAL_BODY = (r"(?:national|npcc|national\s+police\s+chiefs|college\s+of\s+policing|home\s+office|government|"
+# the status, then its end, a dash or colon and more, or "and" and more ("Implemented and being monitored through the
+# Gold group", "Complete and now business as usual"): the opening words say how far the work has got
+_STATUS_ONLY = [(p, re.compile(r"^\W*" + _LABEL + r"(?:" + rx + r")(?:[\W_]*$|\s*[\-\u2013\u2014:;]\s+\S|\s+and\s+\w)",
+                               re.I)) for p, rx in _PHRASES]
+_NATIONAL_BODY = (r"(?:national|npcc|national\s+police\s+chiefs|college(?:\s+of\s+policing)?|home\s+office|government|"
                   r"legislation|ministry)")
 # "Awaiting national guidance from the College of Policing on ...": a status opening the sentence
-_AWAITING_OPENS = re.compile(r"^\W*" + _LABEL + r"(?:awaiting|pending|waiting\s+(?:for|on)|on\s+hold)\b[^.;]{0,120}?\b"
+# ... also after "TBC" ("TBC pending the College's guidance", "TBC: needs a national release"): a date to be confirmed
+# because the work waits on a national body
+_AWAITING_OPENS = re.compile(r"^\W*" + _LABEL + r"(?:tbc\W+)?(?:awaiting|pending|waiting\s+(?:for|on)|on\s+hold|"
+                             r"(?<=tbc\W)\W*(?:needs?|requires?|depends\s+on|dependent\s+on))\b[^.;]{0,120}?\b"
                              + _NATIONAL_BODY, re.I)
 
 
@@ -123,10 +136,48 @@ _AWAITING_OPENS = re.compile(r"^\W*" + _LABEL + r"(?:awaiting|pending|waiting\s+
 _SUPERSEDED = re.compile(r"^\W*" + _LABEL + r"superseded\s+by\b", re.I)
 
 
+_SHARE_ONLY = re.compile(r"^\W*(?:(?:rec(?:ommendation)?|action)\s*\d{1,2}(?:\.\d{1,2})?[a-k]?\s*[\-\u2013:]\s*)?"
+                         r"(\d{1,3})(?:\.\d)?\s*(?:%|per\s*cent)(?:\s+(?:complete[d]?|done|delivered|implemented))?"
+                         r"(?:[\W_]*$|\s*[\-\u2013\u2014:;,]\s+\S)", re.I)
+
+
+# A form's status line with a box for every option, one ticked ("Status: \u2610 Not started \u2610 In progress
+# \u2612 Complete", "[ ] Open [x] Closed", "Not started \u2610  Under way \u2611  Done \u2610"): the ticked option is
+# the status, and the words of the others say nothing
+_BOX = re.compile(r"\[\s?\]|\[[xX\u2713\u2714]\]|[\u2610\u2611\u2612\u2713\u2714\u2705\u25a1]")
+_TICKED = frozenset(("\u2611", "\u2612", "\u2713", "\u2714", "\u2705"))
+_BOX_CHARS = ("[", "\u2610", "\u2611", "\u2612", "\u2713", "\u2714", "\u2705", "\u25a1")
+_BOX_PREFIX = re.compile(r"^\W*(?:[\w ]{1,30}:)?\W*$")
+
+
+def ticked(s: str) -> str | None:
+    """The progress a line of check boxes gives by its one ticked option, or None."""
+    if not any(c in s for c in _BOX_CHARS):
+        return None
+    boxes = list(_BOX.finditer(s))
+    marked = [k for k, b in enumerate(boxes) if b.group() in _TICKED or "x" in b.group().lower()
+              or "\u2713" in b.group() or "\u2714" in b.group()]
+    if len(boxes) < 2 or len(marked) != 1:
+        return None
+    k = marked[0]
+    box_first = bool(_BOX_PREFIX.match(s[:boxes[0].start()]))
+    if box_first:
+        label = s[boxes[k].end():boxes[k + 1].start() if k + 1 < len(boxes) else len(s)]
+    else:
+        label = s[boxes[k - 1].end() if k else 0:boxes[k].start()]
+    label = label.strip(" \t:;,.-|")
+    return status_only(label) or next((p for p, rx in _STATUS_WORDS if rx.search(label)), None) if label else None
+
+
 def status_only(s: str) -> str | None:
     """The progress a sentence states and nothing else, or None."""
     if len(s) > 200:
         return None
+    if "%" in s or "cent" in s:
+        m = _SHARE_ONLY.match(s)
+        if m:  # a share done, on its own: none is not started, all is done, any other share is under way
+            share = int(m.group(1))
+            return NOT_STARTED if share == 0 else COMPLETE if share >= 100 else IN_PROGRESS
     for prog, rx in _STATUS_ONLY:
         if rx.match(s):
             return prog
@@ -138,7 +189,7 @@ def status_only(s: str) -> str | None:
 
 
 # Cues: (progress, weight, pattern). Weighed when nothing explicit is said.
-_NATIONAL = (r"\b(?:national|npcc|national\s+police\s+chiefs|college\s+of\s+policing|home\s+office|government|"
+_NATIONAL = (r"\b(?:national|npcc|national\s+police\s+chiefs|college(?:\s+of\s+policing)?|home\s+office|government|"
              r"legislation|legislative|ministry|hmicfrs)")
 class _Windowed:
     """A cue read in steps: a trigger word, then within a window of the same clause (no "." or ";") the
@@ -181,14 +232,19 @@ class _FuturePlan:
     # going ("will finish in June"), nor oversight of the work ("the Commissioner will review progress again")
     _ACT = re.compile(
         r"(?=[ws])\b(?:will|shall)\s+(?!be\b|not\b|have\b|finish|end\b|ends\b|complet|conclud|continu|remain|keep|still|"
-        r"also\s+(?:finish|complet)|monitor|check|report|update|(?:\w+\s+){1,2}progress\b)[a-z]{3,}\b", re.I)
+        r"also\s+(?:finish|complet)|monitor|check|report|update|(?:\w+\s+){1,2}progress\b|"
+        # oversight of the work, not the work: "will ask for a further report", "will receive an update"
+        r"ask\s+(?:for\s+)?(?:a\s+|an\s+)?(?:further\s+|new\s+|another\s+)?(?:update|report)|receive|scrutini)"
+        r"[a-z]{3,}\b", re.I)
     # its doer: a pronoun, or a few words after "the", "my", "our", "this" (read back from "will": one pattern
     # tried from every "the" of the text would cost more than all the other cues)
     _DOER = re.compile(r"(?:\b(?:we|i|they|it|he|she)|\b(?:the|my|our|this)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+$", re.I)
     # a named time or a condition; "next year" is left out: said of a committed review it reads as under way
     _WHEN = re.compile(r"\b(?:once|after|until|when|in\s+(?:the\s+)?" + _MONTH + r"|from\s+" + _MONTH + r")\b", re.I)
+    # ... or work done beside the plan: "my office has mapped the services, and we will commission one from April"
     _UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:being\s+)?"
-                            r"[a-z]{3,}ing\b|\b(?:has|have)\s+(?:already\s+)?(?:begun|started)\b|\balready\b", re.I)
+                            r"[a-z]{3,}ing\b|\b(?:has|have)\s+(?:already\s+|now\s+)?(?:begun|started|(?!been\b)[a-z]{3,}ed)\b|"
+                            r"\balready\b", re.I)
 
     def finditer(self, text: str, low: str | None = None):
         found = {m.start(): m for m in finditer(self._ACT, text, low)
@@ -198,7 +254,33 @@ class _FuturePlan:
             # a single newline is a hard-wrapped line inside the sentence (text converted from PDF), not its end
             a = max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start()) + 1) + 1
             e = min((x for x in (text.find(".", m.end()), text.find("\n\n", m.end())) if x >= 0), default=len(text))
-            if self._WHEN.search(text, m.end(), min(e, m.end() + 100)) and not self._UNDER_WAY.search(text, a, e):
+            if self._WHEN.search(text, m.end(), min(e, m.end() + 100)) and not self._under_way(text, a, e):
+                yield m
+
+    _CONDITION = re.compile(r"\b(?:once|after|when|until|before|if|unless)\b[^.;,]{0,40}$", re.I)
+
+    def _under_way(self, text: str, a: int, e: int) -> bool:
+        """Work under way or done in the sentence, outside a condition ("after forces have completed theirs" is
+        not work of ours done)."""
+        return any(not self._CONDITION.search(text, max(a, u.start() - 45), u.start())
+                   or self._REST.search(text, max(a, u.start() - 45), u.start())
+                   for u in self._UNDER_WAY.finditer(text, a, e))
+
+    # "once the last forces have finished", "when the remaining teams have been trained": the others have
+    _REST = re.compile(r"\b(?:the\s+)?(?:last|remaining|rest\s+of\s+the|other)\s+[^.;,]{0,30}$", re.I)
+
+
+class _Intention(_FuturePlan):
+    """"We intend to appoint a lead", "we plan to commission a review": an intention, in a sentence that reports no
+    work done or under way ("we have trained two teams and intend to train the rest" is under way)."""
+
+    _INTEND = re.compile(r"\b(?:plan|plans|planning|aim|aims|intend|intends|intending)\s+to\b", re.I)
+
+    def finditer(self, text: str, low: str | None = None):
+        for m in finditer(self._INTEND, text, low):
+            a = max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start()) + 1) + 1
+            e = min((x for x in (text.find(".", m.end()), text.find("\n\n", m.end())) if x >= 0), default=len(text))
+            if not self._under_way(text, a, e):
                 yield m
 
 
@@ -259,7 +341,7 @@ _CUES = [
             r"(?=[oucidpanwbfgtsr])\b(?:ongoing|on-going|underway|under\s+way|in\s+progress|"
             r"is\s+being|are\s+being|"
             r"currently\s+(?:being\s+)?\w+ing|in\s+draft|draft(?:ed|ing)?|developing|"
-            r"(?:plan|plans|planning|aim|aims|intend|intends)\s+to|next\s+steps|"
+            r"next\s+steps|"
             r"continu(?:e|es|ing)\s+to|work\s+is\s+continuing|consult(?:ation|ed|ing)\s+on|"
             r"being\s+consulted|further\s+(?:work|action)|gap\s+analysis|to\s+be\s+completed|"
             r"still\s+needs|needs\s+to\s+be|room\s+for\s+improvement|in\s+discussion|"
@@ -326,7 +408,7 @@ _CUES = [
                    r"(?:our\s+|the\s+|its\s+)?(?!(?P=n)\b)(?:three|four|five|six|seven|eight|ten|\d{1,3})\b|"
                    # "around 80 per cent of officers have completed it; the remainder are booked on it"
                    r"\b(?:[1-9]\d?(?:\.\d)?\s*(?:per\s*cent|%)|(?:about|around|roughly|nearly|almost|over|more\s+than|"
-                   r"less\s+than)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters))(?=\W)|"
+                   r"less\s+than)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters))(?=\W|$)|"
                    r"\bthe\s+(?:remainder|rest|remaining\s+\w+)\s+(?:are|is|will|have\s+been)\s+(?:booked|scheduled|"
                    r"due|planned|being)\b)", re.I),
     ),
@@ -346,12 +428,24 @@ _CUES = [
     # "an assessment will be commissioned in the autumn, once the contracts are let": a plan with a future date or
     # a condition, in a sentence that reports no work under way
     (NOT_STARTED, 2, _FuturePlan()),
+    # "we intend to appoint a lead", "we plan to commission a review": an intention, with nothing yet done (work
+    # done or under way in the answer outweighs it)
+    (NOT_STARTED, 1, _Intention()),
     # "we will not be taking it forward": nothing will be done
     (
         NOT_STARTED,
         2,
         re.compile(r"\b(?:will|shall)\s+not\s+be\s+(?:taking|implementing|adopting|pursuing|progressing|changing|"
                    r"making|introducing)\b", re.I),
+    ),
+    # "now part of the board's normal business", "this is now how we work day to day": business as usual
+    (
+        COMPLETE,
+        2,
+        re.compile(r"\bpart\s+of\s+(?:our|the|its|their|my)\s+(?:[\w'\u2019]+\s+){0,2}?(?:normal|usual|routine|"
+                   r"day[\s-]to[\s-]day|everyday|core|standard)\s+(?:business|work|practice|activity|activities)\b|"
+                   r"\bhow\s+we\s+(?:now\s+)?work\s+(?:day[\s-]to[\s-]day|every\s+day)\b|\b(?:is|are)\s+now\s+routine\b",
+                   re.I),
     ),
     # "no further action is needed": the work is done (the "further action" above is negated by its "no")
     (
@@ -371,7 +465,11 @@ _CUES = [
         2,
         re.compile(r"\b(?:group|board|panel|forum|team|steering\s+committee|working\s+party)\s+(?:\([^)]{0,20}\)\s+)?"
                    r"(?:[\w,'\s]{0,80}?\s)?(?:has|have)\s+(?:now\s+|recently\s+)?been\s+(?:established|set\s+up|formed|"
-                   r"convened|created|stood\s+up)\b", re.I),
+                   r"convened|created|stood\s+up)\b|"
+                   # "a steering group was formed in May", "we have convened a working group with the commissioner"
+                   r"\b(?:group|board|panel|forum|steering\s+committee|working\s+party)\s+(?:was|were)\s+(?:formed|set\s+up|"
+                   r"established|convened|created)\b|\b(?:set\s+up|formed|convened|established|created)\s+(?:a|an|our)\s+"
+                   r"(?:[\w-]+\s+){0,3}?(?:group|board|panel|forum|working\s+party)\b", re.I),
     ),
     # "the government has no plans to ...", "we do not intend to": nothing will be done
     (
@@ -392,7 +490,7 @@ _CUES = [
     (
         IN_PROGRESS,
         2,
-        re.compile(r"\b(?:awaiting|pending|waiting\s+(?:for|on))\s+(?:formal\s+|final\s+|the\s+)?(?:sign[\s-]?off|"
+        re.compile(r"\b(?:awaiting|awaits|pending|waiting\s+(?:for|on))\s+(?:formal\s+|final\s+|the\s+)?(?:sign[\s-]?off|"
                    r"approval|ratification|authori[sz]ation|signature)\b", re.I),
     ),
     # '"Recommendation 27 asked us to give commissioners this guidance by today, and we have."', "it answers the
@@ -418,9 +516,11 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("half", "part", "two of", "three of", "four of", "five of", *(f"{d} of" for d in range(10)),
                  "per cent", "percent", "%", "third", "quarter", "remainder", "the rest", "remaining"),
                 ("asked", "commissioned", "tasked", "instructed"),
-                ("starts", "begins", "commences"), ("will", "shall", "should", "is to", "are to", "to be"), ("not be",),
-                ("no ", "nothing more", "nothing further"), ("been",), ("no plan", "no current", "no intention",
-                                                                          "not intend", "not plan", "not propose"),
+                ("starts", "begins", "commences"),
+                ("will", "shall", "should", "is to", "are to", "to be"), ("plan", "aim", "intend"), ("not be",),
+                ("part of", "how we", "now routine"), ("no ", "nothing more", "nothing further"),
+                ("been", "formed", "set up", "convened", "established", "created"),
+                ("no plan", "no current", "no intention", "not intend", "not plan", "not propose"),
                 ("concluded", "finished", "ended", "reported"), ("sign-off", "sign off", "signoff", "approval",
                                                                  "ratification", "authoris", "authoriz", "signature"),
                 ("in full", "fully answer", "fully meet", "fully fulfil", "fully satisf", "fully address",
@@ -477,6 +577,8 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             + r"\s+(?:is|has\s+been|was|were|have\s+been)\s+(?:fully\s+)?accepted|\bagree(?:s|d)?\s+with\s+"
             + _THIS_OR_NUMBERED
             + r"|\bposition\s*[:\-\u2013]\s*accepted|^\W*(?:fully\s+)?accepted\W*$|"
+            # "Recommendation 5 is for both of us, and I accept it": the pronoun stands for the recommendation
+            r"\b(?:i|we)\s+(?:fully\s+|also\s+|therefore\s+)?accept\s+(?:it|them|both(?:\s+of\s+them)?)\s*(?:[.;,]|$|in\s+full)|"
             r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)",
             re.I,
         ),
@@ -530,6 +632,18 @@ def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[i
                   prog.rule, pos.rule)
 
 
+def refused(prog: Finding, pos: Finding) -> Finding:
+    """A recommendation plainly not accepted, whose progress only the reader's weighing found: the reasons a refusal
+    gives ("the guidance already covers this", "we will keep it under review") are not work done or under way, so
+    nothing is begun under it. A status or an explicit statement still decides."""
+    weighed = prog.rule.startswith(("statistical", "weighed"))
+    if pos.value == NOT_ACCEPTED and pos.rule.startswith("explicit") and weighed \
+            and pos.span and prog.span and pos.span[0] <= prog.span[0]:  # the refusal, then its reasons
+        return Finding(NOT_STARTED, min(prog.confidence, scores.CUE_CEILING), pos.span,
+                       f"not accepted: nothing begun under it ({prog.rule} set aside)")
+    return prog
+
+
 def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list[tuple[int, int]] = (),
                      extra: list[tuple[int, int]] = ()) -> Finding:
     """The progress the answer states (explicitly first), else the one its cues weigh towards."""
@@ -540,7 +654,13 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     if explicit:
         return explicit
     cues = _cue_totals(text, sents)  # both readings weigh the same cues: count them once
-    return read_by_model(text, sents, cues) or weigh_cues(text, sents, cues)
+    found = read_by_model(text, sents, cues) or weigh_cues(text, sents, cues)
+    if found.value != NOT_STATED and any(_has_any(text[a:b], _REFUSAL_WORDS) for a, b in sents):
+        found = refused(found, position_finding(text, list(extra) + sents))
+    return found
+
+
+_REFUSAL_WORDS = ("not accept", "n't accept", "reject", "declin", "not agree", "not support", "not be ")
 
 
 _NAMING_LEAD = re.compile(r"^\W*(?:(?:on|regarding|turning\s+to|as\s+regards|as\s+for|for|with\s+regard\s+to|"
@@ -549,6 +669,7 @@ _NAMING_LEAD = re.compile(r"^\W*(?:(?:on|regarding|turning\s+to|as\s+regards|as\
 # 'The Commissioner, the APCC's lead for victims, said: "...': who speaks says nothing about progress either
 _SPEAKER_LEAD = re.compile(
     r"^[^\"\u201c]{0,240}?\b(?:said|says|added|commented|explained|stated)\s*[:,]?\s*[\"\u201c\u2018]", re.I)
+_QUOTES = ('"', "\u201c", "\u2018", "'")
 _PRIOR = {AWAITING: 1.2, NOT_STARTED: 1.1}  # rarer, and decisive when said: a little more weight
 
 
@@ -565,6 +686,15 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
         return None
     mass: dict[str, float] = {}
     best: dict[str, tuple[float, tuple[int, int]]] = {}
+    merged: list[tuple[int, int]] = []
+    for a, b in sents:  # a sentence hard-wrapped over lines (a PDF's text) is read whole, not as two
+        if merged and _continues(text, a) and a - merged[-1][1] < 3:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    sents = merged
+    still_to_do = None  # the first sentence the model reads, surely, as work under way or not yet begun
+    done = None  # ... and as work done
     for a, b in sents:
         # "On recommendation 3a, ...": the words naming the recommendation say nothing about its progress
         sentence = _NAMING_LEAD.sub("", _SPEAKER_LEAD.sub("", text[a:b][:600], count=1), count=1)
@@ -577,18 +707,33 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
             mass[c] = mass.get(c, 0.0) + p
             if p > best.get(c, (0.0, None))[0]:
                 best[c] = (p, (a, b))
+        if sentence.lstrip().startswith(_QUOTES):
+            continue  # a quotation (the recommendation's text) is no report of work
+        if still_to_do is None and max(probs[IN_PROGRESS], probs[NOT_STARTED]) >= 0.5:
+            still_to_do = (a, b)
+        if done is None and probs[COMPLETE] >= 0.5:
+            done = (a, b)
     total = sum(mass.values())
     cues, _ = cue_totals or _cue_totals(text, sents)
     cue_total = sum(cues.values())
     if total < 0.5 and not cue_total:
         return None
-    blend = {c: (mass.get(c, 0.0) / total if total else 0.0) + scores.CUE_SHARE_WEIGHT *
+    # the cues' share, less when they are few and weak: a lone "will" is not as much evidence as the reader's sentences
+    cue_weight = scores.CUE_SHARE_WEIGHT * min(1.0, cue_total / scores.CUE_FULL_WEIGHT)
+    blend = {c: (mass.get(c, 0.0) / total if total else 0.0) + cue_weight *
              (cues.get(c, 0.0) / cue_total if cue_total else 0.0) for c in set(mass) | set(cues)}
     top = max(blend, key=lambda c: blend[c] * _PRIOR.get(c, 1.0))
     if top not in best:
         return None  # only the cues speak: weigh_cues says it with its own evidence
     share = blend[top] / sum(blend.values())
     conf = min(scores.MODEL_CEILING, 0.5 * share + 0.5 * best[top][0])
+    if cue_total and max(cues, key=cues.get) != top:
+        conf *= scores.MODEL_CUES_DISAGREE  # the rules' cues favour another value: less sure
+    if still_to_do and done and done != still_to_do and top in (COMPLETE, NOT_STARTED):
+        # part done and part still to do ("the live cases were reviewed in May; the closed ones are planned but have
+        # no date"): the whole is under way, as parts in several states are summed up
+        return Finding(IN_PROGRESS, round(min(conf, scores.MIXED_STATUS_CELLS), 2), still_to_do or done,
+                       "statistical reader: work done beside work still to do")
     if conf < scores.MODEL_MIN_PROBABILITY:
         return None
     return Finding(
@@ -611,9 +756,16 @@ def _cue_totals(text: str, sents: list[tuple[int, int]]) -> tuple[dict[str, floa
         for m in finditer(rx, joined, low) if isinstance(rx, re.Pattern) else rx.finditer(joined, low):
             if _NEGATED.search(joined, max(0, m.start() - 30), m.start()):
                 continue
-            totals[prog] += w
-            if w > best.get(prog, (0, 0))[0]:
-                best[prog] = (w, m.start())
+            value = prog
+            if prog == COMPLETE and _FuturePlan._CONDITION.search(joined, max(0, m.start() - 45), m.start()):
+                # work done inside a condition ("once forces have finished") is not done; "once the last forces have
+                # finished" says the others have: under way
+                if not _FuturePlan._REST.search(joined, max(0, m.start() - 45), m.start()):
+                    continue
+                value = IN_PROGRESS
+            totals[value] += w
+            if w > best.get(value, (0, 0))[0]:
+                best[value] = (w, m.start())
     return {k: min(v, _CUE_CAP[k]) for k, v in totals.items()}, best
 
 
@@ -657,8 +809,25 @@ def combine(findings: list[Finding]) -> Finding | None:
 
 # BRAG ratings ("Blue - complete; Green - on track"): blue is done and green only on track; asked only of a cell that
 # says "Green", so the text is searched rarely
-_BRAG = re.compile(r"\bBRAG\b|\bblue\s*[-\u2013:=]\s*(?:complete|completed|closed|done)", re.I)
-_RAG_LETTER = {"g": COMPLETE, "a": IN_PROGRESS}  # "R" is "off track" as often as "not started": not read
+# the key, or a status cell that says "Blue" in the same document's table ("| Blue |"): BRAG ratings are in use
+_BRAG = re.compile(r"\bBRAG\b|\bblue\s*[-\u2013:=]\s*(?:complete|completed|closed|done)|"
+                   r"(?:^|\|)[ \t]*blue[ \t]*(?:$|\|)", re.I | re.M)
+# a RAG colour with words after it ("Green - on track", "Amber: slipped to Q3", "Red - not started"): the words say
+# how far the work has got, the colour only how it is going against its plan
+_COLOUR_QUALIFIED = re.compile(r"^\W*(?:green|amber|red|blue)\b\s*(?:[-\u2013\u2014:;,(]|\s)\s*(\w.*)$", re.I | re.S)
+# "G" is on track like "Green" (the update decides whether it is done: `_reconciled`); "R" is "off track" as often as
+# "not started": not read
+_RAG_LETTER = {"g": IN_PROGRESS, "a": IN_PROGRESS}
+
+
+def _model_says(words: str) -> str | None:
+    """What the statistical reader surely reads in a few words ("three weeks late"), or None."""
+    m = model()
+    if m is None:
+        return None
+    probs = m.probabilities(words, "progress")
+    top = max(probs, key=probs.get)
+    return None if top == "none" or probs[top] < 0.5 else Progress(top)
 
 
 def _from_cells(text: str, cells) -> Finding | None:
@@ -666,12 +835,26 @@ def _from_cells(text: str, cells) -> Finding | None:
     found = []
     for cs, ce in cells:
         cell = text[cs:ce].strip(" .")
+        box = ticked(cell)
+        if box:
+            found.append((box, (cs, ce)))
+            continue
         if cell.lower() in _RAG_LETTER:
             found.append((_RAG_LETTER[cell.lower()], (cs, ce)))
             continue
-        if cell.lower() == "green" and _BRAG.search(text):
-            found.append((IN_PROGRESS, (cs, ce)))  # BRAG: blue is complete, so green is only on track
+        if cell.lower() in ("green", "g"):
+            # green is "on track", whether or not blue is in use: the update beside it says whether the work is done
+            # (`_reconciled`); alone it is work under way
+            found.append((IN_PROGRESS, (cs, ce)))
             continue
+        qualified = _COLOUR_QUALIFIED.match(cell)
+        if qualified:
+            words = qualified.group(1)
+            prog = status_only(words) or next((p for p, rx in _STATUS_WORDS if rx.search(words)), None) \
+                or _model_says(words)
+            if prog:
+                found.append((prog, (cs, ce)))
+                continue
         for prog, rx in _STATUS_WORDS:
             if rx.search(cell):
                 found.append((prog, (cs, ce)))
@@ -702,6 +885,8 @@ _WAITS_ON_NATIONAL = re.compile(
 _DONE_HEADLINE = re.compile(r"\W*(?![^.;]{0,80}\b(?:will|to\s+be|being|not)\b)(?:[\w'\-]+\s+){1,8}?(?:now\s+)?"
                             r"(?:completed|finished|concluded|delivered|signed\s+off)\b(?!\s+(?:by|in|next|later))",
                             re.I)
+_DELAYED = re.compile(r"\b(?:delayed|overdue|slipped|slipping|behind\s+schedule|postponed|put\s+back|pushed\s+back|"
+                      r"deferred|not\s+yet)\b", re.I)
 _OPEN_ONLY = re.compile(r"^\W*open\b(?:\W+(?:overdue|late|live|active))?\W*$", re.I)
 _SCHEDULE_ONLY = re.compile(r"^\W*(?:on\s+track|on\s+target|on\s+schedule)\W*$", re.I)
 
@@ -712,6 +897,10 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
     if not update or not said:
         return cell
     words = "\n".join(text[a:b] for a, b in update)
+    if cell.value == COMPLETE and said.strip(" .").lower() in ("green", "g") and _DELAYED.search(words):
+        # a colour is how the work goes against its plan: "Green" beside "overdue" or "delayed" is not done
+        span = next(((a, b) for a, b in update if _DELAYED.search(text[a:b])), cell.span)
+        return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, span, "the update, against its colour")
     if cell.value == COMPLETE and _NOT_IN_EFFECT.search(words):
         span = next(((a, b) for a, b in update if _NOT_IN_EFFECT.search(text[a:b])), cell.span)
         return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, span, "the update, against its status column")
@@ -724,12 +913,14 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
                       None)
         if stated:
             return Finding(stated[2], scores.MIXED_STATUS_CELLS, stated[:2], "the update, beside an open status column")
-    if cell.value == IN_PROGRESS and _SCHEDULE_ONLY.match(said):
+    if cell.value == IN_PROGRESS and (_SCHEDULE_ONLY.match(said) or said.strip(" .").lower() in ("green", "g")):
         done = next(((a, b) for a, b in update if _DONE_HEADLINE.match(text, a, b)), None)
         if done:
             return Finding(COMPLETE, scores.MIXED_STATUS_CELLS, done,
                            "the update, beside a schedule-only status column")
-        reading = _explicit(text, update) or read_by_model(text, update)
+        # the update's own words: another status cell beside it ("On track") says nothing of the stage
+        said_update = [(a, b) for a, b in update if not _SCHEDULE_ONLY.match(text[a:b])] or update
+        reading = None if _DELAYED.search(words) else _explicit(text, said_update) or read_by_model(text, said_update)
         if reading and reading.value == COMPLETE:
             return Finding(COMPLETE, min(reading.confidence, scores.MIXED_STATUS_CELLS), reading.span,
                            f"the update ({reading.rule}), beside a schedule-only status column")
@@ -773,7 +964,8 @@ def timeline_finding(text: str, sents, as_of: str | None) -> Finding | None:
 
 
 _PRONOUN_DONE = re.compile(r"^\W*(?:this|that|it)\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)"
-                           r"(?:fully\s+)?(?:done|completed|delivered|implemented|achieved|met)\b", re.I)
+                           r"(?:fully\s+)?(?:done|completed|delivered|implemented|achieved|met|finished|closed)\b",
+                           re.I)
 
 
 def _continues(text: str, a: int) -> bool:
@@ -789,10 +981,16 @@ def _continues(text: str, a: int) -> bool:
 def _explicit(text: str, sents) -> Finding | None:
     for a, b in sents:
         s = text[a:b]
-        prog = None if _continues(text, a) else status_only(s)
+        # reported speech says what the reported clause says: "the force tells us this is done", "the Chief
+        # Constable has told me the training is complete"
+        told = unframed(s) if len(s) <= 300 else s  # only a short sentence can be a status or a pronoun's verdict
+        box = ticked(s)
+        if box:
+            return Finding(box, scores.STATUS_ONLY_SENTENCE, (a, b), "the ticked box of a status line")
+        prog = None if _continues(text, a) else status_only(s) or (told is not s and status_only(told))
         if prog:
             return Finding(prog, scores.STATUS_ONLY_SENTENCE, (a, b), "a sentence that states the status")
-        if len(s) <= 200 and _PRONOUN_DONE.match(s):  # "This has been done.": the answer's subject is its action
+        if len(s) <= 200 and _PRONOUN_DONE.match(told):  # "This has been done.": the answer's subject is its action
             return Finding(COMPLETE, scores.EXPLICIT_STATEMENT, (a, b), "explicit statement about the recommendation")
         low = s.lower()
         ordinal = "the " in low[:12] and bool(_ORDINAL_OPENS.match(s))
