@@ -1,5 +1,6 @@
-"""How the PDF reader lays a page out (ADR 0008, "Invariance"): a word broken at a line's end joins or keeps its hyphen
-by the document's own words (and whether it is hyphenated throughout); a page in two columns is read column by column."""
+"""How the PDF reader lays a page out (ADR 0008, "Invariance"): a word broken at a line's end joins or keeps its
+hyphen by the document's own words (and whether it is hyphenated throughout); a page in two columns is read column by
+column."""
 from rectrack.extraction.readers.pdf import _Hyphens, _hyphens_plain
 
 _TYPESET = ("The policy was re-", "written in May and the train-", "ing of officers is under",
