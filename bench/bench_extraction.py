@@ -170,6 +170,8 @@ HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6
             "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
 # round ten's progress set: scored once untuned, then tuned on (a development set now; ADR 0008)
 HELD_OUT += ("heldout16",)
+# the blind writers' sets (ADR 0008): heldout19 and heldout20 scored once, untuned, at round ten's end
+HELD_OUT += ("heldout17", "heldout18", "heldout19", "heldout20")
 
 
 def quality(catalogue) -> None:
