@@ -275,8 +275,8 @@ def _text(el) -> str:
 
 
 def _lines(p) -> list[tuple[str, bool]]:
-    """A paragraph's lines, split at its line breaks (Shift+Enter: a letterhead's or an address's lines, "5 March 2024"
-    on a line of its own), each with whether all its text is bold."""
+    """A paragraph with line breaks (Shift+Enter: a letterhead's or an address's lines, "5 March 2024" on a line of
+    its own) as the blocks a text file's lines would make (`blocks.lines_as_blocks`), each bold or not."""
     lines: list[tuple[str, bool]] = []
     parts: list[str] = []
     total = bold_chars = 0

@@ -26,8 +26,8 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "footer", "bl
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD = {"b", "strong"}
 _MAX_DEPTH = 200
-# A <br> is a line the author ended: in a paragraph pasted into a CMS ("Sussex Police<br>5 March 2024<br><br>Dear
-# ...") each line reads as a block of its own, as the same lines do in a Word file. It becomes U+2028 (LINE
+# A <br> is a line the author ended: a paragraph pasted into a CMS ("Sussex Police<br>5 March 2024<br><br>Dear ...")
+# reads as a text file's lines do (`blocks.lines_as_blocks`: an empty line ends a block). It becomes U+2028 (LINE
 # SEPARATOR) as the page is parsed, which source text never uses for layout, so the walk can tell it from the
 # source's own newlines; inside a heading, a list item or a table cell it is a space (`normalise_space`).
 _LINE = "\u2028"
@@ -193,12 +193,15 @@ def _in_furniture(node) -> bool:
 # (a mega-menu in a <div class="dropdown">, a footer's list of services) is the site's, not the author's. Only for
 # such pages: where a <main> says what the content is, that is trusted.
 _MENU_LINKS, _MENU_DENSITY = 5, 0.7
+# each block asks for its links: the outermost blocks, which come first, are enough (menus sit at the top level), and
+# a page of a hundred thousand nested blocks must not cost a query each
+_MENU_BLOCKS_READ = 2000
 
 
 def _drop_link_blocks(root) -> None:
     dropped: list = []
     ids: set[int] = set()
-    for node in root.css("ul, ol, div, p, section"):  # outer blocks first
+    for node in root.css("ul, ol, div, p, section")[:_MENU_BLOCKS_READ]:  # outer blocks first
         links = node.css("a")
         if len(links) < _MENU_LINKS or any(p.mem_id in ids for p in _ancestors(node)):
             continue
