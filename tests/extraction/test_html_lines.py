@@ -99,3 +99,10 @@ def test_an_ordered_lists_items_carry_the_numbers_a_browser_shows():
             "<li>Tenth.</li></ol><ol type='a'><li>Part a.</li><li>Part b.</li></ol><ul><li>Bullet.</li></ul></main>")
     assert [t for _, t, _ in _blocks(page)] == ["1. First.", "2. Second.", "4. Fourth.", "9. Ninth.", "10. Tenth.",
                                                 "a. Part a.", "b. Part b.", "Bullet."]
+
+
+def test_an_item_that_writes_its_own_number_is_not_numbered_twice():
+    page = ("<main><ol><li>7.1 every officer is trained; and</li><li>7.2 victims are referred.</li>"
+            "<li>(c) a third part.</li><li>Recommendation 9: its answer.</li><li>Plain item.</li></ol></main>")
+    assert [t for _, t, _ in _blocks(page)] == ["7.1 every officer is trained; and", "7.2 victims are referred.",
+                                                "(c) a third part.", "Recommendation 9: its answer.", "5. Plain item."]

@@ -130,6 +130,16 @@ def is_marking(s: str) -> bool:
     return len(s) <= 60 and MARKING.fullmatch(s) is not None
 
 
+# a paragraph or list item that writes its own number ("7.1 every officer ...", "(b) victims ...", "Recommendation 3:
+# ..."): a list's number drawn beside it (an HTML <ol>, Word's numbering) would be a second, different one
+_OWN_LABEL = re.compile(r"\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.):]?|\(?[a-z][.)]|\([ivx]{1,4}\)|rec(?:ommendation)?s?\b)"
+                        r"(?:\s|$)", re.I)
+
+
+def own_label(text: str) -> bool:
+    return _OWN_LABEL.match(text) is not None
+
+
 def heading_like(s: str) -> bool:
     """A short bold line that is not a sentence ("<p><strong>Officer training (recommendation 7)</strong></p>"): a
     heading, on the many CMS pages whose authors bold a paragraph rather than choose a heading."""

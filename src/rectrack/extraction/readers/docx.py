@@ -9,7 +9,7 @@ import io
 import re
 import zipfile
 
-from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder, lines_as_blocks
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder, lines_as_blocks, own_label
 from ..errors import ExtractionError
 from ..limits import DEFAULT_LIMITS, Limits, megabytes
 
@@ -306,7 +306,9 @@ def _paragraph(p, b: DocumentBuilder, styles):
     numbering = getattr(styles, "numbering", None)
     if numbering is not None and (numbering.style_num or p.find(f"{_W}pPr/{_W}numPr") is not None):
         ps = p.find(f"{_W}pPr/{_W}pStyle")
-        label = numbering.label(p, ps.get(_W + "val") if ps is not None else "")
+        label = numbering.label(p, ps.get(_W + "val") if ps is not None else "")  # counted even when not shown
+        if label and own_label(text):
+            label = ""  # the paragraph writes its own number ("7.1 every officer ...")
         if label:
             text = label + " " + text
     if p.find(".//" + _W + "br") is not None or p.find(".//" + _W + "cr") is not None:

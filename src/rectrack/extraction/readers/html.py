@@ -5,7 +5,16 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder, heading_like, lines_as_blocks
+from ..blocks import (
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    Document,
+    DocumentBuilder,
+    heading_like,
+    lines_as_blocks,
+    own_label,
+)
 from ..limits import DEFAULT_LIMITS, Limits
 from ..markup import check_shape
 from ..textutil import plain_chars
@@ -317,7 +326,9 @@ class _Walker:
             else:
                 parts.append(" " + child.text(deep=True, separator=" ") + " " if child.tag == "p"
                              else child.text(deep=True, separator=""))
-        self.b.add(LIST_ITEM, self.item_number(li) + "".join(parts), level=list_depth)
+        text = "".join(parts)
+        number = self.item_number(li)  # counted even when not shown, as the browser counts
+        self.b.add(LIST_ITEM, ("" if own_label(text) else number) + text, level=list_depth)
         for n in nested:
             if n.tag == "table":
                 self.table(n)
@@ -336,6 +347,7 @@ class _Walker:
 
 
 _BLOCK_SELECTOR = ",".join(sorted(_BLOCK_TAGS))
+
 
 
 def _layout_table(table) -> bool:
