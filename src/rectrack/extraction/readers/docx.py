@@ -303,7 +303,7 @@ def _paragraph(p, b: DocumentBuilder, styles):
     if not text.strip():
         return
     label = ""
-    numbering = getattr(styles, "numbering", None)
+    numbering = styles.numbering
     if numbering is not None and (numbering.style_num or p.find(f"{_W}pPr/{_W}numPr") is not None):
         ps = p.find(f"{_W}pPr/{_W}pStyle")
         label = numbering.label(p, ps.get(_W + "val") if ps is not None else "")  # counted even when not shown

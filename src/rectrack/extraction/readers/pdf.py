@@ -202,11 +202,11 @@ def _page_lines_pdfium(page, pageno: int, limits: Limits = DEFAULT_LIMITS) -> di
             out.append({"text": text, "x0": left, "x1": right, "top": height - top, "bottom": height - bottom,
                         "size": size, "bold": weight >= 600 or bool(_BOLD_FONT.search(name)),
                         "bullet_next": bullet_next})
-        width = float(page.get_width() or 595)
+        column = _second_column(out, float(page.get_width() or 595))
         # a page set in two columns has its columns side by side, lined up like a table's: not a table
-        tables = _aligned_tables(tp, height) if _second_column(out, width) is None else []
+        tables = _aligned_tables(tp, height) if column is None else []
         kept = [ln for ln in out if not _inside_table(ln, tables)] if tables else out
-        return {"page": pageno, "height": height, "width": width, "lines": kept, "all_lines": out, "tables": tables}
+        return {"page": pageno, "height": height, "column": column, "lines": kept, "all_lines": out, "tables": tables}
     finally:
         tp.close()
 
@@ -408,7 +408,7 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
         items = [("line", ln["top"], ln) for ln in p["lines"]
                  if not _is_furniture(ln, p, furniture)]
         items += [("table", bbox[1], (rows, header, partial, bbox)) for bbox, rows, header, partial in p["tables"]]
-        column = _second_column(p["lines"], p.get("width") or 595.0) if not p["tables"] else None
+        column = p.get("column") if not p["tables"] else None  # ruled tables found later end the column reading
         if column is None:
             items.sort(key=lambda x: x[1])
         else:

@@ -11,7 +11,6 @@ from collections import Counter
 from ..blocks import (
     HEADING,
     LIST_ITEM,
-    MARKING,
     PARAGRAPH,
     TABLE_ROW,
     Block,
@@ -38,29 +37,26 @@ _PAGE_NUMBER = re.compile(r"[ \t\f]*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|
 _ANY_PAGE_NUMBER = re.compile(r"^" + _PAGE_NUMBER.pattern, re.I | re.M)
 
 
-_MARKING_LINE = re.compile(r"^" + MARKING.pattern + r"$", re.I | re.M)
-
-
-def _blank_markings(text: str) -> str:
-    """Lines that are only a protective marking ("OFFICIAL", "OFFICIAL - SENSITIVE"), blanked (`blocks.MARKING`)."""
-    return _MARKING_LINE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)) if len(m.group(0)) <= 60 else m.group(0), text)
+# the words a protective marking line holds (`blocks.MARKING`): only a text with one of them is read line by line
+_MARKING_WORD = re.compile(r"official|protect|classified|restricted", re.I)
 
 
 def _blank_page_furniture(text: str) -> tuple[str, set[int]]:
     """The text with its page furniture blanked out (spaces, so every offset still points where it did): page
-    numbers, and a short line that runs at the page breaks (after a form feed or beside a page number) and also
-    opens the document or runs at another break. Left in, a page break in the middle of an answer ended it and gave
-    the next passage "OFFICIAL". Also the offsets of the blank lines of each page break that falls inside a
-    sentence (the line before it unfinished, the line after it in lower case): they do not end the paragraph."""
-    if "\f" not in text and not _ANY_PAGE_NUMBER.search(text):
-        return (_blank_markings(text) if _MARKING_LINE.search(text) else text), set()
+    numbers, a protective marking ("OFFICIAL"), and a short line that runs at the page breaks (after a form feed or
+    beside a page number) and also opens the document or runs at another break. Left in, a page break in the middle
+    of an answer ended it and gave the next passage "OFFICIAL". Also the offsets of the blank lines of each page
+    break that falls inside a sentence (the line before it unfinished, the line after it in lower case): they do not
+    end the paragraph."""
+    if "\f" not in text and not _ANY_PAGE_NUMBER.search(text) and not _MARKING_WORD.search(text):
+        return text, set()
     lines = text.split("\n")
     numbered = {i for i, line in enumerate(lines) if len(line) < 40 and _PAGE_NUMBER.match(line)}
 
     def at_break(i: int) -> bool:
         return "\f" in lines[i] or any(j in numbered for j in range(i - 2, i + 3))
 
-    breaks = [i for i in range(len(lines)) if at_break(i)]
+    breaks = {i for i in range(len(lines)) if at_break(i)}
     seen = Counter(lines[i].strip(" \t\f") for i in breaks)
     first = [i for i, line in enumerate(lines[:8]) if line.strip()][:3]  # the first page's running header
     # a running line: at two breaks, or at a break and again among the first lines (a line of its own twice)
@@ -70,7 +66,7 @@ def _blank_page_furniture(text: str) -> tuple[str, set[int]]:
     blanked = set()
     for i, line in enumerate(lines):
         key = line.strip(" \t\f")
-        if i in numbered or (key in furniture and (at_break(i) or i in first)) or (key and is_marking(key)):
+        if i in numbered or (key in furniture and (i in breaks or i in first)) or (key and is_marking(key)):
             out.append(" " * len(line))
             blanked.add(i)
         else:
