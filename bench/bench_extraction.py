@@ -25,6 +25,8 @@ from published responses) and on the shared sample corpus, with the team's score
                                                              were tuned on since)
     BENCH extract_shared_corpus_<figure> F fraction
     BENCH extract_heldout_calibration_ece F             (expected calibration error of the confidences)
+    BENCH extract_blind_sentences_<progress|position> F fraction  (a blind writer's held-back sentences, each
+                                                             read as a one-sentence answer; ADR 0008 Decision 18)
 
 and the reliability table of the held-out set: for each band of confidence, how many proposals and how
 many of them were right.
@@ -208,6 +210,26 @@ def quality(catalogue) -> None:
         if n:
             print(f"  {lo:.1f}-{hi:.1f}  proposals {n:3}  mean confidence {mean:.2f}  right {right:.2f}", flush=True)
     print(f"BENCH extract_heldout_calibration_ece {ece:.3f} error", flush=True)
+    for axis, right in blind_sentences().items():
+        print(f"BENCH extract_blind_sentences_{axis} {right:.3f} fraction", flush=True)
+
+
+def blind_sentences() -> dict[str, float]:
+    """The engine's whole reading (rules and statistical reader) of a blind writer's held-back sentences
+    (`model/heldback_blind.tsv`, never trained on), each read as a one-sentence answer: the share whose progress, and
+    whose position, the writer's label gives ("none" is not stated)."""
+    from train import HERE as MODEL
+    from train import read
+
+    from rectrack.extraction.status import classify
+
+    rows = read(MODEL / "heldback_blind.tsv")
+    right = {"progress": 0, "position": 0}
+    for progress, position, sentence in rows:
+        got = classify(sentence, [(0, len(sentence))], [])
+        right["progress"] += got.progress == ("not_stated" if progress == "none" else progress)
+        right["position"] += got.position == ("not_stated" if position == "none" else position)
+    return {axis: n / len(rows) for axis, n in right.items()}
 
 
 if __name__ == "__main__":

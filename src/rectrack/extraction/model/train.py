@@ -4,8 +4,9 @@
 
 Multinomial logistic regression with L2, fitted by full-batch gradient descent (numpy; deterministic:
 the same sentences give the same weights). `--check` prints five-fold cross-validated accuracy per
-axis instead of writing weights; `--test` prints the accuracy of the written weights on `heldback.tsv`, sentences
-held back from training (round ten's test split, ADR 0008). Only features seen at least twice are kept, and weights
+axis instead of writing weights; `--test` prints the accuracy of the written weights on sentences held
+back from training: `heldback.tsv` (round ten's test split) and `heldback_blind.tsv` (a blind writer's,
+round eleven; ADR 0008). Only features seen at least twice are kept, and weights
 are rounded, so the file stays small and diffs stay readable.
 """
 from __future__ import annotations
@@ -100,11 +101,13 @@ def check(rows) -> None:
 
 def test() -> None:
     """The written weights' accuracy on the held-back sentences, per axis."""
-    rows = read(HERE / "heldback.tsv")
     weights = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    for axis, col, classes in (("progress", 0, PROGRESS_CLASSES), ("position", 1, POSITION_CLASSES)):
-        right = sum(predict(weights[axis]["weights"], r[2], classes) == r[col] for r in rows)
-        print(f"{axis}: held-back accuracy {right / len(rows):.3f} on {len(rows)} sentences")
+    # heldback.tsv: our own sentences held back (round ten); heldback_blind.tsv: a blind writer's (round eleven)
+    for name in ("heldback.tsv", "heldback_blind.tsv"):
+        rows = read(HERE / name)
+        for axis, col, classes in (("progress", 0, PROGRESS_CLASSES), ("position", 1, POSITION_CLASSES)):
+            right = sum(predict(weights[axis]["weights"], r[2], classes) == r[col] for r in rows)
+            print(f"{name} {axis}: held-back accuracy {right / len(rows):.3f} on {len(rows)} sentences")
 
 
 def main(argv: list[str]) -> int:
