@@ -27,6 +27,8 @@ from published responses) and on the shared sample corpus, with the team's score
     BENCH extract_heldout_calibration_ece F             (expected calibration error of the confidences)
     BENCH extract_blind_sentences_<progress|position> F fraction  (a blind writer's held-back sentences, each
                                                              read as a one-sentence answer; ADR 0008 Decision 18)
+    BENCH extract_blind_passages_<heldback|dev>_<progress|position> F fraction  (another's answer passages, each
+                                                             read whole as one answer)
 
 and the reliability table of the held-out set: for each band of confidence, how many proposals and how
 many of them were right.
@@ -41,6 +43,7 @@ outputs as they were: `bench/outputs_snapshot.py write DIR` before it, `check DI
 from __future__ import annotations
 
 import io
+import json
 import subprocess
 import sys
 import tempfile
@@ -212,6 +215,9 @@ def quality(catalogue) -> None:
     print(f"BENCH extract_heldout_calibration_ece {ece:.3f} error", flush=True)
     for axis, right in blind_sentences().items():
         print(f"BENCH extract_blind_sentences_{axis} {right:.3f} fraction", flush=True)
+    for half in ("heldback", "dev"):
+        for axis, right in blind_passages(half).items():
+            print(f"BENCH extract_blind_passages_{half}_{axis} {right:.3f} fraction", flush=True)
 
 
 def blind_sentences() -> dict[str, float]:
@@ -221,16 +227,29 @@ def blind_sentences() -> dict[str, float]:
     from train import HERE as MODEL
     from train import read
 
+    none = {"none": "not_stated"}
+    return read_as_answers([(none.get(g, g), none.get(p, p), s) for g, p, s in read(MODEL / "heldback_blind.tsv")])
+
+
+def blind_passages(half: str) -> dict[str, float]:
+    """The same for a blind writer's answer passages (`tests/extraction/corpus/passages`, ADR 0008 Decision 18): what
+    one responder writes about one recommendation, two to six sentences or a tracker row. `dev` is the half the
+    lead's round-eleven classes were found on; `heldback` is never tuned on."""
+    path = ROOT / "tests" / "extraction" / "corpus" / "passages" / f"{half}.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_as_answers([(r["progress"], r["position"], r["text"]) for r in rows if "text" in r])
+
+
+def read_as_answers(rows: list[tuple[str, str, str]]) -> dict[str, float]:
+    """The share of (progress, position, text) rows whose text, read whole as one answer, reads as labelled."""
     from rectrack.extraction.status import classify
 
-    rows = read(MODEL / "heldback_blind.tsv")
     right = {"progress": 0, "position": 0}
-    for progress, position, sentence in rows:
-        got = classify(sentence, [(0, len(sentence))], [])
-        right["progress"] += got.progress == ("not_stated" if progress == "none" else progress)
-        right["position"] += got.position == ("not_stated" if position == "none" else position)
+    for progress, position, text in rows:
+        got = classify(text, [(0, len(text))], [])
+        right["progress"] += got.progress == progress
+        right["position"] += got.position == position
     return {axis: n / len(rows) for axis, n in right.items()}
-
 
 if __name__ == "__main__":
     sys.exit(main())

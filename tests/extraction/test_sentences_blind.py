@@ -1,7 +1,7 @@
-"""A blind writer's sentences (round eleven, ADR 0008 Decision 18), held back from training: the engine's reading
-of each as a one-sentence answer must not fall below what it read when they were added (progress 0.840, position
-0.832 on 125 sentences). The sentences were written without reading the engine, so this is the honest figure of
-the sentence reading; a fall means a rule or the reader lost a way of saying something that others write."""
+"""Blind writers' sentences and passages (round eleven, ADR 0008 Decision 18): the engine's reading of each as one
+answer must not fall below what it read when they were added. The sentences (`model/heldback_blind.tsv`, never
+trained on) and the passages (`corpus/passages`) were written without reading the engine, so these are honest figures
+of how it reads an answer's words; a fall means a rule or the reader lost a way of saying something others write."""
 import sys
 from pathlib import Path
 
@@ -9,12 +9,25 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src" / "rectrack" / "extraction" / "model"))
 
-from bench_extraction import blind_sentences  # noqa: E402
+from bench_extraction import blind_passages, blind_sentences  # noqa: E402
 
-FLOORS = {"progress": 0.82, "position": 0.81}
+# a little below the figures when they were added (sentences: progress 0.848, position 0.832; passages, the held-back
+# half: progress 0.723, position 0.908; the dev half: 0.748, 0.870)
+FLOORS = {
+    "sentences": {"progress": 0.82, "position": 0.81},
+    "passages heldback": {"progress": 0.70, "position": 0.88},
+    "passages dev": {"progress": 0.72, "position": 0.85},
+}
 
 
-def test_blind_sentences_read_no_worse_than_when_added():
-    figures = blind_sentences()
-    low = {axis: round(figures[axis], 3) for axis, floor in FLOORS.items() if figures[axis] < floor}
-    assert not low, f"the blind sentences read below their floors {FLOORS}: {low}"
+def _figures(name: str) -> dict[str, float]:
+    return blind_sentences() if name == "sentences" else blind_passages(name.split()[1])
+
+
+def test_blind_answers_read_no_worse_than_when_added():
+    low = {}
+    for name, floors in FLOORS.items():
+        figures = _figures(name)
+        low.update({f"{name} {axis}": round(figures[axis], 3)
+                    for axis, floor in floors.items() if figures[axis] < floor})
+    assert not low, f"below their floors ({FLOORS}): {low}"

@@ -80,6 +80,8 @@ def tokens(sentence: str) -> list[str]:
 def _tokens(s: str) -> list[str]:
     if any(h in s for h in _BODY_HINTS):  # the pattern only where it can match
         s = _BODY.sub(" nationalbody ", s)
+    if "n't" in s:  # emails and tracker cells write "haven't started": read as "have not started", as the rest is
+        s = _NOT.sub(_not, s)
     toks = _TOKEN.findall(s)
     if _MONTH_WORDS.isdisjoint(toks) and not _DIGIT.search(s):
         return toks  # nothing to rename: no number, no month (most sentences; a call a word would cost more)
@@ -87,6 +89,12 @@ def _tokens(s: str) -> list[str]:
 
 
 _DIGIT = re.compile(r"\d")
+_NOT = re.compile(r"\b([a-z]+)n't\b")
+_NOT_STEMS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
+
+
+def _not(m: re.Match) -> str:
+    return f"{_NOT_STEMS.get(m.group(1), m.group(1))} not"
 
 
 _NEGATORS = frozenset(("not", "no", "never", "none", "without", "nothing", "cannot", "unable", "yet"))

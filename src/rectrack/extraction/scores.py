@@ -24,6 +24,9 @@ CUE_STRENGTH_CAP = 4
 CUE_CEILING = 0.75
 # the statistical reader (`learned.py`) speaks when the rules only weighed cues
 MODEL_MIN_PROBABILITY = 0.3  # below this the model has no reading, and nothing is said about progress
+# a value the reader gives less than this over all its sentences, and no cue names, is no reading: a passage that only
+# welcomes the report, thanks its authors or notes it spreads its little weight over every value (ADR 0008 Decision 18)
+MODEL_LONE_PROBABILITY = 0.4
 MODEL_CEILING = 0.85
 CUE_SHARE_WEIGHT = 1.0  # the cues' share of evidence, added to the model's share
 CUE_FULL_WEIGHT = 2.0  # cues weighing less than this in all (a lone "will") count for that part of their share

@@ -725,6 +725,8 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
     top = max(blend, key=lambda c: blend[c] * _PRIOR.get(c, 1.0))
     if top not in best:
         return None  # only the cues speak: weigh_cues says it with its own evidence
+    if mass[top] < scores.MODEL_LONE_PROBABILITY and not cues.get(top):
+        return None  # a faint leaning over all the sentences that no cue shares ("we welcome the report and thank")
     share = blend[top] / sum(blend.values())
     conf = min(scores.MODEL_CEILING, 0.5 * share + 0.5 * best[top][0])
     if cue_total and max(cues, key=cues.get) != top:
