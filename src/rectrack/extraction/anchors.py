@@ -104,7 +104,8 @@ _WHO = [("policing_bodies", re.compile(r"commissioner|pcc|policing\s+bod|\bme\b|
         ("home_office", re.compile(r"home\s+office", re.I))]
 # "as set out in recommendation 4", "pending the outcome of recommendation 2": a reference, not the subject
 _REC_AT_END = re.compile(_REC + r"$", re.I)
-_REFERENCE_BEFORE = re.compile(r"\b(?:of|in|under|(?<!dealt )with|by|to|see|and|reference\s+to|per|from|than|like)\s+$",
+# "accepts the part of recommendation 3 addressed to commissioners" names what is accepted: not a reference
+_REFERENCE_BEFORE = re.compile(r"\b(?:(?<!\bpart\s)(?<!\bparts\s)of|in|under|(?<!dealt )with|by|to|see|and|reference\s+to|per|from|than|like)\s+$",
                                re.I)
 
 
@@ -142,9 +143,15 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             blocks.extend(_split_block(text, b, [(a, m)], markers, len(blocks)))
             continue
         sents = sentences(text, b.start, b.end)
+        if len(sents) > 1 and _NUMBER_ONLY.fullmatch(text, *sents[0]):
+            sents = [(sents[0][0], sents[1][1])] + sents[2:]  # "2." alone is the paragraph's number, not a sentence
         cuts: list[tuple[int, Marker | None]] = _trailing_references(text, b, sents)
         for k, (a, e) in enumerate(sents if not cuts else ()):
             s = text[a:e]
+            if k == 0:
+                # a paper's numbered paragraph ("3.2 On the second recommendation, ...", "2. Bail conditions
+                # (recommendation 5). The force ..."): the number is the paper's, and the sentence starts after it
+                s = _PARAGRAPH_NUMBER.sub("", s, count=1)
             own_group = _group_of(
                 s, super_complaint
             )  # "Of the two recommendations for commissioners, the first asks ..."
@@ -165,6 +172,10 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             continue
         blocks.extend(_split_block(text, b, cuts, markers, len(blocks)))
     return Document(text, blocks, doc.format, doc.pages, doc.meta), markers
+
+
+_NUMBER_ONLY = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*")
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=[A-Z\"\u201c])")
 
 
 def _split_block(text: str, b: Block, cuts: list[tuple[int, Marker]], markers: dict[int, Marker],
@@ -468,6 +479,14 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     m = _ABOUT.search(s) if "about" in low else None
     if m and answer_content(s[m.end():]):
         return expand_numbers(m.group("nums")), "sentence"
+    # "Pre-charge bail conditions (recommendation 5). The force will ...": a paragraph that opens with its topic and
+    # the number in brackets, a heading run into its answer (a board paper's numbered paragraphs)
+    m = _TOPIC_THEN_NUMBER.match(s) if k == 0 and ")" in s[-5:] and len(s) < 140 else None
+    if m and not marked:
+        later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
+        # what follows answers it ("this recommendation has been met" too), unless it names another by number
+        if later and answer_content(later) and not _NAMED.search(later):
+            return expand_numbers(m.group("nums")), "sentence"
     # "The report also asks commissioners to assess local support (recommendation 6). My office will ...": a
     # sentence saying what the report asks, closed by the recommendation's number, with its answer after it
     m = _CLOSING_REFERENCE.search(s) if ")" in s[-5:] else None
@@ -509,6 +528,8 @@ _PARENTHETIC = re.compile(r",\s+(?:[\w'\u2019]+\s+){0,6}?(?:under|for|including|
                           + r"(?P<nums>" + _NUMLIST + r")(?:['\u2019]s\b[^,.;]{0,80})?\s*,\s+", re.I)
 _WHICH_WAS = re.compile(r",\s+which\s+(?:was|is|were|are)\s+(?:what\s+)?(?:[\w'\u2019]+\s+){0,4}?" + _REC
                         + r"(?P<nums>" + _NUMLIST + r")\W*$", re.I)
+_TOPIC_THEN_NUMBER = re.compile(r"^\W{0,3}[A-Z][\w'\u2019\-,/ ]{2,90}?\s*\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
+                               + r")\s*\)\s*[.:]?\s*$", re.I)
 _THAT_ASKS = re.compile(r"\b(?:that|which)\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s+"
                         r"(?:requires?|required|asks?\s+for|"
                         r"asked\s+for|asks?|asked|calls?\s+for|called\s+for|recommends?|recommended|seeks?|sought|"

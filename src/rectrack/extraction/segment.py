@@ -66,6 +66,17 @@ _UPDATE_HEADER = re.compile(
     r"\b(?:progress|position|response)\s+(?:at|as\s+at|as\s+of|in)\b.*\b(?:19|20)\d\d\b|\b\d{1,2}[- ]month\s+update\b")
 _BARE_NUMBER = re.compile(r"^\W{0,2}(?:R|Rec\.?\s*)?(?P<nums>\d{1,2}(?:\.\d{1,2})?[a-k]?)\W{0,3}$", re.I)
 _LEADING_NUMBER = re.compile(r"^\W{0,2}(?P<nums>\d{1,2}(?:\.\d{1,2})?)[.):\s]")
+# a tracker's number cell shared by several recommendations: "11, 12", "13 and 14", "R1 / R2", "R9 and R10", "3 & 4"
+_NUMBERS_CELL = re.compile(r"^\W{0,2}(?P<nums>(?:R|Recs?\.?\s*)?\d{1,2}[a-k]?(?:\s*(?:,|&|\+|-|\u2013|\band\b|\bto\b|"
+                           r"\s/\s|/(?=\s*R))\s*(?:R|Recs?\.?\s*)?\d{1,2}[a-k]?)+)\W{0,3}$", re.I)
+
+
+def cell_numbers(cell: str) -> list[str]:
+    """The recommendations a number cell lists ("11, 12", "R1 / R2"), or [] when it holds one number or prose."""
+    m = _NUMBERS_CELL.match(cell.strip())
+    if not m:
+        return []
+    return expand_numbers(re.sub(r"(?i)\brecs?\.?\s*|\br(?=\d)", "", m.group("nums")).replace("/", ","))
 _END_HEADING = re.compile(
     r"^\W*(?:appendix|appendices|annex|annexe|glossary|conclusions?|closing|contact(?:\s+us)?|references|"
     r"further\s+information|yours\s+(?:sincerely|faithfully)|signed|notes?\s+(?:to|for)\s+editors|ends\W*$|"
@@ -837,6 +848,9 @@ class Segmenter:
                 if roles.get(ci, "rec" if ci == 0 else None) != "rec":
                     continue
                 ct = text[cs:ce]
+                nums = cell_numbers(ct)
+                if nums:
+                    break
                 m = _MARKER.match(ct) or _BARE_NUMBER.match(ct) or _LEADING_NUMBER.match(ct)
                 if m:
                     nums = expand_numbers(m.group("nums"))
