@@ -83,7 +83,7 @@ _WORKING_WITH_ON = re.compile(r"\bwork(?:ing|ed)?\s+(?:together\s+|closely\s+)?w
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "former": 0,
              "last": -1, "final": -1, "latter": -1}
 _ORDINAL = re.compile(
-    r"^(?:of\s+the\s+\w+\s+recommendations\s+[^,]{0,80},\s*)?\W{0,3}(?:(?:on|as\s+for|turning\s+to|for|regarding|and|"
+    r"^(?:of\s+the\s+(?:\w+\s+)?recommendations\s+[^,]{0,80},\s*)?\W{0,3}(?:(?:on|as\s+for|turning\s+to|for|regarding|and|"
     r"but)\s+)?the\s+(?P<ord>" + "|".join(_ORDINALS)
     + r")\b(?:\s+of\s+(?:these|them|those|the\s+\w+))?(?:\s+(?:recommendation|one))?\s*(?:,|:|\u2013|-|\(|"
     r"(?:asks|requires|calls|concerns|is|was|relates|recommends|seeks|wants|will|has|had|have|remains|needs|"
@@ -120,8 +120,8 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
     group: list[str] = []
     # a report with one recommendation, answered by a document that never numbers one: once per document, and only
     # for such reports
-    single = super_complaint is not None and len(super_complaint.recommendations) == 1 \
-        and not _NUMBERED_ANYWHERE.search(text)
+    numberless = super_complaint is not None and not _NUMBERED_ANYWHERE.search(text)
+    single = numberless and len(super_complaint.recommendations) == 1
     subjects = None  # the recommendations named by no number anywhere, with their words: built when first needed
     for b in doc.blocks:
         if b.kind not in (PARAGRAPH, LIST_ITEM) or b.kind == TABLE_ROW:
@@ -158,6 +158,10 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             nums, kind = _anchor(
                 s, k, sents, text, own_group or group, super_complaint, block_marker(b) if k == 0 else False, single
             )
+            if not nums and numberless and "recommendations" in s.lower():
+                # a statement on the day of the report that names no number: "we accept all three of its
+                # recommendations for policing" answers each of them (its position; what follows, its plans)
+                nums, kind = _all_accepted(s, super_complaint), "sentence"
             if nums and k == len(sents) - 1 and k > 0 and not cuts and _VERDICT.search(s) \
                     and "recommend" not in text[b.start:a].lower():
                 # "Officers no longer pass such details on; PSD has checked. We regard the first recommendation as
@@ -364,7 +368,9 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
             # "only one is for commissioners, and it has been met": what follows answers it, as after "the
             # recommendation" of a one-recommendation report ("The report made one recommendation to the Home
             # Office, to ... We accept it.")
-            tail = not who or only_one or single
+            # "The report made one recommendation to commissioners alone: to assess ... The Commissioner accepted
+            # it." introduces the one, as "only one" does
+            tail = not who or only_one or single or m.group(0).lower().startswith(("one ", "made one ", "a single "))
             return s[:m.start()] + name + s[m.end():], m.start() + len(name) if tail else -1
     return s, -1
 
@@ -434,6 +440,13 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         if answer_content(_after_description(rest)) or (later and answer_content(later) and not listing):
             return nums, "sentence"
         return [], ""
+    # "All forces have accepted the three recommendations made for policing: recommendations 1 and 2 and the part of
+    # recommendation 3 that falls to chief constables": the group, then its numbers after the colon
+    m = _LIST_AFTER_GROUP.search(s) if ":" in s else None
+    if m and _LIST_OPENS.match(m.group("list")):
+        nums = [n for x in _NAMED.finditer(m.group("list")) for n in expand_numbers(x.group(1))]
+        if nums:
+            return list(dict.fromkeys(nums)), "sentence"
     m = _INLINE.search(s) or (_WORKING_WITH_ON.search(s) if "with" in low and "work" in low else None) or (
         _BEGUN_ON.search(s) if " on " in low or "dealt with" in low else None) or (
         _RESPONSE_ON.search(s) if " on recommendation" in low or "regarding recommendation" in low else None)
@@ -593,8 +606,63 @@ def _group_of(s: str, super_complaint: SuperComplaint | None) -> list[str]:
         who = m.group("who")
         for cls, rx in _WHO:
             if rx.search(who):
-                return [r.id for r in super_complaint.recommendations if cls in r.recipients]
+                recs = super_complaint.recommendations
+                known = [r.id for r in recs if cls in r.recipients]
+                count = _COUNTS.get(m.group(0).split()[0].lower(), 2)
+                if len(known) < count and any(not r.recipients_known for r in recs):
+                    # the catalogue does not know whom most of the report's recommendations are for: "of the
+                    # recommendations to chief constables, the second" counts, in the report's order, those it
+                    # knows are theirs and those it cannot say are anyone else's
+                    return [r.id for r in recs if cls in r.recipients or not r.recipients_known]
+                return known
     return []
+
+
+_ACCEPTING = (r"\b(?:accept(?:s|ed|ing)?|agree[sd]?\s+(?:to|with)|support(?:s|ed|ing)?|welcome[sd]?|"
+              r"implement(?:s|ed|ing)?|tak(?:e|es|en|ing)\s+forward)\s+")
+_LIST_AFTER_GROUP = re.compile(_ACCEPTING + r"(?:all\s+)?(?:the\s+|its\s+|their\s+|your\s+|these\s+)?(?:[\w-]+\s+)?"
+                               r"recommendations\b[^.:;]{0,80}:\s*(?P<list>[^.;]{3,200})", re.I)
+_LIST_OPENS = re.compile(r"\W{0,2}(?:namely\s+)?(?:the\s+)?(?:hmicfrs\s+)?recommendations?\s+(?:no\.?\s*)?\d", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ALL_ACCEPTED = re.compile(
+    _ACCEPTING + r"(?P<all>all\s+(?:of\s+)?|each\s+of\s+|every\s+one\s+of\s+)?"
+    r"(?:the\s+|its\s+|their\s+|your\s+|these\s+|(?:the\s+)?report['\u2019]s\s+)?"
+    r"(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d{1,2})?\s*(?:of\s+(?:the\s+|its\s+|their\s+|your\s+|"
+    r"(?:the\s+)?report['\u2019]s\s+)?)?recommendations\b(?P<rest>[^.;:]{0,60})", re.I)
+_FOR_WHOM = re.compile(r"^\s*(?:(?:that\s+(?:are|were)\s+)?(?:made\s+)?(?:for|to)|addressed\s+to|directed\s+(?:at|to)|"
+                       r"aimed\s+at)\s+(?:the\s+)?(?P<who>policing|the\s+police|police\s+forces|forces|chief\s+"
+                       r"(?:constables|officers)|police\s+and\s+crime\s+commissioners|commissioners|pccs|home\s+office)\b",
+                       re.I)
+_WHOM_CLASSES = [("polic", {"chief_constables", "npcc", "policing_bodies", "college_of_policing", "apcc"}),
+                 ("forces", {"chief_constables"}), ("chief", {"chief_constables"}),
+                 ("commissioners", {"policing_bodies"}), ("pccs", {"policing_bodies"}), ("home", {"home_office"})]
+
+
+def _all_accepted(s: str, super_complaint: SuperComplaint) -> list[str]:
+    """The recommendations a sentence accepts as a group, by count ("all three of its recommendations") and for whom
+    ("for policing", "made to chief constables"), when the count and the catalogue agree; else []. A group named
+    only as "all the recommendations", by no count and for no one, is left (whose they are is not said)."""
+    m = _ALL_ACCEPTED.search(s)
+    if not m or not (m.group("all") or m.group("n")):
+        return []
+    recs = super_complaint.recommendations
+    n = m.group("n")
+    count = int(n) if n and n.isdigit() else _NUMBER_WORDS.get((n or "").lower())
+    w = _FOR_WHOM.match(m.group("rest"))
+    if w:
+        who = w.group("who").lower()
+        classes = next(c for key, c in _WHOM_CLASSES if key in who)
+        chosen = [r.id for r in recs if set(r.recipients) & classes]
+        known = all(r.recipients_known for r in recs)
+        if count is not None and len(chosen) != count:
+            chosen = [r.id for r in recs] if count == len(recs) else []
+        elif count is None and not known:
+            chosen = []
+        return chosen
+    return [r.id for r in recs] if count == len(recs) else []
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 
 __all__ = ["split_at_anchors"]

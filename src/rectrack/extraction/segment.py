@@ -102,6 +102,9 @@ _NOT_FOR_US = re.compile(
     r"(?:(?:to\s+)?(?:it|them|you)\s+)?"
     r"(?:separately|directly)|answering\s+them|"
     r"(?:published|publish)\s+(?:his|her|its|their)\s+own\s+response|not\s+repeated\s+(?:their|its|the)\s+answers|"
+    # a commissioner's "this was a matter for the Chief Constable"; "has been answered by the APCC" (another body's)
+    r"(?:is|was|are|were)\s+(?:a\s+)?matters?\s+for\s+the\s+(?:chief\s+constable|force)|"
+    r"(?:has|have|had|will\s+be|is\s+being)\s+(?:been\s+)?answered\s+by\s+(?:the\s+)?(?!us\b|our\b|this\b)|"
     r"(?:is|are)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
     r"national\s+police|college\s+of\s+policing|government|crown\s+prosecution|cps|ministry|apcc|association\s+of|"
     r"inspectorate|hmicfrs|iopc))\b", re.I)
@@ -957,7 +960,7 @@ class Segmenter:
                 continue  # the last line of an overview list runs into the prose after it
             empty_run = 0
             prev = s
-            if len(answer) < 400 and _not_for_us(answer) and not self._answered_beside(s) \
+            if len(answer) < 500 and _not_for_us(answer) and not self._answered_beside(s) \
                     and not self._waits_on_sole(answer):
                 continue  # "This recommendation is for the Home Office."
             keep.append(s)
