@@ -146,6 +146,7 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
         if len(sents) > 1 and _NUMBER_ONLY.fullmatch(text, *sents[0]):
             sents = [(sents[0][0], sents[1][1])] + sents[2:]  # "2." alone is the paragraph's number, not a sentence
         cuts: list[tuple[int, Marker | None]] = _trailing_references(text, b, sents)
+        before: list[str] = []  # the numbers the sentence before named, when it opened no answer
         for k, (a, e) in enumerate(sents if not cuts else ()):
             s = text[a:e]
             if k == 0:
@@ -162,6 +163,12 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
                 # a statement on the day of the report that names no number: "we accept all three of its
                 # recommendations for policing" answers each of them (its position; what follows, its plans)
                 nums, kind = _all_accepted(s, super_complaint), "sentence"
+            if not nums and len(before) == 1 and _THAT_REC.search(s) and answer_content(s):
+                # "The report asks commissioners in recommendation 15 to review ... The Commissioner accepted the
+                # recommendation in November.": the one the sentence before named, which only described it
+                nums, kind = before, "sentence"
+            named = [] if nums else [n for x in _NAMED.finditer(s) for n in expand_numbers(x.group(1))]
+            before = list(dict.fromkeys(named)) if not _PENDING.search(s) else []
             if nums and k == len(sents) - 1 and k > 0 and not cuts and _VERDICT.search(s) \
                     and "recommend" not in text[b.start:a].lower():
                 # "Officers no longer pass such details on; PSD has checked. We regard the first recommendation as
@@ -202,7 +209,11 @@ def _split_block(text: str, b: Block, cuts: list[tuple[int, Marker]], markers: d
 
 # "The report asks commissioners to assess local access to specialist victim support.": a recommendation named by
 # what it asks, with no number
-_ASKED_TO = re.compile(r"\b(?:asks?|asked)\s+(?:[\w'\u2019 ]{0,40}?\s)?to\s+(?P<what>[^.;:]{12,160})", re.I)
+_ASKED_TO = re.compile(r"\b(?:asks?|asked)\s+(?P<who>[\w'\u2019 ]{0,40}?\s)?to\s+(?P<what>[^.;:]{12,160})", re.I)
+# whom the report asked, named in the sentence: only the recommendations for them are candidates
+_ASKED_WHO = [("policing_bodies", re.compile(r"commissioner|\bpccs?\b|policing\s+bod|mayor", re.I)),
+              ("chief_constables", re.compile(r"chief\s+(?:constable|officer)|\bforces\b", re.I)),
+              ("home_office", re.compile(r"home\s+office", re.I))]
 
 
 def _asked_by_subject(text: str, b: Block, low: str, super_complaint, subjects):
@@ -228,9 +239,20 @@ def _asked_by_subject(text: str, b: Block, low: str, super_complaint, subjects):
                         for r in super_complaint.recommendations if r.text and r.id not in named]
             if not subjects:
                 break
-        shares = sorted(((len(words & stems) / len(words), rid) for rid, stems in subjects), reverse=True)
+        who = (m.groupdict().get("who") or "").strip()
+        cls = next((c for c, rx in _ASKED_WHO if rx.search(who)), None) if who else None
+        pool = subjects
+        if cls:
+            # "The report asked commissioners to assess ...": of the texts with these words, the one for them
+            pool = [(rid, stems) for rid, stems in subjects
+                    if cls in super_complaint.recommendation(rid).recipients
+                    or not super_complaint.recommendation(rid).recipients_known]
+        shares = sorted(((len(words & stems) / len(words), rid) for rid, stems in pool), reverse=True)
+        if not shares:
+            continue
         best, rid = shares[0]
-        if best < 0.75 or (len(shares) > 1 and shares[1][0] > best - 0.25):
+        # whom it asked, when said, is evidence of its own: fewer shared words then suffice
+        if best < (0.6 if cls else 0.75) or (len(shares) > 1 and shares[1][0] > best - 0.25):
             continue
         later = " ".join(text[x:y] for x, y in sents[k + 1:k + 3])
         if answer_content(text[m.end():e]) if m.re is _ON_THE_ASKED else (later and answer_content(later)):
@@ -422,6 +444,11 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
                 return _anchor(quoted, k, sents, text, group, super_complaint, marked, single)
     if m:
         return (expand_numbers(m.group("nums")), "sentence") if not marked else ([], "")
+    # "As per recommendation 27, the Association agreed to respond for every commissioner": done as it asked (what
+    # follows says what was done; "In line with recommendation 4, forces should ..." only restates it)
+    m = _AS_ASKED.match(s) if not marked else None
+    if m and answer_content(s[m.end():]) and not _SHOULD.search(s, m.end()):
+        return expand_numbers(m.group("nums")), "sentence"
     m = _ORDINAL.match(s)
     if m and group:
         i = _ORDINALS[m.group("ord").lower()]
@@ -618,6 +645,14 @@ def _group_of(s: str, super_complaint: SuperComplaint | None) -> list[str]:
     return []
 
 
+_THAT_REC = re.compile(r"\b(?:the|this|that)\s+recommendation\b(?!s|\s*(?:no\.?\s*|number\s+)?\d)", re.I)
+# "pending the outcome of recommendation 2", "with reference to recommendation 1": another named in passing
+_PENDING = re.compile(r"\b(?:outcome\s+of|reference\s+to|pending|depends?\s+on|subject\s+to)\s+(?:the\s+)?" + _REC + r"\d",
+                      re.I)
+_AS_ASKED = re.compile(r"^\W{0,3}(?:as\s+per|in\s+line\s+with|in\s+accordance\s+with|as\s+required\s+by|as\s+asked\s+"
+                       r"(?:in|by)|pursuant\s+to|in\s+keeping\s+with)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
+                       + r")\b\s*,?\s+", re.I)
+_SHOULD = re.compile(r"\b(?:should|must|are\s+asked|is\s+asked|ought)\b", re.I)
 _ACCEPTING = (r"\b(?:accept(?:s|ed|ing)?|agree[sd]?\s+(?:to|with)|support(?:s|ed|ing)?|welcome[sd]?|"
               r"implement(?:s|ed|ing)?|tak(?:e|es|en|ing)\s+forward)\s+")
 _LIST_AFTER_GROUP = re.compile(_ACCEPTING + r"(?:all\s+)?(?:the\s+|its\s+|their\s+|your\s+|these\s+)?(?:[\w-]+\s+)?"

@@ -101,6 +101,8 @@ _NOT_FOR_US = re.compile(
     r"(?:reply|replying|respond|responding|answer|answering|write|writing|report|reporting)\s+"
     r"(?:(?:to\s+)?(?:it|them|you)\s+)?"
     r"(?:separately|directly)|answering\s+them|"
+    # "Recommendations 16 and 25 ... are being taken forward separately": answered elsewhere, not here
+    r"(?:taken\s+forward|dealt\s+with|handled|considered|covered|addressed)\s+(?:separately|elsewhere)|"
     r"(?:published|publish)\s+(?:his|her|its|their)\s+own\s+response|not\s+repeated\s+(?:their|its|the)\s+answers|"
     # a commissioner's "this was a matter for the Chief Constable"; "has been answered by the APCC" (another body's)
     r"(?:is|was|are|were)\s+(?:a\s+)?matters?\s+for\s+the\s+(?:chief\s+constable|force)|"
@@ -628,6 +630,9 @@ class Segmenter:
         m = _MARKER.match(b.text)
         if m and not set(expand_numbers(m.group("nums"))) & set(marker.numbers):
             return True  # "Recommendation 3 is for the NPCC.": about another recommendation, even as prose
+        o = _ORDINAL_HEADING.match(b.text) if "recommendation" in b.text[:60].lower() else None
+        if o and str(_HEADING_PLACES.index(o.group("ord").lower()) + 1) not in marker.numbers:
+            return True  # "The fourth recommendation is for the Home Office.": another, named by its place
         if marker.outline and len(b.text) < 100 and not _SENTENCE_END.search(b.text):
             # "2.2 Recommendation 6" runs until the next section numbered 2.3, 3. or the like
             m = _OUTLINE_NUMBER.match(b.text)
