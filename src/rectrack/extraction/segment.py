@@ -67,6 +67,12 @@ _UPDATE_HEADER = re.compile(
 _BARE_NUMBER = re.compile(r"^\W{0,2}(?:R|Rec\.?\s*)?(?P<nums>\d{1,2}(?:\.\d{1,2})?[a-k]?)\W{0,3}$", re.I)
 _LEADING_NUMBER = re.compile(r"^\W{0,2}(?P<nums>\d{1,2}(?:\.\d{1,2})?)[.):\s]")
 # a tracker's number cell shared by several recommendations: "11, 12", "13 and 14", "R1 / R2", "R9 and R10", "3 & 4"
+# a table's header whose every column only says which recommendation, for whom and what it asks
+_OVERVIEW_HEADER = re.compile(r"\W*(?:(?:rec(?:ommendation)?s?\.?|no\.?|number|ref(?:erence)?|#)\s*(?:no\.?|number|ref)?|"
+                              r"(?:recommendation\s+)?(?:text|summary|wording|title|subject|theme|topic|description)|"
+                              r"(?:addressed\s+)?to|for|recipients?|addressees?|addressed\s+to|(?:made|directed)\s+to|"
+                              r"who|for\s+whom|"
+                              r"(?:recommendation\s+)?(?:in\s+)?(?:brief|short|summary))?\W*", re.I)
 _NUMBERS_CELL = re.compile(r"^\W{0,2}(?P<nums>(?:R|Recs?\.?\s*)?\d{1,2}[a-k]?(?:\s*(?:,|&|\+|-|\u2013|\band\b|\bto\b|"
                            r"\s/\s|/(?=\s*R))\s*(?:R|Recs?\.?\s*)?\d{1,2}[a-k]?)+)\W{0,3}$", re.I)
 
@@ -838,6 +844,8 @@ class Segmenter:
         blocks, text = self.doc.blocks, self.text
         first = blocks[rows[0]]
         has_header, header_cells, roles = self._table_roles(first)
+        if header_cells and all(_OVERVIEW_HEADER.fullmatch(h.strip()) for h in header_cells):
+            return []  # "No. | Recipient | Summary": the report's recommendations listed for reference, no answers
         updates = self.update_columns(first, roles) if has_header else []
         data = rows[1:] if has_header else rows
         others = self._other_reports_rows(data, roles)
