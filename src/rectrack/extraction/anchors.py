@@ -83,7 +83,7 @@ _WORKING_WITH_ON = re.compile(r"\bwork(?:ing|ed)?\s+(?:together\s+|closely\s+)?w
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "former": 0,
              "last": -1, "final": -1, "latter": -1}
 _ORDINAL = re.compile(
-    r"^(?:of\s+the\s+(?:\w+\s+)?recommendations\s+[^,]{0,80},\s*)?\W{0,3}(?:(?:on|as\s+for|turning\s+to|for|regarding|and|"
+    r"^(?:(?:of|taking|turning\s+to|among|as\s+for)\s+the\s+(?:\w+\s+)?recommendations\s+[^,]{0,80},\s*)?\W{0,3}(?:(?:on|as\s+for|turning\s+to|for|regarding|and|"
     r"but)\s+)?the\s+(?P<ord>" + "|".join(_ORDINALS)
     + r")\b(?:\s+of\s+(?:these|them|those|the\s+\w+))?(?:\s+(?:recommendation|one))?\s*(?:,|:|\u2013|-|\(|"
     r"(?:asks|requires|calls|concerns|is|was|relates|recommends|seeks|wants|will|has|had|have|remains|needs|"
@@ -447,7 +447,7 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     # "As per recommendation 27, the Association agreed to respond for every commissioner": done as it asked (what
     # follows says what was done; "In line with recommendation 4, forces should ..." only restates it)
     m = _AS_ASKED.match(s) if not marked else None
-    if m and answer_content(s[m.end():]) and not _SHOULD.search(s, m.end()):
+    if m and not _SHOULD.search(s, m.end()):
         return expand_numbers(m.group("nums")), "sentence"
     m = _ORDINAL.match(s)
     if m and group:
@@ -524,8 +524,9 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     m = _TOPIC_THEN_NUMBER.match(s) if k == 0 and ")" in s[-5:] and len(s) < 140 else None
     if m and not marked:
         later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
-        # what follows answers it ("this recommendation has been met" too), unless it names another by number
-        if later and answer_content(later) and not _NAMED.search(later):
+        # what follows is its answer, as under a heading ("this recommendation has been met" too, "A duty inspector
+        # now reviews every notice"), unless it names another by number or only restates what is asked
+        if later and not _NAMED.search(later) and not _SHOULD.search(later):
             return expand_numbers(m.group("nums")), "sentence"
     # "The report also asks commissioners to assess local support (recommendation 6). My office will ...": a
     # sentence saying what the report asks, closed by the recommendation's number, with its answer after it
@@ -658,7 +659,7 @@ _ACCEPTING = (r"\b(?:accept(?:s|ed|ing)?|agree[sd]?\s+(?:to|with)|support(?:s|ed
 _LIST_AFTER_GROUP = re.compile(_ACCEPTING + r"(?:all\s+)?(?:the\s+|its\s+|their\s+|your\s+|these\s+)?(?:[\w-]+\s+)?"
                                r"recommendations\b[^.:;]{0,80}:\s*(?P<list>[^.;]{3,200})", re.I)
 _LIST_OPENS = re.compile(r"\W{0,2}(?:namely\s+)?(?:the\s+)?(?:hmicfrs\s+)?recommendations?\s+(?:no\.?\s*)?\d", re.I)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ALL_ACCEPTED = re.compile(
     _ACCEPTING + r"(?P<all>all\s+(?:of\s+)?|each\s+of\s+|every\s+one\s+of\s+)?"
     r"(?:the\s+|its\s+|their\s+|your\s+|these\s+|(?:the\s+)?report['\u2019]s\s+)?"
@@ -668,9 +669,10 @@ _FOR_WHOM = re.compile(r"^\s*(?:(?:that\s+(?:are|were)\s+)?(?:made\s+)?(?:for|to
                        r"aimed\s+at)\s+(?:the\s+)?(?P<who>policing|the\s+police|police\s+forces|forces|chief\s+"
                        r"(?:constables|officers)|police\s+and\s+crime\s+commissioners|commissioners|pccs|home\s+office)\b",
                        re.I)
-_WHOM_CLASSES = [("polic", {"chief_constables", "npcc", "policing_bodies", "college_of_policing", "apcc"}),
-                 ("forces", {"chief_constables"}), ("chief", {"chief_constables"}),
-                 ("commissioners", {"policing_bodies"}), ("pccs", {"policing_bodies"}), ("home", {"home_office"})]
+# the narrower words first: "police forces" are chief constables, "policing" every policing body
+_WHOM_CLASSES = [("forces", {"chief_constables"}), ("chief", {"chief_constables"}),
+                 ("commissioners", {"policing_bodies"}), ("pccs", {"policing_bodies"}), ("home", {"home_office"}),
+                 ("polic", {"chief_constables", "npcc", "policing_bodies", "college_of_policing", "apcc"})]
 
 
 def _all_accepted(s: str, super_complaint: SuperComplaint) -> list[str]:

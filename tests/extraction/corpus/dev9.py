@@ -1,0 +1,154 @@
+"""The ninth development set: one document of our own, in other words than the blind sets' (heldout17 to heldout20),
+for each class of alignment changed in round eleven (ADR 0008, Decision 15): which passage answers which
+recommendation. Each names its recommendations the way the blind writers' documents did, in other voices and other
+reports, so that each rule is shown to read a class of text rather than the sentence that prompted it.
+"""
+from build import Doc
+from render import Style
+
+DOCS = [
+    # a board paper's numbered paragraphs: a topic with its number in brackets run into the answer, and a paragraph
+    # number before an ordinal ("4.1 On the ninth recommendation, ...")
+    Doc("d9-pm-norfolk-audit-committee", ["docx", "pdf"], super_complaint="protective-measures",
+        authors=["norfolk-constabulary"], date=["2022-06-09"],
+        responses={"4": ["complete"], "3": ["in_progress"], "9": ["in_progress"]},
+        classes=["topic-then-bracketed-number", "paragraph-number-before-anchor"],
+        body="""
+<h1>Norfolk Constabulary</h1>
+<h2>Joint Audit Committee, 9 June 2022</h2>
+<h3>Item 11: A duty to protect - the force's response</h3>
+<p>1. This paper tells the Committee what the force has done about the report "A duty to protect: police use of
+protective measures in cases involving violence against women and girls".</p>
+<p>2. Domestic violence protection notices (recommendation 4). A duty inspector now reviews every notice within a
+day of its issue, and the audit in May found no case without that review.</p>
+<p>3. The victim's view on bail (recommendation 3). A field for it has been added to the custody record in a test
+system; officers in two custody suites are trying it this month.</p>
+<p>4.1 On the ninth recommendation, the force sends a monthly return on its use of protective measures to the
+national data hub, although three of the twelve fields cannot yet be filled.</p>
+<p>5. Members are invited to note the paper.</p>
+"""),
+
+    # places among a recipient's, where the catalogue knows no recipients for the report's recommendations; one
+    # recommendation made to commissioners, accepted; another body's answer to one
+    Doc("d9-sas-cheshire-joint-letter", ["html", "text"], super_complaint="stop-and-search",
+        authors=["cheshire-pcc", "cheshire-constabulary"], date=["2024-04-22"],
+        responses={"1": {"progress": ["complete"], "position": ["accepted", "not_stated"]},
+                   "3": {"progress": ["in_progress"], "position": ["accepted", "not_stated"]},
+                   "8": {"progress": ["in_progress"], "position": ["accepted"]}},
+        absent=["10"],
+        style=Style(site="pcc", site_name="Cheshire Police and Crime Commissioner", wrap=78,
+                    page_title="Section 60 super-complaint: our joint reply | Cheshire PCC"),
+        classes=["place-among-recipients-unknown", "one-recommendation-to-a-body", "answered-by-another"],
+        body="""
+<h1>Section 60 stop and search: joint reply from the Commissioner and the Chief Constable</h1>
+<p>22 April 2024</p>
+<p>This is our reply to the report on the Criminal Justice Alliance's super-complaint about section 60 and
+independent community scrutiny of stop and search.</p>
+<p>Taking the recommendations for forces in turn, the first, that a senior officer gives written reasons for every
+authorisation, has been met since January, when the new form came into use. The third, on recording the ethnicity of
+everyone searched under section 60, is being built into the stop and search app and will be finished by the
+autumn.</p>
+<p>The report made a single recommendation to police and crime commissioners, to make sure that community scrutiny
+covers section 60. The Commissioner accepted it in February, and her scrutiny panel has held its first two reviews
+of authorisations, with more planned each quarter.</p>
+<p>Recommendation 10 has been answered by the Home Office.</p>
+<p>Police and Crime Commissioner for Cheshire and Chief Constable, Cheshire Constabulary</p>
+"""),
+
+    # a tracker whose number cells list several recommendations; a table that only lists the report's recommendations
+    Doc("d9-st-cumbria-delivery-plan", ["markdown", "docx"], super_complaint="stalking",
+        authors=["cumbria-constabulary"], date=["2025-02-03"],
+        responses={"7": ["in_progress"], "11": ["complete"], "12": ["complete"], "13": ["in_progress"],
+                   "14": ["in_progress"], "16": ["not_started"]},
+        absent=["15", "25"],
+        classes=["number-cell-lists-several", "overview-table"],
+        body="""
+<h1>Cumbria Constabulary: stalking delivery plan</h1>
+<p>Updated 3 February 2025. This plan answers the report on the Suzy Lamplugh Trust's super-complaint on the police
+response to stalking.</p>
+<h2>What the report asked of us</h2>
+<table>
+<tr><th>Rec</th><th>Addressed to</th><th>In brief</th></tr>
+<tr><td>7</td><td>Chief constables</td><td>Crime recording changes</td></tr>
+<tr><td>15</td><td>Commissioners</td><td>Review specialist services for victims</td></tr>
+<tr><td>25</td><td>Commissioners and chief constables</td><td>Joint performance reporting</td></tr>
+</table>
+<h2>Where we are</h2>
+<table>
+<tr><th>Rec no.</th><th>Lead</th><th>Progress</th></tr>
+<tr><td>7</td><td>Head of Crime Standards</td><td>Supplier has the change request; a manual flag is used
+meanwhile.</td></tr>
+<tr><td>11 &amp; 12</td><td>Contact Management</td><td>Screening questions and the first response guide are both in
+use in the control room since December.</td></tr>
+<tr><td>R13 / R14</td><td>Public Protection</td><td>Protection order applications are being reviewed by a specialist
+lawyer; the breach process is being written.</td></tr>
+<tr><td>16</td><td>Chief Superintendent, Operations</td><td>Not yet begun; to start with the Commissioner's office in
+the summer.</td></tr>
+</table>
+"""),
+
+    # a statement on the day of the report accepting its recommendations as a group, by count and for whom
+    Doc("d9-hba-northumbria-statement", ["html"], super_complaint="honour-based-abuse",
+        authors=["northumbria-police"], date=["2022-12-16"],
+        responses={"1": {"progress": ["not_stated", "not_started", "in_progress"], "position": ["accepted"]},
+                   "2": {"progress": ["not_stated", "not_started", "in_progress"], "position": ["accepted"]}},
+        absent=["3"],
+        style=Style(site="force", site_name="Northumbria Police",
+                    page_title="Our statement on the honour-based abuse super-complaint | Northumbria Police",
+                    page_dates="<p>Published 16 December 2022</p>"),
+        classes=["group-acceptance-day-one"],
+        body="""
+<h1>Northumbria Police statement: honour-based abuse super-complaint report</h1>
+<p>Northumbria Police welcomes today's report on the Tees Valley Inclusion Project's super-complaint about how the
+police respond to victims of sexual abuse who may be at risk of honour-based abuse, and supports both of its
+recommendations for police forces.</p>
+<p>Assistant Chief Constable for Safeguarding said: "Survivors told the investigation that they were not always
+believed or understood. Our detectives will look again at how we assess risk when someone reports sexual abuse, and
+we will build on the cultural awareness training we began with community partners."</p>
+<p>Ends.</p>
+"""),
+
+    # "that part of recommendation 3"; "the recommendation" after a sentence that only described one; work elsewhere
+    Doc("d9-ppda-dorset-pcc-decision", ["pdf"], super_complaint="police-perpetrated-domestic-abuse",
+        authors=["dorset-pcc"], date=["2022-09-14"],
+        responses={"3": {"progress": ["in_progress"], "position": ["accepted"]}},
+        absent=["1", "2", "4"],
+        classes=["part-of-recommendation", "the-recommendation-after-one-described", "taken-forward-separately"],
+        body="""
+<h1>Dorset Police and Crime Commissioner: decision sheet 2022/31</h1>
+<p>Decision date: 14 September 2022</p>
+<h2>Summary</h2>
+<p>The report on the Centre for Women's Justice super-complaint about police perpetrated domestic abuse addresses
+commissioners in recommendation 3, which asks that the services they commission can meet the needs of victims whose
+abuser is in the police. The Commissioner endorsed the recommendation at her Policing Board on 6 September, and her
+commissioning lead is mapping every funded service against it, to finish in November.</p>
+<p>Recommendations 1 and 2 are being dealt with separately by the Chief Constable, and recommendation 4 by the Home
+Office.</p>
+<h2>Decision</h2>
+<p>The Commissioner adopts that part of recommendation 3 which falls to her office and agrees the mapping above.</p>
+<p>Signed: Police and Crime Commissioner for Dorset</p>
+"""),
+
+    # a group, then its numbers after a colon; "in accordance with recommendation 27"; another recommendation named
+    # by its place ends the passage before it
+    Doc("d9-st-apcc-members-note", ["docx", "html"], super_complaint="stalking", authors=["apcc"],
+        date=["2025-03-20"],
+        responses={"15": {"progress": ["in_progress"], "position": ["accepted"]},
+                   "16": {"progress": ["in_progress"], "position": ["accepted"]},
+                   "25": {"progress": ["in_progress", "not_started"], "position": ["accepted"]},
+                   "27": {"progress": ["complete"], "position": ["accepted", "not_stated"]}},
+        style=Style(site="national", site_name="Association of Police and Crime Commissioners",
+                    page_title="Stalking super-complaint: note to members | APCC"),
+        classes=["group-then-numbers-after-colon", "in-accordance-with"],
+        body="""
+<h1>Note to members: the stalking super-complaint</h1>
+<p>20 March 2025</p>
+<p>Every commissioner has now accepted the three recommendations addressed to us: recommendations 15, 16 and 25. Most
+offices have begun the review of specialist services, and joint reviews with forces are running in about half of
+areas; the joint performance reports will follow once the national data set is agreed.</p>
+<p>In accordance with recommendation 27, the Association sent one collated response for all commissioners to the
+inspectorate in December, so members need not send their own.</p>
+<p>The twentieth recommendation is for the College of Policing.</p>
+<p>Chief Executive, Association of Police and Crime Commissioners</p>
+"""),
+]
