@@ -1,0 +1,142 @@
+"""Alignment classes found on the blind writers' sets (heldout17 to heldout20) in round eleven (ADR 0008, Decision 15):
+which passage answers which recommendation. Each is written afresh here, in words neither the blind sets nor dev9 use,
+so a rule is seen to read the class and not the sentence that showed it; each test also checks the neighbouring
+reading the rule must not take."""
+from tests.extraction.test_lessons9 import _HBA, _STALKING, _by_rec, _read
+
+_SECTION_60 = "Section 60 stop and search and community scrutiny: the Criminal Justice Alliance super-complaint\n\n"
+_IMMIGRATION = ("Safe to share? Liberty and Southall Black Sisters' super-complaint on policing and immigration "
+                "status\n\n")
+_PPDA = "Police perpetrated domestic abuse: Report on the Centre for Women's Justice super-complaint\n\n"
+_PROTECTIVE = ("A duty to protect: Police use of protective measures in cases involving violence against women and "
+               "girls\n\n")
+
+
+def _letter(body: str, head: str, who: str = "Leicestershire Police") -> str:
+    return f"{who}\n\n3 July 2025\n\n{head}Dear Inspector,\n\n{body}\n\nYours sincerely,\n\nChief Constable\n"
+
+
+# --- tables -------------------------------------------------------------------------------------------------
+
+def test_a_trackers_number_cell_that_lists_several_recommendations_answers_each(catalogue):
+    page = ("# Stalking: where we are\n\nLeicestershire Police, 3 July 2025\n\n" + _STALKING
+            + "| Recommendation | Where we are |\n|---|---|\n| 7 | The supplier is building the field. |\n"
+            "| 11 and 12 | Screening and first response guidance both live since April. |\n"
+            "| R13, R14 | Order applications go through one lawyer; breach process in draft. |\n")
+    found = _by_rec(_read(catalogue, page, "p.md"))
+    assert set(found) == {"7", "11", "12", "13", "14"}
+    # the neighbour: a cell with a year span or a date is no list of recommendations
+    dated = page.replace("| 7 |", "| 2024/25 |").replace("| 11 and 12 |", "| 31/03/2025 |")
+    assert set(_by_rec(_read(catalogue, dated, "p.md"))) == {"13", "14"}
+
+
+def test_a_table_that_only_lists_the_reports_recommendations_answers_none(catalogue):
+    page = ("<html><body><main><h1>Our response</h1><p>" + _IMMIGRATION + "</p><table><tr><th>Number</th>"
+            "<th>For</th><th>Summary</th></tr><tr><td>2</td><td>Home Office</td><td>Review the legal framework</td>"
+            "</tr><tr><td>3</td><td>Home Office and NPCC</td><td>A safeguarding protocol</td></tr></table>"
+            "<h2>Recommendation 1</h2><p>We stopped sharing on doubt alone in March and audit it every quarter.</p>"
+            "</main></body></html>")
+    assert set(_by_rec(_read(catalogue, page, "p.html"))) == {"1"}
+    # the neighbour: a table with a column for what was done answers its rows
+    answered = page.replace("<th>Summary</th>", "<th>Progress</th>")
+    assert {"2", "3"} <= set(_by_rec(_read(catalogue, answered, "p.html")))
+
+
+# --- numbered paragraphs ------------------------------------------------------------------------------------
+
+def test_a_numbered_paragraph_that_opens_with_its_topic_and_the_number_in_brackets_answers_it(catalogue):
+    paper = _letter("6. Custody records (recommendation 3). Sergeants now record what the victim wants before bail "
+                    "is set, and the first audit found it done in nine cases of ten.\n\n7. Any other business.",
+                    _PROTECTIVE)
+    found = _by_rec(_read(catalogue, paper))
+    assert set(found) == {"3"}
+    # the neighbour: a paragraph that only restates what the report asks is no answer
+    restated = paper.replace("Sergeants now record what the victim wants before bail is set, and the first audit found "
+                             "it done in nine cases of ten.", "Forces should record what the victim wants before bail "
+                             "is set.")
+    assert "3" not in _by_rec(_read(catalogue, restated))
+
+
+def test_a_paragraph_number_before_an_anchor_does_not_hide_it(catalogue):
+    paper = _letter("2.4 Turning to recommendation 7, our records supplier has delivered the new field and it is in "
+                    "use in every district.", _STALKING)
+    assert set(_by_rec(_read(catalogue, paper))) == {"7"}
+
+
+# --- named by their place or as a group ---------------------------------------------------------------------
+
+def test_a_place_among_a_recipients_recommendations_counts_those_the_catalogue_cannot_give_to_another(catalogue):
+    # section 60: the catalogue knows only that recommendation 8 is for commissioners
+    letter = _letter("Among the recommendations for chief constables, the second is now in place: every authorisation "
+                     "is explained on our website within a day. The fifth has been started, with a pilot in two "
+                     "districts.", _SECTION_60)
+    assert set(_by_rec(_read(catalogue, letter))) == {"2", "5"}
+    # the neighbour: where the catalogue knows whom they are for, their place is among those (1, 4 and 5)
+    known = _letter("Among the recommendations for chief constables, the second is now in place: our pathway with two "
+                    "charities opened in May.", _IMMIGRATION)
+    assert set(_by_rec(_read(catalogue, known))) == {"4"}
+
+
+def test_one_recommendation_for_a_body_then_its_answer(catalogue):
+    letter = _letter("The report has one recommendation for police and crime commissioners, about specialist help for "
+                     "migrant victims. I accepted it in March and the mapping of local services is under way.",
+                     _IMMIGRATION, who="Office of the Police and Crime Commissioner for Leicestershire")
+    assert set(_by_rec(_read(catalogue, letter))) == {"6"}
+
+
+def test_a_group_accepted_by_its_count_and_for_whom_answers_each_when_the_catalogue_agrees(catalogue):
+    statement = ("Leicestershire Police\n\n30 June 2022\n\n" + _PPDA + "The force accepts all three recommendations "
+                 "made to chief constables and has asked its head of professional standards to lead the work.\n")
+    found = _by_rec(_read(catalogue, statement))
+    assert set(found) == {"1", "2", "3"} and {p.position for p in found.values()} == {"accepted"}
+    # the neighbour: a count the catalogue does not bear out names no recommendation
+    wrong = statement.replace("all three recommendations", "both recommendations")
+    assert not _by_rec(_read(catalogue, wrong))
+
+
+def test_a_group_then_its_numbers_after_a_colon_answers_each(catalogue):
+    letter = _letter("We agree with the four recommendations that fall to us: recommendations 1, 4 and 5, and "
+                     "recommendation 8. Officers have been briefed on all of them.", _IMMIGRATION)
+    assert set(_by_rec(_read(catalogue, letter))) == {"1", "4", "5", "8"}
+
+
+def test_a_sentence_saying_it_acts_as_a_recommendation_asks_answers_it(catalogue):
+    letter = _letter("In line with recommendation 8, this letter gives the force's update six months on; our pathway "
+                     "with two charities opened in May.", _IMMIGRATION)
+    assert "8" in _by_rec(_read(catalogue, letter))
+    # the neighbour: the same opening that only restates what forces should do
+    restated = _letter("In line with recommendation 4, forces should create safe reporting pathways.", _IMMIGRATION)
+    assert "4" not in _by_rec(_read(catalogue, restated))
+
+
+def test_that_recommendation_after_a_sentence_that_only_described_it(catalogue):
+    letter = _letter("The report's recommendation 16 concerns joint reviews by forces and commissioners. We have "
+                     "accepted that recommendation and the first joint review began in May.", _STALKING)
+    assert set(_by_rec(_read(catalogue, letter))) == {"16"}
+
+
+def test_whom_the_report_asked_picks_the_recommendation_its_words_name(catalogue):
+    # the asked words fit recommendation 4 (chief constables) as well as 6 (commissioners): whom it asked decides
+    letter = _letter("The report asked police and crime commissioners to assess whether victims in their area can get "
+                     "specialist support, and to build networks with the organisations that offer it. My office "
+                     "finished that work in May.", _IMMIGRATION, who="Office of the Police and Crime Commissioner for "
+                     "Leicestershire")
+    assert set(_by_rec(_read(catalogue, letter))) == {"6"}
+    # the neighbour: the same words asked of chief constables are not the commissioners' recommendation
+    forces = letter.replace("asked police and crime commissioners", "asked chief constables")
+    assert "6" not in _by_rec(_read(catalogue, forces))
+
+
+# --- where a passage ends, and whose it is ------------------------------------------------------------------
+
+def test_another_recommendation_named_by_its_place_ends_the_passage_before_it(catalogue):
+    letter = _letter("Recommendation 2: we have finished the review of every open case.\n\nThe third recommendation "
+                     "is for the National Police Chiefs' Council, which leads on data.", _HBA)
+    assert set(_by_rec(_read(catalogue, letter))) == {"2"}
+
+
+def test_a_recommendation_answered_by_another_body_or_elsewhere_is_not_answered_here(catalogue):
+    letter = _letter("Recommendation 5: our campaign with community radio ran in June.\n\nRecommendation 6 has been "
+                     "answered by the Commissioner's office.\n\nRecommendation 8 is being handled separately by the "
+                     "Chief Constable's staff officer.", _IMMIGRATION)
+    assert set(_by_rec(_read(catalogue, letter))) == {"5"}
