@@ -107,6 +107,10 @@ def test_a_sentence_saying_it_acts_as_a_recommendation_asks_answers_it(catalogue
     # the neighbour: the same opening that only restates what forces should do
     restated = _letter("In line with recommendation 4, forces should create safe reporting pathways.", _IMMIGRATION)
     assert "4" not in _by_rec(_read(catalogue, restated))
+    # nor inside another recommendation's section, where it says what that answer builds on
+    inside = _letter("Recommendation 5. To chief constables and commissioners\n\nIn line with recommendation 4, our "
+                     "leaflets now explain the pathway in six languages.", _IMMIGRATION)
+    assert set(_by_rec(_read(catalogue, inside))) == {"5"}
 
 
 def test_that_recommendation_after_a_sentence_that_only_described_it(catalogue):

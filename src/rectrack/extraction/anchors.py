@@ -123,12 +123,16 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
     numberless = super_complaint is not None and not _NUMBERED_ANYWHERE.search(text)
     single = numberless and len(super_complaint.recommendations) == 1
     subjects = None  # the recommendations named by no number anywhere, with their words: built when first needed
+    opened = False  # inside a section a heading-like marker opened ("Recommendation 5. To chief constables")
     for b in doc.blocks:
         if b.kind not in (PARAGRAPH, LIST_ITEM) or b.kind == TABLE_ROW:
             if b.kind == HEADING:
                 group = _group_of(b.text, super_complaint) or group
+                opened = block_marker(b)
             blocks.append(b)
             continue
+        if block_marker(b):
+            opened = True
         low = b.text.lower()
         if "recommend" not in low and not (group and _ORDINAL_WORDS.search(low)):
             # "The report asks commissioners to assess local access to specialist support. We did so in January."
@@ -163,6 +167,12 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
                 # a statement on the day of the report that names no number: "we accept all three of its
                 # recommendations for policing" answers each of them (its position; what follows, its plans)
                 nums, kind = _all_accepted(s, super_complaint), "sentence"
+            m = _AS_ASKED.match(s) if not nums and not opened else None
+            if m and not _SHOULD.search(s, m.end()):
+                # "As per recommendation 27, the Association agreed to respond for every commissioner": done as it
+                # asked ("In line with recommendation 4, forces should ..." only restates it); inside another
+                # recommendation's section it says what that answer draws on, and opens nothing
+                nums, kind = expand_numbers(m.group("nums")), "sentence"
             if not nums and len(before) == 1 and _THAT_REC.search(s) and answer_content(s):
                 # "The report asks commissioners in recommendation 15 to review ... The Commissioner accepted the
                 # recommendation in November.": the one the sentence before named, which only described it
@@ -444,11 +454,6 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
                 return _anchor(quoted, k, sents, text, group, super_complaint, marked, single)
     if m:
         return (expand_numbers(m.group("nums")), "sentence") if not marked else ([], "")
-    # "As per recommendation 27, the Association agreed to respond for every commissioner": done as it asked (what
-    # follows says what was done; "In line with recommendation 4, forces should ..." only restates it)
-    m = _AS_ASKED.match(s) if not marked else None
-    if m and not _SHOULD.search(s, m.end()):
-        return expand_numbers(m.group("nums")), "sentence"
     m = _ORDINAL.match(s)
     if m and group:
         i = _ORDINALS[m.group("ord").lower()]
