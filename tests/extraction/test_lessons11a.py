@@ -144,3 +144,48 @@ def test_a_recommendation_answered_by_another_body_or_elsewhere_is_not_answered_
                      "answered by the Commissioner's office.\n\nRecommendation 8 is being handled separately by the "
                      "Chief Constable's staff officer.", _IMMIGRATION)
     assert set(_by_rec(_read(catalogue, letter))) == {"5"}
+
+
+def test_a_reply_above_the_request_it_quotes_is_read_and_the_request_is_not(catalogue):
+    email = ("From: Safeguarding Hub\nSent: 2 February 2022 09:30\nTo: Super-complaints\nSubject: RE: update on "
+             "recommendations 3, 6 and 10\n\nMorning,\n\nAnswers below.\n\n3 (the victim's view on bail) - recorded on "
+             "every custody record since January.\n\n6 (officers' knowledge of the measures) - e-learning done by "
+             "70% so far.\n\n10 (a duty to report the data) - we are waiting for the Home Office to decide.\n\n"
+             "Thanks\n\n-----Original Message-----\nFrom: Super-complaints\nSent: 5 January 2022 14:00\nSubject: update "
+             "on recommendations 3, 6 and 10\n\nRecommendation 3: Chief constables should record the victim's view.\n\n"
+             "Recommendation 6: Chief constables should make sure officers know every measure.\n\nRecommendation 10: "
+             "The Home Office should require the data to be reported.\n\n" + _PROTECTIVE)
+    found = _by_rec(_read(catalogue, email))
+    assert set(found) == {"3", "6", "10"}
+    # each answer is the reply's line, not the quoted request's words
+    assert all("should" not in _passage(email, p) for p in found.values())
+
+
+def test_a_bare_ordinal_after_a_place_in_the_report_counts_in_the_report(catalogue):
+    letter = _letter("The report's twelfth recommendation is now met: every protection order goes to one lawyer. The "
+                     "ninth, on specialist advisers, is under way, with one adviser appointed.", _STALKING)
+    assert set(_by_rec(_read(catalogue, letter))) == {"12", "9"}
+    # the neighbour: after a list of numbers, "the second" is the list's
+    listed = _letter("Recommendations 7 and 10 are ours. The second is under way: 300 officers are trained.", _STALKING)
+    assert set(_by_rec(_read(catalogue, listed))) == {"10"}
+
+
+def test_a_number_list_opening_a_cell_with_its_subjects_answers_each(catalogue):
+    page = ("# Section 60: our plan\n\nLeicestershire Police, 3 July 2025\n\n" + _SECTION_60
+            + "| Recommendation | Update |\n|---|---|\n| 5 & 6: children searched; panel scrutiny | Both under way. |\n"
+            "| 1 (authorisations) | Complete. |\n")
+    assert set(_by_rec(_read(catalogue, page, "p.md"))) == {"1", "5", "6"}
+
+
+def test_an_act_done_to_the_thing_a_recommendation_describes_answers_it(catalogue):
+    letter = _letter("Together with the Commissioner we have finished the joint review described in recommendation 16; "
+                     "its findings go to the panel in June.", _STALKING)
+    assert set(_by_rec(_read(catalogue, letter))) == {"16"}
+    # the neighbour: the same words as a reference inside another answer's heading section
+    other = _letter("Recommendation 15. The Commissioner has begun the service review, after the joint review "
+                    "described in recommendation 16 showed gaps.", _STALKING)
+    assert "15" in _by_rec(_read(catalogue, other))
+
+
+def _passage(text: str, proposal) -> str:
+    return text[proposal.span.start:proposal.span.end]

@@ -80,8 +80,7 @@ _RESPONSE_ON = re.compile(r"\b(?:our|its|their|my)\s+(?:response|reply|update|an
 _WORKING_WITH_ON = re.compile(r"\bwork(?:ing|ed)?\s+(?:together\s+|closely\s+)?with\s+(?:the\s+|our\s+|its\s+)?"
                               r"[\w'\u2019]+(?:\s+[\w'\u2019]+){0,3}?\s+on\s+(?:the\s+)?" + _REC
                               + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
-_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "former": 0,
-             "last": -1, "final": -1, "latter": -1}
+_ORDINALS = {**ORDINAL_PLACE, "former": 0, "last": -1, "final": -1, "latter": -1}
 _ORDINAL = re.compile(
     r"^(?:(?:of|taking|turning\s+to|among|as\s+for)\s+the\s+(?:\w+\s+)?recommendations\s+[^,]{0,80},\s*)?\W{0,3}(?:(?:on|as\s+for|turning\s+to|for|regarding|and|"
     r"but)\s+)?the\s+(?P<ord>" + "|".join(_ORDINALS)
@@ -123,6 +122,7 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
     numberless = super_complaint is not None and not _NUMBERED_ANYWHERE.search(text)
     single = numberless and len(super_complaint.recommendations) == 1
     subjects = None  # the recommendations named by no number anywhere, with their words: built when first needed
+    places = False  # a recommendation was named by its place in the report ("the seventh recommendation")
     opened = False  # inside a section a heading-like marker opened ("Recommendation 5. To chief constables")
     for b in doc.blocks:
         if b.kind not in (PARAGRAPH, LIST_ITEM) or b.kind == TABLE_ROW:
@@ -134,7 +134,7 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
         if block_marker(b):
             opened = True
         low = b.text.lower()
-        if "recommend" not in low and not (group and _ORDINAL_WORDS.search(low)):
+        if "recommend" not in low and not ((group or places) and _ORDINAL_WORDS.search(low)):
             # "The report asks commissioners to assess local access to specialist support. We did so in January."
             cut = _asked_by_subject(text, b, low, super_complaint, subjects) if "ask" in low else None
             if cut is None:
@@ -160,8 +160,13 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             own_group = _group_of(
                 s, super_complaint
             )  # "Of the two recommendations for commissioners, the first asks ..."
+            in_group = own_group or group
+            if not in_group and places and "recommendation" not in s.lower():
+                # "we have finished the work on the seventh recommendation ... The tenth, on training, is also done":
+                # after a place in the report, a bare ordinal counts in the report too
+                in_group = [r.id for r in super_complaint.recommendations]
             nums, kind = _anchor(
-                s, k, sents, text, own_group or group, super_complaint, block_marker(b) if k == 0 else False, single
+                s, k, sents, text, in_group, super_complaint, block_marker(b) if k == 0 else False, single
             )
             if not nums and numberless and "recommendations" in s.lower():
                 # a statement on the day of the report that names no number: "we accept all three of its
@@ -188,6 +193,8 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
                 cuts.append((a, Marker(-1, nums, kind, s[:200], a, a)))  # the sentence is part of the answer
             if own_group:
                 group = own_group
+            elif not group and super_complaint is not None and ORDINAL_REC.search(s):
+                places = True
         if not cuts:
             blocks.append(b)
             continue
@@ -517,7 +524,7 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     m = _THAT_ASKS.search(s) if "that recommendation" in low or "which recommendation" in low else None
     if m and answer_content(s[:m.start()]):
         return expand_numbers(m.group("nums")), "sentence"
-    m = _ON_DESCRIBED.search(s) if " on " in low and referred and "work" in low else None
+    m = _ON_DESCRIBED.search(s) if referred and ("work" in low or "ed " in low or "un " in low) else None
     if m and answer_content(s):
         # "we are working with those organisations on the arrangements described in recommendation 5; ..."
         return expand_numbers(m.group("nums")), "sentence"
@@ -580,9 +587,16 @@ _THAT_ASKS = re.compile(r"\b(?:that|which)\s+" + _REC + r"(?P<nums>" + _NUMLIST 
                         r"(?:requires?|required|asks?\s+for|"
                         r"asked\s+for|asks?|asked|calls?\s+for|called\s+for|recommends?|recommended|seeks?|sought|"
                         r"sets?\s+out|describes?|described)\b", re.I)
-_ON_DESCRIBED = re.compile(r"\bwork(?:ing|ed|s)?\b[^.;:]{0,80}?\bon\s+(?:the\s+)?[\w'\u2019 -]{3,80}?\s+"
+# work on, or an act done to, the thing a recommendation describes: "we are working with them on the arrangements
+# described in recommendation 5", "have started the joint review asked of them by recommendation 16"
+_ON_DESCRIBED = re.compile(r"(?:\bwork(?:ing|ed|s)?\b[^.;:]{0,80}?\bon|\b(?:started|begun|began|finished|completed|"
+                           r"carried\s+out|set\s+up|launched|delivered|published|agreed))\s+"
+                           r"(?:the\s+|a\s+|an\s+|our\s+|its\s+|their\s+)?[\w'\u2019 -]{3,80}?\s+"
                            r"(?:described|set\s+out|"
-                           r"asked\s+for|called\s+for|required|sought|recommended)\s+(?:in|by)\s+(?:the\s+)?" + _REC
+                           r"asked\s+for|called\s+for|required|sought|recommended|"
+                           # "the joint review asked of them by recommendation 16"
+                           r"asked\s+of\s+(?:them|us|me|it|forces|commissioners|chief\s+constables))\s+(?:in|by)\s+"
+                           r"(?:the\s+)?" + _REC
                            + r"(?P<nums>" + _NUMLIST + r")", re.I)
 _ABOUT = re.compile(r"\babout\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*[,;:]\s+", re.I)
 _CLOSING_REFERENCE = re.compile(r"\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*\)\W{0,3}$", re.I)

@@ -77,9 +77,15 @@ _NUMBERS_CELL = re.compile(r"^\W{0,2}(?P<nums>(?:R|Recs?\.?\s*)?\d{1,2}[a-k]?(?:
                            r"\s/\s|/(?=\s*R))\s*(?:R|Recs?\.?\s*)?\d{1,2}[a-k]?)+)\W{0,3}$", re.I)
 
 
+# the same list opening a cell that goes on to name their subjects: "3 and 4. Recording data; body-worn video"
+_NUMBERS_LEAD = re.compile(r"^\W{0,2}(?P<nums>(?:R|Recs?\.?\s*)?\d{1,2}[a-k]?(?:\s*(?:,|&|\band\b|\s/\s)\s*(?:R|Recs?\.?\s*)?"
+                           r"\d{1,2}[a-k]?)+)\s*(?:[.):\-\u2013]\s|\s\()", re.I)
+
+
 def cell_numbers(cell: str) -> list[str]:
-    """The recommendations a number cell lists ("11, 12", "R1 / R2"), or [] when it holds one number or prose."""
-    m = _NUMBERS_CELL.match(cell.strip())
+    """The recommendations a number cell lists ("11, 12", "R1 / R2", "3 and 4. Recording data; body-worn video"), or
+    [] when it holds one number or prose."""
+    m = _NUMBERS_CELL.match(cell.strip()) or _NUMBERS_LEAD.match(cell.strip())
     if not m:
         return []
     return expand_numbers(re.sub(r"(?i)\brecs?\.?\s*|\br(?=\d)", "", m.group("nums")).replace("/", ","))
@@ -142,14 +148,13 @@ def answer_content(sentence: str) -> bool:
     return bool(ANSWER_WORDS.search(sentence))
 
 
-# a recommendation named by its place in the report: "your fourth recommendation", "the report's second recommendation"
-ORDINAL_REC = re.compile(r"\b(?:your|the|its|their)\s+(?:report['\u2019]s\s+)?(?P<ord>first|second|third|fourth|fifth|"
-                         r"sixth|seventh|eighth|ninth|tenth)\s+recommendation\b(?!s)", re.I)
-ORDINAL_PLACE = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                                              "eighth", "ninth", "tenth"))}
 _HEADING_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                    "eighteenth", "nineteenth", "twentieth")
+# a recommendation named by its place in the report: "your fourth recommendation", "the report's twelfth recommendation"
+ORDINAL_REC = re.compile(r"\b(?:your|the|its|their)\s+(?:report['\u2019]s\s+)?(?P<ord>" + "|".join(_HEADING_PLACES)
+                         + r")\s+recommendation\b(?!s)", re.I)
+ORDINAL_PLACE = {w: i for i, w in enumerate(_HEADING_PLACES)}
 _ORDINAL_HEADING = re.compile(r"\W{0,3}(?:(?:our\s+)?(?:response|update)\s+(?:to|on)\s+)?(?:the\s+|your\s+|its\s+)?"
                               r"(?P<ord>" + "|".join(_HEADING_PLACES) + r")\s+recommendation\b(?!s)", re.I)
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -381,23 +386,49 @@ def _trailing_marker(b: Block, i: int) -> Marker | None:
 
 def find_markers(doc: Document) -> list[Marker]:
     markers = [m for m in (block_marker(b, i) for i, b in enumerate(doc.blocks)) if m]
+    quoted = _quoted_message(doc)
+    if quoted is not None:
+        # a reply above the message it answers ("-----Original Message-----"): the request quoted below lists the
+        # recommendations it asked about, and the reply above answers them; read the reply when it answers any
+        reply = _bare_number_markers(doc, [m for m in markers if m.block < quoted], quoted)
+        if reply:
+            return reply
     return _bare_number_markers(doc, markers)
+
+
+_QUOTED_MESSAGE = re.compile(r"^\s*(?:-{2,}\s*(?:original\s+message|forwarded\s+message)|_{5,}\s*$|from:[^\n]{3,120}\n"
+                             r"\s*sent:)", re.I)
+
+
+def _quoted_message(doc: Document) -> int | None:
+    """The block where an email's quoted earlier message begins, after the reply (not the email's own header)."""
+    for i, b in enumerate(doc.blocks):
+        if i > 2 and b.kind != TABLE_ROW and _QUOTED_MESSAGE.match(b.text):
+            return i
+    return None
 
 
 _R_NUMBER = re.compile(r"\br\d")
 _NAMED_NUMBERS = re.compile(r"\brecommendations?\s+(?:no\.?\s*|number\s+)?(" + _NUMLIST + r")", re.I)
 
 
-def _bare_number_markers(doc: Document, markers: list[Marker]) -> list[Marker]:
+def _bare_number_markers(doc: Document, markers: list[Marker], limit: int | None = None) -> list[Marker]:
     """"7.1 Chief constables should ..." opens the answer to recommendation 7.1 when the document's own
-    list of recommendations uses that numbering; "2.1 Background" stays a section of the document."""
+    list of recommendations uses that numbering; "2.1 Background" stays a section of the document. Only the blocks
+    before `limit` are read, when given."""
     have = {n for m in markers for n in m.numbers}
     cands = []
-    for i, b in enumerate(doc.blocks):
-        if b.kind == TABLE_ROW or len(b.text) > 400:
+    for i, b in enumerate(doc.blocks[:limit]):
+        if b.kind == TABLE_ROW or len(b.text) > 1200:
             continue
-        m = _OUTLINE_NUMBER.match(b.text)
+        m = _OUTLINE_NUMBER.match(b.text) if len(b.text) <= 400 else None
         if m and m.group(1) not in have and _RECOMMENDATION_LANGUAGE.search(b.text, m.end(), m.end() + 200):
+            cands.append((i, m))
+            continue
+        # an email's or a note's answers, each opened by the number and its topic: "6 (officers' understanding of
+        # protective measures) - 2,140 of our officers have ...", "3 (bail conditions): not yet started"
+        m = _NUMBER_TOPIC.match(b.text)
+        if m and m.group(1) not in have:
             cands.append((i, m))
     if len(cands) < 2:
         return markers
@@ -409,6 +440,9 @@ def _bare_number_markers(doc: Document, markers: list[Marker]) -> list[Marker]:
     if len(extra) < 2:
         return markers
     return sorted(markers + extra, key=lambda m: m.block)
+
+
+_NUMBER_TOPIC = re.compile(r"^\W{0,2}(\d{1,2})\s*\([^()\n]{3,80}\)\s*(?:[-\u2013:]|\.(?=\s))\s+(?=\S)")
 
 
 class Segmenter:

@@ -151,4 +151,61 @@ inspectorate in December, so members need not send their own.</p>
 <p>The twentieth recommendation is for the College of Policing.</p>
 <p>Chief Executive, Association of Police and Crime Commissioners</p>
 """),
+    # a reply above the request it answers: each answer opened by the number and its topic; the quoted request below
+    # lists the same numbers with the report's words
+    Doc("d9-pm-avon-email-reply", ["text"], super_complaint="protective-measures",
+        authors=["avon-and-somerset-constabulary"], date=["2022-01-14"],
+        # the quoted request's sender read as an author is the appended-letters class (who11's round), not scored here
+        optional_authors=["hmicfrs"],
+        responses={"2": ["in_progress"], "5": ["awaiting_national"], "9": ["complete"]},
+        classes=["reply-above-quoted-request", "number-and-topic-opens-answer"],
+        body="""
+<p>From: Public Protection Team (Avon and Somerset Constabulary)<br>Sent: 14 January 2022 16:40<br>To: HMICFRS
+Super-complaints<br>Subject: RE: A duty to protect - update on recommendations 2, 5 and 9</p>
+<p>Hello,</p>
+<p>Our position on the three recommendations in your letter is below.</p>
+<p>2 (pre-charge bail conditions): a checklist for custody sergeants has been drafted and is being tried in Bristol
+before it goes force-wide in March.</p>
+<p>5 (analysis where measures were not used): we will carry this out once the national data definitions the Home
+Office is consulting on are settled.</p>
+<p>9 (data on protective measures): our monthly return to the national hub started in November and is complete for
+every month since.</p>
+<p>Kind regards,<br>Public Protection Team</p>
+<p>________________________________</p>
+<p>From: HMICFRS Super-complaints<br>Sent: 1 December 2021 10:12<br>To: Avon and Somerset Constabulary<br>Subject: A
+duty to protect - update on recommendations 2, 5 and 9</p>
+<p>Recommendation 2: Chief constables should make sure bail conditions protect victims.</p>
+<p>Recommendation 5: Chief constables should analyse cases where protective measures were not used.</p>
+<p>Recommendation 9: Chief constables should collect data on their use of protective measures.</p>
+<p>HMICFRS Super-complaints Team</p>
+"""),
+
+    # a bare ordinal after a recommendation named by its place in the report; a number list opening a cell with its
+    # subjects; work "asked of them by" a recommendation
+    Doc("d9-st-derbyshire-progress-page", ["html", "pdf"], super_complaint="stalking",
+        authors=["derbyshire-constabulary"], date=["2025-06-30"],
+        responses={"7": ["complete"], "8": ["in_progress"], "13": ["complete"], "14": ["complete"],
+                   "16": ["in_progress"]},
+        style=Style(site="force", site_name="Derbyshire Constabulary",
+                    page_title="Stalking super-complaint: progress | Derbyshire Constabulary"),
+        classes=["bare-ordinal-after-report-place", "number-list-opens-cell", "asked-of-them-by"],
+        body="""
+<h1>Our progress on the stalking super-complaint</h1>
+<p>Derbyshire Constabulary - last updated 30 June 2025</p>
+<p>The report on the Suzy Lamplugh Trust's super-complaint about the police response to stalking was published in
+September 2024. This page says where we are.</p>
+<h2>Recording and advice</h2>
+<p>The report's seventh recommendation is now met: officers can record stalking alongside the crimes it includes, and
+our crime registrar checks a sample every month. The eighth, on advice for investigators, is half done, with one of
+two specialist advisers in post.</p>
+<h2>Orders</h2>
+<table>
+<tr><th>Recommendation</th><th>What has happened</th></tr>
+<tr><td>13 and 14 - protection orders and breaches</td><td>Both finished: a specialist lawyer reviews every
+application, and breaches go straight to the public protection unit.</td></tr>
+</table>
+<h2>With the Commissioner</h2>
+<p>The Chief Constable and the Commissioner have started the joint review asked of them by recommendation 16 and will
+publish what it finds in the autumn.</p>
+"""),
 ]
