@@ -189,3 +189,27 @@ def test_an_act_done_to_the_thing_a_recommendation_describes_answers_it(catalogu
 
 def _passage(text: str, proposal) -> str:
     return text[proposal.span.start:proposal.span.end]
+
+
+def test_a_recommendation_said_to_be_for_another_kind_of_body_is_theirs_to_answer(catalogue):
+    letter = ("College of Policing\n\n3 July 2025\n\n" + _STALKING + "Recommendations 7 and 11 are for chief "
+              "constables, and we understand forces are reporting their progress to the national lead.\n\nRecommendation 12: the revised "
+              "guidance on protection orders was published in May.\n")
+    assert set(_by_rec(_read(catalogue, letter))) == {"12"}
+    # the neighbour: a commissioner telling what the force has said it did is that answer, at second hand
+    pcc = ("Office of the Police and Crime Commissioner for Leicestershire\n\n3 July 2025\n\n" + _PPDA
+           + "Recommendation 1 is for the Chief Constable. The force has told me that its audit of every open case "
+           "ended in June.\n\nRecommendation 3. My office has mapped the services it funds.\n")
+    assert set(_by_rec(_read(catalogue, pcc))) == {"1", "3"}
+
+
+def test_a_trackers_row_that_only_says_it_is_not_theirs_answers_nothing(catalogue):
+    page = ("# Our tracker\n\nLeicestershire Police, 3 July 2025\n\n" + _IMMIGRATION + "| Rec | Owner | Progress |\n"
+            "|---|---|---|\n| 1 | PPU | Stopped in March. |\n| 2 | - | Not for Leicestershire |\n")
+    assert set(_by_rec(_read(catalogue, page, "p.md"))) == {"1"}
+
+
+def test_a_heading_that_names_the_report_is_no_recommendations_subject(catalogue):
+    page = ("<html><body><main><h1>Police perpetrated domestic abuse</h1><p>Leicestershire Police, 3 July 2025. "
+            + _PPDA + "</p><h2>Recommendation 2</h2><p>Our vetting review finished in May.</p></main></body></html>")
+    assert set(_by_rec(_read(catalogue, page, "p.html"))) == {"2"}

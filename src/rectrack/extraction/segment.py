@@ -129,7 +129,20 @@ _WHOSE_ONLY = re.compile(r"(?:^|[|.;:\-\u2013]\s*)(?:(?:this\s+is\s+)?a\s+matter
 
 
 def _not_for_us(answer: str) -> bool:
-    return bool(_NOT_FOR_US.search(answer[:300]) or _WHOSE_ONLY.search(answer[-60:]))
+    return bool(_NOT_FOR_US.search(answer[:300]) or _WHOSE_ONLY.search(answer[-60:]) or _NOT_FOR_NAMED.fullmatch(answer))
+
+
+# whom a recommendation is for, among the local bodies: read against the kinds of body that wrote the document
+_FOR_LOCAL = re.compile(r"\b(?:is|are)\s+(?:only\s+|solely\s+|(?P<also>also\s+))?(?:for|addressed\s+to|directed\s+(?:at|to)|"
+                        r"a\s+matter\s+for)\s+(?:the\s+)?(?P<who>chief\s+constables?|(?:police\s+)?forces|force|chief\s+"
+                        r"officers|police(?:,\s+fire)?\s+and\s+crime\s+commissioners?|commissioners?|pccs?|opcc|office\s+of\s+"
+                        r"the\s+police)\b", re.I)
+_TOLD_BY_THEM = re.compile(r"\b(?:the\s+force|the\s+chief\s+constable|forces|the\s+commissioner|the\s+pcc|the\s+opcc|"
+                           r"the\s+commissioner['\u2019]s\s+office)\s+(?:has|have|had)\s+(?:told|informed|assured|"
+                           r"reported|confirmed|completed|finished|\w+ed)\b|\b(?:told|assured|informed)\s+(?:us|me)\b",
+                           re.I)
+# a tracker row's only words: "Not for GMP", "Not applicable to the force" (dashes in the empty cells)
+_NOT_FOR_NAMED = re.compile(r"\W*not\s+(?:for|applicable\s+to|relevant\s+to)\s+[\w&'\u2019 ]{2,30}?[\s\W]*", re.I)
 # what makes a sentence an answer rather than a description of the recommendations
 ANSWER_WORDS = re.compile(
     r"\b(?:we|our|us|i|my|has\s+been|have\s+been|had\s+been|was|were|is\s+being|are\s+being|will|shall|we'll|"
@@ -447,7 +460,8 @@ _NUMBER_TOPIC = re.compile(r"^\W{0,2}(\d{1,2})\s*\([^()\n]{3,80}\)\s*(?:[-\u2013
 
 class Segmenter:
     def __init__(self, doc: Document, super_complaint: SuperComplaint | None, author_roles: set[str],
-                 foreign: list[tuple[int, int]] = (), sole_role: str | None = None):
+                 foreign: list[tuple[int, int]] = (), sole_role: str | None = None,
+                 author_kinds: frozenset[str] = frozenset()):
         self.doc = doc
         self.foreign = list(foreign)  # letters from other bodies: nothing in them is a response
         self.text = doc.text
@@ -458,6 +472,7 @@ class Segmenter:
         self.rec_grams, self._having = _catalogue_grams(tuple((r.id, r.full_text) for r in self.recs))
         self.author_roles = author_roles
         self.sole_role = sole_role  # every author is a force ("chief_constables") or every one a policing body
+        self.author_kinds = author_kinds  # the kinds of body that wrote it ("force", "policing_body", "national")
         self.warnings: list[str] = []
         self._block_sim: dict[int, tuple[str | None, float]] = {}
         self._block_grams: dict[int, set] = {}
@@ -597,8 +612,12 @@ class Segmenter:
         if not markers or not self.recs:
             return markers
         blocks = self.doc.blocks
+        # a heading that names the report ("Policing and immigration status: Commissioner's response") is about all of
+        # it, though its words are in one recommendation's text
+        names = [fold(x) for x in (self.super_complaint.short_title, self.super_complaint.title.split(":")[0])
+                 if len(x) > 8]
         heads = [i for i, b in enumerate(blocks) if b.kind == HEADING and len(b.text) <= 60 and "ecommend" not in b.text
-                 and not b.text[:1].isdigit()]
+                 and not b.text[:1].isdigit() and not any(n in fold(b.text) for n in names)]
         if not heads:
             return markers
         named = {n for m in markers for n in m.numbers}
@@ -1007,11 +1026,28 @@ class Segmenter:
                 continue  # the last line of an overview list runs into the prose after it
             empty_run = 0
             prev = s
-            if len(answer) < 500 and _not_for_us(answer) and not self._answered_beside(s) \
-                    and not self._waits_on_sole(answer):
+            if len(answer) < 500 and (_not_for_us(answer) or self._for_others(answer)) \
+                    and not self._answered_beside(s) and not self._waits_on_sole(answer):
                 continue  # "This recommendation is for the Home Office."
             keep.append(s)
         return keep
+
+    def _for_others(self, answer: str) -> bool:
+        """"Recommendations 7 and 10 are for chief constables" written by a national body, "This recommendation is for
+        the Police and Crime Commissioner" by a force: whom it is for, when no author is of that kind, says it is
+        answered elsewhere ("for chief constables and commissioners together", by a commissioner, is its own)."""
+        if not self.author_kinds:
+            return False
+        m = _FOR_LOCAL.search(answer[:300])
+        if not m or m.group("also"):
+            return False  # "are also directed to chief constables": shared with the writer, not only theirs
+        whom = answer[m.start("who"):m.end("who") + 60].split(".")[0].lower()
+        theirs = {"force"} if re.search(r"chief|force", whom) else set()
+        if re.search(r"commissioner|pcc|policing\s+bod|mayor", whom):
+            theirs.add("policing_body")
+        # a commissioner's report of the force's own answer ("The force has told us that its audit was completed")
+        # is that answer, told at second hand
+        return bool(theirs) and not theirs & self.author_kinds and not _TOLD_BY_THEM.search(answer)
 
     def _waits_on_sole(self, answer: str) -> bool:
         """A report with one recommendation, for a national body: a force's "Recommendation 1 is for the Home Office.

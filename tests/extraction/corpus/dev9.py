@@ -208,4 +208,43 @@ application, and breaches go straight to the public protection unit.</td></tr>
 <p>The Chief Constable and the Commissioner have started the joint review asked of them by recommendation 16 and will
 publish what it finds in the autumn.</p>
 """),
+    # a national body's page: a heading that names the report; recommendations it says are for chief constables
+    Doc("d9-s2s-home-office-reply", ["html", "docx"], super_complaint="safe-to-share", authors=["home-office"],
+        date=["2021-05-20"],
+        responses={"2": {"progress": ["in_progress"], "position": ["accepted", "not_stated"]},
+                   "3": {"progress": ["in_progress"], "position": ["accepted", "not_stated"]}},
+        absent=["1", "4"],
+        style=Style(site="govuk", page_title="Policing and immigration status: Home Office reply - GOV.UK"),
+        classes=["heading-names-the-report", "for-another-kind-of-body"],
+        body="""
+<h1>Policing and immigration status: Home Office reply</h1>
+<p>Home Office, 20 May 2021</p>
+<p>This is the Home Office's reply to the report on the super-complaint by Liberty and Southall Black Sisters.</p>
+<h2>Policing and immigration status</h2>
+<p>Victims must be able to report crime whatever their status. Recommendations 1 and 4 are for chief constables; forces will set out their own progress.</p>
+<h2>Recommendation 2</h2>
+<p>The review of the legal framework and policy on sharing victims' data is under way and will report in the
+autumn.</p>
+<h2>Recommendation 3</h2>
+<p>Officials are drafting the safeguarding protocol with the National Police Chiefs' Council; a first draft has gone
+to specialist organisations for comment.</p>
+"""),
+
+    # a tracker's row saying only whose it is not
+    Doc("d9-s2s-thames-valley-tracker", ["markdown"], super_complaint="safe-to-share",
+        authors=["thames-valley-police"], date=["2021-07-12"],
+        responses={"1": ["complete"], "4": ["in_progress"], "5": ["in_progress"]},
+        absent=["7"],
+        classes=["not-for-us-row"],
+        body="""
+<h1>Thames Valley Police: Safe to share? tracker</h1>
+<p>As at 12 July 2021. Liberty and Southall Black Sisters' super-complaint on policing and immigration status.</p>
+<table>
+<tr><th>Rec</th><th>Owner</th><th>Update</th></tr>
+<tr><td>1</td><td>Head of Public Protection</td><td>Sharing on doubt alone stopped in January; audited in June.</td></tr>
+<tr><td>4</td><td>Head of Public Protection</td><td>Pathway with two charities designed; launch in September.</td></tr>
+<tr><td>5</td><td>Corporate Communications</td><td>Leaflets in five languages being printed.</td></tr>
+<tr><td>7</td><td>-</td><td>Not for Thames Valley Police</td></tr>
+</table>
+"""),
 ]
