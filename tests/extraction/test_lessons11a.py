@@ -213,3 +213,14 @@ def test_a_heading_that_names_the_report_is_no_recommendations_subject(catalogue
     page = ("<html><body><main><h1>Police perpetrated domestic abuse</h1><p>Leicestershire Police, 3 July 2025. "
             + _PPDA + "</p><h2>Recommendation 2</h2><p>Our vetting review finished in May.</p></main></body></html>")
     assert set(_by_rec(_read(catalogue, page, "p.html"))) == {"2"}
+
+
+def test_a_line_inside_an_answer_that_opens_with_a_closing_word_does_not_end_it(catalogue):
+    # a PDF's lines, each a block: the second line of the answer opens with "references", as a heading might
+    note = ("National Police Chiefs' Council\n\n3 July 2025\n\n" + _STALKING + "Recommendation 13 (risk screening). "
+            "The screening questions now carry\n\nreferences to the national tool in every force. Complete.\n\n"
+            "Signed: National Policing Lead\n")
+    found = _by_rec(_read(catalogue, note))
+    assert "national tool" in _passage(note, found["13"])
+    # the neighbour: a closing line of its own still ends the passage
+    assert "Signed" not in _passage(note, found["13"])

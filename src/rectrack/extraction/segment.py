@@ -684,7 +684,9 @@ class Segmenter:
 
     def _ends(self, marker: Marker, b: Block) -> bool:
         marker_block = self.doc.blocks[marker.block]
-        if len(b.text) < 120 and _END_HEADING.match(b.text):
+        if len(b.text) < 120 and _END_HEADING.match(b.text) and not b.text.lstrip()[:1].islower():
+            # "Contact us", "Signed:" close it; "contact or specialist advisers in place." (a line a PDF wrapped
+            # inside the answer) does not
             return True
         m = _MARKER.match(b.text)
         if m and not set(expand_numbers(m.group("nums"))) & set(marker.numbers):

@@ -247,4 +247,19 @@ to specialist organisations for comment.</p>
 <tr><td>7</td><td>-</td><td>Not for Thames Valley Police</td></tr>
 </table>
 """),
+    # a PDF whose bold lead-in breaks a paragraph into lines: a line inside the answer that opens with a word that also
+    # closes passages ("signed", "contact") is still the answer's
+    Doc("d9-st-npcc-quarterly-note", ["pdf"], super_complaint="stalking", authors=["npcc"], date=["2025-04-30"],
+        responses={"11": ["complete"], "12": ["in_progress"]},
+        classes=["wrapped-line-opens-with-closing-word"],
+        body="""
+<h1>Stalking super-complaint: quarterly national note</h1>
+<p>30 April 2025</p>
+<p>This note reports forces' progress on the report on the Suzy Lamplugh Trust's super-complaint.</p>
+<p><strong>Recommendation 11 (specialist advice).</strong> Every force now has a specialist adviser
+signed off by its chief officer group. Complete.</p>
+<p><strong>Recommendation 12 (protection orders).</strong> Thirty forces have one lawyer as the single point of
+contact for applications; the others are recruiting.</p>
+<p>National Police Chiefs' Council, Stalking and Harassment Portfolio</p>
+"""),
 ]
