@@ -224,3 +224,24 @@ def test_a_line_inside_an_answer_that_opens_with_a_closing_word_does_not_end_it(
     assert "national tool" in _passage(note, found["13"])
     # the neighbour: a closing line of its own still ends the passage
     assert "Signed" not in _passage(note, found["13"])
+
+
+def test_rec_written_short_in_prose_names_a_recommendation(catalogue):
+    letter = _letter("On Rec 7 our supplier has delivered the new field. Recs 11 and 12 are both complete: screening "
+                     "and first response guidance went live in May.", _STALKING)
+    assert set(_by_rec(_read(catalogue, letter))) == {"7", "11", "12"}
+    # the neighbour: a record number or a "rec centre" is not one
+    other = _letter("Recommendation 7: the new field went live in May, logged as change rec. 2025-118 at the rec "
+                    "centre.", _STALKING)
+    assert set(_by_rec(_read(catalogue, other))) == {"7"}
+
+
+def test_that_recommendation_in_the_paragraph_after_the_one_that_described_it(catalogue):
+    letter = _letter("Recommendation 7: the new crime recording field is live.\n\n"
+                     "The report's recommendation 25 concerns a joint performance report for forces and "
+                     "commissioners.\n\nWe have agreed that recommendation with the Commissioner, and the first report "
+                     "is being drafted.", _STALKING)
+    assert set(_by_rec(_read(catalogue, letter))) == {"7", "25"}
+    # the neighbour: after a paragraph naming two, "that recommendation" says not which
+    two = letter.replace("recommendation 25 concerns", "recommendations 16 and 25 concern")
+    assert set(_by_rec(_read(catalogue, two))) == {"7"}

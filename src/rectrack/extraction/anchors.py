@@ -122,6 +122,7 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
     numberless = super_complaint is not None and not _NUMBERED_ANYWHERE.search(text)
     single = numberless and len(super_complaint.recommendations) == 1
     subjects = None  # the recommendations named by no number anywhere, with their words: built when first needed
+    carried: list[str] = []
     places = False  # a recommendation was named by its place in the report ("the seventh recommendation")
     opened = False  # inside a section a heading-like marker opened ("Recommendation 5. To chief constables")
     for b in doc.blocks:
@@ -129,12 +130,15 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             if b.kind == HEADING:
                 group = _group_of(b.text, super_complaint) or group
                 opened = block_marker(b)
+            carried = []
             blocks.append(b)
             continue
         if block_marker(b):
             opened = True
+        carry_in, carried = carried, []
         low = b.text.lower()
-        if "recommend" not in low and not ((group or places) and _ORDINAL_WORDS.search(low)):
+        abbreviated = "rec" in low and _ABBREVIATED.search(b.text)
+        if "recommend" not in low and not abbreviated and not ((group or places) and _ORDINAL_WORDS.search(low)):
             # "The report asks commissioners to assess local access to specialist support. We did so in January."
             cut = _asked_by_subject(text, b, low, super_complaint, subjects) if "ask" in low else None
             if cut is None:
@@ -150,9 +154,13 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
         if len(sents) > 1 and _NUMBER_ONLY.fullmatch(text, *sents[0]):
             sents = [(sents[0][0], sents[1][1])] + sents[2:]  # "2." alone is the paragraph's number, not a sentence
         cuts: list[tuple[int, Marker | None]] = _trailing_references(text, b, sents)
-        before: list[str] = []  # the numbers the sentence before named, when it opened no answer
+        before = carry_in  # the numbers the sentence before named, when it opened no answer (also the paragraph's before)
         for k, (a, e) in enumerate(sents if not cuts else ()):
             s = text[a:e]
+            if abbreviated:
+                # "On Rec 3 we have ...", "Recs 4 and 5 are complete": the short form read as the word (for matching
+                # only: the anchor's offsets are the sentence's)
+                s = _ABBREVIATED.sub(lambda x: "recommendations " if x.group(1) else "recommendation ", s)
             if k == 0:
                 # a paper's numbered paragraph ("3.2 On the second recommendation, ...", "2. Bail conditions
                 # (recommendation 5). The force ..."): the number is the paper's, and the sentence starts after it
@@ -195,6 +203,9 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
                 group = own_group
             elif not group and super_complaint is not None and ORDINAL_REC.search(s):
                 places = True
+        # "Recommendation 16 concerns joint reviews." then, in the next paragraph, "We have agreed to that
+        # recommendation ...": what a paragraph that opened no answer last named carries to the next one
+        carried = before if not cuts else []
         if not cuts:
             blocks.append(b)
             continue
@@ -202,6 +213,7 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
     return Document(text, blocks, doc.format, doc.pages, doc.meta), markers
 
 
+_ABBREVIATED = re.compile(r"\bRec(s)?\.?\s*(?=\d{1,2}\b)", re.I)
 _NUMBER_ONLY = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*")
 _PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=[A-Z\"\u201c])")
 

@@ -262,4 +262,22 @@ signed off by its chief officer group. Complete.</p>
 contact for applications; the others are recruiting.</p>
 <p>National Police Chiefs' Council, Stalking and Harassment Portfolio</p>
 """),
+    # "Rec" written short inside sentences; "this recommendation" in the paragraph after one that only described it
+    Doc("d9-st-suffolk-email-update", ["text", "docx"], super_complaint="stalking",
+        authors=["suffolk-constabulary"], date=["2025-05-19"],
+        responses={"10": ["complete"], "13": ["complete"], "14": ["complete"], "16": ["not_started"]},
+        style=Style(wrap=74),
+        classes=["rec-short-in-prose", "this-recommendation-next-paragraph"],
+        body="""
+<p>From: Public Protection Command, Suffolk Constabulary<br>Sent: 19 May 2025 08:50<br>Subject: Stalking
+super-complaint - our update</p>
+<p>Good morning,</p>
+<p>Here is Suffolk Constabulary's update on the police response to stalking report. Training under Rec 10 is
+finished: every investigator has done the refreshed course. We have also finished the work on Recs 13 and 14, and a
+specialist lawyer now reviews every protection order application and every breach.</p>
+<p>The report's recommendation 16 is about a joint review of stalking services with the Commissioner.</p>
+<p>The Chief Constable and the Commissioner accepted this recommendation in January; the review itself will start
+in June.</p>
+<p>Regards,<br>Public Protection Command</p>
+"""),
 ]
