@@ -151,8 +151,9 @@ def test_a_reply_above_the_request_it_quotes_is_read_and_the_request_is_not(cata
              "recommendations 3, 6 and 10\n\nMorning,\n\nAnswers below.\n\n3 (the victim's view on bail) - recorded on "
              "every custody record since January.\n\n6 (officers' knowledge of the measures) - e-learning done by "
              "70% so far.\n\n10 (a duty to report the data) - we are waiting for the Home Office to decide.\n\n"
-             "Thanks\n\n-----Original Message-----\nFrom: Super-complaints\nSent: 5 January 2022 14:00\nSubject: update "
-             "on recommendations 3, 6 and 10\n\nRecommendation 3: Chief constables should record the victim's view.\n\n"
+             "Thanks\n\n-----Original Message-----\nFrom: Super-complaints\nSent: 5 January 2022 14:00\n"
+             "Subject: update on recommendations 3, 6 and 10\n\nRecommendation 3: Chief constables should record "
+             "the victim's view.\n\n"
              "Recommendation 6: Chief constables should make sure officers know every measure.\n\nRecommendation 10: "
              "The Home Office should require the data to be reported.\n\n" + _PROTECTIVE)
     found = _by_rec(_read(catalogue, email))
@@ -193,7 +194,8 @@ def _passage(text: str, proposal) -> str:
 
 def test_a_recommendation_said_to_be_for_another_kind_of_body_is_theirs_to_answer(catalogue):
     letter = ("College of Policing\n\n3 July 2025\n\n" + _STALKING + "Recommendations 7 and 11 are for chief "
-              "constables, and we understand forces are reporting their progress to the national lead.\n\nRecommendation 12: the revised "
+              "constables, and we understand forces are reporting their progress to the national lead.\n\n"
+              "Recommendation 12: the revised "
               "guidance on protection orders was published in May.\n")
     assert set(_by_rec(_read(catalogue, letter))) == {"12"}
     # the neighbour: a commissioner telling what the force has said it did is that answer, at second hand

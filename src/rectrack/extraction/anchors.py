@@ -104,8 +104,8 @@ _WHO = [("policing_bodies", re.compile(r"commissioner|pcc|policing\s+bod|\bme\b|
 # "as set out in recommendation 4", "pending the outcome of recommendation 2": a reference, not the subject
 _REC_AT_END = re.compile(_REC + r"$", re.I)
 # "accepts the part of recommendation 3 addressed to commissioners" names what is accepted: not a reference
-_REFERENCE_BEFORE = re.compile(r"\b(?:(?<!\bpart\s)(?<!\bparts\s)of|in|under|(?<!dealt )with|by|to|see|and|reference\s+to|per|from|than|like)\s+$",
-                               re.I)
+_REFERENCE_BEFORE = re.compile(r"\b(?:(?<!\bpart\s)(?<!\bparts\s)of|in|under|(?<!dealt )with|by|to|see|and|"
+                               r"reference\s+to|per|from|than|like)\s+$", re.I)
 
 
 def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
@@ -154,7 +154,7 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
         if len(sents) > 1 and _NUMBER_ONLY.fullmatch(text, *sents[0]):
             sents = [(sents[0][0], sents[1][1])] + sents[2:]  # "2." alone is the paragraph's number, not a sentence
         cuts: list[tuple[int, Marker | None]] = _trailing_references(text, b, sents)
-        before = carry_in  # the numbers the sentence before named, when it opened no answer (also the paragraph's before)
+        before = carry_in  # the numbers the sentence before named, when it opened no answer (or the paragraph before)
         for k, (a, e) in enumerate(sents if not cuts else ()):
             s = text[a:e]
             if abbreviated:
@@ -593,8 +593,8 @@ _PARENTHETIC = re.compile(r",\s+(?:[\w'\u2019]+\s+){0,6}?(?:under|for|including|
                           + r"(?P<nums>" + _NUMLIST + r")(?:['\u2019]s\b[^,.;]{0,80})?\s*,\s+", re.I)
 _WHICH_WAS = re.compile(r",\s+which\s+(?:was|is|were|are)\s+(?:what\s+)?(?:[\w'\u2019]+\s+){0,4}?" + _REC
                         + r"(?P<nums>" + _NUMLIST + r")\W*$", re.I)
-_TOPIC_THEN_NUMBER = re.compile(r"^\W{0,3}[A-Z][\w'\u2019\-,/ ]{2,90}?\s*\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
-                               + r")\s*\)\s*[.:]?\s*$", re.I)
+_TOPIC_THEN_NUMBER = re.compile(r"^\W{0,3}[A-Z][\w'\u2019\-,/ ]{2,90}?\s*\(\s*(?:see\s+)?" + _REC + r"(?P<nums>"
+                               + _NUMLIST + r")\s*\)\s*[.:]?\s*$", re.I)
 _THAT_ASKS = re.compile(r"\b(?:that|which)\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s+"
                         r"(?:requires?|required|asks?\s+for|"
                         r"asked\s+for|asks?|asked|calls?\s+for|called\s+for|recommends?|recommended|seeks?|sought|"
@@ -679,8 +679,8 @@ def _group_of(s: str, super_complaint: SuperComplaint | None) -> list[str]:
 
 _THAT_REC = re.compile(r"\b(?:the|this|that)\s+recommendation\b(?!s|\s*(?:no\.?\s*|number\s+)?\d)", re.I)
 # "pending the outcome of recommendation 2", "with reference to recommendation 1": another named in passing
-_PENDING = re.compile(r"\b(?:outcome\s+of|reference\s+to|pending|depends?\s+on|subject\s+to)\s+(?:the\s+)?" + _REC + r"\d",
-                      re.I)
+_PENDING = re.compile(r"\b(?:outcome\s+of|reference\s+to|pending|depends?\s+on|subject\s+to)\s+(?:the\s+)?" + _REC
+                      + r"\d", re.I)
 _AS_ASKED = re.compile(r"^\W{0,3}(?:as\s+per|in\s+line\s+with|in\s+accordance\s+with|as\s+required\s+by|as\s+asked\s+"
                        r"(?:in|by)|pursuant\s+to|in\s+keeping\s+with)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
                        + r")\b\s*,?\s+", re.I)
@@ -690,7 +690,8 @@ _ACCEPTING = (r"\b(?:accept(?:s|ed|ing)?|agree[sd]?\s+(?:to|with)|support(?:s|ed
 _LIST_AFTER_GROUP = re.compile(_ACCEPTING + r"(?:all\s+)?(?:the\s+|its\s+|their\s+|your\s+|these\s+)?(?:[\w-]+\s+)?"
                                r"recommendations\b[^.:;]{0,80}:\s*(?P<list>[^.;]{3,200})", re.I)
 _LIST_OPENS = re.compile(r"\W{0,2}(?:namely\s+)?(?:the\s+)?(?:hmicfrs\s+)?recommendations?\s+(?:no\.?\s*)?\d", re.I)
-_NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10}
 _ALL_ACCEPTED = re.compile(
     _ACCEPTING + r"(?P<all>all\s+(?:of\s+)?|each\s+of\s+|every\s+one\s+of\s+)?"
     r"(?:the\s+|its\s+|their\s+|your\s+|these\s+|(?:the\s+)?report['\u2019]s\s+)?"

@@ -68,7 +68,8 @@ _BARE_NUMBER = re.compile(r"^\W{0,2}(?:R|Rec\.?\s*)?(?P<nums>\d{1,2}(?:\.\d{1,2}
 _LEADING_NUMBER = re.compile(r"^\W{0,2}(?P<nums>\d{1,2}(?:\.\d{1,2})?)[.):\s]")
 # a tracker's number cell shared by several recommendations: "11, 12", "13 and 14", "R1 / R2", "R9 and R10", "3 & 4"
 # a table's header whose every column only says which recommendation, for whom and what it asks
-_OVERVIEW_HEADER = re.compile(r"\W*(?:(?:rec(?:ommendation)?s?\.?|no\.?|number|ref(?:erence)?|#)\s*(?:no\.?|number|ref)?|"
+_OVERVIEW_HEADER = re.compile(r"\W*(?:(?:rec(?:ommendation)?s?\.?|no\.?|number|ref(?:erence)?|#)\s*"
+                              r"(?:no\.?|number|ref)?|"
                               r"(?:recommendation\s+)?(?:text|summary|wording|title|subject|theme|topic|description)|"
                               r"(?:addressed\s+)?to|for|recipients?|addressees?|addressed\s+to|(?:made|directed)\s+to|"
                               r"who|for\s+whom|"
@@ -78,7 +79,8 @@ _NUMBERS_CELL = re.compile(r"^\W{0,2}(?P<nums>(?:R|Recs?\.?\s*)?\d{1,2}[a-k]?(?:
 
 
 # the same list opening a cell that goes on to name their subjects: "3 and 4. Recording data; body-worn video"
-_NUMBERS_LEAD = re.compile(r"^\W{0,2}(?P<nums>(?:R|Recs?\.?\s*)?\d{1,2}[a-k]?(?:\s*(?:,|&|\band\b|\s/\s)\s*(?:R|Recs?\.?\s*)?"
+_NUMBERS_LEAD = re.compile(r"^\W{0,2}(?P<nums>(?:R|Recs?\.?\s*)?\d{1,2}[a-k]?(?:\s*(?:,|&|\band\b|\s/\s)\s*"
+                           r"(?:R|Recs?\.?\s*)?"
                            r"\d{1,2}[a-k]?)+)\s*(?:[.):\-\u2013]\s|\s\()", re.I)
 
 
@@ -129,11 +131,13 @@ _WHOSE_ONLY = re.compile(r"(?:^|[|.;:\-\u2013]\s*)(?:(?:this\s+is\s+)?a\s+matter
 
 
 def _not_for_us(answer: str) -> bool:
-    return bool(_NOT_FOR_US.search(answer[:300]) or _WHOSE_ONLY.search(answer[-60:]) or _NOT_FOR_NAMED.fullmatch(answer))
+    return bool(_NOT_FOR_US.search(answer[:300]) or _WHOSE_ONLY.search(answer[-60:])
+                or _NOT_FOR_NAMED.fullmatch(answer))
 
 
 # whom a recommendation is for, among the local bodies: read against the kinds of body that wrote the document
-_FOR_LOCAL = re.compile(r"\b(?:is|are)\s+(?:only\s+|solely\s+|(?P<also>also\s+))?(?:for|addressed\s+to|directed\s+(?:at|to)|"
+_FOR_LOCAL = re.compile(r"\b(?:is|are)\s+(?:only\s+|solely\s+|(?P<also>also\s+))?(?:for|addressed\s+to|"
+                        r"directed\s+(?:at|to)|"
                         r"a\s+matter\s+for)\s+(?:the\s+)?(?P<who>chief\s+constables?|(?:police\s+)?forces|force|chief\s+"
                         r"officers|police(?:,\s+fire)?\s+and\s+crime\s+commissioners?|commissioners?|pccs?|opcc|office\s+of\s+"
                         r"the\s+police)\b", re.I)
