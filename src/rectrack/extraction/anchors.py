@@ -129,15 +129,16 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
         if b.kind not in (PARAGRAPH, LIST_ITEM) or b.kind == TABLE_ROW:
             if b.kind == HEADING:
                 group = _group_of(b.text, super_complaint) or group
-                opened = block_marker(b)
+                opened = _may_mark(b.text.lower()) and block_marker(b)
             carried = []
             blocks.append(b)
             continue
-        if block_marker(b):
-            opened = True
         carry_in, carried = carried, []
         low = b.text.lower()
-        abbreviated = "rec" in low and _ABBREVIATED.search(b.text)
+        marked = _may_mark(low) and block_marker(b)  # a heading-like marker opens the block (asked once a block)
+        opened = opened or marked
+        abbreviated = "rec " in low or "recs " in low or "rec." in low
+        abbreviated = abbreviated and _ABBREVIATED.search(b.text)
         if "recommend" not in low and not abbreviated and not ((group or places) and _ORDINAL_WORDS.search(low)):
             # "The report asks commissioners to assess local access to specialist support. We did so in January."
             cut = _asked_by_subject(text, b, low, super_complaint, subjects) if "ask" in low else None
@@ -169,18 +170,19 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
                 s, super_complaint
             )  # "Of the two recommendations for commissioners, the first asks ..."
             in_group = own_group or group
-            if not in_group and places and "recommendation" not in s.lower():
+            slow = s.lower()
+            if not in_group and places and "recommendation" not in slow:
                 # "we have finished the work on the seventh recommendation ... The tenth, on training, is also done":
                 # after a place in the report, a bare ordinal counts in the report too
                 in_group = [r.id for r in super_complaint.recommendations]
             nums, kind = _anchor(
-                s, k, sents, text, in_group, super_complaint, block_marker(b) if k == 0 else False, single
+                s, k, sents, text, in_group, super_complaint, marked if k == 0 else False, single
             )
-            if not nums and numberless and "recommendations" in s.lower():
+            if not nums and numberless and "recommendations" in slow:
                 # a statement on the day of the report that names no number: "we accept all three of its
                 # recommendations for policing" answers each of them (its position; what follows, its plans)
                 nums, kind = _all_accepted(s, super_complaint), "sentence"
-            m = _AS_ASKED.match(s) if not nums and not opened else None
+            m = _AS_ASKED.match(s) if not nums and not opened and "recommendation" in slow else None
             if m and not _SHOULD.search(s, m.end()):
                 # "As per recommendation 27, the Association agreed to respond for every commissioner": done as it
                 # asked ("In line with recommendation 4, forces should ..." only restates it); inside another
@@ -190,8 +192,9 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
                 # "The report asks commissioners in recommendation 15 to review ... The Commissioner accepted the
                 # recommendation in November.": the one the sentence before named, which only described it
                 nums, kind = before, "sentence"
-            named = [] if nums else [n for x in _NAMED.finditer(s) for n in expand_numbers(x.group(1))]
-            before = list(dict.fromkeys(named)) if not _PENDING.search(s) else []
+            named = [] if nums or "recommendation" not in slow else _NAMED.findall(s)
+            # only one named, once, and not in passing, is what a later "the recommendation" means
+            before = expand_numbers(named[0]) if len(named) == 1 and not _PENDING.search(s) else []
             if nums and k == len(sents) - 1 and k > 0 and not cuts and _VERDICT.search(s) \
                     and "recommend" not in text[b.start:a].lower():
                 # "Officers no longer pass such details on; PSD has checked. We regard the first recommendation as
@@ -201,7 +204,8 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
                 cuts.append((a, Marker(-1, nums, kind, s[:200], a, a)))  # the sentence is part of the answer
             if own_group:
                 group = own_group
-            elif not group and super_complaint is not None and ORDINAL_REC.search(s):
+            elif not group and not places and super_complaint is not None and " recommendation" in slow \
+                    and ORDINAL_REC.search(s):
                 places = True
         # "Recommendation 16 concerns joint reviews." then, in the next paragraph, "We have agreed to that
         # recommendation ...": what a paragraph that opened no answer last named carries to the next one
@@ -213,6 +217,13 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
     return Document(text, blocks, doc.format, doc.pages, doc.meta), markers
 
 
+def _may_mark(low: str) -> bool:
+    """Whether a lower-cased block could open with a marker (every marker names a recommendation: "rec" or "R5"),
+    so that the marker's patterns are tried only on those."""
+    return "rec" in low[:160] or bool(_R_DIGIT.search(low, 0, 160))
+
+
+_R_DIGIT = re.compile(r"\br\d")
 _ABBREVIATED = re.compile(r"\bRec(s)?\.?\s*(?=\d{1,2}\b)", re.I)
 _NUMBER_ONLY = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*")
 _PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=[A-Z\"\u201c])")
