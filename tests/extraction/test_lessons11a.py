@@ -247,3 +247,27 @@ def test_that_recommendation_in_the_paragraph_after_the_one_that_described_it(ca
     # the neighbour: after a paragraph naming two, "that recommendation" says not which
     two = letter.replace("recommendation 25 concerns", "recommendations 16 and 25 concern")
     assert set(_by_rec(_read(catalogue, two))) == {"7"}
+
+
+def test_a_list_of_the_reports_own_sentences_answers_none_of_them(catalogue):
+    page = ("<html><body><main><h1>Stalking</h1><p>Leicestershire Police, 3 July 2025. " + _STALKING + "</p><ul>"
+            "<li>Recommendation 18: Forces should share stalking data with local partners.</li>"
+            "<li>Recommendation 19: The College of Policing should add stalking to the curriculum.</li></ul>"
+            "<h2>Recommendation 18</h2><p>Our data sharing agreement with the councils was signed in May.</p>"
+            "</main></body></html>")
+    assert set(_by_rec(_read(catalogue, page, "p.html"))) == {"18"}
+    # the neighbour: a line that says what the writer did is its answer, in the same list
+    done = page.replace("Forces should share stalking data with local partners.",
+                        "Forces should share data; we have signed an agreement with the councils.")
+    assert "18" in _by_rec(_read(catalogue, done, "p.html"))
+
+
+def test_a_topic_then_a_dash_or_colon_and_the_number_opens_its_answer(catalogue):
+    paper = _letter("3. Victim contact - recommendation 9. Every force return now counts the contacts made.\n\n"
+                    "4. Orders: recommendation 7. A new process for orders is being written with the courts.",
+                    _PROTECTIVE)
+    assert set(_by_rec(_read(catalogue, paper))) == {"9", "7"}
+    # the neighbour: the same shape that only restates what forces should do
+    restated = paper.replace("A new process for orders is being written with the courts.",
+                             "Forces should write a process for orders with the courts.")
+    assert "7" not in _by_rec(_read(catalogue, restated))

@@ -155,6 +155,7 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
         if len(sents) > 1 and _NUMBER_ONLY.fullmatch(text, *sents[0]):
             sents = [(sents[0][0], sents[1][1])] + sents[2:]  # "2." alone is the paragraph's number, not a sentence
         cuts: list[tuple[int, Marker | None]] = _trailing_references(text, b, sents)
+        last = ""
         before = carry_in  # the numbers the sentence before named, when it opened no answer (or the paragraph before)
         for k, (a, e) in enumerate(sents if not cuts else ()):
             s = text[a:e]
@@ -192,6 +193,7 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
                 # "The report asks commissioners in recommendation 15 to review ... The Commissioner accepted the
                 # recommendation in November.": the one the sentence before named, which only described it
                 nums, kind = before, "sentence"
+            last = s
             named = [] if nums or "recommendation" not in slow else _NAMED.findall(s)
             # only one named, once, and not in passing, is what a later "the recommendation" means
             before = expand_numbers(named[0]) if len(named) == 1 and not _PENDING.search(s) else []
@@ -209,7 +211,10 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
                 places = True
         # "Recommendation 16 concerns joint reviews." then, in the next paragraph, "We have agreed to that
         # recommendation ...": what a paragraph that opened no answer last named carries to the next one
-        carried = before if not cuts else []
+        # (only from a sentence that says what it is about in the writer's words, "The report's recommendation 16
+        # concerns ...": a heading's "Recommendation A (report recommendation 5)" above the quoted text is the
+        # document's own numbering, and the answer under it is that heading's)
+        carried = before if not cuts and before and _ABOUT_IT.search(last) else []
         if not cuts:
             blocks.append(b)
             continue
@@ -556,13 +561,14 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         return expand_numbers(m.group("nums")), "sentence"
     # "Pre-charge bail conditions (recommendation 5). The force will ...": a paragraph that opens with its topic and
     # the number in brackets, a heading run into its answer (a board paper's numbered paragraphs)
-    m = _TOPIC_THEN_NUMBER.match(s) if k == 0 and ")" in s[-5:] and len(s) < 140 else None
+    m = _TOPIC_THEN_NUMBER.match(s) if k == 0 and len(s) < 140 and (
+        ")" in s[-5:] or s.rstrip(" .:")[-1:].isdigit()) else None
     if m and not marked:
         later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
-        # what follows is its answer, as under a heading ("this recommendation has been met" too, "A duty inspector
+        # what follows is its answer, as under a heading ("Bail conditions - recommendation 5." too) ("this recommendation has been met" too, "A duty inspector
         # now reviews every notice"), unless it names another by number or only restates what is asked
         if later and not _NAMED.search(later) and not _SHOULD.search(later):
-            return expand_numbers(m.group("nums")), "sentence"
+            return expand_numbers(m.group("nums") or m.group("nums2")), "sentence"
     # "The report also asks commissioners to assess local support (recommendation 6). My office will ...": a
     # sentence saying what the report asks, closed by the recommendation's number, with its answer after it
     m = _CLOSING_REFERENCE.search(s) if ")" in s[-5:] else None
@@ -604,8 +610,9 @@ _PARENTHETIC = re.compile(r",\s+(?:[\w'\u2019]+\s+){0,6}?(?:under|for|including|
                           + r"(?P<nums>" + _NUMLIST + r")(?:['\u2019]s\b[^,.;]{0,80})?\s*,\s+", re.I)
 _WHICH_WAS = re.compile(r",\s+which\s+(?:was|is|were|are)\s+(?:what\s+)?(?:[\w'\u2019]+\s+){0,4}?" + _REC
                         + r"(?P<nums>" + _NUMLIST + r")\W*$", re.I)
-_TOPIC_THEN_NUMBER = re.compile(r"^\W{0,3}[A-Z][\w'\u2019\-,/ ]{2,90}?\s*\(\s*(?:see\s+)?" + _REC + r"(?P<nums>"
-                               + _NUMLIST + r")\s*\)\s*[.:]?\s*$", re.I)
+_TOPIC_THEN_NUMBER = re.compile(r"^\W{0,3}[A-Z][\w'\u2019\-,/ ]{2,90}?(?:\s*\(\s*(?:see\s+)?" + _REC + r"(?P<nums>"
+                               + _NUMLIST + r")\s*\)|(?:\s[-\u2013\u2014]|:)\s*" + _REC + r"(?P<nums2>" + _NUMLIST
+                               + r"))\s*[.:]?\s*$", re.I)
 _THAT_ASKS = re.compile(r"\b(?:that|which)\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s+"
                         r"(?:requires?|required|asks?\s+for|"
                         r"asked\s+for|asks?|asked|calls?\s+for|called\s+for|recommends?|recommended|seeks?|sought|"
@@ -688,6 +695,9 @@ def _group_of(s: str, super_complaint: SuperComplaint | None) -> list[str]:
     return []
 
 
+_ABOUT_IT = re.compile(r"\brecommendations?\s+(?:no\.?\s*)?\d{1,2}[a-k]?\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:concerns?|is\s+about|"
+                       r"relates?\s+to|deals?\s+with|covers?|asks?|asked|calls?\s+for|is\s+on|focuses\s+on|requires?)\b",
+                       re.I)
 _THAT_REC = re.compile(r"\b(?:the|this|that)\s+recommendation\b(?!s|\s*(?:no\.?\s*|number\s+)?\d)", re.I)
 # "pending the outcome of recommendation 2", "with reference to recommendation 1": another named in passing
 _PENDING = re.compile(r"\b(?:outcome\s+of|reference\s+to|pending|depends?\s+on|subject\s+to)\s+(?:the\s+)?" + _REC

@@ -106,6 +106,11 @@ _ANSWER_HEADING = re.compile(
     r"activity|comments?)\b", re.I)
 _RECOMMENDATION_LANGUAGE = re.compile(
     r"\b(?:should|we\s+recommend|must|are\s+recommended\s+to|is\s+recommended\s+to)\b", re.I)
+# a recommendation's own sentence: its recipients, then what they should do
+_REPORTS_SENTENCE = re.compile(r"\W{0,3}(?:all\s+|that\s+)?(?:chief\s+constables|(?:police\s+)?forces|police(?:,\s+fire)?\s+and\s+"
+                               r"crime\s+commissioners|commissioners|pccs|the\s+home\s+office|the\s+npcc|the\s+national"
+                               r"\s+police\s+chiefs['\u2019]?\s+council|the\s+college\s+of\s+policing|the\s+apcc|the\s+"
+                               r"ministry\s+of\s+justice)\b[^.;:]{0,80}?\bshould\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|i|my|has\s+been|have\s+been|was|were)\b", re.I)
 # a paragraph that opens with a speaker and a quotation: 'The PCC for Cleveland said: "...', '"...," said the lead.'
 _SPEAKER_QUOTE = re.compile(r"^[^\"\u201c\n]{3,160}?\b(?:said|says|added|commented|explained|stated)\s*[:,]?\s*"
@@ -754,6 +759,9 @@ class Segmenter:
             is_q = max((containment(grams, g) for g in self.rec_grams.values()), default=-1) >= _quote_bar(grams)
             if not self.recs:
                 is_q = bool(_RECOMMENDATION_LANGUAGE.search(text[rest[0]:rest[1]])) and bool(body)
+            # "Recommendation 12: Chief constables should review their use of orders." in a list of the report's
+            # recommendations: the report's own sentence, though the catalogue has not its words to compare
+            is_q = is_q or bool(_REPORTS_SENTENCE.match(text, *rest) and not _FIRST_PERSON.search(text, *rest))
             (s.quote if is_q else s.answer).append(rest)
         answer_heading = next((k for k, i in enumerate(body)
                                if self.doc.blocks[i].kind == HEADING or self.doc.blocks[i].bold

@@ -280,4 +280,29 @@ specialist lawyer now reviews every protection order application and every breac
 in June.</p>
 <p>Regards,<br>Public Protection Command</p>
 """),
+    # a list quoting the report's recommendations in its own sentences (recipients, then "should"), for numbers the
+    # catalogue has no words for, before sections that answer only some of them; a board paper's "Topic - recommendation
+    # N." run into its answer
+    Doc("d9-st-essex-plan-page", ["html", "docx"], super_complaint="stalking", authors=["essex-police"],
+        date=["2025-01-22"],
+        responses={"11": ["in_progress"], "13": ["complete"], "17": ["not_started"]},
+        absent=["12"],
+        style=Style(site="force", site_name="Essex Police",
+                    page_title="Stalking: what we are doing | Essex Police"),
+        classes=["quoted-recommendation-list", "topic-dash-number"],
+        body="""
+<h1>Stalking: what we are doing</h1>
+<p>Essex Police, 22 January 2025</p>
+<p>The report on the Suzy Lamplugh Trust's super-complaint on the police response to stalking asked forces, among
+other things, to act as follows:</p>
+<ul>
+<li>Recommendation 11: chief constables should make specialist stalking advice available to investigators.</li>
+<li>Recommendation 12: forces should review how they use stalking protection orders.</li>
+<li>Recommendation 13: chief constables should adopt the national screening questions.</li>
+</ul>
+<h2>Where we are</h2>
+<p>Specialist advice - recommendation 11. One adviser started in December and a second post is being advertised.</p>
+<p>Screening: recommendation 13. The questions have been used in every call about stalking since October.</p>
+<p>Multi-agency work - recommendation 17. Not begun; we will start it after the spring restructure.</p>
+"""),
 ]
