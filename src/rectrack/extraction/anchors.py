@@ -565,8 +565,9 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         ")" in s[-5:] or s.rstrip(" .:")[-1:].isdigit()) else None
     if m and not marked:
         later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
-        # what follows is its answer, as under a heading ("Bail conditions - recommendation 5." too) ("this recommendation has been met" too, "A duty inspector
-        # now reviews every notice"), unless it names another by number or only restates what is asked
+        # what follows is its answer, as under a heading ("Bail conditions - recommendation 5." too; "this
+        # recommendation has been met", "A duty inspector now reviews every notice"), unless it names another by
+        # number or only restates what is asked
         if later and not _NAMED.search(later) and not _SHOULD.search(later):
             return expand_numbers(m.group("nums") or m.group("nums2")), "sentence"
     # "The report also asks commissioners to assess local support (recommendation 6). My office will ...": a
@@ -695,9 +696,9 @@ def _group_of(s: str, super_complaint: SuperComplaint | None) -> list[str]:
     return []
 
 
-_ABOUT_IT = re.compile(r"\brecommendations?\s+(?:no\.?\s*)?\d{1,2}[a-k]?\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:concerns?|is\s+about|"
-                       r"relates?\s+to|deals?\s+with|covers?|asks?|asked|calls?\s+for|is\s+on|focuses\s+on|requires?)\b",
-                       re.I)
+_ABOUT_IT = re.compile(r"\brecommendations?\s+(?:no\.?\s*)?\d{1,2}[a-k]?\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:concerns?|"
+                       r"is\s+about|relates?\s+to|deals?\s+with|covers?|asks?|asked|calls?\s+for|is\s+on|focuses\s+on|"
+                       r"requires?)\b", re.I)
 _THAT_REC = re.compile(r"\b(?:the|this|that)\s+recommendation\b(?!s|\s*(?:no\.?\s*|number\s+)?\d)", re.I)
 # "pending the outcome of recommendation 2", "with reference to recommendation 1": another named in passing
 _PENDING = re.compile(r"\b(?:outcome\s+of|reference\s+to|pending|depends?\s+on|subject\s+to)\s+(?:the\s+)?" + _REC
