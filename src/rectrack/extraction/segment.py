@@ -107,8 +107,8 @@ _ANSWER_HEADING = re.compile(
 _RECOMMENDATION_LANGUAGE = re.compile(
     r"\b(?:should|we\s+recommend|must|are\s+recommended\s+to|is\s+recommended\s+to)\b", re.I)
 # a recommendation's own sentence: its recipients, then what they should do
-_REPORTS_SENTENCE = re.compile(r"\W{0,3}(?:all\s+|that\s+)?(?:chief\s+constables|(?:police\s+)?forces|police(?:,\s+fire)?"
-                               r"\s+and\s+crime\s+commissioners|commissioners|pccs|the\s+home\s+office|the\s+npcc|the\s+national"
+_REPORTS_SENTENCE = re.compile(r"\W{0,3}(?:all\s+|that\s+)?(?:chief\s+constables|(?:police\s+)?forces|"
+                               r"police(?:,\s+fire)?\s+and\s+crime\s+commissioners|commissioners|pccs|the\s+home\s+office|the\s+npcc|the\s+national"
                                r"\s+police\s+chiefs['\u2019]?\s+council|the\s+college\s+of\s+policing|the\s+apcc|the\s+"
                                r"ministry\s+of\s+justice)\b[^.;:]{0,80}?\bshould\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|i|my|has\s+been|have\s+been|was|were)\b", re.I)
