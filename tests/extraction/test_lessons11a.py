@@ -98,12 +98,18 @@ def test_a_group_then_its_numbers_after_a_colon_answers_each(catalogue):
     letter = _letter("We agree with the four recommendations that fall to us: recommendations 1, 4 and 5, and "
                      "recommendation 8. Officers have been briefed on all of them.", _IMMIGRATION)
     assert set(_by_rec(_read(catalogue, letter))) == {"1", "4", "5", "8"}
+    # the numbers alone after the colon
+    bare = _letter("We have taken forward the recommendations for forces: 1, 4 and 5. Officers have been briefed on "
+                   "all of them.", _IMMIGRATION)
+    assert set(_by_rec(_read(catalogue, bare))) == {"1", "4", "5"}
 
 
 def test_a_sentence_saying_it_acts_as_a_recommendation_asks_answers_it(catalogue):
     letter = _letter("In line with recommendation 8, this letter gives the force's update six months on; our pathway "
                      "with two charities opened in May.", _IMMIGRATION)
     assert "8" in _by_rec(_read(catalogue, letter))
+    requested = letter.replace("In line with recommendation 8,", "As requested in recommendation 8,")
+    assert "8" in _by_rec(_read(catalogue, requested))
     # the neighbour: the same opening that only restates what forces should do
     restated = _letter("In line with recommendation 4, forces should create safe reporting pathways.", _IMMIGRATION)
     assert "4" not in _by_rec(_read(catalogue, restated))

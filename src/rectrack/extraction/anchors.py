@@ -512,6 +512,9 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     m = _LIST_AFTER_GROUP.search(s) if ":" in s else None
     if m and _LIST_OPENS.match(m.group("list")):
         nums = [n for x in _NAMED.finditer(m.group("list")) for n in expand_numbers(x.group(1))]
+        bare = _BARE_LIST.match(m.group("list")) if not nums else None
+        if bare:  # "We have accepted the recommendations for forces: 1, 4 and 5."
+            nums = expand_numbers(bare.group(1))
         if nums:
             return list(dict.fromkeys(nums)), "sentence"
     m = _INLINE.search(s) or (_WORKING_WITH_ON.search(s) if "with" in low and "work" in low else None) or (
@@ -703,15 +706,17 @@ _THAT_REC = re.compile(r"\b(?:the|this|that)\s+recommendation\b(?!s|\s*(?:no\.?\
 # "pending the outcome of recommendation 2", "with reference to recommendation 1": another named in passing
 _PENDING = re.compile(r"\b(?:outcome\s+of|reference\s+to|pending|depends?\s+on|subject\s+to)\s+(?:the\s+)?" + _REC
                       + r"\d", re.I)
-_AS_ASKED = re.compile(r"^\W{0,3}(?:as\s+per|in\s+line\s+with|in\s+accordance\s+with|as\s+required\s+by|as\s+asked\s+"
-                       r"(?:in|by)|pursuant\s+to|in\s+keeping\s+with)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
-                       + r")\b\s*,?\s+", re.I)
+_AS_ASKED = re.compile(r"^\W{0,3}(?:as\s+per|in\s+line\s+with|in\s+accordance\s+with|as\s+(?:asked|requested|required|"
+                       r"called\s+for|set\s+out)\s+(?:in|by)|pursuant\s+to|in\s+keeping\s+with)\s+(?:the\s+)?" + _REC
+                       + r"(?P<nums>" + _NUMLIST + r")\b\s*,?\s+", re.I)
 _SHOULD = re.compile(r"\b(?:should|must|are\s+asked|is\s+asked|ought)\b", re.I)
 _ACCEPTING = (r"\b(?:accept(?:s|ed|ing)?|agree[sd]?\s+(?:to|with)|support(?:s|ed|ing)?|welcome[sd]?|"
               r"implement(?:s|ed|ing)?|tak(?:e|es|en|ing)\s+forward)\s+")
 _LIST_AFTER_GROUP = re.compile(_ACCEPTING + r"(?:all\s+)?(?:the\s+|its\s+|their\s+|your\s+|these\s+)?(?:[\w-]+\s+)?"
                                r"recommendations\b[^.:;]{0,80}:\s*(?P<list>[^.;]{3,200})", re.I)
-_LIST_OPENS = re.compile(r"\W{0,2}(?:namely\s+)?(?:the\s+)?(?:hmicfrs\s+)?recommendations?\s+(?:no\.?\s*)?\d", re.I)
+_LIST_OPENS = re.compile(r"\W{0,2}(?:namely\s+)?(?:(?:the\s+)?(?:hmicfrs\s+)?recommendations?\s+(?:no\.?\s*)?)?\d",
+                         re.I)
+_BARE_LIST = re.compile(r"\W{0,2}(?:namely\s+)?(" + _NUMLIST + r")\s*(?:[.;]|$)", re.I)
 _NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10}
 _ALL_ACCEPTED = re.compile(
