@@ -177,6 +177,8 @@ HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6
 HELD_OUT += ("heldout16",)
 # the blind writers' sets (ADR 0008): heldout19 and heldout20 scored once, untuned, at round ten's end
 HELD_OUT += ("heldout17", "heldout18", "heldout19", "heldout20")
+# development sets printed beside them (not in the reliability table, which is for sets scored before tuning)
+DEVELOPMENT = ("dev9",)  # round eleven's alignment classes (ADR 0008, Decision 15)
 
 
 def quality(catalogue) -> None:
@@ -191,7 +193,7 @@ def quality(catalogue) -> None:
 
     from rectrack.extraction.calibration import reliability
 
-    for name in HELD_OUT:
+    for name in HELD_OUT + DEVELOPMENT:
         preds = corpus_score.predictions(corpus / name, catalogue)
         print(f"{name:10} " + " ".join(f"{f:>9}" for f in FIGURES), flush=True)
         for fmt in [None, *corpus_score.EXT_FORMAT.values()]:

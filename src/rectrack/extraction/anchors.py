@@ -80,10 +80,9 @@ _RESPONSE_ON = re.compile(r"\b(?:our|its|their|my)\s+(?:response|reply|update|an
 _WORKING_WITH_ON = re.compile(r"\bwork(?:ing|ed)?\s+(?:together\s+|closely\s+)?with\s+(?:the\s+|our\s+|its\s+)?"
                               r"[\w'\u2019]+(?:\s+[\w'\u2019]+){0,3}?\s+on\s+(?:the\s+)?" + _REC
                               + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
-_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "former": 0,
-             "last": -1, "final": -1, "latter": -1}
+_ORDINALS = {**ORDINAL_PLACE, "former": 0, "last": -1, "final": -1, "latter": -1}
 _ORDINAL = re.compile(
-    r"^(?:of\s+the\s+\w+\s+recommendations\s+[^,]{0,80},\s*)?\W{0,3}(?:(?:on|as\s+for|turning\s+to|for|regarding|and|"
+    r"^(?:(?:of|taking|turning\s+to|among|as\s+for)\s+the\s+(?:\w+\s+)?recommendations\s+[^,]{0,80},\s*)?\W{0,3}(?:(?:on|as\s+for|turning\s+to|for|regarding|and|"
     r"but)\s+)?the\s+(?P<ord>" + "|".join(_ORDINALS)
     + r")\b(?:\s+of\s+(?:these|them|those|the\s+\w+))?(?:\s+(?:recommendation|one))?\s*(?:,|:|\u2013|-|\(|"
     r"(?:asks|requires|calls|concerns|is|was|relates|recommends|seeks|wants|will|has|had|have|remains|needs|"
@@ -104,8 +103,9 @@ _WHO = [("policing_bodies", re.compile(r"commissioner|pcc|policing\s+bod|\bme\b|
         ("home_office", re.compile(r"home\s+office", re.I))]
 # "as set out in recommendation 4", "pending the outcome of recommendation 2": a reference, not the subject
 _REC_AT_END = re.compile(_REC + r"$", re.I)
-_REFERENCE_BEFORE = re.compile(r"\b(?:of|in|under|(?<!dealt )with|by|to|see|and|reference\s+to|per|from|than|like)\s+$",
-                               re.I)
+# "accepts the part of recommendation 3 addressed to commissioners" names what is accepted: not a reference
+_REFERENCE_BEFORE = re.compile(r"\b(?:(?<!\bpart\s)(?<!\bparts\s)of|in|under|(?<!dealt )with|by|to|see|and|"
+                               r"reference\s+to|per|from|than|like)\s+$", re.I)
 
 
 def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
@@ -119,17 +119,27 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
     group: list[str] = []
     # a report with one recommendation, answered by a document that never numbers one: once per document, and only
     # for such reports
-    single = super_complaint is not None and len(super_complaint.recommendations) == 1 \
-        and not _NUMBERED_ANYWHERE.search(text)
+    numberless = super_complaint is not None and not _NUMBERED_ANYWHERE.search(text)
+    single = numberless and len(super_complaint.recommendations) == 1
     subjects = None  # the recommendations named by no number anywhere, with their words: built when first needed
+    carried: list[str] = []
+    places = False  # a recommendation was named by its place in the report ("the seventh recommendation")
+    opened = False  # inside a section a heading-like marker opened ("Recommendation 5. To chief constables")
     for b in doc.blocks:
         if b.kind not in (PARAGRAPH, LIST_ITEM) or b.kind == TABLE_ROW:
             if b.kind == HEADING:
                 group = _group_of(b.text, super_complaint) or group
+                opened = _may_mark(b.text.lower()) and block_marker(b)
+            carried = []
             blocks.append(b)
             continue
+        carry_in, carried = carried, []
         low = b.text.lower()
-        if "recommend" not in low and not (group and _ORDINAL_WORDS.search(low)):
+        marked = _may_mark(low) and block_marker(b)  # a heading-like marker opens the block (asked once a block)
+        opened = opened or marked
+        abbreviated = "rec " in low or "recs " in low or "rec." in low
+        abbreviated = abbreviated and _ABBREVIATED.search(b.text)
+        if "recommend" not in low and not abbreviated and not ((group or places) and _ORDINAL_WORDS.search(low)):
             # "The report asks commissioners to assess local access to specialist support. We did so in January."
             cut = _asked_by_subject(text, b, low, super_complaint, subjects) if "ask" in low else None
             if cut is None:
@@ -142,15 +152,51 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             blocks.extend(_split_block(text, b, [(a, m)], markers, len(blocks)))
             continue
         sents = sentences(text, b.start, b.end)
+        if len(sents) > 1 and _NUMBER_ONLY.fullmatch(text, *sents[0]):
+            sents = [(sents[0][0], sents[1][1])] + sents[2:]  # "2." alone is the paragraph's number, not a sentence
         cuts: list[tuple[int, Marker | None]] = _trailing_references(text, b, sents)
+        last = ""
+        before = carry_in  # the numbers the sentence before named, when it opened no answer (or the paragraph before)
         for k, (a, e) in enumerate(sents if not cuts else ()):
             s = text[a:e]
+            if abbreviated:
+                # "On Rec 3 we have ...", "Recs 4 and 5 are complete": the short form read as the word (for matching
+                # only: the anchor's offsets are the sentence's)
+                s = _ABBREVIATED.sub(lambda x: "recommendations " if x.group(1) else "recommendation ", s)
+            if k == 0:
+                # a paper's numbered paragraph ("3.2 On the second recommendation, ...", "2. Bail conditions
+                # (recommendation 5). The force ..."): the number is the paper's, and the sentence starts after it
+                s = _PARAGRAPH_NUMBER.sub("", s, count=1)
             own_group = _group_of(
                 s, super_complaint
             )  # "Of the two recommendations for commissioners, the first asks ..."
+            in_group = own_group or group
+            slow = s.lower()
+            if not in_group and places and "recommendation" not in slow:
+                # "we have finished the work on the seventh recommendation ... The tenth, on training, is also done":
+                # after a place in the report, a bare ordinal counts in the report too
+                in_group = [r.id for r in super_complaint.recommendations]
             nums, kind = _anchor(
-                s, k, sents, text, own_group or group, super_complaint, block_marker(b) if k == 0 else False, single
+                s, k, sents, text, in_group, super_complaint, marked if k == 0 else False, single
             )
+            if not nums and numberless and "recommendations" in slow:
+                # a statement on the day of the report that names no number: "we accept all three of its
+                # recommendations for policing" answers each of them (its position; what follows, its plans)
+                nums, kind = _all_accepted(s, super_complaint), "sentence"
+            m = _AS_ASKED.match(s) if not nums and not opened and "recommendation" in slow else None
+            if m and not _SHOULD.search(s, m.end()):
+                # "As per recommendation 27, the Association agreed to respond for every commissioner": done as it
+                # asked ("In line with recommendation 4, forces should ..." only restates it); inside another
+                # recommendation's section it says what that answer draws on, and opens nothing
+                nums, kind = expand_numbers(m.group("nums")), "sentence"
+            if not nums and len(before) == 1 and _THAT_REC.search(s) and answer_content(s):
+                # "The report asks commissioners in recommendation 15 to review ... The Commissioner accepted the
+                # recommendation in November.": the one the sentence before named, which only described it
+                nums, kind = before, "sentence"
+            last = s
+            named = [] if nums or "recommendation" not in slow else _NAMED.findall(s)
+            # only one named, once, and not in passing, is what a later "the recommendation" means
+            before = expand_numbers(named[0]) if len(named) == 1 and not _PENDING.search(s) else []
             if nums and k == len(sents) - 1 and k > 0 and not cuts and _VERDICT.search(s) \
                     and "recommend" not in text[b.start:a].lower():
                 # "Officers no longer pass such details on; PSD has checked. We regard the first recommendation as
@@ -160,11 +206,32 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
                 cuts.append((a, Marker(-1, nums, kind, s[:200], a, a)))  # the sentence is part of the answer
             if own_group:
                 group = own_group
+            elif not group and not places and super_complaint is not None and " recommendation" in slow \
+                    and ORDINAL_REC.search(s):
+                places = True
+        # "Recommendation 16 concerns joint reviews." then, in the next paragraph, "We have agreed to that
+        # recommendation ...": what a paragraph that opened no answer last named carries to the next one
+        # (only from a sentence that says what it is about in the writer's words, "The report's recommendation 16
+        # concerns ...": a heading's "Recommendation A (report recommendation 5)" above the quoted text is the
+        # document's own numbering, and the answer under it is that heading's)
+        carried = before if not cuts and before and _ABOUT_IT.search(last) else []
         if not cuts:
             blocks.append(b)
             continue
         blocks.extend(_split_block(text, b, cuts, markers, len(blocks)))
     return Document(text, blocks, doc.format, doc.pages, doc.meta), markers
+
+
+def _may_mark(low: str) -> bool:
+    """Whether a lower-cased block could open with a marker (every marker names a recommendation: "rec" or "R5"),
+    so that the marker's patterns are tried only on those."""
+    return "rec" in low[:160] or bool(_R_DIGIT.search(low, 0, 160))
+
+
+_R_DIGIT = re.compile(r"\br\d")
+_ABBREVIATED = re.compile(r"\bRec(s)?\.?\s*(?=\d{1,2}\b)", re.I)
+_NUMBER_ONLY = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*")
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=[A-Z\"\u201c])")
 
 
 def _split_block(text: str, b: Block, cuts: list[tuple[int, Marker]], markers: dict[int, Marker],
@@ -187,7 +254,11 @@ def _split_block(text: str, b: Block, cuts: list[tuple[int, Marker]], markers: d
 
 # "The report asks commissioners to assess local access to specialist victim support.": a recommendation named by
 # what it asks, with no number
-_ASKED_TO = re.compile(r"\b(?:asks?|asked)\s+(?:[\w'\u2019 ]{0,40}?\s)?to\s+(?P<what>[^.;:]{12,160})", re.I)
+_ASKED_TO = re.compile(r"\b(?:asks?|asked)\s+(?P<who>[\w'\u2019 ]{0,40}?\s)?to\s+(?P<what>[^.;:]{12,160})", re.I)
+# whom the report asked, named in the sentence: only the recommendations for them are candidates
+_ASKED_WHO = [("policing_bodies", re.compile(r"commissioner|\bpccs?\b|policing\s+bod|mayor", re.I)),
+              ("chief_constables", re.compile(r"chief\s+(?:constable|officer)|\bforces\b", re.I)),
+              ("home_office", re.compile(r"home\s+office", re.I))]
 
 
 def _asked_by_subject(text: str, b: Block, low: str, super_complaint, subjects):
@@ -213,9 +284,20 @@ def _asked_by_subject(text: str, b: Block, low: str, super_complaint, subjects):
                         for r in super_complaint.recommendations if r.text and r.id not in named]
             if not subjects:
                 break
-        shares = sorted(((len(words & stems) / len(words), rid) for rid, stems in subjects), reverse=True)
+        who = (m.groupdict().get("who") or "").strip()
+        cls = next((c for c, rx in _ASKED_WHO if rx.search(who)), None) if who else None
+        pool = subjects
+        if cls:
+            # "The report asked commissioners to assess ...": of the texts with these words, the one for them
+            pool = [(rid, stems) for rid, stems in subjects
+                    if cls in super_complaint.recommendation(rid).recipients
+                    or not super_complaint.recommendation(rid).recipients_known]
+        shares = sorted(((len(words & stems) / len(words), rid) for rid, stems in pool), reverse=True)
+        if not shares:
+            continue
         best, rid = shares[0]
-        if best < 0.75 or (len(shares) > 1 and shares[1][0] > best - 0.25):
+        # whom it asked, when said, is evidence of its own: fewer shared words then suffice
+        if best < (0.6 if cls else 0.75) or (len(shares) > 1 and shares[1][0] > best - 0.25):
             continue
         later = " ".join(text[x:y] for x, y in sents[k + 1:k + 3])
         if answer_content(text[m.end():e]) if m.re is _ON_THE_ASKED else (later and answer_content(later)):
@@ -353,7 +435,9 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
             # "only one is for commissioners, and it has been met": what follows answers it, as after "the
             # recommendation" of a one-recommendation report ("The report made one recommendation to the Home
             # Office, to ... We accept it.")
-            tail = not who or only_one or single
+            # "The report made one recommendation to commissioners alone: to assess ... The Commissioner accepted
+            # it." introduces the one, as "only one" does
+            tail = not who or only_one or single or m.group(0).lower().startswith(("one ", "made one ", "a single "))
             return s[:m.start()] + name + s[m.end():], m.start() + len(name) if tail else -1
     return s, -1
 
@@ -423,6 +507,16 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         if answer_content(_after_description(rest)) or (later and answer_content(later) and not listing):
             return nums, "sentence"
         return [], ""
+    # "All forces have accepted the three recommendations made for policing: recommendations 1 and 2 and the part of
+    # recommendation 3 that falls to chief constables": the group, then its numbers after the colon
+    m = _LIST_AFTER_GROUP.search(s) if ":" in s else None
+    if m and _LIST_OPENS.match(m.group("list")):
+        nums = [n for x in _NAMED.finditer(m.group("list")) for n in expand_numbers(x.group(1))]
+        bare = _BARE_LIST.match(m.group("list")) if not nums else None
+        if bare:  # "We have accepted the recommendations for forces: 1, 4 and 5."
+            nums = expand_numbers(bare.group(1))
+        if nums:
+            return list(dict.fromkeys(nums)), "sentence"
     m = _INLINE.search(s) or (_WORKING_WITH_ON.search(s) if "with" in low and "work" in low else None) or (
         _BEGUN_ON.search(s) if " on " in low or "dealt with" in low else None) or (
         _RESPONSE_ON.search(s) if " on recommendation" in low or "regarding recommendation" in low else None)
@@ -461,13 +555,24 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     m = _THAT_ASKS.search(s) if "that recommendation" in low or "which recommendation" in low else None
     if m and answer_content(s[:m.start()]):
         return expand_numbers(m.group("nums")), "sentence"
-    m = _ON_DESCRIBED.search(s) if " on " in low and referred and "work" in low else None
+    m = _ON_DESCRIBED.search(s) if referred and ("work" in low or "ed " in low or "un " in low) else None
     if m and answer_content(s):
         # "we are working with those organisations on the arrangements described in recommendation 5; ..."
         return expand_numbers(m.group("nums")), "sentence"
     m = _ABOUT.search(s) if "about" in low else None
     if m and answer_content(s[m.end():]):
         return expand_numbers(m.group("nums")), "sentence"
+    # "Pre-charge bail conditions (recommendation 5). The force will ...": a paragraph that opens with its topic and
+    # the number in brackets, a heading run into its answer (a board paper's numbered paragraphs)
+    m = _TOPIC_THEN_NUMBER.match(s) if k == 0 and len(s) < 140 and (
+        ")" in s[-5:] or s.rstrip(" .:")[-1:].isdigit()) else None
+    if m and not marked:
+        later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
+        # what follows is its answer, as under a heading ("Bail conditions - recommendation 5." too; "this
+        # recommendation has been met", "A duty inspector now reviews every notice"), unless it names another by
+        # number or only restates what is asked
+        if later and not _NAMED.search(later) and not _SHOULD.search(later):
+            return expand_numbers(m.group("nums") or m.group("nums2")), "sentence"
     # "The report also asks commissioners to assess local support (recommendation 6). My office will ...": a
     # sentence saying what the report asks, closed by the recommendation's number, with its answer after it
     m = _CLOSING_REFERENCE.search(s) if ")" in s[-5:] else None
@@ -509,13 +614,23 @@ _PARENTHETIC = re.compile(r",\s+(?:[\w'\u2019]+\s+){0,6}?(?:under|for|including|
                           + r"(?P<nums>" + _NUMLIST + r")(?:['\u2019]s\b[^,.;]{0,80})?\s*,\s+", re.I)
 _WHICH_WAS = re.compile(r",\s+which\s+(?:was|is|were|are)\s+(?:what\s+)?(?:[\w'\u2019]+\s+){0,4}?" + _REC
                         + r"(?P<nums>" + _NUMLIST + r")\W*$", re.I)
+_TOPIC_THEN_NUMBER = re.compile(r"^\W{0,3}[A-Z][\w'\u2019\-,/ ]{2,90}?(?:\s*\(\s*(?:see\s+)?" + _REC + r"(?P<nums>"
+                               + _NUMLIST + r")\s*\)|(?:\s[-\u2013\u2014]|:)\s*" + _REC + r"(?P<nums2>" + _NUMLIST
+                               + r"))\s*[.:]?\s*$", re.I)
 _THAT_ASKS = re.compile(r"\b(?:that|which)\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s+"
                         r"(?:requires?|required|asks?\s+for|"
                         r"asked\s+for|asks?|asked|calls?\s+for|called\s+for|recommends?|recommended|seeks?|sought|"
                         r"sets?\s+out|describes?|described)\b", re.I)
-_ON_DESCRIBED = re.compile(r"\bwork(?:ing|ed|s)?\b[^.;:]{0,80}?\bon\s+(?:the\s+)?[\w'\u2019 -]{3,80}?\s+"
+# work on, or an act done to, the thing a recommendation describes: "we are working with them on the arrangements
+# described in recommendation 5", "have started the joint review asked of them by recommendation 16"
+_ON_DESCRIBED = re.compile(r"(?:\bwork(?:ing|ed|s)?\b[^.;:]{0,80}?\bon|\b(?:started|begun|began|finished|completed|"
+                           r"carried\s+out|set\s+up|launched|delivered|published|agreed))\s+"
+                           r"(?:the\s+|a\s+|an\s+|our\s+|its\s+|their\s+)?[\w'\u2019 -]{3,80}?\s+"
                            r"(?:described|set\s+out|"
-                           r"asked\s+for|called\s+for|required|sought|recommended)\s+(?:in|by)\s+(?:the\s+)?" + _REC
+                           r"asked\s+for|called\s+for|required|sought|recommended|"
+                           # "the joint review asked of them by recommendation 16"
+                           r"asked\s+of\s+(?:them|us|me|it|forces|commissioners|chief\s+constables))\s+(?:in|by)\s+"
+                           r"(?:the\s+)?" + _REC
                            + r"(?P<nums>" + _NUMLIST + r")", re.I)
 _ABOUT = re.compile(r"\babout\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*[,;:]\s+", re.I)
 _CLOSING_REFERENCE = re.compile(r"\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*\)\W{0,3}$", re.I)
@@ -572,8 +687,78 @@ def _group_of(s: str, super_complaint: SuperComplaint | None) -> list[str]:
         who = m.group("who")
         for cls, rx in _WHO:
             if rx.search(who):
-                return [r.id for r in super_complaint.recommendations if cls in r.recipients]
+                recs = super_complaint.recommendations
+                known = [r.id for r in recs if cls in r.recipients]
+                count = _COUNTS.get(m.group(0).split()[0].lower(), 2)
+                if len(known) < count and any(not r.recipients_known for r in recs):
+                    # the catalogue does not know whom most of the report's recommendations are for: "of the
+                    # recommendations to chief constables, the second" counts, in the report's order, those it
+                    # knows are theirs and those it cannot say are anyone else's
+                    return [r.id for r in recs if cls in r.recipients or not r.recipients_known]
+                return known
     return []
+
+
+_ABOUT_IT = re.compile(r"\brecommendations?\s+(?:no\.?\s*)?\d{1,2}[a-k]?\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:concerns?|"
+                       r"is\s+about|relates?\s+to|deals?\s+with|covers?|asks?|asked|calls?\s+for|is\s+on|focuses\s+on|"
+                       r"requires?)\b", re.I)
+_THAT_REC = re.compile(r"\b(?:the|this|that)\s+recommendation\b(?!s|\s*(?:no\.?\s*|number\s+)?\d)", re.I)
+# "pending the outcome of recommendation 2", "with reference to recommendation 1": another named in passing
+_PENDING = re.compile(r"\b(?:outcome\s+of|reference\s+to|pending|depends?\s+on|subject\s+to)\s+(?:the\s+)?" + _REC
+                      + r"\d", re.I)
+_AS_ASKED = re.compile(r"^\W{0,3}(?:as\s+per|in\s+line\s+with|in\s+accordance\s+with|as\s+(?:asked|requested|required|"
+                       r"called\s+for|set\s+out)\s+(?:in|by)|pursuant\s+to|in\s+keeping\s+with)\s+(?:the\s+)?" + _REC
+                       + r"(?P<nums>" + _NUMLIST + r")\b\s*,?\s+", re.I)
+_SHOULD = re.compile(r"\b(?:should|must|are\s+asked|is\s+asked|ought)\b", re.I)
+_ACCEPTING = (r"\b(?:accept(?:s|ed|ing)?|agree[sd]?\s+(?:to|with)|support(?:s|ed|ing)?|welcome[sd]?|"
+              r"implement(?:s|ed|ing)?|tak(?:e|es|en|ing)\s+forward)\s+")
+_LIST_AFTER_GROUP = re.compile(_ACCEPTING + r"(?:all\s+)?(?:the\s+|its\s+|their\s+|your\s+|these\s+)?(?:[\w-]+\s+)?"
+                               r"recommendations\b[^.:;]{0,80}:\s*(?P<list>[^.;]{3,200})", re.I)
+_LIST_OPENS = re.compile(r"\W{0,2}(?:namely\s+)?(?:(?:the\s+)?(?:hmicfrs\s+)?recommendations?\s+(?:no\.?\s*)?)?\d",
+                         re.I)
+_BARE_LIST = re.compile(r"\W{0,2}(?:namely\s+)?(" + _NUMLIST + r")\s*(?:[.;]|$)", re.I)
+_NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10}
+_ALL_ACCEPTED = re.compile(
+    _ACCEPTING + r"(?P<all>all\s+(?:of\s+)?|each\s+of\s+|every\s+one\s+of\s+)?"
+    r"(?:the\s+|its\s+|their\s+|your\s+|these\s+|(?:the\s+)?report['\u2019]s\s+)?"
+    r"(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d{1,2})?\s*(?:of\s+(?:the\s+|its\s+|their\s+|your\s+|"
+    r"(?:the\s+)?report['\u2019]s\s+)?)?recommendations\b(?P<rest>[^.;:]{0,60})", re.I)
+_FOR_WHOM = re.compile(r"^\s*(?:(?:that\s+(?:are|were)\s+)?(?:made\s+)?(?:for|to)|addressed\s+to|directed\s+(?:at|to)|"
+                       r"aimed\s+at)\s+(?:the\s+)?(?P<who>policing|the\s+police|police\s+forces|forces|chief\s+"
+                       r"(?:constables|officers)|police\s+and\s+crime\s+commissioners|commissioners|pccs|home\s+office)\b",
+                       re.I)
+# the narrower words first: "police forces" are chief constables, "policing" every policing body
+_WHOM_CLASSES = [("forces", {"chief_constables"}), ("chief", {"chief_constables"}),
+                 ("commissioners", {"policing_bodies"}), ("pccs", {"policing_bodies"}), ("home", {"home_office"}),
+                 ("polic", {"chief_constables", "npcc", "policing_bodies", "college_of_policing", "apcc"})]
+
+
+def _all_accepted(s: str, super_complaint: SuperComplaint) -> list[str]:
+    """The recommendations a sentence accepts as a group, by count ("all three of its recommendations") and for whom
+    ("for policing", "made to chief constables"), when the count and the catalogue agree; else []. A group named
+    only as "all the recommendations", by no count and for no one, is left (whose they are is not said)."""
+    m = _ALL_ACCEPTED.search(s)
+    if not m or not (m.group("all") or m.group("n")):
+        return []
+    recs = super_complaint.recommendations
+    n = m.group("n")
+    count = int(n) if n and n.isdigit() else _NUMBER_WORDS.get((n or "").lower())
+    w = _FOR_WHOM.match(m.group("rest"))
+    if w:
+        who = w.group("who").lower()
+        classes = next(c for key, c in _WHOM_CLASSES if key in who)
+        chosen = [r.id for r in recs if set(r.recipients) & classes]
+        known = all(r.recipients_known for r in recs)
+        if count is not None and len(chosen) != count:
+            chosen = [r.id for r in recs] if count == len(recs) else []
+        elif count is None and not known:
+            chosen = []
+        return chosen
+    return [r.id for r in recs] if count == len(recs) else []
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 
 __all__ = ["split_at_anchors"]

@@ -66,6 +66,31 @@ _UPDATE_HEADER = re.compile(
     r"\b(?:progress|position|response)\s+(?:at|as\s+at|as\s+of|in)\b.*\b(?:19|20)\d\d\b|\b\d{1,2}[- ]month\s+update\b")
 _BARE_NUMBER = re.compile(r"^\W{0,2}(?:R|Rec\.?\s*)?(?P<nums>\d{1,2}(?:\.\d{1,2})?[a-k]?)\W{0,3}$", re.I)
 _LEADING_NUMBER = re.compile(r"^\W{0,2}(?P<nums>\d{1,2}(?:\.\d{1,2})?)[.):\s]")
+# a tracker's number cell shared by several recommendations: "11, 12", "13 and 14", "R1 / R2", "R9 and R10", "3 & 4"
+# a table's header whose every column only says which recommendation, for whom and what it asks
+_OVERVIEW_HEADER = re.compile(r"\W*(?:(?:rec(?:ommendation)?s?\.?|no\.?|number|ref(?:erence)?|#)\s*"
+                              r"(?:no\.?|number|ref)?|"
+                              r"(?:recommendation\s+)?(?:text|summary|wording|title|subject|theme|topic|description)|"
+                              r"(?:addressed\s+)?to|for|recipients?|addressees?|addressed\s+to|(?:made|directed)\s+to|"
+                              r"who|for\s+whom|"
+                              r"(?:recommendation\s+)?(?:in\s+)?(?:brief|short|summary))?\W*", re.I)
+_NUMBERS_CELL = re.compile(r"^\W{0,2}(?P<nums>(?:R|Recs?\.?\s*)?\d{1,2}[a-k]?(?:\s*(?:,|&|\+|-|\u2013|\band\b|\bto\b|"
+                           r"\s/\s|/(?=\s*R))\s*(?:R|Recs?\.?\s*)?\d{1,2}[a-k]?)+)\W{0,3}$", re.I)
+
+
+# the same list opening a cell that goes on to name their subjects: "3 and 4. Recording data; body-worn video"
+_NUMBERS_LEAD = re.compile(r"^\W{0,2}(?P<nums>(?:R|Recs?\.?\s*)?\d{1,2}[a-k]?(?:\s*(?:,|&|\band\b|\s/\s)\s*"
+                           r"(?:R|Recs?\.?\s*)?"
+                           r"\d{1,2}[a-k]?)+)\s*(?:[.):\-\u2013]\s|\s\()", re.I)
+
+
+def cell_numbers(cell: str) -> list[str]:
+    """The recommendations a number cell lists ("11, 12", "R1 / R2", "3 and 4. Recording data; body-worn video"), or
+    [] when it holds one number or prose."""
+    m = _NUMBERS_CELL.match(cell.strip()) or _NUMBERS_LEAD.match(cell.strip())
+    if not m:
+        return []
+    return expand_numbers(re.sub(r"(?i)\brecs?\.?\s*|\br(?=\d)", "", m.group("nums")).replace("/", ","))
 _END_HEADING = re.compile(
     r"^\W*(?:appendix|appendices|annex|annexe|glossary|conclusions?|closing|contact(?:\s+us)?|references|"
     r"further\s+information|yours\s+(?:sincerely|faithfully)|signed|notes?\s+(?:to|for)\s+editors|ends\W*$|"
@@ -81,6 +106,11 @@ _ANSWER_HEADING = re.compile(
     r"activity|comments?)\b", re.I)
 _RECOMMENDATION_LANGUAGE = re.compile(
     r"\b(?:should|we\s+recommend|must|are\s+recommended\s+to|is\s+recommended\s+to)\b", re.I)
+# a recommendation's own sentence: its recipients, then what they should do
+_REPORTS_SENTENCE = re.compile(r"\W{0,3}(?:all\s+|that\s+)?(?:chief\s+constables|(?:police\s+)?forces|"
+                               r"police(?:,\s+fire)?\s+and\s+crime\s+commissioners|commissioners|pccs|the\s+home\s+office|the\s+npcc|the\s+national"
+                               r"\s+police\s+chiefs['\u2019]?\s+council|the\s+college\s+of\s+policing|the\s+apcc|the\s+"
+                               r"ministry\s+of\s+justice)\b[^.;:]{0,80}?\bshould\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|i|my|has\s+been|have\s+been|was|were)\b", re.I)
 # a paragraph that opens with a speaker and a quotation: 'The PCC for Cleveland said: "...', '"...," said the lead.'
 _SPEAKER_QUOTE = re.compile(r"^[^\"\u201c\n]{3,160}?\b(?:said|says|added|commented|explained|stated)\s*[:,]?\s*"
@@ -90,7 +120,12 @@ _NOT_FOR_US = re.compile(
     r"(?:reply|replying|respond|responding|answer|answering|write|writing|report|reporting)\s+"
     r"(?:(?:to\s+)?(?:it|them|you)\s+)?"
     r"(?:separately|directly)|answering\s+them|"
+    # "Recommendations 16 and 25 ... are being taken forward separately": answered elsewhere, not here
+    r"(?:taken\s+forward|dealt\s+with|handled|considered|covered|addressed)\s+(?:separately|elsewhere)|"
     r"(?:published|publish)\s+(?:his|her|its|their)\s+own\s+response|not\s+repeated\s+(?:their|its|the)\s+answers|"
+    # a commissioner's "this was a matter for the Chief Constable"; "has been answered by the APCC" (another body's)
+    r"(?:is|was|are|were)\s+(?:a\s+)?matters?\s+for\s+the\s+(?:chief\s+constable|force)|"
+    r"(?:has|have|had|will\s+be|is\s+being)\s+(?:been\s+)?answered\s+by\s+(?:the\s+)?(?!us\b|our\b|this\b)|"
     r"(?:is|are)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
     r"national\s+police|college\s+of\s+policing|government|crown\s+prosecution|cps|ministry|apcc|association\s+of|"
     r"inspectorate|hmicfrs|iopc))\b", re.I)
@@ -101,7 +136,22 @@ _WHOSE_ONLY = re.compile(r"(?:^|[|.;:\-\u2013]\s*)(?:(?:this\s+is\s+)?a\s+matter
 
 
 def _not_for_us(answer: str) -> bool:
-    return bool(_NOT_FOR_US.search(answer[:300]) or _WHOSE_ONLY.search(answer[-60:]))
+    return bool(_NOT_FOR_US.search(answer[:300]) or _WHOSE_ONLY.search(answer[-60:])
+                or _NOT_FOR_NAMED.fullmatch(answer))
+
+
+# whom a recommendation is for, among the local bodies: read against the kinds of body that wrote the document
+_FOR_LOCAL = re.compile(r"\b(?:is|are)\s+(?:only\s+|solely\s+|(?P<also>also\s+))?(?:for|addressed\s+to|"
+                        r"directed\s+(?:at|to)|"
+                        r"a\s+matter\s+for)\s+(?:the\s+)?(?P<who>chief\s+constables?|(?:police\s+)?forces|force|chief\s+"
+                        r"officers|police(?:,\s+fire)?\s+and\s+crime\s+commissioners?|commissioners?|pccs?|opcc|office\s+of\s+"
+                        r"the\s+police)\b", re.I)
+_TOLD_BY_THEM = re.compile(r"\b(?:the\s+force|the\s+chief\s+constable|forces|the\s+commissioner|the\s+pcc|the\s+opcc|"
+                           r"the\s+commissioner['\u2019]s\s+office)\s+(?:has|have|had)\s+(?:told|informed|assured|"
+                           r"reported|confirmed|completed|finished|\w+ed)\b|\b(?:told|assured|informed)\s+(?:us|me)\b",
+                           re.I)
+# a tracker row's only words: "Not for GMP", "Not applicable to the force" (dashes in the empty cells)
+_NOT_FOR_NAMED = re.compile(r"\W*not\s+(?:for|applicable\s+to|relevant\s+to)\s+[\w&'\u2019 ]{2,30}?[\s\W]*", re.I)
 # what makes a sentence an answer rather than a description of the recommendations
 ANSWER_WORDS = re.compile(
     r"\b(?:we|our|us|i|my|has\s+been|have\s+been|had\s+been|was|were|is\s+being|are\s+being|will|shall|we'll|"
@@ -120,14 +170,13 @@ def answer_content(sentence: str) -> bool:
     return bool(ANSWER_WORDS.search(sentence))
 
 
-# a recommendation named by its place in the report: "your fourth recommendation", "the report's second recommendation"
-ORDINAL_REC = re.compile(r"\b(?:your|the|its|their)\s+(?:report['\u2019]s\s+)?(?P<ord>first|second|third|fourth|fifth|"
-                         r"sixth|seventh|eighth|ninth|tenth)\s+recommendation\b(?!s)", re.I)
-ORDINAL_PLACE = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                                              "eighth", "ninth", "tenth"))}
 _HEADING_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                    "eighteenth", "nineteenth", "twentieth")
+# a recommendation named by its place in the report: "your fourth recommendation", "the report's twelfth recommendation"
+ORDINAL_REC = re.compile(r"\b(?:your|the|its|their)\s+(?:report['\u2019]s\s+)?(?P<ord>" + "|".join(_HEADING_PLACES)
+                         + r")\s+recommendation\b(?!s)", re.I)
+ORDINAL_PLACE = {w: i for i, w in enumerate(_HEADING_PLACES)}
 _ORDINAL_HEADING = re.compile(r"\W{0,3}(?:(?:our\s+)?(?:response|update)\s+(?:to|on)\s+)?(?:the\s+|your\s+|its\s+)?"
                               r"(?P<ord>" + "|".join(_HEADING_PLACES) + r")\s+recommendation\b(?!s)", re.I)
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -359,23 +408,49 @@ def _trailing_marker(b: Block, i: int) -> Marker | None:
 
 def find_markers(doc: Document) -> list[Marker]:
     markers = [m for m in (block_marker(b, i) for i, b in enumerate(doc.blocks)) if m]
+    quoted = _quoted_message(doc)
+    if quoted is not None:
+        # a reply above the message it answers ("-----Original Message-----"): the request quoted below lists the
+        # recommendations it asked about, and the reply above answers them; read the reply when it answers any
+        reply = _bare_number_markers(doc, [m for m in markers if m.block < quoted], quoted)
+        if reply:
+            return reply
     return _bare_number_markers(doc, markers)
+
+
+_QUOTED_MESSAGE = re.compile(r"^\s*(?:-{2,}\s*(?:original\s+message|forwarded\s+message)|_{5,}\s*$|from:[^\n]{3,120}\n"
+                             r"\s*sent:)", re.I)
+
+
+def _quoted_message(doc: Document) -> int | None:
+    """The block where an email's quoted earlier message begins, after the reply (not the email's own header)."""
+    for i, b in enumerate(doc.blocks):
+        if i > 2 and b.kind != TABLE_ROW and _QUOTED_MESSAGE.match(b.text):
+            return i
+    return None
 
 
 _R_NUMBER = re.compile(r"\br\d")
 _NAMED_NUMBERS = re.compile(r"\brecommendations?\s+(?:no\.?\s*|number\s+)?(" + _NUMLIST + r")", re.I)
 
 
-def _bare_number_markers(doc: Document, markers: list[Marker]) -> list[Marker]:
+def _bare_number_markers(doc: Document, markers: list[Marker], limit: int | None = None) -> list[Marker]:
     """"7.1 Chief constables should ..." opens the answer to recommendation 7.1 when the document's own
-    list of recommendations uses that numbering; "2.1 Background" stays a section of the document."""
+    list of recommendations uses that numbering; "2.1 Background" stays a section of the document. Only the blocks
+    before `limit` are read, when given."""
     have = {n for m in markers for n in m.numbers}
     cands = []
-    for i, b in enumerate(doc.blocks):
-        if b.kind == TABLE_ROW or len(b.text) > 400:
+    for i, b in enumerate(doc.blocks[:limit]):
+        if b.kind == TABLE_ROW or len(b.text) > 1200:
             continue
-        m = _OUTLINE_NUMBER.match(b.text)
+        m = _OUTLINE_NUMBER.match(b.text) if len(b.text) <= 400 else None
         if m and m.group(1) not in have and _RECOMMENDATION_LANGUAGE.search(b.text, m.end(), m.end() + 200):
+            cands.append((i, m))
+            continue
+        # an email's or a note's answers, each opened by the number and its topic: "6 (officers' understanding of
+        # protective measures) - 2,140 of our officers have ...", "3 (bail conditions): not yet started"
+        m = _NUMBER_TOPIC.match(b.text)
+        if m and m.group(1) not in have:
             cands.append((i, m))
     if len(cands) < 2:
         return markers
@@ -389,9 +464,13 @@ def _bare_number_markers(doc: Document, markers: list[Marker]) -> list[Marker]:
     return sorted(markers + extra, key=lambda m: m.block)
 
 
+_NUMBER_TOPIC = re.compile(r"^\W{0,2}(\d{1,2})\s*\([^()\n]{3,80}\)\s*(?:[-\u2013:]|\.(?=\s))\s+(?=\S)")
+
+
 class Segmenter:
     def __init__(self, doc: Document, super_complaint: SuperComplaint | None, author_roles: set[str],
-                 foreign: list[tuple[int, int]] = (), sole_role: str | None = None):
+                 foreign: list[tuple[int, int]] = (), sole_role: str | None = None,
+                 author_kinds: frozenset[str] = frozenset()):
         self.doc = doc
         self.foreign = list(foreign)  # letters from other bodies: nothing in them is a response
         self.text = doc.text
@@ -402,6 +481,7 @@ class Segmenter:
         self.rec_grams, self._having = _catalogue_grams(tuple((r.id, r.full_text) for r in self.recs))
         self.author_roles = author_roles
         self.sole_role = sole_role  # every author is a force ("chief_constables") or every one a policing body
+        self.author_kinds = author_kinds  # the kinds of body that wrote it ("force", "policing_body", "national")
         self.warnings: list[str] = []
         self._block_sim: dict[int, tuple[str | None, float]] = {}
         self._block_grams: dict[int, set] = {}
@@ -541,8 +621,12 @@ class Segmenter:
         if not markers or not self.recs:
             return markers
         blocks = self.doc.blocks
+        # a heading that names the report ("Policing and immigration status: Commissioner's response") is about all of
+        # it, though its words are in one recommendation's text
+        names = [fold(x) for x in (self.super_complaint.short_title, self.super_complaint.title.split(":")[0])
+                 if len(x) > 8]
         heads = [i for i, b in enumerate(blocks) if b.kind == HEADING and len(b.text) <= 60 and "ecommend" not in b.text
-                 and not b.text[:1].isdigit()]
+                 and not b.text[:1].isdigit() and not any(n in fold(b.text) for n in names)]
         if not heads:
             return markers
         named = {n for m in markers for n in m.numbers}
@@ -609,11 +693,16 @@ class Segmenter:
 
     def _ends(self, marker: Marker, b: Block) -> bool:
         marker_block = self.doc.blocks[marker.block]
-        if len(b.text) < 120 and _END_HEADING.match(b.text):
+        if len(b.text) < 120 and _END_HEADING.match(b.text) and not b.text.lstrip()[:1].islower():
+            # "Contact us", "Signed:" close it; "contact or specialist advisers in place." (a line a PDF wrapped
+            # inside the answer) does not
             return True
         m = _MARKER.match(b.text)
         if m and not set(expand_numbers(m.group("nums"))) & set(marker.numbers):
             return True  # "Recommendation 3 is for the NPCC.": about another recommendation, even as prose
+        o = _ORDINAL_HEADING.match(b.text) if "recommendation" in b.text[:60].lower() else None
+        if o and str(_HEADING_PLACES.index(o.group("ord").lower()) + 1) not in marker.numbers:
+            return True  # "The fourth recommendation is for the Home Office.": another, named by its place
         if marker.outline and len(b.text) < 100 and not _SENTENCE_END.search(b.text):
             # "2.2 Recommendation 6" runs until the next section numbered 2.3, 3. or the like
             m = _OUTLINE_NUMBER.match(b.text)
@@ -670,6 +759,9 @@ class Segmenter:
             is_q = max((containment(grams, g) for g in self.rec_grams.values()), default=-1) >= _quote_bar(grams)
             if not self.recs:
                 is_q = bool(_RECOMMENDATION_LANGUAGE.search(text[rest[0]:rest[1]])) and bool(body)
+            # "Recommendation 12: Chief constables should review their use of orders." in a list of the report's
+            # recommendations: the report's own sentence, though the catalogue has not its words to compare
+            is_q = is_q or bool(_REPORTS_SENTENCE.match(text, *rest) and not _FIRST_PERSON.search(text, *rest))
             (s.quote if is_q else s.answer).append(rest)
         answer_heading = next((k for k, i in enumerate(body)
                                if self.doc.blocks[i].kind == HEADING or self.doc.blocks[i].bold
@@ -819,6 +911,8 @@ class Segmenter:
         blocks, text = self.doc.blocks, self.text
         first = blocks[rows[0]]
         has_header, header_cells, roles = self._table_roles(first)
+        if header_cells and all(_OVERVIEW_HEADER.fullmatch(h.strip()) for h in header_cells):
+            return []  # "No. | Recipient | Summary": the report's recommendations listed for reference, no answers
         updates = self.update_columns(first, roles) if has_header else []
         data = rows[1:] if has_header else rows
         others = self._other_reports_rows(data, roles)
@@ -837,6 +931,9 @@ class Segmenter:
                 if roles.get(ci, "rec" if ci == 0 else None) != "rec":
                     continue
                 ct = text[cs:ce]
+                nums = cell_numbers(ct)
+                if nums:
+                    break
                 m = _MARKER.match(ct) or _BARE_NUMBER.match(ct) or _LEADING_NUMBER.match(ct)
                 if m:
                     nums = expand_numbers(m.group("nums"))
@@ -943,11 +1040,28 @@ class Segmenter:
                 continue  # the last line of an overview list runs into the prose after it
             empty_run = 0
             prev = s
-            if len(answer) < 400 and _not_for_us(answer) and not self._answered_beside(s) \
-                    and not self._waits_on_sole(answer):
+            if len(answer) < 500 and (_not_for_us(answer) or self._for_others(answer)) \
+                    and not self._answered_beside(s) and not self._waits_on_sole(answer):
                 continue  # "This recommendation is for the Home Office."
             keep.append(s)
         return keep
+
+    def _for_others(self, answer: str) -> bool:
+        """"Recommendations 7 and 10 are for chief constables" written by a national body, "This recommendation is for
+        the Police and Crime Commissioner" by a force: whom it is for, when no author is of that kind, says it is
+        answered elsewhere ("for chief constables and commissioners together", by a commissioner, is its own)."""
+        if not self.author_kinds:
+            return False
+        m = _FOR_LOCAL.search(answer[:300])
+        if not m or m.group("also"):
+            return False  # "are also directed to chief constables": shared with the writer, not only theirs
+        whom = answer[m.start("who"):m.end("who") + 60].split(".")[0].lower()
+        theirs = {"force"} if re.search(r"chief|force", whom) else set()
+        if re.search(r"commissioner|pcc|policing\s+bod|mayor", whom):
+            theirs.add("policing_body")
+        # a commissioner's report of the force's own answer ("The force has told us that its audit was completed")
+        # is that answer, told at second hand
+        return bool(theirs) and not theirs & self.author_kinds and not _TOLD_BY_THEM.search(answer)
 
     def _waits_on_sole(self, answer: str) -> bool:
         """A report with one recommendation, for a national body: a force's "Recommendation 1 is for the Home Office.

@@ -269,7 +269,9 @@ def find_segments(r: Reading) -> None:
     # every author a force, or every one a policing body: the role whose sole recommendation an unnumbered text answers
     sole = {"force": "chief_constables", "policing_body": "policing_bodies"}.get(kinds.pop()) if len(kinds) == 1 \
         else None
-    r.segmenter = Segmenter(r.doc, r.super_complaint, roles, r.zones, sole)
+    # the kinds of body that wrote it, the commissioners' association counted with them (it answers for them)
+    kinds = {r.index.orgs[a].kind for a in r.authors} | ({"policing_body"} if "apcc" in r.authors else set())
+    r.segmenter = Segmenter(r.doc, r.super_complaint, roles, r.zones, sole, frozenset(kinds))
     r.segments = r.segmenter.segments(r.markers)
 
 
