@@ -150,23 +150,39 @@ _BOX_CHARS = ("[", "\u2610", "\u2611", "\u2612", "\u2713", "\u2714", "\u2705", "
 _BOX_PREFIX = re.compile(r"^\W*(?:[\w ]{1,30}:)?\W*$")
 
 
-def ticked(s: str) -> str | None:
-    """The progress a line of check boxes gives by its one ticked option, or None."""
+def ticked_label(s: str) -> str | None:
+    """The words of the one ticked option of a line of check boxes; "" for a line of boxes with none or several
+    ticked (its words say nothing); None for a line without boxes."""
     if not any(c in s for c in _BOX_CHARS):
         return None
     boxes = list(_BOX.finditer(s))
     marked = [k for k, b in enumerate(boxes) if b.group() in _TICKED or "x" in b.group().lower()
               or "\u2713" in b.group() or "\u2714" in b.group()]
-    if len(boxes) < 2 or len(marked) != 1:
+    if len(boxes) < 2:
         return None
+    if len(marked) != 1:
+        return ""
     k = marked[0]
     box_first = bool(_BOX_PREFIX.match(s[:boxes[0].start()]))
     if box_first:
         label = s[boxes[k].end():boxes[k + 1].start() if k + 1 < len(boxes) else len(s)]
     else:
         label = s[boxes[k - 1].end() if k else 0:boxes[k].start()]
-    label = label.strip(" \t:;,.-|")
-    return status_only(label) or next((p for p, rx in _STATUS_WORDS if rx.search(label)), None) if label else None
+    return label.strip(" \t:;,.-|")
+
+
+# a form's position line ("Position: \u2612 Accepted \u2610 Partially accepted") is no progress: "partially accepted"
+# is not "partially implemented"
+_POSITION_OPTION = re.compile(r"^\W*(?:(?:partially|partly|fully|not)\s+)?(?:accepted|agreed|rejected|supported)\b|"
+                              r"^\W*accepted\s+in\s+(?:part|principle)\b", re.I)
+
+
+def ticked(s: str) -> str | None:
+    """The progress a line of check boxes gives by its one ticked option, or None."""
+    label = ticked_label(s)
+    if not label or _POSITION_OPTION.match(label):
+        return None
+    return status_only(label) or next((p for p, rx in _STATUS_WORDS if rx.search(label)), None)
 
 
 def status_only(s: str) -> str | None:
@@ -651,6 +667,9 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     if cell:
         return _reconciled(cell, text, sents)
     explicit = _explicit(text, list(extra) + sents)
+    if explicit and explicit.rule in (_TICKED_RULE, _STATUS_SENTENCE_RULE):
+        # a form's ticked box is a status column by another name: the narrative beside it can say otherwise
+        return _reconciled(explicit, text, sents)
     if explicit:
         return explicit
     cues = _cue_totals(text, sents)  # both readings weigh the same cues: count them once
@@ -818,6 +837,7 @@ _COLOUR_QUALIFIED = re.compile(r"^\W*(?:green|amber|red|blue)\b\s*(?:[-\u2013\u2
 # "G" is on track like "Green" (the update decides whether it is done: `_reconciled`); "R" is "off track" as often as
 # "not started": not read
 _RAG_LETTER = {"g": IN_PROGRESS, "a": IN_PROGRESS}
+_COLOUR_ONLY = re.compile(r"\s*(?:green|amber|red|g|a|r)\W*$", re.I)
 
 
 def _model_says(words: str) -> str | None:
@@ -861,6 +881,14 @@ def _from_cells(text: str, cells) -> Finding | None:
                 break
     if not found:
         return None
+    worded = [f for f in found if not _COLOUR_ONLY.match(text, *f[1])]
+    warned = any(_COLOUR_ONLY.match(text, *f[1]) and text[f[1][0]:f[1][1]].strip()[:1].lower() in "ar"
+                 for f in found)
+    if worded and len(worded) < len(found) and not (warned and any(p == COMPLETE for p, _ in worded)):
+        # a row with a RAG colour and a status in words ("Amber | ... | On hold"): the colour says how the work goes
+        # against its plan, the words how far it has got; they are one row's two columns, not two actions. Amber or
+        # red beside "Complete" contradict each other, and are read as before: work under way
+        found = worded
     kinds = {p for p, _ in found}
     if len(kinds) == 1:
         return Finding(found[0][0], scores.STATUS_CELL, found[0][1], "status column")
@@ -877,7 +905,9 @@ def _from_cells(text: str, cells) -> Finding | None:
 _NOT_IN_EFFECT = re.compile(
     r"\bnot\s+yet\s+(?:live|published|in\s+place|in\s+force|approved|agreed|signed\s+off|launched|implemented|"
     r"rolled\s+out|started)\b|\bawaiting\s+(?:formal\s+)?(?:sign[\s-]?off|approval|ratification|agreement)\b|"
-    r"\bfor\s+(?:formal\s+)?(?:approval|sign[\s-]?off|ratification)\b|\bwill\s+(?:start|begin|go\s+live)\s+(?:when|once)\b",
+    r"\bfor\s+(?:formal\s+)?(?:approval|sign[\s-]?off|ratification)\b|\bwill\s+(?:start|begin|go\s+live)\s+(?:when|once)\b|"
+    # "the recommendation itself cannot be closed until the 2026 release": an interim measure, not the work
+    r"\b(?:cannot|can\s*not|can't)\s+(?:yet\s+)?be\s+(?:closed|signed\s+off|discharged|completed)\b",
     re.I)
 _WAITS_ON_NATIONAL = re.compile(
     r"\b(?:depends?\s+on|dependent\s+on|awaiting|waiting\s+(?:for|on)|until)\b[^.;]{0,80}?" + _NATIONAL, re.I)
@@ -885,10 +915,38 @@ _WAITS_ON_NATIONAL = re.compile(
 _DONE_HEADLINE = re.compile(r"\W*(?![^.;]{0,80}\b(?:will|to\s+be|being|not)\b)(?:[\w'\-]+\s+){1,8}?(?:now\s+)?"
                             r"(?:completed|finished|concluded|delivered|signed\s+off)\b(?!\s+(?:by|in|next|later))",
                             re.I)
+# some of the people or the work done, the rest still to come ("delivered to 71% of officers; the rest are booked",
+# "completed by 61% of officers", "the remainder by September"): under way, whatever the column says. A share that
+# is not of work done ("the audit found 96% compliance") says nothing of the stage
+_PART_DONE = re.compile(
+    r"\b(?:delivered|completed|trained|attended|received|rolled\s+out|briefed|reached)\b[^.;]{0,40}?"
+    r"\b(?:[1-9]\d?(?:\.\d)?\s*(?:%|per\s*cent)|(?:about|around|almost|nearly|over|just\s+over|more\s+than)\s+"
+    r"(?:half|two\s+thirds|three\s+quarters|a\s+third|a\s+quarter))\s+of\b|"
+    r"\b[1-9]\d?(?:\.\d)?\s*(?:%|per\s*cent)\s+of\s+[^.;]{0,60}?\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?"
+    r"(?:completed|attended|been\s+(?:trained|briefed)|received|done)\b|"
+    r"\b(?:the\s+)?(?:rest|remainder|remaining\s+(?:officers|staff|teams|districts|forces|units|sessions|courses))"
+    r"\s+(?:are\s+|is\s+|will\s+be\s+|have\s+been\s+)?(?:booked|scheduled|due|planned|to\s+follow|by|before|in|"
+    r"during|over)\b", re.I)
+# a tracker line paused, or not begun, for a national body ("Paused pending the Home Office's decision", "Not started:
+# depends on the national risk tool the College is developing"): waiting on national action, whatever the colour
+_PAUSED_FOR_NATIONAL = re.compile(
+    r"(?:^|(?<=\|))\W*(?:paused|on\s+hold|suspended|deferred|not\s+(?:yet\s+)?(?:started|begun|commenced))\b[^.;]{0,60}?"
+    r"\b(?:pending|until|while|awaiting|waiting\s+(?:for|on)|depends?\s+on|dependent\s+on|following)\b[^.;]{0,100}?"
+    + _NATIONAL, re.I | re.M)
+# a line closed because the recommendation was refused ("Closed | We do not accept this recommendation ... No further
+# action"): nothing was done under it
+_REFUSED = re.compile(r"\b(?:do(?:es)?\s+not|did\s+not|cannot|will\s+not)\s+(?:accept|agree\s+with|support)\s+"
+                      r"(?:this|the|that)\s+recommendation\b|\brecommendation\s+(?:is\s+|was\s+)?not\s+accepted\b|"
+                      r"\b(?:we\s+)?reject(?:ed)?\s+(?:this|the)\s+recommendation\b", re.I)
+_NUMBER_OPENS = re.compile(r"\W*rec(?:ommendation)?s?\.?\s*\d", re.I)
 _DELAYED = re.compile(r"\b(?:delayed|overdue|slipped|slipping|behind\s+schedule|postponed|put\s+back|pushed\s+back|"
                       r"deferred|not\s+yet)\b", re.I)
 _OPEN_ONLY = re.compile(r"^\W*open\b(?:\W+(?:overdue|late|live|active))?\W*$", re.I)
 _SCHEDULE_ONLY = re.compile(r"^\W*(?:on\s+track|on\s+target|on\s+schedule)\W*$", re.I)
+
+
+def _first(rx: re.Pattern, text: str, update, default):
+    return next(((a, b) for a, b in update if rx.search(text[a:b])), default)
 
 
 def _reconciled(cell: Finding, text: str, sents) -> Finding:
@@ -897,6 +955,20 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
     if not update or not said:
         return cell
     words = "\n".join(text[a:b] for a, b in update)
+    # (a sentence opening with a recommendation's number, "Rec 4: ...", speaks of that one, not of this line)
+    refusal = next(((a, b) for a, b in update if _REFUSED.search(text[a:b]) and not _NUMBER_OPENS.match(text, a, b)),
+                   None) if cell.value == COMPLETE and "closed" in said.lower() else None
+    if refusal:
+        return Finding(NOT_STARTED, scores.MIXED_STATUS_CELLS, refusal,
+                       "the update: closed as not accepted, nothing done under it")
+    if cell.value != COMPLETE:
+        paused = next(((a, b) for a, b in update if _PAUSED_FOR_NATIONAL.search(text[a:b])), None)
+        if paused:
+            return Finding(AWAITING, scores.MIXED_STATUS_CELLS, paused, "the update: paused for a national body")
+    if cell.value in (COMPLETE, IN_PROGRESS) and _PART_DONE.search(words):
+        # "Complete" or "On track" beside "delivered to 71% of officers; the rest are booked": under way
+        return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, _first(_PART_DONE, text, update, cell.span),
+                       "the update: some done, the rest to come")
     if cell.value == COMPLETE and said.strip(" .").lower() in ("green", "g") and _DELAYED.search(words):
         # a colour is how the work goes against its plan: "Green" beside "overdue" or "delayed" is not done
         span = next(((a, b) for a, b in update if _DELAYED.search(text[a:b])), cell.span)
@@ -978,6 +1050,10 @@ def _continues(text: str, a: int) -> bool:
     return before.rstrip()[-1:].isalnum() or before.rstrip().endswith(",")
 
 
+_TICKED_RULE = "the ticked box of a status line"
+_STATUS_SENTENCE_RULE = "a sentence that states the status"  # a table's status cell, where the reader saw no table
+
+
 def _explicit(text: str, sents) -> Finding | None:
     for a, b in sents:
         s = text[a:b]
@@ -986,10 +1062,12 @@ def _explicit(text: str, sents) -> Finding | None:
         told = unframed(s) if len(s) <= 300 else s  # only a short sentence can be a status or a pronoun's verdict
         box = ticked(s)
         if box:
-            return Finding(box, scores.STATUS_ONLY_SENTENCE, (a, b), "the ticked box of a status line")
+            return Finding(box, scores.STATUS_ONLY_SENTENCE, (a, b), _TICKED_RULE)
+        if ticked_label(s) is not None:
+            continue  # a line of boxes speaks only by its one ticked option (a position line says no progress)
         prog = None if _continues(text, a) else status_only(s) or (told is not s and status_only(told))
         if prog:
-            return Finding(prog, scores.STATUS_ONLY_SENTENCE, (a, b), "a sentence that states the status")
+            return Finding(prog, scores.STATUS_ONLY_SENTENCE, (a, b), _STATUS_SENTENCE_RULE)
         if len(s) <= 200 and _PRONOUN_DONE.match(told):  # "This has been done.": the answer's subject is its action
             return Finding(COMPLETE, scores.EXPLICIT_STATEMENT, (a, b), "explicit statement about the recommendation")
         low = s.lower()
@@ -1029,6 +1107,11 @@ def position_finding(text: str, sents) -> Finding:
         s = text[a:b]
         if not _has_any(s, _POSITION_STEMS):
             continue
+        box = ticked_label(s)
+        if box is not None:
+            # a form's line of options ("\u2612 Accepted \u2610 Partially accepted \u2610 Not accepted"): only the
+            # ticked option speaks, read as a cell of its own; the others' words are the form's, not the writer's
+            s = box
         low = s.lower()
         for (pos, rx), needles in zip(_POSITION, _POSITION_NEEDLES):
             if any(n in low for n in needles) and rx.search(s):
