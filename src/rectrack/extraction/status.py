@@ -21,8 +21,8 @@ COMPLETE, IN_PROGRESS, AWAITING, NOT_STARTED, NOT_STATED = (
     Progress.COMPLETE, Progress.IN_PROGRESS, Progress.AWAITING_NATIONAL, Progress.NOT_STARTED, Progress.NOT_STATED)
 ACCEPTED, PARTIAL, NOT_ACCEPTED = Position.ACCEPTED, Position.PARTIALLY_ACCEPTED, Position.NOT_ACCEPTED
 
-_JUDGE = (r"(?:consider|considers|considered|deem|deems|deemed|regard|regards|assess|assesses|assessed|believe|"
-          r"believes|class|classes|classify|rate|rates|judge|judges|judged)")
+_JUDGE = (r"(?:consider|considers|considered|deem|deems|deemed|regard|regards|regarded|assess|assesses|assessed|"
+          r"believe|believes|believed|class|classes|classed|classify|classified|rate|rates|rated|judge|judges|judged)")
 _THIS = r"(?:this|the|that|these|your|its|their|all\s+(?:of\s+)?(?:the\s+|your\s+|its\s+)?)\s*recommendations?"
 _AS = r"\s+(?:to\s+(?:be|have\s+been)\s+|as\s+(?:being\s+)?|is\s+|has\s+been\s+|now\s+)*(?:now\s+|being\s+|fully\s+)*"
 _DONE = (r"(?:implemented(?:\s+and\s+complete[d]?)?|complete[d]?|discharged|closed|met|achieved|delivered|fulfilled|"
@@ -35,6 +35,7 @@ _ONGOING = (
 _WAIT = r"(?:awaiting|pending|on\s+hold|deferred|dependent\s+on|reliant\s+on)\b"
 _NOT_YET = r"(?:not\s+(?:yet\s+)?(?:started|commenced|begun|progressed)|yet\s+to\s+(?:start|begin|commence))\b"
 
+_NUMBERED_EARLY = r"recommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?"
 _EXPLICIT = [
     (COMPLETE, re.compile(_JUDGE + r"\s+(?:that\s+)?" + _THIS + _AS + _DONE, re.I)),
     (IN_PROGRESS, re.compile(_JUDGE + r"\s+(?:that\s+)?" + _THIS + _AS + _ONGOING, re.I)),
@@ -67,6 +68,16 @@ _EXPLICIT += [
     (COMPLETE, re.compile(r"\brecommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?\s+(?:is|has\s+been|was|have\s+been|are)\s+"
                           r"(?:now\s+|already\s+)*(?:fully\s+)?(?:done\b|" + _DONE + ")", re.I)),
 ]
+# the writer's verdict on the work as a whole: "This completes our work on the recommendation", "every part of it had
+# been delivered", "all elements of recommendation 4 are now in place"
+_EXPLICIT += [
+    (COMPLETE, re.compile(r"\b(?:this|that|which|it)\s+(?:now\s+)?(?:completes|concludes|finishes|closes)\s+(?:all\s+)?"
+                          r"(?:our|the|its|their|my|the\s+force's)\s+(?:work|action|actions|response)\s+(?:on|for|under)\s+"
+                          r"(?:" + _THIS + r"|" + _NUMBERED_EARLY + r")", re.I)),
+    (COMPLETE, re.compile(r"\b(?:every|each|all)\s+(?:the\s+)?(?:parts?|elements?|strands?|aspects?)\s+of\s+(?:it|this|"
+                          + _THIS + r"|" + _NUMBERED_EARLY + r")\s+(?:has|had|have|is|are)\s+(?:now\s+)?(?:been\s+)?"
+                          r"(?:fully\s+)?(?:" + _DONE + r"|in\s+place)", re.I)),
+]
 # "We deem recommendation 7 met", "the board considers recommendation 2 discharged": the writer's verdict on a numbered
 # recommendation decides, whatever other work the passage goes on to
 _NUMBERED = r"recommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?"
@@ -81,7 +92,8 @@ _WAIT_WORDS = ("await", "pending", "hold", "defer", "depend", "reliant")
 _NOT_YET_WORDS = ("not", "yet")
 _EXPLICIT_NEEDLES = [_DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS, _NOT_YET_WORDS, _DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS,
                      _NOT_YET_WORDS, ("compliant",), _DONE_WORDS, _DONE_WORDS + ("done",), _ONGOING_WORDS,
-                     _NOT_YET_WORDS, _DONE_WORDS + ("done",), _DONE_WORDS, _ONGOING_WORDS]
+                     _NOT_YET_WORDS, _DONE_WORDS + ("done",), ("complet", "conclud", "finish", "closes"),
+                     _DONE_WORDS + ("in place",), _DONE_WORDS, _ONGOING_WORDS]
 assert len(_EXPLICIT_NEEDLES) == len(_EXPLICIT)
 # "Status: Complete", "RAG: Green", a status column
 _STATUS_LABEL = re.compile(r"\b(?:current\s+)?(?:status|progress|rag(?:\s+rating)?|position)\s*[:\-\u2013]\s*(.{2,40})",
@@ -300,6 +312,26 @@ class _Intention(_FuturePlan):
                 yield m
 
 
+class _WaitsOnNamed:
+    """Work paused, or waiting on a thing the answer names by a pronoun ("that guidance", "its review", "it"), in an
+    answer that names a national body: read with the sentence before it, the wait is for that body."""
+
+    _PAUSED = re.compile(r"\b(?:paused|on\s+hold|suspended|deferred|held\s+back)\b[^.;]{0,60}?"
+                         r"\b(?:while|until|pending|awaiting|following)\b", re.I)
+    _WAIT = re.compile(
+        r"\b(?:wait(?:s|ing)?\s+(?:for|on)|await(?:s|ing)?|pending)\s+(?:that|this|it|them|its|their)\b|"
+        r"\b(?:until|once|when|after)\s+(?:that|this|its|their)\s+(?:[\w'-]+\s+){0,2}?(?:guidance|review|protocol|"
+        r"decision|framework|standard|tool|consultation|legislation|position|work|release|outcome|conclusions|"
+        r"findings|report|evaluation|pilot)\b[^.;]{0,40}?\b(?:is|are|has|have|concludes?|reports?|ends?|"
+        r"completes?)\b", re.I)
+
+    def finditer(self, text: str, low: str | None = None):
+        if not re.search(_NATIONAL, text, re.I):
+            return
+        for rx in (self._PAUSED, self._WAIT):
+            yield from rx.finditer(text)
+
+
 _CUES = [
     (
         AWAITING,
@@ -346,9 +378,15 @@ _CUES = [
         _Windowed(
             r"\b(?:adopt|follow|apply|implement|align\s+(?:with|to)|abide\s+by)\s+(?:whatever|any|the)\b",
             (_NATIONAL + r"\b", 60),
-            (r"\b(?:agree[sd]?|decide[sd]?|settle[sd]?|once|when|until|eventual|emerging)\b", 80),
+            (r"\b(?:agree[sd]?|decide[sd]?|settle[sd]?|once|when|until|eventual|emerging|"
+             r"not\s+yet\s+(?:concluded|reported|published|finished|been\s+(?:agreed|published)))\b", 80),
         ),
     ),
+    # work paused or waiting for what a national body named in the answer is doing: "the NPCC is writing guidance
+    # ... we will review our offer once that guidance is published", "our review has been paused while the Home
+    # Office completes its own", "the Home Office cannot settle its position until its review ends, and we are
+    # waiting for that"
+    (AWAITING, 3, _WaitsOnNamed()),
     # (?=[...]): the first letters of the alternatives, so the engine skips every other position at once
     (
         IN_PROGRESS,
@@ -524,7 +562,9 @@ _CUES = [
 # words without which each cue pattern above cannot match (None: always try it)
 _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), ("before",),
                 ("once", "when", "upon", "following"), ("national", "guidance", "shaped"),
-                ("adopt", "follow", "apply", "implement", "align", "abide"), None, ("will",),
+                ("adopt", "follow", "apply", "implement", "align", "abide"),
+                ("paused", "hold", "suspended", "deferred", "held back", "wait", "pending", "until", "once", "when",
+                 "after"), None, ("will",),
                 ("test", "trial", "pilot"),
                 ("ing",), ("start", "begin", "commence"), None,
                 ("not yet", "no work", "no action", "no progress", "yet to", "not started", "not begun",
@@ -1072,9 +1112,10 @@ def _explicit(text: str, sents) -> Finding | None:
             return Finding(COMPLETE, scores.EXPLICIT_STATEMENT, (a, b), "explicit statement about the recommendation")
         low = s.lower()
         ordinal = "the " in low[:12] and bool(_ORDINAL_OPENS.match(s))
-        if not ordinal and not any(w in low for w in _EXPLICIT_WORDS):
+        whole = " of it " in low and _has_any(low, ("every ", "each ", "all "))  # "every part of it has been done"
+        if not ordinal and not whole and not any(w in low for w in _EXPLICIT_WORDS):
             continue
-        about = ordinal or "recommendation" in low or "compliant" in low
+        about = ordinal or whole or "recommendation" in low or "compliant" in low
         for (prog, rx), needles in zip(_EXPLICIT if about else (), _EXPLICIT_NEEDLES):
             if not any(n in low for n in needles):
                 continue  # the pattern needs one of these words
