@@ -458,9 +458,11 @@ def position(r: Reading) -> None:
         f = status.position_finding(text, label_span + _own_sentences(text, status.answer_sentences(text, s.answer), d))
         if f.value == status.NOT_STATED and whole is not None:
             f = whole
-        elif f.value == status.NOT_STATED and d.progress in (status.COMPLETE, status.IN_PROGRESS):
+        elif f.value == status.NOT_STATED and d.progress in (status.COMPLETE, status.IN_PROGRESS, status.AWAITING):
+            # waiting for a national body to act ("we will follow the national approach once it is agreed") is a
+            # commitment to act on the recommendation, as work done or under way is
             f = status.Finding(status.ACCEPTED, scores.POSITION_FROM_PROGRESS, f.span,
-                               "work done or under way implies it was accepted")
+                               "work done, under way or waiting on a national body implies it was accepted")
         d.set_position(f.value, f.confidence, text, f.span, f.rule)
 
 

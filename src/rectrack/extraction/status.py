@@ -635,6 +635,9 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             + r"|\bposition\s*[:\-\u2013]\s*accepted|^\W*(?:fully\s+)?accepted\W*$|"
             # "Recommendation 5 is for both of us, and I accept it": the pronoun stands for the recommendation
             r"\b(?:i|we)\s+(?:fully\s+|also\s+|therefore\s+)?accept\s+(?:it|them|both(?:\s+of\s+them)?)\s*(?:[.;,]|$|in\s+full)|"
+            # "Recommendations 16 and 25 are also for chief constables. Commissioners have accepted both."
+            r"\b(?:have|has)\s+(?:now\s+|also\s+|each\s+|all\s+)?accepted\s+(?:it|them|both(?:\s+of\s+them)?)\s*"
+            r"(?:[.;,]|$|in\s+full)|"
             r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)",
             re.I,
         ),
@@ -1140,9 +1143,29 @@ _POSITION_MODEL_STEMS = _POSITION_STEMS + ("welcom", "endors", "committed", "not
                                            "decided", "will not", "evidence does")
 
 
+# disputing a claim or a part ("we do not accept that only ... should ...") rather than the recommendation itself
+_DISPUTES_PART = re.compile(r"\b(?:do|does|did)\s+not\s+(?:accept|agree)\s+that\s+(?!(?:this|the|that|these)\s+"
+                            r"recommendations?\b)", re.I)
+
+
+def _work_beside(text: str, sents, refusal: tuple[int, int]) -> bool:
+    """Another sentence of the answer that the statistical reader surely reads as work done or under way."""
+    m = model()
+    if m is None:
+        return False
+    for a, b in sents:
+        if (a, b) == refusal or _has_any(text[a:b], _REFUSAL_WORDS):
+            continue
+        probs = m.probabilities(text[a:b][:600], "progress")
+        if probs[COMPLETE] + probs[IN_PROGRESS] >= 0.5:
+            return True
+    return False
+
+
 def position_finding(text: str, sents) -> Finding:
     """The position the answer states; else the statistical reader's, when it is sure enough; else
     nothing (the caller may then infer it from the document or the progress)."""
+    every = sents
     sents = [(a, b) for a, b in sents if _has_any(text[a:b], _POSITION_MODEL_STEMS)]  # no such word, no position
     for a, b in sents:
         s = text[a:b]
@@ -1156,6 +1179,11 @@ def position_finding(text: str, sents) -> Finding:
         low = s.lower()
         for (pos, rx), needles in zip(_POSITION, _POSITION_NEEDLES):
             if any(n in low for n in needles) and rx.search(s):
+                if pos == NOT_ACCEPTED and _DISPUTES_PART.search(s) and _work_beside(text, every, (a, b)):
+                    # "We do not accept that only chief officers should authorise" beside work done under the
+                    # recommendation: one part disputed, the rest taken up
+                    return Finding(PARTIAL, scores.POSITION_EXPLICIT, (a, b),
+                                   "explicit statement of position: a part disputed, work done on the rest")
                 return Finding(pos, scores.POSITION_EXPLICIT, (a, b), "explicit statement of position")
     m = model()
     if m is not None:
