@@ -272,7 +272,9 @@ class _FuturePlan:
     # ... or work done beside the plan: "my office has mapped the services, and we will commission one from April"
     _UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:being\s+)?"
                             r"[a-z]{3,}ing\b|\b(?:has|have)\s+(?:already\s+|now\s+)?(?:begun|started|(?!been\b)[a-z]{3,}ed)\b|"
-                            r"\balready\b", re.I)
+                            # "it has been piloted in two regions since February": running, not a plan
+                            r"\b(?:has|have)\s+been\s+(?:piloted|trialled|trialed|tested|running|operating|in\s+(?:use|"
+                            r"place|operation))\b|\balready\b", re.I)
 
     def finditer(self, text: str, low: str | None = None):
         found = {m.start(): m for m in finditer(self._ACT, text, low)
@@ -310,6 +312,9 @@ class _Intention(_FuturePlan):
             e = min((x for x in (text.find(".", m.end()), text.find("\n\n", m.end())) if x >= 0), default=len(text))
             if not self._under_way(text, a, e):
                 yield m
+
+
+_LONE_WILL = 0.5
 
 
 class _WaitsOnNamed:
@@ -404,7 +409,7 @@ _CUES = [
             re.I,
         ),
     ),
-    (IN_PROGRESS, 0.5, re.compile(r"\bwill\b(?!\s+not\b)", re.I)),  # plans are weak evidence of work under way
+    (IN_PROGRESS, _LONE_WILL, re.compile(r"\bwill\b(?!\s+not\b)", re.I)),  # plans are weak evidence of work under way
     # "New form built; in test.", "on trial in two districts": made, but not yet in use
     (IN_PROGRESS, 2, re.compile(r"\b(?:in|under)\s+(?:test|testing|trial|pilot)\b|\bon\s+trial\b|\bbeing\s+"
                                 r"(?:tested|trialled|trialed|piloted)\b", re.I)),
@@ -840,7 +845,9 @@ def weigh_cues(text: str, sents: list[tuple[int, int]], cue_totals=None) -> Find
         pos += b - a + 1
     ranked = sorted(totals.items(), key=lambda kv: kv[1], reverse=True)
     (top, tv), (_, second) = ranked[0], ranked[1]
-    if tv == 0:
+    if tv <= _LONE_WILL:
+        # nothing but one "will", and no sentence the reader reads: "each force will publish its own plan" says what
+        # others will report, not how far any work has got
         return Finding(NOT_STATED, scores.NOT_STATED, None, "nothing said about progress")
     margin = (tv - second) / tv
     # never as sure as an explicit statement; less sure with few cues or close rivals
@@ -981,6 +988,16 @@ _PAUSED_FOR_NATIONAL = re.compile(
 _REFUSED = re.compile(r"\b(?:do(?:es)?\s+not|did\s+not|cannot|will\s+not)\s+(?:accept|agree\s+with|support)\s+"
                       r"(?:this|the|that)\s+recommendation\b|\brecommendation\s+(?:is\s+|was\s+)?not\s+accepted\b|"
                       r"\b(?:we\s+)?reject(?:ed)?\s+(?:this|the)\s+recommendation\b", re.I)
+# an update that says the work is finished: opening with "Completed"/"Done"/"Achieved" and a time or a colon, or
+# naming the finished state ("is now business as usual", "fully embedded")
+_FINISHED_UPDATE = re.compile(
+    r"\W*(?:(?:completed|complete|done|achieved|implemented|delivered|finished)\s*(?:in\s+\w+(?:\s+\d{4})?\s*)?[:;\-\u2013]|"
+    r"[^.;]{0,80}?\b(?:is|are)\s+now\s+(?:fully\s+)?(?:business\s+as\s+usual|bau|embedded|routine|standard\s+practice)\b)",
+    re.I)
+# anything still to do or not yet right in an update: then an "In progress" column stands
+_STILL_TO_DO = re.compile(r"\b(?:will|remaining|remainder|rest\s+of|still|not\s+yet(?!\s+(?:been\s+)?updated)|"
+                          r"yet\s+to|outstanding|next\s+(?:step|phase)|further|until|pending|awaiting|planned|"
+                          r"scheduled|due|being|delayed|overdue|slipped|however|but)\b", re.I)
 _NUMBER_OPENS = re.compile(r"\W*rec(?:ommendation)?s?\.?\s*\d", re.I)
 _DELAYED = re.compile(r"\b(?:delayed|overdue|slipped|slipping|behind\s+schedule|postponed|put\s+back|pushed\s+back|"
                       r"deferred|not\s+yet)\b", re.I)
@@ -1012,6 +1029,12 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
         # "Complete" or "On track" beside "delivered to 71% of officers; the rest are booked": under way
         return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, _first(_PART_DONE, text, update, cell.span),
                        "the update: some done, the rest to come")
+    if cell.value == IN_PROGRESS and not _STILL_TO_DO.search(words):
+        # "In progress" or "Amber" beside an update that says the work is finished ("Completed in January: the line is
+        # live", "now business as usual and used every time since March"): the column was not kept up to date
+        finished = next(((a, b) for a, b in update if _FINISHED_UPDATE.match(text, a, b)), None)
+        if finished:
+            return Finding(COMPLETE, scores.MIXED_STATUS_CELLS, finished, "the update says finished, beside its column")
     if cell.value == COMPLETE and said.strip(" .").lower() in ("green", "g") and _DELAYED.search(words):
         # a colour is how the work goes against its plan: "Green" beside "overdue" or "delayed" is not done
         span = next(((a, b) for a, b in update if _DELAYED.search(text[a:b])), cell.span)
