@@ -189,6 +189,19 @@ _POSITION_OPTION = re.compile(r"^\W*(?:(?:partially|partly|fully|not)\s+)?(?:acc
                               r"^\W*accepted\s+in\s+(?:part|principle)\b", re.I)
 
 
+def _box_position(label: str) -> str | None:
+    """The position a ticked option's words give ("Accepted", "Partly agreed", "Not supported"), or None."""
+    m = _POSITION_OPTION.match(label)
+    if not m:
+        return None
+    low = label.lower()
+    if low.lstrip(" \t:;,.-|[]").startswith(("not", "rejected")):
+        return NOT_ACCEPTED
+    if "part" in low or "principle" in low:
+        return PARTIAL
+    return ACCEPTED
+
+
 def ticked(s: str) -> str | None:
     """The progress a line of check boxes gives by its one ticked option, or None."""
     label = ticked_label(s)
@@ -325,16 +338,22 @@ class _WaitsOnNamed:
                          r"\b(?:while|until|pending|awaiting|following)\b", re.I)
     _WAIT = re.compile(
         r"\b(?:wait(?:s|ing)?\s+(?:for|on)|await(?:s|ing)?|pending)\s+(?:that|this|it|them|its|their)\b|"
-        r"\b(?:until|once|when|after)\s+(?:that|this|its|their)\s+(?:[\w'-]+\s+){0,2}?(?:guidance|review|protocol|"
-        r"decision|framework|standard|tool|consultation|legislation|position|work|release|outcome|conclusions|"
-        r"findings|report|evaluation|pilot)\b[^.;]{0,40}?\b(?:is|are|has|have|concludes?|reports?|ends?|"
-        r"completes?)\b", re.I)
+        # "when that advice is issued", "until its review concludes": the thing waited for, whatever its name
+        r"\b(?:until|once|when|after)\s+(?:that|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:(?:is|are|has\s+been|have\s+been)\s+"
+        r"(?:published|issued|agreed|finali[sz]ed|released|available|complete[d]?|concluded|settled|approved|"
+        r"confirmed|out|ready|known)|concludes|reports|ends|finishes|completes|is\s+over)\b", re.I)
+
+    _NAMED = re.compile(_NATIONAL, re.I)
+
+    @property
+    def patterns(self) -> tuple[re.Pattern, ...]:
+        return self._PAUSED, self._WAIT
 
     def finditer(self, text: str, low: str | None = None):
-        if not re.search(_NATIONAL, text, re.I):
+        if not self._NAMED.search(text):
             return
-        for rx in (self._PAUSED, self._WAIT):
-            yield from rx.finditer(text)
+        for rx in self.patterns:
+            yield from finditer(rx, text, low)
 
 
 _CUES = [
@@ -387,11 +406,6 @@ _CUES = [
              r"not\s+yet\s+(?:concluded|reported|published|finished|been\s+(?:agreed|published)))\b", 80),
         ),
     ),
-    # work paused or waiting for what a national body named in the answer is doing: "the NPCC is writing guidance
-    # ... we will review our offer once that guidance is published", "our review has been paused while the Home
-    # Office completes its own", "the Home Office cannot settle its position until its review ends, and we are
-    # waiting for that"
-    (AWAITING, 3, _WaitsOnNamed()),
     # (?=[...]): the first letters of the alternatives, so the engine skips every other position at once
     (
         IN_PROGRESS,
@@ -412,7 +426,10 @@ _CUES = [
     (IN_PROGRESS, _LONE_WILL, re.compile(r"\bwill\b(?!\s+not\b)", re.I)),  # plans are weak evidence of work under way
     # "New form built; in test.", "on trial in two districts": made, but not yet in use
     (IN_PROGRESS, 2, re.compile(r"\b(?:in|under)\s+(?:test|testing|trial|pilot)\b|\bon\s+trial\b|\bbeing\s+"
-                                r"(?:tested|trialled|trialed|piloted)\b", re.I)),
+                                r"(?:tested|trialled|trialed|piloted)\b|"
+                                # "it has been piloted in two areas since May": a trial running, not the work done
+                                r"\b(?:has|have)\s+been\s+(?:tested|trialled|trialed|piloted)\s+(?:in|since|for|with|"
+                                r"across|at|by)\b", re.I)),
     (
         IN_PROGRESS,
         1,
@@ -563,13 +580,16 @@ _CUES = [
                    r"discharge[sd]?)\b[^.;]{0,60}?\bin\s+full\b|"
                    r"\bfully\s+(?:answers?|meets?|fulfils?|satisfies|addresses|discharges)\b", re.I),
     ),
+    # work paused or waiting for what a national body named in the answer is doing: "the NPCC is writing guidance
+    # ... we will review our offer once that guidance is published", "our review has been paused while the Home
+    # Office completes its own", "the Home Office cannot settle its position until its review ends, and we are
+    # waiting for that"
+    (AWAITING, 3, _WaitsOnNamed()),
 ]
 # words without which each cue pattern above cannot match (None: always try it)
 _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), ("before",),
                 ("once", "when", "upon", "following"), ("national", "guidance", "shaped"),
-                ("adopt", "follow", "apply", "implement", "align", "abide"),
-                ("paused", "hold", "suspended", "deferred", "held back", "wait", "pending", "until", "once", "when",
-                 "after"), None, ("will",),
+                ("adopt", "follow", "apply", "implement", "align", "abide"), None, ("will",),
                 ("test", "trial", "pilot"),
                 ("ing",), ("start", "begin", "commence"), None,
                 ("not yet", "no work", "no action", "no progress", "yet to", "not started", "not begun",
@@ -585,7 +605,9 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("concluded", "finished", "ended", "reported"), ("sign-off", "sign off", "signoff", "approval",
                                                                  "ratification", "authoris", "authoriz", "signature"),
                 ("in full", "fully answer", "fully meet", "fully fulfil", "fully satisf", "fully address",
-                 "fully discharg", "and we have", "and we did", "and i have", "and it has", "and they have")]
+                 "fully discharg", "and we have", "and we did", "and i have", "and it has", "and they have"),
+                ("paused", "hold", "suspended", "deferred", "held back", "wait", "pending", "until", "once", "when",
+                 "after")]
 assert len(_CUE_NEEDLES) == len(_CUES)
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
@@ -1197,8 +1219,11 @@ def position_finding(text: str, sents) -> Finding:
         box = ticked_label(s)
         if box is not None:
             # a form's line of options ("\u2612 Accepted \u2610 Partially accepted \u2610 Not accepted"): only the
-            # ticked option speaks, read as a cell of its own; the others' words are the form's, not the writer's
-            s = box
+            # ticked option speaks; the others' words are the form's, not the writer's
+            option = _box_position(box)
+            if option:
+                return Finding(option, scores.POSITION_EXPLICIT, (a, b), "the ticked box of a position line")
+            continue
         low = s.lower()
         for (pos, rx), needles in zip(_POSITION, _POSITION_NEEDLES):
             if any(n in low for n in needles) and rx.search(s):
