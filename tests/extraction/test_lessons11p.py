@@ -132,6 +132,19 @@ def test_the_writers_verdict_on_the_whole_decides(catalogue):
     assert _answers(_read(catalogue, _letter(body)))["4"].progress == "complete"
 
 
+def test_what_was_done_meeting_the_recommendation_is_complete(catalogue):
+    body = ("Recommendation 6\n\nThe caseworker post we created at the migrant women's centre in May fulfils "
+            "recommendation 6, which asked commissioners to assess the specialist support open to victims locally "
+            "and to build networks where it was lacking.")
+    assert _answers(_read(catalogue, _letter(body, who="Lancashire Police and Crime Commissioner")))["6"].progress \
+        == "complete"
+    # the neighbour: what would meet it, later, is no work done
+    body = ("Recommendation 6\n\nA caseworker post at the migrant women's centre would meet recommendation 6, and "
+            "we will advertise it in the spring.")
+    assert _answers(_read(catalogue, _letter(body, who="Lancashire Police and Crime Commissioner")))["6"].progress \
+        != "complete"
+
+
 def test_a_pilot_already_running_beside_an_intention_is_under_way(catalogue):
     body = ("Recommendation 4\n\nThe reporting app has been trialled in the eastern area since March, and we intend "
             "to offer it in every area after the trial is reviewed.")

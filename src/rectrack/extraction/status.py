@@ -74,6 +74,10 @@ _EXPLICIT += [
     (COMPLETE, re.compile(r"\b(?:this|that|which|it)\s+(?:now\s+)?(?:completes|concludes|finishes|closes)\s+(?:all\s+)?"
                           r"(?:our|the|its|their|my|the\s+force's)\s+(?:work|action|actions|response)\s+(?:on|for|under)\s+"
                           r"(?:" + _THIS + r"|" + _NUMBERED_EARLY + r")", re.I)),
+    # "The new service meets recommendation 15", "this fulfils the recommendation": what was done answers it
+    (COMPLETE, re.compile(r"(?:^|[,;:]\s*|\b(?:it|this|which|that)\s+|\bthe\s+[\w'-]+(?:\s+[\w'-]+){0,12}?\s+)"
+                          r"(?:now\s+|fully\s+|therefore\s+)?(?:meets|fulfils|fulfills|satisfies|discharges)\s+(?:"
+                          + _THIS + r"|" + _NUMBERED_EARLY + r")", re.I)),
     (COMPLETE, re.compile(r"\b(?:every|each|all)\s+(?:the\s+)?(?:parts?|elements?|strands?|aspects?)\s+of\s+(?:it|this|"
                           + _THIS + r"|" + _NUMBERED_EARLY + r")\s+(?:has|had|have|is|are)\s+(?:now\s+)?(?:been\s+)?"
                           r"(?:fully\s+)?(?:" + _DONE + r"|in\s+place)", re.I)),
@@ -93,6 +97,7 @@ _NOT_YET_WORDS = ("not", "yet")
 _EXPLICIT_NEEDLES = [_DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS, _NOT_YET_WORDS, _DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS,
                      _NOT_YET_WORDS, ("compliant",), _DONE_WORDS, _DONE_WORDS + ("done",), _ONGOING_WORDS,
                      _NOT_YET_WORDS, _DONE_WORDS + ("done",), ("complet", "conclud", "finish", "closes"),
+                     ("meets", "fulfils", "fulfills", "satisfies", "discharges"),
                      _DONE_WORDS + ("in place",), _DONE_WORDS, _ONGOING_WORDS]
 assert len(_EXPLICIT_NEEDLES) == len(_EXPLICIT)
 # "Status: Complete", "RAG: Green", a status column

@@ -121,6 +121,23 @@ use it across the force once the trial has been reviewed.</p>
 National Police Chiefs' Council settle it, and are keeping our current panel arrangements until then.</p>
 """),
 
+    # a commissioner's news item: what was done "meets" the recommendation
+    Doc("d10-st-north-yorkshire-news", ["html", "markdown"], super_complaint="stalking",
+        authors=["north-yorkshire-mayor"], date=["2025-04-02"],
+        responses={"15": ["complete"]},
+        style=Style(site="pcc", site_name="Mayor of York and North Yorkshire",
+                    page_title="New help for stalking victims | Mayor of York and North Yorkshire"),
+        classes=["what-was-done-meets-the-recommendation"],
+        body="""
+<h1>New help for stalking victims across the county</h1>
+<p>2 April 2025</p>
+<p>The Mayor of York and North Yorkshire has opened a stalking advocacy service run with a local charity. Two
+advocates began taking referrals from the police in February.</p>
+<p>The service satisfies recommendation 15 of the inspectorate's stalking report, which asked commissioners to look at
+whether specialist help for stalking victims was in place in their areas.</p>
+<p>Anyone who is being stalked can call 101, or 999 in an emergency.</p>
+"""),
+
     Doc("d10-hba-npcc-letter", ["pdf", "text"], super_complaint="honour-based-abuse", authors=["npcc"],
         date=["2024-04-11"],
         responses={"2": ["not_stated"], "3": ["not_stated"]}, optional=["1"],
