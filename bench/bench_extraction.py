@@ -172,8 +172,8 @@ HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6
 HELD_OUT += ("heldout16",)
 # the blind writers' sets (ADR 0008): heldout19 and heldout20 scored once, untuned, at round ten's end
 HELD_OUT += ("heldout17", "heldout18", "heldout19", "heldout20")
-# round eleven's development sets (ADR 0008): their figures are printed, but they were tuned on, so the reliability table
-# below stays on the held-out sets
+# round eleven's development sets (ADR 0008): their figures are printed, but they were tuned on, so the reliability
+# table below stays on the held-out sets
 SHOWN = HELD_OUT + ("dev10",)
 
 

@@ -27,7 +27,7 @@ def _tracker(rows: list[tuple[str, str, str, str]], head: str = _STALKING, who: 
             f"| Recommendation | RAG | Progress update | Status |\n| --- | --- | --- | --- |\n{lines}\n")
 
 
-# --- a status column against its own update --------------------------------------------------------------------------
+# --- a status column against its own update -------------------------------------------------------------------------
 
 def test_a_finished_status_beside_some_done_and_the_rest_to_come_is_under_way(catalogue):
     rows = [("10", "Green", "Workshop attended by 45% of detectives; the remainder are scheduled over the winter.",
@@ -85,7 +85,7 @@ def test_a_colour_beside_a_status_in_words_is_one_row_not_two_actions():
     assert status._from_cells(text, cells).value == "in_progress"
 
 
-# --- check-box forms -------------------------------------------------------------------------------------------------
+# --- check-box forms ------------------------------------------------------------------------------------------------
 
 def test_a_position_line_of_boxes_is_read_by_its_tick_and_says_no_progress(catalogue):
     body = ("Recommendation 6\n\nDecision: [ ] Accepted [x] Accepted in part [ ] Not accepted\n\n"
@@ -108,7 +108,7 @@ def test_a_ticked_finished_box_beside_a_narrative_of_some_trained_is_under_way(c
     assert _answers(_read(catalogue, _letter(body, _PM)))["6"].progress == "complete"
 
 
-# --- prose -------------------------------------------------------------------------------------------------------------
+# --- prose ----------------------------------------------------------------------------------------------------------
 
 def test_waiting_on_what_a_national_body_named_before_is_doing(catalogue):
     body = ("Recommendation 5\n\nThe College of Policing is redrafting its practice advice on victims whose status is "
@@ -161,7 +161,7 @@ def test_a_lone_will_about_what_others_report_says_no_progress(catalogue):
     assert found["4"].progress == "not_stated" and found["5"].progress == "not_stated"
 
 
-# --- position ----------------------------------------------------------------------------------------------------------
+# --- position -------------------------------------------------------------------------------------------------------
 
 def test_disputing_one_part_beside_work_done_is_partial_acceptance(catalogue):
     body = ("Recommendation 1\n\nOfficers have been told again that a doubt about status is no reason to contact "
