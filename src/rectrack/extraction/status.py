@@ -339,13 +339,13 @@ class _WaitsOnNamed:
     """Work paused, or waiting on a thing the answer names by a pronoun ("that guidance", "its review", "it"), in an
     answer that names a national body: read with the sentence before it, the wait is for that body."""
 
-    _PAUSED = re.compile(r"\b(?:paused|on\s+hold|suspended|deferred|held\s+back)\b[^.;]{0,60}?"
-                         r"\b(?:while|until|pending|awaiting|following)\b", re.I)
+    _PAUSED = re.compile(r"\b(?:paused|on\s+hold|suspended|deferred|held\s+back|hold(?:ing)?\s+off|held\s+off)\b"
+                         r"[^.;]{0,60}?\b(?:while|until|pending|awaiting|following)\b", re.I)
     _WAIT = re.compile(
         r"\b(?:wait(?:s|ing)?\s+(?:for|on)|await(?:s|ing)?|pending)\s+(?:that|this|it|them|its|their)\b|"
         # "when that advice is issued", "until its review concludes": the thing waited for, whatever its name
-        r"\b(?:until|once|when|after)\s+(?:that|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:(?:is|are|has\s+been|have\s+been)\s+"
-        r"(?:published|issued|agreed|finali[sz]ed|released|available|complete[d]?|concluded|settled|approved|"
+        r"\b(?:until|once|when|after)\s+(?:it|they|(?:that|its|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
+        r"(?:(?:is|are|has\s+been|have\s+been)\s+(?:published|issued|agreed|finali[sz]ed|released|available|complete[d]?|concluded|settled|approved|"
         r"confirmed|out|ready|known)|concludes|reports|ends|finishes|completes|is\s+over)\b", re.I)
 
     _NAMED = re.compile(_NATIONAL, re.I)
@@ -611,8 +611,8 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                                                                  "ratification", "authoris", "authoriz", "signature"),
                 ("in full", "fully answer", "fully meet", "fully fulfil", "fully satisf", "fully address",
                  "fully discharg", "and we have", "and we did", "and i have", "and it has", "and they have"),
-                ("paused", "hold", "suspended", "deferred", "held back", "wait", "pending", "until", "once", "when",
-                 "after")]
+                ("paused", "hold", "suspended", "deferred", "held back", "held off", "wait", "pending", "until",
+                 "once", "when", "after")]
 assert len(_CUE_NEEDLES) == len(_CUES)
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
