@@ -79,6 +79,12 @@ def test_a_colour_beside_a_status_in_words_is_one_row_not_two_actions():
     cells = [(text.index("Amber"), text.index("Amber") + 5), (text.index("On hold"), text.index("On hold") + 7)]
     found = status._from_cells(text, cells)
     assert found.value == "awaiting_national" and found.rule == "status column"
+    # the colour set aside is not read as the update: green is no "Complete" beside a plan under way
+    text = "| 7 | Green | Draft leaflet out for comment until April. | On track |"
+    cells = [(text.index("Green"), text.index("Green") + 5), (text.index("On track"), text.index("On track") + 8)]
+    sents = [(text.index("Green"), text.index("Green") + 5), (text.index("Draft"), text.index("April.") + 6),
+             (text.index("On track"), text.index("On track") + 8)]
+    assert status.progress_finding(text, sents, cells).value == "in_progress"
     # the neighbour: amber beside "Complete" contradict each other and read, as before, as work under way
     text = "| 3 | Amber | Scoping meeting held. | Complete |"
     cells = [(text.index("Amber"), text.index("Amber") + 5), (text.index("Complete"), text.index("Complete") + 8)]
@@ -169,6 +175,9 @@ def test_disputing_one_part_beside_work_done_is_partial_acceptance(catalogue):
             "information must never be shared in any case, since a victim may ask us to share it.")
     found = _answers(_read(catalogue, _letter(body)))["1"]
     assert found.position == "partially_accepted" and found.progress != "not_started"
+    # refusing it by a pronoun is refusing it
+    body = "Recommendation 1\n\nWe have weighed this recommendation and do not support it, for the reasons above."
+    assert _answers(_read(catalogue, _letter(body)))["1"].position == "not_accepted"
     # the neighbour: refusing the recommendation itself is not accepted
     body = ("Recommendation 1\n\nWe do not accept this recommendation, since our policy already covers it and no "
             "change is planned.")

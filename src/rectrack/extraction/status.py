@@ -645,6 +645,8 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             + _THIS_OR_NUMBERED
             + r"|\bdo(?:es)?\s+not\s+(?:agree|support)\s+(?:with\s+)?"
             + _THIS_OR_NUMBERED
+            # "We have considered this recommendation carefully and do not support it"
+            + r"|\b(?:do|does|did)\s+not\s+(?:support|agree\s+with)\s+(?:it|them)\b"
             + r"|^\W*(?:not\s+accepted|rejected)\W*$"
             # "we share the national council's view that the evidence does not support this": another body's
             # reasons for not acting, adopted; "we will not be taking it forward"
@@ -1038,7 +1040,9 @@ def _first(rx: re.Pattern, text: str, update, default):
 
 def _reconciled(cell: Finding, text: str, sents) -> Finding:
     said = cell.span and text[cell.span[0]:cell.span[1]]
-    update = [(a, b) for a, b in sents if not (cell.span and a <= cell.span[0] < b)]
+    # the update: the row's other sentences, less a RAG colour set aside beside a status in words (`_from_cells`)
+    update = [(a, b) for a, b in sents
+              if not (cell.span and a <= cell.span[0] < b) and not _COLOUR_ONLY.match(text, a, b)]
     if not update or not said:
         return cell
     words = "\n".join(text[a:b] for a, b in update)
