@@ -192,3 +192,16 @@ def test_have_accepted_both_and_waiting_on_national_imply_acceptance(catalogue):
             "locally before then.")
     found = _answers(_read(catalogue, _letter(body, who="Association of Police and Crime Commissioners")))["6"]
     assert found.progress == "awaiting_national" and found.position == "accepted"
+
+
+def test_a_sentence_with_a_position_for_each_of_several_recommendations_is_read_clause_by_clause():
+    from rectrack.extraction.stages import _own_clause
+
+    text = "The Chief Constable accepts recommendations 2 and 3, and accepts recommendation 7 only in principle."
+    whole = status.position_finding(text, [(0, len(text))])
+    assert {r: _own_clause(text, whole, r).value for r in ("2", "3", "7")} == {
+        "2": "accepted", "3": "accepted", "7": "partially_accepted"}
+    # the neighbour: one position for all the recommendations named stands for each
+    text = "The Chief Constable accepts recommendations 2, 3 and 7 in full."
+    whole = status.position_finding(text, [(0, len(text))])
+    assert _own_clause(text, whole, "7").value == "accepted"

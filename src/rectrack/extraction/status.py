@@ -629,7 +629,8 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             r"\b(?:agree|accept|support)(?:s|d)?\b[^.;]{0,160}\b(?:but|however|although)\b[^.]{0,120}\b"
             r"(?:not|no\s+need|unnecessary|cannot|can't|unable)\b|\bdo(?:es)?\s+not\s+agree\s+that\b[^.]{0,200}\b(?:instead|"
             r"alternative|propose[sd]?|rather)\b|"
-            r"\b(?:accept|support)(?:s|ed)?\s+(?:" + _THIS_OR_NUMBERED + r"\s+)?(?:in\s+part|in\s+principle|partially)|"
+            r"\b(?:accept|support)(?:s|ed)?\s+(?:" + _THIS_OR_NUMBERED + r"\s+)?(?:only\s+)?"
+            r"(?:in\s+part|in\s+principle|partially)|"
             r"\bpartially\s+accept(?:s|ed)?|\baccepted\s+in\s+(?:part|principle)\b|"
             r"^\W*(?:position\s*[:\-\u2013]\s*)?partially\s+accepted\W*$",
             re.I,
