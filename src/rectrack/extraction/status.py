@@ -209,7 +209,10 @@ def _box_position(label: str) -> str | None:
 
 def ticked(s: str) -> str | None:
     """The progress a line of check boxes gives by its one ticked option, or None."""
-    label = ticked_label(s)
+    return _ticked_progress(ticked_label(s))
+
+
+def _ticked_progress(label: str | None) -> str | None:
     if not label or _POSITION_OPTION.match(label):
         return None
     return status_only(label) or next((p for p, rx in _STATUS_WORDS if rx.search(label)), None)
@@ -354,9 +357,12 @@ class _WaitsOnNamed:
     def patterns(self) -> tuple[re.Pattern, ...]:
         return self._PAUSED, self._WAIT
 
+    _NAMED_WORDS = ("national", "npcc", "college", "office", "government", "legislat", "ministry", "hmicfrs")
+
     def finditer(self, text: str, low: str | None = None):
-        if not self._NAMED.search(text):
-            return
+        low = text.lower() if low is None else low
+        if not any(w in low for w in self._NAMED_WORDS) or not self._NAMED.search(text):
+            return  # no national body named in the answer (a word test first: the pattern costs more)
         for rx in self.patterns:
             yield from finditer(rx, text, low)
 
@@ -1158,10 +1164,11 @@ def _explicit(text: str, sents) -> Finding | None:
         # reported speech says what the reported clause says: "the force tells us this is done", "the Chief
         # Constable has told me the training is complete"
         told = unframed(s) if len(s) <= 300 else s  # only a short sentence can be a status or a pronoun's verdict
-        box = ticked(s)
-        if box:
-            return Finding(box, scores.STATUS_ONLY_SENTENCE, (a, b), _TICKED_RULE)
-        if ticked_label(s) is not None:
+        label = ticked_label(s)
+        if label is not None:
+            box = _ticked_progress(label)
+            if box:
+                return Finding(box, scores.STATUS_ONLY_SENTENCE, (a, b), _TICKED_RULE)
             continue  # a line of boxes speaks only by its one ticked option (a position line says no progress)
         prog = None if _continues(text, a) else status_only(s) or (told is not s and status_only(told))
         if prog:
