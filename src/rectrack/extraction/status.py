@@ -353,18 +353,21 @@ class _WaitsOnNamed:
 
     _NAMED = re.compile(_NATIONAL, re.I)
 
+    _EITHER = re.compile(_PAUSED.pattern + "|" + _WAIT.pattern, re.I)  # one pass over the answer, not two
+
     @property
     def patterns(self) -> tuple[re.Pattern, ...]:
-        return self._PAUSED, self._WAIT
+        return (self._EITHER,)
 
     _NAMED_WORDS = ("national", "npcc", "college", "office", "government", "legislat", "ministry", "hmicfrs")
 
     def finditer(self, text: str, low: str | None = None):
         low = text.lower() if low is None else low
-        if not any(w in low for w in self._NAMED_WORDS) or not self._NAMED.search(text):
-            return  # no national body named in the answer (a word test first: the pattern costs more)
-        for rx in self.patterns:
-            yield from finditer(rx, text, low)
+        if not any(w in low for w in self._NAMED_WORDS):
+            return  # no national body's word in the answer: nothing to wait on (a word test first: the rest costs more)
+        found = [m for rx in self.patterns for m in finditer(rx, text, low)]
+        if found and self._NAMED.search(text):  # the whole answer searched only when a wait was found
+            yield from found
 
 
 _CUES = [
