@@ -151,6 +151,13 @@ def test_what_was_done_meeting_the_recommendation_is_complete(catalogue):
         != "complete"
 
 
+def test_partly_compliant_is_part_of_the_way(catalogue):
+    body = "Recommendation 4\n\nThe Constabulary remains only partly compliant with this recommendation."
+    assert _answers(_read(catalogue, _letter(body)))["4"].progress == "in_progress"
+    body = "Recommendation 4\n\nThe Constabulary is now fully compliant with this recommendation."
+    assert _answers(_read(catalogue, _letter(body)))["4"].progress == "complete"
+
+
 def test_a_pilot_already_running_beside_an_intention_is_under_way(catalogue):
     body = ("Recommendation 4\n\nThe reporting app has been trialled in the eastern area since March, and we intend "
             "to offer it in every area after the trial is reviewed.")

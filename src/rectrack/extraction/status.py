@@ -49,6 +49,10 @@ _EXPLICIT = [
     (NOT_STARTED, re.compile(r"\b" + _THIS + r"\s+(?:has|have)\s+" + _NOT_YET, re.I)),
     (COMPLETE, re.compile(r"\b(?:we\s+are|(?:the\s+)?force\s+is|is)\s+(?:now\s+)?fully\s+compliant\s+with\s+" + _THIS,
                           re.I)),
+    # "we are partially compliant with this recommendation", "not yet fully compliant": part of the way
+    (IN_PROGRESS, re.compile(r"\b(?:are|is|am|remain|remains)\s+(?:now\s+|currently\s+|still\s+)?(?:only\s+)?"
+                             r"(?:partially|partly|largely|mostly|not\s+yet\s+fully)\s+compliant\s+with\s+" + _THIS,
+                             re.I)),
     # "We accept this recommendation and it is now fully implemented."
     (COMPLETE, re.compile(_THIS + r"\b.{0,60}?\b(?:it|this)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:fully\s+)?" + _DONE,
                           re.I)),
@@ -95,8 +99,8 @@ _ONGOING_WORDS = ("progress", "going", "partial", "being", "open", "track", "und
 _WAIT_WORDS = ("await", "pending", "hold", "defer", "depend", "reliant")
 _NOT_YET_WORDS = ("not", "yet")
 _EXPLICIT_NEEDLES = [_DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS, _NOT_YET_WORDS, _DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS,
-                     _NOT_YET_WORDS, ("compliant",), _DONE_WORDS, _DONE_WORDS + ("done",), _ONGOING_WORDS,
-                     _NOT_YET_WORDS, _DONE_WORDS + ("done",), ("complet", "conclud", "finish", "closes"),
+                     _NOT_YET_WORDS, ("compliant",), ("compliant",), _DONE_WORDS, _DONE_WORDS + ("done",),
+                     _ONGOING_WORDS, _NOT_YET_WORDS, _DONE_WORDS + ("done",), ("complet", "conclud", "finish", "closes"),
                      ("meets", "fulfils", "fulfills", "satisfies", "discharges"),
                      _DONE_WORDS + ("in place",), _DONE_WORDS, _ONGOING_WORDS]
 assert len(_EXPLICIT_NEEDLES) == len(_EXPLICIT)
