@@ -101,7 +101,8 @@ _NOT_YET_WORDS = ("not", "yet")
 _EXPLICIT_NEEDLES = [_DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS, _NOT_YET_WORDS, _DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS,
                      _NOT_YET_WORDS, ("compliant",), ("compliant",), _DONE_WORDS, _DONE_WORDS + ("done",),
                      _ONGOING_WORDS, _NOT_YET_WORDS, _DONE_WORDS + ("done",),
-                     ("complet", "conclud", "finish", "closes"), ("meets", "fulfils", "fulfills", "satisfies", "discharges"),
+                     ("complet", "conclud", "finish", "closes"),
+                     ("meets", "fulfils", "fulfills", "satisfies", "discharges"),
                      _DONE_WORDS + ("in place",), _DONE_WORDS, _ONGOING_WORDS]
 assert len(_EXPLICIT_NEEDLES) == len(_EXPLICIT)
 # "Status: Complete", "RAG: Green", a status column
