@@ -179,6 +179,7 @@ HELD_OUT += ("heldout16",)
 HELD_OUT += ("heldout17", "heldout18", "heldout19", "heldout20")
 # development sets printed beside them (not in the reliability table, which is for sets scored before tuning)
 DEVELOPMENT = ("dev9",)  # round eleven's alignment classes (ADR 0008, Decision 15)
+DEVELOPMENT += ("dev10",)  # round eleven's progress and position classes (ADR 0008, Decision 16)
 
 
 def quality(catalogue) -> None:

@@ -12,6 +12,8 @@ def _patterns() -> list[re.Pattern]:
     for _, _, cue in status._CUES:
         if isinstance(cue, re.Pattern):
             out.append(cue)
+        elif hasattr(cue, "patterns"):
+            out.extend(cue.patterns)
         elif hasattr(cue, "trigger"):
             out.append(cue.trigger)
             out.extend(rx for rx, _ in cue.steps)

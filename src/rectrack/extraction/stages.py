@@ -458,12 +458,38 @@ def position(r: Reading) -> None:
         s = d.segment
         label_span = [(s.start, min(s.end, s.start + len(s.label)))]
         f = status.position_finding(text, label_span + _own_sentences(text, status.answer_sentences(text, s.answer), d))
+        if f.span and f.rule.startswith("explicit"):
+            f = _own_clause(text, f, d.recommendation)
         if f.value == status.NOT_STATED and whole is not None:
             f = whole
-        elif f.value == status.NOT_STATED and d.progress in (status.COMPLETE, status.IN_PROGRESS):
+        elif f.value == status.NOT_STATED and d.progress in (status.COMPLETE, status.IN_PROGRESS, status.AWAITING):
+            # waiting for a national body to act ("we will follow the national approach once it is agreed") is a
+            # commitment to act on the recommendation, as work done or under way is
             f = status.Finding(status.ACCEPTED, scores.POSITION_FROM_PROGRESS, f.span,
-                               "work done or under way implies it was accepted")
+                               "work done, under way or waiting on a national body implies it was accepted")
         d.set_position(f.value, f.confidence, text, f.span, f.rule)
+
+
+# where one clause of a sentence ends and the next begins: "accepts recommendations 2 to 6 and accepts recommendation 1
+# in part", "we accept recommendation 3; we do not accept recommendation 4", "... but not recommendation 5"
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+", re.I)
+
+
+def _own_clause(text: str, f: status.Finding, rid: str) -> status.Finding:
+    """A statement of position that names several recommendations, each with its own position ("accepts
+    recommendations 2 to 6 and accepts recommendation 1 in part"), read in the clause that names this one."""
+    a, b = f.span
+    named = [(m, {normalise_id(n) for n in expand_numbers(m.group(1))}) for m in _NAMED.finditer(text, a, b)]
+    if len(named) < 2 or not any(rid in ids for _, ids in named) or all(rid in ids for _, ids in named):
+        return f
+    cuts = [a] + [m.end() for m in _CLAUSE_BREAK.finditer(text, a, b)] + [b]
+    for start, end in zip(cuts, cuts[1:]):
+        if any(rid in ids and start <= m.start() < end for m, ids in named):
+            own = status.position_finding(text, [(start, end)])
+            if own.value != status.NOT_STATED:
+                return status.Finding(own.value, own.confidence, f.span, own.rule + " (its own clause)")
+            return f
+    return f
 
 
 _ALL_RECOMMENDATIONS = re.compile(r"\brecommendations\b", re.I)

@@ -21,8 +21,8 @@ COMPLETE, IN_PROGRESS, AWAITING, NOT_STARTED, NOT_STATED = (
     Progress.COMPLETE, Progress.IN_PROGRESS, Progress.AWAITING_NATIONAL, Progress.NOT_STARTED, Progress.NOT_STATED)
 ACCEPTED, PARTIAL, NOT_ACCEPTED = Position.ACCEPTED, Position.PARTIALLY_ACCEPTED, Position.NOT_ACCEPTED
 
-_JUDGE = (r"(?:consider|considers|considered|deem|deems|deemed|regard|regards|assess|assesses|assessed|believe|"
-          r"believes|class|classes|classify|rate|rates|judge|judges|judged)")
+_JUDGE = (r"(?:consider|considers|considered|deem|deems|deemed|regard|regards|regarded|assess|assesses|assessed|"
+          r"believe|believes|believed|class|classes|classed|classify|classified|rate|rates|rated|judge|judges|judged)")
 _THIS = r"(?:this|the|that|these|your|its|their|all\s+(?:of\s+)?(?:the\s+|your\s+|its\s+)?)\s*recommendations?"
 _AS = r"\s+(?:to\s+(?:be|have\s+been)\s+|as\s+(?:being\s+)?|is\s+|has\s+been\s+|now\s+)*(?:now\s+|being\s+|fully\s+)*"
 _DONE = (r"(?:implemented(?:\s+and\s+complete[d]?)?|complete[d]?|discharged|closed|met|achieved|delivered|fulfilled|"
@@ -35,6 +35,7 @@ _ONGOING = (
 _WAIT = r"(?:awaiting|pending|on\s+hold|deferred|dependent\s+on|reliant\s+on)\b"
 _NOT_YET = r"(?:not\s+(?:yet\s+)?(?:started|commenced|begun|progressed)|yet\s+to\s+(?:start|begin|commence))\b"
 
+_NUMBERED_EARLY = r"recommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?"
 _EXPLICIT = [
     (COMPLETE, re.compile(_JUDGE + r"\s+(?:that\s+)?" + _THIS + _AS + _DONE, re.I)),
     (IN_PROGRESS, re.compile(_JUDGE + r"\s+(?:that\s+)?" + _THIS + _AS + _ONGOING, re.I)),
@@ -48,6 +49,10 @@ _EXPLICIT = [
     (NOT_STARTED, re.compile(r"\b" + _THIS + r"\s+(?:has|have)\s+" + _NOT_YET, re.I)),
     (COMPLETE, re.compile(r"\b(?:we\s+are|(?:the\s+)?force\s+is|is)\s+(?:now\s+)?fully\s+compliant\s+with\s+" + _THIS,
                           re.I)),
+    # "we are partially compliant with this recommendation", "not yet fully compliant": part of the way
+    (IN_PROGRESS, re.compile(r"\b(?:are|is|am|remain|remains)\s+(?:now\s+|currently\s+|still\s+)?(?:only\s+)?"
+                             r"(?:partially|partly|largely|mostly|not\s+yet\s+fully)\s+compliant\s+with\s+" + _THIS,
+                             re.I)),
     # "We accept this recommendation and it is now fully implemented."
     (COMPLETE, re.compile(_THIS + r"\b.{0,60}?\b(?:it|this)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:fully\s+)?" + _DONE,
                           re.I)),
@@ -67,6 +72,20 @@ _EXPLICIT += [
     (COMPLETE, re.compile(r"\brecommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?\s+(?:is|has\s+been|was|have\s+been|are)\s+"
                           r"(?:now\s+|already\s+)*(?:fully\s+)?(?:done\b|" + _DONE + ")", re.I)),
 ]
+# the writer's verdict on the work as a whole: "This completes our work on the recommendation", "every part of it had
+# been delivered", "all elements of recommendation 4 are now in place"
+_EXPLICIT += [
+    (COMPLETE, re.compile(r"\b(?:this|that|which|it)\s+(?:now\s+)?(?:completes|concludes|finishes|closes)\s+(?:all\s+)?"
+                          r"(?:our|the|its|their|my|the\s+force's)\s+(?:work|action|actions|response)\s+(?:on|for|under)\s+"
+                          r"(?:" + _THIS + r"|" + _NUMBERED_EARLY + r")", re.I)),
+    # "The new service meets recommendation 15", "this fulfils the recommendation": what was done answers it
+    (COMPLETE, re.compile(r"(?:^|[,;:]\s*|\b(?:it|this|which|that)\s+|\bthe\s+[\w'-]+(?:\s+[\w'-]+){0,12}?\s+)"
+                          r"(?:now\s+|fully\s+|therefore\s+)?(?:meets|fulfils|fulfills|satisfies|discharges)\s+(?:"
+                          + _THIS + r"|" + _NUMBERED_EARLY + r")", re.I)),
+    (COMPLETE, re.compile(r"\b(?:every|each|all)\s+(?:the\s+)?(?:parts?|elements?|strands?|aspects?)\s+of\s+(?:it|this|"
+                          + _THIS + r"|" + _NUMBERED_EARLY + r")\s+(?:has|had|have|is|are)\s+(?:now\s+)?(?:been\s+)?"
+                          r"(?:fully\s+)?(?:" + _DONE + r"|in\s+place)", re.I)),
+]
 # "We deem recommendation 7 met", "the board considers recommendation 2 discharged": the writer's verdict on a numbered
 # recommendation decides, whatever other work the passage goes on to
 _NUMBERED = r"recommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?"
@@ -80,8 +99,11 @@ _ONGOING_WORDS = ("progress", "going", "partial", "being", "open", "track", "und
 _WAIT_WORDS = ("await", "pending", "hold", "defer", "depend", "reliant")
 _NOT_YET_WORDS = ("not", "yet")
 _EXPLICIT_NEEDLES = [_DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS, _NOT_YET_WORDS, _DONE_WORDS, _ONGOING_WORDS, _WAIT_WORDS,
-                     _NOT_YET_WORDS, ("compliant",), _DONE_WORDS, _DONE_WORDS + ("done",), _ONGOING_WORDS,
-                     _NOT_YET_WORDS, _DONE_WORDS + ("done",), _DONE_WORDS, _ONGOING_WORDS]
+                     _NOT_YET_WORDS, ("compliant",), ("compliant",), _DONE_WORDS, _DONE_WORDS + ("done",),
+                     _ONGOING_WORDS, _NOT_YET_WORDS, _DONE_WORDS + ("done",),
+                     ("complet", "conclud", "finish", "closes"),
+                     ("meets", "fulfils", "fulfills", "satisfies", "discharges"),
+                     _DONE_WORDS + ("in place",), _DONE_WORDS, _ONGOING_WORDS]
 assert len(_EXPLICIT_NEEDLES) == len(_EXPLICIT)
 # "Status: Complete", "RAG: Green", a status column
 _STATUS_LABEL = re.compile(r"\b(?:current\s+)?(?:status|progress|rag(?:\s+rating)?|position)\s*[:\-\u2013]\s*(.{2,40})",
@@ -150,23 +172,55 @@ _BOX_CHARS = ("[", "\u2610", "\u2611", "\u2612", "\u2713", "\u2714", "\u2705", "
 _BOX_PREFIX = re.compile(r"^\W*(?:[\w ]{1,30}:)?\W*$")
 
 
-def ticked(s: str) -> str | None:
-    """The progress a line of check boxes gives by its one ticked option, or None."""
+def ticked_label(s: str) -> str | None:
+    """The words of the one ticked option of a line of check boxes; "" for a line of boxes with none or several
+    ticked (its words say nothing); None for a line without boxes."""
     if not any(c in s for c in _BOX_CHARS):
         return None
     boxes = list(_BOX.finditer(s))
     marked = [k for k, b in enumerate(boxes) if b.group() in _TICKED or "x" in b.group().lower()
               or "\u2713" in b.group() or "\u2714" in b.group()]
-    if len(boxes) < 2 or len(marked) != 1:
+    if len(boxes) < 2:
         return None
+    if len(marked) != 1:
+        return ""
     k = marked[0]
     box_first = bool(_BOX_PREFIX.match(s[:boxes[0].start()]))
     if box_first:
         label = s[boxes[k].end():boxes[k + 1].start() if k + 1 < len(boxes) else len(s)]
     else:
         label = s[boxes[k - 1].end() if k else 0:boxes[k].start()]
-    label = label.strip(" \t:;,.-|")
-    return status_only(label) or next((p for p, rx in _STATUS_WORDS if rx.search(label)), None) if label else None
+    return label.strip(" \t:;,.-|")
+
+
+# a form's position line ("Position: \u2612 Accepted \u2610 Partially accepted") is no progress: "partially accepted"
+# is not "partially implemented"
+_POSITION_OPTION = re.compile(r"^\W*(?:(?:partially|partly|fully|not)\s+)?(?:accepted|agreed|rejected|supported)\b|"
+                              r"^\W*accepted\s+in\s+(?:part|principle)\b", re.I)
+
+
+def _box_position(label: str) -> str | None:
+    """The position a ticked option's words give ("Accepted", "Partly agreed", "Not supported"), or None."""
+    m = _POSITION_OPTION.match(label)
+    if not m:
+        return None
+    low = label.lower()
+    if low.lstrip(" \t:;,.-|[]").startswith(("not", "rejected")):
+        return NOT_ACCEPTED
+    if "part" in low or "principle" in low:
+        return PARTIAL
+    return ACCEPTED
+
+
+def ticked(s: str) -> str | None:
+    """The progress a line of check boxes gives by its one ticked option, or None."""
+    return _ticked_progress(ticked_label(s))
+
+
+def _ticked_progress(label: str | None) -> str | None:
+    if not label or _POSITION_OPTION.match(label):
+        return None
+    return status_only(label) or next((p for p, rx in _STATUS_WORDS if rx.search(label)), None)
 
 
 def status_only(s: str) -> str | None:
@@ -244,7 +298,9 @@ class _FuturePlan:
     # ... or work done beside the plan: "my office has mapped the services, and we will commission one from April"
     _UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:being\s+)?"
                             r"[a-z]{3,}ing\b|\b(?:has|have)\s+(?:already\s+|now\s+)?(?:begun|started|(?!been\b)[a-z]{3,}ed)\b|"
-                            r"\balready\b", re.I)
+                            # "it has been piloted in two regions since February": running, not a plan
+                            r"\b(?:has|have)\s+been\s+(?:piloted|trialled|trialed|tested|running|operating|in\s+(?:use|"
+                            r"place|operation))\b|\balready\b", re.I)
 
     def finditer(self, text: str, low: str | None = None):
         found = {m.start(): m for m in finditer(self._ACT, text, low)
@@ -282,6 +338,41 @@ class _Intention(_FuturePlan):
             e = min((x for x in (text.find(".", m.end()), text.find("\n\n", m.end())) if x >= 0), default=len(text))
             if not self._under_way(text, a, e):
                 yield m
+
+
+_LONE_WILL = 0.5
+
+
+class _WaitsOnNamed:
+    """Work paused, or waiting on a thing the answer names by a pronoun ("that guidance", "its review", "it"), in an
+    answer that names a national body: read with the sentence before it, the wait is for that body."""
+
+    _PAUSED = re.compile(r"\b(?:paused|on\s+hold|suspended|deferred|held\s+back|hold(?:ing)?\s+off|held\s+off)\b"
+                         r"[^.;]{0,60}?\b(?:while|until|pending|awaiting|following)\b", re.I)
+    _WAIT = re.compile(
+        r"\b(?:wait(?:s|ing)?\s+(?:for|on)|await(?:s|ing)?|pending)\s+(?:that|this|it|them|its|their)\b|"
+        # "when that advice is issued", "until its review concludes": the thing waited for, whatever its name
+        r"\b(?:until|once|when|after)\s+(?:it|they|(?:that|its|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
+        r"(?:(?:is|are|has\s+been|have\s+been)\s+(?:published|issued|agreed|finali[sz]ed|released|available|complete[d]?|concluded|settled|approved|"
+        r"confirmed|out|ready|known)|concludes|reports|ends|finishes|completes|is\s+over)\b", re.I)
+
+    _NAMED = re.compile(_NATIONAL, re.I)
+
+    _EITHER = re.compile(_PAUSED.pattern + "|" + _WAIT.pattern, re.I)  # one pass over the answer, not two
+
+    @property
+    def patterns(self) -> tuple[re.Pattern, ...]:
+        return (self._EITHER,)
+
+    _NAMED_WORDS = ("national", "npcc", "college", "office", "government", "legislat", "ministry", "hmicfrs")
+
+    def finditer(self, text: str, low: str | None = None):
+        low = text.lower() if low is None else low
+        if not any(w in low for w in self._NAMED_WORDS):
+            return  # no national body's word in the answer: nothing to wait on (a word test first: the rest costs more)
+        found = [m for rx in self.patterns for m in finditer(rx, text, low)]
+        if found and self._NAMED.search(text):  # the whole answer searched only when a wait was found
+            yield from found
 
 
 _CUES = [
@@ -330,7 +421,8 @@ _CUES = [
         _Windowed(
             r"\b(?:adopt|follow|apply|implement|align\s+(?:with|to)|abide\s+by)\s+(?:whatever|any|the)\b",
             (_NATIONAL + r"\b", 60),
-            (r"\b(?:agree[sd]?|decide[sd]?|settle[sd]?|once|when|until|eventual|emerging)\b", 80),
+            (r"\b(?:agree[sd]?|decide[sd]?|settle[sd]?|once|when|until|eventual|emerging|"
+             r"not\s+yet\s+(?:concluded|reported|published|finished|been\s+(?:agreed|published)))\b", 80),
         ),
     ),
     # (?=[...]): the first letters of the alternatives, so the engine skips every other position at once
@@ -350,10 +442,13 @@ _CUES = [
             re.I,
         ),
     ),
-    (IN_PROGRESS, 0.5, re.compile(r"\bwill\b(?!\s+not\b)", re.I)),  # plans are weak evidence of work under way
+    (IN_PROGRESS, _LONE_WILL, re.compile(r"\bwill\b(?!\s+not\b)", re.I)),  # plans are weak evidence of work under way
     # "New form built; in test.", "on trial in two districts": made, but not yet in use
     (IN_PROGRESS, 2, re.compile(r"\b(?:in|under)\s+(?:test|testing|trial|pilot)\b|\bon\s+trial\b|\bbeing\s+"
-                                r"(?:tested|trialled|trialed|piloted)\b", re.I)),
+                                r"(?:tested|trialled|trialed|piloted)\b|"
+                                # "it has been piloted in two areas since May": a trial running, not the work done
+                                r"\b(?:has|have)\s+been\s+(?:tested|trialled|trialed|piloted)\s+(?:in|since|for|with|"
+                                r"across|at|by)\b", re.I)),
     (
         IN_PROGRESS,
         1,
@@ -504,6 +599,11 @@ _CUES = [
                    r"discharge[sd]?)\b[^.;]{0,60}?\bin\s+full\b|"
                    r"\bfully\s+(?:answers?|meets?|fulfils?|satisfies|addresses|discharges)\b", re.I),
     ),
+    # work paused or waiting for what a national body named in the answer is doing: "the NPCC is writing guidance
+    # ... we will review our offer once that guidance is published", "our review has been paused while the Home
+    # Office completes its own", "the Home Office cannot settle its position until its review ends, and we are
+    # waiting for that"
+    (AWAITING, 3, _WaitsOnNamed()),
 ]
 # words without which each cue pattern above cannot match (None: always try it)
 _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), ("before",),
@@ -524,7 +624,9 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("concluded", "finished", "ended", "reported"), ("sign-off", "sign off", "signoff", "approval",
                                                                  "ratification", "authoris", "authoriz", "signature"),
                 ("in full", "fully answer", "fully meet", "fully fulfil", "fully satisf", "fully address",
-                 "fully discharg", "and we have", "and we did", "and i have", "and it has", "and they have")]
+                 "fully discharg", "and we have", "and we did", "and i have", "and it has", "and they have"),
+                ("paused", "hold", "suspended", "deferred", "held back", "held off", "wait", "pending", "until",
+                 "once", "when", "after")]
 assert len(_CUE_NEEDLES) == len(_CUES)
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
@@ -541,7 +643,8 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             r"\b(?:agree|accept|support)(?:s|d)?\b[^.;]{0,160}\b(?:but|however|although)\b[^.]{0,120}\b"
             r"(?:not|no\s+need|unnecessary|cannot|can't|unable)\b|\bdo(?:es)?\s+not\s+agree\s+that\b[^.]{0,200}\b(?:instead|"
             r"alternative|propose[sd]?|rather)\b|"
-            r"\b(?:accept|support)(?:s|ed)?\s+(?:" + _THIS_OR_NUMBERED + r"\s+)?(?:in\s+part|in\s+principle|partially)|"
+            r"\b(?:accept|support)(?:s|ed)?\s+(?:" + _THIS_OR_NUMBERED + r"\s+)?(?:only\s+)?"
+            r"(?:in\s+part|in\s+principle|partially)|"
             r"\bpartially\s+accept(?:s|ed)?|\baccepted\s+in\s+(?:part|principle)\b|"
             r"^\W*(?:position\s*[:\-\u2013]\s*)?partially\s+accepted\W*$",
             re.I,
@@ -557,6 +660,8 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             + _THIS_OR_NUMBERED
             + r"|\bdo(?:es)?\s+not\s+(?:agree|support)\s+(?:with\s+)?"
             + _THIS_OR_NUMBERED
+            # "We have considered this recommendation carefully and do not support it"
+            + r"|\b(?:do|does|did)\s+not\s+(?:support|agree\s+with)\s+(?:it|them)\b"
             + r"|^\W*(?:not\s+accepted|rejected)\W*$"
             # "we share the national council's view that the evidence does not support this": another body's
             # reasons for not acting, adopted; "we will not be taking it forward"
@@ -579,6 +684,9 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             + r"|\bposition\s*[:\-\u2013]\s*accepted|^\W*(?:fully\s+)?accepted\W*$|"
             # "Recommendation 5 is for both of us, and I accept it": the pronoun stands for the recommendation
             r"\b(?:i|we)\s+(?:fully\s+|also\s+|therefore\s+)?accept\s+(?:it|them|both(?:\s+of\s+them)?)\s*(?:[.;,]|$|in\s+full)|"
+            # "Recommendations 16 and 25 are also for chief constables. Commissioners have accepted both."
+            r"\b(?:have|has)\s+(?:now\s+|also\s+|each\s+|all\s+)?accepted\s+(?:it|them|both(?:\s+of\s+them)?)\s*"
+            r"(?:[.;,]|$|in\s+full)|"
             r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)",
             re.I,
         ),
@@ -651,6 +759,9 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     if cell:
         return _reconciled(cell, text, sents)
     explicit = _explicit(text, list(extra) + sents)
+    if explicit and explicit.rule in (_TICKED_RULE, _STATUS_SENTENCE_RULE):
+        # a form's ticked box is a status column by another name: the narrative beside it can say otherwise
+        return _reconciled(explicit, text, sents)
     if explicit:
         return explicit
     cues = _cue_totals(text, sents)  # both readings weigh the same cues: count them once
@@ -780,7 +891,9 @@ def weigh_cues(text: str, sents: list[tuple[int, int]], cue_totals=None) -> Find
         pos += b - a + 1
     ranked = sorted(totals.items(), key=lambda kv: kv[1], reverse=True)
     (top, tv), (_, second) = ranked[0], ranked[1]
-    if tv == 0:
+    if tv <= _LONE_WILL:
+        # nothing but one "will", and no sentence the reader reads: "each force will publish its own plan" says what
+        # others will report, not how far any work has got
         return Finding(NOT_STATED, scores.NOT_STATED, None, "nothing said about progress")
     margin = (tv - second) / tv
     # never as sure as an explicit statement; less sure with few cues or close rivals
@@ -820,6 +933,7 @@ _COLOUR_QUALIFIED = re.compile(r"^\W*(?:green|amber|red|blue)\b\s*(?:[-\u2013\u2
 # "G" is on track like "Green" (the update decides whether it is done: `_reconciled`); "R" is "off track" as often as
 # "not started": not read
 _RAG_LETTER = {"g": IN_PROGRESS, "a": IN_PROGRESS}
+_COLOUR_ONLY = re.compile(r"\s*(?:green|amber|red|g|a|r)\W*$", re.I)
 
 
 def _model_says(words: str) -> str | None:
@@ -863,6 +977,14 @@ def _from_cells(text: str, cells) -> Finding | None:
                 break
     if not found:
         return None
+    worded = [f for f in found if not _COLOUR_ONLY.match(text, *f[1])]
+    warned = any(_COLOUR_ONLY.match(text, *f[1]) and text[f[1][0]:f[1][1]].strip()[:1].lower() in "ar"
+                 for f in found)
+    if worded and len(worded) < len(found) and not (warned and any(p == COMPLETE for p, _ in worded)):
+        # a row with a RAG colour and a status in words ("Amber | ... | On hold"): the colour says how the work goes
+        # against its plan, the words how far it has got; they are one row's two columns, not two actions. Amber or
+        # red beside "Complete" contradict each other, and are read as before: work under way
+        found = worded
     kinds = {p for p, _ in found}
     if len(kinds) == 1:
         return Finding(found[0][0], scores.STATUS_CELL, found[0][1], "status column")
@@ -879,7 +1001,9 @@ def _from_cells(text: str, cells) -> Finding | None:
 _NOT_IN_EFFECT = re.compile(
     r"\bnot\s+yet\s+(?:live|published|in\s+place|in\s+force|approved|agreed|signed\s+off|launched|implemented|"
     r"rolled\s+out|started)\b|\bawaiting\s+(?:formal\s+)?(?:sign[\s-]?off|approval|ratification|agreement)\b|"
-    r"\bfor\s+(?:formal\s+)?(?:approval|sign[\s-]?off|ratification)\b|\bwill\s+(?:start|begin|go\s+live)\s+(?:when|once)\b",
+    r"\bfor\s+(?:formal\s+)?(?:approval|sign[\s-]?off|ratification)\b|\bwill\s+(?:start|begin|go\s+live)\s+(?:when|once)\b|"
+    # "the recommendation itself cannot be closed until the 2026 release": an interim measure, not the work
+    r"\b(?:cannot|can\s*not|can't)\s+(?:yet\s+)?be\s+(?:closed|signed\s+off|discharged|completed)\b",
     re.I)
 _WAITS_ON_NATIONAL = re.compile(
     r"\b(?:depends?\s+on|dependent\s+on|awaiting|waiting\s+(?:for|on)|until)\b[^.;]{0,80}?" + _NATIONAL, re.I)
@@ -887,18 +1011,78 @@ _WAITS_ON_NATIONAL = re.compile(
 _DONE_HEADLINE = re.compile(r"\W*(?![^.;]{0,80}\b(?:will|to\s+be|being|not)\b)(?:[\w'\-]+\s+){1,8}?(?:now\s+)?"
                             r"(?:completed|finished|concluded|delivered|signed\s+off)\b(?!\s+(?:by|in|next|later))",
                             re.I)
+# some of the people or the work done, the rest still to come ("delivered to 71% of officers; the rest are booked",
+# "completed by 61% of officers", "the remainder by September"): under way, whatever the column says. A share that
+# is not of work done ("the audit found 96% compliance") says nothing of the stage
+_PART_DONE = re.compile(
+    r"\b(?:delivered|completed|trained|attended|received|rolled\s+out|briefed|reached)\b[^.;]{0,40}?"
+    r"\b(?:[1-9]\d?(?:\.\d)?\s*(?:%|per\s*cent)|(?:about|around|almost|nearly|over|just\s+over|more\s+than)\s+"
+    r"(?:half|two\s+thirds|three\s+quarters|a\s+third|a\s+quarter))\s+of\b|"
+    r"\b[1-9]\d?(?:\.\d)?\s*(?:%|per\s*cent)\s+of\s+[^.;]{0,60}?\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?"
+    r"(?:completed|attended|been\s+(?:trained|briefed)|received|done)\b|"
+    r"\b(?:the\s+)?(?:rest|remainder|remaining\s+(?:officers|staff|teams|districts|forces|units|sessions|courses))"
+    r"\s+(?:are\s+|is\s+|will\s+be\s+|have\s+been\s+)?(?:booked|scheduled|due|planned|to\s+follow|by|before|in|"
+    r"during|over)\b", re.I)
+# a tracker line paused, or not begun, for a national body ("Paused pending the Home Office's decision", "Not started:
+# depends on the national risk tool the College is developing"): waiting on national action, whatever the colour
+_PAUSED_FOR_NATIONAL = re.compile(
+    r"(?:^|(?<=\|))\W*(?:paused|on\s+hold|suspended|deferred|not\s+(?:yet\s+)?(?:started|begun|commenced))\b[^.;]{0,60}?"
+    r"\b(?:pending|until|while|awaiting|waiting\s+(?:for|on)|depends?\s+on|dependent\s+on|following)\b[^.;]{0,100}?"
+    + _NATIONAL, re.I | re.M)
+# a line closed because the recommendation was refused ("Closed | We do not accept this recommendation ... No further
+# action"): nothing was done under it
+_REFUSED = re.compile(r"\b(?:do(?:es)?\s+not|did\s+not|cannot|will\s+not)\s+(?:accept|agree\s+with|support)\s+"
+                      r"(?:this|the|that)\s+recommendation\b|\brecommendation\s+(?:is\s+|was\s+)?not\s+accepted\b|"
+                      r"\b(?:we\s+)?reject(?:ed)?\s+(?:this|the)\s+recommendation\b", re.I)
+# an update that says the work is finished: opening with "Completed"/"Done"/"Achieved" and a time or a colon, or
+# naming the finished state ("is now business as usual", "fully embedded")
+_FINISHED_UPDATE = re.compile(
+    r"\W*(?:(?:completed|complete|done|achieved|implemented|delivered|finished)\s*(?:in\s+\w+(?:\s+\d{4})?\s*)?[:;\-\u2013]|"
+    r"[^.;]{0,80}?\b(?:is|are)\s+now\s+(?:fully\s+)?(?:business\s+as\s+usual|bau|embedded|routine|standard\s+practice)\b)",
+    re.I)
+# anything still to do or not yet right in an update: then an "In progress" column stands
+_STILL_TO_DO = re.compile(r"\b(?:will|remaining|remainder|rest\s+of|still|not\s+yet(?!\s+(?:been\s+)?updated)|"
+                          r"yet\s+to|outstanding|next\s+(?:step|phase)|further|until|pending|awaiting|planned|"
+                          r"scheduled|due|being|delayed|overdue|slipped|however|but)\b", re.I)
+_NUMBER_OPENS = re.compile(r"\W*rec(?:ommendation)?s?\.?\s*\d", re.I)
 _DELAYED = re.compile(r"\b(?:delayed|overdue|slipped|slipping|behind\s+schedule|postponed|put\s+back|pushed\s+back|"
                       r"deferred|not\s+yet)\b", re.I)
 _OPEN_ONLY = re.compile(r"^\W*open\b(?:\W+(?:overdue|late|live|active))?\W*$", re.I)
 _SCHEDULE_ONLY = re.compile(r"^\W*(?:on\s+track|on\s+target|on\s+schedule)\W*$", re.I)
 
 
+def _first(rx: re.Pattern, text: str, update, default):
+    return next(((a, b) for a, b in update if rx.search(text[a:b])), default)
+
+
 def _reconciled(cell: Finding, text: str, sents) -> Finding:
     said = cell.span and text[cell.span[0]:cell.span[1]]
-    update = [(a, b) for a, b in sents if not (cell.span and a <= cell.span[0] < b)]
+    # the update: the row's other sentences, less a RAG colour set aside beside a status in words (`_from_cells`)
+    update = [(a, b) for a, b in sents
+              if not (cell.span and a <= cell.span[0] < b) and not _COLOUR_ONLY.match(text, a, b)]
     if not update or not said:
         return cell
     words = "\n".join(text[a:b] for a, b in update)
+    # (a sentence opening with a recommendation's number, "Rec 4: ...", speaks of that one, not of this line)
+    refusal = next(((a, b) for a, b in update if _REFUSED.search(text[a:b]) and not _NUMBER_OPENS.match(text, a, b)),
+                   None) if cell.value == COMPLETE and "closed" in said.lower() else None
+    if refusal:
+        return Finding(NOT_STARTED, scores.MIXED_STATUS_CELLS, refusal,
+                       "the update: closed as not accepted, nothing done under it")
+    if cell.value != COMPLETE:
+        paused = next(((a, b) for a, b in update if _PAUSED_FOR_NATIONAL.search(text[a:b])), None)
+        if paused:
+            return Finding(AWAITING, scores.MIXED_STATUS_CELLS, paused, "the update: paused for a national body")
+    if cell.value in (COMPLETE, IN_PROGRESS) and _PART_DONE.search(words):
+        # "Complete" or "On track" beside "delivered to 71% of officers; the rest are booked": under way
+        return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, _first(_PART_DONE, text, update, cell.span),
+                       "the update: some done, the rest to come")
+    if cell.value == IN_PROGRESS and not _STILL_TO_DO.search(words):
+        # "In progress" or "Amber" beside an update that says the work is finished ("Completed in January: the line is
+        # live", "now business as usual and used every time since March"): the column was not kept up to date
+        finished = next(((a, b) for a, b in update if _FINISHED_UPDATE.match(text, a, b)), None)
+        if finished:
+            return Finding(COMPLETE, scores.MIXED_STATUS_CELLS, finished, "the update says finished, beside its column")
     if cell.value == COMPLETE and said.strip(" .").lower() in ("green", "g") and _DELAYED.search(words):
         # a colour is how the work goes against its plan: "Green" beside "overdue" or "delayed" is not done
         span = next(((a, b) for a, b in update if _DELAYED.search(text[a:b])), cell.span)
@@ -980,25 +1164,33 @@ def _continues(text: str, a: int) -> bool:
     return before.rstrip()[-1:].isalnum() or before.rstrip().endswith(",")
 
 
+_TICKED_RULE = "the ticked box of a status line"
+_STATUS_SENTENCE_RULE = "a sentence that states the status"  # a table's status cell, where the reader saw no table
+
+
 def _explicit(text: str, sents) -> Finding | None:
     for a, b in sents:
         s = text[a:b]
         # reported speech says what the reported clause says: "the force tells us this is done", "the Chief
         # Constable has told me the training is complete"
         told = unframed(s) if len(s) <= 300 else s  # only a short sentence can be a status or a pronoun's verdict
-        box = ticked(s)
-        if box:
-            return Finding(box, scores.STATUS_ONLY_SENTENCE, (a, b), "the ticked box of a status line")
+        label = ticked_label(s)
+        if label is not None:
+            box = _ticked_progress(label)
+            if box:
+                return Finding(box, scores.STATUS_ONLY_SENTENCE, (a, b), _TICKED_RULE)
+            continue  # a line of boxes speaks only by its one ticked option (a position line says no progress)
         prog = None if _continues(text, a) else status_only(s) or (told is not s and status_only(told))
         if prog:
-            return Finding(prog, scores.STATUS_ONLY_SENTENCE, (a, b), "a sentence that states the status")
+            return Finding(prog, scores.STATUS_ONLY_SENTENCE, (a, b), _STATUS_SENTENCE_RULE)
         if len(s) <= 200 and _PRONOUN_DONE.match(told):  # "This has been done.": the answer's subject is its action
             return Finding(COMPLETE, scores.EXPLICIT_STATEMENT, (a, b), "explicit statement about the recommendation")
         low = s.lower()
         ordinal = "the " in low[:12] and bool(_ORDINAL_OPENS.match(s))
-        if not ordinal and not any(w in low for w in _EXPLICIT_WORDS):
+        whole = " of it " in low and _has_any(low, ("every ", "each ", "all "))  # "every part of it has been done"
+        if not ordinal and not whole and not any(w in low for w in _EXPLICIT_WORDS):
             continue
-        about = ordinal or "recommendation" in low or "compliant" in low
+        about = ordinal or whole or "recommendation" in low or "compliant" in low
         for (prog, rx), needles in zip(_EXPLICIT if about else (), _EXPLICIT_NEEDLES):
             if not any(n in low for n in needles):
                 continue  # the pattern needs one of these words
@@ -1023,17 +1215,50 @@ _POSITION_MODEL_STEMS = _POSITION_STEMS + ("welcom", "endors", "committed", "not
                                            "decided", "will not", "evidence does")
 
 
+# disputing a claim or a part ("we do not accept that only ... should ...") rather than the recommendation itself
+_DISPUTES_PART = re.compile(r"\b(?:do|does|did)\s+not\s+(?:accept|agree)\s+that\s+(?!(?:this|the|that|these)\s+"
+                            r"recommendations?\b)", re.I)
+
+
+def _work_beside(text: str, sents, refusal: tuple[int, int]) -> bool:
+    """Another sentence of the answer that the statistical reader surely reads as work done or under way."""
+    m = model()
+    if m is None:
+        return False
+    for a, b in sents:
+        if (a, b) == refusal or _has_any(text[a:b], _REFUSAL_WORDS):
+            continue
+        probs = m.probabilities(text[a:b][:600], "progress")
+        if probs[COMPLETE] + probs[IN_PROGRESS] >= 0.5:
+            return True
+    return False
+
+
 def position_finding(text: str, sents) -> Finding:
     """The position the answer states; else the statistical reader's, when it is sure enough; else
     nothing (the caller may then infer it from the document or the progress)."""
+    every = sents
     sents = [(a, b) for a, b in sents if _has_any(text[a:b], _POSITION_MODEL_STEMS)]  # no such word, no position
     for a, b in sents:
         s = text[a:b]
         if not _has_any(s, _POSITION_STEMS):
             continue
+        box = ticked_label(s)
+        if box is not None:
+            # a form's line of options ("\u2612 Accepted \u2610 Partially accepted \u2610 Not accepted"): only the
+            # ticked option speaks; the others' words are the form's, not the writer's
+            option = _box_position(box)
+            if option:
+                return Finding(option, scores.POSITION_EXPLICIT, (a, b), "the ticked box of a position line")
+            continue
         low = s.lower()
         for (pos, rx), needles in zip(_POSITION, _POSITION_NEEDLES):
             if any(n in low for n in needles) and rx.search(s):
+                if pos == NOT_ACCEPTED and _DISPUTES_PART.search(s) and _work_beside(text, every, (a, b)):
+                    # "We do not accept that only chief officers should authorise" beside work done under the
+                    # recommendation: one part disputed, the rest taken up
+                    return Finding(PARTIAL, scores.POSITION_EXPLICIT, (a, b),
+                                   "explicit statement of position: a part disputed, work done on the rest")
                 return Finding(pos, scores.POSITION_EXPLICIT, (a, b), "explicit statement of position")
     m = model()
     if m is not None:
