@@ -269,8 +269,11 @@ def find_segments(r: Reading) -> None:
     # every author a force, or every one a policing body: the role whose sole recommendation an unnumbered text answers
     sole = {"force": "chief_constables", "policing_body": "policing_bodies"}.get(kinds.pop()) if len(kinds) == 1 \
         else None
-    # the kinds of body that wrote it, the commissioners' association counted with them (it answers for them)
-    kinds = {r.index.orgs[a].kind for a in r.authors} | ({"policing_body"} if "apcc" in r.authors else set())
+    # the kinds of body that wrote it, the commissioners' association counted with the commissioners and the chiefs'
+    # council with the forces (each answers for them: "Recommendations 4 and 5 are for chief constables, and every
+    # force has taken them on" from the NPCC is its answer)
+    kinds = {r.index.orgs[a].kind for a in r.authors} | ({"policing_body"} if "apcc" in r.authors else set()) \
+        | ({"force"} if "npcc" in r.authors else set())
     r.segmenter = Segmenter(r.doc, r.super_complaint, roles, r.zones, sole, frozenset(kinds))
     r.segments = r.segmenter.segments(r.markers)
 

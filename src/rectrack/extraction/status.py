@@ -766,8 +766,16 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
         return explicit
     cues = _cue_totals(text, sents)  # both readings weigh the same cues: count them once
     found = read_by_model(text, sents, cues) or weigh_cues(text, sents, cues)
-    if found.value != NOT_STATED and any(_has_any(text[a:b], _REFUSAL_WORDS) for a, b in sents):
-        found = refused(found, position_finding(text, list(extra) + sents))
+    refusing = [i for i, (a, b) in enumerate(sents) if _has_any(text[a:b], _REFUSAL_WORDS)]
+    if refusing:
+        pos = position_finding(text, list(extra) + sents)
+        if found.value != NOT_STATED:
+            found = refused(found, pos)
+        elif pos.value == NOT_ACCEPTED and pos.rule.startswith("explicit") and refusing[0] < len(sents) - 1:
+            # the refusal, then its reasons, read faintly or not at all ("Officers already give the grounds ..."):
+            # nothing is begun under it; a bare "Not accepted." says nothing of progress
+            found = Finding(NOT_STARTED, scores.CUE_BASE, sents[refusing[0]],
+                            "not accepted, with its reasons: nothing begun")
     return found
 
 
@@ -836,8 +844,9 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
     top = max(blend, key=lambda c: blend[c] * _PRIOR.get(c, 1.0))
     if top not in best:
         return None  # only the cues speak: weigh_cues says it with its own evidence
-    if mass[top] < scores.MODEL_LONE_PROBABILITY and not cues.get(top):
-        return None  # a faint leaning over all the sentences that no cue shares ("we welcome the report and thank")
+    if mass[top] < scores.MODEL_LONE_PROBABILITY and cues.get(top, 0.0) <= _LONE_WILL:
+        # a faint leaning over all the sentences that no cue shares but a lone "will" ("we welcome the report")
+        return None
     share = blend[top] / sum(blend.values())
     conf = min(scores.MODEL_CEILING, 0.5 * share + 0.5 * best[top][0])
     if cue_total and max(cues, key=cues.get) != top:
