@@ -35,6 +35,8 @@ _AUTHOR_CUE = re.compile(
     # [ \t]: a title ending "... government response" above a "From: Home Office" line is not "response from"
     r"progress\s+report)[ \t]+(?:is\s+)?(?:from|by|of)\b(?!:)|on\s+behalf\s+of|prepared\s+by|submitted\s+by|"
     r"written\s+by|provided\s+by|published\s+by|made\s+(?:on\s+[^.\n]{3,30}\s+)?by|issued\s+by|laid\s+by|from:|author:|"
+    # a tracker's or plan's keeper: "This tracker is owned jointly by X and Y", "maintained by", "compiled by"
+    r"(?:owned|maintained|compiled)\s+(?:jointly\s+)?by|"
     # a paper's cover form: "Report of | The Police and Crime Commissioner", "Paper by: NPCC Lead for ..."
     r"(?<![\w ])(?:report|paper|briefing)\s+(?:of|by)\s*[:|]|"
     r"speaking\s+(?:for|on\s+behalf\s+of))\s*(?:the\s+)?", re.I)
@@ -61,14 +63,31 @@ _SPEAKS = re.compile(
     r"implemented|completed|commissioned|funded|introduced|launched|issued|appointed|reviewed|changed|"
     r"working|developing|reviewing|building|preparing|moving|rewriting|mapping|delivering|taking|changing|"
     r"supports?|welcomes?|responds?|responded|published|collated|gathered|asked|written|wrote|"
-    r"set\s+out|made|taken|put|begun|started|received)\b", re.I)
+    r"set\s+out|made|taken|put|begun|started|received|"
+    # a record of a meeting: "The Deputy Chief Constable reported that ...", "presented the update"
+    r"reported\s+that|presented\s+(?:the|an?|its|his|her)\s+(?:\w+\s+){0,2}?(?:update|report|response))\b", re.I)
 _SIGN_OFF = re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b|\bkind\s+regards\b|\bsigned:?\s", re.I)
 # names that a sentence shows are someone else's answer, or a partner's
 _NOT_THE_AUTHOR_AFTER = re.compile(
     r"\W{0,3}(?:who|which)\s+(?:will|has|have)\s+(?:reply|replied|respond|responded|publish|published|answer)|"
     r"\W{0,3}(?:will|is\s+to|are\s+to)\s+(?:reply|respond|answer|publish)|"
     r"\W{0,3}(?:has|have)\s+been\s+consulted|\W{0,3},?\s+whose\s+response", re.I)
-_ELSEWHERE = re.compile(r"[^.\n]{0,160}?\b(?:published|set\s+out|available|issued)\s+(?:separately|elsewhere)\b", re.I)
+_ELSEWHERE = re.compile(r"[^.\n]{0,160}?\b(?:(?:published|set\s+out|available|issued|posted)\s+(?:separately|elsewhere|"
+                        # "... is published on the force's website", "can be read on its own site"
+                        r"(?:on|at)\s+(?:the\s+\w+['\u2019]s|its|their|the\s+force|the\s+commissioner)\s+(?:own\s+)?"
+                        r"(?:website|web\s*site|site|web\s*pages?|pages?))|"
+                        # "South Wales Police has published its own response to recommendations 1 and 4"
+                        r"(?:has|have)\s+published\s+(?:its|their)\s+own\b)", re.I)
+# the object of another's scrutiny: "the Board examined the force's response", "scrutiny of Gwent Police's response"
+_SCRUTINISED_BEFORE = re.compile(
+    r"\b(?:examined|scrutinised|scrutinized|reviewed|considered|discussed|challenged|questioned|assessed|tested|"
+    r"received|welcomed|noted|(?:scrutiny|review|examination|assessment)\s+of)\s+(?:the\s+)?$", re.I)
+# the subject of a clause about what someone else will do: "until the Home Office has responded", "once the force has"
+_CLAUSE_BEFORE = re.compile(r"\b(?:until|unless|once|after|before|when|whether|if|till|pending|awaiting|waiting\s+for)"
+                            r"\s+(?:the\s+)?$", re.I)
+# a byline: the body's name opens the line, then its date: "Cambridgeshire Constabulary - published 21 November 2024"
+_BYLINE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014|\u00b7\u2022][ \t]*(?:first\s+|last\s+)?(?:published|updated|posted|issued)\b",
+                           re.I)
 _NOT_THE_AUTHOR_BEFORE = re.compile(
     r"(?:answered|consulted|funded|commissioned|supported|contacted|informed)\s+by\s+(?:the\s+)?$|"
     r"\b(?:are|is)\s+(?:for|addressed\s+to|directed\s+at)\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?$|\bto\s+(?:the\s+)?$|"
@@ -243,12 +262,21 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             continue
         if m.entry.kind == "role" and m.start >= front_end and not _opens_short_block(doc, m.start):
             continue
-        if _ELSEWHERE.match(text, m.end, m.end + 200):
+        if _ELSEWHERE.match(text, m.end, m.end + 200) or _elsewhere_below(doc, m.start):
             continue  # "the Chief Constable's response ..., which is published separately": not this document
+        if _SCRUTINISED_BEFORE.search(text, max(0, m.start - 40), m.start) or \
+                _CLAUSE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue  # "the Board examined the force's response", "until the Home Office has responded"
         ev.add(m.ids, scores.AUTHOR_CUE, m.start)
+    for m in named:
+        # a byline opening a line of the front matter: "Cambridgeshire Constabulary - published 21 November 2024"
+        if m.start < front_end and _BYLINE_AFTER.match(text, m.end, m.end + 40) and \
+                text[text.rfind("\n", 0, m.start) + 1:m.start].strip().lower() in ("", "the", "by"):
+            ev.add(m.ids, scores.AUTHOR_CUE, m.start)
     # 3. the body speaking, anywhere (national bodies excepted: responses talk about them)
     for m in named:
-        if _SPEAKS.match(text, m.end, m.end + 80):
+        if _SPEAKS.match(text, m.end, m.end + 80) and not _ELSEWHERE.match(text, m.end, m.end + 200) and \
+                not _CLAUSE_BEFORE.search(text, max(0, m.start - 30), m.start):
             ev.add([i for i in m.ids if kind(i) in ("force", "policing_body")], scores.AUTHOR_SPEAKS, m.start)
     # 4. the signature (a copy list under it names whom it was sent to, not who signed)
     copies = [(m.start(), m.end()) for m in _COPY_LINE.finditer(text)]
@@ -349,6 +377,19 @@ def _inside_address(doc: Document) -> tuple[int, int]:
     if k == j or not (below or dated(blocks[k])):
         return 0, 0
     return blocks[k + 1].start, blocks[j].end
+
+
+def _elsewhere_below(doc: Document, pos: int) -> bool:
+    """A heading "The Chief Constable's response" whose section only says where that response is published ("North
+    Wales Police's response to them is published on the force's website"): the section is not that body's answer."""
+    for k, b in enumerate(doc.blocks):
+        if b.start <= pos < b.end:
+            if len(b.text) > 80 or k + 1 >= len(doc.blocks):
+                return False
+            below = doc.blocks[k + 1].text[:400]
+            return any(_ELSEWHERE.match(below, a) for a in [0] + [i + 2 for i in range(len(below)) if
+                                                               below.startswith(". ", i)])
+    return False
 
 
 def _opens_short_block(doc: Document, pos: int) -> bool:
