@@ -26,7 +26,7 @@ import re
 from collections import defaultdict
 
 from . import scores
-from .blocks import TABLE_ROW, Document
+from .blocks import TABLE_ROW, Document, quoted_message
 from .orgs import Mention, OrgIndex
 from .textutil import can_match
 
@@ -172,6 +172,8 @@ _OFFICE_TITLE = re.compile(
     r"monitoring\s+officer|(?:head|director)\s+of\s+[\w ]{2,40}?|"
     r"[\w ]{2,40}?\s+(?:manager|officer|lead|adviser|advisor|analyst|co-?ordinator))"
     r"\s*(?:,|\bof\b|\bat\b|\bfor\b)\s*(?:the\s+)?", re.I)
+# an email's sender before their organisation in brackets: "From: Marsh, Alan (NPCC Migrant Victims Portfolio)"
+_SENDER = re.compile(r"[ \t]*[A-Z][\w'\u2019-]+(?:,?[ \t]+[A-Z][\w'\u2019.-]*){0,3}[ \t]*\([ \t]*(?:the[ \t]+)?")
 _JOINED = re.compile(r"[\s,&/]*(?:(?:and|the|its|our)\b[\s,&/]*)*", re.I)
 
 
@@ -194,7 +196,9 @@ class _Evidence:
 def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_end: int, title_end: int,
                  primary: str | None) -> list[str]:
     text = doc.text
-    named = [m for m in mentions if m.entry.kind in ("name", "role") and m.ids]
+    # an email reply's quoted earlier message was written by whom the reply answers ("Yours sincerely, ... HMICFRS")
+    quoted = quoted_message(doc)
+    named = [m for m in mentions if m.entry.kind in ("name", "role") and m.ids and m.start < quoted]
     ev = _Evidence()
 
     def kind(i: str) -> str:
@@ -250,7 +254,8 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             between = text[pos:m.start]
             # "Report of: | Deputy Chief Executive, Office of the Police and Crime Commissioner": the writer's post
             # comes before the body it names
-            if not _JOINED.fullmatch(between) and not (pos == cue.end() and _OFFICE_TITLE.fullmatch(between)):
+            if not _JOINED.fullmatch(between) and not (pos == cue.end() and (
+                    _OFFICE_TITLE.fullmatch(between) or (_SENDER.fullmatch(between) and cue.group(0).strip().lower() == "from:"))):
                 break
             ev.add(m.ids, scores.AUTHOR_CUE, m.start)
             pos = m.end
@@ -281,6 +286,8 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     # 4. the signature (a copy list under it names whom it was sent to, not who signed)
     copies = [(m.start(), m.end()) for m in _COPY_LINE.finditer(text)]
     for zone_start, zone_end in _signature_zones(doc):
+        if zone_start >= quoted:
+            continue
         zone = _blank(text, zone_start, zone_end, copies)
         national = [org for org, rx in _NATIONAL_TITLES if rx.search(zone)]
         ev.add(national, scores.AUTHOR_SIGNATURE, zone_start)
@@ -292,7 +299,7 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
                 ev.add(ids, scores.AUTHOR_SIGNATURE, m.start)
     # 3b. a commissioner writing in the first person, where the document names no body of its own (read after the
     # signature, which may show that a national body wrote it)
-    voice = _COMMISSIONER_VOICE.search(text)
+    voice = _COMMISSIONER_VOICE.search(text, 0, quoted)
     # a national body's letter ("my office is mapping ...") is not a commissioner's, whatever area it is posted from
     national_writes = any(p >= scores.AUTHOR_MIN and kind(i) == "national" for i, p in ev.points.items())
     if voice and primary and not national_writes:
@@ -410,6 +417,19 @@ def _blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str
     return "".join(chars)
 
 
+def _signature_lines_end(text: str, start: int, end: int) -> int:
+    """Where the short lines a block opens with (a signature kept as one paragraph: "DCC Alan Marsh", "NPCC Lead for
+    ...", "National Police Chiefs' Council") give way to prose; start when its first line is prose already."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line = text[pos:nl if nl >= 0 else end]
+        if len(line) > 90 or line.rstrip().endswith((".", "?", "!")) or ". " in line:
+            return pos
+        pos = nl + 1 if nl >= 0 else end
+    return end
+
+
 # "HMICFRS, Police perpetrated domestic abuse, 2022.": a footnote's citation (body, title, year)
 _CITATION = re.compile(r"^\W*(?:\d{1,2}\s+)?[A-Z][^,\n]{1,60},\s+[^\n]{3,160}?,\s+(?:\w+\s+)?(?:19|20)\d\d\.?\s*$")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
@@ -425,7 +445,9 @@ def _signature_zones(doc: Document) -> list[tuple[int, int]]:
         end = min(len(text), m.end() + 300)
         for b in doc.blocks:
             if b.start >= m.end() and (len(b.text) > 120 or _APPENDIX.match(b.text)):
-                end = min(end, b.start)
+                # a signature whose lines stay one paragraph (name, title, body, address) above an email's
+                # disclaimer is read to its first line of prose
+                end = min(end, b.start if _APPENDIX.match(b.text) else _signature_lines_end(text, b.start, b.end))
                 break
         zones.append((m.end(), end))
     tail = []

@@ -126,6 +126,22 @@ MARKING = re.compile(r"[\W_]*(?:official(?:[\W_]+sensitive)?(?:[\W_]+(?:personal
                      r"not\s+protectively\s+marked|unclassified|protect|restricted)[\W_]*", re.I)
 
 
+# the message a reply quotes below itself: Outlook's "-----Original Message-----" or its rule and header ("From: ...",
+# "Sent: ..."), a mail client's "On 3 November 2021, Super-Complaints wrote:"; a forwarded message is not one (what
+# is forwarded may be the answer itself)
+_QUOTED_MESSAGE = re.compile(r"\s*(?:-{3,}\s*original\s+message\s*-{3,}|_{8,}\s*\n\s*from:|from:[^\n]{1,120}\n\s*"
+                             r"(?:sent|date):|on\s[^\n]{5,150}\bwrote:\s*(?:\n|$))", re.I)
+
+
+def quoted_message(doc: Document) -> int:
+    """Where an email reply's quoted earlier message starts (its writer and its date are not the reply's), or the
+    text's length. The reply's own header at the top is not one: something of the reply comes before it."""
+    for k, b in enumerate(doc.blocks):
+        if k >= 2 and _QUOTED_MESSAGE.match(doc.text, b.start, b.end):
+            return b.start
+    return len(doc.text)
+
+
 def is_marking(s: str) -> bool:
     return len(s) <= 60 and MARKING.fullmatch(s) is not None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .blocks import Document
+from .blocks import Document, quoted_message
 
 _MONTHS = {m: i for i, names in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -202,7 +202,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     # two-digit years only where a date line can be: the front matter and the last fifth
     tail = max(date_line_limit, int(len(text) * 0.8))
     found = find_dates(text) + _season_dates(text) + _short_year_dates(text, [(0, date_line_limit), (tail, len(text))])
-    mentions = [d for d in found if not any(a <= d.start < b for a, b in skip)]
+    quoted = quoted_message(doc)  # an email reply's quoted earlier message: its "Sent:" is not the reply's date
+    mentions = [d for d in found if not any(a <= d.start < b for a, b in skip) and d.start < quoted]
     own: list[tuple[int, DateMention]] = []
     for d in mentions:
         before = text[max(0, d.start - 60):d.start]
