@@ -65,7 +65,7 @@ _SPEAKS = re.compile(
     r"supports?|welcomes?|responds?|responded|published|collated|gathered|asked|written|wrote|"
     r"set\s+out|made|taken|put|begun|started|received|"
     # a record of a meeting: "The Deputy Chief Constable reported that ...", "presented the update"
-    r"reported\s+that|presented\s+(?:the|an?|its|his|her)\s+(?:\w+\s+){0,2}?(?:update|report|response))\b", re.I)
+    r"reported\s+that|presented\s+(?:the|an?|its|his|her)\s+(?:[\w'\u2019]+\s+){0,2}?(?:update|report|response))\b", re.I)
 _SIGN_OFF = re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b|\bkind\s+regards\b|\bsigned:?\s", re.I)
 # names that a sentence shows are someone else's answer, or a partner's
 _NOT_THE_AUTHOR_AFTER = re.compile(

@@ -11,6 +11,7 @@ a 400 KB file whose page draws forty million glyphs is refused in milliseconds.
 from __future__ import annotations
 
 import bisect
+import html
 import io
 import re
 import zlib
@@ -19,11 +20,13 @@ from collections import Counter
 from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
 from ..errors import ExtractionError
 from ..limits import DEFAULT_LIMITS, Limits, megabytes
+from ..textutil import plain_chars
 
 _BULLET = re.compile(
     r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2013\u00b7\-*o]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+"
 )
-_PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+# "Page 2 of 5", "2 / 5", "Page 1 of" (a template that failed to draw its page count)
+_PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{0,4})?\s*$", re.I)
 _INNER_BULLET = re.compile(r"\s+[\u2022\u25aa\u25cf\u25e6]\s+")
 _TRAILING_BULLETS = "\u2022\u25aa\u25cf\u25e6"
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
@@ -33,7 +36,15 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _HYPHEN_CHARS = str.maketrans({"\x02": "-", "\ufffe": "-", "\u2010": "-", "\u00ad": "-"})
 
 
+# A PDF made from a web template can draw a character reference as its characters ("Chiefs&#x27; Council", "Fire
+# &amp; Rescue"): a template that escaped its text twice. No writer means those characters; a reader reads the
+# character they stand for.
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|quot|apos|lt|gt|nbsp);")
+
+
 def _hyphens_plain(text: str) -> str:
+    if "&" in text:
+        text = _CHAR_REF.sub(lambda m: plain_chars(html.unescape(m.group())), text)
     return text if text.isascii() and "\x02" not in text else text.translate(_HYPHEN_CHARS)
 
 
