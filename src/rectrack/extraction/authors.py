@@ -66,7 +66,9 @@ _SPEAKS = re.compile(
     r"set\s+out|made|taken|put|begun|started|received|"
     # a record of a meeting: "The Deputy Chief Constable reported that ...", "presented the update"
     r"reported\s+that|presented\s+(?:the|an?|its|his|her)\s+(?:[\w'\u2019]+\s+){0,2}?(?:update|report|response))\b", re.I)
-_SIGN_OFF = re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b|\bkind\s+regards\b|\bsigned:?\s", re.I)
+# an email's closings too: "Best wishes", "Warm regards", "Regards," on a line of its own
+_SIGN_OFF = re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b|\b(?:kind|best|warm|warmest|many)\s+(?:regards|wishes)\b|"
+                       r"\bwith\s+(?:best\s+|good\s+)?wishes\b|^[ \t]*regards,?[ \t]*$|\bsigned:?\s", re.I | re.M)
 # names that a sentence shows are someone else's answer, or a partner's
 _NOT_THE_AUTHOR_AFTER = re.compile(
     r"\W{0,3}(?:who|which)\s+(?:will|has|have)\s+(?:reply|replied|respond|responded|publish|published|answer)|"
