@@ -172,6 +172,8 @@ HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6
 HELD_OUT += ("heldout16",)
 # the blind writers' sets (ADR 0008): heldout19 and heldout20 scored once, untuned, at round ten's end
 HELD_OUT += ("heldout17", "heldout18", "heldout19", "heldout20")
+# round eleven's development set of who wrote a document, when, and its references (ADR 0008, Decision 17)
+HELD_OUT += ("dev11",)
 
 
 def quality(catalogue) -> None:
