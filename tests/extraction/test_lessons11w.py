@@ -73,7 +73,8 @@ def test_a_chief_officer_reporting_in_minutes_speaks_for_the_force(catalogue):
                "Notes of the meeting held on Wednesday 8 March 2023\n\n" + _PPDA
                + "The Assistant Chief Constable reported that the review of live cases asked for in recommendation 1 "
                "had ended in January.\n\nThe Chief Constable presented the force's update on recommendation 2: the "
-               "new team will be fully staffed in the autumn.\n\nThe Commissioner asked for a further update in June.\n")
+               "new team will be fully staffed in the autumn.\n\nThe Commissioner asked for a further update in "
+               "June.\n")
     assert set(_ids(_read(catalogue, minutes))) == {"dyfed-powys-pcc", "dyfed-powys-police"}
     # the neighbour: a commissioner's report saying what the Chief Constable will report later does not
     plan = minutes.replace("reported that the review", "will report once the review").replace(

@@ -65,10 +65,13 @@ _SPEAKS = re.compile(
     r"supports?|welcomes?|responds?|responded|published|collated|gathered|asked|written|wrote|"
     r"set\s+out|made|taken|put|begun|started|received|"
     # a record of a meeting: "The Deputy Chief Constable reported that ...", "presented the update"
-    r"reported\s+that|presented\s+(?:the|an?|its|his|her)\s+(?:[\w'\u2019]+\s+){0,2}?(?:update|report|response))\b", re.I)
+    r"reported\s+that|presented\s+(?:the|an?|its|his|her)\s+(?:[\w'\u2019]+\s+){0,2}?(?:update|report|response))\b",
+    re.I)
 # an email's closings too: "Best wishes", "Warm regards", "Regards," on a line of its own
-_SIGN_OFF = re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b|\b(?:kind|best|warm|warmest|many)\s+(?:regards|wishes)\b|"
-                       r"\bwith\s+(?:best\s+|good\s+)?wishes\b|^[ \t]*regards,?[ \t]*$|\bsigned:?\s", re.I | re.M)
+# (every alternative opens with a word: `textutil.openings` gates the scan on them)
+_SIGN_OFF = re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b|"
+                       r"\b(?:kind|best|warm|warmest|many)\s+(?:regards|wishes)\b|\bwith\s+(?:best\s+|good\s+)?wishes\b|"
+                       r"(?<![^\n])regards,?[ \t]*$|\bsigned:?\s", re.I | re.M)
 # names that a sentence shows are someone else's answer, or a partner's
 _NOT_THE_AUTHOR_AFTER = re.compile(
     r"\W{0,3}(?:who|which)\s+(?:will|has|have)\s+(?:reply|replied|respond|responded|publish|published|answer)|"
@@ -88,8 +91,8 @@ _SCRUTINISED_BEFORE = re.compile(
 _CLAUSE_BEFORE = re.compile(r"\b(?:until|unless|once|after|before|when|whether|if|till|pending|awaiting|waiting\s+for)"
                             r"\s+(?:the\s+)?$", re.I)
 # a byline: the body's name opens the line, then its date: "Cambridgeshire Constabulary - published 21 November 2024"
-_BYLINE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014|\u00b7\u2022][ \t]*(?:first\s+|last\s+)?(?:published|updated|posted|issued)\b",
-                           re.I)
+_BYLINE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014|\u00b7\u2022][ \t]*(?:first\s+|last\s+)?"
+                           r"(?:published|updated|posted|issued)\b", re.I)
 _NOT_THE_AUTHOR_BEFORE = re.compile(
     r"(?:answered|consulted|funded|commissioned|supported|contacted|informed)\s+by\s+(?:the\s+)?$|"
     r"\b(?:are|is)\s+(?:for|addressed\s+to|directed\s+at)\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?$|\bto\s+(?:the\s+)?$|"
@@ -256,8 +259,9 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             between = text[pos:m.start]
             # "Report of: | Deputy Chief Executive, Office of the Police and Crime Commissioner": the writer's post
             # comes before the body it names
-            if not _JOINED.fullmatch(between) and not (pos == cue.end() and (
-                    _OFFICE_TITLE.fullmatch(between) or (_SENDER.fullmatch(between) and cue.group(0).strip().lower() == "from:"))):
+            sender = _SENDER.fullmatch(between) and cue.group(0).strip().lower() == "from:"
+            post = pos == cue.end() and (_OFFICE_TITLE.fullmatch(between) or sender)
+            if not _JOINED.fullmatch(between) and not post:
                 break
             ev.add(m.ids, scores.AUTHOR_CUE, m.start)
             pos = m.end

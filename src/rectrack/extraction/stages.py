@@ -525,7 +525,8 @@ def references(r: Reading) -> None:
         s = d.segment
         # the references a document gives the recommendation in any passage of its own (an overview row kept as the
         # answer, and the section headed "Recommendation 1 (HMICFRS ref SC1-R1)") are the answer's
-        spans = s.ref_spans + [sp for o in r.segments if o is not s and o.ids == [d.recommendation] for sp in o.ref_spans]
+        spans = s.ref_spans + [sp for o in r.segments if o is not s and o.ids == [d.recommendation]
+                               for sp in o.ref_spans]
         d.references = tuple(refs.references(" ".join(text[a:b] for a, b in spans)))
         d.mentions = tuple(refs.named_bodies(s.answer_text(text), known))
 
