@@ -177,3 +177,15 @@ def test_a_reference_code_of_letters_and_digits_is_kept_on_its_answer(catalogue)
     # the neighbour: a year range or a pandemic's name in a heading is no reference
     other = text.replace("(NY-IMM-01)", "(COVID-19 period, 2020-21)")
     assert _by_rec(_read(catalogue, other))["1"].references == ()
+
+
+def test_a_documents_control_table_names_its_keeper_and_its_issue_date(catalogue):
+    plan = ("# Section 60 plan\n\n| Plan owner | Northamptonshire Police |\n|---|---|\n| Approved | 9 January 2025 |\n"
+            "| Review due | 1 July 2025 |\n\n" + _SECTION_60 + "The Police, Fire and Crime Commissioner has seen the "
+            "plan.\n\n| Recommendation | Owner | Progress |\n|---|---|---|\n| 3 | Head of Operations | Complete "
+            "since 2 March 2025 |\n| 7 | NPCC | Waiting for the national template |\n")
+    result = _read(catalogue, plan, "plan.md")
+    assert _ids(result) == ["northamptonshire-police"]
+    assert result.document_date == "2025-01-09"
+    # the neighbour: the tracker's own "Owner" column names the work's owners, not the document's keeper
+    assert "npcc" not in _ids(result)

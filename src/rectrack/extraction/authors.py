@@ -26,7 +26,7 @@ import re
 from collections import defaultdict
 
 from . import scores
-from .blocks import TABLE_ROW, Document, quoted_message
+from .blocks import TABLE_ROW, Document, control_cells, quoted_message
 from .orgs import Mention, OrgIndex
 from .textutil import can_match
 
@@ -177,6 +177,10 @@ _OFFICE_TITLE = re.compile(
     r"monitoring\s+officer|(?:head|director)\s+of\s+[\w ]{2,40}?|"
     r"[\w ]{2,40}?\s+(?:manager|officer|lead|adviser|advisor|analyst|co-?ordinator))"
     r"\s*(?:,|\bof\b|\bat\b|\bfor\b)\s*(?:the\s+)?", re.I)
+# the labels of a document control table's keeper
+_CONTROL_OWNER = re.compile(r"\W*(?:document\s+|plan\s+|report\s+)?(?:owner|owned\s+by|authors?|prepared\s+by|"
+                            r"produced\s+by|written\s+by|issued\s+by|organisation|organization|"
+                            r"responsible\s+(?:body|organisation|organization))\W*", re.I)
 # an email's sender before their organisation in brackets: "From: Marsh, Alan (NPCC Migrant Victims Portfolio)"
 _SENDER = re.compile(r"[ \t]*[A-Z][\w'\u2019-]+(?:,?[ \t]+[A-Z][\w'\u2019.-]*){0,3}[ \t]*\([ \t]*(?:the[ \t]+)?")
 _JOINED = re.compile(r"[\s,&/]*(?:(?:and|the|its|our)\b[\s,&/]*)*", re.I)
@@ -247,6 +251,9 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             if block is not None and owner(text[block.start:block.end], _shifted(m, block.start)):
                 local = list(m.ids)
             ev.add(local, scores.AUTHOR_TITLE, m.start)
+    # a control table's owner or author ("Owner | Version | Date" over "Surrey Police | 2.1 | 21/11/2024")
+    for a, b in control_cells(doc, max(front, title_end), _CONTROL_OWNER):
+        ev.add([i for m in named if a <= m.start < b for i in m.ids], scores.AUTHOR_CUE, a)
     # 2. phrases that say whose the document is: the names right after the phrase, joined by "and"
     for cue in _AUTHOR_CUE.finditer(text, 0, max(front_end, min(len(text), 2000))):
         if _OTHERS_WORK_BEFORE.search(text, max(0, cue.start() - 160), cue.start()) and \

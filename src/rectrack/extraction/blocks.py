@@ -142,6 +142,40 @@ def quoted_message(doc: Document) -> int:
     return len(doc.text)
 
 
+# A document's control table near its top ("Owner | Version | Date" over "Surrey Police | 2.1 | 21/11/2024", a
+# version history, or rows "Document owner | Surrey Police"): its cells say who keeps the document and when it was
+# issued. A tracker's columns ("Recommendation | Action | Owner | Date") are about the work, not the document.
+_WORK_LABEL = re.compile(r"recommendation|\brec\b|action|response|progress|task|measure|milestone|\brag\b|"
+                         r"finding|area\s+for\s+improvement", re.I)
+
+
+def control_cells(doc: Document, limit: int, label: re.Pattern) -> list[tuple[int, int]]:
+    """The cells a document's control table gives under (or beside) a label that `label` matches, in the tables that
+    start before `limit`: a table of at most eight rows whose labels are short and name no work."""
+    tables: dict[int, list[Block]] = {}
+    for b in doc.blocks:
+        if b.kind != TABLE_ROW or b.table is None:
+            if b.start > limit:
+                break
+            continue
+        if b.table not in tables and b.start > limit:
+            break
+        tables.setdefault(b.table, []).append(b)
+    out: list[tuple[int, int]] = []
+    for rows in tables.values():
+        if not 2 <= len(rows) <= 8:
+            continue
+        head = rows[0].cell_texts(doc.text)
+        firsts = [r.cell_texts(doc.text)[0] for r in rows if r.cells]
+        if all(len(h) <= 40 and not _WORK_LABEL.search(h) for h in head):
+            cols = [i for i, h in enumerate(head) if label.fullmatch(h.strip())]
+            out += [r.cells[i] for r in rows[1:] for i in cols if i < len(r.cells)]
+        if all(len(f) <= 40 and not _WORK_LABEL.search(f) for f in firsts):  # one field a row: "Owner | Surrey Police"
+            out += [c for r in rows if len(r.cells) >= 2 and label.fullmatch(r.cell_texts(doc.text)[0].strip())
+                    for c in r.cells[1:]]
+    return out
+
+
 def is_marking(s: str) -> bool:
     return len(s) <= 60 and MARKING.fullmatch(s) is not None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .blocks import Document, quoted_message
+from .blocks import Document, control_cells, quoted_message
 
 _MONTHS = {m: i for i, names in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -59,6 +59,12 @@ _HISTORY_BEFORE = re.compile(
     r"(?:of|dated|sent\s+on|issued\s+on|published\s+on|received\s+on)\s*$|"
     r"\b(?:published|received|submitted|made|raised|issued|launched|released)\s+(?:on|in)\s*$|"
     r"\b(?:since|from|until|between|before|after|in|on)\s*$", re.I)
+# the labels of a document control table's dates ("Date", "Issue date", "Date of publication", "Last updated"); never
+# a plan's ("Target date", "Review date", "Due")
+_CONTROL_DATE = re.compile(r"\W*(?:(?:issue|version|publication|approval|document|release)\s+)?date(?:\s+(?:of\s+)?"
+                           r"(?:issue|publication|approval|release|this\s+version|version))?\W*|"
+                           r"\W*(?:date\s+)?(?:last\s+)?(?:updated|published|issued|approved|released)(?:\s+on)?\W*",
+                           re.I)
 # a dating word that opens a field after a separator, as at a line's start: a byline "Cambridgeshire Constabulary -
 # published 21 November 2024", a running header "Force action plan | Version 4 - updated 30/09/2024"; read only on a
 # short line in the front matter, the last fifth or the page header (in a sentence a dash sets off an aside)
@@ -203,6 +209,7 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     tail = max(date_line_limit, int(len(text) * 0.8))
     found = find_dates(text) + _season_dates(text) + _short_year_dates(text, [(0, date_line_limit), (tail, len(text))])
     quoted = quoted_message(doc)  # an email reply's quoted earlier message: its "Sent:" is not the reply's date
+    control = control_cells(doc, date_line_limit, _CONTROL_DATE)
     mentions = [d for d in found if not any(a <= d.start < b for a, b in skip) and d.start < quoted]
     own: list[tuple[int, DateMention]] = []
     for d in mentions:
@@ -213,6 +220,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
         rank = next((r for r, rx in _OWN_DATE_CUES if _cue_at(rx, before, text, d.start)), 0)
         if not rank and _is_date_line(doc, d) and (d.start <= date_line_limit or d.start > len(text) * 0.8):
             rank = 3
+        if not rank and any(a <= d.start < b for a, b in control):
+            rank = 3  # a control table's "Date" or "Last updated" column, or its "Version date | 21/11/2024" row
         if not rank and (d.start <= date_line_limit or d.start > len(text) * 0.8) and _field_cue(text, d.start):
             rank = 3  # "Cambridgeshire Constabulary - published 21 November 2024", "Version 4 - updated 30/09/2024"
         if not rank and d.start < front and _MINUTES_OF.match(_block_text(doc, d)):

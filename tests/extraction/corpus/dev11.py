@@ -180,6 +180,29 @@ recommendations; one of them is for commissioners alone.</p>
 Lincolnshire Police</li><li>Victims' Code leaflets</li></ul>
 """),
 
+    # a Word plan's version history names its keeper and its latest issue; the tracker below names other owners
+    Doc("d11-hba-suffolk-plan-history", ["docx", "markdown"], super_complaint="honour-based-abuse",
+        authors=["suffolk-constabulary"], date=["2024-04-03"],
+        responses={"1": ["complete"], "3": ["awaiting_national"]},
+        style=Style(),
+        classes=["control-table-owner-and-date"],
+        body="""
+<h1>Honour-based abuse: improvement plan</h1>
+<table>
+<tr><th>Version</th><th>Date</th><th>Author</th><th>Changes</th></tr>
+<tr><td>1.0</td><td>12/01/2024</td><td>Suffolk Constabulary</td><td>First issue</td></tr>
+<tr><td>1.1</td><td>03/04/2024</td><td>Suffolk Constabulary</td><td>Second recommendation's row rewritten</td></tr>
+</table>
+<p>The plan answers the report on the Tees Valley Inclusion Project's super-complaint about victims at risk of
+honour-based abuse. The Police and Crime Commissioner's office is consulted on each version.</p>
+<table>
+<tr><th>Recommendation</th><th>Owner</th><th>Target date</th><th>Progress</th></tr>
+<tr><td>1</td><td>Head of Crime</td><td>31/12/2024</td><td>Complete: the sexual offences policy now asks about
+honour-based abuse risk.</td></tr>
+<tr><td>3</td><td>NPCC</td><td>TBC</td><td>Waiting for the national data standard from the NPCC.</td></tr>
+</table>
+"""),
+
     # references written as codes of letters and digits, in headings and in a reference column
     Doc("d11-sts-kent-coded-update", ["markdown", "docx", "pdf"], super_complaint="safe-to-share",
         authors=["kent-police"], date=["2022-02-04"],
