@@ -189,3 +189,21 @@ def test_a_documents_control_table_names_its_keeper_and_its_issue_date(catalogue
     assert result.document_date == "2025-01-09"
     # the neighbour: the tracker's own "Owner" column names the work's owners, not the document's keeper
     assert "npcc" not in _ids(result)
+
+
+def test_a_long_pdfs_running_footer_names_its_writer_though_the_text_leaves_it_out(catalogue):
+    from rectrack.extraction import extract_bytes
+    page = "<div style='page-break-after: always'><p>{}</p></div>"
+    body = "".join(page.format(p) for p in (
+        "Dear Inspector, " + _PPDA.strip() + ".",
+        "Recommendation 1. The force has reviewed every open case; this is complete.",
+        "Recommendation 2. The new team is half recruited; the work goes on into the autumn."))
+    css = "@page {{ @bottom-left {{ content: '{}'; }} @bottom-right {{ content: counter(page); }} }}"
+    html = f"<html><head><style>{css.format('Cheshire Constabulary - Professional Standards')}</style></head>" \
+           f"<body>{body}</body></html>"
+    data = pdf_bytes(html)
+    assert "Cheshire" not in read_document(data, "x.pdf").text  # a running line is not the text's
+    assert _ids(extract_bytes(data, "x.pdf", catalogue)) == ["cheshire-constabulary"]
+    # the neighbour: a national body in a running footer that only names the report is not its writer
+    cited = html.replace("Cheshire Constabulary - Professional Standards", "HMICFRS super-complaint report, 2022")
+    assert "hmicfrs" not in _ids(extract_bytes(pdf_bytes(cited), "x.pdf", catalogue))

@@ -223,13 +223,15 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             opens and bool(_OWN_REPORT.match(value, m.end, m.end + 40)))
 
     # 1. the file's own description, and the title or letterhead at the top
-    for key, weight in (("site", scores.AUTHOR_SITE), ("title", scores.AUTHOR_TITLE), ("header", scores.AUTHOR_TITLE)):
-        value = doc.meta.get(key)
-        if value:
-            for m in idx.find(value):
+    # (a PDF's running header and footer, "running", are read like a title: a national body there must own it)
+    for key, weight in (("site", scores.AUTHOR_SITE), ("title", scores.AUTHOR_TITLE), ("header", scores.AUTHOR_TITLE),
+                        ("running", scores.AUTHOR_TITLE)):
+        for value in (doc.meta.get(key) or "").split(" / ") if key == "running" else [doc.meta.get(key) or ""]:
+            for m in idx.find(value) if value else ():
                 if m.entry.kind == "name":
-                    ev.add([i for i in m.ids if kind(i) != "national" or key != "title" or owner(value, m)], weight, -1)
-            for title_rx in _NATIONAL_TITLES:
+                    ev.add([i for i in m.ids if kind(i) != "national" or key not in ("title", "running")
+                            or owner(value, m)], weight, -1)
+            for title_rx in _NATIONAL_TITLES if value else ():
                 if title_rx[1].search(value):
                     ev.add([title_rx[0]], weight, -1)
     front = doc.blocks[min(len(doc.blocks), 6) - 1].end if doc.blocks else 0

@@ -244,7 +244,9 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
         y, *rest = meta_date[:10].split("-")
         own.append((2, DateMention(-1, -1, int(y), int(rest[0]) if rest else None,
                                    int(rest[1]) if len(rest) > 1 else None)))
-    own += _header_dates(doc.meta.get("header") or "", excluded)
+    # a Word file's page header, a PDF's running header and footer
+    for key in ("header", "running"):
+        own += _header_dates(doc.meta.get(key) or "", excluded)
     if own:
         best = max(r for r, _ in own)
         return max((d for r, d in own if r == best), key=lambda d: d.key).iso

@@ -248,7 +248,7 @@ def front_matter(r: Reading) -> None:
     r.front_end = r.markers[0].start if r.markers else min(len(text), max(1500, len(text) // 5))
     r.title_end = _title_end(r.doc)
     # the site a page is on and a letter's letterhead name the area too, though the text may not
-    described = [m for key in ("site", "header") for m in r.index.find(r.doc.meta.get(key, ""))]
+    described = [m for key in ("site", "header", "running") for m in r.index.find(r.doc.meta.get(key, ""))]
     r.primary = orgs.resolve(text, r.mentions, r.index, r.front_end, described)
 
 

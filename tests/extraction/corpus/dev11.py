@@ -161,6 +161,32 @@ me in the spring.</p>
 <p>Policy Adviser</p>
 """),
 
+    # a letter of three pages whose writer is named only in the running footer the text leaves out
+    Doc("d11-sts-london-policing-office-letter", ["pdf"], super_complaint="safe-to-share",
+        authors=["london-mayor"], date=["2021-07-20"],
+        responses={"5": ["in_progress"], "6": ["complete"]},
+        style=Style(pdf_ruled=False, pdf_footer="Mayor's Office for Policing and Crime - Victims and Witnesses Team"),
+        classes=["author-only-in-running-footer", "character-references-drawn"],
+        body="""
+<div style="page-break-after: always">
+<p>20 July 2021</p>
+<p>Dear HM Inspector,</p>
+<p>Thank you for the report on the super-complaint by Liberty and Southall Black Sisters about policing and
+immigration status. This letter sets out where we have got to on the two recommendations for commissioners and their
+equivalents.</p>
+</div>
+<div style="page-break-after: always">
+<h2>Recommendation 5</h2>
+<p>We have begun a programme with community organisations across the capital to build confidence in reporting, and
+the first three workshops have taken place. More are planned for the autumn.</p>
+</div>
+<h2>Recommendation 6</h2>
+<p>The assessment of specialist support for migrant victims across London was finished in June, and two new
+services have been funded. This is complete.</p>
+<p>Yours sincerely,</p>
+<p>Director, Strategy and Commissioning</p>
+"""),
+
     # a page's related list of titles, without links, naming national bodies
     Doc("d11-s2s-lincs-pcc-page", ["html"], super_complaint="safe-to-share",
         authors=["lincolnshire-pcc"], date=["2021-09-14"],

@@ -17,7 +17,7 @@ import re
 import zlib
 from collections import Counter
 
-from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder, is_marking
 from ..errors import ExtractionError
 from ..limits import DEFAULT_LIMITS, Limits, megabytes
 from ..textutil import plain_chars
@@ -156,7 +156,7 @@ def read_pdf(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
         _add_tables(data, pages, table_pages)
     b = DocumentBuilder("pdf", limits)
     _assemble(pages, b)
-    doc = b.build(pages=n_pages)
+    doc = b.build(pages=n_pages, meta={"running": _running_lines(pages)})
     if not doc.text.strip():
         raise ExtractionError("The PDF has no text layer (it may be a scanned image); it needs OCR first.")
     return doc
@@ -539,6 +539,18 @@ def _furniture(pages: list[dict]) -> set[str]:
                 keys.add(re.sub(r"\d+", "#", ln["text"].strip().lower()))
         seen.update(keys)
     return {k for k, c in seen.items() if c >= 0.5 * len(pages)}
+
+
+def _running_lines(pages: list[dict]) -> str:
+    """The running header's and footer's lines the text leaves out (once each, page numbers and protective markings
+    apart): a letterhead or "Issued by the NPCC" printed on every page says who wrote the document."""
+    furniture = _furniture(pages)
+    out: dict[str, None] = {}
+    for p in pages[:3]:
+        for ln in p["lines"]:
+            if not _PAGE_NO.match(ln["text"]) and not is_marking(ln["text"]) and _is_furniture(ln, p, furniture):
+                out[" ".join(ln["text"].split())] = None
+    return " / ".join(out)
 
 
 def _is_furniture(ln: dict, p: dict, furniture: set[str]) -> bool:
