@@ -207,3 +207,19 @@ def test_a_long_pdfs_running_footer_names_its_writer_though_the_text_leaves_it_o
     # the neighbour: a national body in a running footer that only names the report is not its writer
     cited = html.replace("Cheshire Constabulary - Professional Standards", "HMICFRS super-complaint report, 2022")
     assert "hmicfrs" not in _ids(extract_bytes(pdf_bytes(cited), "x.pdf", catalogue))
+
+
+def test_a_word_letters_page_footer_names_its_writer(catalogue):
+    from rectrack.extraction import extract_bytes
+
+    def build(d, footer: str):
+        d.sections[0].footer.paragraphs[0].text = footer
+        for para in ("3 March 2023", "Dear HM Inspector,", _PPDA.strip(),
+                     "Recommendation 1. The force has reviewed every open case; this is complete.", "Yours sincerely,",
+                     "Deputy Chief Constable"):
+            d.add_paragraph(para)
+    data = docx_bytes(lambda d: build(d, "Gloucestershire Constabulary, Waterwells Drive, Quedgeley"))
+    assert _ids(extract_bytes(data, "x.docx", catalogue)) == ["gloucestershire-constabulary"]
+    # the neighbour: a footer citing the inspectorate's report does not make it the writer
+    data = docx_bytes(lambda d: build(d, "Our answer to the HMICFRS super-complaint report (2022)"))
+    assert "hmicfrs" not in _ids(extract_bytes(data, "x.docx", catalogue))

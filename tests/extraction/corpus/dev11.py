@@ -144,11 +144,13 @@ contract will not be let until the Home Office has issued its guidance on fundin
 existing service. In progress.</p>
 """),
 
-    # a letter whose writer is named only in its running footer, drawn as a template escaped twice
-    Doc("d11-st-durham-commissioner-letter", ["pdf"], super_complaint="stalking",
+    # a letter whose writer is named only in its running footer, drawn as a template escaped twice; in Word, in the
+    # page footer
+    Doc("d11-st-durham-commissioner-letter", ["pdf", "docx"], super_complaint="stalking",
         authors=["durham-pcc"], date=["2025-02-11"],
         responses={"15": ["in_progress"]},
-        style=Style(pdf_ruled=False, pdf_footer="Durham Police, Crime and Victims' Commissioner - Victims' Services"),
+        style=Style(pdf_ruled=False, pdf_footer="Durham Police, Crime and Victims' Commissioner - Victims' Services",
+                    docx_footer="Durham Police, Crime and Victims' Commissioner, Aykley Heads, Durham"),
         classes=["author-only-in-footer", "character-references-drawn"],
         body="""
 <p>11 February 2025</p>
