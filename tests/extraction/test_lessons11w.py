@@ -223,3 +223,23 @@ def test_a_word_letters_page_footer_names_its_writer(catalogue):
     # the neighbour: a footer citing the inspectorate's report does not make it the writer
     data = docx_bytes(lambda d: build(d, "Our answer to the HMICFRS super-complaint report (2022)"))
     assert "hmicfrs" not in _ids(extract_bytes(data, "x.docx", catalogue))
+
+
+def test_a_short_letter_set_in_two_columns_reads_as_in_one(catalogue):
+    from rectrack.extraction import extract_bytes
+    body = ("<div style='text-align: right'>Lancashire Constabulary<br>Saunders Lane, Hutton<br>Preston PR4 5SB</div>"
+            "<p>9 June 2023</p><p>Dear Inspector,</p><p>" + _PPDA.strip() + "</p><p>Recommendation 1. Every open "
+            "case in which an officer is the suspect has been reviewed by the anti-corruption unit and its findings "
+            "were reported to the chief officer team in May; this is complete.</p><p>Yours sincerely,</p>"
+            "<p>Deputy Chief Constable</p>")
+    one = extract_bytes(pdf_bytes(f"<html><body>{body}</body></html>"), "one.pdf", catalogue)
+    two = extract_bytes(pdf_bytes("<html><head><style>body { column-count: 2; column-gap: 1cm; }</style></head>"
+                                  f"<body>{body}</body></html>"), "two.pdf", catalogue)
+    assert two.document_date == one.document_date == "2023-06-09"
+    assert [(p.recommendation, p.progress) for p in two.responses] == \
+        [(p.recommendation, p.progress) for p in one.responses] == [("1", "complete")]
+    # the neighbour: a paragraph the column break cuts mid-sentence stays one paragraph (its date line does not)
+    doc = read_document(pdf_bytes("<html><head><style>body { column-count: 2; column-gap: 1cm; }</style></head>"
+                                  f"<body>{body}</body></html>"), "two.pdf")
+    assert any("anti-corruption unit and its findings were reported" in b.text for b in doc.blocks)
+    assert any(b.text.strip() == "9 June 2023" for b in doc.blocks)

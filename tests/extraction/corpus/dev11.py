@@ -189,6 +189,26 @@ services have been funded. This is complete.</p>
 <p>Director, Strategy and Commissioning</p>
 """),
 
+    # a short letter set in two columns, its letterhead right-aligned in the left column and its date ending it
+    Doc("d11-s2s-northumbria-two-column-letter", ["pdf"], super_complaint="safe-to-share",
+        authors=["northumbria-police"], date=["2021-08-16"],
+        responses={"1": ["complete"], "4": ["in_progress"]},
+        style=Style(pdf_ruled=False),
+        classes=["two-column-short-letter"],
+        body="""
+<style>body { column-count: 2; column-gap: 1cm; }</style>
+<div class="letterhead">Northumbria Police<br>Middle Engine Lane<br>Wallsend NE28 9NT</div>
+<p>16 August 2021</p>
+<p>Dear HM Inspector,</p>
+<p>Safe to share? Liberty and Southall Black Sisters' super-complaint on policing and immigration status.</p>
+<p>Recommendation 1. Our officers no longer pass a victim's details to Immigration Enforcement when they only doubt
+the victim's status, and the procedure that tells them so has been reissued to every team. This is complete.</p>
+<p>Recommendation 4. A reporting route through two specialist charities is being designed with them, and the first
+referrals are expected in the winter.</p>
+<p>Yours sincerely,</p>
+<p>Assistant Chief Constable</p>
+"""),
+
     # a page's related list of titles, without links, naming national bodies
     Doc("d11-s2s-lincs-pcc-page", ["html"], super_complaint="safe-to-share",
         authors=["lincolnshire-pcc"], date=["2021-09-14"],

@@ -28,6 +28,7 @@ _BULLET = re.compile(
 # "Page 2 of 5", "2 / 5", "Page 1 of" (a template that failed to draw its page count)
 _PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{0,4})?\s*$", re.I)
 _INNER_BULLET = re.compile(r"\s+[\u2022\u25aa\u25cf\u25e6]\s+")
+_OPENS_PASSAGE = re.compile(r"(?:rec(?:ommendation)?s?\b|\d{1,2}(?:\.\d{1,2})?[.):]?\s|[A-Z][\w ]{0,30}:)", re.I)
 _TRAILING_BULLETS = "\u2022\u25aa\u25cf\u25e6"
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
@@ -424,6 +425,10 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
             items.sort(key=lambda x: x[1])
         else:
             items.sort(key=_reading_order(items, column))
+        # a two-column page's right edges: where a line cut by its column's end would have run to
+        body_lines = [ln for what, _, ln in items if what == "line"] if column is not None else []
+        page_right = max((ln["x1"] for ln in body_lines), default=0.0)
+        left_edge = max((ln["x1"] for ln in body_lines if column is not None and ln["x1"] < column), default=0.0)
         para: list[dict] = []
         kind = PARAGRAPH
 
@@ -470,6 +475,18 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
                 gap = ln["top"] - prev["bottom"]
                 line_h = max(1.0, prev["bottom"] - prev["top"])
                 new_style = ln["size"] != prev["size"] or ln["bold"] != prev["bold"]
+                if column is not None and ln["top"] < prev["top"] - 1:
+                    # up to the next column's top: the paragraph goes on only where the column broke it (its last
+                    # line runs to the column's edge, mid-sentence); "14 March 2024" ending a column ends its block
+                    # (ragged right: it is cut when the next word would not have fitted on it)
+                    edge = left_edge if prev["x0"] < column else page_right
+                    char = (prev["x1"] - prev["x0"]) / max(1, len(prev["text"]))
+                    word = len(ln["text"].split(" ", 1)[0]) + 1
+                    # a line that opens a passage ("Recommendation 1.", "2.", "Response:") starts a block anyway
+                    fits = prev["x1"] + word * char < edge - 2
+                    broken = not prev["text"].rstrip().endswith((".", ":", ";", "!", "?")) and (
+                        ln["text"][:1].islower() or (not fits and not _OPENS_PASSAGE.match(ln["text"])))
+                    gap = 0.0 if broken else line_h
                 if gap > 0.5 * line_h or new_style or _BULLET.match(ln["text"]) or prev.get("bullet_next"):
                     flush()
                     if prev.get("bullet_next"):
@@ -485,7 +502,7 @@ def _second_column(lines: list[dict], width: float) -> float | None:
     """Where a page's second column starts, if it is set in two (an annual report, a newsletter, a designed
     briefing): many lines begin at one place near the middle while others, beside them, end before it. Read by
     height alone, the two columns' lines interleave line by line."""
-    if len(lines) < 12:
+    if len(lines) < 8:  # a short letter in two columns has eight lines or so a column
         return None
     starts = Counter(round(ln["x0"] / 2) * 2 for ln in lines if 0.3 * width < ln["x0"] < 0.7 * width)
     if not starts:
@@ -493,17 +510,21 @@ def _second_column(lines: list[dict], width: float) -> float | None:
     x, n = starts.most_common(1)[0]
     right = [ln for ln in lines if abs(ln["x0"] - x) <= 3]
     left = [ln for ln in lines if ln["x1"] < x - 5]
-    if n < 6 or len(left) < 6:
+    if n < 4 or len(left) < 4:
         return None
     top, bottom = min(ln["top"] for ln in right), max(ln["bottom"] for ln in right)
     beside = [ln for ln in left if top <= ln["top"] <= bottom]
-    if len(beside) < 0.5 * len(right):
+    if len(beside) < 0.4 * len(right):  # a left column of a few large title lines beside the text is still one
         return None
     # two columns, not a table: in the band, lines start at the margin or at the column (a bullet's indent aside),
     # where a table's cells start at three places or more
     margin = min(ln["x0"] for ln in beside)
     band = [ln for ln in lines if top <= ln["top"] <= bottom]
-    aligned = sum(1 for ln in band if ln["x0"] - margin <= 12 or -3 <= ln["x0"] - x <= 12)
+    # a right-aligned line (a letterhead's address, a date) ends at its column's edge: it makes no third start
+    left_edge, right_edge = max(ln["x1"] for ln in beside), max(ln["x1"] for ln in right)
+    aligned = sum(1 for ln in band if ln["x0"] - margin <= 12 or -3 <= ln["x0"] - x <= 12
+                  or (ln["x1"] < x and abs(ln["x1"] - left_edge) <= 3)
+                  or (ln["x0"] > x and abs(ln["x1"] - right_edge) <= 3))
     return float(x) - 3 if aligned >= 0.9 * len(band) else None
 
 
