@@ -32,6 +32,14 @@ def test_a_dating_word_after_a_separator_opens_a_field_as_at_a_lines_start(catal
     assert _read(catalogue, plan, "p.md").document_date != "2025-09-30"
 
 
+def test_a_date_written_with_hyphens_between_its_numbers_is_a_date(catalogue):
+    form = "Return from Dyfed-Powys Police\n\nDate of return: 07-11-2022\n\n" + _PPDA + "Recommendation 1. Complete.\n"
+    assert _read(catalogue, form).document_date == "2022-11-07"
+    # the neighbour: a year range ("2022-23") and a code ("SC1-2-2022") are no dates
+    plan = "Dyfed-Powys Police plan 2022-23\n\n" + _PPDA + "Recommendation 1 (SC1-2-2022). Complete.\n"
+    assert _read(catalogue, plan).document_date not in ("2022-02-01", "2022-01-02")
+
+
 def _with_header(lines: list[str], body: list[str]) -> bytes:
     def build(d):
         header = d.sections[0].header

@@ -17,7 +17,8 @@ _DATE_RE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?P<m1>" + _MONTH + r"),?\s+(?P<y1>(?:19|20)\d\d)"
     r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<m3>" + _MONTH + r"),?\s+(?P<y3>(?:19|20)\d\d)"
-    r"|(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>(?:19|20)\d\d)"
+    # "05/03/2024", "5.3.2024", a form's "05-03-2024" (one separator throughout)
+    r"|(?P<d4>\d{1,2})(?P<sep>[/.-])(?P<m4>\d{1,2})(?P=sep)(?P<y4>(?:19|20)\d\d)"
     r"|(?P<y5>(?:19|20)\d\d)-(?P<m5>\d\d)-(?P<d5>\d\d))\b",
     re.I)
 

@@ -251,6 +251,24 @@ honour-based abuse risk.</td></tr>
 </table>
 """),
 
+    # a return form dated with hyphens between day, month and year
+    Doc("d11-pm-wiltshire-return-form", ["text", "docx"], super_complaint="protective-measures",
+        authors=["wiltshire-police"], date=["2022-10-14"],
+        responses={"6": ["in_progress"]},
+        style=Style(),
+        classes=["hyphenated-numeric-date"],
+        body="""
+<h1>A duty to protect: return to the inspectorate</h1>
+<table>
+<tr><td>Force</td><td>Wiltshire Police</td></tr>
+<tr><td>Completed by</td><td>Head of Public Protection</td></tr>
+<tr><td>Signed off</td><td>14-10-2022</td></tr>
+</table>
+<h2>Recommendation 6</h2>
+<p>Training on protective measures has reached 1,150 of 1,600 frontline officers; the rest are booked for the
+winter. In progress.</p>
+"""),
+
     # references written as codes of letters and digits, in headings and in a reference column
     Doc("d11-sts-kent-coded-update", ["markdown", "docx", "pdf"], super_complaint="safe-to-share",
         authors=["kent-police"], date=["2022-02-04"],
