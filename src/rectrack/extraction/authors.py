@@ -67,10 +67,9 @@ _SPEAKS = re.compile(
     # a record of a meeting: "The Deputy Chief Constable reported that ...", "presented the update"
     r"reported\s+that|presented\s+(?:the|an?|its|his|her)\s+(?:[\w'\u2019]+\s+){0,2}?(?:update|report|response))\b",
     re.I)
-# an email's closings too: "Best wishes", "Warm regards", "Regards," on a line of its own
-# (every alternative opens with a word: `textutil.openings` gates the scan on them)
-_SIGN_OFF = re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b|"
-                       r"\b(?:kind|best|warm|warmest|many)\s+(?:regards|wishes)\b|\bwith\s+(?:best\s+|good\s+)?wishes\b|"
+# an email's closings too: "Best wishes" (and "With best wishes"), "Warm regards", "Regards," on a line of its own
+# (every alternative opens with a word, none a common one: `textutil.openings` gates the scan on them)
+_SIGN_OFF = re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b|\b(?:kind|best|warm|warmest)\s+(?:regards|wishes)\b|"
                        r"(?<![^\n])regards,?[ \t]*$|\bsigned:?\s", re.I | re.M)
 # names that a sentence shows are someone else's answer, or a partner's
 _NOT_THE_AUTHOR_AFTER = re.compile(
@@ -401,6 +400,9 @@ def _inside_address(doc: Document) -> tuple[int, int]:
     return blocks[k + 1].start, blocks[j].end
 
 
+_SENTENCE_GAP = re.compile(r"\. ")
+
+
 def _elsewhere_below(doc: Document, pos: int) -> bool:
     """A heading "The Chief Constable's response" whose section only says where that response is published ("North
     Wales Police's response to them is published on the force's website"): the section is not that body's answer."""
@@ -409,8 +411,7 @@ def _elsewhere_below(doc: Document, pos: int) -> bool:
             if len(b.text) > 80 or k + 1 >= len(doc.blocks):
                 return False
             below = doc.blocks[k + 1].text[:400]
-            return any(_ELSEWHERE.match(below, a) for a in [0] + [i + 2 for i in range(len(below)) if
-                                                               below.startswith(". ", i)])
+            return any(_ELSEWHERE.match(below, a) for a in [0] + [m.end() for m in _SENTENCE_GAP.finditer(below)])
     return False
 
 

@@ -41,9 +41,12 @@ class Document:
     format: str
     pages: int | None = None
     # what the file says about itself outside its text: "title" (a web page's <title>, a Word or PDF file's
-    # title property), "site" (the website's name), "header" (a letterhead in the page header, a PDF's
-    # running header), "author" (a document property), "published" (a web page's or file's date)
+    # title property), "site" (the website's name), "header" (a letterhead in a Word file's page header),
+    # "running" (a PDF's running header and footer lines, a Word file's page footer), "author" (a document
+    # property), "published" (a web page's or file's date)
     meta: dict[str, str] = field(default_factory=dict)
+    # what several stages read of the document alike, found once (`quoted_message`)
+    found: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
 
 class DocumentBuilder:
@@ -136,10 +139,19 @@ _QUOTED_MESSAGE = re.compile(r"\s*(?:-{3,}\s*original\s+message\s*-{3,}|_{8,}\s*
 def quoted_message(doc: Document) -> int:
     """Where an email reply's quoted earlier message starts (its writer and its date are not the reply's), or the
     text's length. The reply's own header at the top is not one: something of the reply comes before it."""
+    if "quoted" not in doc.found:
+        doc.found["quoted"] = _quoted_message(doc)
+    return doc.found["quoted"]
+
+
+def _quoted_message(doc: Document) -> int:
+    text = doc.text
+    if not any(s in text for s in ("From:", "FROM:", "from:", "wrote:", "riginal", "RIGINAL", "______")):
+        return len(text)  # (a C-level look for what each form must hold, before a test of every block)
     for k, b in enumerate(doc.blocks):
-        if k >= 2 and _QUOTED_MESSAGE.match(doc.text, b.start, b.end):
+        if k >= 2 and _QUOTED_MESSAGE.match(text, b.start, b.end):
             return b.start
-    return len(doc.text)
+    return len(text)
 
 
 # A document's control table near its top ("Owner | Version | Date" over "Surrey Police | 2.1 | 21/11/2024", a
