@@ -69,8 +69,9 @@ _SPEAKS = re.compile(
     re.I)
 # an email's closings too: "Best wishes" (and "With best wishes"), "Warm regards", "Regards," on a line of its own
 # (every alternative opens with a word, none a common one: `textutil.openings` gates the scan on them)
-_SIGN_OFF = re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b|\b(?:kind|best|warm|warmest)\s+(?:regards|wishes)\b|"
-                       r"(?<![^\n])regards,?[ \t]*$|\bsigned:?\s", re.I | re.M)
+_SIGN_OFF = re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b|"
+                       r"\b(?:kind|best|warm|warmest)\s+(?:regards|wishes)\b|(?<![^\n])regards,?[ \t]*$|\bsigned:?\s",
+                       re.I | re.M)
 # names that a sentence shows are someone else's answer, or a partner's
 _NOT_THE_AUTHOR_AFTER = re.compile(
     r"\W{0,3}(?:who|which)\s+(?:will|has|have)\s+(?:reply|replied|respond|responded|publish|published|answer)|"
