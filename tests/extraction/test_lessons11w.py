@@ -195,8 +195,13 @@ def test_a_documents_control_table_names_its_keeper_and_its_issue_date(catalogue
     result = _read(catalogue, plan, "plan.md")
     assert _ids(result) == ["northamptonshire-police"]
     assert result.document_date == "2025-01-09"
-    # the neighbour: the tracker's own "Owner" column names the work's owners, not the document's keeper
+    # the neighbours: the tracker's own "Owner" column names the work's owners, not the document's keeper; a record of
+    # a meeting's attendance names other bodies under "Organisation"
     assert "npcc" not in _ids(result)
+    minutes = ("# Joint Audit Committee\n\n| Name | Organisation |\n|---|---|\n| Observer | Home Office |\n"
+               "| Chair | Kent Police |\n\nMinutes of the meeting held on 3 March 2024.\n\n" + _PPDA
+               + "Recommendation 1. Kent Police has reviewed every open case; complete.\n")
+    assert "home-office" not in _ids(_read(catalogue, minutes, "m.md"))
 
 
 def test_a_long_pdfs_running_footer_names_its_writer_though_the_text_leaves_it_out(catalogue):

@@ -178,9 +178,9 @@ _OFFICE_TITLE = re.compile(
     r"[\w ]{2,40}?\s+(?:manager|officer|lead|adviser|advisor|analyst|co-?ordinator))"
     r"\s*(?:,|\bof\b|\bat\b|\bfor\b)\s*(?:the\s+)?", re.I)
 # the labels of a document control table's keeper
+# (not "Organisation": a record of a meeting's attendance lists other bodies under it)
 _CONTROL_OWNER = re.compile(r"\W*(?:document\s+|plan\s+|report\s+)?(?:owner|owned\s+by|authors?|prepared\s+by|"
-                            r"produced\s+by|written\s+by|issued\s+by|organisation|organization|"
-                            r"responsible\s+(?:body|organisation|organization))\W*", re.I)
+                            r"produced\s+by|written\s+by|issued\s+by)\W*", re.I)
 # an email's sender before their organisation in brackets: "From: Marsh, Alan (NPCC Migrant Victims Portfolio)"
 _SENDER = re.compile(r"[ \t]*[A-Z][\w'\u2019-]+(?:,?[ \t]+[A-Z][\w'\u2019.-]*){0,3}[ \t]*\([ \t]*(?:the[ \t]+)?")
 _JOINED = re.compile(r"[\s,&/]*(?:(?:and|the|its|our)\b[\s,&/]*)*", re.I)

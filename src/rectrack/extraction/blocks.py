@@ -159,6 +159,8 @@ def _quoted_message(doc: Document) -> int:
 # issued. A tracker's columns ("Recommendation | Action | Owner | Date") are about the work, not the document.
 _WORK_LABEL = re.compile(r"recommendation|\brec\b|action|response|progress|task|measure|milestone|\brag\b|"
                          r"finding|area\s+for\s+improvement", re.I)
+# nor is a schedule whose columns are "Meeting | Date" or "Event | Due" (a field "Review due | ..." is the document's)
+_SCHEDULE_LABEL = re.compile(r"meeting|event|\bdue\b|target|deadline|timescale", re.I)
 
 
 def control_cells(doc: Document, limit: int, label: re.Pattern) -> list[tuple[int, int]]:
@@ -179,7 +181,7 @@ def control_cells(doc: Document, limit: int, label: re.Pattern) -> list[tuple[in
             continue
         head = rows[0].cell_texts(doc.text)
         firsts = [r.cell_texts(doc.text)[0] for r in rows if r.cells]
-        if all(len(h) <= 40 and not _WORK_LABEL.search(h) for h in head):
+        if all(len(h) <= 40 and not _WORK_LABEL.search(h) and not _SCHEDULE_LABEL.search(h) for h in head):
             cols = [i for i, h in enumerate(head) if label.fullmatch(h.strip())]
             out += [r.cells[i] for r in rows[1:] for i in cols if i < len(r.cells)]
         if all(len(f) <= 40 and not _WORK_LABEL.search(f) for f in firsts):  # one field a row: "Owner | Surrey Police"
