@@ -180,6 +180,7 @@ HELD_OUT += ("heldout17", "heldout18", "heldout19", "heldout20")
 # development sets printed beside them (not in the reliability table, which is for sets scored before tuning)
 DEVELOPMENT = ("dev9",)  # round eleven's alignment classes (ADR 0008, Decision 15)
 DEVELOPMENT += ("dev10",)  # round eleven's progress and position classes (ADR 0008, Decision 16)
+DEVELOPMENT += ("dev11",)  # round eleven's who wrote a document, when, and its references (ADR 0008, Decision 17)
 
 
 def quality(catalogue) -> None:

@@ -83,6 +83,8 @@ FLOORS = {
     # round eleven's alignment classes, one document of our own each (ADR 0008, Decision 15); progress is not its aim
     "dev9": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.8, "position": 0.9},
     "dev10": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.9, "progress": 0.95, "position": 0.95},
+    # round eleven's who / when / references set (ADR 0008, Decision 17): a document per class, each failing before it
+    "dev11": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.9, "progress": 0.8},
 }
 
 

@@ -26,7 +26,7 @@ import re
 from collections import defaultdict
 
 from . import scores
-from .blocks import TABLE_ROW, Document
+from .blocks import TABLE_ROW, Document, control_cells, quoted_message
 from .orgs import Mention, OrgIndex
 from .textutil import can_match
 
@@ -35,6 +35,8 @@ _AUTHOR_CUE = re.compile(
     # [ \t]: a title ending "... government response" above a "From: Home Office" line is not "response from"
     r"progress\s+report)[ \t]+(?:is\s+)?(?:from|by|of)\b(?!:)|on\s+behalf\s+of|prepared\s+by|submitted\s+by|"
     r"written\s+by|provided\s+by|published\s+by|made\s+(?:on\s+[^.\n]{3,30}\s+)?by|issued\s+by|laid\s+by|from:|author:|"
+    # a tracker's or plan's keeper: "This tracker is owned jointly by X and Y", "maintained by", "compiled by"
+    r"(?:owned|maintained|compiled)\s+(?:jointly\s+)?by|"
     # a paper's cover form: "Report of | The Police and Crime Commissioner", "Paper by: NPCC Lead for ..."
     r"(?<![\w ])(?:report|paper|briefing)\s+(?:of|by)\s*[:|]|"
     r"speaking\s+(?:for|on\s+behalf\s+of))\s*(?:the\s+)?", re.I)
@@ -61,14 +63,36 @@ _SPEAKS = re.compile(
     r"implemented|completed|commissioned|funded|introduced|launched|issued|appointed|reviewed|changed|"
     r"working|developing|reviewing|building|preparing|moving|rewriting|mapping|delivering|taking|changing|"
     r"supports?|welcomes?|responds?|responded|published|collated|gathered|asked|written|wrote|"
-    r"set\s+out|made|taken|put|begun|started|received)\b", re.I)
-_SIGN_OFF = re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b|\bkind\s+regards\b|\bsigned:?\s", re.I)
+    r"set\s+out|made|taken|put|begun|started|received|"
+    # a record of a meeting: "The Deputy Chief Constable reported that ...", "presented the update"
+    r"reported\s+that|presented\s+(?:the|an?|its|his|her)\s+(?:[\w'\u2019]+\s+){0,2}?(?:update|report|response))\b",
+    re.I)
+# an email's closings too: "Best wishes" (and "With best wishes"), "Warm regards", "Regards," on a line of its own
+# (every alternative opens with a word, none a common one: `textutil.openings` gates the scan on them)
+_SIGN_OFF = re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b|"
+                       r"\b(?:kind|best|warm|warmest)\s+(?:regards|wishes)\b|(?<![^\n])regards,?[ \t]*$|\bsigned:?\s",
+                       re.I | re.M)
 # names that a sentence shows are someone else's answer, or a partner's
 _NOT_THE_AUTHOR_AFTER = re.compile(
     r"\W{0,3}(?:who|which)\s+(?:will|has|have)\s+(?:reply|replied|respond|responded|publish|published|answer)|"
     r"\W{0,3}(?:will|is\s+to|are\s+to)\s+(?:reply|respond|answer|publish)|"
     r"\W{0,3}(?:has|have)\s+been\s+consulted|\W{0,3},?\s+whose\s+response", re.I)
-_ELSEWHERE = re.compile(r"[^.\n]{0,160}?\b(?:published|set\s+out|available|issued)\s+(?:separately|elsewhere)\b", re.I)
+_ELSEWHERE = re.compile(r"[^.\n]{0,160}?\b(?:(?:published|set\s+out|available|issued|posted)\s+(?:separately|elsewhere|"
+                        # "... is published on the force's website", "can be read on its own site"
+                        r"(?:on|at)\s+(?:the\s+\w+['\u2019]s|its|their|the\s+force|the\s+commissioner)\s+(?:own\s+)?"
+                        r"(?:website|web\s*site|site|web\s*pages?|pages?))|"
+                        # "South Wales Police has published its own response to recommendations 1 and 4"
+                        r"(?:has|have)\s+published\s+(?:its|their)\s+own\b)", re.I)
+# the object of another's scrutiny: "the Board examined the force's response", "scrutiny of Gwent Police's response"
+_SCRUTINISED_BEFORE = re.compile(
+    r"\b(?:examined|scrutinised|scrutinized|reviewed|considered|discussed|challenged|questioned|assessed|tested|"
+    r"received|welcomed|noted|(?:scrutiny|review|examination|assessment)\s+of)\s+(?:the\s+)?$", re.I)
+# the subject of a clause about what someone else will do: "until the Home Office has responded", "once the force has"
+_CLAUSE_BEFORE = re.compile(r"\b(?:until|unless|once|after|before|when|whether|if|till|pending|awaiting|waiting\s+for)"
+                            r"\s+(?:the\s+)?$", re.I)
+# a byline: the body's name opens the line, then its date: "Cambridgeshire Constabulary - published 21 November 2024"
+_BYLINE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014|\u00b7\u2022][ \t]*(?:first\s+|last\s+)?"
+                           r"(?:published|updated|posted|issued)\b", re.I)
 _NOT_THE_AUTHOR_BEFORE = re.compile(
     r"(?:answered|consulted|funded|commissioned|supported|contacted|informed)\s+by\s+(?:the\s+)?$|"
     r"\b(?:are|is)\s+(?:for|addressed\s+to|directed\s+at)\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?$|\bto\s+(?:the\s+)?$|"
@@ -153,6 +177,12 @@ _OFFICE_TITLE = re.compile(
     r"monitoring\s+officer|(?:head|director)\s+of\s+[\w ]{2,40}?|"
     r"[\w ]{2,40}?\s+(?:manager|officer|lead|adviser|advisor|analyst|co-?ordinator))"
     r"\s*(?:,|\bof\b|\bat\b|\bfor\b)\s*(?:the\s+)?", re.I)
+# the labels of a document control table's keeper
+# (not "Organisation": a record of a meeting's attendance lists other bodies under it)
+_CONTROL_OWNER = re.compile(r"\W*(?:document\s+|plan\s+|report\s+)?(?:owner|owned\s+by|authors?|prepared\s+by|"
+                            r"produced\s+by|written\s+by|issued\s+by)\W*", re.I)
+# an email's sender before their organisation in brackets: "From: Marsh, Alan (NPCC Migrant Victims Portfolio)"
+_SENDER = re.compile(r"[ \t]*[A-Z][\w'\u2019-]+(?:,?[ \t]+[A-Z][\w'\u2019.-]*){0,3}[ \t]*\([ \t]*(?:the[ \t]+)?")
 _JOINED = re.compile(r"[\s,&/]*(?:(?:and|the|its|our)\b[\s,&/]*)*", re.I)
 
 
@@ -175,7 +205,9 @@ class _Evidence:
 def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_end: int, title_end: int,
                  primary: str | None) -> list[str]:
     text = doc.text
-    named = [m for m in mentions if m.entry.kind in ("name", "role") and m.ids]
+    # an email reply's quoted earlier message was written by whom the reply answers ("Yours sincerely, ... HMICFRS")
+    quoted = quoted_message(doc)
+    named = [m for m in mentions if m.entry.kind in ("name", "role") and m.ids and m.start < quoted]
     ev = _Evidence()
 
     def kind(i: str) -> str:
@@ -191,13 +223,15 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             opens and bool(_OWN_REPORT.match(value, m.end, m.end + 40)))
 
     # 1. the file's own description, and the title or letterhead at the top
-    for key, weight in (("site", scores.AUTHOR_SITE), ("title", scores.AUTHOR_TITLE), ("header", scores.AUTHOR_TITLE)):
-        value = doc.meta.get(key)
-        if value:
-            for m in idx.find(value):
+    # (a PDF's running header and footer, "running", are read like a title: a national body there must own it)
+    for key, weight in (("site", scores.AUTHOR_SITE), ("title", scores.AUTHOR_TITLE), ("header", scores.AUTHOR_TITLE),
+                        ("running", scores.AUTHOR_TITLE)):
+        for value in (doc.meta.get(key) or "").split(" / ") if key == "running" else [doc.meta.get(key) or ""]:
+            for m in idx.find(value) if value else ():
                 if m.entry.kind == "name":
-                    ev.add([i for i in m.ids if kind(i) != "national" or key != "title" or owner(value, m)], weight, -1)
-            for title_rx in _NATIONAL_TITLES:
+                    ev.add([i for i in m.ids if kind(i) != "national" or key not in ("title", "running")
+                            or owner(value, m)], weight, -1)
+            for title_rx in _NATIONAL_TITLES if value else ():
                 if title_rx[1].search(value):
                     ev.add([title_rx[0]], weight, -1)
     front = doc.blocks[min(len(doc.blocks), 6) - 1].end if doc.blocks else 0
@@ -219,6 +253,9 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             if block is not None and owner(text[block.start:block.end], _shifted(m, block.start)):
                 local = list(m.ids)
             ev.add(local, scores.AUTHOR_TITLE, m.start)
+    # a control table's owner or author ("Owner | Version | Date" over "Surrey Police | 2.1 | 21/11/2024")
+    for a, b in control_cells(doc, max(front, title_end), _CONTROL_OWNER):
+        ev.add([i for m in named if a <= m.start < b for i in m.ids], scores.AUTHOR_CUE, a)
     # 2. phrases that say whose the document is: the names right after the phrase, joined by "and"
     for cue in _AUTHOR_CUE.finditer(text, 0, max(front_end, min(len(text), 2000))):
         if _OTHERS_WORK_BEFORE.search(text, max(0, cue.start() - 160), cue.start()) and \
@@ -231,7 +268,9 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             between = text[pos:m.start]
             # "Report of: | Deputy Chief Executive, Office of the Police and Crime Commissioner": the writer's post
             # comes before the body it names
-            if not _JOINED.fullmatch(between) and not (pos == cue.end() and _OFFICE_TITLE.fullmatch(between)):
+            sender = _SENDER.fullmatch(between) and cue.group(0).strip().lower() == "from:"
+            post = pos == cue.end() and (_OFFICE_TITLE.fullmatch(between) or sender)
+            if not _JOINED.fullmatch(between) and not post:
                 break
             ev.add(m.ids, scores.AUTHOR_CUE, m.start)
             pos = m.end
@@ -243,16 +282,27 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             continue
         if m.entry.kind == "role" and m.start >= front_end and not _opens_short_block(doc, m.start):
             continue
-        if _ELSEWHERE.match(text, m.end, m.end + 200):
+        if _ELSEWHERE.match(text, m.end, m.end + 200) or _elsewhere_below(doc, m.start):
             continue  # "the Chief Constable's response ..., which is published separately": not this document
+        if _SCRUTINISED_BEFORE.search(text, max(0, m.start - 40), m.start) or \
+                _CLAUSE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue  # "the Board examined the force's response", "until the Home Office has responded"
         ev.add(m.ids, scores.AUTHOR_CUE, m.start)
+    for m in named:
+        # a byline opening a line of the front matter: "Cambridgeshire Constabulary - published 21 November 2024"
+        if m.start < front_end and _BYLINE_AFTER.match(text, m.end, m.end + 40) and \
+                text[text.rfind("\n", 0, m.start) + 1:m.start].strip().lower() in ("", "the", "by"):
+            ev.add(m.ids, scores.AUTHOR_CUE, m.start)
     # 3. the body speaking, anywhere (national bodies excepted: responses talk about them)
     for m in named:
-        if _SPEAKS.match(text, m.end, m.end + 80):
+        if _SPEAKS.match(text, m.end, m.end + 80) and not _ELSEWHERE.match(text, m.end, m.end + 200) and \
+                not _CLAUSE_BEFORE.search(text, max(0, m.start - 30), m.start):
             ev.add([i for i in m.ids if kind(i) in ("force", "policing_body")], scores.AUTHOR_SPEAKS, m.start)
     # 4. the signature (a copy list under it names whom it was sent to, not who signed)
     copies = [(m.start(), m.end()) for m in _COPY_LINE.finditer(text)]
     for zone_start, zone_end in _signature_zones(doc):
+        if zone_start >= quoted:
+            continue
         zone = _blank(text, zone_start, zone_end, copies)
         national = [org for org, rx in _NATIONAL_TITLES if rx.search(zone)]
         ev.add(national, scores.AUTHOR_SIGNATURE, zone_start)
@@ -264,7 +314,7 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
                 ev.add(ids, scores.AUTHOR_SIGNATURE, m.start)
     # 3b. a commissioner writing in the first person, where the document names no body of its own (read after the
     # signature, which may show that a national body wrote it)
-    voice = _COMMISSIONER_VOICE.search(text)
+    voice = _COMMISSIONER_VOICE.search(text, 0, quoted)
     # a national body's letter ("my office is mapping ...") is not a commissioner's, whatever area it is posted from
     national_writes = any(p >= scores.AUTHOR_MIN and kind(i) == "national" for i, p in ev.points.items())
     if voice and primary and not national_writes:
@@ -351,6 +401,21 @@ def _inside_address(doc: Document) -> tuple[int, int]:
     return blocks[k + 1].start, blocks[j].end
 
 
+_SENTENCE_GAP = re.compile(r"\. ")
+
+
+def _elsewhere_below(doc: Document, pos: int) -> bool:
+    """A heading "The Chief Constable's response" whose section only says where that response is published ("North
+    Wales Police's response to them is published on the force's website"): the section is not that body's answer."""
+    for k, b in enumerate(doc.blocks):
+        if b.start <= pos < b.end:
+            if len(b.text) > 80 or k + 1 >= len(doc.blocks):
+                return False
+            below = doc.blocks[k + 1].text[:400]
+            return any(_ELSEWHERE.match(below, a) for a in [0] + [m.end() for m in _SENTENCE_GAP.finditer(below)])
+    return False
+
+
 def _opens_short_block(doc: Document, pos: int) -> bool:
     """The mention at pos opens a short block (a heading), but for a leading "the"."""
     for b in doc.blocks:
@@ -369,6 +434,19 @@ def _blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str
     return "".join(chars)
 
 
+def _signature_lines_end(text: str, start: int, end: int) -> int:
+    """Where the short lines a block opens with (a signature kept as one paragraph: "DCC Alan Marsh", "NPCC Lead for
+    ...", "National Police Chiefs' Council") give way to prose; start when its first line is prose already."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line = text[pos:nl if nl >= 0 else end]
+        if len(line) > 90 or line.rstrip().endswith((".", "?", "!")) or ". " in line:
+            return pos
+        pos = nl + 1 if nl >= 0 else end
+    return end
+
+
 # "HMICFRS, Police perpetrated domestic abuse, 2022.": a footnote's citation (body, title, year)
 _CITATION = re.compile(r"^\W*(?:\d{1,2}\s+)?[A-Z][^,\n]{1,60},\s+[^\n]{3,160}?,\s+(?:\w+\s+)?(?:19|20)\d\d\.?\s*$")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
@@ -384,7 +462,9 @@ def _signature_zones(doc: Document) -> list[tuple[int, int]]:
         end = min(len(text), m.end() + 300)
         for b in doc.blocks:
             if b.start >= m.end() and (len(b.text) > 120 or _APPENDIX.match(b.text)):
-                end = min(end, b.start)
+                # a signature whose lines stay one paragraph (name, title, body, address) above an email's
+                # disclaimer is read to its first line of prose
+                end = min(end, b.start if _APPENDIX.match(b.text) else _signature_lines_end(text, b.start, b.end))
                 break
         zones.append((m.end(), end))
     tail = []

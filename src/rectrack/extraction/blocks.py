@@ -41,9 +41,12 @@ class Document:
     format: str
     pages: int | None = None
     # what the file says about itself outside its text: "title" (a web page's <title>, a Word or PDF file's
-    # title property), "site" (the website's name), "header" (a letterhead in the page header, a PDF's
-    # running header), "author" (a document property), "published" (a web page's or file's date)
+    # title property), "site" (the website's name), "header" (a letterhead in a Word file's page header),
+    # "running" (a PDF's running header and footer lines, a Word file's page footer), "author" (a document
+    # property), "published" (a web page's or file's date)
     meta: dict[str, str] = field(default_factory=dict)
+    # what several stages read of the document alike, found once (`quoted_message`)
+    found: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
 
 class DocumentBuilder:
@@ -124,6 +127,67 @@ class DocumentBuilder:
 # government bodies write: it is no title, no heading and no text of the document.
 MARKING = re.compile(r"[\W_]*(?:official(?:[\W_]+sensitive)?(?:[\W_]+(?:personal|commercial|for\s+public\s+release))?|"
                      r"not\s+protectively\s+marked|unclassified|protect|restricted)[\W_]*", re.I)
+
+
+# the message a reply quotes below itself: Outlook's "-----Original Message-----" or its rule and header ("From: ...",
+# "Sent: ..."), a mail client's "On 3 November 2021, Super-Complaints wrote:"; a forwarded message is not one (what
+# is forwarded may be the answer itself)
+_QUOTED_MESSAGE = re.compile(r"\s*(?:-{3,}\s*original\s+message\s*-{3,}|_{8,}\s*\n\s*from:|from:[^\n]{1,120}\n\s*"
+                             r"(?:sent|date):|on\s[^\n]{5,150}\bwrote:\s*(?:\n|$))", re.I)
+
+
+def quoted_message(doc: Document) -> int:
+    """Where an email reply's quoted earlier message starts (its writer and its date are not the reply's), or the
+    text's length. The reply's own header at the top is not one: something of the reply comes before it."""
+    if "quoted" not in doc.found:
+        doc.found["quoted"] = _quoted_message(doc)
+    return doc.found["quoted"]
+
+
+def _quoted_message(doc: Document) -> int:
+    text = doc.text
+    if not any(s in text for s in ("From:", "FROM:", "from:", "wrote:", "riginal", "RIGINAL", "______")):
+        return len(text)  # (a C-level look for what each form must hold, before a test of every block)
+    for k, b in enumerate(doc.blocks):
+        if k >= 2 and _QUOTED_MESSAGE.match(text, b.start, b.end):
+            return b.start
+    return len(text)
+
+
+# A document's control table near its top ("Owner | Version | Date" over "Surrey Police | 2.1 | 21/11/2024", a
+# version history, or rows "Document owner | Surrey Police"): its cells say who keeps the document and when it was
+# issued. A tracker's columns ("Recommendation | Action | Owner | Date") are about the work, not the document.
+_WORK_LABEL = re.compile(r"recommendation|\brec\b|action|response|progress|task|measure|milestone|\brag\b|"
+                         r"finding|area\s+for\s+improvement", re.I)
+# nor is a schedule whose columns are "Meeting | Date" or "Event | Due" (a field "Review due | ..." is the document's)
+_SCHEDULE_LABEL = re.compile(r"meeting|event|\bdue\b|target|deadline|timescale", re.I)
+
+
+def control_cells(doc: Document, limit: int, label: re.Pattern) -> list[tuple[int, int]]:
+    """The cells a document's control table gives under (or beside) a label that `label` matches, in the tables that
+    start before `limit`: a table of at most eight rows whose labels are short and name no work."""
+    tables: dict[int, list[Block]] = {}
+    for b in doc.blocks:
+        if b.kind != TABLE_ROW or b.table is None:
+            if b.start > limit:
+                break
+            continue
+        if b.table not in tables and b.start > limit:
+            break
+        tables.setdefault(b.table, []).append(b)
+    out: list[tuple[int, int]] = []
+    for rows in tables.values():
+        if not 2 <= len(rows) <= 8:
+            continue
+        head = rows[0].cell_texts(doc.text)
+        firsts = [r.cell_texts(doc.text)[0] for r in rows if r.cells]
+        if all(len(h) <= 40 and not _WORK_LABEL.search(h) and not _SCHEDULE_LABEL.search(h) for h in head):
+            cols = [i for i, h in enumerate(head) if label.fullmatch(h.strip())]
+            out += [r.cells[i] for r in rows[1:] for i in cols if i < len(r.cells)]
+        if all(len(f) <= 40 and not _WORK_LABEL.search(f) for f in firsts):  # one field a row: "Owner | Surrey Police"
+            out += [c for r in rows if len(r.cells) >= 2 and label.fullmatch(r.cell_texts(doc.text)[0].strip())
+                    for c in r.cells[1:]]
+    return out
 
 
 def is_marking(s: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .blocks import Document
+from .blocks import Document, control_cells, quoted_message
 
 _MONTHS = {m: i for i, names in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -17,7 +17,8 @@ _DATE_RE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?P<m1>" + _MONTH + r"),?\s+(?P<y1>(?:19|20)\d\d)"
     r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<m3>" + _MONTH + r"),?\s+(?P<y3>(?:19|20)\d\d)"
-    r"|(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>(?:19|20)\d\d)"
+    # "05/03/2024", "5.3.2024", a form's "05-03-2024" (one separator throughout)
+    r"|(?P<d4>\d{1,2})(?P<sep>[/.-])(?P<m4>\d{1,2})(?P=sep)(?P<y4>(?:19|20)\d\d)"
     r"|(?P<y5>(?:19|20)\d\d)-(?P<m5>\d\d)-(?P<d5>\d\d))\b",
     re.I)
 
@@ -59,6 +60,23 @@ _HISTORY_BEFORE = re.compile(
     r"(?:of|dated|sent\s+on|issued\s+on|published\s+on|received\s+on)\s*$|"
     r"\b(?:published|received|submitted|made|raised|issued|launched|released)\s+(?:on|in)\s*$|"
     r"\b(?:since|from|until|between|before|after|in|on)\s*$", re.I)
+# the labels of a document control table's dates ("Date", "Issue date", "Date of publication", "Last updated"); never
+# a plan's ("Target date", "Review date", "Due")
+_CONTROL_DATE = re.compile(r"\W*(?:(?:issue|version|publication|approval|document|release)\s+)?date(?:\s+(?:of\s+)?"
+                           r"(?:issue|publication|approval|release|this\s+version|version))?\W*|"
+                           r"\W*(?:date\s+)?(?:last\s+)?(?:updated|published|issued|approved|released)(?:\s+on)?\W*",
+                           re.I)
+# a dating word that opens a field after a separator, as at a line's start: a byline "Cambridgeshire Constabulary -
+# published 21 November 2024", a running header "Force action plan | Version 4 - updated 30/09/2024"; read only on a
+# short line in the front matter, the last fifth or the page header (in a sentence a dash sets off an aside)
+_FIELD_CUE = re.compile(r"[^\n]{1,120}?[ \t](?:[-\u2013\u2014|\u00b7\u2022/])[ \t]*(?:last\s+|first\s+)?"
+                        r"(?:updated|published|posted|issued|revised|reviewed|dated)(?:\s+on)?\s*:?\s*$", re.I)
+
+
+def _field_cue(text: str, pos: int) -> bool:
+    """A dating word opening a field after a separator on the line up to pos, the line's start no sentence."""
+    a = text.rfind("\n", 0, pos) + 1
+    return pos - a <= 160 and bool(_FIELD_CUE.fullmatch(text, a, pos)) and ". " not in text[a:pos]
 _REPORT_CONTEXT = re.compile(r"\breport\b|\bsuper-?\s?complaint\b|\bpublished\s+(?:its|their|the)\b", re.I)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|aims?\s+to|aiming\s+to|plan(?:s|ned)?\s+(?:to|for)|planning|intends?\s+to|"
@@ -191,7 +209,9 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     # two-digit years only where a date line can be: the front matter and the last fifth
     tail = max(date_line_limit, int(len(text) * 0.8))
     found = find_dates(text) + _season_dates(text) + _short_year_dates(text, [(0, date_line_limit), (tail, len(text))])
-    mentions = [d for d in found if not any(a <= d.start < b for a, b in skip)]
+    quoted = quoted_message(doc)  # an email reply's quoted earlier message: its "Sent:" is not the reply's date
+    control = control_cells(doc, date_line_limit, _CONTROL_DATE)
+    mentions = [d for d in found if not any(a <= d.start < b for a, b in skip) and d.start < quoted]
     own: list[tuple[int, DateMention]] = []
     for d in mentions:
         before = text[max(0, d.start - 60):d.start]
@@ -201,6 +221,10 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
         rank = next((r for r, rx in _OWN_DATE_CUES if _cue_at(rx, before, text, d.start)), 0)
         if not rank and _is_date_line(doc, d) and (d.start <= date_line_limit or d.start > len(text) * 0.8):
             rank = 3
+        if not rank and any(a <= d.start < b for a, b in control):
+            rank = 3  # a control table's "Date" or "Last updated" column, or its "Version date | 21/11/2024" row
+        if not rank and (d.start <= date_line_limit or d.start > len(text) * 0.8) and _field_cue(text, d.start):
+            rank = 3  # "Cambridgeshire Constabulary - published 21 November 2024", "Version 4 - updated 30/09/2024"
         if not rank and d.start < front and _MINUTES_OF.match(_block_text(doc, d)):
             rank = 4  # "MINUTES of the meeting held at Woodhatch Place, Reigate, on Thursday 24 November 2022"
         if not rank and d.start < front and len(line) < 100 and (_ends_line(text, d) or _meeting_line(text, d)) \
@@ -221,6 +245,9 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
         y, *rest = meta_date[:10].split("-")
         own.append((2, DateMention(-1, -1, int(y), int(rest[0]) if rest else None,
                                    int(rest[1]) if len(rest) > 1 else None)))
+    # a Word file's page header, a PDF's running header and footer
+    for key in ("header", "running"):
+        own += _header_dates(doc.meta.get(key) or "", excluded)
     if own:
         best = max(r for r, _ in own)
         return max((d for r, d in own if r == best), key=lambda d: d.key).iso
@@ -242,6 +269,22 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     warnings.append(f"The document is not dated; its date is inferred from the latest event it reports "
                     f"({latest.iso[:7]}).")
     return latest.iso[:7]
+
+
+def _header_dates(header: str, excluded: set[str]) -> list[tuple[int, DateMention]]:
+    """Dates a Word file's page header gives its document ("Action plan / Version 4 - updated 30/09/2024",
+    "Updated: March 2025"): after a dating cue, or alone on a line of the header; below a cue in the text."""
+    out = []
+    for line in header.split(" / ") if header else ():
+        for d in find_dates(line) + _short_year_dates(line, [(0, len(line))]):
+            if d.month is not None and any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded):
+                continue  # the report's own date, cited in the header ("Report of 17 December 2020")
+            before = line[max(0, d.start - 60):d.start]
+            cued = any(rx.search(before) for _, rx in _OWN_DATE_CUES) or _field_cue(line, d.start)
+            alone = bool(_DATE_ONLY_BLOCK.match((line[:d.start] + line[d.end:]).strip()))
+            if cued or alone:
+                out.append((3, DateMention(-1, -1, d.year, d.month, d.day)))
+    return out
 
 
 # a record of a meeting names its day in its first lines: "Minutes of the meeting held at ... on Thursday 24 November",

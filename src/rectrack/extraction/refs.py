@@ -9,6 +9,8 @@ from .orgs import norm
 _REF_PATTERNS = [
     re.compile(r"#\s?\d{3,}"),
     re.compile(r"\b[A-Z]{2,6}[-/]?\d{3,}\b"),
+    # a reference column's or heading's code of parts: "SC1-R1", "WP/SC/01", "HBA-03" (letters and digits both)
+    re.compile(r"(?<![\w/-])(?!COVID)(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*\d)[A-Z][A-Z0-9]{0,5}(?:[-/][A-Z0-9]{1,6}){1,3}(?![\w/-])"),
     re.compile(r"\bref(?:erence)?\.?\s*(?:no\.?|number)?\s*[:#]?\s*([A-Z0-9][A-Za-z0-9\-/]{2,})"),
 ]
 _ORG_WORDS = (r"(?:Board|Boards|Forum|Group|Partnership|Network|Service|Services|Centre|Center|Project|Trust|Hub|"

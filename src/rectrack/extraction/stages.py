@@ -248,7 +248,7 @@ def front_matter(r: Reading) -> None:
     r.front_end = r.markers[0].start if r.markers else min(len(text), max(1500, len(text) // 5))
     r.title_end = _title_end(r.doc)
     # the site a page is on and a letter's letterhead name the area too, though the text may not
-    described = [m for key in ("site", "header") for m in r.index.find(r.doc.meta.get(key, ""))]
+    described = [m for key in ("site", "header", "running") for m in r.index.find(r.doc.meta.get(key, ""))]
     r.primary = orgs.resolve(text, r.mentions, r.index, r.front_end, described)
 
 
@@ -554,7 +554,11 @@ def references(r: Reading) -> None:
     text, known = r.text, r.index.known_names
     for d in r.drafts:
         s = d.segment
-        d.references = tuple(refs.references(" ".join(text[a:b] for a, b in s.ref_spans)))
+        # the references a document gives the recommendation in any passage of its own (an overview row kept as the
+        # answer, and the section headed "Recommendation 1 (HMICFRS ref SC1-R1)") are the answer's
+        spans = s.ref_spans + [sp for o in r.segments if o is not s and o.ids == [d.recommendation]
+                               for sp in o.ref_spans]
+        d.references = tuple(refs.references(" ".join(text[a:b] for a, b in spans)))
         d.mentions = tuple(refs.named_bodies(s.answer_text(text), known))
 
 

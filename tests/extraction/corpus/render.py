@@ -41,6 +41,7 @@ class Style:
     docx_letterhead: str = ""  # docx: "" (in the body) | header_image (only a logo's alt text) | table (a cell)
     pdf_cover: str = ""  # pdf: html of a cover page before the body
     pdf_footer: str = ""  # pdf: a running footer line on every page
+    docx_footer: str = ""  # docx: a line in the page footer (an address, "Issued by ...")
 
 
 def _children(body: str):
@@ -262,6 +263,8 @@ def to_docx(body: str, style: Style) -> bytes:
                         for run in cell.paragraphs[0].runs:
                             run.bold = True
                     j += span
+    if style.docx_footer:
+        d.sections[0].footer.paragraphs[0].text = style.docx_footer
     bio = io.BytesIO()
     d.save(bio)
     return bio.getvalue()

@@ -9,7 +9,7 @@ import io
 import re
 import zipfile
 
-from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder, lines_as_blocks, own_label
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder, is_marking, lines_as_blocks, own_label
 from ..errors import ExtractionError
 from ..limits import DEFAULT_LIMITS, Limits, megabytes
 
@@ -96,6 +96,16 @@ def _file_meta(d) -> dict[str, str]:
                     lines += _logo_names(part._element)
         if lines:
             meta["header"] = " / ".join(dict.fromkeys(lines))
+        # the page footer: an address line or "Issued by ..." naming the writer, as a PDF's running footer does
+        foot = []
+        for section in d.sections[:1]:
+            for part in (section.first_page_footer, section.footer):
+                if not part.is_linked_to_previous:
+                    _drop_fallbacks(part._element)
+                    foot += [t for t in (_own_text(p) for p in part._element.iter(_W + "p")) if t.strip()]
+        foot = [t for t in foot if not is_marking(t.strip())]
+        if foot:
+            meta["running"] = " / ".join(dict.fromkeys(foot))
         props = d.core_properties
         if props.title:
             meta["title"] = props.title

@@ -119,6 +119,11 @@ _LINKS_HEADING = re.compile(r"^\s*(?:related(?:\s+(?:links|pages|content|informa
                             r"you\s+may\s+also\s+(?:be\s+interested\s+in|like))\s*:?\s*$", re.I)
 
 
+def _title_like(s: str) -> bool:
+    s = " ".join(s.split())
+    return 0 < len(s) <= 100 and not s.endswith((".", ":", ";")) and ". " not in s
+
+
 def _drop_link_lists(tree) -> None:
     for h in tree.css("h2, h3, h4, h5, h6, p"):  # a bold paragraph is a heading too (`blocks.heading_like`)
         if not _LINKS_HEADING.match(plain_chars(h.text(deep=True, separator=" "))) or (
@@ -131,8 +136,10 @@ def _drop_link_lists(tree) -> None:
         while links is not None and links.tag in ("div", "section") and links.child is not None:
             kids = [c for c in links.iter() if c.tag != "-text" or (c.text(deep=False) or "").strip()]
             links = kids[0] if len(kids) == 1 else None  # a panel holding only the list
+        # a list of links, or of titles (short items, none a sentence: what a theme shows as links once styled)
         if links is not None and links.tag in ("ul", "ol") and all(
-                li.css_first("a") is not None for li in links.css("li")):
+                li.css_first("a") is not None or _title_like(li.text(deep=True, separator=" "))
+                for li in links.css("li")):
             n.decompose()
             h.decompose()
 

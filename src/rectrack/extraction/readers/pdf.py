@@ -11,20 +11,24 @@ a 400 KB file whose page draws forty million glyphs is refused in milliseconds.
 from __future__ import annotations
 
 import bisect
+import html
 import io
 import re
 import zlib
 from collections import Counter
 
-from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
+from ..blocks import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder, is_marking
 from ..errors import ExtractionError
 from ..limits import DEFAULT_LIMITS, Limits, megabytes
+from ..textutil import plain_chars
 
 _BULLET = re.compile(
     r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2013\u00b7\-*o]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+"
 )
-_PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+# "Page 2 of 5", "2 / 5", "Page 1 of" (a template that failed to draw its page count)
+_PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{0,4})?\s*$", re.I)
 _INNER_BULLET = re.compile(r"\s+[\u2022\u25aa\u25cf\u25e6]\s+")
+_OPENS_PASSAGE = re.compile(r"(?:rec(?:ommendation)?s?\b|\d{1,2}(?:\.\d{1,2})?[.):]?\s|[A-Z][\w ]{0,30}:)", re.I)
 _TRAILING_BULLETS = "\u2022\u25aa\u25cf\u25e6"
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
@@ -33,7 +37,15 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _HYPHEN_CHARS = str.maketrans({"\x02": "-", "\ufffe": "-", "\u2010": "-", "\u00ad": "-"})
 
 
+# A PDF made from a web template can draw a character reference as its characters ("Chiefs&#x27; Council", "Fire
+# &amp; Rescue"): a template that escaped its text twice. No writer means those characters; a reader reads the
+# character they stand for.
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|quot|apos|lt|gt|nbsp);")
+
+
 def _hyphens_plain(text: str) -> str:
+    if "&" in text:
+        text = _CHAR_REF.sub(lambda m: plain_chars(html.unescape(m.group())), text)
     return text if text.isascii() and "\x02" not in text else text.translate(_HYPHEN_CHARS)
 
 
@@ -145,7 +157,7 @@ def read_pdf(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
         _add_tables(data, pages, table_pages)
     b = DocumentBuilder("pdf", limits)
     _assemble(pages, b)
-    doc = b.build(pages=n_pages)
+    doc = b.build(pages=n_pages, meta={"running": _running_lines(pages)})
     if not doc.text.strip():
         raise ExtractionError("The PDF has no text layer (it may be a scanned image); it needs OCR first.")
     return doc
@@ -413,6 +425,10 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
             items.sort(key=lambda x: x[1])
         else:
             items.sort(key=_reading_order(items, column))
+        # a two-column page's right edges: where a line cut by its column's end would have run to
+        body_lines = [ln for what, _, ln in items if what == "line"] if column is not None else []
+        page_right = max((ln["x1"] for ln in body_lines), default=0.0)
+        left_edge = max((ln["x1"] for ln in body_lines if column is not None and ln["x1"] < column), default=0.0)
         para: list[dict] = []
         kind = PARAGRAPH
 
@@ -459,6 +475,18 @@ def _assemble(pages: list[dict], b: DocumentBuilder) -> None:
                 gap = ln["top"] - prev["bottom"]
                 line_h = max(1.0, prev["bottom"] - prev["top"])
                 new_style = ln["size"] != prev["size"] or ln["bold"] != prev["bold"]
+                if column is not None and ln["top"] < prev["top"] - 1:
+                    # up to the next column's top: the paragraph goes on only where the column broke it (its last
+                    # line runs to the column's edge, mid-sentence); "14 March 2024" ending a column ends its block
+                    # (ragged right: it is cut when the next word would not have fitted on it)
+                    edge = left_edge if prev["x0"] < column else page_right
+                    char = (prev["x1"] - prev["x0"]) / max(1, len(prev["text"]))
+                    word = len(ln["text"].split(" ", 1)[0]) + 1
+                    # a line that opens a passage ("Recommendation 1.", "2.", "Response:") starts a block anyway
+                    fits = prev["x1"] + word * char < edge - 2
+                    broken = not prev["text"].rstrip().endswith((".", ":", ";", "!", "?")) and (
+                        ln["text"][:1].islower() or (not fits and not _OPENS_PASSAGE.match(ln["text"])))
+                    gap = 0.0 if broken else line_h
                 if gap > 0.5 * line_h or new_style or _BULLET.match(ln["text"]) or prev.get("bullet_next"):
                     flush()
                     if prev.get("bullet_next"):
@@ -474,7 +502,7 @@ def _second_column(lines: list[dict], width: float) -> float | None:
     """Where a page's second column starts, if it is set in two (an annual report, a newsletter, a designed
     briefing): many lines begin at one place near the middle while others, beside them, end before it. Read by
     height alone, the two columns' lines interleave line by line."""
-    if len(lines) < 12:
+    if len(lines) < 8:  # a short letter in two columns has eight lines or so a column
         return None
     starts = Counter(round(ln["x0"] / 2) * 2 for ln in lines if 0.3 * width < ln["x0"] < 0.7 * width)
     if not starts:
@@ -482,17 +510,21 @@ def _second_column(lines: list[dict], width: float) -> float | None:
     x, n = starts.most_common(1)[0]
     right = [ln for ln in lines if abs(ln["x0"] - x) <= 3]
     left = [ln for ln in lines if ln["x1"] < x - 5]
-    if n < 6 or len(left) < 6:
+    if n < 4 or len(left) < 4:
         return None
     top, bottom = min(ln["top"] for ln in right), max(ln["bottom"] for ln in right)
     beside = [ln for ln in left if top <= ln["top"] <= bottom]
-    if len(beside) < 0.5 * len(right):
+    if len(beside) < 0.4 * len(right):  # a left column of a few large title lines beside the text is still one
         return None
     # two columns, not a table: in the band, lines start at the margin or at the column (a bullet's indent aside),
     # where a table's cells start at three places or more
     margin = min(ln["x0"] for ln in beside)
     band = [ln for ln in lines if top <= ln["top"] <= bottom]
-    aligned = sum(1 for ln in band if ln["x0"] - margin <= 12 or -3 <= ln["x0"] - x <= 12)
+    # a right-aligned line (a letterhead's address, a date) ends at its column's edge: it makes no third start
+    left_edge, right_edge = max(ln["x1"] for ln in beside), max(ln["x1"] for ln in right)
+    aligned = sum(1 for ln in band if ln["x0"] - margin <= 12 or -3 <= ln["x0"] - x <= 12
+                  or (ln["x1"] < x and abs(ln["x1"] - left_edge) <= 3)
+                  or (ln["x0"] > x and abs(ln["x1"] - right_edge) <= 3))
     return float(x) - 3 if aligned >= 0.9 * len(band) else None
 
 
@@ -528,6 +560,18 @@ def _furniture(pages: list[dict]) -> set[str]:
                 keys.add(re.sub(r"\d+", "#", ln["text"].strip().lower()))
         seen.update(keys)
     return {k for k, c in seen.items() if c >= 0.5 * len(pages)}
+
+
+def _running_lines(pages: list[dict]) -> str:
+    """The running header's and footer's lines the text leaves out (once each, page numbers and protective markings
+    apart): a letterhead or "Issued by the NPCC" printed on every page says who wrote the document."""
+    furniture = _furniture(pages)
+    out: dict[str, None] = {}
+    for p in pages[:3]:
+        for ln in p["lines"]:
+            if not _PAGE_NO.match(ln["text"]) and not is_marking(ln["text"]) and _is_furniture(ln, p, furniture):
+                out[" ".join(ln["text"].split())] = None
+    return " / ".join(out)
 
 
 def _is_furniture(ln: dict, p: dict, furniture: set[str]) -> bool:
