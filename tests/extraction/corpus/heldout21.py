@@ -150,7 +150,6 @@ add(
     formats=["docx"],
     super_complaint="safe-to-share",
     authors=["home-office"],
-    optional_authors=["npcc"],
     date=["2021-12-15"],
     responses={
         "2": {"progress": ["complete"], "position": ["partially_accepted"]},
@@ -841,8 +840,8 @@ add(
     date=["2025-01-08", "2025-01"],
     responses={
         "15": {"progress": ["in_progress", "not_stated"], "position": ["accepted"]},
-        "16": {"progress": ["not_stated", "in_progress"], "position": ["accepted"]},
-        "25": {"progress": ["not_stated"], "position": ["accepted"]},
+        "16": {"progress": ["not_stated", "not_started"], "position": ["accepted"]},
+        "25": {"progress": ["not_stated", "not_started"], "position": ["accepted"]},
     },
     optional=["27"],
     classes=["national-roll-up", "on-behalf-of-all-pccs", "acceptance-without-work", "deadline-distractor"],
