@@ -20,7 +20,7 @@ from published responses) and on the shared sample corpus, with the team's score
     BENCH extract_heldout3_<figure>[_<format>] F fraction   (the third: scored once, then used)
     BENCH extract_heldout4_<figure>[_<format>] F fraction   (the fourth; heldout5 to heldout15 the
                                                              fifth to fifteenth, heldout16 round ten's progress
-                                                             set, heldout17 and heldout18 the blind sets; see
+                                                             set, heldout17 to heldout22 the blind sets; see
                                                              ADR 0008 for each set's untuned figures and which
                                                              were tuned on since)
     BENCH extract_shared_corpus_<figure> F fraction
@@ -177,6 +177,8 @@ HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6
 HELD_OUT += ("heldout16",)
 # the blind writers' sets (ADR 0008): heldout19 and heldout20 scored once, untuned, at round ten's end
 HELD_OUT += ("heldout17", "heldout18", "heldout19", "heldout20")
+# a third blind writer's sets, scored once, untuned, at round eleven's end
+HELD_OUT += ("heldout21", "heldout22")
 # development sets printed beside them (not in the reliability table, which is for sets scored before tuning)
 DEVELOPMENT = ("dev9",)  # round eleven's alignment classes (ADR 0008, Decision 15)
 DEVELOPMENT += ("dev10",)  # round eleven's progress and position classes (ADR 0008, Decision 16)

@@ -35,7 +35,9 @@ start of round ten and scored once untuned; the progress classes it showed were 
 documents), so it is a development set now, guarded a little below its figures after them. The seventeenth to
 twentieth (`heldout17` to `heldout20`) were written by writers who read neither the engine nor the other sets and
 never ran the engine; `heldout17` and `heldout18` were scored once and their classes passed to round ten's engineers,
-`heldout19` and `heldout20` were scored once, untuned, at the round's end: guarded below those figures.
+`heldout19` and `heldout20` were scored once, untuned, at the round's end: guarded below those figures. Round eleven
+tuned on all four (they are development sets now, guarded below their figures after it) and ended by scoring
+`heldout21` and `heldout22`, a third blind writer's, once, untuned: guarded below those figures.
 """
 import json
 import sys
@@ -76,11 +78,14 @@ FLOORS = {
     "heldout16": {"sc": 0.96, "orgs": 0.9, "date": 0.9, "align_f1": 0.8, "progress": 0.88, "position": 0.85},
     # the blind writers' sets (ADR 0008, "Blind sets"): guarded below what they measured at the end of round ten, so
     # a change that reads them worse fails here; they are far below the bars on progress, and that is the honest state
-    "heldout17": {"sc": 0.96, "orgs": 0.9, "date": 0.9, "align_f1": 0.9, "progress": 0.65, "position": 0.9},
-    "heldout18": {"sc": 0.96, "orgs": 0.8, "date": 0.95, "align_f1": 0.83, "progress": 0.52, "position": 0.55},
-    "heldout19": {"sc": 0.96, "orgs": 0.93, "date": 0.95, "align_f1": 0.83, "progress": 0.65, "position": 0.84},
-    "heldout20": {"sc": 0.96, "orgs": 0.75, "date": 0.9, "align_f1": 0.74, "progress": 0.47, "position": 0.6},
+    "heldout17": {"sc": 0.96, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.85, "position": 0.92},
+    "heldout18": {"sc": 0.96, "orgs": 0.95, "date": 0.95, "align_f1": 0.93, "progress": 0.82, "position": 0.9},
+    "heldout19": {"sc": 0.96, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95, "position": 0.95},
+    "heldout20": {"sc": 0.96, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.75, "position": 0.9},
     # round eleven's alignment classes, one document of our own each (ADR 0008, Decision 15); progress is not its aim
+    # the third blind writer's sets, scored once, untuned, at round eleven's end (ADR 0008): below those figures
+    "heldout21": {"sc": 0.96, "orgs": 0.77, "date": 0.88, "align_f1": 0.82, "progress": 0.58, "position": 0.55},
+    "heldout22": {"sc": 0.96, "orgs": 0.86, "date": 0.84, "align_f1": 0.92, "progress": 0.68, "position": 0.9},
     "dev9": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.8, "position": 0.9},
     "dev10": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.9, "progress": 0.95, "position": 0.95},
     # round eleven's who / when / references set (ADR 0008, Decision 17): a document per class, each failing before it
@@ -117,7 +122,7 @@ def test_every_set_is_built_from_its_source(scorer):
     for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout2", "heldout3", "heldout4",
                  "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
                  "heldout13", "heldout14", "dev7", "heldout15", "heldout16", "dev8", "heldout17", "heldout18",
-                 "heldout19", "heldout20", "calib"):
+                 "heldout19", "heldout20", "calib", "dev9", "dev10", "dev11", "heldout21", "heldout22"):
         golds = sorted((CORPUS / name / "gold").glob("*.json"))
         assert golds, name
         for g in golds:
