@@ -22,13 +22,14 @@ of the area the document is about is.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
 from . import scores
 from .blocks import TABLE_ROW, Document, control_cells, quoted_message
 from .orgs import Mention, OrgIndex
-from .textutil import can_match
+from .textutil import ASCII_FOLDS, can_match, openings
 
 _AUTHOR_CUE = re.compile(
     r"\b(?:(?:joint\s+)?(?:response|responses|update|reply|submission|statement|letter|position|action\s+plan|"
@@ -452,16 +453,44 @@ _CITATION = re.compile(r"^\W*(?:\d{1,2}\s+)?[A-Z][^,\n]{1,60},\s+[^\n]{3,160}?,\
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
 
 
+def _sign_offs(text: str):
+    """The sign-offs, tried only where one of their opening words stands: the pattern's case-blind alternatives
+    tried at every position of a long report cost more than the rest of the signature search."""
+    low = text.lower()
+    if not can_match(_SIGN_OFF, text, low):
+        return
+    words = openings(_SIGN_OFF)
+    if words is None or any(c in text for c in ASCII_FOLDS):  # a letter re.I folds to ASCII: scan it all
+        yield from _SIGN_OFF.finditer(text)
+        return
+    at = sorted(i for w in words if w in low for i in _occurrences(low, w))
+    end = 0
+    for i in at:
+        m = _SIGN_OFF.match(text, i) if i >= end else None
+        if m:
+            end = m.end()
+            yield m
+
+
+def _occurrences(low: str, word: str):
+    i = low.find(word)
+    while i >= 0:
+        yield i
+        i = low.find(word, i + 1)
+
+
 def _signature_zones(doc: Document) -> list[tuple[int, int]]:
     """Where a signature stands: after "Yours sincerely", and the last short lines of a document that ends
     with names and titles rather than prose."""
     text = doc.text
     zones = []
-    for m in _SIGN_OFF.finditer(text) if can_match(_SIGN_OFF, text, text.lower()) else ():
+    starts: list[int] = []
+    for m in _sign_offs(text):
         # the short lines after "Yours sincerely": a name, a title, a body; not an appended letter
         end = min(len(text), m.end() + 300)
-        for b in doc.blocks:
-            if b.start >= m.end() and (len(b.text) > 120 or _APPENDIX.match(b.text)):
+        starts = starts or [b.start for b in doc.blocks]  # the blocks after it, found by halving: an email's
+        for b in doc.blocks[bisect.bisect_left(starts, m.end()):]:  # closings recur in every quoted message
+            if len(b.text) > 120 or _APPENDIX.match(b.text):
                 # a signature whose lines stay one paragraph (name, title, body, address) above an email's
                 # disclaimer is read to its first line of prose
                 end = min(end, b.start if _APPENDIX.match(b.text) else _signature_lines_end(text, b.start, b.end))

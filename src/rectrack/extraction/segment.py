@@ -271,6 +271,13 @@ class Segment:
 
 
 def expand_numbers(nums: str) -> list[str]:
+    return list(_expanded(nums))  # a list of its own: callers extend it
+
+
+@functools.lru_cache(maxsize=4096)
+def _expanded(nums: str) -> tuple[str, ...]:
+    """"4 to 6", "2, 3 and 7", "R1 / R2": the numbers, in order, once each (read for every sentence that names one,
+    so kept: a document says the same few over and over)."""
     found = re.findall(_NUM, nums, re.I)
     out: list[str] = []
     pieces = re.split(r"\s*(?:,|and|&|or)\s*", nums)
@@ -293,7 +300,7 @@ def expand_numbers(nums: str) -> list[str]:
     for n in out:
         if n not in seen:
             seen.append(n)
-    return seen
+    return tuple(seen)
 
 
 def _num(token: str) -> str:
