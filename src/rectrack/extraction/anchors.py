@@ -225,10 +225,17 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
 def _may_mark(low: str) -> bool:
     """Whether a lower-cased block could open with a marker (every marker names a recommendation: "rec" or "R5"),
     so that the marker's patterns are tried only on those."""
-    return "rec" in low[:160] or bool(_R_DIGIT.search(low, 0, 160))
+    if "rec" in low[:160]:
+        return True
+    # "R5" as a word: found by its letter and digit first (a pattern opening with \b is tried at every position of
+    # every block, and cost more than the marker patterns it gates)
+    for m in _R_DIGIT.finditer(low, 0, 160):
+        if m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"):
+            return True
+    return False
 
 
-_R_DIGIT = re.compile(r"\br\d")
+_R_DIGIT = re.compile(r"r\d")
 _ABBREVIATED = re.compile(r"\bRec(s)?\.?\s*(?=\d{1,2}\b)", re.I)
 _NUMBER_ONLY = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*")
 _PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=[A-Z\"\u201c])")
