@@ -144,6 +144,12 @@ def main() -> int:
         tmp = Path(tmpdir)
         files = _write_corpus(tmp)
         extract_path(files["text"][0], catalogue)  # build the name index once, as a long run would
+        for fmt in EXT:
+            # and import each format's reader once (markdown-it, selectolax, python-docx, pypdfium2), as a long run
+            # would: without bytecode caches (PYTHONDONTWRITEBYTECODE) markdown-it's import costs about 0.1 s and
+            # python-docx's 0.17 s, a twentieth of the Markdown loop and a tenth of the DOCX one, which no
+            # document after the first pays (a file outside the timed ones)
+            extract_path(files[fmt][-1], catalogue)
         pdf_pages = 0
         for fmt in EXT:
             chosen = files[fmt][: PER_FORMAT[fmt]]
