@@ -157,21 +157,22 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
         cuts: list[tuple[int, Marker | None]] = _trailing_references(text, b, sents)
         last = ""
         before = carry_in  # the numbers the sentence before named, when it opened no answer (or the paragraph before)
+        before_in: str | None = None  # or the sentence that may name them, read only when a later one asks (rarely)
         for k, (a, e) in enumerate(sents if not cuts else ()):
             s = text[a:e]
             if abbreviated:
                 # "On Rec 3 we have ...", "Recs 4 and 5 are complete": the short form read as the word (for matching
                 # only: the anchor's offsets are the sentence's)
                 s = _ABBREVIATED.sub(lambda x: "recommendations " if x.group(1) else "recommendation ", s)
-            if k == 0:
+            if k == 0 and s.lstrip()[:1] in _PARAGRAPH_NUMBER_OPENS:
                 # a paper's numbered paragraph ("3.2 On the second recommendation, ...", "2. Bail conditions
                 # (recommendation 5). The force ..."): the number is the paper's, and the sentence starts after it
                 s = _PARAGRAPH_NUMBER.sub("", s, count=1)
+            slow = s.lower()
             own_group = _group_of(
-                s, super_complaint
+                s, super_complaint, slow
             )  # "Of the two recommendations for commissioners, the first asks ..."
             in_group = own_group or group
-            slow = s.lower()
             if not in_group and places and "recommendation" not in slow:
                 # "we have finished the work on the seventh recommendation ... The tenth, on training, is also done":
                 # after a place in the report, a bare ordinal counts in the report too
@@ -189,14 +190,16 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
                 # asked ("In line with recommendation 4, forces should ..." only restates it); inside another
                 # recommendation's section it says what that answer draws on, and opens nothing
                 nums, kind = expand_numbers(m.group("nums")), "sentence"
-            if not nums and len(before) == 1 and _THAT_REC.search(s) and answer_content(s):
-                # "The report asks commissioners in recommendation 15 to review ... The Commissioner accepted the
-                # recommendation in November.": the one the sentence before named, which only described it
-                nums, kind = before, "sentence"
+            if not nums and (before or before_in) and "recommendation" in slow and _THAT_REC.search(s):
+                if before_in is not None:
+                    before, before_in = _named_once(before_in), None
+                if len(before) == 1 and answer_content(s):
+                    # "The report asks commissioners in recommendation 15 to review ... The Commissioner accepted
+                    # the recommendation in November.": the one the sentence before named, which only described it
+                    nums, kind = before, "sentence"
             last = s
-            named = [] if nums or "recommendation" not in slow else _NAMED.findall(s)
-            # only one named, once, and not in passing, is what a later "the recommendation" means
-            before = expand_numbers(named[0]) if len(named) == 1 and not _PENDING.search(s) else []
+            # what a later "the recommendation" would mean, read when one asks
+            before, before_in = [], None if nums or "recommendation" not in slow else s
             if nums and k == len(sents) - 1 and k > 0 and not cuts and _VERDICT.search(s) \
                     and "recommend" not in text[b.start:a].lower():
                 # "Officers no longer pass such details on; PSD has checked. We regard the first recommendation as
@@ -214,12 +217,20 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
         # (only from a sentence that says what it is about in the writer's words, "The report's recommendation 16
         # concerns ...": a heading's "Recommendation A (report recommendation 5)" above the quoted text is the
         # document's own numbering, and the answer under it is that heading's)
-        carried = before if not cuts and before and _ABOUT_IT.search(last) else []
+        carried = []
+        if not cuts and (before or before_in) and _ABOUT_IT.search(last):
+            carried = _named_once(before_in) if before_in is not None else before
         if not cuts:
             blocks.append(b)
             continue
         blocks.extend(_split_block(text, b, cuts, markers, len(blocks)))
     return Document(text, blocks, doc.format, doc.pages, doc.meta), markers
+
+
+def _named_once(s: str) -> list[str]:
+    """The one recommendation a sentence names, once and not in passing: what a later "the recommendation" means."""
+    named = _NAMED.findall(s)
+    return expand_numbers(named[0]) if len(named) == 1 and not _PENDING.search(s) else []
 
 
 def _may_mark(low: str) -> bool:
@@ -239,6 +250,8 @@ _R_DIGIT = re.compile(r"r\d")
 _ABBREVIATED = re.compile(r"\bRec(s)?\.?\s*(?=\d{1,2}\b)", re.I)
 _NUMBER_ONLY = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*")
 _PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=[A-Z\"\u201c])")
+# the characters such a number can open with: the pattern is tried only on sentences opening with one
+_PARAGRAPH_NUMBER_OPENS = frozenset("0123456789(abcdefghivx")
 
 
 def _split_block(text: str, b: Block, cuts: list[tuple[int, Marker]], markers: dict[int, Marker],
@@ -679,10 +692,11 @@ _LISTING = re.compile(r"^\W{0,3}" + _REC + _NUMLIST + r"\s+(?:are|is)\s+(?:for|a
 _GROUP_NUMS = re.compile(r"\brecommendations\s+(" + _NUMLIST + r")", re.I)
 
 
-def _group_of(s: str, super_complaint: SuperComplaint | None) -> list[str]:
+def _group_of(s: str, super_complaint: SuperComplaint | None, low: str | None = None) -> list[str]:
     """The recommendations a sentence lists ("Recommendations 1, 4 and 5 ...") or describes by their
-    recipients ("the two recommendations for commissioners"), in the report's order."""
-    if "recommendations" not in s.lower():
+    recipients ("the two recommendations for commissioners"), in the report's order (`low`: s lower-cased, if the
+    caller has it)."""
+    if "recommendations" not in (low if low is not None else s.lower()):
         return []
     m = _GROUP_NUMS.search(s)
     if m:
