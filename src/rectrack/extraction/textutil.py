@@ -56,6 +56,23 @@ def spaced(s: str, chars: str) -> str:
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside text[start:end], trimmed of surrounding whitespace."""
+    # the stages split the same passages again (anchors, segments, progress, position, references): the last
+    # document's spans are kept beside it, found by the text's identity (the memo holds the text, so no other
+    # string can take its place while kept); a copy is returned, as callers may change the list they get
+    global _SENTENCES_MEMO
+    memo = _SENTENCES_MEMO
+    if memo[0] is not text:
+        memo = _SENTENCES_MEMO = (text, {})  # one assignment: a thread that read the old pair still has a right one
+    spans = memo[1].get((start, end))
+    if spans is None:
+        spans = memo[1][(start, end)] = _sentences(text, start, end)
+    return list(spans)
+
+
+_SENTENCES_MEMO: tuple[str | None, dict[tuple[int, int], list[tuple[int, int]]]] = (None, {})
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     pos = start
     for m in _SENT_BREAK.finditer(text, start, end):
