@@ -147,3 +147,17 @@ def test_a_pages_review_date_ranks_below_its_own_date(catalogue):
     page = ("<h1>Our response</h1><p>" + _IMMIGRATION.strip() + "</p><p>Recommendation 6: the mapping of specialist "
             "services is complete.</p><p>Page last reviewed: 20 May 2024</p>")
     assert extract_bytes(page.encode(), "r.html", catalogue).document_date == "2024-05-20"
+
+
+def test_a_partner_named_in_a_word_files_footer_is_no_second_writer(catalogue):
+    # base: the footer's "supported by the Police and Crime Commissioner for Gwent" made the commissioner an author
+    def build(d, footer):
+        d.sections[0].footer.paragraphs[0].text = footer
+        for para in ("Gwent Police: stalking plan", _STALKING.strip(), "Recommendation 10: the course is finished by "
+                     "every investigator. Complete."):
+            d.add_paragraph(para)
+    data = docx_bytes(lambda d: build(d, "Gwent Police | supported by the Police and Crime Commissioner for Gwent"))
+    assert _ids(extract_bytes(data, "f.docx", catalogue)) == ["gwent-police"]
+    # the neighbour: a footer that names the commissioner as a writer of its own still counts
+    data = docx_bytes(lambda d: build(d, "Gwent Police and the Police and Crime Commissioner for Gwent"))
+    assert "gwent-pcc" in _ids(extract_bytes(data, "f.docx", catalogue))

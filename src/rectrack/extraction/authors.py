@@ -199,6 +199,10 @@ _OTHERS_RESPONSES = re.compile(r"(?:responses|updates|replies|submissions|letter
 _RECEIVED_AFTER = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|all\s+)?been\s+(?:published|received|collected|"
                              r"made\s+public|submitted|shared)\b|"
                              r"\b(?:are|were)\s+(?:now\s+)?(?:published|available|listed|set\s+out)\b", re.I)
+# a partner in the file's own description: a force's footer "Working in partnership with the Police and Crime
+# Commissioner for Kent" names whom it works with, not a second writer
+_PARTNER_BEFORE = re.compile(r"\b(?:in\s+partnership\s+with|(?:working|together)\s+with|with\s+the\s+support\s+of|"
+                             r"supported\s+by|funded\s+by)\s+(?:the\s+)?$", re.I)
 _JOINED = re.compile(r"[\s,&/]*(?:(?:and|the|its|our)\b[\s,&/]*)*", re.I)
 
 
@@ -244,7 +248,7 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
                         ("running", scores.AUTHOR_TITLE)):
         for value in (doc.meta.get(key) or "").split(" / ") if key == "running" else [doc.meta.get(key) or ""]:
             for m in idx.find(value) if value else ():
-                if m.entry.kind == "name":
+                if m.entry.kind == "name" and not _PARTNER_BEFORE.search(value, max(0, m.start - 40), m.start):
                     ev.add([i for i in m.ids if kind(i) != "national" or key not in ("title", "running")
                             or owner(value, m)], weight, -1)
             for title_rx in _NATIONAL_TITLES if value else ():

@@ -102,6 +102,22 @@ month. We consider recommendation 3 complete.</p>
 release reaches forces in the spring. Work is under way.</p>
 """),
 
+    # a force's Word plan whose page footer names the commissioner it works with: a partner, not a second writer
+    Doc("d13-ms-devon-footer-partner", ["docx"], super_complaint="modern-slavery",
+        authors=["devon-and-cornwall-police"], date=["2021-08-20"],
+        responses={"2": ["in_progress"]},
+        style=Style(docx_headings="bold",
+                    docx_footer="Devon and Cornwall Police - in partnership with the Police and Crime Commissioner "
+                                "for Devon, Cornwall and the Isles of Scilly"),
+        classes=["partner-in-footer"],
+        body="""
+<h1>Devon and Cornwall Police: modern slavery plan</h1>
+<p>20 August 2021</p>
+<p>This plan answers the report on Hestia's super-complaint, The hidden victims.</p>
+<h2>Recommendation 2</h2>
+<p>Specialist modern slavery advisers are being placed in each command; two of the four are in post. In progress.</p>
+"""),
+
     # --- when ----------------------------------------------------------------------------------------------------
 
     # a tracker's rows open their updates with a dating word ("Issued ..."): the work's date, not the tracker's
