@@ -364,7 +364,7 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     against: set[str] = set()
     # the body whose website the page is on: "Write to Norfolk Constabulary" in its contact lines, "Action 1 for the
     # College of Policing" on the College's page are its own address and its own work, not another's
-    site_own = {i for m in idx.find(doc.meta.get("site") or "") for i in m.ids} if doc.meta.get("site") else set()
+    site_own = {i for m in idx.find(doc.meta["site"]) for i in m.ids} if doc.meta.get("site") else set()
     for m in named:
         before = text[max(0, m.start - 40):m.start]
         recipient = m.entry.kind == "name" and _NOT_THE_AUTHOR_BEFORE.search(before) and m.start > title_end \
@@ -375,7 +375,7 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             against.update(fresh)
     # a national body's own site quoting another national body's lead ("The NPCC lead, a chief constable, said" on
     # the College's news page) is quoting a partner, not writing with it
-    site_national = {i for m in idx.find(doc.meta.get("site") or "") for i in m.ids if kind(i) == "national"}
+    site_national = {i for i in site_own if kind(i) == "national"}
     low = text.lower()  # the gates below skip a scan of the whole text where its pattern's words are not there
     for said in _SAID.finditer(text) if can_match(_SAID, text, low) else ():
         # "the NPCC lead for honour-based abuse said": a spokesperson's title names their body

@@ -223,8 +223,9 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
         rank, cue = next(((r, rx) for r, rx in _OWN_DATE_CUES if _cue_at(rx, before, text, d.start)), (0, None))
         if cue is _LINE_START_CUE and "|" in line and _TRACKER_ROW.match(line):
             rank = 0  # a tracker row's cell "Submitted June 2021.": the work's date, not the tracker's
-        elif rank > 2 and _REVIEWED_BEFORE.search(before):
-            rank = 2  # a page's "Last reviewed: 2 March 2023": when it was checked, not when it was written or changed
+        # a page's "Last reviewed: 2 March 2023": when it was checked, not when it was written or changed (demoted
+        # below, after the tests that would drop it: "Reviewed on 14 February 2025" is still a date of the document's)
+        reviewed = rank > 2 and bool(_REVIEWED_BEFORE.search(before))
         if not rank and _is_date_line(doc, d) and (d.start <= date_line_limit or d.start > len(text) * 0.8):
             rank = 3
         if not rank and any(a <= d.start < b for a, b in control):
@@ -252,6 +253,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
             rank = 0
         if d.needs_cue and rank < 3:
             rank = 0
+        if rank and reviewed:
+            rank = 2  # below the page's own "Date:", "Published:" and its date lines; alone, it still dates the page
         if rank:
             own.append((rank, d))
     if meta_date and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", meta_date[:10]):
