@@ -237,7 +237,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
             # later dates ("Approved on 20 November 2024") are the next meeting's, which a careful reader does not take
             rank = 4
         if not rank and d.start < front and _alone_on_line(text, d) and len(_block_text(doc, d)) < 120 \
-                and not _HISTORY_BEFORE.search(before) and not _FUTURE_JUST_BEFORE.search(before):
+                and not _HISTORY_BEFORE.search(before) and not _FUTURE_JUST_BEFORE.search(before) \
+                and not _FUTURE_BEFORE.search(before):  # a hard-wrapped "the deadline is\n12 May 2024." is a plan's
             rank = 3  # a byline's date on its own line: "By NPCC Press Office<br>16 December 2022"
         if not rank and d.start < front and _title_clause(text, d):
             rank = 2  # "Six-month update to the NPCC, 20 March 2025. Senior responsible owner: ..."
