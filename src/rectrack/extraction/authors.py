@@ -40,6 +40,8 @@ _AUTHOR_CUE = re.compile(
     r"(?:owned|maintained|compiled)\s+(?:jointly\s+)?by|"
     # a paper's cover form: "Report of | The Police and Crime Commissioner", "Paper by: NPCC Lead for ..."
     r"(?<![\w ])(?:report|paper|briefing)\s+(?:of|by)\s*[:|]|"
+    # a tracker's keeper on a labelled line of its own: "Owner: NPCC Lead for Bail Management", "Plan owner: ..."
+    r"(?<![\w ])(?:(?:document|plan|tracker)\s+)?owner\s*:|"
     r"speaking\s+(?:for|on\s+behalf\s+of))\s*(?:the\s+)?", re.I)
 # used with .match(text, pos), which anchors at pos by itself ("^" would only match at 0)
 _AUTHOR_AFTER = re.compile(
@@ -53,7 +55,12 @@ _AUTHOR_AFTER = re.compile(
 )
 _OWN_REPORT = re.compile(
     r"\W{0,3}(?:['\u2019]s\s+)?(?:progress\s+|annual\s+|interim\s+|national\s+)?(?:report|overview|"
-    r"briefing|note|summary|update|analysis)\s*(?:on|of|to|for|:)",
+    r"briefing|note|summary|update|analysis)\s*(?:on|of|to|for|:)|"
+    # a body's own series: "APCC Members' Briefing 2021/27", "NPCC Policy Bulletin 4", "College Weekly Update: ..."
+    # (an audience or series word, then the kind of paper and its number or the title's end; a report's subject in
+    # between, "HMICFRS super-complaint report on ...", is no series)
+    r"\s+(?:members['\u2019]?\s+|member\s+|policy\s+|portfolio\s+|weekly\s+|monthly\s+)(?:briefing|bulletin|"
+    r"update|note|newsletter)\b(?:\s*(?:no\.?\s*)?\d[\d/.-]*)?\s*(?:[:\-\u2013]|$)",
     re.I,
 )
 _WINDOW_STOP = re.compile(r"[.;:\n]|\bto\s+the\b|\bregarding\b|\bconcerning\b|\bin\s+response\b", re.I)
@@ -71,7 +78,9 @@ _SPEAKS = re.compile(
 # an email's closings too: "Best wishes" (and "With best wishes"), "Warm regards", "Regards," on a line of its own
 # (every alternative opens with a word, none a common one: `textutil.openings` gates the scan on them)
 _SIGN_OFF = re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b|"
-                       r"\b(?:kind|best|warm|warmest)\s+(?:regards|wishes)\b|(?<![^\n])regards,?[ \t]*$|\bsigned:?\s",
+                       r"\b(?:kind|best|warm|warmest)\s+(?:regards|wishes)\b|(?<![^\n])regards,?[ \t]*$|"
+                       # "the terms were signed off by the Commissioner", "signed up to": a past act, no signature
+                       r"\bsigned(?::\s|\s(?!off\b|up\b|into\b|in\b|out\b))",
                        re.I | re.M)
 # names that a sentence shows are someone else's answer, or a partner's
 _NOT_THE_AUTHOR_AFTER = re.compile(
@@ -184,6 +193,16 @@ _CONTROL_OWNER = re.compile(r"\W*(?:document\s+|plan\s+|report\s+)?(?:owner|owne
                             r"produced\s+by|written\s+by|issued\s+by)\W*", re.I)
 # an email's sender before their organisation in brackets: "From: Marsh, Alan (NPCC Migrant Victims Portfolio)"
 _SENDER = re.compile(r"[ \t]*[A-Z][\w'\u2019-]+(?:,?[ \t]+[A-Z][\w'\u2019.-]*){0,3}[ \t]*\([ \t]*(?:the[ \t]+)?")
+# the plural of a document word before "from": the responses of several bodies, reported ("Responses from the NPCC,
+# the Home Office and the APCC to our report have now been published")
+_OTHERS_RESPONSES = re.compile(r"(?:responses|updates|replies|submissions|letters|statements)\s", re.I)
+_RECEIVED_AFTER = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|all\s+)?been\s+(?:published|received|collected|"
+                             r"made\s+public|submitted|shared)\b|"
+                             r"\b(?:are|were)\s+(?:now\s+)?(?:published|available|listed|set\s+out)\b", re.I)
+# a partner in the file's own description: a force's footer "Working in partnership with the Police and Crime
+# Commissioner for Kent" names whom it works with, not a second writer
+_PARTNER_BEFORE = re.compile(r"\b(?:in\s+partnership\s+with|(?:working|together)\s+with|with\s+the\s+support\s+of|"
+                             r"supported\s+by|funded\s+by)\s+(?:the\s+)?$", re.I)
 _JOINED = re.compile(r"[\s,&/]*(?:(?:and|the|its|our)\b[\s,&/]*)*", re.I)
 
 
@@ -229,7 +248,7 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
                         ("running", scores.AUTHOR_TITLE)):
         for value in (doc.meta.get(key) or "").split(" / ") if key == "running" else [doc.meta.get(key) or ""]:
             for m in idx.find(value) if value else ():
-                if m.entry.kind == "name":
+                if m.entry.kind == "name" and not _PARTNER_BEFORE.search(value, max(0, m.start - 40), m.start):
                     ev.add([i for i in m.ids if kind(i) != "national" or key not in ("title", "running")
                             or owner(value, m)], weight, -1)
             for title_rx in _NATIONAL_TITLES if value else ():
@@ -251,6 +270,9 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
                 continue  # "Chief Constable / Hampshire and Isle of Wight Constabulary" above "Dear Chief Constable"
             local = [i for i in m.ids if kind(i) != "national"]
             block = next((b for b in doc.blocks if b.start <= m.start < b.end), None)
+            if m.entry.kind == "role" and block is not None and \
+                    any(rx.search(text, m.end, block.end) for _, rx in _NATIONAL_TITLES):
+                continue  # "Deputy Chief Constable, NPCC Lead for ...": the lead's rank, not a force of the area
             if block is not None and owner(text[block.start:block.end], _shifted(m, block.start)):
                 local = list(m.ids)
             ev.add(local, scores.AUTHOR_TITLE, m.start)
@@ -258,14 +280,28 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     for a, b in control_cells(doc, max(front, title_end), _CONTROL_OWNER):
         ev.add([i for m in named if a <= m.start < b for i in m.ids], scores.AUTHOR_CUE, a)
     # 2. phrases that say whose the document is: the names right after the phrase, joined by "and"
+    listed: list[tuple[int, int]] | None = None  # table rows below the front matter, found at the first cue
     for cue in _AUTHOR_CUE.finditer(text, 0, max(front_end, min(len(text), 2000))):
         if _OTHERS_WORK_BEFORE.search(text, max(0, cue.start() - 160), cue.start()) and \
                 _BY_OF_MAKING.match(cue.group(0)):
             continue  # "the report on stalking published by HMICFRS": who made the report, not this document
+        if listed is None:
+            listed = [(b.start, b.end) for b in doc.blocks[6:] if b.kind == TABLE_ROW]
+        if any(a <= cue.start() < b for a, b in listed):
+            continue  # a table below the front matter listing documents: "NPCC | Letter from the NPCC lead | June 2021"
         stop = _WINDOW_STOP.search(text, cue.end() + 1, min(len(text), cue.end() + 200))
         end = stop.start() if stop else min(len(text), cue.end() + 200)
+        if _OTHERS_RESPONSES.match(cue.group(0)) and \
+                _RECEIVED_AFTER.search(text, cue.end(), min(len(text), end + 160)):
+            continue  # "Responses from the NPCC and the APCC ... have now been published": others' answers, reported
+        # "From: Chief Constable, NPCC Lead for Bail Management": the national title is the writer's body, the rank
+        # before it the lead's own (the signature reads the same so)
+        national_post = any(rx.search(text, cue.end(), end) for _, rx in _NATIONAL_TITLES)
         pos = cue.end()
         for m in sorted((m for m in named if cue.end() <= m.start < end), key=lambda m: m.start):
+            if national_post and m.entry.kind == "role" and all(kind(i) != "national" for i in m.ids):
+                pos = m.end
+                continue
             between = text[pos:m.start]
             # "Report of: | Deputy Chief Executive, Office of the Police and Crime Commissioner": the writer's post
             # comes before the body it names
@@ -326,17 +362,20 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     # (once per body: a table that says "not applicable to the force" fifteen times is not fifteen times less
     # the force's; and only for names: role words like "the force" mostly mean the author's own bodies)
     against: set[str] = set()
+    # the body whose website the page is on: "Write to Norfolk Constabulary" in its contact lines, "Action 1 for the
+    # College of Policing" on the College's page are its own address and its own work, not another's
+    site_own = {i for m in idx.find(doc.meta["site"]) for i in m.ids} if doc.meta.get("site") else set()
     for m in named:
         before = text[max(0, m.start - 40):m.start]
-        if _NOT_THE_AUTHOR_AFTER.match(text, m.end, m.end + 60) or (
-                m.entry.kind == "name" and _NOT_THE_AUTHOR_BEFORE.search(before) and m.start > title_end
-                and not (_RECIPIENT_OF.search(before) and all(kind(i) == "national" for i in m.ids))):
+        recipient = m.entry.kind == "name" and _NOT_THE_AUTHOR_BEFORE.search(before) and m.start > title_end \
+            and not (_RECIPIENT_OF.search(before) and all(kind(i) == "national" for i in m.ids))
+        if _NOT_THE_AUTHOR_AFTER.match(text, m.end, m.end + 60) or (recipient and not set(m.ids) <= site_own):
             fresh = [i for i in m.ids if i not in against]
             ev.add(fresh, -scores.AUTHOR_CUE, m.start)
             against.update(fresh)
     # a national body's own site quoting another national body's lead ("The NPCC lead, a chief constable, said" on
     # the College's news page) is quoting a partner, not writing with it
-    site_national = {i for m in idx.find(doc.meta.get("site") or "") for i in m.ids if kind(i) == "national"}
+    site_national = {i for i in site_own if kind(i) == "national"}
     low = text.lower()  # the gates below skip a scan of the whole text where its pattern's words are not there
     for said in _SAID.finditer(text) if can_match(_SAID, text, low) else ():
         # "the NPCC lead for honour-based abuse said": a spokesperson's title names their body

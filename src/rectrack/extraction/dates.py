@@ -25,7 +25,9 @@ _DATE_RE = re.compile(
 # the dating words that count only at a line's start (in a sentence they report an event)
 _LINE_START_CUE = re.compile(
     r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|edited|posted|published|made|prepared|"
-    r"produced|submitted|issued|laid|signed|sent|version\s+[\d.]+,?)(?:\s+on)?\s*[:\-\u2013|]?\s*"
+    r"produced|submitted|issued|laid|signed|sent|"
+    # "Version 3.2, updated 30 September 2022": a version's number, then its dating word
+    r"version\s+[\d.]+,?(?:\s+(?:updated|revised|issued|published|dated|approved))?)(?:\s+on)?\s*[:\-\u2013|]?\s*"
     # an email's "Sent: Thursday, 26 August 2021 14:02", a raw header's "Date: Thu, 27 Mar 2025 09:12"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun),\s+)?$", re.I)
 # Cues, read just before a date, that make it the document's own date; higher rank wins.
@@ -218,15 +220,28 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
         line = _line_of(text, d)
         # a season ("Autumn 2022") names no month, so it cannot be the report's own date cited
         ours = d.month is not None and any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded)
-        rank = next((r for r, rx in _OWN_DATE_CUES if _cue_at(rx, before, text, d.start)), 0)
+        rank, cue = next(((r, rx) for r, rx in _OWN_DATE_CUES if _cue_at(rx, before, text, d.start)), (0, None))
+        if cue is _LINE_START_CUE and "|" in line and _TRACKER_ROW.match(line):
+            rank = 0  # a tracker row's cell "Submitted June 2021.": the work's date, not the tracker's
+        # a page's "Last reviewed: 2 March 2023": when it was checked, not when it was written or changed (demoted
+        # below, after the tests that would drop it: "Reviewed on 14 February 2025" is still a date of the document's)
+        reviewed = rank > 2 and bool(_REVIEWED_BEFORE.search(before))
         if not rank and _is_date_line(doc, d) and (d.start <= date_line_limit or d.start > len(text) * 0.8):
             rank = 3
         if not rank and any(a <= d.start < b for a, b in control):
             rank = 3  # a control table's "Date" or "Last updated" column, or its "Version date | 21/11/2024" row
         if not rank and (d.start <= date_line_limit or d.start > len(text) * 0.8) and _field_cue(text, d.start):
             rank = 3  # "Cambridgeshire Constabulary - published 21 November 2024", "Version 4 - updated 30/09/2024"
-        if not rank and d.start < front and _MINUTES_OF.match(_block_text(doc, d)):
-            rank = 4  # "MINUTES of the meeting held at Woodhatch Place, Reigate, on Thursday 24 November 2022"
+        if not rank and d.start < front and _MINUTES_OF.match(_block_text(doc, d)) and _first_in_block(doc, d):
+            # "MINUTES of the meeting held at Woodhatch Place, Reigate, on Thursday 24 November 2022"; the record's
+            # later dates ("Approved on 20 November 2024") are the next meeting's, which a careful reader does not take
+            rank = 4
+        if not rank and d.start < front and _alone_on_line(text, d) and len(_block_text(doc, d)) < 120 \
+                and not _HISTORY_BEFORE.search(before) and not _FUTURE_JUST_BEFORE.search(before) \
+                and not _FUTURE_BEFORE.search(before):  # a hard-wrapped "the deadline is\n12 May 2024." is a plan's
+            rank = 3  # a byline's date on its own line: "By NPCC Press Office<br>16 December 2022"
+        if not rank and d.start < front and _title_clause(text, d):
+            rank = 2  # "Six-month update to the NPCC, 20 March 2025. Senior responsible owner: ..."
         if not rank and d.start < front and len(line) < 100 and (_ends_line(text, d) or _meeting_line(text, d)) \
                 and not _HISTORY_BEFORE.search(before) and not _FUTURE_BEFORE.search(_sentence_before(text, d.start)) \
                 and not _FUTURE_JUST_BEFORE.search(before):
@@ -239,6 +254,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
             rank = 0
         if d.needs_cue and rank < 3:
             rank = 0
+        if rank and reviewed:
+            rank = 2  # below the page's own "Date:", "Published:" and its date lines; alone, it still dates the page
         if rank:
             own.append((rank, d))
     if meta_date and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", meta_date[:10]):
@@ -291,6 +308,37 @@ def _header_dates(header: str, excluded: set[str]) -> list[tuple[int, DateMentio
 # "Notes of the meeting of the Accountability Board on Tuesday 8 March 2022"
 _MINUTES_OF = re.compile(r"^\W*(?:draft\s+|confirmed\s+|unconfirmed\s+)?(?:minutes|notes|record)\s+of\s+"
                          r"(?:the\s+|a\s+)?(?:[\w'\u2019]+\s+){0,6}?meeting\b", re.I)
+
+
+# a tracker's row: its first cell a recommendation's number ("8", "Rec 4", "7 / 7.1", "R12")
+_TRACKER_ROW = re.compile(r"[\W_]*(?:rec(?:ommendation)?s?\.?\s*|r)?\d{1,2}(?:[.(]?[a-z\d]{1,2}\)?)?"
+                          r"(?:\s*[/,&-]\s*\d{1,2}(?:\.\d{1,2})?)*\s*\|", re.I)
+_REVIEWED_BEFORE = re.compile(r"\breview(?:ed)?(?:\s+on)?\s*[:\-\u2013|]?\s*$", re.I)
+# a title-like clause in the front matter closed by its date: "Six-month update to the NPCC, 20 March 2025." (a
+# document's name, a comma, the date, the sentence's end; no verb: "The update was sent to the NPCC, ..." is an event)
+_TITLE_CLAUSE = re.compile(r"[^\n.]{0,80}?\b(?:update|report|return|response|submission|briefing|statement|tracker|"
+                           r"plan|position|paper)\b[^\n.]{0,60},[ \t]*", re.I)
+_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|be|been|due|by|on|from|since|until)\b", re.I)
+
+
+def _title_clause(text: str, d: DateMention) -> bool:
+    a = text.rfind("\n", 0, d.start) + 1
+    after = text[d.end:d.end + 2]
+    return (after[:1] == "." and after[1:2] in (" ", "\n", "")) and bool(_TITLE_CLAUSE.fullmatch(text, a, d.start)) \
+        and not _VERB.search(text, a, d.start)
+
+
+def _alone_on_line(text: str, d: DateMention) -> bool:
+    a = text.rfind("\n", 0, d.start) + 1
+    b = text.find("\n", d.end)
+    return a > 0 and not text[a:d.start].strip() and not text[d.end:b if b >= 0 else len(text)].strip(" .")
+
+
+def _first_in_block(doc: Document, d: DateMention) -> bool:
+    for b in doc.blocks[:12]:
+        if b.start <= d.start < b.end:
+            return not _YEAR_RE.search(doc.text, b.start, d.start)
+    return True
 
 
 def _block_text(doc: Document, d: DateMention) -> str:

@@ -127,7 +127,12 @@ def _inline_text(children) -> tuple[str, bool]:
                 strong_chars += n
             else:
                 plain_chars += n
-        elif t in ("softbreak", "hardbreak"):
+        elif t == "hardbreak":
+            # two spaces or a backslash at a line's end: a line the author ended, as an HTML page's <br> is ("By the
+            # Press Office  \n16 December 2022"); a paragraph keeps it as a line (`DocumentBuilder.add`), a heading,
+            # an item or a cell reads it as a space
+            parts.append("\u2028")
+        elif t == "softbreak":
             parts.append(" ")
         elif t == "html_inline":
             if re.match(r"</?(?:br|p|div|li|ul|ol|tr|td)\b", c.content, re.I):
