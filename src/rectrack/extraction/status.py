@@ -277,7 +277,11 @@ class _FuturePlan:
     no work under way ("we are working with ... ; these will be shared in the spring" is under way)."""
 
     _PLAN = re.compile(
-        r"\b(?:will|shall|should|is\s+to|are\s+to)\s+(?:only\s+)?(?:be\s+[a-z]+ed|start|begin|commence)\b|"
+        r"\b(?:will|shall|should|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+(?:only\s+)?(?:be\s+[a-z]+ed|start|begin|"
+        r"commence)\b|"
+        # "the policy is due for its scheduled review in May": the review is the plan
+        r"\b(?:is|are)\s+due\s+for\s+(?:its\s+|their\s+|a\s+|the\s+)?(?:scheduled\s+|next\s+|annual\s+|planned\s+)?"
+        r"(?:review|refresh|update|revision|renewal)\b|"
         r"(?:^|(?<=[.\n|]))\s*to\s+be\s+[a-z]+ed\b|"  # a note: "To be designed once training ends."
         # deferred: "we will look again once the new orders have been piloted"
         r"\b(?:will|shall)\s+(?:look\s+(?:at\s+(?:this|it)\s+)?again|revisit|reconsider|return\s+to)\b", re.I)
@@ -288,13 +292,18 @@ class _FuturePlan:
         r"(?=[ws])\b(?:will|shall)\s+(?!be\b|not\b|have\b|finish|end\b|ends\b|complet|conclud|continu|remain|keep|still|"
         r"also\s+(?:finish|complet)|monitor|check|report|update|(?:\w+\s+){1,2}progress\b|"
         # oversight of the work, not the work: "will ask for a further report", "will receive an update"
-        r"ask\s+(?:for\s+)?(?:a\s+|an\s+)?(?:further\s+|new\s+|another\s+)?(?:update|report)|receive|scrutini)"
+        r"ask\s+(?:for\s+)?(?:a\s+|an\s+)?(?:further\s+|new\s+|another\s+)?(?:update|report)|receive|scrutini|"
+        # "I will look at the findings when the audit is complete": reading the work's results, not the work
+        r"(?:look\s+at|consider|read|study)\s+(?:the\s+|its\s+|their\s+)?(?:findings|results|outcomes?)\b)"
         r"[a-z]{3,}\b", re.I)
     # its doer: a pronoun, or a few words after "the", "my", "our", "this" (read back from "will": one pattern
     # tried from every "the" of the text would cost more than all the other cues)
     _DOER = re.compile(r"(?:\b(?:we|i|they|it|he|she)|\b(?:the|my|our|this)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+$", re.I)
     # a named time or a condition; "next year" is left out: said of a committed review it reads as under way
-    _WHEN = re.compile(r"\b(?:once|after|until|when|in\s+(?:the\s+)?" + _MONTH + r"|from\s+" + _MONTH + r")\b", re.I)
+    # (a quarter is a named time too: "beginning in quarter 3", "in Q3", "next quarter")
+    _WHEN = re.compile(r"\b(?:once|after|until|when|in\s+(?:the\s+)?" + _MONTH + r"|from\s+" + _MONTH + r"|"
+                       r"(?:in|from|during|by)\s+(?:the\s+)?(?:q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)|"
+                       r"(?:first|second|third|fourth|final|last)\s+quarter)|next\s+quarter)\b", re.I)
     # ... or work done beside the plan: "my office has mapped the services, and we will commission one from April"
     _UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:being\s+)?"
                             r"[a-z]{3,}ing\b|\b(?:has|have)\s+(?:already\s+|now\s+)?(?:begun|started|(?!been\b)[a-z]{3,}ed)\b|"
@@ -312,6 +321,14 @@ class _FuturePlan:
             e = min((x for x in (text.find(".", m.end()), text.find("\n\n", m.end())) if x >= 0), default=len(text))
             if self._WHEN.search(text, m.end(), min(e, m.end() + 100)) and not self._under_way(text, a, e):
                 yield m
+
+    @classmethod
+    def plans(cls, text: str, a: int, b: int) -> bool:
+        """The sentence at a:b holds a plan with a time or a condition and no work under way."""
+        low = text[a:b].lower()
+        if not any(w in low for w in ("will", "shall", "should", "is to", "are to", "to be", "due")):
+            return False
+        return next(cls().finditer(text[a:b]), None) is not None
 
     _CONDITION = re.compile(r"\b(?:once|after|when|until|before|if|unless)\b[^.;,]{0,40}$", re.I)
 
@@ -490,8 +507,10 @@ _CUES = [
         2,
         re.compile(
             r"(?=[nyh])\b(?:not\s+yet\s+(?:started|begun|commenced)|(?:has|have|had)\s+not\s+(?:yet\s+)?"
-            r"(?:started|begun|commenced)|no\s+(?:work|action|progress)\s+"
-            r"(?:has|have)\s+(?:yet\s+)?been|yet\s+to\s+(?:start|begin|commence))\b",
+            r"(?:started|begun|commenced)|no\s+(?:work|action|progress|changes?)\s+"
+            r"(?:has|have)\s+(?:yet\s+)?been|yet\s+to\s+(?:start|begin|commence)|"
+            # "Nothing has moved yet", "nothing drafted yet": nothing begun, said plainly
+            r"nothing\s+(?:has\s+)?(?:moved|happened|changed|been\s+done|started|begun|drafted|written)\s+(?:yet|so\s+far))\b",
             re.I,
         ),
     ),
@@ -500,9 +519,11 @@ _CUES = [
         IN_PROGRESS,
         2,
         re.compile(r"(?=[hptfarnoml\d])(?:(?=[hptf\d])\b(?:half|part)[\s-]?way\s+(?:through|there|done)|\b(?P<n>two|three|four|five|\d{1,3})\s+of\s+"
-                   r"(?:our\s+|the\s+|its\s+)?(?!(?P=n)\b)(?:three|four|five|six|seven|eight|ten|\d{1,3})\b|"
+                   # "46 of an expected 70 cases": a count against the whole still to do
+                   r"(?:our\s+|the\s+|its\s+|an?\s+(?:expected|estimated|planned)\s+|a\s+total\s+of\s+)?(?!(?P=n)\b)(?:three|four|five|six|seven|eight|ten|\d{1,3})\b|"
                    # "around 80 per cent of officers have completed it; the remainder are booked on it"
-                   r"\b(?:[1-9]\d?(?:\.\d)?\s*(?:per\s*cent|%)|(?:about|around|roughly|nearly|almost|over|more\s+than|"
+                   # (not after "by": "has fallen by 41 per cent" measures an effect, not a share of the work done)
+                   r"(?<!\bby\s)\b(?:[1-9]\d?(?:\.\d)?\s*(?:per\s*cent|%)|(?:about|around|roughly|nearly|almost|over|more\s+than|"
                    r"less\s+than)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters))(?=\W|$)|"
                    r"\bthe\s+(?:remainder|rest|remaining\s+\w+)\s+(?:are|is|will|have\s+been)\s+(?:booked|scheduled|"
                    r"due|planned|being)\b)", re.I),
@@ -539,7 +560,9 @@ _CUES = [
         2,
         re.compile(r"\bpart\s+of\s+(?:our|the|its|their|my)\s+(?:[\w'\u2019]+\s+){0,2}?(?:normal|usual|routine|"
                    r"day[\s-]to[\s-]day|everyday|core|standard)\s+(?:business|work|practice|activity|activities)\b|"
-                   r"\bhow\s+we\s+(?:now\s+)?work\s+(?:day[\s-]to[\s-]day|every\s+day)\b|\b(?:is|are)\s+now\s+routine\b",
+                   r"\bhow\s+we\s+(?:now\s+)?work\s+(?:day[\s-]to[\s-]day|every\s+day)\b|\b(?:is|are)\s+now\s+routine\b|"
+                   # "has been fully in place since January and is now business as usual"
+                   r"\b(?:is|are|has\s+become|have\s+become)\s+(?:now\s+)?(?:simply\s+)?(?:business\s+as\s+usual|bau)\b",
                    re.I),
     ),
     # "no further action is needed": the work is done (the "further action" above is negated by its "no")
@@ -611,14 +634,14 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("adopt", "follow", "apply", "implement", "align", "abide"), None, ("will",),
                 ("test", "trial", "pilot"),
                 ("ing",), ("start", "begin", "commence"), None,
-                ("not yet", "no work", "no action", "no progress", "yet to", "not started", "not begun",
-                 "not commenced"),
+                ("not yet", "no work", "no action", "no progress", "no change", "yet to", "not started", "not begun",
+                 "not commenced", "nothing"),
                 ("half", "part", "two of", "three of", "four of", "five of", *(f"{d} of" for d in range(10)),
                  "per cent", "percent", "%", "third", "quarter", "remainder", "the rest", "remaining"),
                 ("asked", "commissioned", "tasked", "instructed"),
                 ("starts", "begins", "commences"),
                 ("will", "shall", "should", "is to", "are to", "to be"), ("plan", "aim", "intend"), ("not be",),
-                ("part of", "how we", "now routine"), ("no ", "nothing more", "nothing further"),
+                ("part of", "how we", "now routine", "business as usual", "bau"), ("no ", "nothing more", "nothing further"),
                 ("been", "formed", "set up", "convened", "established", "created"),
                 ("no plan", "no current", "no intention", "not intend", "not plan", "not propose"),
                 ("concluded", "finished", "ended", "reported"), ("sign-off", "sign off", "signoff", "approval",
@@ -667,8 +690,10 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             # reasons for not acting, adopted; "we will not be taking it forward"
             r"|\b(?:share|shares|agree\s+with)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?views?\b[^.]{0,160}?\bthat\b"
             r"[^.]{0,160}?\b(?:not|no|cannot|unnecessary|disproportionate)\b"
-            r"|\b(?:will|shall)\s+not\s+be\s+(?:taking\s+(?:it|this|them|these)\s+forward|implementing|adopting|"
-            r"pursuing)\b",
+            r"|\b(?:will|shall)\s+(?:therefore\s+|thus\s+|now\s+)?not\s+be\s+(?:taking\s+(?:it|this|them|these)\s+"
+            r"forward|taking\s+forward\s+(?:this|the|that)\s+recommendation|implementing|adopting|pursuing|creating)\b"
+            # "we won't take it forward as a separate piece of work": an email's refusal
+            r"|\b(?:won't|will\s+not)\s+(?:be\s+)?tak(?:e|ing)\s+(?:it|this|them)\s+forward\b",
             re.I,
         ),
     ),
@@ -687,6 +712,10 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             # "Recommendations 16 and 25 are also for chief constables. Commissioners have accepted both."
             r"\b(?:have|has)\s+(?:now\s+|also\s+|each\s+|all\s+)?accepted\s+(?:it|them|both(?:\s+of\s+them)?)\s*"
             r"(?:[.;,]|$|in\s+full)|"
+            # a roll-up told in the simple past: "All commissioners accepted them and will ...", "every force accepted
+            # it"; "Recommendation 2 was accepted by all forces"
+            r"\b(?:all|every|each|both)\s+(?:[\w'\u2019-]+\s+){1,4}?accepted\s+(?:it|them|both)\b|"
+            r"\brecommendations?\s+\d{1,2}[a-k]?\s+(?:was|were|has\s+been|have\s+been)\s+(?:fully\s+)?accepted\b|"
             r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)",
             re.I,
         ),
@@ -740,13 +769,18 @@ def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[i
                   prog.rule, pos.rule)
 
 
-def refused(prog: Finding, pos: Finding) -> Finding:
+_CONCLUDED = re.compile(r"\b(?:therefore|accordingly|consequently|for\s+(?:these|those|this|that)\s+reasons?)\b", re.I)
+
+
+def refused(prog: Finding, pos: Finding, text: str = "") -> Finding:
     """A recommendation plainly not accepted, whose progress only the reader's weighing found: the reasons a refusal
     gives ("the guidance already covers this", "we will keep it under review") are not work done or under way, so
     nothing is begun under it. A status or an explicit statement still decides."""
     weighed = prog.rule.startswith(("statistical", "weighed"))
-    if pos.value == NOT_ACCEPTED and pos.rule.startswith("explicit") and weighed \
-            and pos.span and prog.span and pos.span[0] <= prog.span[0]:  # the refusal, then its reasons
+    # the refusal, then its reasons; or the reasons, then the refusal drawn from them ("We have concluded that it
+    # would not be appropriate ... We will therefore not be taking it forward")
+    if pos.value == NOT_ACCEPTED and pos.rule.startswith("explicit") and weighed and pos.span and prog.span \
+            and (pos.span[0] <= prog.span[0] or _CONCLUDED.search(text, pos.span[0], pos.span[1])):
         return Finding(NOT_STARTED, min(prog.confidence, scores.CUE_CEILING), pos.span,
                        f"not accepted: nothing begun under it ({prog.rule} set aside)")
     return prog
@@ -770,7 +804,7 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     if refusing:
         pos = position_finding(text, list(extra) + sents)
         if found.value != NOT_STATED:
-            found = refused(found, pos)
+            found = refused(found, pos, text)
         elif pos.value == NOT_ACCEPTED and pos.rule.startswith("explicit") and refusing[0] < len(sents) - 1:
             # the refusal, then its reasons, read faintly or not at all ("Officers already give the grounds ..."):
             # nothing is begun under it; a bare "Not accepted." says nothing of progress
@@ -790,6 +824,24 @@ _SPEAKER_LEAD = re.compile(
     r"^[^\"\u201c]{0,240}?\b(?:said|says|added|commented|explained|stated)\s*[:,]?\s*[\"\u201c\u2018]", re.I)
 _QUOTES = ('"', "\u201c", "\u2018", "'")
 _PRIOR = {AWAITING: 1.2, NOT_STARTED: 1.1}  # rarer, and decisive when said: a little more weight
+
+
+# The words of a reply's form, not of its answer: an FOI reply's closing paragraphs ("If you are unhappy with the way
+# your request has been handled you may ask for an internal review", "you may complain to the Information
+# Commissioner") say what the reader may do next, not what the force still has to do. Named rules, each behind its
+# word gate.
+_FORM_WORDS = [
+    (("unhappy", "dissatisfied", "not satisfied"),
+     re.compile(r"\bif\s+you\s+are\s+(?:unhappy|dissatisfied|not\s+satisfied)\s+with\b", re.I)),
+    (("internal review", "information commissioner"),
+     re.compile(r"\b(?:ask|request|apply)\s+for\s+an\s+internal\s+review\b|"
+                r"\b(?:complain|appeal|write|apply)\s+(?:directly\s+)?to\s+the\s+information\s+commissioner\b", re.I)),
+]
+
+
+def _is_form_words(text: str, a: int, b: int) -> bool:
+    low = text[a:b].lower()
+    return any(any(w in low for w in gate) and rx.search(text, a, b) for gate, rx in _FORM_WORDS)
 
 
 def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> Finding | None:
@@ -815,6 +867,8 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
     still_to_do = None  # the first sentence the model reads, surely, as work under way or not yet begun
     done = None  # ... and as work done
     for a, b in sents:
+        if _is_form_words(text, a, b):
+            continue
         # "On recommendation 3a, ...": the words naming the recommendation say nothing about its progress
         sentence = _NAMING_LEAD.sub("", _SPEAKER_LEAD.sub("", text[a:b][:600], count=1), count=1)
         probs = m.probabilities(sentence, "progress")
@@ -851,6 +905,9 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
     conf = min(scores.MODEL_CEILING, 0.5 * share + 0.5 * best[top][0])
     if cue_total and max(cues, key=cues.get) != top:
         conf *= scores.MODEL_CUES_DISAGREE  # the rules' cues favour another value: less sure
+    if done and _FuturePlan.plans(text, *done):
+        done = None  # a sentence that plans ("the policy is due for its review in May, and the risk will be written
+        # into it then") reports no work done, however the reader leans
     if still_to_do and done and done != still_to_do and top in (COMPLETE, NOT_STARTED):
         # part done and part still to do ("the live cases were reviewed in May; the closed ones are planned but have
         # no date"): the whole is under way, as parts in several states are summed up
@@ -1060,6 +1117,36 @@ _OPEN_ONLY = re.compile(r"^\W*open\b(?:\W+(?:overdue|late|live|active))?\W*$", r
 _SCHEDULE_ONLY = re.compile(r"^\W*(?:on\s+track|on\s+target|on\s+schedule)\W*$", re.I)
 
 
+# More of the update's words that outweigh its column, as a table: (the column's value, what the update says, the
+# reading, the rule's name). Each is read only in the update beside a status column (or a ticked box), never in prose.
+_UPDATE_AGAINST_COLUMN = [
+    # "Complete" beside work that goes on: "A second phase ... is under way and runs to March 2024", "The pilot in one
+    # district continues; roll-out to the others depends on its evaluation", "the other areas go live in March".
+    # Monitoring or assurance that goes on is of finished work and is left alone (`_OVERSIGHT`)
+    (COMPLETE, re.compile(
+        r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:under\s*way|ongoing|in\s+progress)\b|"
+        r"\b(?:pilot|trial|roll[\s-]?out|phase|work)\b[^.;]{0,40}?\b(?:continues|depends?\s+on|dependent\s+on)\b|"
+        r"\bgo(?:es)?\s+live\s+(?:in|on|from|by|once|when|after)\b", re.I),
+     IN_PROGRESS, "the update: work goes on, against its status column"),
+    # an amber or "In progress" column beside an update that opens by waiting on a national body ("Awaiting the
+    # national guidance before local work can start"): the line waits on national action
+    (IN_PROGRESS, _AWAITING_OPENS, AWAITING, "the update waits on a national body, against its status column"),
+]
+_OVERSIGHT = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:monitoring|scrutiny|assurance|oversight|audit(?:ing)?\s+of\s+compliance)\b",
+                        re.I)
+
+
+def _against_column(cell: Finding, text: str, update) -> Finding | None:
+    for value, rx, reading, rule in _UPDATE_AGAINST_COLUMN:
+        if cell.value != value:
+            continue
+        for a, b in update:
+            m = rx.search(text, a, b) if rx is not _AWAITING_OPENS else rx.match(text[a:b])
+            if m and not _OVERSIGHT.match(text, a, b):
+                return Finding(reading, scores.MIXED_STATUS_CELLS, (a, b), rule)
+    return None
+
+
 def _first(rx: re.Pattern, text: str, update, default):
     return next(((a, b) for a, b in update if rx.search(text[a:b])), default)
 
@@ -1099,6 +1186,9 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
     if cell.value == COMPLETE and _NOT_IN_EFFECT.search(words):
         span = next(((a, b) for a, b in update if _NOT_IN_EFFECT.search(text[a:b])), cell.span)
         return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, span, "the update, against its status column")
+    against = _against_column(cell, text, update)
+    if against:
+        return against
     if cell.value == NOT_STARTED and _WAITS_ON_NATIONAL.search(words):
         span = next(((a, b) for a, b in update if _WAITS_ON_NATIONAL.search(text[a:b])), cell.span)
         return Finding(AWAITING, scores.MIXED_STATUS_CELLS, span, "the update, against its status column")
@@ -1219,7 +1309,8 @@ def _has_any(s: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
-_POSITION_STEMS = ("accept", "reject", "declin", "agree", "support", "view", "will not be", "shall not be")
+_POSITION_STEMS = ("accept", "reject", "declin", "agree", "support", "view", "will not be", "shall not be",
+                   "therefore not be", "won't take", "will not take")
 _POSITION_MODEL_STEMS = _POSITION_STEMS + ("welcom", "endors", "committed", "not intend", "not believe", "not think",
                                            "decided", "will not", "evidence does")
 
@@ -1241,6 +1332,38 @@ def _work_beside(text: str, sents, refusal: tuple[int, int]) -> bool:
         if probs[COMPLETE] + probs[IN_PROGRESS] >= 0.5:
             return True
     return False
+
+
+# Accepting one thing in a sentence and refusing another in a later one ("We accept the need for clear priorities.
+# We have not, however, accepted the case for a firewall", "accepts the aim of recommendation 4 and most of its
+# elements. It does not accept part 4e"): the answer accepts part of the recommendation. A pair of rules read over the
+# answer's sentences, each named: what accepts a part, what refuses a part (the whole recommendation refused, "we do
+# not accept this recommendation", is no part)
+_PART_RULES = {
+    "accepts a part": re.compile(
+        r"\b(?:accept|agree|support)(?:s|ed)?\s+(?:(?:the|its)\s+(?:need|aims?|principle|intent(?:ion)?|spirit|"
+        r"importance|first|second|third|fourth|case\s+for)\b|most\s+of\b|that\b)", re.I),
+    "refuses a part": re.compile(
+        r"\b(?:do|does|did|have|has|had)\s+not\b,?(?:\s*however,?)?\s+(?:accept(?:ed)?|agree(?:d)?)\b|"
+        r"\b(?:is|was|are|were)\s+not\s+accepted\b", re.I),
+    "refuses the whole": re.compile(
+        r"\bnot\b,?(?:\s*however,?)?\s+(?:accept(?:ed)?|agree(?:d)?\s+with|support(?:ed)?)\s+(?:this|the|that|these)\s+"
+        r"recommendations?\b(?!\s+that)", re.I),
+}
+
+
+def _accepts_part(text: str, sents) -> tuple[int, int] | None:
+    """The sentence refusing a part, after one accepting another part; None when the answer has no such pair."""
+    accepted = False
+    for a, b in sents:
+        s = text[a:b]
+        low = s.lower()
+        if "accept" not in low and "agree" not in low and "support" not in low:
+            continue
+        if accepted and _PART_RULES["refuses a part"].search(s) and not _PART_RULES["refuses the whole"].search(s):
+            return a, b
+        accepted = accepted or bool(_PART_RULES["accepts a part"].search(s))
+    return None
 
 
 def position_finding(text: str, sents) -> Finding:
@@ -1268,7 +1391,15 @@ def position_finding(text: str, sents) -> Finding:
                     # recommendation: one part disputed, the rest taken up
                     return Finding(PARTIAL, scores.POSITION_EXPLICIT, (a, b),
                                    "explicit statement of position: a part disputed, work done on the rest")
+                part = _accepts_part(text, every) if pos == NOT_ACCEPTED else None
+                if part:
+                    return Finding(PARTIAL, scores.POSITION_EXPLICIT, part,
+                                   "explicit statement of position: one part accepted, another refused")
                 return Finding(pos, scores.POSITION_EXPLICIT, (a, b), "explicit statement of position")
+    part = _accepts_part(text, sents)
+    if part:
+        return Finding(PARTIAL, scores.POSITION_EXPLICIT, part,
+                       "explicit statement of position: one part accepted, another refused")
     m = model()
     if m is not None:
         best = (0.0, None, None)
