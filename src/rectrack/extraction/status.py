@@ -357,6 +357,22 @@ class _Intention(_FuturePlan):
                 yield m
 
 
+class _AcceptedThenWill(_FuturePlan):
+    """"MOPAC accepts recommendation 5 and will work with the force to ...", "commissioners accepted them, and they
+    will agree the next steps with their forces": an acceptance and what will follow it, with nothing yet done or
+    under way in what follows, is an intention (not started), though it names no time."""
+
+    _THEN_WILL = re.compile(r"\baccept(?:s|ed)?\b[^.;]{0,100}?,?\s+and\s+(?:(?:we|they|i|he|she|it)\s+)?will\s+"
+                            r"(?!not\b|continue|keep|still|remain|also\s+continue|be\s+(?:monitor|review|report))"
+                            r"[a-z]{3,}", re.I)
+
+    def finditer(self, text: str, low: str | None = None):
+        for m in finditer(self._THEN_WILL, text, low):
+            e = min((x for x in (text.find(".", m.end()), text.find("\n\n", m.end())) if x >= 0), default=len(text))
+            if not self._under_way(text, m.end(), e):
+                yield m
+
+
 _LONE_WILL = 0.5
 
 
@@ -448,7 +464,8 @@ _CUES = [
         1,
         re.compile(
             r"(?=[oucidpanwbfgtsr])\b(?:ongoing|on-going|underway|under\s+way|in\s+progress|"
-            r"is\s+being|are\s+being|"
+            r"is\s+being|are\s+being|(?:was|were)\s+being\s+(?:commissioned|developed|drafted|written|designed|"
+            r"procured|recruited|rolled\s+out)|"  # minutes in the past: "a package was being commissioned"
             r"currently\s+(?:being\s+)?\w+ing|in\s+draft|draft(?:ed|ing)?|developing|"
             r"next\s+steps|"
             r"continu(?:e|es|ing)\s+to|work\s+is\s+continuing|consult(?:ation|ed|ing)\s+on|"
@@ -547,6 +564,8 @@ _CUES = [
     # "we intend to appoint a lead", "we plan to commission a review": an intention, with nothing yet done (work
     # done or under way in the answer outweighs it)
     (NOT_STARTED, 1, _Intention()),
+    # "accepts recommendation 5 and will work with partners to ...": acceptance, then an intention
+    (NOT_STARTED, 2, _AcceptedThenWill()),
     # "we will not be taking it forward": nothing will be done
     (
         NOT_STARTED,
@@ -640,7 +659,9 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                  "per cent", "percent", "%", "third", "quarter", "remainder", "the rest", "remaining"),
                 ("asked", "commissioned", "tasked", "instructed"),
                 ("starts", "begins", "commences"),
-                ("will", "shall", "should", "is to", "are to", "to be"), ("plan", "aim", "intend"), ("not be",),
+                ("will", "shall", "should", "is to", "are to", "to be"), ("plan", "aim", "intend"), ("and will", "y will", "e will",
+                                                                                        "i will", "t will"),
+                ("not be",),
                 ("part of", "how we", "now routine", "business as usual", "bau"), ("no ", "nothing more", "nothing further"),
                 ("been", "formed", "set up", "convened", "established", "created"),
                 ("no plan", "no current", "no intention", "not intend", "not plan", "not propose"),
@@ -657,6 +678,8 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b
 # "this recommendation", "recommendation 9", "recommendations 3a and 3b", "all the recommendations"
 _THIS_OR_NUMBERED = (r"(?:" + _THIS + r"(?:\s+(?:\d{1,2}[a-k]?|\(\s*\w\s*\)))?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
                      r"recommendations?\s+\d{1,2}[a-k]?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
+                     # "we also accept recommendation seven": the number in words
+                     r"recommendations?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
                      r"(?:all|each|every|both)\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:\w+\s+)?recommendations?)")
 _POSITION = [  # the partial reading first: its "agree ..., but ... not" would read as not accepted
     # "we agree that the police should be told, but we do not think a new duty is needed"
@@ -798,8 +821,11 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
         return _reconciled(explicit, text, sents)
     if explicit:
         return explicit
-    cues = _cue_totals(text, sents)  # both readings weigh the same cues: count them once
-    found = read_by_model(text, sents, cues) or weigh_cues(text, sents, cues)
+    # a form's words ("you may ask for an internal review", "I am copying this letter to ...") and a sentence refusing
+    # a part (the position's, not progress's; the whole answer still decides a refusal below) are left out
+    read = [s for s in sents if not _not_about_progress(text, *s)] or sents
+    cues = _cue_totals(text, read)  # both readings weigh the same cues: count them once
+    found = read_by_model(text, read, cues) or weigh_cues(text, read, cues)
     refusing = [i for i, (a, b) in enumerate(sents) if _has_any(text[a:b], _REFUSAL_WORDS)]
     if refusing:
         pos = position_finding(text, list(extra) + sents)
@@ -836,12 +862,21 @@ _FORM_WORDS = [
     (("internal review", "information commissioner"),
      re.compile(r"\b(?:ask|request|apply)\s+for\s+an\s+internal\s+review\b|"
                 r"\b(?:complain|appeal|write|apply)\s+(?:directly\s+)?to\s+the\s+information\s+commissioner\b", re.I)),
+    # a letter's closing: "I am copying this letter to the Chair of the NPCC" is no work under way
+    (("copying", "copied", "copy of"),
+     re.compile(r"\b(?:i\s+am|we\s+are|i'm|we're)\s+(?:also\s+)?copying\s+(?:this|my|our)\s+(?:letter|reply|response)\b|"
+                r"\b(?:this|my|our)\s+(?:letter|reply|response)\s+(?:is|has\s+been)\s+(?:also\s+)?copied\s+to\b|"
+                r"\ba\s+copy\s+of\s+this\s+(?:letter|reply|response)\s+(?:goes|has\s+gone|is\s+being\s+sent)\s+to\b",
+                re.I)),
 ]
 
 
-def _is_form_words(text: str, a: int, b: int) -> bool:
+def _not_about_progress(text: str, a: int, b: int) -> bool:
+    """The sentence is the form's words, or refuses a part of the recommendation (`_refuses_part`)."""
     low = text[a:b].lower()
-    return any(any(w in low for w in gate) and rx.search(text, a, b) for gate, rx in _FORM_WORDS)
+    if any(any(w in low for w in gate) and rx.search(text, a, b) for gate, rx in _FORM_WORDS):
+        return True
+    return _refuses_part(text, a, b, low)
 
 
 def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> Finding | None:
@@ -867,8 +902,6 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
     still_to_do = None  # the first sentence the model reads, surely, as work under way or not yet begun
     done = None  # ... and as work done
     for a, b in sents:
-        if _is_form_words(text, a, b):
-            continue
         # "On recommendation 3a, ...": the words naming the recommendation say nothing about its progress
         sentence = _NAMING_LEAD.sub("", _SPEAKER_LEAD.sub("", text[a:b][:600], count=1), count=1)
         probs = m.probabilities(sentence, "progress")
@@ -1125,14 +1158,14 @@ _UPDATE_AGAINST_COLUMN = [
     # Monitoring or assurance that goes on is of finished work and is left alone (`_OVERSIGHT`)
     (COMPLETE, re.compile(
         r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:under\s*way|ongoing|in\s+progress)\b|"
-        r"\b(?:pilot|trial|roll[\s-]?out|phase|work)\b[^.;]{0,40}?\b(?:continues|depends?\s+on|dependent\s+on)\b|"
+        r"\b(?:pilot|trial|roll[\s-]?out|phase|work)\b[^.;]{0,60}?\b(?:continues|depends?\s+on|dependent\s+on)\b|"
         r"\bgo(?:es)?\s+live\s+(?:in|on|from|by|once|when|after)\b", re.I),
      IN_PROGRESS, "the update: work goes on, against its status column"),
     # an amber or "In progress" column beside an update that opens by waiting on a national body ("Awaiting the
     # national guidance before local work can start"): the line waits on national action
     (IN_PROGRESS, _AWAITING_OPENS, AWAITING, "the update waits on a national body, against its status column"),
 ]
-_OVERSIGHT = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:monitoring|scrutiny|assurance|oversight|audit(?:ing)?\s+of\s+compliance)\b",
+_OVERSIGHT = re.compile(r"\W*(?:\w+\s+){0,2}?(?:monitoring|scrutiny|assurance|oversight|audit(?:ing)?\s+of\s+compliance)\b",
                         re.I)
 
 
@@ -1341,7 +1374,7 @@ def _work_beside(text: str, sents, refusal: tuple[int, int]) -> bool:
 # not accept this recommendation", is no part)
 _PART_RULES = {
     "accepts a part": re.compile(
-        r"\b(?:accept|agree|support)(?:s|ed)?\s+(?:(?:the|its)\s+(?:need|aims?|principle|intent(?:ion)?|spirit|"
+        r"\b(?:accept|agree|support)(?:s|ed)?\s+(?:(?:with\s+)?(?:the|its)\s+(?:need|aims?|principle|intent(?:ion)?|spirit|"
         r"importance|first|second|third|fourth|case\s+for)\b|most\s+of\b|that\b)", re.I),
     "refuses a part": re.compile(
         r"\b(?:do|does|did|have|has|had)\s+not\b,?(?:\s*however,?)?\s+(?:accept(?:ed)?|agree(?:d)?)\b|"
@@ -1350,6 +1383,16 @@ _PART_RULES = {
         r"\bnot\b,?(?:\s*however,?)?\s+(?:accept(?:ed)?|agree(?:d)?\s+with|support(?:ed)?)\s+(?:this|the|that|these)\s+"
         r"recommendations?\b(?!\s+that)", re.I),
 }
+
+
+def _refuses_part(text: str, a: int, b: int, low: str = "") -> bool:
+    """The sentence refuses a part of the recommendation, not the whole ("We have not, however, accepted the case for
+    a firewall: ... some information must continue to be shared"): it says what will not be done, nothing of how far
+    the accepted part has got."""
+    low = low or text[a:b].lower()
+    return ("accept" in low or "agree" in low) and "not" in low \
+        and bool(_PART_RULES["refuses a part"].search(text, a, b)) \
+        and not _PART_RULES["refuses the whole"].search(text, a, b)
 
 
 def _accepts_part(text: str, sents) -> tuple[int, int] | None:
