@@ -277,8 +277,11 @@ class _FuturePlan:
     no work under way ("we are working with ... ; these will be shared in the spring" is under way)."""
 
     _PLAN = re.compile(
-        r"\b(?:will|shall|should|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+(?:only\s+)?(?:be\s+[a-z]+ed|start|begin|"
-        r"commence)\b|"
+        r"\b(?:will|shall|should|is\s+to|are\s+to)\s+(?:only\s+)?(?:be\s+[a-z]+ed|start|begin|commence)\b|"
+        # "due to be commissioned in the autumn"; not the end of work going on ("we are writing a package; it is due to
+        # be published in the autumn")
+        r"\b(?:is|are)\s+due\s+to\s+(?:be\s+(?!published|completed|finished|launched|delivered|concluded|finali[sz]ed)"
+        r"[a-z]+ed|start|begin|commence)\b|"
         # "the policy is due for its scheduled review in May": the review is the plan
         r"\b(?:is|are)\s+due\s+for\s+(?:its\s+|their\s+|a\s+|the\s+)?(?:scheduled\s+|next\s+|annual\s+|planned\s+)?"
         r"(?:review|refresh|update|revision|renewal)\b|"
@@ -464,8 +467,7 @@ _CUES = [
         1,
         re.compile(
             r"(?=[oucidpanwbfgtsr])\b(?:ongoing|on-going|underway|under\s+way|in\s+progress|"
-            r"is\s+being|are\s+being|(?:was|were)\s+being\s+(?:commissioned|developed|drafted|written|designed|"
-            r"procured|recruited|rolled\s+out)|"  # minutes in the past: "a package was being commissioned"
+            r"is\s+being|are\s+being|"
             r"currently\s+(?:being\s+)?\w+ing|in\s+draft|draft(?:ed|ing)?|developing|"
             r"next\s+steps|"
             r"continu(?:e|es|ing)\s+to|work\s+is\s+continuing|consult(?:ation|ed|ing)\s+on|"
@@ -1343,7 +1345,7 @@ def _has_any(s: str, words: tuple[str, ...]) -> bool:
 
 
 _POSITION_STEMS = ("accept", "reject", "declin", "agree", "support", "view", "will not be", "shall not be",
-                   "therefore not be", "won't take", "will not take")
+                   "therefore not be", "won't take", "won't be tak", "will not take")
 _POSITION_MODEL_STEMS = _POSITION_STEMS + ("welcom", "endors", "committed", "not intend", "not believe", "not think",
                                            "decided", "will not", "evidence does")
 
