@@ -141,3 +141,17 @@ def test_acceptance_then_what_will_follow_is_an_intention():
     # the neighbour: acceptance, then work already under way
     assert _read("The Commissioner accepts recommendation 6 and will keep the panel informed; the review is already "
                  "under way.").progress == "in_progress"
+
+
+def test_work_held_back_for_a_national_product_on_its_way_is_awaiting():
+    text = ("The leaflet for victims is drafted, but we are holding it back. The Home Office will publish a national "
+            "version this summer and we would rather use theirs.")
+    assert _read(text).progress == "awaiting_national"
+    # the neighbour: held back for a local reason is not a national wait
+    text = "The leaflet for victims is drafted, but we are holding it back until our translators have finished."
+    assert _read(text).progress != "awaiting_national"
+
+
+def test_a_reported_decision_to_accept_is_accepted():
+    assert _read("It was agreed by the management board last month that we accept. Work has not yet "
+                 "begun.").position == "accepted"

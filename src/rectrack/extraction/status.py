@@ -376,6 +376,26 @@ class _AcceptedThenWill(_FuturePlan):
                 yield m
 
 
+class _HeldForNational:
+    """"We have the content ready but are holding off publishing: a national product is coming via the College":
+    local work held back, with no "until", because a national body's own product is on its way. Read only where the
+    answer names a national body and says its product is to come (a hold for a local reason is no national wait)."""
+
+    _HELD = re.compile(r"\b(?:holding|held|hold(?:s)?|keeping|kept)\s+(?:(?:it|them|this|these|that)\s+)?(?:off|back)\b",
+                       re.I)
+    _COMING = re.compile(_NATIONAL + r"\b[^.;]{0,80}?\b(?:is\s+coming|are\s+coming|coming\s+(?:out|soon|via|from|through)|"
+                         r"on\s+(?:its|their)\s+way|in\s+development|being\s+(?:developed|produced|written|prepared|drafted)|"
+                         r"(?:is|are)\s+(?:now\s+)?(?:developing|producing|writing|preparing|drafting)|"
+                         r"will\s+(?:publish|issue|produce|release|bring\s+out))\b|"
+                         r"\bnational\s+(?:product|package|guidance|version|toolkit|resource)\s+(?:is|was)\s+"
+                         r"(?:coming|due|planned|on\s+its\s+way|being\s+(?:developed|produced|written))\b", re.I)
+
+    def finditer(self, text: str, low: str | None = None):
+        found = list(finditer(self._HELD, text, low))
+        if found and self._COMING.search(text):  # the whole answer searched only when a hold was found
+            yield from found
+
+
 _LONE_WILL = 0.5
 
 
@@ -648,6 +668,8 @@ _CUES = [
     # Office completes its own", "the Home Office cannot settle its position until its review ends, and we are
     # waiting for that"
     (AWAITING, 3, _WaitsOnNamed()),
+    # "holding off publishing: the NPCC lead says a national product is coming via the College"
+    (AWAITING, 3, _HeldForNational()),
 ]
 # words without which each cue pattern above cannot match (None: always try it)
 _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), ("before",),
@@ -672,7 +694,8 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("in full", "fully answer", "fully meet", "fully fulfil", "fully satisf", "fully address",
                  "fully discharg", "and we have", "and we did", "and i have", "and it has", "and they have"),
                 ("paused", "hold", "suspended", "deferred", "held back", "held off", "wait", "pending", "until",
-                 "once", "when", "after")]
+                 "once", "when", "after"),
+                ("holding", "held ", "hold ", "holds ", "keeping", "kept ")]
 assert len(_CUE_NEEDLES) == len(_CUES)
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
@@ -741,6 +764,10 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             # it"; "Recommendation 2 was accepted by all forces"
             r"\b(?:all|every|each|both)\s+(?:[\w'\u2019-]+\s+){1,4}?accepted\s+(?:it|them|both)\b|"
             r"\brecommendations?\s+\d{1,2}[a-k]?\s+(?:was|were|has\s+been|have\s+been)\s+(?:fully\s+)?accepted\b|"
+            # a decision reported: "agreed at the chief officers' meeting that we accept", "decided that the force would
+            # accept it"
+            r"\b(?:agreed|decided|confirmed)\b[^.;]{0,60}?\bthat\s+(?:we|i|the\s+(?:force|commissioner|constabulary))\s+"
+            r"(?:would\s+|will\s+|should\s+)?accept(?:s|ed)?(?:\s+(?:it|this|them|the\s+recommendation))?\s*(?:[.;,]|$)|"
             r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)",
             re.I,
         ),

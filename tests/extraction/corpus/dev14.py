@@ -157,6 +157,23 @@ being developed with a specialist charity.</p>
 <p>RESOLVED that the update be noted.</p>
 """),
 
+    # a force's note to its commissioner's office: a decision to accept reported ("decided ... that the force would
+    # accept it"), and local work held back because a national body's product is on its way (no "until")
+    Doc("d14-stalking-kent-note", ["markdown", "pdf"], super_complaint="stalking",
+        authors=["kent-police"], date=["2025-04-09"],
+        responses={"10": {"progress": ["awaiting_national"], "position": ["accepted"]}},
+        style=Style(),
+        classes=["held-back-for-a-national-product", "decision-to-accept-reported"],
+        body="""
+<h1>Kent Police: note to the OPCC on the stalking super-complaint</h1>
+<p>9 April 2025</p>
+<p>This note answers the report on the Suzy Lamplugh Trust's super-complaint for the Commissioner's office.</p>
+<h2>Recommendation 10</h2>
+<p>The chief officer group decided in March that the force would accept it. Our own stalking input for
+investigators is written, but we are keeping it back for now: the College of Policing is developing a national
+learning package on stalking, and officers should not be taught from two versions.</p>
+"""),
+
     # a short reply by email: a refusal in an email's words ("we won't take it forward as a project of its own")
     Doc("d14-hba-northumbria-email", ["text"], super_complaint="honour-based-abuse",
         authors=["northumbria-police"], date=["2023-03-14"],
