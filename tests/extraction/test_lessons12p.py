@@ -68,7 +68,7 @@ def test_a_recommendation_numbered_in_words_is_accepted():
         == "accepted"
 
 
-# --- a status column against its update ---------------------------------------------------------------------------------
+# --- a status column against its update -----------------------------------------------------------------------------
 
 def test_complete_beside_an_update_whose_work_goes_on_is_under_way(catalogue):
     rows = [("2", "Complete", "Done in the north. The southern phase is ongoing and finishes in March."),
@@ -90,14 +90,15 @@ def test_an_amber_line_whose_update_waits_on_a_national_body_is_awaiting(catalog
     assert found["6"] == "awaiting_national" and found["7"] == "in_progress"
 
 
-# --- what is no work still to do ------------------------------------------------------------------------------------------
+# --- what is no work still to do ------------------------------------------------------------------------------------
 
 def test_a_replys_form_words_are_no_work_still_to_do():
     text = ("Recommendation 1 asked forces to review their bail processes. The force did this in 2022, and a "
             "specialist team has checked every case since then; it is how we now work day to day. If you are not "
             "satisfied with the way we have dealt with your request, you may ask for an internal review.")
     assert _read(text).progress == "complete"
-    text = "The revised policy was adopted in March. I am copying this letter to the national policing lead and my panel."
+    text = ("The revised policy was adopted in March. I am copying this letter to the national policing lead and my "
+            "panel.")
     assert _read(text).progress == "complete"
     # the neighbour: a letter's own work still going on is still read
     text = "The revised policy is being consulted on. I am copying this letter to the national policing lead."

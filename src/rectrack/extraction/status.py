@@ -381,9 +381,10 @@ class _HeldForNational:
     local work held back, with no "until", because a national body's own product is on its way. Read only where the
     answer names a national body and says its product is to come (a hold for a local reason is no national wait)."""
 
-    _HELD = re.compile(r"\b(?:holding|held|hold(?:s)?|keeping|kept)\s+(?:(?:it|them|this|these|that)\s+)?(?:off|back)\b",
-                       re.I)
-    _COMING = re.compile(_NATIONAL + r"\b[^.;]{0,80}?\b(?:is\s+coming|are\s+coming|coming\s+(?:out|soon|via|from|through)|"
+    _HELD = re.compile(r"\b(?:holding|held|hold(?:s)?|keeping|kept)\s+(?:(?:it|them|this|these|that)\s+)?"
+                       r"(?:off|back)\b", re.I)
+    _COMING = re.compile(_NATIONAL + r"\b[^.;]{0,80}?\b(?:is\s+coming|are\s+coming|"
+                         r"coming\s+(?:out|soon|via|from|through)|"
                          r"on\s+(?:its|their)\s+way|in\s+development|being\s+(?:developed|produced|written|prepared|drafted)|"
                          r"(?:is|are)\s+(?:now\s+)?(?:developing|producing|writing|preparing|drafting)|"
                          r"will\s+(?:publish|issue|produce|release|bring\s+out))\b|"
@@ -683,10 +684,11 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                  "per cent", "percent", "%", "third", "quarter", "remainder", "the rest", "remaining"),
                 ("asked", "commissioned", "tasked", "instructed"),
                 ("starts", "begins", "commences"),
-                ("will", "shall", "should", "is to", "are to", "to be"), ("plan", "aim", "intend"), ("and will", "y will", "e will",
-                                                                                        "i will", "t will"),
+                ("will", "shall", "should", "is to", "are to", "to be"), ("plan", "aim", "intend"),
+                ("and will", "y will", "e will", "i will", "t will"),
                 ("not be",),
-                ("part of", "how we", "now routine", "business as usual", "bau"), ("no ", "nothing more", "nothing further"),
+                ("part of", "how we", "now routine", "business as usual", "bau"),
+                ("no ", "nothing more", "nothing further"),
                 ("been", "formed", "set up", "convened", "established", "created"),
                 ("no plan", "no current", "no intention", "not intend", "not plan", "not propose"),
                 ("concluded", "finished", "ended", "reported"), ("sign-off", "sign off", "signoff", "approval",
@@ -1194,8 +1196,8 @@ _UPDATE_AGAINST_COLUMN = [
     # national guidance before local work can start"): the line waits on national action
     (IN_PROGRESS, _AWAITING_OPENS, AWAITING, "the update waits on a national body, against its status column"),
 ]
-_OVERSIGHT = re.compile(r"\W*(?:\w+\s+){0,2}?(?:monitoring|scrutiny|assurance|oversight|audit(?:ing)?\s+of\s+compliance)\b",
-                        re.I)
+_OVERSIGHT = re.compile(r"\W*(?:\w+\s+){0,2}?(?:monitoring|scrutiny|assurance|oversight|"
+                        r"audit(?:ing)?\s+of\s+compliance)\b", re.I)
 
 
 def _against_column(cell: Finding, text: str, update) -> Finding | None:
