@@ -156,3 +156,9 @@ def test_work_held_back_for_a_national_product_on_its_way_is_awaiting():
 def test_a_reported_decision_to_accept_is_accepted():
     assert _read("It was agreed by the management board last month that we accept. Work has not yet "
                  "begun.").position == "accepted"
+
+
+def test_a_stopgap_in_use_says_the_work_itself_is_not_done():
+    text = ("A stop-gap paper log has been in use at every custody suite since May; the digital version is with the "
+            "supplier.")
+    assert _read(text).progress == "in_progress"

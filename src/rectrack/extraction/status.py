@@ -568,6 +568,14 @@ _CUES = [
                    r"\bthe\s+(?:remainder|rest|remaining\s+\w+)\s+(?:are|is|will|have\s+been)\s+(?:booked|scheduled|"
                    r"due|planned|being)\b)", re.I),
     ),
+    # "interim flagging is in place in all forces" while the system change waits on the supplier: a stopgap in use
+    # says the work itself is not done
+    (
+        IN_PROGRESS,
+        2,
+        re.compile(r"\b(?:interim|temporary|stopgap|stop-gap)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been|"
+                   r"was|were)\s+(?:now\s+)?(?:in\s+place|introduced|live|operating|running|in\s+use)\b", re.I),
+    ),
     # "I have asked the Chief Constable to include ...": work set in train
     (
         IN_PROGRESS,
@@ -682,7 +690,7 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                  "not commenced", "nothing"),
                 ("half", "part", "two of", "three of", "four of", "five of", *(f"{d} of" for d in range(10)),
                  "per cent", "percent", "%", "third", "quarter", "remainder", "the rest", "remaining"),
-                ("asked", "commissioned", "tasked", "instructed"),
+                ("interim", "temporary", "stopgap", "stop-gap"), ("asked", "commissioned", "tasked", "instructed"),
                 ("starts", "begins", "commences"),
                 ("will", "shall", "should", "is to", "are to", "to be"), ("plan", "aim", "intend"),
                 ("and will", "y will", "e will", "i will", "t will"),

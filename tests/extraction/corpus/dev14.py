@@ -174,6 +174,23 @@ investigators is written, but we are keeping it back for now: the College of Pol
 learning package on stalking, and officers should not be taught from two versions.</p>
 """),
 
+    # a national body's progress page: a stopgap in use everywhere while the system change waits on suppliers
+    Doc("d14-stalking-npcc-update", ["html"], super_complaint="stalking",
+        authors=["npcc"], date=["2025-05-21"],
+        responses={"7": ["in_progress"]},
+        style=Style(site="national", site_name="National Police Chiefs' Council",
+                    page_title="Stalking super-complaint: progress update | NPCC"),
+        classes=["interim-measure-in-place"],
+        body="""
+<h1>Stalking super-complaint: progress update</h1>
+<p>21 May 2025</p>
+<p>The National Police Chiefs' Council reports here on the recommendations of the report on the Suzy Lamplugh
+Trust's super-complaint for chief constables.</p>
+<h2>Recommendation 7</h2>
+<p>Forces rely on their suppliers for the records change this recommendation needs. A temporary manual marker has
+been in use in every force since January.</p>
+"""),
+
     # a short reply by email: a refusal in an email's words ("we won't take it forward as a project of its own")
     Doc("d14-hba-northumbria-email", ["text"], super_complaint="honour-based-abuse",
         authors=["northumbria-police"], date=["2023-03-14"],
