@@ -162,3 +162,19 @@ def test_a_stopgap_in_use_says_the_work_itself_is_not_done():
     text = ("A stop-gap paper log has been in use at every custody suite since May; the digital version is with the "
             "supplier.")
     assert _read(text).progress == "in_progress"
+
+
+def test_a_status_line_is_read_against_the_update_line_beside_it():
+    text = "Status: Complete\nUpdate: Introduced for the east of the county. The west and the city go live in May."
+    assert _read(text).progress == "in_progress"
+    # the neighbour: an update that agrees leaves the status line standing
+    text = "Status: Complete\nUpdate: Introduced across the county in May. Staff have all been briefed."
+    assert _read(text).progress == "complete"
+
+
+def test_not_started_beside_an_update_reporting_the_work_begun_is_under_way(catalogue):
+    rows = [("8", "Not started", "The dip sample started last week; 9 of 25 files checked to date."),
+            # the neighbour: an update that denies any start leaves the column standing
+            ("9", "Not started", "Not yet started: it is planned for the summer.")]
+    found = _tracker(catalogue, rows)
+    assert found["8"] == "in_progress" and found["9"] == "not_started"

@@ -855,8 +855,9 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     if cell:
         return _reconciled(cell, text, sents)
     explicit = _explicit(text, list(extra) + sents)
-    if explicit and explicit.rule in (_TICKED_RULE, _STATUS_SENTENCE_RULE):
-        # a form's ticked box is a status column by another name: the narrative beside it can say otherwise
+    if explicit and explicit.rule in (_TICKED_RULE, _STATUS_SENTENCE_RULE, _STATUS_LABEL_RULE):
+        # a form's ticked box, and a "Status: ..." line above an "Update: ..." line, are a status column by another
+        # name: the narrative beside it can say otherwise
         return _reconciled(explicit, text, sents)
     if explicit:
         return explicit
@@ -1203,6 +1204,12 @@ _UPDATE_AGAINST_COLUMN = [
     # an amber or "In progress" column beside an update that opens by waiting on a national body ("Awaiting the
     # national guidance before local work can start"): the line waits on national action
     (IN_PROGRESS, _AWAITING_OPENS, AWAITING, "the update waits on a national body, against its status column"),
+    # "Not started" beside an update that reports the work begun ("Audit commenced in October - 18 of 40 cases
+    # reviewed to date"): the column was not kept up to date
+    (NOT_STARTED, re.compile(r"\b(?:commenced|started|began|begun|under\s*way|in\s+progress|half\s+done)\b|"
+                             r"\b\d{1,3}\s+of\s+(?:the\s+)?\d{1,3}\b[^.;]{0,40}?\b(?:to\s+date|so\s+far|done|"
+                             r"complete[d]?|reviewed|trained|briefed)\b", re.I),
+     IN_PROGRESS, "the update reports the work begun, against its status column"),
 ]
 _OVERSIGHT = re.compile(r"\W*(?:\w+\s+){0,2}?(?:monitoring|scrutiny|assurance|oversight|"
                         r"audit(?:ing)?\s+of\s+compliance)\b", re.I)
@@ -1214,7 +1221,9 @@ def _against_column(cell: Finding, text: str, update) -> Finding | None:
             continue
         for a, b in update:
             m = rx.search(text, a, b) if rx is not _AWAITING_OPENS else rx.match(text[a:b])
-            if m and not _OVERSIGHT.match(text, a, b):
+            # (not what is denied: "not yet started", "no longer under way")
+            if m and not _OVERSIGHT.match(text, a, b) and \
+                    not (rx is not _AWAITING_OPENS and _NEGATED.search(text, max(a, m.start() - 30), m.start())):
                 return Finding(reading, scores.MIXED_STATUS_CELLS, (a, b), rule)
     return None
 
@@ -1337,6 +1346,7 @@ def _continues(text: str, a: int) -> bool:
 
 _TICKED_RULE = "the ticked box of a status line"
 _STATUS_SENTENCE_RULE = "a sentence that states the status"  # a table's status cell, where the reader saw no table
+_STATUS_LABEL_RULE = "status label"
 
 
 def _explicit(text: str, sents) -> Finding | None:
@@ -1372,7 +1382,7 @@ def _explicit(text: str, sents) -> Finding | None:
         if m:
             for prog, rx in _STATUS_WORDS:
                 if rx.search(m.group(1)):
-                    return Finding(prog, scores.STATUS_LABEL, (a, b), "status label")
+                    return Finding(prog, scores.STATUS_LABEL, (a, b), _STATUS_LABEL_RULE)
     return None
 
 

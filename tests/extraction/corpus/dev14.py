@@ -63,10 +63,10 @@ recommendation.</p>
     Doc("d14-ss-suffolk-tracker", ["markdown", "docx"], super_complaint="stop-and-search",
         authors=["suffolk-constabulary"], date=["2024-10-31"],
         responses={"1": ["in_progress"], "2": ["complete"], "3": ["in_progress"], "5": ["awaiting_national"],
-                   "6": ["in_progress"]},
+                   "6": ["in_progress"], "9": ["in_progress"]},
         style=Style(page_title="Stop and search improvement tracker"),
         classes=["complete-column-beside-work-going-on", "amber-beside-a-national-wait",
-                 "complete-beside-monitoring"],
+                 "complete-beside-monitoring", "not-started-column-beside-work-begun"],
         body="""
 <h1>Suffolk Constabulary: stop and search improvement tracker</h1>
 <p>Position at 31 October 2024, following the report on the Criminal Justice Alliance's super-complaint about
@@ -83,6 +83,8 @@ stations continues; wider use depends on what the trial shows.</td></tr>
 Policing's revised guidance on section 60 before the briefing can be written.</td></tr>
 <tr><td>6</td><td>Body-worn video review</td><td>Green</td><td>Complete</td><td>Reviews live at Ipswich; the remaining
 stations go live in the new year.</td></tr>
+<tr><td>9</td><td>Dip sample of search records</td><td>Amber</td><td>Not started</td><td>The dip sample commenced in
+October, and 14 of 40 records have been checked so far.</td></tr>
 </table>
 """),
 
@@ -189,6 +191,28 @@ Trust's super-complaint for chief constables.</p>
 <h2>Recommendation 7</h2>
 <p>Forces rely on their suppliers for the records change this recommendation needs. A temporary manual marker has
 been in use in every force since January.</p>
+"""),
+
+    # a force's web page that gives each answer as a "Status:" line and an "Update:" line: the status line is a
+    # status column by another name, and the update can say otherwise
+    Doc("d14-s2s-essex-status-page", ["html", "text"], super_complaint="safe-to-share",
+        authors=["essex-police"], date=["2022-06-15"],
+        responses={"1": ["in_progress"], "4": ["in_progress"]},
+        style=Style(site="force", site_name="Essex Police",
+                    page_title="Safe to share? Our progress | Essex Police"),
+        classes=["status-line-beside-update-line"],
+        body="""
+<h1>Safe to share? Our progress</h1>
+<p>Last updated 15 June 2022</p>
+<p>This page reports what Essex Police has done about the recommendations of the report on the super-complaint made
+by Liberty and Southall Black Sisters.</p>
+<h2>Recommendation 1</h2>
+<p>Status: Complete</p>
+<p>Update: 58% of officers have now done the refresher on the new instruction. The rest are booked for July.</p>
+<h2>Recommendation 4</h2>
+<p>Status: Complete</p>
+<p>Update: The referral route to the two partner charities works in the north of the county. The remaining two
+districts go live from September.</p>
 """),
 
     # a short reply by email: a refusal in an email's words ("we won't take it forward as a project of its own")
