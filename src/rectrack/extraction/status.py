@@ -369,6 +369,10 @@ class _AcceptedThenWill(_FuturePlan):
                             r"(?!not\b|continue|keep|still|remain|also\s+continue|be\s+(?:monitor|review|report))"
                             r"[a-z]{3,}", re.I)
 
+    @property
+    def patterns(self) -> tuple[re.Pattern, ...]:
+        return (self._THEN_WILL,)
+
     def finditer(self, text: str, low: str | None = None):
         for m in finditer(self._THEN_WILL, text, low):
             e = min((x for x in (text.find(".", m.end()), text.find("\n\n", m.end())) if x >= 0), default=len(text))
@@ -390,6 +394,10 @@ class _HeldForNational:
                          r"will\s+(?:publish|issue|produce|release|bring\s+out))\b|"
                          r"\bnational\s+(?:product|package|guidance|version|toolkit|resource)\s+(?:is|was)\s+"
                          r"(?:coming|due|planned|on\s+its\s+way|being\s+(?:developed|produced|written))\b", re.I)
+
+    @property
+    def patterns(self) -> tuple[re.Pattern, ...]:
+        return (self._HELD,)
 
     def finditer(self, text: str, low: str | None = None):
         found = list(finditer(self._HELD, text, low))
@@ -568,14 +576,6 @@ _CUES = [
                    r"\bthe\s+(?:remainder|rest|remaining\s+\w+)\s+(?:are|is|will|have\s+been)\s+(?:booked|scheduled|"
                    r"due|planned|being)\b)", re.I),
     ),
-    # "interim flagging is in place in all forces" while the system change waits on the supplier: a stopgap in use
-    # says the work itself is not done
-    (
-        IN_PROGRESS,
-        2,
-        re.compile(r"\b(?:interim|temporary|stopgap|stop-gap)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been|"
-                   r"was|were)\s+(?:now\s+)?(?:in\s+place|introduced|live|operating|running|in\s+use)\b", re.I),
-    ),
     # "I have asked the Chief Constable to include ...": work set in train
     (
         IN_PROGRESS,
@@ -597,6 +597,14 @@ _CUES = [
     (NOT_STARTED, 1, _Intention()),
     # "accepts recommendation 5 and will work with partners to ...": acceptance, then an intention
     (NOT_STARTED, 2, _AcceptedThenWill()),
+    # "interim flagging is in place in all forces" while the system change waits on the supplier: a stopgap in use
+    # says the work itself is not done
+    (
+        IN_PROGRESS,
+        2,
+        re.compile(r"\b(?:interim|temporary|stopgap|stop-gap)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been|"
+                   r"was|were)\s+(?:now\s+)?(?:in\s+place|introduced|live|operating|running|in\s+use)\b", re.I),
+    ),
     # "we will not be taking it forward": nothing will be done
     (
         NOT_STARTED,
@@ -690,10 +698,11 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                  "not commenced", "nothing"),
                 ("half", "part", "two of", "three of", "four of", "five of", *(f"{d} of" for d in range(10)),
                  "per cent", "percent", "%", "third", "quarter", "remainder", "the rest", "remaining"),
-                ("interim", "temporary", "stopgap", "stop-gap"), ("asked", "commissioned", "tasked", "instructed"),
+                ("asked", "commissioned", "tasked", "instructed"),
                 ("starts", "begins", "commences"),
                 ("will", "shall", "should", "is to", "are to", "to be"), ("plan", "aim", "intend"),
                 ("and will", "y will", "e will", "i will", "t will"),
+                ("interim", "temporary", "stopgap", "stop-gap"),
                 ("not be",),
                 ("part of", "how we", "now routine", "business as usual", "bau"),
                 ("no ", "nothing more", "nothing further"),
