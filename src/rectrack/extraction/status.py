@@ -280,10 +280,12 @@ class _FuturePlan:
         r"\b(?:will|shall|should|is\s+to|are\s+to)\s+(?:only\s+)?(?:be\s+[a-z]+ed|start|begin|commence)\b|"
         # "due to be commissioned in the autumn"; not the end of work going on ("we are writing a package; it is due to
         # be published in the autumn")
-        r"\b(?:is|are)\s+due\s+to\s+(?:be\s+(?!published|completed|finished|launched|delivered|concluded|finali[sz]ed)"
+        r"(?:(?<=\bis\s)|(?<=\bare\s))due\s+to\s+(?:be\s+(?!published|completed|finished|launched|delivered|concluded|"
+        r"finali[sz]ed)"
         r"[a-z]+ed|start|begin|commence)\b|"
         # "the policy is due for its scheduled review in May": the review is the plan
-        r"\b(?:is|are)\s+due\s+for\s+(?:its\s+|their\s+|a\s+|the\s+)?(?:scheduled\s+|next\s+|annual\s+|planned\s+)?"
+        r"(?:(?<=\bis\s)|(?<=\bare\s))due\s+for\s+(?:its\s+|their\s+|a\s+|the\s+)?(?:scheduled\s+|next\s+|annual\s+|"
+        r"planned\s+)?"
         r"(?:review|refresh|update|revision|renewal)\b|"
         r"(?:^|(?<=[.\n|]))\s*to\s+be\s+[a-z]+ed\b|"  # a note: "To be designed once training ends."
         # deferred: "we will look again once the new orders have been piloted"
@@ -365,18 +367,30 @@ class _AcceptedThenWill(_FuturePlan):
     will agree the next steps with their forces": an acceptance and what will follow it, with nothing yet done or
     under way in what follows, is an intention (not started), though it names no time."""
 
-    _THEN_WILL = re.compile(r"\baccept(?:s|ed)?\b[^.;]{0,100}?,?\s+and\s+(?:(?:we|they|i|he|she|it)\s+)?will\s+"
+    # read in two steps: the acceptance (a rare word), then "and ... will" in the same clause after it (one pattern
+    # with a lazy gap was tried from every "accept" to the clause's end, and cost more than the other plan cues)
+    _ACCEPT = re.compile(r"\baccept(?:s|ed)?\b", re.I)
+    _THEN_WILL = re.compile(r",?\s+and\s+(?:(?:we|they|i|he|she|it)\s+)?will\s+"
                             r"(?!not\b|continue|keep|still|remain|also\s+continue|be\s+(?:monitor|review|report))"
                             r"[a-z]{3,}", re.I)
 
     @property
     def patterns(self) -> tuple[re.Pattern, ...]:
-        return (self._THEN_WILL,)
+        return (self._ACCEPT,)
 
     def finditer(self, text: str, low: str | None = None):
-        for m in finditer(self._THEN_WILL, text, low):
-            e = min((x for x in (text.find(".", m.end()), text.find("\n\n", m.end())) if x >= 0), default=len(text))
-            if not self._under_way(text, m.end(), e):
+        low = text.lower() if low is None else low
+        if "will" not in low:
+            return  # no "will", no intention
+        for m in finditer(self._ACCEPT, text, low):
+            window = text[m.end():m.end() + 120]
+            cut = min((i for i in (window.find("."), window.find(";")) if i >= 0), default=len(window))
+            w = self._THEN_WILL.search(window, 0, cut)
+            if not w:
+                continue
+            end = m.end() + w.end()
+            e = min((x for x in (text.find(".", end), text.find("\n\n", end)) if x >= 0), default=len(text))
+            if not self._under_way(text, end, e):
                 yield m
 
 
@@ -400,6 +414,9 @@ class _HeldForNational:
         return (self._HELD,)
 
     def finditer(self, text: str, low: str | None = None):
+        low = text.lower() if low is None else low
+        if " back" not in low and " off" not in low:
+            return
         found = list(finditer(self._HELD, text, low))
         if found and self._COMING.search(text):  # the whole answer searched only when a hold was found
             yield from found
@@ -555,10 +572,8 @@ _CUES = [
         2,
         re.compile(
             r"(?=[nyh])\b(?:not\s+yet\s+(?:started|begun|commenced)|(?:has|have|had)\s+not\s+(?:yet\s+)?"
-            r"(?:started|begun|commenced)|no\s+(?:work|action|progress|changes?)\s+"
-            r"(?:has|have)\s+(?:yet\s+)?been|yet\s+to\s+(?:start|begin|commence)|"
-            # "Nothing has moved yet", "nothing drafted yet": nothing begun, said plainly
-            r"nothing\s+(?:has\s+)?(?:moved|happened|changed|been\s+done|started|begun|drafted|written)\s+(?:yet|so\s+far))\b",
+            r"(?:started|begun|commenced)|no\s+(?:work|action|progress)\s+"
+            r"(?:has|have)\s+(?:yet\s+)?been|yet\s+to\s+(?:start|begin|commence))\b",
             re.I,
         ),
     ),
@@ -571,7 +586,7 @@ _CUES = [
                    r"(?:our\s+|the\s+|its\s+|an?\s+(?:expected|estimated|planned)\s+|a\s+total\s+of\s+)?(?!(?P=n)\b)(?:three|four|five|six|seven|eight|ten|\d{1,3})\b|"
                    # "around 80 per cent of officers have completed it; the remainder are booked on it"
                    # (not after "by": "has fallen by 41 per cent" measures an effect, not a share of the work done)
-                   r"(?<!\bby\s)\b(?:[1-9]\d?(?:\.\d)?\s*(?:per\s*cent|%)|(?:about|around|roughly|nearly|almost|over|more\s+than|"
+                   r"\b(?:(?=[1-9])(?<!\bby\s)[1-9]\d?(?:\.\d)?\s*(?:per\s*cent|%)|(?:about|around|roughly|nearly|almost|over|more\s+than|"
                    r"less\s+than)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters))(?=\W|$)|"
                    r"\bthe\s+(?:remainder|rest|remaining\s+\w+)\s+(?:are|is|will|have\s+been)\s+(?:booked|scheduled|"
                    r"due|planned|being)\b)", re.I),
@@ -604,6 +619,14 @@ _CUES = [
         2,
         re.compile(r"\b(?:interim|temporary|stopgap|stop-gap)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been|"
                    r"was|were)\s+(?:now\s+)?(?:in\s+place|introduced|live|operating|running|in\s+use)\b", re.I),
+    ),
+    # "Nothing has moved yet", "nothing drafted yet", "no change has been made yet": nothing begun, said plainly (a cue
+    # of its own behind its words: in the pattern above, it was tried at every word opening with "n")
+    (
+        NOT_STARTED,
+        2,
+        re.compile(r"\b(?:nothing\s+(?:has\s+)?(?:moved|happened|changed|been\s+done|started|begun|drafted|written)\s+"
+                   r"(?:yet|so\s+far)|no\s+changes?\s+(?:has|have)\s+(?:yet\s+)?been)\b", re.I),
     ),
     # "we will not be taking it forward": nothing will be done
     (
@@ -694,15 +717,15 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("adopt", "follow", "apply", "implement", "align", "abide"), None, ("will",),
                 ("test", "trial", "pilot"),
                 ("ing",), ("start", "begin", "commence"), None,
-                ("not yet", "no work", "no action", "no progress", "no change", "yet to", "not started", "not begun",
-                 "not commenced", "nothing"),
+                ("not yet", "no work", "no action", "no progress", "yet to", "not started", "not begun",
+                 "not commenced"),
                 ("half", "part", "two of", "three of", "four of", "five of", *(f"{d} of" for d in range(10)),
                  "per cent", "percent", "%", "third", "quarter", "remainder", "the rest", "remaining"),
                 ("asked", "commissioned", "tasked", "instructed"),
                 ("starts", "begins", "commences"),
-                ("will", "shall", "should", "is to", "are to", "to be"), ("plan", "aim", "intend"),
-                ("and will", "y will", "e will", "i will", "t will"),
-                ("interim", "temporary", "stopgap", "stop-gap"),
+                ("will", "shall", "should", "is to", "are to", "to be", "due "), ("plan", "aim", "intend"),
+                ("accept",), ("interim", "temporary", "stopgap", "stop-gap"),
+                ("nothing", "no change"),
                 ("not be",),
                 ("part of", "how we", "now routine", "business as usual", "bau"),
                 ("no ", "nothing more", "nothing further"),
@@ -714,8 +737,9 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                  "fully discharg", "and we have", "and we did", "and i have", "and it has", "and they have"),
                 ("paused", "hold", "suspended", "deferred", "held back", "held off", "wait", "pending", "until",
                  "once", "when", "after"),
-                ("holding", "held ", "hold ", "holds ", "keeping", "kept ")]
+                ("hold", "held", "keeping", "kept")]
 assert len(_CUE_NEEDLES) == len(_CUES)
+_CUES_WITH_NEEDLES = list(zip(_CUES, _CUE_NEEDLES))
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
 
@@ -872,8 +896,13 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
         return explicit
     # a form's words ("you may ask for an internal review", "I am copying this letter to ...") and a sentence refusing
     # a part (the position's, not progress's; the whole answer still decides a refusal below) are left out
-    read = [s for s in sents if not _not_about_progress(text, *s)] or sents
-    cues = _cue_totals(text, read)  # both readings weigh the same cues: count them once
+    read = sents
+    joined = "\n".join(text[a:b] for a, b in sents)
+    low = joined.lower()  # one test of the answer's words before any sentence's; the cues read the same text
+    if _any_in(low, _NOT_ABOUT_PROGRESS_WORDS) or ("not" in low and ("accept" in low or "agree" in low)):
+        read = [s for s in sents if not _not_about_progress(text, *s)] or sents
+    # both readings weigh the same cues: count them once
+    cues = _cue_totals(text, read, (joined, low) if read is sents else None)
     found = read_by_model(text, read, cues) or weigh_cues(text, read, cues)
     refusing = [i for i, (a, b) in enumerate(sents) if _has_any(text[a:b], _REFUSAL_WORDS)]
     if refusing:
@@ -918,6 +947,10 @@ _FORM_WORDS = [
                 r"\ba\s+copy\s+of\s+this\s+(?:letter|reply|response)\s+(?:goes|has\s+gone|is\s+being\s+sent)\s+to\b",
                 re.I)),
 ]
+
+
+_NOT_ABOUT_PROGRESS_WORDS = ("unhappy", "satisfied", "internal review", "information commissioner", "copying",
+                             "copied", "copy of")
 
 
 def _not_about_progress(text: str, a: int, b: int) -> bool:
@@ -1005,15 +1038,24 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
     )
 
 
-def _cue_totals(text: str, sents: list[tuple[int, int]]) -> tuple[dict[str, float], dict[str, tuple[float, int]]]:
-    """Each progress value's cue weight over the answer (capped), and where its strongest cue is."""
-    joined = "\n".join(text[a:b] for a, b in sents)
-    low = joined.lower()
+def _cue_totals(text: str, sents: list[tuple[int, int]],
+                joined_low: tuple[str, str] | None = None) -> tuple[dict[str, float], dict[str, tuple[float, int]]]:
+    """Each progress value's cue weight over the answer (capped), and where its strongest cue is. joined_low: the
+    sentences joined by newlines, and lower-cased, when the caller has them."""
+    if joined_low is None:
+        joined = "\n".join(text[a:b] for a, b in sents)
+        low = joined.lower()
+    else:
+        joined, low = joined_low
     totals = dict.fromkeys(_CUE_CAP, 0.0)
     best: dict[str, tuple[float, int]] = {}
-    for (prog, w, rx), needles in zip(_CUES, _CUE_NEEDLES):
-        if needles and not any(n in low for n in needles):
-            continue  # the pattern cannot match without one of these words
+    for (prog, w, rx), needles in _CUES_WITH_NEEDLES:
+        if needles:
+            for n in needles:  # (a plain loop: a generator per cue and answer cost more than the tests themselves)
+                if n in low:
+                    break
+            else:
+                continue  # the pattern cannot match without one of these words
         for m in finditer(rx, joined, low) if isinstance(rx, re.Pattern) else rx.finditer(joined, low):
             if _NEGATED.search(joined, max(0, m.start() - 30), m.start()):
                 continue
@@ -1395,13 +1437,20 @@ def _explicit(text: str, sents) -> Finding | None:
     return None
 
 
+def _any_in(low: str, words: tuple[str, ...]) -> bool:
+    for w in words:  # (a plain loop: cheaper than a generator for a test run on every sentence)
+        if w in low:
+            return True
+    return False
+
+
 def _has_any(s: str, words: tuple[str, ...]) -> bool:
     low = s.lower()
     return any(w in low for w in words)
 
 
 _POSITION_STEMS = ("accept", "reject", "declin", "agree", "support", "view", "will not be", "shall not be",
-                   "therefore not be", "won't take", "won't be tak", "will not take")
+                   "therefore not be", "won't", "will not take")  # (an email's "won't take it forward")
 _POSITION_MODEL_STEMS = _POSITION_STEMS + ("welcom", "endors", "committed", "not intend", "not believe", "not think",
                                            "decided", "will not", "evidence does")
 
@@ -1453,12 +1502,14 @@ def _refuses_part(text: str, a: int, b: int, low: str = "") -> bool:
         and not _PART_RULES["refuses the whole"].search(text, a, b)
 
 
-def _accepts_part(text: str, sents) -> tuple[int, int] | None:
-    """The sentence refusing a part, after one accepting another part; None when the answer has no such pair."""
+def _accepts_part(text: str, said) -> tuple[int, int] | None:
+    """The sentence refusing a part, after one accepting another part; None when the answer has no such pair. said:
+    (start, end, the sentence lower-cased) for each sentence."""
+    if len(said) < 2 or not any("not" in low for _, _, low in said):
+        return None  # no refusal
     accepted = False
-    for a, b in sents:
+    for a, b, low in said:
         s = text[a:b]
-        low = s.lower()
         if "accept" not in low and "agree" not in low and "support" not in low:
             continue
         if accepted and _PART_RULES["refuses a part"].search(s) and not _PART_RULES["refuses the whole"].search(s):
@@ -1471,11 +1522,13 @@ def position_finding(text: str, sents) -> Finding:
     """The position the answer states; else the statistical reader's, when it is sure enough; else
     nothing (the caller may then infer it from the document or the progress)."""
     every = sents
-    sents = [(a, b) for a, b in sents if _has_any(text[a:b], _POSITION_MODEL_STEMS)]  # no such word, no position
-    for a, b in sents:
-        s = text[a:b]
-        if not _has_any(s, _POSITION_STEMS):
+    # no such word, no position (each sentence lower-cased once, for both tests and the patterns' words)
+    said = [(a, b, low) for a, b in sents if _any_in(low := text[a:b].lower(), _POSITION_MODEL_STEMS)]
+    sents = [(a, b) for a, b, _ in said]
+    for a, b, low in said:
+        if not _any_in(low, _POSITION_STEMS):
             continue
+        s = text[a:b]
         box = ticked_label(s)
         if box is not None:
             # a form's line of options ("\u2612 Accepted \u2610 Partially accepted \u2610 Not accepted"): only the
@@ -1484,7 +1537,6 @@ def position_finding(text: str, sents) -> Finding:
             if option:
                 return Finding(option, scores.POSITION_EXPLICIT, (a, b), "the ticked box of a position line")
             continue
-        low = s.lower()
         for (pos, rx), needles in zip(_POSITION, _POSITION_NEEDLES):
             if any(n in low for n in needles) and rx.search(s):
                 if pos == NOT_ACCEPTED and _DISPUTES_PART.search(s) and _work_beside(text, every, (a, b)):
@@ -1492,12 +1544,13 @@ def position_finding(text: str, sents) -> Finding:
                     # recommendation: one part disputed, the rest taken up
                     return Finding(PARTIAL, scores.POSITION_EXPLICIT, (a, b),
                                    "explicit statement of position: a part disputed, work done on the rest")
-                part = _accepts_part(text, every) if pos == NOT_ACCEPTED else None
+                part = _accepts_part(text, [(x, y, text[x:y].lower()) for x, y in every]) \
+                    if pos == NOT_ACCEPTED else None
                 if part:
                     return Finding(PARTIAL, scores.POSITION_EXPLICIT, part,
                                    "explicit statement of position: one part accepted, another refused")
                 return Finding(pos, scores.POSITION_EXPLICIT, (a, b), "explicit statement of position")
-    part = _accepts_part(text, sents)
+    part = _accepts_part(text, said)
     if part:
         return Finding(PARTIAL, scores.POSITION_EXPLICIT, part,
                        "explicit statement of position: one part accepted, another refused")
