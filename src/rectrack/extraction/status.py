@@ -586,8 +586,10 @@ _CUES = [
                    r"(?:our\s+|the\s+|its\s+|an?\s+(?:expected|estimated|planned)\s+|a\s+total\s+of\s+)?(?!(?P=n)\b)(?:three|four|five|six|seven|eight|ten|\d{1,3})\b|"
                    # "around 80 per cent of officers have completed it; the remainder are booked on it"
                    # (not after "by": "has fallen by 41 per cent" measures an effect, not a share of the work done)
-                   r"\b(?:(?=[1-9])(?<!\bby\s)[1-9]\d?(?:\.\d)?\s*(?:per\s*cent|%)|(?:about|around|roughly|nearly|almost|over|more\s+than|"
-                   r"less\s+than)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters))(?=\W|$)|"
+                   # (each branch asks for its look-behind only at its own first letters: at every word it cost more)
+                   r"\b(?:(?=[1-9])(?<!\bby\s)[1-9]\d?(?:\.\d)?\s*(?:per\s*cent|%)|(?=[arnoml])(?<!\bby\s)(?:about|around|"
+                   r"roughly|nearly|almost|over|more\s+than|less\s+than)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|"
+                   r"three\s+quarters))(?=\W|$)|"
                    r"\bthe\s+(?:remainder|rest|remaining\s+\w+)\s+(?:are|is|will|have\s+been)\s+(?:booked|scheduled|"
                    r"due|planned|being)\b)", re.I),
     ),
