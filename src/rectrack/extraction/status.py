@@ -278,12 +278,12 @@ class _FuturePlan:
 
     _PLAN = re.compile(
         r"\b(?:will|shall|should|is\s+to|are\s+to)\s+(?:only\s+)?(?:be\s+[a-z]+ed|start|begin|commence)\b|"
-        # "due to be commissioned in the autumn"; not the end of work going on ("we are writing a package; it is due to
-        # be published in the autumn")
+        # "a survey is due to be procured in the spring"; not the end of work going on ("we are drafting a leaflet; it
+        # is due to be launched in June")
         r"(?:(?<=\bis\s)|(?<=\bare\s))due\s+to\s+(?:be\s+(?!published|completed|finished|launched|delivered|concluded|"
         r"finali[sz]ed)"
         r"[a-z]+ed|start|begin|commence)\b|"
-        # "the policy is due for its scheduled review in May": the review is the plan
+        # "the guidance is due for its annual revision in October": the revision is the plan
         r"(?:(?<=\bis\s)|(?<=\bare\s))due\s+for\s+(?:its\s+|their\s+|a\s+|the\s+)?(?:scheduled\s+|next\s+|annual\s+|"
         r"planned\s+)?"
         r"(?:review|refresh|update|revision|renewal)\b|"
@@ -298,14 +298,14 @@ class _FuturePlan:
         r"also\s+(?:finish|complet)|monitor|check|report|update|(?:\w+\s+){1,2}progress\b|"
         # oversight of the work, not the work: "will ask for a further report", "will receive an update"
         r"ask\s+(?:for\s+)?(?:a\s+|an\s+)?(?:further\s+|new\s+|another\s+)?(?:update|report)|receive|scrutini|"
-        # "I will look at the findings when the audit is complete": reading the work's results, not the work
+        # "I will consider the results once the review ends": reading the work's results, not the work
         r"(?:look\s+at|consider|read|study)\s+(?:the\s+|its\s+|their\s+)?(?:findings|results|outcomes?)\b)"
         r"[a-z]{3,}\b", re.I)
     # its doer: a pronoun, or a few words after "the", "my", "our", "this" (read back from "will": one pattern
     # tried from every "the" of the text would cost more than all the other cues)
     _DOER = re.compile(r"(?:\b(?:we|i|they|it|he|she)|\b(?:the|my|our|this)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+$", re.I)
     # a named time or a condition; "next year" is left out: said of a committed review it reads as under way
-    # (a quarter is a named time too: "beginning in quarter 3", "in Q3", "next quarter")
+    # (a quarter is a named time too: "starting in quarter 2", "in Q4", "next quarter")
     _WHEN = re.compile(r"\b(?:once|after|until|when|in\s+(?:the\s+)?" + _MONTH + r"|from\s+" + _MONTH + r"|"
                        r"(?:in|from|during|by)\s+(?:the\s+)?(?:q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)|"
                        r"(?:first|second|third|fourth|final|last)\s+quarter)|next\s+quarter)\b", re.I)
@@ -363,8 +363,8 @@ class _Intention(_FuturePlan):
 
 
 class _AcceptedThenWill(_FuturePlan):
-    """"MOPAC accepts recommendation 5 and will work with the force to ...", "commissioners accepted them, and they
-    will agree the next steps with their forces": an acceptance and what will follow it, with nothing yet done or
+    """"The office accepts recommendation 6 and will ask the force for a joint plan", "the board accepted it, and
+    will set up a group to take it on": an acceptance and what will follow it, with nothing yet done or
     under way in what follows, is an intention (not started), though it names no time."""
 
     # read in two steps: the acceptance (a rare word), then "and ... will" in the same clause after it (one pattern
@@ -395,7 +395,7 @@ class _AcceptedThenWill(_FuturePlan):
 
 
 class _HeldForNational:
-    """"We have the content ready but are holding off publishing: a national product is coming via the College":
+    """"The leaflet is drafted but we are keeping it back: the Home Office will publish a national version":
     local work held back, with no "until", because a national body's own product is on its way. Read only where the
     answer names a national body and says its product is to come (a hold for a local reason is no national wait)."""
 
@@ -582,10 +582,10 @@ _CUES = [
         IN_PROGRESS,
         2,
         re.compile(r"(?=[hptfarnoml\d])(?:(?=[hptf\d])\b(?:half|part)[\s-]?way\s+(?:through|there|done)|\b(?P<n>two|three|four|five|\d{1,3})\s+of\s+"
-                   # "46 of an expected 70 cases": a count against the whole still to do
+                   # "23 of an estimated 60 files": a count against the whole still to do
                    r"(?:our\s+|the\s+|its\s+|an?\s+(?:expected|estimated|planned)\s+|a\s+total\s+of\s+)?(?!(?P=n)\b)(?:three|four|five|six|seven|eight|ten|\d{1,3})\b|"
                    # "around 80 per cent of officers have completed it; the remainder are booked on it"
-                   # (not after "by": "has fallen by 41 per cent" measures an effect, not a share of the work done)
+                   # (not after "by": "has dropped by 30 per cent" measures an effect, not a share of the work done)
                    # (each branch asks for its look-behind only at its own first letters: at every word it cost more)
                    r"\b(?:(?=[1-9])(?<!\bby\s)[1-9]\d?(?:\.\d)?\s*(?:per\s*cent|%)|(?=[arnoml])(?<!\bby\s)(?:about|around|"
                    r"roughly|nearly|almost|over|more\s+than|less\s+than)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|"
@@ -612,9 +612,9 @@ _CUES = [
     # "we intend to appoint a lead", "we plan to commission a review": an intention, with nothing yet done (work
     # done or under way in the answer outweighs it)
     (NOT_STARTED, 1, _Intention()),
-    # "accepts recommendation 5 and will work with partners to ...": acceptance, then an intention
+    # "accepts recommendation 6 and will ask the force for a plan": acceptance, then an intention
     (NOT_STARTED, 2, _AcceptedThenWill()),
-    # "interim flagging is in place in all forces" while the system change waits on the supplier: a stopgap in use
+    # "a stop-gap paper log has been in use since May" while the system change waits on a supplier: a stopgap in use
     # says the work itself is not done
     (
         IN_PROGRESS,
@@ -622,7 +622,7 @@ _CUES = [
         re.compile(r"\b(?:interim|temporary|stopgap|stop-gap)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been|"
                    r"was|were)\s+(?:now\s+)?(?:in\s+place|introduced|live|operating|running|in\s+use)\b", re.I),
     ),
-    # "Nothing has moved yet", "nothing drafted yet", "no change has been made yet": nothing begun, said plainly (a cue
+    # "Nothing has happened yet", "nothing written so far", "no changes have been made yet": nothing begun (a cue
     # of its own behind its words: in the pattern above, it was tried at every word opening with "n")
     (
         NOT_STARTED,
@@ -710,7 +710,7 @@ _CUES = [
     # Office completes its own", "the Home Office cannot settle its position until its review ends, and we are
     # waiting for that"
     (AWAITING, 3, _WaitsOnNamed()),
-    # "holding off publishing: the NPCC lead says a national product is coming via the College"
+    # "we are holding the leaflet back: the Home Office will publish a national version"
     (AWAITING, 3, _HeldForNational()),
 ]
 # words without which each cue pattern above cannot match (None: always try it)
@@ -748,7 +748,7 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b
 # "this recommendation", "recommendation 9", "recommendations 3a and 3b", "all the recommendations"
 _THIS_OR_NUMBERED = (r"(?:" + _THIS + r"(?:\s+(?:\d{1,2}[a-k]?|\(\s*\w\s*\)))?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
                      r"recommendations?\s+\d{1,2}[a-k]?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
-                     # "we also accept recommendation seven": the number in words
+                     # "the force also accepts recommendation nine": the number in words
                      r"recommendations?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
                      r"(?:all|each|every|both)\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:\w+\s+)?recommendations?)")
 _POSITION = [  # the partial reading first: its "agree ..., but ... not" would read as not accepted
@@ -805,8 +805,8 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             # "Recommendations 16 and 25 are also for chief constables. Commissioners have accepted both."
             r"\b(?:have|has)\s+(?:now\s+|also\s+|each\s+|all\s+)?accepted\s+(?:it|them|both(?:\s+of\s+them)?)\s*"
             r"(?:[.;,]|$|in\s+full)|"
-            # a roll-up told in the simple past: "All commissioners accepted them and will ...", "every force accepted
-            # it"; "Recommendation 2 was accepted by all forces"
+            # a roll-up told in the simple past: "All of the chief officers accepted them at the meeting", "each panel
+            # accepted it"; "Recommendation 9 was accepted by each of the panels"
             r"\b(?:all|every|each|both)\s+(?:[\w'\u2019-]+\s+){1,4}?accepted\s+(?:it|them|both)\b|"
             r"\brecommendations?\s+\d{1,2}[a-k]?\s+(?:was|were|has\s+been|have\s+been)\s+(?:fully\s+)?accepted\b|"
             # a decision reported: "agreed at the chief officers' meeting that we accept", "decided that the force would
@@ -874,8 +874,8 @@ def refused(prog: Finding, pos: Finding, text: str = "") -> Finding:
     gives ("the guidance already covers this", "we will keep it under review") are not work done or under way, so
     nothing is begun under it. A status or an explicit statement still decides."""
     weighed = prog.rule.startswith(("statistical", "weighed"))
-    # the refusal, then its reasons; or the reasons, then the refusal drawn from them ("We have concluded that it
-    # would not be appropriate ... We will therefore not be taking it forward")
+    # the refusal, then its reasons; or the reasons, then the refusal drawn from them ("We have weighed this and
+    # found that a separate register would add little ... We shall therefore not be taking this forward")
     if pos.value == NOT_ACCEPTED and pos.rule.startswith("explicit") and weighed and pos.span and prog.span \
             and (pos.span[0] <= prog.span[0] or _CONCLUDED.search(text, pos.span[0], pos.span[1])):
         return Finding(NOT_STARTED, min(prog.confidence, scores.CUE_CEILING), pos.span,
@@ -933,7 +933,7 @@ _PRIOR = {AWAITING: 1.2, NOT_STARTED: 1.1}  # rarer, and decisive when said: a l
 
 
 # The words of a reply's form, not of its answer: an FOI reply's closing paragraphs ("If you are unhappy with the way
-# your request has been handled you may ask for an internal review", "you may complain to the Information
+# the way we have dealt with your request, you may ask for an internal review", "you may complain to the Information
 # Commissioner") say what the reader may do next, not what the force still has to do. Named rules, each behind its
 # word gate.
 _FORM_WORDS = [
@@ -942,7 +942,7 @@ _FORM_WORDS = [
     (("internal review", "information commissioner"),
      re.compile(r"\b(?:ask|request|apply)\s+for\s+an\s+internal\s+review\b|"
                 r"\b(?:complain|appeal|write|apply)\s+(?:directly\s+)?to\s+the\s+information\s+commissioner\b", re.I)),
-    # a letter's closing: "I am copying this letter to the Chair of the NPCC" is no work under way
+    # a letter's closing: "I am copying this letter to the national policing lead" is no work under way
     (("copying", "copied", "copy of"),
      re.compile(r"\b(?:i\s+am|we\s+are|i'm|we're)\s+(?:also\s+)?copying\s+(?:this|my|our)\s+(?:letter|reply|response)\b|"
                 r"\b(?:this|my|our)\s+(?:letter|reply|response)\s+(?:is|has\s+been)\s+(?:also\s+)?copied\s+to\b|"
@@ -1246,16 +1246,16 @@ _SCHEDULE_ONLY = re.compile(r"^\W*(?:on\s+track|on\s+target|on\s+schedule)\W*$",
 # More of the update's words that outweigh its column, as a table: (the column's value, what the update says, the
 # reading, the rule's name). Each is read only in the update beside a status column (or a ticked box), never in prose.
 _UPDATE_AGAINST_COLUMN = [
-    # "Complete" beside work that goes on: "A second phase ... is under way and runs to March 2024", "The pilot in one
-    # district continues; roll-out to the others depends on its evaluation", "the other areas go live in March".
+    # "Complete" beside work that goes on: "the southern phase is ongoing and finishes in March", "The pilot at three
+    # stations still continues", "neighbourhood teams go live from February".
     # Monitoring or assurance that goes on is of finished work and is left alone (`_OVERSIGHT`)
     (COMPLETE, re.compile(
         r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:under\s*way|ongoing|in\s+progress)\b|"
         r"\b(?:pilot|trial|roll[\s-]?out|phase|work)\b[^.;]{0,60}?\b(?:continues|depends?\s+on|dependent\s+on)\b|"
         r"\bgo(?:es)?\s+live\s+(?:in|on|from|by|once|when|after)\b", re.I),
      IN_PROGRESS, "the update: work goes on, against its status column"),
-    # an amber or "In progress" column beside an update that opens by waiting on a national body ("Awaiting the
-    # national guidance before local work can start"): the line waits on national action
+    # an amber or "In progress" column beside an update that opens by waiting on a national body ("Pending the Home
+    # Office's revised code before the local version is drafted"): the line waits on national action
     (IN_PROGRESS, _AWAITING_OPENS, AWAITING, "the update waits on a national body, against its status column"),
     # "Not started" beside an update that reports the work begun ("Audit commenced in October - 18 of 40 cases
     # reviewed to date"): the column was not kept up to date
@@ -1476,9 +1476,9 @@ def _work_beside(text: str, sents, refusal: tuple[int, int]) -> bool:
     return False
 
 
-# Accepting one thing in a sentence and refusing another in a later one ("We accept the need for clear priorities.
-# We have not, however, accepted the case for a firewall", "accepts the aim of recommendation 4 and most of its
-# elements. It does not accept part 4e"): the answer accepts part of the recommendation. A pair of rules read over the
+# Accepting one thing in a sentence and refusing another in a later one ("The Department supports the aim of a
+# single route. It does not agree that forces should run it", "The board accepted most of the recommendation. It has
+# not accepted the proposal that ..."): the answer accepts part of the recommendation. A pair of rules read over the
 # answer's sentences, each named: what accepts a part, what refuses a part (the whole recommendation refused, "we do
 # not accept this recommendation", is no part)
 _PART_RULES = {
