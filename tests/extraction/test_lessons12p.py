@@ -178,3 +178,12 @@ def test_not_started_beside_an_update_reporting_the_work_begun_is_under_way(cata
             ("9", "Not started", "Not yet started: it is planned for the summer.")]
     found = _tracker(catalogue, rows)
     assert found["8"] == "in_progress" and found["9"] == "not_started"
+
+
+def test_an_open_column_beside_an_update_proposing_closure_is_done(catalogue):
+    rows = [("8", "In progress", "Every file was checked by the end of June. Propose to close: no further action is "
+                                 "necessary."),
+            # the neighbour: an update with work still to come keeps the column
+            ("9", "In progress", "Half the files were checked by June; further checks follow in the autumn.")]
+    found = _tracker(catalogue, rows)
+    assert found["8"] == "complete" and found["9"] == "in_progress"

@@ -1230,11 +1230,14 @@ _REFUSED = re.compile(r"\b(?:do(?:es)?\s+not|did\s+not|cannot|will\s+not)\s+(?:a
 # naming the finished state ("is now business as usual", "fully embedded")
 _FINISHED_UPDATE = re.compile(
     r"\W*(?:(?:completed|complete|done|achieved|implemented|delivered|finished)\s*(?:in\s+\w+(?:\s+\d{4})?\s*)?[:;\-\u2013]|"
-    r"[^.;]{0,80}?\b(?:is|are)\s+now\s+(?:fully\s+)?(?:business\s+as\s+usual|bau|embedded|routine|standard\s+practice)\b)",
+    r"[^.;]{0,80}?\b(?:is|are)\s+now\s+(?:fully\s+)?(?:business\s+as\s+usual|bau|embedded|routine|standard\s+practice)\b|"
+    # a tracker's own word that the line is finished: "No further action required - propose closure", "propose Blue"
+    r"[^.;]{0,80}?\b(?:no\s+further\s+action\s+(?:is\s+)?(?:required|needed|necessary)|propos(?:e|ed|ing)\s+(?:for\s+)?"
+    r"(?:closure|to\s+close|closing|blue|completion)\b))",
     re.I)
 # anything still to do or not yet right in an update: then an "In progress" column stands
 _STILL_TO_DO = re.compile(r"\b(?:will|remaining|remainder|rest\s+of|still|not\s+yet(?!\s+(?:been\s+)?updated)|"
-                          r"yet\s+to|outstanding|next\s+(?:step|phase)|further|until|pending|awaiting|planned|"
+                          r"yet\s+to|outstanding|next\s+(?:step|phase)|(?<!\bno\s)further|until|pending|awaiting|planned|"
                           r"scheduled|due|being|delayed|overdue|slipped|however|but)\b", re.I)
 _NUMBER_OPENS = re.compile(r"\W*rec(?:ommendation)?s?\.?\s*\d", re.I)
 _DELAYED = re.compile(r"\b(?:delayed|overdue|slipped|slipping|behind\s+schedule|postponed|put\s+back|pushed\s+back|"

@@ -63,10 +63,11 @@ recommendation.</p>
     Doc("d14-ss-suffolk-tracker", ["markdown", "docx"], super_complaint="stop-and-search",
         authors=["suffolk-constabulary"], date=["2024-10-31"],
         responses={"1": ["in_progress"], "2": ["complete"], "3": ["in_progress"], "5": ["awaiting_national"],
-                   "6": ["in_progress"], "9": ["in_progress"]},
+                   "6": ["in_progress"], "9": ["in_progress"], "10": ["complete"]},
         style=Style(page_title="Stop and search improvement tracker"),
         classes=["complete-column-beside-work-going-on", "amber-beside-a-national-wait",
-                 "complete-beside-monitoring", "not-started-column-beside-work-begun"],
+                 "complete-beside-monitoring", "not-started-column-beside-work-begun",
+                 "in-progress-column-beside-proposed-closure"],
         body="""
 <h1>Suffolk Constabulary: stop and search improvement tracker</h1>
 <p>Position at 31 October 2024, following the report on the Criminal Justice Alliance's super-complaint about
@@ -85,6 +86,8 @@ Policing's revised guidance on section 60 before the briefing can be written.</t
 stations go live in the new year.</td></tr>
 <tr><td>9</td><td>Dip sample of search records</td><td>Amber</td><td>Not started</td><td>The dip sample commenced in
 October, and 14 of 40 records have been checked so far.</td></tr>
+<tr><td>10</td><td>Review of body-worn video retention</td><td>Amber</td><td>In progress</td><td>Retention settings
+checked on every camera in September. No further action needed; proposed for closure.</td></tr>
 </table>
 """),
 
