@@ -192,6 +192,7 @@ DEVELOPMENT = ("dev9",)  # round eleven's alignment classes (ADR 0008, Decision 
 DEVELOPMENT += ("dev10",)  # round eleven's progress and position classes (ADR 0008, Decision 16)
 DEVELOPMENT += ("dev11",)  # round eleven's who wrote a document, when, and its references (ADR 0008, Decision 17)
 DEVELOPMENT += ("dev13",)  # round twelve's who wrote a document and when (ADR 0008, Decision 20)
+DEVELOPMENT += ("dev14",)  # round twelve's progress and position classes (ADR 0008, Decision 21)
 
 
 def quality(catalogue) -> None:

@@ -263,7 +263,8 @@ def _shape(toks: list[str], folded: str) -> list[str]:
         out.append("a:national")
     if "%" in folded or "cent" in folded:
         m = _PERCENT.search(folded)
-        if m:
+        # "complaints have dropped by 30 per cent" measures an effect of the work, not a share of it done
+        if m and not folded.endswith("by ", 0, m.start()):
             n = int(m.group(1))
             out.append("pct:" + ("0" if n == 0 else "100" if n >= 100 else "part"))
     if len(toks) <= 4:

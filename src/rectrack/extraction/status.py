@@ -278,6 +278,15 @@ class _FuturePlan:
 
     _PLAN = re.compile(
         r"\b(?:will|shall|should|is\s+to|are\s+to)\s+(?:only\s+)?(?:be\s+[a-z]+ed|start|begin|commence)\b|"
+        # "a survey is due to be procured in the spring"; not the end of work going on ("we are drafting a leaflet; it
+        # is due to be launched in June")
+        r"(?:(?<=\bis\s)|(?<=\bare\s))due\s+to\s+(?:be\s+(?!published|completed|finished|launched|delivered|concluded|"
+        r"finali[sz]ed)"
+        r"[a-z]+ed|start|begin|commence)\b|"
+        # "the guidance is due for its annual revision in October": the revision is the plan
+        r"(?:(?<=\bis\s)|(?<=\bare\s))due\s+for\s+(?:its\s+|their\s+|a\s+|the\s+)?(?:scheduled\s+|next\s+|annual\s+|"
+        r"planned\s+)?"
+        r"(?:review|refresh|update|revision|renewal)\b|"
         r"(?:^|(?<=[.\n|]))\s*to\s+be\s+[a-z]+ed\b|"  # a note: "To be designed once training ends."
         # deferred: "we will look again once the new orders have been piloted"
         r"\b(?:will|shall)\s+(?:look\s+(?:at\s+(?:this|it)\s+)?again|revisit|reconsider|return\s+to)\b", re.I)
@@ -288,13 +297,18 @@ class _FuturePlan:
         r"(?=[ws])\b(?:will|shall)\s+(?!be\b|not\b|have\b|finish|end\b|ends\b|complet|conclud|continu|remain|keep|still|"
         r"also\s+(?:finish|complet)|monitor|check|report|update|(?:\w+\s+){1,2}progress\b|"
         # oversight of the work, not the work: "will ask for a further report", "will receive an update"
-        r"ask\s+(?:for\s+)?(?:a\s+|an\s+)?(?:further\s+|new\s+|another\s+)?(?:update|report)|receive|scrutini)"
+        r"ask\s+(?:for\s+)?(?:a\s+|an\s+)?(?:further\s+|new\s+|another\s+)?(?:update|report)|receive|scrutini|"
+        # "I will consider the results once the review ends": reading the work's results, not the work
+        r"(?:look\s+at|consider|read|study)\s+(?:the\s+|its\s+|their\s+)?(?:findings|results|outcomes?)\b)"
         r"[a-z]{3,}\b", re.I)
     # its doer: a pronoun, or a few words after "the", "my", "our", "this" (read back from "will": one pattern
     # tried from every "the" of the text would cost more than all the other cues)
     _DOER = re.compile(r"(?:\b(?:we|i|they|it|he|she)|\b(?:the|my|our|this)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+$", re.I)
     # a named time or a condition; "next year" is left out: said of a committed review it reads as under way
-    _WHEN = re.compile(r"\b(?:once|after|until|when|in\s+(?:the\s+)?" + _MONTH + r"|from\s+" + _MONTH + r")\b", re.I)
+    # (a quarter is a named time too: "starting in quarter 2", "in Q4", "next quarter")
+    _WHEN = re.compile(r"\b(?:once|after|until|when|in\s+(?:the\s+)?" + _MONTH + r"|from\s+" + _MONTH + r"|"
+                       r"(?:in|from|during|by)\s+(?:the\s+)?(?:q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)|"
+                       r"(?:first|second|third|fourth|final|last)\s+quarter)|next\s+quarter)\b", re.I)
     # ... or work done beside the plan: "my office has mapped the services, and we will commission one from April"
     _UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:being\s+)?"
                             r"[a-z]{3,}ing\b|\b(?:has|have)\s+(?:already\s+|now\s+)?(?:begun|started|(?!been\b)[a-z]{3,}ed)\b|"
@@ -312,6 +326,14 @@ class _FuturePlan:
             e = min((x for x in (text.find(".", m.end()), text.find("\n\n", m.end())) if x >= 0), default=len(text))
             if self._WHEN.search(text, m.end(), min(e, m.end() + 100)) and not self._under_way(text, a, e):
                 yield m
+
+    @classmethod
+    def plans(cls, text: str, a: int, b: int) -> bool:
+        """The sentence at a:b holds a plan with a time or a condition and no work under way."""
+        low = text[a:b].lower()
+        if not any(w in low for w in ("will", "shall", "should", "is to", "are to", "to be", "due")):
+            return False
+        return next(cls().finditer(text[a:b]), None) is not None
 
     _CONDITION = re.compile(r"\b(?:once|after|when|until|before|if|unless)\b[^.;,]{0,40}$", re.I)
 
@@ -338,6 +360,66 @@ class _Intention(_FuturePlan):
             e = min((x for x in (text.find(".", m.end()), text.find("\n\n", m.end())) if x >= 0), default=len(text))
             if not self._under_way(text, a, e):
                 yield m
+
+
+class _AcceptedThenWill(_FuturePlan):
+    """"The office accepts recommendation 6 and will ask the force for a joint plan", "the board accepted it, and
+    will set up a group to take it on": an acceptance and what will follow it, with nothing yet done or
+    under way in what follows, is an intention (not started), though it names no time."""
+
+    # read in two steps: the acceptance (a rare word), then "and ... will" in the same clause after it (one pattern
+    # with a lazy gap was tried from every "accept" to the clause's end, and cost more than the other plan cues)
+    _ACCEPT = re.compile(r"\baccept(?:s|ed)?\b", re.I)
+    _THEN_WILL = re.compile(r",?\s+and\s+(?:(?:we|they|i|he|she|it)\s+)?will\s+"
+                            r"(?!not\b|continue|keep|still|remain|also\s+continue|be\s+(?:monitor|review|report))"
+                            r"[a-z]{3,}", re.I)
+
+    @property
+    def patterns(self) -> tuple[re.Pattern, ...]:
+        return (self._ACCEPT,)
+
+    def finditer(self, text: str, low: str | None = None):
+        low = text.lower() if low is None else low
+        if "will" not in low:
+            return  # no "will", no intention
+        for m in finditer(self._ACCEPT, text, low):
+            window = text[m.end():m.end() + 120]
+            cut = min((i for i in (window.find("."), window.find(";")) if i >= 0), default=len(window))
+            w = self._THEN_WILL.search(window, 0, cut)
+            if not w:
+                continue
+            end = m.end() + w.end()
+            e = min((x for x in (text.find(".", end), text.find("\n\n", end)) if x >= 0), default=len(text))
+            if not self._under_way(text, end, e):
+                yield m
+
+
+class _HeldForNational:
+    """"The leaflet is drafted but we are keeping it back: the Home Office will publish a national version":
+    local work held back, with no "until", because a national body's own product is on its way. Read only where the
+    answer names a national body and says its product is to come (a hold for a local reason is no national wait)."""
+
+    _HELD = re.compile(r"\b(?:holding|held|hold(?:s)?|keeping|kept)\s+(?:(?:it|them|this|these|that)\s+)?"
+                       r"(?:off|back)\b", re.I)
+    _COMING = re.compile(_NATIONAL + r"\b[^.;]{0,80}?\b(?:is\s+coming|are\s+coming|"
+                         r"coming\s+(?:out|soon|via|from|through)|"
+                         r"on\s+(?:its|their)\s+way|in\s+development|being\s+(?:developed|produced|written|prepared|drafted)|"
+                         r"(?:is|are)\s+(?:now\s+)?(?:developing|producing|writing|preparing|drafting)|"
+                         r"will\s+(?:publish|issue|produce|release|bring\s+out))\b|"
+                         r"\bnational\s+(?:product|package|guidance|version|toolkit|resource)\s+(?:is|was)\s+"
+                         r"(?:coming|due|planned|on\s+its\s+way|being\s+(?:developed|produced|written))\b", re.I)
+
+    @property
+    def patterns(self) -> tuple[re.Pattern, ...]:
+        return (self._HELD,)
+
+    def finditer(self, text: str, low: str | None = None):
+        low = text.lower() if low is None else low
+        if " back" not in low and " off" not in low:
+            return
+        found = list(finditer(self._HELD, text, low))
+        if found and self._COMING.search(text):  # the whole answer searched only when a hold was found
+            yield from found
 
 
 _LONE_WILL = 0.5
@@ -500,10 +582,14 @@ _CUES = [
         IN_PROGRESS,
         2,
         re.compile(r"(?=[hptfarnoml\d])(?:(?=[hptf\d])\b(?:half|part)[\s-]?way\s+(?:through|there|done)|\b(?P<n>two|three|four|five|\d{1,3})\s+of\s+"
-                   r"(?:our\s+|the\s+|its\s+)?(?!(?P=n)\b)(?:three|four|five|six|seven|eight|ten|\d{1,3})\b|"
+                   # "23 of an estimated 60 files": a count against the whole still to do
+                   r"(?:our\s+|the\s+|its\s+|an?\s+(?:expected|estimated|planned)\s+|a\s+total\s+of\s+)?(?!(?P=n)\b)(?:three|four|five|six|seven|eight|ten|\d{1,3})\b|"
                    # "around 80 per cent of officers have completed it; the remainder are booked on it"
-                   r"\b(?:[1-9]\d?(?:\.\d)?\s*(?:per\s*cent|%)|(?:about|around|roughly|nearly|almost|over|more\s+than|"
-                   r"less\s+than)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters))(?=\W|$)|"
+                   # (not after "by": "has dropped by 30 per cent" measures an effect, not a share of the work done)
+                   # (each branch asks for its look-behind only at its own first letters: at every word it cost more)
+                   r"\b(?:(?=[1-9])(?<!\bby\s)[1-9]\d?(?:\.\d)?\s*(?:per\s*cent|%)|(?=[arnoml])(?<!\bby\s)(?:about|around|"
+                   r"roughly|nearly|almost|over|more\s+than|less\s+than)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|"
+                   r"three\s+quarters))(?=\W|$)|"
                    r"\bthe\s+(?:remainder|rest|remaining\s+\w+)\s+(?:are|is|will|have\s+been)\s+(?:booked|scheduled|"
                    r"due|planned|being)\b)", re.I),
     ),
@@ -526,6 +612,24 @@ _CUES = [
     # "we intend to appoint a lead", "we plan to commission a review": an intention, with nothing yet done (work
     # done or under way in the answer outweighs it)
     (NOT_STARTED, 1, _Intention()),
+    # "accepts recommendation 6 and will ask the force for a plan": acceptance, then an intention
+    (NOT_STARTED, 2, _AcceptedThenWill()),
+    # "a stop-gap paper log has been in use since May" while the system change waits on a supplier: a stopgap in use
+    # says the work itself is not done
+    (
+        IN_PROGRESS,
+        2,
+        re.compile(r"\b(?:interim|temporary|stopgap|stop-gap)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been|"
+                   r"was|were)\s+(?:now\s+)?(?:in\s+place|introduced|live|operating|running|in\s+use)\b", re.I),
+    ),
+    # "Nothing has happened yet", "nothing written so far", "no changes have been made yet": nothing begun (a cue
+    # of its own behind its words: in the pattern above, it was tried at every word opening with "n")
+    (
+        NOT_STARTED,
+        2,
+        re.compile(r"\b(?:nothing\s+(?:has\s+)?(?:moved|happened|changed|been\s+done|started|begun|drafted|written)\s+"
+                   r"(?:yet|so\s+far)|no\s+changes?\s+(?:has|have)\s+(?:yet\s+)?been)\b", re.I),
+    ),
     # "we will not be taking it forward": nothing will be done
     (
         NOT_STARTED,
@@ -539,7 +643,9 @@ _CUES = [
         2,
         re.compile(r"\bpart\s+of\s+(?:our|the|its|their|my)\s+(?:[\w'\u2019]+\s+){0,2}?(?:normal|usual|routine|"
                    r"day[\s-]to[\s-]day|everyday|core|standard)\s+(?:business|work|practice|activity|activities)\b|"
-                   r"\bhow\s+we\s+(?:now\s+)?work\s+(?:day[\s-]to[\s-]day|every\s+day)\b|\b(?:is|are)\s+now\s+routine\b",
+                   r"\bhow\s+we\s+(?:now\s+)?work\s+(?:day[\s-]to[\s-]day|every\s+day)\b|\b(?:is|are)\s+now\s+routine\b|"
+                   # "has been fully in place since January and is now business as usual"
+                   r"\b(?:is|are|has\s+become|have\s+become)\s+(?:now\s+)?(?:simply\s+)?(?:business\s+as\s+usual|bau)\b",
                    re.I),
     ),
     # "no further action is needed": the work is done (the "further action" above is negated by its "no")
@@ -604,6 +710,8 @@ _CUES = [
     # Office completes its own", "the Home Office cannot settle its position until its review ends, and we are
     # waiting for that"
     (AWAITING, 3, _WaitsOnNamed()),
+    # "we are holding the leaflet back: the Home Office will publish a national version"
+    (AWAITING, 3, _HeldForNational()),
 ]
 # words without which each cue pattern above cannot match (None: always try it)
 _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), ("before",),
@@ -617,8 +725,12 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                  "per cent", "percent", "%", "third", "quarter", "remainder", "the rest", "remaining"),
                 ("asked", "commissioned", "tasked", "instructed"),
                 ("starts", "begins", "commences"),
-                ("will", "shall", "should", "is to", "are to", "to be"), ("plan", "aim", "intend"), ("not be",),
-                ("part of", "how we", "now routine"), ("no ", "nothing more", "nothing further"),
+                ("will", "shall", "should", "is to", "are to", "to be", "due "), ("plan", "aim", "intend"),
+                ("accept",), ("interim", "temporary", "stopgap", "stop-gap"),
+                ("nothing", "no change"),
+                ("not be",),
+                ("part of", "how we", "now routine", "business as usual", "bau"),
+                ("no ", "nothing more", "nothing further"),
                 ("been", "formed", "set up", "convened", "established", "created"),
                 ("no plan", "no current", "no intention", "not intend", "not plan", "not propose"),
                 ("concluded", "finished", "ended", "reported"), ("sign-off", "sign off", "signoff", "approval",
@@ -626,14 +738,18 @@ _CUE_NEEDLES = [("await", "wait", "pending", "depend", "subject to", "until"), (
                 ("in full", "fully answer", "fully meet", "fully fulfil", "fully satisf", "fully address",
                  "fully discharg", "and we have", "and we did", "and i have", "and it has", "and they have"),
                 ("paused", "hold", "suspended", "deferred", "held back", "held off", "wait", "pending", "until",
-                 "once", "when", "after")]
+                 "once", "when", "after"),
+                ("hold", "held", "keeping", "kept")]
 assert len(_CUE_NEEDLES) == len(_CUES)
+_CUES_WITH_NEEDLES = list(zip(_CUES, _CUE_NEEDLES))
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
 
 # "this recommendation", "recommendation 9", "recommendations 3a and 3b", "all the recommendations"
 _THIS_OR_NUMBERED = (r"(?:" + _THIS + r"(?:\s+(?:\d{1,2}[a-k]?|\(\s*\w\s*\)))?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
                      r"recommendations?\s+\d{1,2}[a-k]?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
+                     # "the force also accepts recommendation nine": the number in words
+                     r"recommendations?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
                      r"(?:all|each|every|both)\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:\w+\s+)?recommendations?)")
 _POSITION = [  # the partial reading first: its "agree ..., but ... not" would read as not accepted
     # "we agree that the police should be told, but we do not think a new duty is needed"
@@ -667,8 +783,10 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             # reasons for not acting, adopted; "we will not be taking it forward"
             r"|\b(?:share|shares|agree\s+with)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?views?\b[^.]{0,160}?\bthat\b"
             r"[^.]{0,160}?\b(?:not|no|cannot|unnecessary|disproportionate)\b"
-            r"|\b(?:will|shall)\s+not\s+be\s+(?:taking\s+(?:it|this|them|these)\s+forward|implementing|adopting|"
-            r"pursuing)\b",
+            r"|\b(?:will|shall)\s+(?:therefore\s+|thus\s+|now\s+)?not\s+be\s+(?:taking\s+(?:it|this|them|these)\s+"
+            r"forward|taking\s+forward\s+(?:this|the|that)\s+recommendation|implementing|adopting|pursuing|creating)\b"
+            # "we won't take it forward as a separate piece of work": an email's refusal
+            r"|\b(?:won't|will\s+not)\s+(?:be\s+)?tak(?:e|ing)\s+(?:it|this|them)\s+forward\b",
             re.I,
         ),
     ),
@@ -687,6 +805,14 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             # "Recommendations 16 and 25 are also for chief constables. Commissioners have accepted both."
             r"\b(?:have|has)\s+(?:now\s+|also\s+|each\s+|all\s+)?accepted\s+(?:it|them|both(?:\s+of\s+them)?)\s*"
             r"(?:[.;,]|$|in\s+full)|"
+            # a roll-up told in the simple past: "All of the chief officers accepted them at the meeting", "each panel
+            # accepted it"; "Recommendation 9 was accepted by each of the panels"
+            r"\b(?:all|every|each|both)\s+(?:[\w'\u2019-]+\s+){1,4}?accepted\s+(?:it|them|both)\b|"
+            r"\brecommendations?\s+\d{1,2}[a-k]?\s+(?:was|were|has\s+been|have\s+been)\s+(?:fully\s+)?accepted\b|"
+            # a decision reported: "agreed at the chief officers' meeting that we accept", "decided that the force would
+            # accept it"
+            r"\b(?:agreed|decided|confirmed)\b[^.;]{0,60}?\bthat\s+(?:we|i|the\s+(?:force|commissioner|constabulary))\s+"
+            r"(?:would\s+|will\s+|should\s+)?accept(?:s|ed)?(?:\s+(?:it|this|them|the\s+recommendation))?\s*(?:[.;,]|$)|"
             r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)",
             re.I,
         ),
@@ -740,13 +866,18 @@ def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[i
                   prog.rule, pos.rule)
 
 
-def refused(prog: Finding, pos: Finding) -> Finding:
+_CONCLUDED = re.compile(r"\b(?:therefore|accordingly|consequently|for\s+(?:these|those|this|that)\s+reasons?)\b", re.I)
+
+
+def refused(prog: Finding, pos: Finding, text: str = "") -> Finding:
     """A recommendation plainly not accepted, whose progress only the reader's weighing found: the reasons a refusal
     gives ("the guidance already covers this", "we will keep it under review") are not work done or under way, so
     nothing is begun under it. A status or an explicit statement still decides."""
     weighed = prog.rule.startswith(("statistical", "weighed"))
-    if pos.value == NOT_ACCEPTED and pos.rule.startswith("explicit") and weighed \
-            and pos.span and prog.span and pos.span[0] <= prog.span[0]:  # the refusal, then its reasons
+    # the refusal, then its reasons; or the reasons, then the refusal drawn from them ("We have weighed this and
+    # found that a separate register would add little ... We shall therefore not be taking this forward")
+    if pos.value == NOT_ACCEPTED and pos.rule.startswith("explicit") and weighed and pos.span and prog.span \
+            and (pos.span[0] <= prog.span[0] or _CONCLUDED.search(text, pos.span[0], pos.span[1])):
         return Finding(NOT_STARTED, min(prog.confidence, scores.CUE_CEILING), pos.span,
                        f"not accepted: nothing begun under it ({prog.rule} set aside)")
     return prog
@@ -759,18 +890,27 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     if cell:
         return _reconciled(cell, text, sents)
     explicit = _explicit(text, list(extra) + sents)
-    if explicit and explicit.rule in (_TICKED_RULE, _STATUS_SENTENCE_RULE):
-        # a form's ticked box is a status column by another name: the narrative beside it can say otherwise
+    if explicit and explicit.rule in (_TICKED_RULE, _STATUS_SENTENCE_RULE, _STATUS_LABEL_RULE):
+        # a form's ticked box, and a "Status: ..." line above an "Update: ..." line, are a status column by another
+        # name: the narrative beside it can say otherwise
         return _reconciled(explicit, text, sents)
     if explicit:
         return explicit
-    cues = _cue_totals(text, sents)  # both readings weigh the same cues: count them once
-    found = read_by_model(text, sents, cues) or weigh_cues(text, sents, cues)
+    # a form's words ("you may ask for an internal review", "I am copying this letter to ...") and a sentence refusing
+    # a part (the position's, not progress's; the whole answer still decides a refusal below) are left out
+    read = sents
+    joined = "\n".join(text[a:b] for a, b in sents)
+    low = joined.lower()  # one test of the answer's words before any sentence's; the cues read the same text
+    if _any_in(low, _NOT_ABOUT_PROGRESS_WORDS) or ("not" in low and ("accept" in low or "agree" in low)):
+        read = [s for s in sents if not _not_about_progress(text, *s)] or sents
+    # both readings weigh the same cues: count them once
+    cues = _cue_totals(text, read, (joined, low) if read is sents else None)
+    found = read_by_model(text, read, cues) or weigh_cues(text, read, cues)
     refusing = [i for i, (a, b) in enumerate(sents) if _has_any(text[a:b], _REFUSAL_WORDS)]
     if refusing:
         pos = position_finding(text, list(extra) + sents)
         if found.value != NOT_STATED:
-            found = refused(found, pos)
+            found = refused(found, pos, text)
         elif pos.value == NOT_ACCEPTED and pos.rule.startswith("explicit") and refusing[0] < len(sents) - 1:
             # the refusal, then its reasons, read faintly or not at all ("Officers already give the grounds ..."):
             # nothing is begun under it; a bare "Not accepted." says nothing of progress
@@ -790,6 +930,37 @@ _SPEAKER_LEAD = re.compile(
     r"^[^\"\u201c]{0,240}?\b(?:said|says|added|commented|explained|stated)\s*[:,]?\s*[\"\u201c\u2018]", re.I)
 _QUOTES = ('"', "\u201c", "\u2018", "'")
 _PRIOR = {AWAITING: 1.2, NOT_STARTED: 1.1}  # rarer, and decisive when said: a little more weight
+
+
+# The words of a reply's form, not of its answer: an FOI reply's closing paragraphs ("If you are unhappy with the way
+# the way we have dealt with your request, you may ask for an internal review", "you may complain to the Information
+# Commissioner") say what the reader may do next, not what the force still has to do. Named rules, each behind its
+# word gate.
+_FORM_WORDS = [
+    (("unhappy", "dissatisfied", "not satisfied"),
+     re.compile(r"\bif\s+you\s+are\s+(?:unhappy|dissatisfied|not\s+satisfied)\s+with\b", re.I)),
+    (("internal review", "information commissioner"),
+     re.compile(r"\b(?:ask|request|apply)\s+for\s+an\s+internal\s+review\b|"
+                r"\b(?:complain|appeal|write|apply)\s+(?:directly\s+)?to\s+the\s+information\s+commissioner\b", re.I)),
+    # a letter's closing: "I am copying this letter to the national policing lead" is no work under way
+    (("copying", "copied", "copy of"),
+     re.compile(r"\b(?:i\s+am|we\s+are|i'm|we're)\s+(?:also\s+)?copying\s+(?:this|my|our)\s+(?:letter|reply|response)\b|"
+                r"\b(?:this|my|our)\s+(?:letter|reply|response)\s+(?:is|has\s+been)\s+(?:also\s+)?copied\s+to\b|"
+                r"\ba\s+copy\s+of\s+this\s+(?:letter|reply|response)\s+(?:goes|has\s+gone|is\s+being\s+sent)\s+to\b",
+                re.I)),
+]
+
+
+_NOT_ABOUT_PROGRESS_WORDS = ("unhappy", "satisfied", "internal review", "information commissioner", "copying",
+                             "copied", "copy of")
+
+
+def _not_about_progress(text: str, a: int, b: int) -> bool:
+    """The sentence is the form's words, or refuses a part of the recommendation (`_refuses_part`)."""
+    low = text[a:b].lower()
+    if any(any(w in low for w in gate) and rx.search(text, a, b) for gate, rx in _FORM_WORDS):
+        return True
+    return _refuses_part(text, a, b, low)
 
 
 def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> Finding | None:
@@ -851,6 +1022,9 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
     conf = min(scores.MODEL_CEILING, 0.5 * share + 0.5 * best[top][0])
     if cue_total and max(cues, key=cues.get) != top:
         conf *= scores.MODEL_CUES_DISAGREE  # the rules' cues favour another value: less sure
+    if done and _FuturePlan.plans(text, *done):
+        done = None  # a sentence that plans ("the policy is due for its review in May, and the risk will be written
+        # into it then") reports no work done, however the reader leans
     if still_to_do and done and done != still_to_do and top in (COMPLETE, NOT_STARTED):
         # part done and part still to do ("the live cases were reviewed in May; the closed ones are planned but have
         # no date"): the whole is under way, as parts in several states are summed up
@@ -866,15 +1040,24 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
     )
 
 
-def _cue_totals(text: str, sents: list[tuple[int, int]]) -> tuple[dict[str, float], dict[str, tuple[float, int]]]:
-    """Each progress value's cue weight over the answer (capped), and where its strongest cue is."""
-    joined = "\n".join(text[a:b] for a, b in sents)
-    low = joined.lower()
+def _cue_totals(text: str, sents: list[tuple[int, int]],
+                joined_low: tuple[str, str] | None = None) -> tuple[dict[str, float], dict[str, tuple[float, int]]]:
+    """Each progress value's cue weight over the answer (capped), and where its strongest cue is. joined_low: the
+    sentences joined by newlines, and lower-cased, when the caller has them."""
+    if joined_low is None:
+        joined = "\n".join(text[a:b] for a, b in sents)
+        low = joined.lower()
+    else:
+        joined, low = joined_low
     totals = dict.fromkeys(_CUE_CAP, 0.0)
     best: dict[str, tuple[float, int]] = {}
-    for (prog, w, rx), needles in zip(_CUES, _CUE_NEEDLES):
-        if needles and not any(n in low for n in needles):
-            continue  # the pattern cannot match without one of these words
+    for (prog, w, rx), needles in _CUES_WITH_NEEDLES:
+        if needles:
+            for n in needles:  # (a plain loop: a generator per cue and answer cost more than the tests themselves)
+                if n in low:
+                    break
+            else:
+                continue  # the pattern cannot match without one of these words
         for m in finditer(rx, joined, low) if isinstance(rx, re.Pattern) else rx.finditer(joined, low):
             if _NEGATED.search(joined, max(0, m.start() - 30), m.start()):
                 continue
@@ -1047,17 +1230,58 @@ _REFUSED = re.compile(r"\b(?:do(?:es)?\s+not|did\s+not|cannot|will\s+not)\s+(?:a
 # naming the finished state ("is now business as usual", "fully embedded")
 _FINISHED_UPDATE = re.compile(
     r"\W*(?:(?:completed|complete|done|achieved|implemented|delivered|finished)\s*(?:in\s+\w+(?:\s+\d{4})?\s*)?[:;\-\u2013]|"
-    r"[^.;]{0,80}?\b(?:is|are)\s+now\s+(?:fully\s+)?(?:business\s+as\s+usual|bau|embedded|routine|standard\s+practice)\b)",
+    r"[^.;]{0,80}?\b(?:is|are)\s+now\s+(?:fully\s+)?(?:business\s+as\s+usual|bau|embedded|routine|standard\s+practice)\b|"
+    # a tracker's own word that the line is finished: "No further action required - propose closure", "propose Blue"
+    r"[^.;]{0,80}?\b(?:no\s+further\s+action\s+(?:is\s+)?(?:required|needed|necessary)|propos(?:e|ed|ing)\s+(?:for\s+)?"
+    r"(?:closure|to\s+close|closing|blue|completion)\b))",
     re.I)
 # anything still to do or not yet right in an update: then an "In progress" column stands
 _STILL_TO_DO = re.compile(r"\b(?:will|remaining|remainder|rest\s+of|still|not\s+yet(?!\s+(?:been\s+)?updated)|"
-                          r"yet\s+to|outstanding|next\s+(?:step|phase)|further|until|pending|awaiting|planned|"
+                          r"yet\s+to|outstanding|next\s+(?:step|phase)|(?<!\bno\s)further|until|pending|awaiting|planned|"
                           r"scheduled|due|being|delayed|overdue|slipped|however|but)\b", re.I)
 _NUMBER_OPENS = re.compile(r"\W*rec(?:ommendation)?s?\.?\s*\d", re.I)
 _DELAYED = re.compile(r"\b(?:delayed|overdue|slipped|slipping|behind\s+schedule|postponed|put\s+back|pushed\s+back|"
                       r"deferred|not\s+yet)\b", re.I)
 _OPEN_ONLY = re.compile(r"^\W*open\b(?:\W+(?:overdue|late|live|active))?\W*$", re.I)
 _SCHEDULE_ONLY = re.compile(r"^\W*(?:on\s+track|on\s+target|on\s+schedule)\W*$", re.I)
+
+
+# More of the update's words that outweigh its column, as a table: (the column's value, what the update says, the
+# reading, the rule's name). Each is read only in the update beside a status column (or a ticked box), never in prose.
+_UPDATE_AGAINST_COLUMN = [
+    # "Complete" beside work that goes on: "the southern phase is ongoing and finishes in March", "The pilot at three
+    # stations still continues", "neighbourhood teams go live from February".
+    # Monitoring or assurance that goes on is of finished work and is left alone (`_OVERSIGHT`)
+    (COMPLETE, re.compile(
+        r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:under\s*way|ongoing|in\s+progress)\b|"
+        r"\b(?:pilot|trial|roll[\s-]?out|phase|work)\b[^.;]{0,60}?\b(?:continues|depends?\s+on|dependent\s+on)\b|"
+        r"\bgo(?:es)?\s+live\s+(?:in|on|from|by|once|when|after)\b", re.I),
+     IN_PROGRESS, "the update: work goes on, against its status column"),
+    # an amber or "In progress" column beside an update that opens by waiting on a national body ("Pending the Home
+    # Office's revised code before the local version is drafted"): the line waits on national action
+    (IN_PROGRESS, _AWAITING_OPENS, AWAITING, "the update waits on a national body, against its status column"),
+    # "Not started" beside an update that reports the work begun ("Audit commenced in October - 18 of 40 cases
+    # reviewed to date"): the column was not kept up to date
+    (NOT_STARTED, re.compile(r"\b(?:commenced|started|began|begun|under\s*way|in\s+progress|half\s+done)\b|"
+                             r"\b\d{1,3}\s+of\s+(?:the\s+)?\d{1,3}\b[^.;]{0,40}?\b(?:to\s+date|so\s+far|done|"
+                             r"complete[d]?|reviewed|trained|briefed)\b", re.I),
+     IN_PROGRESS, "the update reports the work begun, against its status column"),
+]
+_OVERSIGHT = re.compile(r"\W*(?:\w+\s+){0,2}?(?:monitoring|scrutiny|assurance|oversight|"
+                        r"audit(?:ing)?\s+of\s+compliance)\b", re.I)
+
+
+def _against_column(cell: Finding, text: str, update) -> Finding | None:
+    for value, rx, reading, rule in _UPDATE_AGAINST_COLUMN:
+        if cell.value != value:
+            continue
+        for a, b in update:
+            m = rx.search(text, a, b) if rx is not _AWAITING_OPENS else rx.match(text[a:b])
+            # (not what is denied: "not yet started", "no longer under way")
+            if m and not _OVERSIGHT.match(text, a, b) and \
+                    not (rx is not _AWAITING_OPENS and _NEGATED.search(text, max(a, m.start() - 30), m.start())):
+                return Finding(reading, scores.MIXED_STATUS_CELLS, (a, b), rule)
+    return None
 
 
 def _first(rx: re.Pattern, text: str, update, default):
@@ -1099,6 +1323,9 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
     if cell.value == COMPLETE and _NOT_IN_EFFECT.search(words):
         span = next(((a, b) for a, b in update if _NOT_IN_EFFECT.search(text[a:b])), cell.span)
         return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, span, "the update, against its status column")
+    against = _against_column(cell, text, update)
+    if against:
+        return against
     if cell.value == NOT_STARTED and _WAITS_ON_NATIONAL.search(words):
         span = next(((a, b) for a, b in update if _WAITS_ON_NATIONAL.search(text[a:b])), cell.span)
         return Finding(AWAITING, scores.MIXED_STATUS_CELLS, span, "the update, against its status column")
@@ -1175,6 +1402,7 @@ def _continues(text: str, a: int) -> bool:
 
 _TICKED_RULE = "the ticked box of a status line"
 _STATUS_SENTENCE_RULE = "a sentence that states the status"  # a table's status cell, where the reader saw no table
+_STATUS_LABEL_RULE = "status label"
 
 
 def _explicit(text: str, sents) -> Finding | None:
@@ -1210,8 +1438,15 @@ def _explicit(text: str, sents) -> Finding | None:
         if m:
             for prog, rx in _STATUS_WORDS:
                 if rx.search(m.group(1)):
-                    return Finding(prog, scores.STATUS_LABEL, (a, b), "status label")
+                    return Finding(prog, scores.STATUS_LABEL, (a, b), _STATUS_LABEL_RULE)
     return None
+
+
+def _any_in(low: str, words: tuple[str, ...]) -> bool:
+    for w in words:  # (a plain loop: cheaper than a generator for a test run on every sentence)
+        if w in low:
+            return True
+    return False
 
 
 def _has_any(s: str, words: tuple[str, ...]) -> bool:
@@ -1219,7 +1454,8 @@ def _has_any(s: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
-_POSITION_STEMS = ("accept", "reject", "declin", "agree", "support", "view", "will not be", "shall not be")
+_POSITION_STEMS = ("accept", "reject", "declin", "agree", "support", "view", "will not be", "shall not be",
+                   "therefore not be", "won't", "will not take")  # (an email's "won't take it forward")
 _POSITION_MODEL_STEMS = _POSITION_STEMS + ("welcom", "endors", "committed", "not intend", "not believe", "not think",
                                            "decided", "will not", "evidence does")
 
@@ -1243,15 +1479,61 @@ def _work_beside(text: str, sents, refusal: tuple[int, int]) -> bool:
     return False
 
 
+# Accepting one thing in a sentence and refusing another in a later one ("The Department supports the aim of a
+# single route. It does not agree that forces should run it", "The board accepted most of the recommendation. It has
+# not accepted the proposal that ..."): the answer accepts part of the recommendation. A pair of rules read over the
+# answer's sentences, each named: what accepts a part, what refuses a part (the whole recommendation refused, "we do
+# not accept this recommendation", is no part)
+_PART_RULES = {
+    "accepts a part": re.compile(
+        r"\b(?:accept|agree|support)(?:s|ed)?\s+(?:(?:with\s+)?(?:the|its)\s+(?:need|aims?|principle|intent(?:ion)?|spirit|"
+        r"importance|first|second|third|fourth|case\s+for)\b|most\s+of\b|that\b)", re.I),
+    "refuses a part": re.compile(
+        r"\b(?:do|does|did|have|has|had)\s+not\b,?(?:\s*however,?)?\s+(?:accept(?:ed)?|agree(?:d)?)\b|"
+        r"\b(?:is|was|are|were)\s+not\s+accepted\b", re.I),
+    "refuses the whole": re.compile(
+        r"\bnot\b,?(?:\s*however,?)?\s+(?:accept(?:ed)?|agree(?:d)?\s+with|support(?:ed)?)\s+(?:this|the|that|these)\s+"
+        r"recommendations?\b(?!\s+that)", re.I),
+}
+
+
+def _refuses_part(text: str, a: int, b: int, low: str = "") -> bool:
+    """The sentence refuses a part of the recommendation, not the whole ("We have not, however, accepted the case for
+    a firewall: ... some information must continue to be shared"): it says what will not be done, nothing of how far
+    the accepted part has got."""
+    low = low or text[a:b].lower()
+    return ("accept" in low or "agree" in low) and "not" in low \
+        and bool(_PART_RULES["refuses a part"].search(text, a, b)) \
+        and not _PART_RULES["refuses the whole"].search(text, a, b)
+
+
+def _accepts_part(text: str, said) -> tuple[int, int] | None:
+    """The sentence refusing a part, after one accepting another part; None when the answer has no such pair. said:
+    (start, end, the sentence lower-cased) for each sentence."""
+    if len(said) < 2 or not any("not" in low for _, _, low in said):
+        return None  # no refusal
+    accepted = False
+    for a, b, low in said:
+        s = text[a:b]
+        if "accept" not in low and "agree" not in low and "support" not in low:
+            continue
+        if accepted and _PART_RULES["refuses a part"].search(s) and not _PART_RULES["refuses the whole"].search(s):
+            return a, b
+        accepted = accepted or bool(_PART_RULES["accepts a part"].search(s))
+    return None
+
+
 def position_finding(text: str, sents) -> Finding:
     """The position the answer states; else the statistical reader's, when it is sure enough; else
     nothing (the caller may then infer it from the document or the progress)."""
     every = sents
-    sents = [(a, b) for a, b in sents if _has_any(text[a:b], _POSITION_MODEL_STEMS)]  # no such word, no position
-    for a, b in sents:
-        s = text[a:b]
-        if not _has_any(s, _POSITION_STEMS):
+    # no such word, no position (each sentence lower-cased once, for both tests and the patterns' words)
+    said = [(a, b, low) for a, b in sents if _any_in(low := text[a:b].lower(), _POSITION_MODEL_STEMS)]
+    sents = [(a, b) for a, b, _ in said]
+    for a, b, low in said:
+        if not _any_in(low, _POSITION_STEMS):
             continue
+        s = text[a:b]
         box = ticked_label(s)
         if box is not None:
             # a form's line of options ("\u2612 Accepted \u2610 Partially accepted \u2610 Not accepted"): only the
@@ -1260,7 +1542,6 @@ def position_finding(text: str, sents) -> Finding:
             if option:
                 return Finding(option, scores.POSITION_EXPLICIT, (a, b), "the ticked box of a position line")
             continue
-        low = s.lower()
         for (pos, rx), needles in zip(_POSITION, _POSITION_NEEDLES):
             if any(n in low for n in needles) and rx.search(s):
                 if pos == NOT_ACCEPTED and _DISPUTES_PART.search(s) and _work_beside(text, every, (a, b)):
@@ -1268,7 +1549,16 @@ def position_finding(text: str, sents) -> Finding:
                     # recommendation: one part disputed, the rest taken up
                     return Finding(PARTIAL, scores.POSITION_EXPLICIT, (a, b),
                                    "explicit statement of position: a part disputed, work done on the rest")
+                part = _accepts_part(text, [(x, y, text[x:y].lower()) for x, y in every]) \
+                    if pos == NOT_ACCEPTED else None
+                if part:
+                    return Finding(PARTIAL, scores.POSITION_EXPLICIT, part,
+                                   "explicit statement of position: one part accepted, another refused")
                 return Finding(pos, scores.POSITION_EXPLICIT, (a, b), "explicit statement of position")
+    part = _accepts_part(text, said)
+    if part:
+        return Finding(PARTIAL, scores.POSITION_EXPLICIT, part,
+                       "explicit statement of position: one part accepted, another refused")
     m = model()
     if m is not None:
         best = (0.0, None, None)
