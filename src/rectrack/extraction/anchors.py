@@ -57,6 +57,12 @@ _REPORTED = re.compile(
     r"^[^.]{0,160}?\b(?:reported|said|explained|confirmed|noted|told\s+(?:members|the\s+\w+))\s+that,?\s+"
     r"(?:the\s+[\w'\u2019\- ]{2,60}?\s+(?:under|for|on|against)\s+(?:the\s+)?)?" + _REC + r"(?P<nums>" + _NUMLIST
     + r")\b(?=\s+(?:had|has|was|were|is|are|would|will|could|remained|remains)\b)", re.I)
+# minutes whose officer reports on a recommendation, the minute then saying what was reported: "The Head of
+# Partnerships reported on recommendation 8 of the report. The scrutiny group had met twice; ..."
+_REPORTED_ON = re.compile(
+    r"^[^.]{0,160}?\b(?:reported|updated\s+(?:members|the\s+\w+)|gave\s+(?:an\s+|a\s+verbal\s+)?update|"
+    r"presented\s+(?:an\s+update|a\s+(?:report|paper)))\s+(?:on|against|about)\s+(?:the\s+(?:progress|work)\s+"
+    r"(?:on|against)\s+)?(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
 # "Recommendation 4 asks forces to ...", "Recommendations 2, 3 and 7 fall to chief officers; we ..."
 _SUBJECT = re.compile(r"^\W{0,3}" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
 # "The NPCC accepts recommendation 9", "we have already done what recommendations 1 and 6 ask"
@@ -84,15 +90,26 @@ _ORDINALS = {**ORDINAL_PLACE, "former": 0, "last": -1, "final": -1, "latter": -1
 _ORDINAL = re.compile(
     r"^(?:(?:of|taking|turning\s+to|among|as\s+for)\s+the\s+(?:\w+\s+)?recommendations\s+[^,]{0,80},\s*)?\W{0,3}(?:(?:on|as\s+for|turning\s+to|for|regarding|and|"
     r"but)\s+)?the\s+(?P<ord>" + "|".join(_ORDINALS)
-    + r")\b(?:\s+of\s+(?:these|them|those|the\s+\w+))?(?:\s+(?:recommendation|one))?\s*(?:,|:|\u2013|-|\(|"
-    r"(?:asks|requires|calls|concerns|is|was|relates|recommends|seeks|wants|will|has|had|have|remains|needs|"
+    # "The first of the recommendations to commissioners asked for ...": the group named after the place (its
+    # recipients read by _group_of from the same sentence)
+    + r")\b(?:\s+of\s+(?:these|them|those|the\s+\w+(?:\s+(?:made\s+|addressed\s+)?(?:to|for)\s+(?:the\s+)?"
+    r"(?:police\s+and\s+crime\s+commissioners|commissioners|pccs|chief\s+constables|chief\s+officers|forces|"
+    r"policing\s+bodies))?))?(?:\s+(?:recommendation|one))?\s*(?:,|:|\u2013|-|\(|"
+    r"(?:asks|asked|requires|required|calls|called|concerns|is|was|relates|recommends|seeks|sought|wants|will|has|"
+    r"had|have|remains|needs|"
     r"began|begins|started|starts|should|must|can)\b)", re.I)
+_ORDINAL_VERDICT = re.compile(
+    r"[,;]\s+(?:and\s+|so\s+|and\s+so\s+|which\s+means\s+(?:that\s+)?)?the\s+(?P<ord>" + "|".join(_ORDINALS)
+    + r")\s+(?:recommendation\s+|one\s+)?(?:is|has\s+been|was|can\s+be\s+regarded\s+as)\s+(?:now\s+|therefore\s+|"
+    r"already\s+|fully\s+)?(?:met|complete|completed|done|delivered|implemented|in\s+place|closed|achieved|"
+    r"discharged)\W{0,3}$", re.I)
 _ORDINAL_WORDS = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r")\b")
 _COUNT_WORDS = r"(?:two|three|four|five|six|both|the)"
 _RECIPIENT_GROUP = re.compile(
     r"\b"
     + _COUNT_WORDS
-    + r"\s+recommendations\s+(?:that\s+(?:are|were)\s+)?(?:for|addressed\s+to|to|directed\s+(?:at|to)|"
+    # "The first two recommendations are for chief constables": said of the group, as "the two ... that are for"
+    + r"\s+recommendations\s+(?:(?:that\s+)?(?:are|were)\s+)?(?:for|addressed\s+to|to|directed\s+(?:at|to)|"
     r"made\s+to|aimed\s+at|concerning|relevant\s+to|that\s+concern)\s+(?:the\s+)?(?P<who>police\s+and\s+crime\s+"
     r"commissioners?|pccs?|commissioners?|chief\s+constables?|chief\s+officers?|forces?|policing\s+bodies|the\s+home\s+office|"
     r"home\s+office|us|me|my\s+office|our\s+office)",
@@ -184,6 +201,11 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
                 # recommendations for policing" answers each of them (its position; what follows, its plans)
                 nums, kind = _all_accepted(s, super_complaint), "sentence"
             m = _AS_ASKED.match(s) if not nums and not opened and "recommendation" in slow else None
+            if not m and not nums and not opened and super_complaint is not None and "recommendation" in slow \
+                    and slow.startswith(("as ", "in line", "in accordance", "pursuant", "in keeping")):
+                # "As required by the first recommendation of the report, I write ...": its place, read as its number
+                m = _AS_ASKED.match(_numbered(s, [], super_complaint, False)[0])
+                s = m.string if m else s
             if m and not _SHOULD.search(s, m.end()):
                 # "As per recommendation 27, the Association agreed to respond for every commissioner": done as it
                 # asked ("In line with recommendation 4, forces should ..." only restates it); inside another
@@ -391,6 +413,10 @@ def _named_without_number(low: str) -> tuple[bool, bool, bool]:
         possessive = possessive or before in ("'s ", "\u2019s ")
         i = low.find("recommendation", i + 14)
     return ordinal, recipient, possessive or "only one" in low
+_ORDINAL_PAIR = re.compile(r"\b(?:the|your|its|their)\s+(?:report['\u2019]s\s+)?(?P<a>" + "|".join(ORDINAL_PLACE)
+                           + r")\s+and\s+(?:the\s+)?(?P<b>" + "|".join(ORDINAL_PLACE) + r")\s+recommendations\b", re.I)
+_AND_PART_OF = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,3}?(?:part|parts|element|elements|aspects?)\s+of\s+"
+                          r"the\s+(?P<ord>" + "|".join(ORDINAL_PLACE) + r")\b(?!\s+recommendations)", re.I)
 _REPORT_RECOMMENDED = re.compile(r"\b(?:which|that|as)\s+(?:the|its|your|their)\s+report\s+recommend(?:s|ed)\b", re.I)
 _SINGLE_WHO = [("npcc", re.compile(r"npcc|national", re.I)), ("apcc", re.compile(r"apcc|association", re.I)),
                ("home_office", re.compile(r"home", re.I)), ("ministry_of_justice", re.compile(r"ministry", re.I)),
@@ -410,6 +436,12 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
     if not single and not (ordinal or recipient or possessive):
         return s, -1
     ids = [r.id for r in super_complaint.recommendations]
+    m = _ORDINAL_PAIR.search(s) if ordinal and " and " in low else None
+    if m and not group:
+        # "On the second and third recommendations, ...": two places in the report, joined
+        a, b = (str(ORDINAL_PLACE[m.group(k).lower()] + 1) for k in ("a", "b"))
+        if a in ids and b in ids:
+            return s[:m.start()] + f"recommendations {a} and {b}" + s[m.end():], -1
     m = ORDINAL_REC.search(s) if ordinal else None
     if m:
         i = ORDINAL_PLACE[m.group("ord").lower()]
@@ -418,6 +450,12 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
         if not group or i >= len(group) or not m.group(0).lower().startswith("the ") or "report" in m.group(0).lower():
             place = str(i + 1)
             if place in ids:
+                # "On the second recommendation and the chief constables' part of the third, ...": the part of
+                # another, named by its place after "and", is answered with it
+                p = _AND_PART_OF.match(s, m.end())
+                if p and str(ORDINAL_PLACE[p.group("ord").lower()] + 1) in ids:
+                    other = str(ORDINAL_PLACE[p.group("ord").lower()] + 1)
+                    return s[:m.start()] + f"recommendations {place} and {other}" + s[p.end():], -1
                 return s[:m.start()] + "recommendation " + place + s[m.end():], -1
     m = _REPORT_RECOMMENDED.search(s) if single and "report recommend" in low else None
     if m:  # "the Home Office's review, which the report recommended, ...": the one recommendation, named by its verb
@@ -482,12 +520,16 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     low = s.lower()
     if "recommendation" not in low:  # every anchor but an ordinal names one
         m = _ORDINAL.match(s) if group and "the " in low else None
+        # "Northumbria Police had already revised its policy, so the first is met.": a verdict on one of the group
+        # closing the sentence whose account it judges
+        m = m or (_ORDINAL_VERDICT.search(s) if group and "the " in low else None)
         if m:
             i = _ORDINALS[m.group("ord").lower()]
             if -len(group) <= i < len(group):
                 return [group[i]], "sentence"
         return [], ""
-    m = _LEAD.match(s) or (_REPORTED.match(s) if " that" in low and _reported_speech(low) else None)
+    m = _LEAD.match(s) or (_REPORTED.match(s) if " that" in low and _reported_speech(low) else None) or (
+        _REPORTED_ON.match(s) if "report" in low or "update" in low else None)
     if not m:  # '... the APCC's lead for victims, said: "On recommendation 27 we have begun ..."'
         q = _QUOTATION_OPENS.search(s)
         if q and q.end() < len(s):  # what is quoted reads like a sentence of its own: "^" anchors at 0 only
@@ -496,6 +538,11 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
                 return _anchor(quoted, k, sents, text, group, super_complaint, marked, single)
     if m:
         return (expand_numbers(m.group("nums")), "sentence") if not marked else ([], "")
+    # "On cultural awareness, which is recommendation 2, the force is working with ...": the subject, then its number
+    # set off as a clause, then the answer
+    m = _ON_WHICH_IS.match(s) if ", which" in low else None
+    if m and not marked and answer_content(s[m.end():]) and not _DESCRIPTION.match(s[m.end():]):
+        return expand_numbers(m.group("nums")), "sentence"
     m = _ORDINAL.match(s)
     if m and group:
         i = _ORDINALS[m.group("ord").lower()]
@@ -510,7 +557,10 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         # "Recommendation 4 asks forces to build pathways. We have met ..." answers it; a sentence that only
         # says whom the recommendations are for does not
         nums = expand_numbers(m.group("nums"))
-        listing = len(nums) > 1 and _LISTING.match(s)
+        # "Recommendations 16 and 25 are for me and the Chief Constable together. We have agreed to take them
+        # forward ...": a listing of the writer's own, which the next sentence answers as a group, is their answer
+        listing = len(nums) > 1 and _LISTING.match(s) and not (
+            _LISTED_FOR_US.match(s) and _AS_A_GROUP.search(later))
         if answer_content(_after_description(rest)) or (later and answer_content(later) and not listing):
             return nums, "sentence"
         return [], ""
@@ -590,7 +640,10 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     return [], ""
 
 
-_REFERRING = ("under ", "for ", "in ", "by ", "including ", "of ", "to ")
+_ON_WHICH_IS = re.compile(r"^\W{0,3}(?:on|as\s+for|turning\s+to|regarding|as\s+regards)\s+[^,.;:]{3,80},\s+which\s+(?:is|was)\s+"
+                          r"(?:(?:the\s+)?(?:subject|topic)\s+of\s+|(?:what\s+)?(?:the\s+report\s+)?(?:asks\s+for\s+in\s+)?)?"
+                          r"(?:the\s+(?:report['\u2019]s\s+)?)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+", re.I)
+_REFERRING = ("under ", "for ", "in ", "by ", "including ", "of ", "to ", " at ")
 
 
 def _referred(low: str) -> bool:
@@ -613,7 +666,8 @@ _APPOSITIVE = re.compile(r"\w,\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+
                          r"(?P<verb>and|but|so|is|was|are|were|has|have|had|will|remains?)\s+", re.I)
 _IN_SUBJECT = re.compile(
     r"\b(?:(?:asks?|asked|calls?|called|seeks?|sought|requires?|required|requested|recommended|described|set\s+out|"
-    r"proposed)(?:\s+for)?\s+(?:in|by|under)|under|for|in)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
+    # "The safeguarding protocol at recommendation 3 is being developed": "at" names its place as "under" does
+    r"proposed)(?:\s+for)?\s+(?:in|by|under)|under|for|in|at)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
     + r")\s*,?\s+"
     + _VERB_AFTER, re.I)
 _PARENTHETIC = re.compile(r",\s+(?:[\w'\u2019]+\s+){0,6}?(?:under|for|including|as\s+part\s+of|in\s+response\s+to|"
@@ -676,6 +730,10 @@ _LISTING = re.compile(r"^\W{0,3}" + _REC + _NUMLIST + r"\s+(?:are|is)\s+(?:for|a
                       r"aimed\s+at|made\s+to)\b", re.I)
 
 
+_LISTED_FOR_US = re.compile(r"^\W{0,3}" + _REC + _NUMLIST + r"\s+(?:are|is)\s+(?:both\s+|jointly\s+)?(?:for|addressed\s+to|"
+                            r"directed\s+(?:at|to)|aimed\s+at|made\s+to)\s+(?:me|us|my\s+office|our\s+office|this\s+"
+                            r"office|this\s+force|both\s+of\s+us)\b", re.I)
+_AS_A_GROUP = re.compile(r"\b(?:them|both|these\s+(?:two|three|recommendations)|each\s+of\s+them)\b", re.I)
 _GROUP_NUMS = re.compile(r"\brecommendations\s+(" + _NUMLIST + r")", re.I)
 
 
@@ -715,7 +773,8 @@ _PENDING = re.compile(r"\b(?:outcome\s+of|reference\s+to|pending|depends?\s+on|s
                       + r"\d", re.I)
 _AS_ASKED = re.compile(r"^\W{0,3}(?:as\s+per|in\s+line\s+with|in\s+accordance\s+with|as\s+(?:asked|requested|required|"
                        r"called\s+for|set\s+out)\s+(?:in|by)|pursuant\s+to|in\s+keeping\s+with)\s+(?:the\s+)?" + _REC
-                       + r"(?P<nums>" + _NUMLIST + r")\b\s*,?\s+", re.I)
+                       # "As required by the first recommendation of the report, I write to explain ..."
+                       + r"(?P<nums>" + _NUMLIST + r")\b(?:\s+of\s+(?:the|your|its)\s+report)?\s*,?\s+", re.I)
 _SHOULD = re.compile(r"\b(?:should|must|are\s+asked|is\s+asked|ought)\b", re.I)
 _ACCEPTING = (r"\b(?:accept(?:s|ed|ing)?|agree[sd]?\s+(?:to|with)|support(?:s|ed|ing)?|welcome[sd]?|"
               r"implement(?:s|ed|ing)?|tak(?:e|es|en|ing)\s+forward)\s+")
