@@ -62,7 +62,11 @@ _REPORTED = re.compile(
 _REPORTED_ON = re.compile(
     r"^[^.]{0,160}?\b(?:reported|updated\s+(?:members|the\s+\w+)|gave\s+(?:an\s+|a\s+verbal\s+)?update|"
     r"presented\s+(?:an\s+update|a\s+(?:report|paper)))\s+(?:on|against|about)\s+(?:the\s+(?:progress|work)\s+"
-    r"(?:on|against)\s+)?(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
+    r"(?:on|against)\s+)?(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\b"
+    # "The Deputy Chief Constable reported that every open case had been reviewed under recommendation 1 by March":
+    # the work the officer reports, done under it
+    r"|^[^.]{0,160}?\b(?:reported|said|explained|confirmed)\s+that\b[^.;:]{0,160}?\b(?:been|being|was|were)\s+\w+ed\s+"
+    r"(?:under|for|against)\s+(?:the\s+)?" + _REC + r"(?P<nums2>" + _NUMLIST + r")\b", re.I)
 # "Recommendation 4 asks forces to ...", "Recommendations 2, 3 and 7 fall to chief officers; we ..."
 _SUBJECT = re.compile(r"^\W{0,3}" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
 # "The NPCC accepts recommendation 9", "we have already done what recommendations 1 and 6 ask"
@@ -158,7 +162,8 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
         abbreviated = abbreviated and _ABBREVIATED.search(b.text)
         if "recommend" not in low and not abbreviated and not ((group or places) and _ORDINAL_WORDS.search(low)):
             # "The report asks commissioners to assess local access to specialist support. We did so in January."
-            cut = _asked_by_subject(text, b, low, super_complaint, subjects) if "ask" in low else None
+            cut = _asked_by_subject(text, b, low, super_complaint, subjects) if "ask" in low or "call" in low \
+                else None
             if cut is None:
                 blocks.append(b)  # no sentence here can anchor an answer, nor describe a group
                 continue
@@ -283,7 +288,9 @@ def _split_block(text: str, b: Block, cuts: list[tuple[int, Marker]], markers: d
 
 # "The report asks commissioners to assess local access to specialist victim support.": a recommendation named by
 # what it asks, with no number
-_ASKED_TO = re.compile(r"\b(?:asks?|asked)\s+(?P<who>[\w'\u2019 ]{0,40}?\s)?to\s+(?P<what>[^.;:]{12,160})", re.I)
+# "answers the report's call for chief constables to make sure ...": the report's call, as its asking
+_ASKED_TO = re.compile(r"\b(?:asks?|asked|calls?\s+(?:for|on)|called\s+(?:for|on))\s+(?P<who>[\w'\u2019 ]{0,40}?\s)?to\s+"
+                       r"(?P<what>[^.;:]{12,160})", re.I)
 # whom the report asked, named in the sentence: only the recommendations for them are candidates
 _ASKED_WHO = [("policing_bodies", re.compile(r"commissioner|\bpccs?\b|policing\s+bod|mayor", re.I)),
               ("chief_constables", re.compile(r"chief\s+(?:constable|officer)|\bforces\b", re.I)),
@@ -314,13 +321,19 @@ def _asked_by_subject(text: str, b: Block, low: str, super_complaint, subjects):
             if not subjects:
                 break
         who = (m.groupdict().get("who") or "").strip()
-        cls = next((c for c, rx in _ASKED_WHO if rx.search(who)), None) if who else None
+        named = [c for c, rx in _ASKED_WHO if rx.search(who)] if who else []
+        cls = named[0] if named else None
         pool = subjects
         if cls:
             # "The report asked commissioners to assess ...": of the texts with these words, the one for them
             pool = [(rid, stems) for rid, stems in subjects
                     if cls in super_complaint.recommendation(rid).recipients
                     or not super_complaint.recommendation(rid).recipients_known]
+            # "its call for chief constables to ...", naming them alone: theirs alone, not one shared with others
+            # (a joint one is asked of both: "chief constables and commissioners")
+            alone = [(rid, stems) for rid, stems in pool if len(named) == 1
+                     and tuple(super_complaint.recommendation(rid).recipients) in ((cls,), ())]
+            pool = alone or pool
         shares = sorted(((len(words & stems) / len(words), rid) for rid, stems in pool), reverse=True)
         if not shares:
             continue
@@ -537,7 +550,8 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
             if _LEAD.match(quoted) or _SUBJECT.match(quoted):  # '... said: "Recommendation 4 is already met: ..."'
                 return _anchor(quoted, k, sents, text, group, super_complaint, marked, single)
     if m:
-        return (expand_numbers(m.group("nums")), "sentence") if not marked else ([], "")
+        nums = m.group("nums") or m.groupdict().get("nums2")
+        return (expand_numbers(nums), "sentence") if not marked else ([], "")
     # "On cultural awareness, which is recommendation 2, the force is working with ...": the subject, then its number
     # set off as a clause, then the answer
     m = _ON_WHICH_IS.match(s) if ", which" in low else None
