@@ -404,7 +404,10 @@ _WHO_WORDS = (r"npcc|national\s+police\s+chiefs|apcc|association(?:\s+of\s+polic
 _SINGULAR_REC = re.compile(
     r"\b(?:(?:the|your|its|their|this|that)\s+(?:report['\u2019]s\s+)?(?:single\s+|only\s+|one\s+)?|(?:made\s+)?one\s+|"
     r"a\s+single\s+)recommendation\b(?!s|\s*(?:no\.?\s*|number\s+)?\d)"
-    r"(?:\s+(?:for|to|addressed\s+to|made\s+to|directed\s+at)\s+(?:the\s+)?(?P<who>" + _WHO_WORDS + r"))?", re.I)
+    r"(?:\s+(?:for|to|addressed\s+to|made\s+to|directed\s+at|made\s+jointly\s+to|(?:addressed\s+)?jointly\s+to)\s+"
+    r"(?:the\s+)?(?P<who>" + _WHO_WORDS + r")"
+    # "the recommendation made jointly to chief constables and commissioners": the one for both
+    r"(?:\s+and\s+(?:the\s+)?(?P<who2>" + _WHO_WORDS + r"))?)?", re.I)
 # "The NPCC's recommendation on data standards", "Of its recommendations, only one is addressed to commissioners"
 _POSSESSIVE_REC = re.compile(r"\b(?:the\s+)?(?P<who>" + _WHO_WORDS + r")['\u2019]s?\s+recommendation\b(?!s)", re.I)
 _ONLY_ONE = re.compile(r"\bonly\s+one(?:\s+recommendation)?\s+(?:of\s+them\s+)?(?:is\s+|was\s+)?(?:for|"
@@ -426,6 +429,43 @@ def _named_without_number(low: str) -> tuple[bool, bool, bool]:
         possessive = possessive or before in ("'s ", "\u2019s ")
         i = low.find("recommendation", i + 14)
     return ordinal, recipient, possessive or "only one" in low
+_WHOSE = (r"(?:made\s+|addressed\s+|directed\s+)?(?:to|for|at)\s+(?:the\s+)?(?P<who>police\s+and\s+crime\s+commissioners|"
+          r"commissioners|pccs|chief\s+constables|chief\s+officers|forces|policing\s+bodies)\b(?!\s+and\b)")
+_PLACE_AMONG = re.compile(r"\bthe\s+(?P<ord>" + "|".join(ORDINAL_PLACE) + r")\s+(?:of\s+the\s+recommendations|"
+                          r"recommendation)\s+" + _WHOSE, re.I)
+
+
+_REC_THAT = re.compile(r"\bthe\s+recommendation\s+that\s+(?P<who>police\s+and\s+crime\s+commissioners|commissioners|pccs|"
+                       r"chief\s+constables|chief\s+officers|forces)\s+(?:should\s+)?(?P<what>[^.;:]{12,160})", re.I)
+
+
+def _by_subject(what: str, who: str, super_complaint: SuperComplaint) -> str | None:
+    """The one recommendation for `who` whose text has three of four or more of the words of `what`, clearly ahead of
+    the next (as _asked_by_subject weighs them), else None."""
+    words = {_stem(w) for w in _SUBJECT_WORDS.findall(what.lower()) if w not in _GENERIC_HEADING}
+    if len(words) < 3:
+        return None
+    cls = next((c for c, rx in _ASKED_WHO if rx.search(who)), None)
+    pool = [r for r in super_complaint.recommendations if r.text and (cls in r.recipients or not r.recipients_known)]
+    shares = sorted(((len(words & subject_stems(r.quotable_text)) / len(words), r.id) for r in pool), reverse=True)
+    if not shares or shares[0][0] < 0.6 or (len(shares) > 1 and shares[1][0] > shares[0][0] - 0.25):
+        return None
+    return shares[0][1]
+
+
+def _recipients_recs(who: str, super_complaint: SuperComplaint, place: int) -> list[str]:
+    """A recipient's recommendations in the report's order, as _group_of counts them: those the catalogue knows are
+    theirs, and, when it knows fewer than the place asks for, those it cannot give to anyone else too."""
+    cls = next((c for c, rx in _WHO if rx.search(who)), None)
+    if cls is None:
+        return []
+    recs = super_complaint.recommendations
+    known = [r.id for r in recs if cls in r.recipients]
+    if len(known) <= place and any(not r.recipients_known for r in recs):
+        return [r.id for r in recs if cls in r.recipients or not r.recipients_known]
+    return known
+
+
 _ORDINAL_PAIR = re.compile(r"\b(?:the|your|its|their)\s+(?:report['\u2019]s\s+)?(?P<a>" + "|".join(ORDINAL_PLACE)
                            + r")\s+and\s+(?:the\s+)?(?P<b>" + "|".join(ORDINAL_PLACE) + r")\s+recommendations\b", re.I)
 _AND_PART_OF = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,3}?(?:part|parts|element|elements|aspects?)\s+of\s+"
@@ -446,15 +486,33 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
     low = s.lower()
     # the patterns below are tried only where their words are (the sentences that name a recommendation are many)
     ordinal, recipient, possessive = _named_without_number(low)
-    if not single and not (ordinal or recipient or possessive):
+    among = " of the recommendations " in low
+    that = "recommendation that " in low
+    if not single and not (ordinal or recipient or possessive or among or that):
         return s, -1
     ids = [r.id for r in super_complaint.recommendations]
+    m = _REC_THAT.search(s) if that else None
+    if m:
+        # "the recommendation that commissioners assess local access to specialist support": named by whom it asks
+        # and what, when those words pick one of that recipient's recommendations clearly
+        rid = _by_subject(m.group("what"), m.group("who"), super_complaint)
+        if rid:
+            return s[:m.start()] + "recommendation " + rid + s[m.end():], -1
     m = _ORDINAL_PAIR.search(s) if ordinal and " and " in low else None
     if m and not group:
         # "On the second and third recommendations, ...": two places in the report, joined
         a, b = (str(ORDINAL_PLACE[m.group(k).lower()] + 1) for k in ("a", "b"))
         if a in ids and b in ids:
             return s[:m.start()] + f"recommendations {a} and {b}" + s[m.end():], -1
+    m = _PLACE_AMONG.search(s) if ordinal or among else None
+    if m:
+        # "Local action A covers the first of the recommendations to chief constables", "the second recommendation
+        # to chief constables": the place among the recipient's, not in the report
+        i = ORDINAL_PLACE[m.group("ord").lower()]
+        among = _recipients_recs(m.group("who"), super_complaint, i)
+        if i < len(among):
+            return s[:m.start()] + "recommendation " + among[i] + s[m.end():], -1
+        return s, -1
     m = ORDINAL_REC.search(s) if ordinal else None
     if m:
         i = ORDINAL_PLACE[m.group("ord").lower()]
@@ -479,7 +537,11 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
         named += [(m, False) for m in _POSSESSIVE_REC.finditer(s)] + [(m, True) for m in _ONLY_ONE.finditer(s)]
     for m, only_one in named:
         who = m.group("who")
-        if who:
+        who2 = m.groupdict().get("who2")
+        if who and who2:
+            pair = {next(c for c, rx in _SINGLE_WHO if rx.search(w)) for w in (who, who2)}
+            found = [r.id for r in super_complaint.recommendations if pair <= set(r.recipients)]
+        elif who:
             cls = next(c for c, rx in _SINGLE_WHO if rx.search(who))
             found = [r.id for r in super_complaint.recommendations if cls in r.recipients]
             if len(found) > 1:  # "the recommendation for commissioners": the one for them alone, not a joint one
@@ -552,6 +614,13 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     if m:
         nums = m.group("nums") or m.groupdict().get("nums2")
         return (expand_numbers(nums), "sentence") if not marked else ([], "")
+    # "Local action B is recommendation 4, on safe reporting pathways. We are working with ...": a section of the
+    # writer's own numbering opening by saying which of the report's recommendations it covers
+    m = _OWN_LABEL.match(s) if k == 0 else None
+    if m and not marked:
+        later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
+        if answer_content(s[m.end():]) or (later and answer_content(later)):
+            return expand_numbers(m.group("nums")), "sentence"
     # "On cultural awareness, which is recommendation 2, the force is working with ...": the subject, then its number
     # set off as a clause, then the answer
     m = _ON_WHICH_IS.match(s) if ", which" in low else None
@@ -654,6 +723,13 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     return [], ""
 
 
+_OWN_LABEL = re.compile(r"^\W{0,3}(?:our\s+|this\s+|the\s+)?(?:local\s+|joint\s+|force\s+)?(?:action|commitment|objective|"
+                        r"priority|workstream|theme|item|section|part)\s+(?:[A-Z]|\d{1,2}|one|two|three|four|five|six)\b"
+                        r"\s*(?:covers|is|answers|addresses|corresponds\s+to|maps\s+to|relates\s+to|responds\s+to|"
+                        r"is\s+our\s+(?:response|answer)\s+to)\s+"
+                        # "Local action D is the Commissioner's: the recommendation that commissioners assess ..."
+                        r"(?:the\s+[\w'\u2019]+(?:['\u2019]s|s['\u2019])\s*[:,\-\u2013]?\s+)?(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
+                        + r")\b", re.I)
 _ON_WHICH_IS = re.compile(r"^\W{0,3}(?:on|as\s+for|turning\s+to|regarding|as\s+regards)\s+[^,.;:]{3,80},\s+which\s+(?:is|was)\s+"
                           r"(?:(?:the\s+)?(?:subject|topic)\s+of\s+|(?:what\s+)?(?:the\s+report\s+)?(?:asks\s+for\s+in\s+)?)?"
                           r"(?:the\s+(?:report['\u2019]s\s+)?)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+", re.I)
