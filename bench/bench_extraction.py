@@ -183,6 +183,7 @@ HELD_OUT += ("heldout21", "heldout22")
 DEVELOPMENT = ("dev9",)  # round eleven's alignment classes (ADR 0008, Decision 15)
 DEVELOPMENT += ("dev10",)  # round eleven's progress and position classes (ADR 0008, Decision 16)
 DEVELOPMENT += ("dev11",)  # round eleven's who wrote a document, when, and its references (ADR 0008, Decision 17)
+DEVELOPMENT += ("dev12",)  # round twelve's alignment classes, from heldout21 and heldout22 (ADR 0008, Decision 19)
 
 
 def quality(catalogue) -> None:

@@ -87,6 +87,12 @@ _BEGUN_ON = re.compile(r"\b(?:(?:started|begun|began|start|begin)\s+on|dealt\s+w
 _RESPONSE_ON = re.compile(r"\b(?:our|its|their|my)\s+(?:response|reply|update|answer)\s+(?:on|regarding)\s+(?:the\s+)?"
                           + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
 # "We are also working with the Commissioner on recommendation 16, ...": tried only where "work" and "with" are
+# "I understand that the APCC will also respond on behalf of all commissioners, as recommendation 27 envisages": the
+# writer reports another body's act, done as the recommendation asks; that body's answer, not the writer's
+_THEIRS_AS_ASKED = re.compile(r"\b(?:understand|note|noted|know|am\s+told|are\s+told|aware|informed)\s+that\s+(?:the\s+)?"
+                              r"(?:apcc|npcc|home\s+office|college\s+of\s+policing|association\s+of\s+police\s+and\s+crime"
+                              r"\s+commissioners|national\s+police\s+chiefs['\u2019]?\s+council|government|ministry\s+of\s+"
+                              r"justice)\b[^.;]{0,160}$", re.I)
 _WORKING_WITH_ON = re.compile(r"\bwork(?:ing|ed)?\s+(?:together\s+|closely\s+)?with\s+(?:the\s+|our\s+|its\s+)?"
                               r"[\w'\u2019]+(?:\s+[\w'\u2019]+){0,3}?\s+on\s+(?:the\s+)?" + _REC
                               + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
@@ -604,7 +610,7 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
                 return [group[i]], "sentence"
         return [], ""
     m = _LEAD.match(s) or (_REPORTED.match(s) if " that" in low and _reported_speech(low) else None) or (
-        _REPORTED_ON.match(s) if "report" in low or "update" in low else None)
+        _REPORTED_ON.match(s) if "report" in low or "update" in low or " that " in low else None)
     if not m:  # '... the APCC's lead for victims, said: "On recommendation 27 we have begun ..."'
         q = _QUOTATION_OPENS.search(s)
         if q and q.end() < len(s):  # what is quoted reads like a sentence of its own: "^" anchors at 0 only
@@ -660,7 +666,8 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     m = _INLINE.search(s) or (_WORKING_WITH_ON.search(s) if "with" in low and "work" in low else None) or (
         _BEGUN_ON.search(s) if " on " in low or "dealt with" in low else None) or (
         _RESPONSE_ON.search(s) if " on recommendation" in low or "regarding recommendation" in low else None)
-    if m and not _REFERENCE_BEFORE.search(_REC_AT_END.sub("", s[:m.start("nums")])):
+    if m and not _REFERENCE_BEFORE.search(_REC_AT_END.sub("", s[:m.start("nums")])) \
+            and not (" that " in low and low.startswith("as ", m.start()) and _THEIRS_AS_ASKED.search(s, 0, m.start())):
         return expand_numbers(m.group("nums")), "sentence"
     m = _BRACKETED_SUBJECT.match(s)
     if m and answer_content(s[m.end():]):

@@ -1,0 +1,210 @@
+"""The twelfth development set: one document of our own, in other words than heldout21 and heldout22's, for each class
+of which passage answers which recommendation changed in round twelve (ADR 0008, Decision 19), so that each rule is
+shown to read a class of text rather than the sentence that prompted it.
+"""
+from build import Doc
+from render import Style
+
+DOCS = [
+    # a tracker whose revision history is a table of its own: its "3.0" and "4.0" are issues of the tracker
+    Doc("d12-ppda-avon-tracker", ["docx", "pdf"], super_complaint="police-perpetrated-domestic-abuse",
+        authors=["avon-and-somerset-constabulary"], date=["2023-04-28"],
+        responses={"1": ["complete"], "2": ["in_progress"]},
+        style=Style(docx_headings="bold", pdf_header="Avon and Somerset Constabulary - OFFICIAL"),
+        classes=["revision-history-table"],
+        body="""
+<h1>Avon and Somerset Constabulary: police perpetrated domestic abuse tracker</h1>
+<p>Updated 28 April 2023 by the Head of Professional Standards.</p>
+<p>This tracker follows the report on the Centre for Women's Justice super-complaint.</p>
+<table>
+<tr><th>Recommendation</th><th>Status</th><th>Update</th></tr>
+<tr><td>1</td><td>Complete</td><td>All 52 cases reviewed by the joint panel; learning shared with every department.</td></tr>
+<tr><td>2</td><td>In progress</td><td>A ring-fenced investigation team is being recruited; three of five posts filled.</td></tr>
+</table>
+<h2>Revision history</h2>
+<table>
+<tr><th>Revision</th><th>Date</th><th>Summary of change</th></tr>
+<tr><td>3.0</td><td>9 January 2023</td><td>First draft</td></tr>
+<tr><td>4.0</td><td>28 April 2023</td><td>Quarterly refresh</td></tr>
+</table>
+"""),
+
+    # the recommendations named by their place among a recipient's, inside a sentence, and the group counted first
+    Doc("d12-stalking-cumbria-pcc-page", ["html"], super_complaint="stalking",
+        authors=["cumbria-pfcc"], date=["2025-05-06"],
+        responses={"15": ["complete"], "16": ["in_progress"]},
+        style=Style(site="pcc", site_name="Cumbria Police, Fire and Crime Commissioner",
+                    page_title="Stalking super-complaint: the Commissioner's update"),
+        classes=["place-among-recipients-mid-sentence"],
+        body="""
+<h1>Stalking super-complaint: the Commissioner's update</h1>
+<p>6 May 2025</p>
+<p>The Cumbria Police, Fire and Crime Commissioner has reviewed progress on the report on the Suzy Lamplugh Trust's
+super-complaint about the police response to stalking.</p>
+<p>Our work on the first of the recommendations made to commissioners is finished: the review of services for
+stalking victims reported in March, and a second independent stalking advocate started work in April.</p>
+<p>The second, shared with the Chief Constable, has begun; the joint review group has met once.</p>
+"""),
+
+    # "the first two recommendations are for chief constables ... so the first is met" (a verdict closing its sentence)
+    Doc("d12-hba-cleveland-pcc-note", ["markdown"], super_complaint="honour-based-abuse",
+        authors=["cleveland-pcc"], date=["2023-03-01"],
+        responses={"1": ["complete"], "2": ["in_progress"]},
+        style=Style(),
+        classes=["group-then-closing-ordinal-verdict"],
+        body="""
+<h1>Cleveland Police and Crime Commissioner: note on the honour-based abuse super-complaint</h1>
+<p>1 March 2023</p>
+<p>This note gives the Commissioner's view of the report on the Tees Valley Inclusion Project's super-complaint.</p>
+<p>The first two recommendations were made to chief constables. Cleveland Police added the risk of honour-based abuse to
+its sexual offences policy in January, and the first is therefore complete. The second remains open: the force is
+rebuilding its independent advisory groups and will train response officers over the summer.</p>
+"""),
+
+    # minutes: an officer reported on a recommendation, and what was done under another
+    Doc("d12-ss-avon-panel-minutes", ["text"], super_complaint="stop-and-search",
+        authors=["avon-and-somerset-pcc"], date=["2024-10-09"],
+        responses={"8": ["in_progress"]},
+        style=Style(wrap=78),
+        classes=["reported-on-recommendation"],
+        body="""
+<h1>Avon and Somerset Police and Crime Commissioner: Independent Scrutiny Panel</h1>
+<p>Minutes of the meeting of 9 October 2024.</p>
+<h2>Item 4: Section 60 super-complaint</h2>
+<p>The Scrutiny Manager gave an update on recommendation 8 of the Criminal Justice Alliance super-complaint report. The
+panel had reviewed a sample of stop and search body-worn video; a youth member was being recruited; and reviews of
+section 60 authorisations would begin when the force next makes one.</p>
+"""),
+
+    # the recommendation named by a preposition inside its subject ("at"), and "On X, which is recommendation N,"
+    Doc("d12-s2s-npcc-update-page", ["html", "pdf"], super_complaint="safe-to-share",
+        authors=["npcc"], date=["2022-11-15"],
+        responses={"1": ["complete"], "3": ["in_progress", "awaiting_national"]},
+        style=Style(site="national", site_name="National Police Chiefs' Council",
+                    page_title="Safe to share?: an update from the NPCC"),
+        classes=["named-at-recommendation", "on-subject-which-is-recommendation"],
+        body="""
+<h1>Safe to share?: an update from the NPCC</h1>
+<p>15 November 2022</p>
+<p>The NPCC has written to the inspectorate about the recommendations for policing in the Safe to share? report.</p>
+<p>On the interim halt to passing victims' details to Immigration Enforcement, which is recommendation 1, all forces
+have told the NPCC that their policies have changed and that officers have been briefed.</p>
+<p>The national protocol at recommendation 3 is still being drafted with the Home Office; a second draft went to
+specialist organisations in October.</p>
+"""),
+
+    # a listing whose recipients are the writer, answered as a group in the next sentence
+    Doc("d12-stalking-dorset-pcc-letter", ["docx"], super_complaint="stalking",
+        authors=["dorset-pcc"], date=["2024-12-11"],
+        responses={"16": ["not_started"], "25": ["not_started"]},
+        style=Style(),
+        classes=["listing-for-the-writer-answered-as-group"],
+        body="""
+<div class="letterhead">Office of the Dorset Police and Crime Commissioner<br>Winfrith, Dorchester DT2 8DZ</div>
+<p>11 December 2024</p>
+<p>Dear HM Inspector,</p>
+<p><strong>Response of the Dorset Police and Crime Commissioner to the stalking super-complaint report</strong></p>
+<p>Recommendations 16 and 25 are addressed to us and to the Chief Constable. The Chief Constable and I will take both
+forward through the county's Violence Against Women and Girls board, which will not start on them until its new
+terms of reference are agreed in February.</p>
+<p>Yours sincerely,</p>
+<p>Police and Crime Commissioner for Dorset</p>
+"""),
+
+    # "As required by the first recommendation of the report" and "the third and fourth recommendations"
+    Doc("d12-ppda-surrey-force-letter", ["text", "docx"], super_complaint="police-perpetrated-domestic-abuse",
+        authors=["surrey-police"], date=["2023-01-18"],
+        responses={"1": ["complete"], "2": ["in_progress"], "3": ["in_progress"]},
+        style=Style(),
+        classes=["as-required-by-ordinal", "ordinal-and-part-of-another"],
+        body="""
+<p>Surrey Police<br>Mount Browne, Guildford GU3 1HG</p>
+<p>18 January 2023</p>
+<p>Dear Director,</p>
+<p>As asked in the first recommendation of the report, I set out how Surrey Police reviewed its cases of police
+perpetrated domestic abuse. Every live case and every case closed in the year to June 2022 has been reviewed, and the
+review is closed.</p>
+<p>On the second recommendation and the force's part of the third, a new procedure for handling these allegations is
+in draft and victims will be offered a contact outside their own command from March.</p>
+<p>Yours sincerely,</p>
+<p>Chief Constable, Surrey Police</p>
+"""),
+
+    # a one-recommendation report's recommendation described for its recipient, then only a wish and its news
+    Doc("d12-ms-essex-pcc-statement", ["html"], super_complaint="modern-slavery",
+        authors=["essex-pfcc"], date=["2021-07-12"],
+        responses={}, absent=["1"],
+        style=Style(site="pcc", site_name="Essex Police, Fire and Crime Commissioner",
+                    page_title="The hidden victims: Commissioner's statement"),
+        classes=["recipients-news-not-an-answer", "not-ours-no-fallback"],
+        body="""
+<h1>The hidden victims: the Commissioner's statement</h1>
+<p>12 July 2021</p>
+<p>This is the Essex Police, Fire and Crime Commissioner's statement on the report on Hestia's super-complaint about
+modern slavery.</p>
+<h2>Recommendation 1</h2>
+<p>Recommendation 1 asks the Home Office to commission research into what victims experience. The Home Office has not
+yet published a response. We look forward to the research and to taking part in it.</p>
+<h2>Support for victims in Essex</h2>
+<p>The Chief Constable has told me that the modern slavery unit now takes every referral, and I will follow this at my
+performance meetings.</p>
+"""),
+
+    # the report's call for a recipient, named alone, read by its words
+    Doc("d12-s2s-gwent-news", ["html"], super_complaint="safe-to-share",
+        authors=["gwent-police"], date=["2022-05-03"],
+        responses={"4": ["complete"]},
+        style=Style(site="news", site_name="Gwent Police", page_title="Reporting route for migrant victims"),
+        classes=["call-for-recipient-by-subject"],
+        body="""
+<h1>A new way for migrant victims to report crime</h1>
+<p>Gwent Police News, 3 May 2022</p>
+<p>Gwent Police has opened a reporting route through two community charities for victims who fear what reporting might
+mean for their immigration status.</p>
+<p>The route meets the report's call for chief constables to see that migrant victims and witnesses are supported
+through safe reporting pathways. Every neighbourhood officer has been briefed and the route is open in all five
+boroughs.</p>
+"""),
+
+    # a joint update in its own numbering, each section saying which of the report's recommendations it covers
+    Doc("d12-s2s-lancashire-joint-update", ["markdown"], super_complaint="safe-to-share",
+        authors=["lancashire-constabulary", "lancashire-pcc"], date=["2021-06-15"],
+        responses={"1": ["complete"], "4": ["in_progress"], "5": ["in_progress"], "6": ["not_started"]},
+        optional=["8"], absent=["2", "3", "7"],
+        style=Style(),
+        classes=["own-numbering-names-recommendation", "joint-recipients", "recommendation-that-by-words"],
+        body="""
+<h1>Safe to share?: Lancashire Constabulary and the Lancashire Police and Crime Commissioner</h1>
+<p>15 June 2021</p>
+<p>This is the joint update of the Chief Constable and the Commissioner. We have set our work out as four
+commitments.</p>
+<h2>Commitment 1</h2>
+<p>Commitment 1 covers the first recommendation to chief constables. Officers stopped sharing victims' details on doubt
+alone in February and the policy was reissued in April.</p>
+<h2>Commitment 2</h2>
+<p>Commitment 2 is the second recommendation to chief constables. A pathway with a Preston charity is being piloted.</p>
+<h2>Commitment 3</h2>
+<p>Commitment 3 answers the recommendation made jointly to chief constables and police and crime commissioners. A
+joint campaign with community radio is being planned and the first adverts are being recorded.</p>
+<h2>Commitment 4</h2>
+<p>Commitment 4 is the Commissioner's: the recommendation that commissioners assess local access to specialist victim
+support. The assessment will begin with the new victims' contract in the autumn.</p>
+"""),
+
+    # another body's act, done as a recommendation asks, reported by the writer
+    Doc("d12-stalking-wiltshire-pcc-letter", ["pdf"], super_complaint="stalking",
+        authors=["wiltshire-pcc"], date=["2024-12-20"],
+        responses={"15": ["in_progress"]}, absent=["27"],
+        style=Style(pdf_header="OFFICIAL"),
+        classes=["another-body-as-asked"],
+        body="""
+<p>Office of the Police and Crime Commissioner for Wiltshire and Swindon<br>Devizes SN10 2DN</p>
+<p>20 December 2024</p>
+<p>Dear HM Inspector,</p>
+<p>I note that the Association of Police and Crime Commissioners will answer for all commissioners, as recommendation
+27 envisages, and my office has commented on its draft.</p>
+<p>On recommendation 15, my office is reviewing the stalking services we commission and will report in March.</p>
+<p>Yours sincerely,</p>
+<p>Police and Crime Commissioner for Wiltshire and Swindon</p>
+"""),
+]
