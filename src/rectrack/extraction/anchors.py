@@ -89,8 +89,8 @@ _RESPONSE_ON = re.compile(r"\b(?:our|its|their|my)\s+(?:response|reply|update|an
 # "We are also working with the Commissioner on recommendation 16, ...": tried only where "work" and "with" are
 # "I understand that the APCC will also respond on behalf of all commissioners, as recommendation 27 envisages": the
 # writer reports another body's act, done as the recommendation asks; that body's answer, not the writer's
-_THEIRS_AS_ASKED = re.compile(r"\b(?:understand|note|noted|know|am\s+told|are\s+told|aware|informed)\s+that\s+(?:the\s+)?"
-                              r"(?:apcc|npcc|home\s+office|college\s+of\s+policing|association\s+of\s+police\s+and\s+crime"
+_THEIRS_AS_ASKED = re.compile(r"\b(?:understand|note|noted|know|am\s+told|are\s+told|aware|informed)\s+that\s+"
+                              r"(?:the\s+)?(?:apcc|npcc|home\s+office|college\s+of\s+policing|association\s+of\s+police\s+and\s+crime"
                               r"\s+commissioners|national\s+police\s+chiefs['\u2019]?\s+council|government|ministry\s+of\s+"
                               r"justice)\b[^.;]{0,160}$", re.I)
 _WORKING_WITH_ON = re.compile(r"\bwork(?:ing|ed)?\s+(?:together\s+|closely\s+)?with\s+(?:the\s+|our\s+|its\s+)?"
@@ -295,8 +295,8 @@ def _split_block(text: str, b: Block, cuts: list[tuple[int, Marker]], markers: d
 # "The report asks commissioners to assess local access to specialist victim support.": a recommendation named by
 # what it asks, with no number
 # "answers the report's call for chief constables to make sure ...": the report's call, as its asking
-_ASKED_TO = re.compile(r"\b(?:asks?|asked|calls?\s+(?:for|on)|called\s+(?:for|on))\s+(?P<who>[\w'\u2019 ]{0,40}?\s)?to\s+"
-                       r"(?P<what>[^.;:]{12,160})", re.I)
+_ASKED_TO = re.compile(r"\b(?:asks?|asked|calls?\s+(?:for|on)|called\s+(?:for|on))\s+"
+                       r"(?P<who>[\w'\u2019 ]{0,40}?\s)?to\s+(?P<what>[^.;:]{12,160})", re.I)
 # whom the report asked, named in the sentence: only the recommendations for them are candidates
 _ASKED_WHO = [("policing_bodies", re.compile(r"commissioner|\bpccs?\b|policing\s+bod|mayor", re.I)),
               ("chief_constables", re.compile(r"chief\s+(?:constable|officer)|\bforces\b", re.I)),
@@ -435,19 +435,25 @@ def _named_without_number(low: str) -> tuple[bool, bool, bool]:
         possessive = possessive or before in ("'s ", "\u2019s ")
         i = low.find("recommendation", i + 14)
     return ordinal, recipient, possessive or "only one" in low
-_WHOSE = (r"(?:made\s+|addressed\s+|directed\s+)?(?:to|for|at)\s+(?:the\s+)?(?P<who>police\s+and\s+crime\s+commissioners|"
-          r"commissioners|pccs|chief\s+constables|chief\s+officers|forces|policing\s+bodies)\b(?!\s+and\b)")
+
+
+# whom a place counts among: one recipient ("to chief constables"; "to chief constables and commissioners" is a
+# joint recommendation, read by _SINGULAR_REC)
+_WHOSE = (r"(?:made\s+|addressed\s+|directed\s+)?(?:to|for|at)\s+(?:the\s+)?"
+          r"(?P<who>police\s+and\s+crime\s+commissioners|commissioners|pccs|chief\s+constables|chief\s+officers|"
+          r"forces|policing\s+bodies)\b(?!\s+and\b)")
 _PLACE_AMONG = re.compile(r"\bthe\s+(?P<ord>" + "|".join(ORDINAL_PLACE) + r")\s+(?:of\s+the\s+recommendations|"
                           r"recommendation)\s+" + _WHOSE, re.I)
 
 
-_REC_THAT = re.compile(r"\bthe\s+recommendation\s+that\s+(?P<who>police\s+and\s+crime\s+commissioners|commissioners|pccs|"
-                       r"chief\s+constables|chief\s+officers|forces)\s+(?:should\s+)?(?P<what>[^.;:]{12,160})", re.I)
+_REC_THAT = re.compile(r"\bthe\s+recommendation\s+that\s+"
+                       r"(?P<who>police\s+and\s+crime\s+commissioners|commissioners|pccs|chief\s+constables|"
+                       r"chief\s+officers|forces)\s+(?:should\s+)?(?P<what>[^.;:]{12,160})", re.I)
 
 
 def _by_subject(what: str, who: str, super_complaint: SuperComplaint) -> str | None:
-    """The one recommendation for `who` whose text has three of four or more of the words of `what`, clearly ahead of
-    the next (as _asked_by_subject weighs them), else None."""
+    """The one recommendation for `who` whose text has three of five or more of the words of `what`, clearly ahead of
+    the next (as _asked_by_subject weighs a sentence that names whom the report asked), else None."""
     words = {_stem(w) for w in _SUBJECT_WORDS.findall(what.lower()) if w not in _GENERIC_HEADING}
     if len(words) < 3:
         return None
@@ -474,8 +480,8 @@ def _recipients_recs(who: str, super_complaint: SuperComplaint, place: int) -> l
 
 _ORDINAL_PAIR = re.compile(r"\b(?:the|your|its|their)\s+(?:report['\u2019]s\s+)?(?P<a>" + "|".join(ORDINAL_PLACE)
                            + r")\s+and\s+(?:the\s+)?(?P<b>" + "|".join(ORDINAL_PLACE) + r")\s+recommendations\b", re.I)
-_AND_PART_OF = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,3}?(?:part|parts|element|elements|aspects?)\s+of\s+"
-                          r"the\s+(?P<ord>" + "|".join(ORDINAL_PLACE) + r")\b(?!\s+recommendations)", re.I)
+_AND_PART_OF = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,3}?(?:part|parts|element|elements|aspects?)"
+                          r"\s+of\s+the\s+(?P<ord>" + "|".join(ORDINAL_PLACE) + r")\b(?!\s+recommendations)", re.I)
 _REPORT_RECOMMENDED = re.compile(r"\b(?:which|that|as)\s+(?:the|its|your|their)\s+report\s+recommend(?:s|ed)\b", re.I)
 _SINGLE_WHO = [("npcc", re.compile(r"npcc|national", re.I)), ("apcc", re.compile(r"apcc|association", re.I)),
                ("home_office", re.compile(r"home", re.I)), ("ministry_of_justice", re.compile(r"ministry", re.I)),
@@ -582,14 +588,18 @@ def _anchor(s: str, k: int, sents, text: str, group: list[str], super_complaint,
     later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
     # "The report's single recommendation is for the Home Office, working with chief constables. The force has given
     # its project team ...": in a one-recommendation report, what the writer goes on to say it did is its answer
-    theirs = _NOT_FOR_US.search(s) and not (single and later and answer_content(later)
-                                            and not _NOT_FOR_US.search(later))
+    # "The report's first recommendation is for the Home Office, and the others are addressed to chief constables":
+    # what follows answers the others (the report left them unnumbered), not this one
+    theirs = _NOT_FOR_US.search(s) and (_OTHERS_FOR.search(s) or not (single and later and answer_content(later)
+                                                                       and not _NOT_FOR_US.search(later)))
     if not theirs and not _DESCRIPTION.match(s[only:]) and (answer_content(s) or answer_content(later)):
         return [_NAME_BEFORE.search(s, 0, only).group(1)], "sentence"
     return [], ""
 
 
 _NAME_BEFORE = re.compile(r"recommendation (\S+)$")
+_OTHERS_FOR = re.compile(r"\b(?:the\s+)?(?:others|rest|remaining\s+(?:ones|recommendations)|other\s+recommendations)\s+"
+                         r"(?:are|were)\s+(?:all\s+)?(?:addressed\s+to|for|made\s+to|directed\s+(?:at|to))\b", re.I)
 
 
 def _reported_speech(low: str) -> bool:
@@ -646,6 +656,8 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         # "Recommendation 4 asks forces to build pathways. We have met ..." answers it; a sentence that only
         # says whom the recommendations are for does not
         nums = expand_numbers(m.group("nums"))
+        if _OTHERS_FOR.search(s) and _NOT_FOR_US.search(s):
+            return [], ""  # "Recommendation 1 is for the Home Office, and the others are for chief constables"
         # "Recommendations 16 and 25 are for me and the Chief Constable together. We have agreed to take them
         # forward ...": a listing of the writer's own, which the next sentence answers as a group, is their answer
         listing = len(nums) > 1 and _LISTING.match(s) and not (
@@ -730,14 +742,16 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     return [], ""
 
 
-_OWN_LABEL = re.compile(r"^\W{0,3}(?:our\s+|this\s+|the\s+)?(?:local\s+|joint\s+|force\s+)?(?:action|commitment|objective|"
-                        r"priority|workstream|theme|item|section|part)\s+(?:[A-Z]|\d{1,2}|one|two|three|four|five|six)\b"
+_OWN_LABEL = re.compile(r"^\W{0,3}(?:our\s+|this\s+|the\s+)?(?:local\s+|joint\s+|force\s+)?"
+                        r"(?:action|commitment|objective|priority|workstream|theme|item|section|part)\s+(?:[A-Z]|\d{1,2}|one|two|three|four|five|six)\b"
                         r"\s*(?:covers|is|answers|addresses|corresponds\s+to|maps\s+to|relates\s+to|responds\s+to|"
                         r"is\s+our\s+(?:response|answer)\s+to)\s+"
                         # "Local action D is the Commissioner's: the recommendation that commissioners assess ..."
-                        r"(?:the\s+[\w'\u2019]+(?:['\u2019]s|s['\u2019])\s*[:,\-\u2013]?\s+)?(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
+                        r"(?:the\s+[\w'\u2019]+(?:['\u2019]s|s['\u2019])\s*[:,\-\u2013]?\s+)?(?:the\s+)?" + _REC
+                        + r"(?P<nums>" + _NUMLIST
                         + r")\b", re.I)
-_ON_WHICH_IS = re.compile(r"^\W{0,3}(?:on|as\s+for|turning\s+to|regarding|as\s+regards)\s+[^,.;:]{3,80},\s+which\s+(?:is|was)\s+"
+_ON_WHICH_IS = re.compile(r"^\W{0,3}(?:on|as\s+for|turning\s+to|regarding|as\s+regards)\s+[^,.;:]{3,80},\s+"
+                          r"which\s+(?:is|was)\s+"
                           r"(?:(?:the\s+)?(?:subject|topic)\s+of\s+|(?:what\s+)?(?:the\s+report\s+)?(?:asks\s+for\s+in\s+)?)?"
                           r"(?:the\s+(?:report['\u2019]s\s+)?)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+", re.I)
 _REFERRING = ("under ", "for ", "in ", "by ", "including ", "of ", "to ", " at ")
@@ -827,8 +841,8 @@ _LISTING = re.compile(r"^\W{0,3}" + _REC + _NUMLIST + r"\s+(?:are|is)\s+(?:for|a
                       r"aimed\s+at|made\s+to)\b", re.I)
 
 
-_LISTED_FOR_US = re.compile(r"^\W{0,3}" + _REC + _NUMLIST + r"\s+(?:are|is)\s+(?:both\s+|jointly\s+)?(?:for|addressed\s+to|"
-                            r"directed\s+(?:at|to)|aimed\s+at|made\s+to)\s+(?:me|us|my\s+office|our\s+office|this\s+"
+_LISTED_FOR_US = re.compile(r"^\W{0,3}" + _REC + _NUMLIST + r"\s+(?:are|is)\s+(?:both\s+|jointly\s+)?"
+                            r"(?:for|addressed\s+to|directed\s+(?:at|to)|aimed\s+at|made\s+to)\s+(?:me|us|my\s+office|our\s+office|this\s+"
                             r"office|this\s+force|both\s+of\s+us)\b", re.I)
 _AS_A_GROUP = re.compile(r"\b(?:them|both|these\s+(?:two|three|recommendations)|each\s+of\s+them)\b", re.I)
 _GROUP_NUMS = re.compile(r"\brecommendations\s+(" + _NUMLIST + r")", re.I)

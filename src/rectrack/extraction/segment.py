@@ -64,6 +64,8 @@ _SUB_HEADER = re.compile(r"\bsub\b|sub-?rec|\bpart\b|\baction\s+(?:no|ref|number
 _UPDATE_HEADER = re.compile(
     r"\b(?:initial|original|first)\s+(?:response|update)|\bupdate\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\bupdate\b|"
     r"\b(?:progress|position|response)\s+(?:at|as\s+at|as\s+of|in)\b.*\b(?:19|20)\d\d\b|\b\d{1,2}[- ]month\s+update\b")
+# a recommendation column's cell that names an item in words and no number ("Commissioners: inclusive consultation")
+_NAMED_ITEM = re.compile(r"\W{0,3}[A-Za-z][A-Za-z'\u2019,:;()/ -]{2,}\s[A-Za-z'\u2019,:;()/ -]{2,}$")
 _VERSION_HEADER = re.compile(r"\W*(?:document\s+)?(?:version|revision|issue\s+no\.?|v\.?)(?:\s+(?:no\.?|number))?\W*")
 _BARE_NUMBER = re.compile(r"^\W{0,2}(?:R|Rec\.?\s*)?(?P<nums>\d{1,2}(?:\.\d{1,2})?[a-k]?)\W{0,3}$", re.I)
 _LEADING_NUMBER = re.compile(r"^\W{0,2}(?P<nums>\d{1,2}(?:\.\d{1,2})?)[.):\s]")
@@ -130,6 +132,10 @@ _NOT_FOR_US = re.compile(
     r"(?:is|are)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
     r"national\s+police|college\s+of\s+policing|government|crown\s+prosecution|cps|ministry|apcc|association\s+of|"
     r"inspectorate|hmicfrs|iopc))\b", re.I)
+# "in recommendation 1, to the Home Office", "recommendation 1 (for the NPCC)": named only as another body's
+_NAMED_FOR_OTHER = re.compile(r"\brecommendation\s+\d{1,2}[a-k]?\s*[,:(]?\s*(?:is\s+|was\s+)?(?:for|to|addressed\s+to)"
+                              r"\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police\s+chiefs|college\s+of\s+policing|"
+                              r"government|ministry\s+of\s+justice|apcc)\b", re.I)
 # a tracker's cell at the end of an answer: "For the NPCC.", "A matter for the Home Office." (read on the tail only)
 _WHOSE_ONLY = re.compile(r"(?:^|[|.;:\-\u2013]\s*)(?:(?:this\s+is\s+)?a\s+matter\s+)?for\s+(?:the\s+)?(?:home\s+office|"
                          r"npcc|national\s+police\s+chiefs|college\s+of\s+policing|apcc|government|ministry\s+of\s+"
@@ -650,8 +656,11 @@ class Segmenter:
                     named.add(place)
                     first = i if first is None else first
         if len(named) != 1 or first is None or _NOT_FOR_US.search(blocks[first].text) \
-                or named & self.dropped_as_others:
-            return []  # a passage for it said it is another's ("This recommendation is for the Home Office.")
+                or named & self.dropped_as_others or _NAMED_FOR_OTHER.search(blocks[first].text):
+            # a passage for it said it is another's ("This recommendation is for the Home Office."), or the text names
+            # it only as another body's ("It makes recommendations to chief constables and, in recommendation 1, to
+            # the Home Office.")
+            return []
         seg = self._body_after(first, sorted(named))
         return [seg] if seg else []
 
@@ -1002,6 +1011,12 @@ class Segmenter:
                 current.text_match = text_id
                 current.update_columns = updates
             elif current is None:
+                continue
+            elif has_header and roles.get(0) == "rec" and cells and _NAMED_ITEM.match(text, *cells[0]):
+                # "Commissioners: inclusive consultation before commissioning" in the recommendation column: an item
+                # of its own that the report left unnumbered, not more of the row above
+                segs.append(current)
+                current = None
                 continue
             else:
                 current.blocks.append(i)
