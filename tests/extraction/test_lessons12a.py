@@ -131,3 +131,49 @@ def test_another_bodys_act_as_a_recommendation_asks_is_theirs(catalogue):
                    "On recommendation 15, my office has begun reviewing stalking services.", _STALKING,
                    "Office of the Police and Crime Commissioner for Suffolk", "Police and Crime Commissioner")
     assert set(_by_rec(_read(catalogue, page))) == {"15"}
+
+
+# --- round eleven's leftovers, read in round twelve --------------------------------------------------------------
+
+def test_an_unnumbered_item_in_the_recommendation_column_ends_the_row_above(catalogue):
+    # base: the commissioners' row ran into recommendation 3's, and kept it as an answer
+    page = ("<html><body><main><h1>Tracker</h1><p>Kent Police, 4 August 2025</p><p>" + _HBA + "</p><table>"
+            "<tr><th>Recommendation</th><th>Owner</th><th>Update</th></tr>"
+            "<tr><td>2</td><td>PPU</td><td>Advisory groups refreshed; the rest is due in the spring.</td></tr>"
+            "<tr><td>3</td><td>NPCC</td><td>For the NPCC.</td></tr>"
+            "<tr><td>PCC commissioning: inclusive consultation</td><td>OPCC</td><td>Consultation has begun with six "
+            "groups.</td></tr></table></main></body></html>")
+    assert set(_by_rec(_read(catalogue, page, "p.html"))) == {"2"}
+    # the neighbour: a row whose recommendation cell is empty still goes on with the row above
+    more = page.replace("<td>PCC commissioning: inclusive consultation</td>", "<td></td>")
+    assert set(_by_rec(_read(catalogue, more, "p.html"))) == {"2", "3"}
+
+
+def test_the_one_numbered_recommendation_said_to_be_anothers_beside_the_writers_unnumbered_ones(catalogue):
+    # base: both read as answers to recommendation 1 (a report whose only numbered recommendation is the Home Office's)
+    plan = ("The hidden victims: our plan\n\nCumbria Constabulary, 4 August 2025\n\n" + _SLAVERY
+            + "The report's first recommendation is for the Home Office, and the others are addressed to chief "
+            "constables. We have acted on all of them and will report in the spring.\n\nTraining\n\nEvery detective "
+            "has now done the course.\n")
+    assert "1" not in _by_rec(_read(catalogue, plan))
+    page = ("The hidden victims: our comments\n\nCumbria Police, Fire and Crime Commissioner, 4 August 2025\n\n"
+            + _SLAVERY + "Its recommendations go to chief constables, to commissioners and, in recommendation 1, "
+            "to the Home Office.\n\nLocal support\n\nMy office has started mapping what support victims can reach.\n")
+    assert "1" not in _by_rec(_read(catalogue, page))
+
+
+def test_the_inspectorates_own_page_answers_none_of_its_recommendations(catalogue):
+    # base: "Recommendation 5 asked ..." with the replies received read as an answer
+    page = ("<html><head><title>Responses - His Majesty's Inspectorate of Constabulary and Fire &amp; Rescue Services"
+            "</title></head><body><header><a href='/'>HMICFRS</a></header><main>"
+            "<h1>Responses to our recommendations</h1>"
+            "<p>4 August 2025</p><p>" + _IMMIGRATION + "</p><p>We published the report with the College of Policing "
+            "and the IOPC. Recommendation 5 asked chief constables and commissioners to promote confidence in "
+            "reporting. We have received 28 replies and have published them all.</p></main></body></html>")
+    result = _read(catalogue, page, "p.html")
+    assert [o.id for o in result.organisations] == ["hmicfrs"] and "5" not in _by_rec(result)
+    # the neighbour: the same words on a force's page are its answer
+    force = page.replace("His Majesty's Inspectorate of Constabulary and Fire &amp; Rescue Services", "Kent Police")
+    force = force.replace("HMICFRS", "Kent Police").replace("We have received 28 replies and have published them all.",
+                                                             "Kent Police has been running a campaign since May.")
+    assert "5" in _by_rec(_read(catalogue, force, "p.html"))

@@ -626,8 +626,8 @@ class Segmenter:
             if len(b.text) > 200 or b.kind == TABLE_ROW or not (b.bold or b.kind == HEADING or i < 6):
                 continue
             m = _NAMED_NUMBERS.search(b.text)
-            if not m or _MARKER.match(b.text):
-                continue
+            if not m or _MARKER.match(b.text) or _NAMED_FOR_OTHER.search(b.text):
+                continue  # "... and, in recommendation 1, to the Home Office": no subject line of the writer's
             nums = expand_numbers(m.group(1))
             seg = self._body_after(i, nums) if len(nums) == 1 else None
             if seg:

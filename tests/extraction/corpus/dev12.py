@@ -1,6 +1,7 @@
 """The twelfth development set: one document of our own, in other words than heldout21 and heldout22's, for each class
 of which passage answers which recommendation changed in round twelve (ADR 0008, Decision 19), so that each rule is
-shown to read a class of text rather than the sentence that prompted it.
+shown to read a class of text rather than the sentence that prompted it. The second list is for round eleven's leftovers
+(heldout18 and heldout19's misses) read in the same round.
 """
 from build import Doc
 from render import Style
@@ -206,5 +207,74 @@ support. The assessment will begin with the new victims' contract in the autumn.
 <p>On recommendation 15, my office is reviewing the stalking services we commission and will report in March.</p>
 <p>Yours sincerely,</p>
 <p>Police and Crime Commissioner for Wiltshire and Swindon</p>
+"""),
+]
+
+DOCS += [
+    # a tracker row that names an item the report left unnumbered, in the recommendation column, after another's row
+    Doc("d12-hba-lancs-tracker", ["html"], super_complaint="honour-based-abuse",
+        authors=["lancashire-constabulary"], date=["2023-09-04"],
+        responses={"1": ["complete"]}, absent=["3"],
+        style=Style(site="force", site_name="Lancashire Constabulary",
+                    page_title="Honour-based abuse super-complaint tracker"),
+        classes=["unnumbered-item-row-ends-the-row-above"],
+        body="""
+<h1>Honour-based abuse super-complaint: our tracker</h1>
+<p>Lancashire Constabulary, updated 4 September 2023</p>
+<p>This tracker follows the report on the Tees Valley Inclusion Project's super-complaint.</p>
+<table>
+<tr><th>Recommendation</th><th>Lead</th><th>Progress</th></tr>
+<tr><td>1</td><td>Head of Public Protection</td><td>Done: our rape policy now covers the risk of honour-based abuse.</td></tr>
+<tr><td>3</td><td>NPCC</td><td>A matter for the NPCC.</td></tr>
+<tr><td>Commissioners: consultation before commissioning</td><td>OPCC</td><td>The Commissioner's consultation with
+community groups opened in August.</td></tr>
+</table>
+"""),
+
+    # a one-recommendation report's recommendation said to be another body's, the rest being the writer's (unnumbered)
+    Doc("d12-ms-durham-force-plan", ["pdf"], super_complaint="modern-slavery",
+        authors=["durham-constabulary"], date=["2021-09"],
+        responses={}, absent=["1"],
+        style=Style(pdf_header="Durham Constabulary"),
+        classes=["others-are-the-writers"],
+        body="""
+<h1>The hidden victims: Durham Constabulary's plan</h1>
+<p>September 2021</p>
+<p>The report's first recommendation is for the Home Office, and the remaining recommendations are for chief
+constables. This plan says what Durham Constabulary has done, and will do, about them.</p>
+<h2>Training</h2>
+<p>Every detective has completed the modern slavery course, and the e-learning for response officers is being written.</p>
+"""),
+
+    # a one-recommendation report's recommendation named only as another body's, in passing
+    Doc("d12-ms-leicestershire-pcc-page", ["html"], super_complaint="modern-slavery",
+        authors=["leicestershire-pcc"], date=["2021-08-02"],
+        responses={}, absent=["1"],
+        style=Style(site="pcc", site_name="Leicestershire Police and Crime Commissioner",
+                    page_title="The hidden victims: Commissioner's comments"),
+        classes=["named-only-as-anothers"],
+        body="""
+<h1>The hidden victims: the Commissioner's comments</h1>
+<p>2 August 2021</p>
+<p>The report on Hestia's super-complaint makes recommendations to forces, to commissioners and, in recommendation
+1, to the Home Office.</p>
+<h2>Support for victims</h2>
+<p>I have asked my office to map what support victims of modern slavery can reach in Leicestershire, and we will work
+with the Chief Constable on the gaps it finds.</p>
+"""),
+
+    # the inspectorate's own page: what its recommendation asked, and who has replied
+    Doc("d12-pm-hmicfrs-page", ["html"], super_complaint="protective-measures",
+        authors=["hmicfrs"], date=["2022-03-10"],
+        responses={}, absent=["1"],
+        style=Style(site="national", site_name="His Majesty's Inspectorate of Constabulary and Fire & Rescue Services",
+                    page_title="A duty to protect: responses | HMICFRS"),
+        classes=["inspectorate-page-answers-nothing"],
+        body="""
+<h1>A duty to protect: responses to our recommendations</h1>
+<p>Last updated: 10 March 2022</p>
+<p>We published the report on the Centre for Women's Justice super-complaint about protective measures in August 2021.
+Recommendation 1 asked chief constables, working with the NPCC lead for bail, to put in place processes for managing
+released under investigation cases. We have received replies from 31 forces, and we publish each as it arrives.</p>
 """),
 ]
