@@ -177,3 +177,23 @@ def test_the_inspectorates_own_page_answers_none_of_its_recommendations(catalogu
     force = force.replace("HMICFRS", "Kent Police").replace("We have received 28 replies and have published them all.",
                                                              "Kent Police has been running a campaign since May.")
     assert "5" in _by_rec(_read(catalogue, force, "p.html"))
+
+
+def test_a_plural_subject_that_meets_a_recommendation(catalogue):
+    # base: "meet recommendation 8" (a plural subject's verb) opened nothing
+    page = ("# News\n\nCleveland Police and Crime Commissioner, 4 August 2025\n\n" + _SECTION_60
+            + "The Commissioner said the new scrutiny arrangements meet recommendation 8: a panel reads every "
+            "authorisation each month.\n")
+    assert set(_by_rec(_read(catalogue, page, "p.md"))) == {"8"}
+
+
+def test_recommendations_whose_recipients_were_asked_to_report_directly(catalogue):
+    # base: a national body's listing read as its answer to both
+    letter = _letter("Recommendations 1 and 2 are for chief constables, and I have asked each force to report its "
+                     "progress to the inspectorate directly.\n\nRecommendation 3: national guidance is being drafted.",
+                     _PPDA, "National Police Chiefs' Council", "NPCC lead")
+    assert set(_by_rec(_read(catalogue, letter))) == {"3"}
+    # the neighbour: the listing followed by the writer's own act is its answer
+    own = letter.replace("I have asked each force to report its progress to the inspectorate directly",
+                         "I have collected every force's audit and all are complete")
+    assert {"1", "2"} <= set(_by_rec(_read(catalogue, own)))

@@ -71,7 +71,7 @@ _REPORTED_ON = re.compile(
 _SUBJECT = re.compile(r"^\W{0,3}" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
 # "The NPCC accepts recommendation 9", "we have already done what recommendations 1 and 6 ask"
 _INLINE = re.compile(
-    r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+with|done\s+what|met|meets|meeting|implement(?:ed|s|ing)|"
+    r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+with|done\s+what|meet|met|meets|meeting|implement(?:ed|s|ing)|"
     r"complet(?:ed|es|ing)|deliver(?:ed|s|ing)|fulfil(?:s|led|ling)?|achieved|"
     r"answer(?:s|ed)?|respond(?:s|ed|ing)?\s+to|addressed|started?\s+work\s+on|work\s+on|action\s+on|"
 

@@ -121,7 +121,9 @@ _SPEAKER_QUOTE = re.compile(r"^[^\"\u201c\n]{3,160}?\b(?:said|says|added|comment
 _NOT_FOR_US = re.compile(
     r"\b(?:not\s+applicable|n/a|not\s+(?:directed|addressed|aimed)\s+at\s+(?:us|the\s+force|forces|pccs?)|"
     r"(?:reply|replying|respond|responding|answer|answering|write|writing|report|reporting)\s+"
-    r"(?:(?:to\s+)?(?:it|them|you)\s+)?"
+    # "I have asked forces to report their progress to you directly": answered by them, elsewhere
+    r"(?:(?:on\s+)?(?:their|its)\s+(?:own\s+)?(?:progress|response)\s+)?"
+    r"(?:(?:to\s+)?(?:it|them|you|the\s+inspectorate|hmicfrs)\s+)?"
     r"(?:separately|directly)|answering\s+them|"
     # "Recommendations 16 and 25 ... are being taken forward separately": answered elsewhere, not here
     r"(?:taken\s+forward|dealt\s+with|handled|considered|covered|addressed)\s+(?:separately|elsewhere)|"

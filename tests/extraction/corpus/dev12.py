@@ -263,6 +263,41 @@ constables. This plan says what Durham Constabulary has done, and will do, about
 with the Chief Constable on the gaps it finds.</p>
 """),
 
+    # "the panel's new terms ... meet recommendation 8"; a listing whose recipients are told to report directly
+    Doc("d12-ss-northumbria-pcc-news", ["html", "docx"], super_complaint="stop-and-search",
+        authors=["northumbria-pcc"], date=["2024-06-14"],
+        responses={"8": ["complete"]},
+        style=Style(site="news", site_name="Northumbria Police and Crime Commissioner",
+                    page_title="Stop and search scrutiny: the Commissioner's update"),
+        classes=["plural-subject-meet-recommendation"],
+        body="""
+<h1>Stop and search scrutiny: the Commissioner's update</h1>
+<p>14 June 2024</p>
+<p>The Northumbria Police and Crime Commissioner has updated the inspectorate on the Criminal Justice Alliance
+super-complaint about section 60.</p>
+<p>The Commissioner said the community panel's revised terms, approved in May, meet recommendation 8 in full: every
+section 60 authorisation is now reviewed by the panel within a fortnight.</p>
+"""),
+
+    # a national body's letter: the recommendations for forces, whose progress they are asked to report directly
+    Doc("d12-ppda-npcc-letter", ["pdf"], super_complaint="police-perpetrated-domestic-abuse",
+        authors=["npcc"], date=["2023-03-07"],
+        responses={"3": ["in_progress"]}, absent=["1", "2"],
+        style=Style(),
+        classes=["others-report-directly"],
+        body="""
+<p>National Police Chiefs' Council<br>10 Victoria Street, London SW1H 0NN</p>
+<p>7 March 2023</p>
+<p>Dear Chief Inspector,</p>
+<p><strong>Police perpetrated domestic abuse: the Centre for Women's Justice super-complaint</strong></p>
+<p>Recommendations 1 and 2 are for chief constables, and I have told forces to report on their own progress to you
+directly.</p>
+<p>Recommendation 3: the NPCC is writing national guidance on supporting victims who work for the police; a draft is
+with the College.</p>
+<p>Yours sincerely,</p>
+<p>NPCC Lead for Domestic Abuse</p>
+"""),
+
     # the inspectorate's own page: what its recommendation asked, and who has replied
     Doc("d12-pm-hmicfrs-page", ["html"], super_complaint="protective-measures",
         authors=["hmicfrs"], date=["2022-03-10"],
