@@ -168,8 +168,8 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
         abbreviated = abbreviated and _ABBREVIATED.search(b.text)
         if "recommend" not in low and not abbreviated and not ((group or places) and _ORDINAL_WORDS.search(low)):
             # "The report asks commissioners to assess local access to specialist support. We did so in January."
-            cut = _asked_by_subject(text, b, low, super_complaint, subjects) if "ask" in low or "call" in low \
-                else None
+            cut = _asked_by_subject(text, b, low, super_complaint, subjects) if "ask" in low or (
+                "call" in low and _CALL_FOR.search(low)) else None
             if cut is None:
                 blocks.append(b)  # no sentence here can anchor an answer, nor describe a group
                 continue
@@ -297,6 +297,7 @@ def _split_block(text: str, b: Block, cuts: list[tuple[int, Marker]], markers: d
 # "answers the report's call for chief constables to make sure ...": the report's call, as its asking
 _ASKED_TO = re.compile(r"\b(?:asks?|asked|calls?\s+(?:for|on)|called\s+(?:for|on))\s+"
                        r"(?P<who>[\w'\u2019 ]{0,40}?\s)?to\s+(?P<what>[^.;:]{12,160})", re.I)
+_CALL_FOR = re.compile(r"\bcall(?:s|ed)?\s+(?:for|on)\s")
 # whom the report asked, named in the sentence: only the recommendations for them are candidates
 _ASKED_WHO = [("policing_bodies", re.compile(r"commissioner|\bpccs?\b|policing\s+bod|mayor", re.I)),
               ("chief_constables", re.compile(r"chief\s+(?:constable|officer)|\bforces\b", re.I)),
@@ -613,14 +614,15 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         m = _ORDINAL.match(s) if group and "the " in low else None
         # "Northumbria Police had already revised its policy, so the first is met.": a verdict on one of the group
         # closing the sentence whose account it judges
-        m = m or (_ORDINAL_VERDICT.search(s) if group and "the " in low else None)
+        m = m or (_ORDINAL_VERDICT.search(s) if group and "the " in low and ("," in s or ";" in s) else None)
         if m:
             i = _ORDINALS[m.group("ord").lower()]
             if -len(group) <= i < len(group):
                 return [group[i]], "sentence"
         return [], ""
     m = _LEAD.match(s) or (_REPORTED.match(s) if " that" in low and _reported_speech(low) else None) or (
-        _REPORTED_ON.match(s) if "report" in low or "update" in low or " that " in low else None)
+        _REPORTED_ON.match(s) if "report" in low or "update" in low or (" that " in low and (
+            "said" in low or "explain" in low or "confirm" in low)) else None)
     if not m:  # '... the APCC's lead for victims, said: "On recommendation 27 we have begun ..."'
         q = _QUOTATION_OPENS.search(s)
         if q and q.end() < len(s):  # what is quoted reads like a sentence of its own: "^" anchors at 0 only

@@ -64,8 +64,13 @@ _SUB_HEADER = re.compile(r"\bsub\b|sub-?rec|\bpart\b|\baction\s+(?:no|ref|number
 _UPDATE_HEADER = re.compile(
     r"\b(?:initial|original|first)\s+(?:response|update)|\bupdate\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\bupdate\b|"
     r"\b(?:progress|position|response)\s+(?:at|as\s+at|as\s+of|in)\b.*\b(?:19|20)\d\d\b|\b\d{1,2}[- ]month\s+update\b")
-# a recommendation column's cell that names an item in words and no number ("Commissioners: inclusive consultation")
-_NAMED_ITEM = re.compile(r"\W{0,3}[A-Za-z][A-Za-z'\u2019,:;()/ -]{2,}\s[A-Za-z'\u2019,:;()/ -]{2,}$")
+
+
+def _named_item(cell: str) -> bool:
+    """Whether a recommendation column's cell names an item in words and no number ("Commissioners: inclusive
+    consultation"): a look at its characters, no pattern (one with two spans of words backtracked on long cells)."""
+    cell = cell.strip()
+    return len(cell) >= 5 and cell[0].isalpha() and " " in cell and not any(c.isdigit() or c in ".!?" for c in cell)
 _VERSION_HEADER = re.compile(r"\W*(?:document\s+)?(?:version|revision|issue\s+no\.?|v\.?)(?:\s+(?:no\.?|number))?\W*")
 _BARE_NUMBER = re.compile(r"^\W{0,2}(?:R|Rec\.?\s*)?(?P<nums>\d{1,2}(?:\.\d{1,2})?[a-k]?)\W{0,3}$", re.I)
 _LEADING_NUMBER = re.compile(r"^\W{0,2}(?P<nums>\d{1,2}(?:\.\d{1,2})?)[.):\s]")
@@ -1014,7 +1019,7 @@ class Segmenter:
                 current.update_columns = updates
             elif current is None:
                 continue
-            elif has_header and roles.get(0) == "rec" and cells and _NAMED_ITEM.match(text, *cells[0]):
+            elif has_header and roles.get(0) == "rec" and cells and _named_item(text[cells[0][0]:cells[0][1]]):
                 # "Commissioners: inclusive consultation before commissioning" in the recommendation column: an item
                 # of its own that the report left unnumbered, not more of the row above
                 segs.append(current)
