@@ -197,3 +197,15 @@ def test_recommendations_whose_recipients_were_asked_to_report_directly(catalogu
     own = letter.replace("I have asked each force to report its progress to the inspectorate directly",
                          "I have collected every force's audit and all are complete")
     assert {"1", "2"} <= set(_by_rec(_read(catalogue, own)))
+
+
+def test_a_group_named_by_what_the_report_asked_of_a_recipient_then_its_places(catalogue):
+    # base: neither was found (no "recommendation" anywhere in the answers)
+    page = ("# Blog\n\nDurham Constabulary, 4 August 2025\n\n" + _HBA
+            + "I told the panel that Durham would deliver all the report asked of forces.\n\n"
+            "The first thing the report asked of forces, a change to our rape policy, has been made.\n\n"
+            "The second, on cultural awareness, is under way with six community groups.\n")
+    assert set(_by_rec(_read(catalogue, page, "p.md"))) == {"1", "2"}
+    # the neighbour: with no group said by whom it asked, "the second" counts nothing
+    alone = page.replace("I told the panel that Durham would deliver all the report asked of forces.\n\n", "")
+    assert "2" not in _by_rec(_read(catalogue, alone, "p.md"))

@@ -104,10 +104,17 @@ _ORDINAL = re.compile(
     # recipients read by _group_of from the same sentence)
     + r")\b(?:\s+of\s+(?:these|them|those|the\s+\w+(?:\s+(?:made\s+|addressed\s+)?(?:to|for)\s+(?:the\s+)?"
     r"(?:police\s+and\s+crime\s+commissioners|commissioners|pccs|chief\s+constables|chief\s+officers|forces|"
-    r"policing\s+bodies))?))?(?:\s+(?:recommendation|one))?\s*(?:,|:|\u2013|-|\(|"
+    r"policing\s+bodies))?))?(?:\s+(?:recommendation|one"
+    # "The first thing the report asked was ...", after a group said by whom it asked
+    r"|thing\s+(?:that\s+)?(?:the\s+report|it)\s+(?:asked|asks)(?:\s+(?:of\s+)?(?:us|me|forces|chief\s+constables))?))?"
+    r"\s*(?:,|:|\u2013|-|\(|"
     r"(?:asks|asked|requires|required|calls|called|concerns|is|was|relates|recommends|seeks|sought|wants|will|has|"
     r"had|have|remains|needs|"
     r"began|begins|started|starts|should|must|can)\b)", re.I)
+# "everything it asked of chief constables": the group of a recipient's recommendations, named by the asking
+_ASKED_OF = re.compile(r"\b(?:everything|all|each\s+thing|what)\s+(?:that\s+)?(?:the\s+report|it)\s+(?:asked|asks)\s+"
+                       r"of\s+(?:the\s+)?(?P<who>chief\s+constables|forces|police\s+forces|commissioners|police\s+and\s+crime\s+"
+                       r"commissioners|pccs)\b", re.I)
 _ORDINAL_VERDICT = re.compile(
     r"[,;]\s+(?:and\s+|so\s+|and\s+so\s+|which\s+means\s+(?:that\s+)?)?the\s+(?P<ord>" + "|".join(_ORDINALS)
     + r")\s+(?:recommendation\s+|one\s+)?(?:is|has\s+been|was|can\s+be\s+regarded\s+as)\s+(?:now\s+|therefore\s+|"
@@ -166,6 +173,13 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
         opened = opened or marked
         abbreviated = "rec " in low or "recs " in low or "rec." in low
         abbreviated = abbreviated and _ABBREVIATED.search(b.text)
+        if " asked of " in low and super_complaint is not None and not group:
+            # "I said we would accept everything it asked of chief constables": the recipient's recommendations are a
+            # group, and "The first thing the report asked ..." then counts among them
+            m = _ASKED_OF.search(b.text)
+            who = m and next((c for c, rx in _WHO if rx.search(m.group("who"))), None)
+            if who and all(r.recipients_known for r in super_complaint.recommendations):
+                group = [r.id for r in super_complaint.recommendations if who in r.recipients]
         if "recommend" not in low and not abbreviated and not ((group or places) and _ORDINAL_WORDS.search(low)):
             # "The report asks commissioners to assess local access to specialist support. We did so in January."
             cut = _asked_by_subject(text, b, low, super_complaint, subjects) if "ask" in low or (

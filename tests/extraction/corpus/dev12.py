@@ -298,6 +298,23 @@ with the College.</p>
 <p>NPCC Lead for Domestic Abuse</p>
 """),
 
+    # a blog: the recipient's recommendations as "everything it asked of chief constables", then "the first thing"
+    Doc("d12-hba-south-yorkshire-blog", ["html"], super_complaint="honour-based-abuse",
+        authors=["south-yorkshire-police"], date=["2023-04-11"],
+        responses={"1": ["complete"], "2": ["in_progress"]},
+        style=Style(site="news", site_name="South Yorkshire Police", page_title="Chief Constable's blog"),
+        classes=["group-by-what-it-asked", "first-thing-it-asked"],
+        body="""
+<h1>What we have done since the honour-based abuse report</h1>
+<p>Chief Constable's blog, 11 April 2023</p>
+<p>When the national report on the Tees Valley Inclusion Project's super-complaint was published, I promised that South
+Yorkshire Police would do all that it asked of chief constables. Here is where we are.</p>
+<p>The first thing it asked of us has been done: since February our policy on rape and serious sexual offences has told
+investigators to look for the risk of honour-based abuse.</p>
+<p>The second will take longer. We have begun training with community groups, and the information packs for officers
+are being written.</p>
+"""),
+
     # the inspectorate's own page: what its recommendation asked, and who has replied
     Doc("d12-pm-hmicfrs-page", ["html"], super_complaint="protective-measures",
         authors=["hmicfrs"], date=["2022-03-10"],
