@@ -60,13 +60,27 @@ _REPORTED = re.compile(
 # minutes whose officer reports on a recommendation, the minute then saying what was reported: "The Head of
 # Partnerships reported on recommendation 8 of the report. The scrutiny group had met twice; ..."
 _REPORTED_ON = re.compile(
-    r"^[^.]{0,160}?\b(?:reported|updated\s+(?:members|the\s+\w+)|gave\s+(?:an\s+|a\s+verbal\s+)?update|"
+    r"\b(?:reported|updated\s+(?:members|the\s+\w+)|gave\s+(?:an\s+|a\s+verbal\s+)?update|"
     r"presented\s+(?:an\s+update|a\s+(?:report|paper)))\s+(?:on|against|about)\s+(?:the\s+(?:progress|work)\s+"
-    r"(?:on|against)\s+)?(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\b"
-    # "The Deputy Chief Constable reported that every open case had been reviewed under recommendation 1 by March":
-    # the work the officer reports, done under it
-    r"|^[^.]{0,160}?\b(?:reported|said|explained|confirmed)\s+that\b[^.;:]{0,160}?\b(?:been|being|was|were)\s+\w+ed\s+"
-    r"(?:under|for|against)\s+(?:the\s+)?" + _REC + r"(?P<nums2>" + _NUMLIST + r")\b", re.I)
+    r"(?:on|against)\s+)?(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
+# "The Deputy Chief Constable reported that every open case had been reviewed under recommendation 1 by March":
+# the work the officer reports, done under it
+_REPORTED_UNDER = re.compile(
+    r"\b(?:reported|said|explained|confirmed)\s+that\b[^.;:]{0,160}?\b(?:been|being|was|were)\s+\w+ed\s+"
+    r"(?:under|for|against)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
+
+
+def _reported_on(s: str, low: str) -> re.Match | None:
+    """Minutes' "X reported on recommendation 8" or "X said that ... had been done under recommendation 1", the
+    speaker named in the sentence's first 160 characters: looked for only where the verbs are (searching from every
+    position of every sentence for a speaker cost more than the rest of this module's new looks)."""
+    m = None
+    if "reported " in low or "update" in low or "presented " in low:
+        m = _REPORTED_ON.search(s)
+    if m is None and " that " in low and ("said" in low or "reported" in low or "explain" in low or "confirm" in low):
+        m = _REPORTED_UNDER.search(s)
+    return m if m is not None and m.start() <= 160 and "." not in s[:m.start()] else None
+
 # "Recommendation 4 asks forces to ...", "Recommendations 2, 3 and 7 fall to chief officers; we ..."
 _SUBJECT = re.compile(r"^\W{0,3}" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
 # "The NPCC accepts recommendation 9", "we have already done what recommendations 1 and 6 ask"
@@ -309,8 +323,14 @@ def _split_block(text: str, b: Block, cuts: list[tuple[int, Marker]], markers: d
 # "The report asks commissioners to assess local access to specialist victim support.": a recommendation named by
 # what it asks, with no number
 # "answers the report's call for chief constables to make sure ...": the report's call, as its asking
-_ASKED_TO = re.compile(r"\b(?:asks?|asked|calls?\s+(?:for|on)|called\s+(?:for|on))\s+"
-                       r"(?P<who>[\w'\u2019 ]{0,40}?\s)?to\s+(?P<what>[^.;:]{12,160})", re.I)
+_ASKED_TO = re.compile(r"\b(?:asks?|asked)\s+(?P<who>[\w'\u2019 ]{0,40}?\s)?to\s+(?P<what>[^.;:]{12,160})", re.I)
+# kept apart from _ASKED_TO, whose one opening word lets the engine look for it quickly, and tried only where "call" is
+_CALLED_TO = re.compile(r"\bcall(?:s|ed)?\s+(?:for|on)\s+(?P<who>[\w'\u2019 ]{0,40}?\s)?to\s+(?P<what>[^.;:]{12,160})",
+                        re.I)
+
+
+def _asked_to(text: str, a: int, e: int, call: bool) -> re.Match | None:
+    return _ASKED_TO.search(text, a, e) or (_CALLED_TO.search(text, a, e) if call else None)
 _CALL_FOR = re.compile(r"\bcall(?:s|ed)?\s+(?:for|on)\s")
 # whom the report asked, named in the sentence: only the recommendations for them are candidates
 _ASKED_WHO = [("policing_bodies", re.compile(r"commissioner|\bpccs?\b|policing\s+bod|mayor", re.I)),
@@ -323,13 +343,14 @@ def _asked_by_subject(text: str, b: Block, low: str, super_complaint, subjects):
     asks in words a single recommendation's text has (three of four of the asked words or more, clearly ahead of the
     next), when the document names that recommendation by no number and the paragraph goes on to answer it; the
     marker is None when there is none. `subjects` carries the catalogue's words from one paragraph to the next."""
-    if super_complaint is None or subjects == [] or not (_ASKED_TO.search(text, b.start, b.end) or "on the" in low):
+    call = "call" in low
+    if super_complaint is None or subjects == [] or not (_asked_to(text, b.start, b.end, call) or "on the" in low):
         return subjects, (0, None)
     sents = sentences(text, b.start, b.end)
     for k, (a, e) in enumerate(sents):
         # "On the review of services that each commissioner is asked to complete, 29 offices have begun": the subject
         # opens the sentence
-        m = _ON_THE_ASKED.match(text, a, e) or _ASKED_TO.search(text, a, e)
+        m = _ON_THE_ASKED.match(text, a, e) or _asked_to(text, a, e, call)
         if not m:
             continue
         words = {_stem(w) for w in _SUBJECT_WORDS.findall(m.group("what").lower()) if w not in _GENERIC_HEADING}
@@ -635,8 +656,7 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
                 return [group[i]], "sentence"
         return [], ""
     m = _LEAD.match(s) or (_REPORTED.match(s) if " that" in low and _reported_speech(low) else None) or (
-        _REPORTED_ON.match(s) if "report" in low or "update" in low or (" that " in low and (
-            "said" in low or "explain" in low or "confirm" in low)) else None)
+        _reported_on(s, low))
     if not m:  # '... the APCC's lead for victims, said: "On recommendation 27 we have begun ..."'
         q = _QUOTATION_OPENS.search(s)
         if q and q.end() < len(s):  # what is quoted reads like a sentence of its own: "^" anchors at 0 only
@@ -644,8 +664,7 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
             if _LEAD.match(quoted) or _SUBJECT.match(quoted):  # '... said: "Recommendation 4 is already met: ..."'
                 return _anchor(quoted, k, sents, text, group, super_complaint, marked, single)
     if m:
-        nums = m.group("nums") or m.groupdict().get("nums2")
-        return (expand_numbers(nums), "sentence") if not marked else ([], "")
+        return (expand_numbers(m.group("nums")), "sentence") if not marked else ([], "")
     # "Local action B is recommendation 4, on safe reporting pathways. We are working with ...": a section of the
     # writer's own numbering opening by saying which of the report's recommendations it covers
     m = _OWN_LABEL.match(s) if k == 0 else None
