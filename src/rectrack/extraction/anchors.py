@@ -691,7 +691,7 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         # "Recommendation 4 asks forces to build pathways. We have met ..." answers it; a sentence that only
         # says whom the recommendations are for does not
         nums = expand_numbers(m.group("nums"))
-        if _OTHERS_FOR.search(s) and _NOT_FOR_US.search(s):
+        if ("other" in low or "rest " in low or "remaining" in low) and _OTHERS_FOR.search(s) and _NOT_FOR_US.search(s):
             return [], ""  # "Recommendation 1 is for the Home Office, and the others are for chief constables"
         # "Recommendations 16 and 25 are for me and the Chief Constable together. We have agreed to take them
         # forward ...": a listing of the writer's own, which the next sentence answers as a group, is their answer

@@ -287,10 +287,10 @@ def _only_the_investigators(r: Reading) -> bool:
     College, one of the investigators, is left out: its guidance answers what the reports ask of policing, though
     the catalogue seldom names it as a recipient."""
     sc = r.super_complaint
-    if sc is None or not sc.investigated_by:
+    if sc is None or not all(a in sc.investigated_by for a in r.authors):
         return False
     asked = {c.replace("_", "-") for rec in sc.recommendations for c in rec.recipients} | {"college-of-policing"}
-    return all(a in sc.investigated_by and a not in asked for a in r.authors)
+    return not any(a in asked for a in r.authors)
 
 
 def align(r: Reading) -> None:
