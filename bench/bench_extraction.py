@@ -191,6 +191,7 @@ HELD_OUT += ("heldout23", "heldout24")
 DEVELOPMENT = ("dev9",)  # round eleven's alignment classes (ADR 0008, Decision 15)
 DEVELOPMENT += ("dev10",)  # round eleven's progress and position classes (ADR 0008, Decision 16)
 DEVELOPMENT += ("dev11",)  # round eleven's who wrote a document, when, and its references (ADR 0008, Decision 17)
+DEVELOPMENT += ("dev12",)  # round twelve's alignment classes, from heldout21 and heldout22 (ADR 0008, Decision 19)
 DEVELOPMENT += ("dev13",)  # round twelve's who wrote a document and when (ADR 0008, Decision 20)
 DEVELOPMENT += ("dev14",)  # round twelve's progress and position classes (ADR 0008, Decision 21)
 

@@ -57,11 +57,35 @@ _REPORTED = re.compile(
     r"^[^.]{0,160}?\b(?:reported|said|explained|confirmed|noted|told\s+(?:members|the\s+\w+))\s+that,?\s+"
     r"(?:the\s+[\w'\u2019\- ]{2,60}?\s+(?:under|for|on|against)\s+(?:the\s+)?)?" + _REC + r"(?P<nums>" + _NUMLIST
     + r")\b(?=\s+(?:had|has|was|were|is|are|would|will|could|remained|remains)\b)", re.I)
+# minutes whose officer reports on a recommendation, the minute then saying what was reported: "The Head of
+# Partnerships reported on recommendation 8 of the report. The scrutiny group had met twice; ..."
+_REPORTED_ON = re.compile(
+    r"\b(?:reported|updated\s+(?:members|the\s+\w+)|gave\s+(?:an\s+|a\s+verbal\s+)?update|"
+    r"presented\s+(?:an\s+update|a\s+(?:report|paper)))\s+(?:on|against|about)\s+(?:the\s+(?:progress|work)\s+"
+    r"(?:on|against)\s+)?(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
+# "The Deputy Chief Constable reported that every open case had been reviewed under recommendation 1 by March":
+# the work the officer reports, done under it
+_REPORTED_UNDER = re.compile(
+    r"\b(?:reported|said|explained|confirmed)\s+that\b[^.;:]{0,160}?\b(?:been|being|was|were)\s+\w+ed\s+"
+    r"(?:under|for|against)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
+
+
+def _reported_on(s: str, low: str) -> re.Match | None:
+    """Minutes' "X reported on recommendation 8" or "X said that ... had been done under recommendation 1", the
+    speaker named in the sentence's first 160 characters: looked for only where the verbs are (searching from every
+    position of every sentence for a speaker cost more than the rest of this module's new looks)."""
+    m = None
+    if "reported " in low or "update" in low or "presented " in low:
+        m = _REPORTED_ON.search(s)
+    if m is None and " that " in low and ("said" in low or "reported" in low or "explain" in low or "confirm" in low):
+        m = _REPORTED_UNDER.search(s)
+    return m if m is not None and m.start() <= 160 and "." not in s[:m.start()] else None
+
 # "Recommendation 4 asks forces to ...", "Recommendations 2, 3 and 7 fall to chief officers; we ..."
 _SUBJECT = re.compile(r"^\W{0,3}" + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
 # "The NPCC accepts recommendation 9", "we have already done what recommendations 1 and 6 ask"
 _INLINE = re.compile(
-    r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+with|done\s+what|met|meets|meeting|implement(?:ed|s|ing)|"
+    r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+with|done\s+what|meet|met|meets|meeting|implement(?:ed|s|ing)|"
     r"complet(?:ed|es|ing)|deliver(?:ed|s|ing)|fulfil(?:s|led|ling)?|achieved|"
     r"answer(?:s|ed)?|respond(?:s|ed|ing)?\s+to|addressed|started?\s+work\s+on|work\s+on|action\s+on|"
 
@@ -77,6 +101,12 @@ _BEGUN_ON = re.compile(r"\b(?:(?:started|begun|began|start|begin)\s+on|dealt\s+w
 _RESPONSE_ON = re.compile(r"\b(?:our|its|their|my)\s+(?:response|reply|update|answer)\s+(?:on|regarding)\s+(?:the\s+)?"
                           + _REC + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
 # "We are also working with the Commissioner on recommendation 16, ...": tried only where "work" and "with" are
+# "I understand that the APCC will also respond on behalf of all commissioners, as recommendation 27 envisages": the
+# writer reports another body's act, done as the recommendation asks; that body's answer, not the writer's
+_THEIRS_AS_ASKED = re.compile(r"\b(?:understand|note|noted|know|am\s+told|are\s+told|aware|informed)\s+that\s+"
+                              r"(?:the\s+)?(?:apcc|npcc|home\s+office|college\s+of\s+policing|association\s+of\s+police\s+and\s+crime"
+                              r"\s+commissioners|national\s+police\s+chiefs['\u2019]?\s+council|government|ministry\s+of\s+"
+                              r"justice)\b[^.;]{0,160}$", re.I)
 _WORKING_WITH_ON = re.compile(r"\bwork(?:ing|ed)?\s+(?:together\s+|closely\s+)?with\s+(?:the\s+|our\s+|its\s+)?"
                               r"[\w'\u2019]+(?:\s+[\w'\u2019]+){0,3}?\s+on\s+(?:the\s+)?" + _REC
                               + r"(?P<nums>" + _NUMLIST + r")\b", re.I)
@@ -84,15 +114,33 @@ _ORDINALS = {**ORDINAL_PLACE, "former": 0, "last": -1, "final": -1, "latter": -1
 _ORDINAL = re.compile(
     r"^(?:(?:of|taking|turning\s+to|among|as\s+for)\s+the\s+(?:\w+\s+)?recommendations\s+[^,]{0,80},\s*)?\W{0,3}(?:(?:on|as\s+for|turning\s+to|for|regarding|and|"
     r"but)\s+)?the\s+(?P<ord>" + "|".join(_ORDINALS)
-    + r")\b(?:\s+of\s+(?:these|them|those|the\s+\w+))?(?:\s+(?:recommendation|one))?\s*(?:,|:|\u2013|-|\(|"
-    r"(?:asks|requires|calls|concerns|is|was|relates|recommends|seeks|wants|will|has|had|have|remains|needs|"
+    # "The first of the recommendations to commissioners asked for ...": the group named after the place (its
+    # recipients read by _group_of from the same sentence)
+    + r")\b(?:\s+of\s+(?:these|them|those|the\s+\w+(?:\s+(?:made\s+|addressed\s+)?(?:to|for)\s+(?:the\s+)?"
+    r"(?:police\s+and\s+crime\s+commissioners|commissioners|pccs|chief\s+constables|chief\s+officers|forces|"
+    r"policing\s+bodies))?))?(?:\s+(?:recommendation|one"
+    # "The first thing the report asked was ...", after a group said by whom it asked
+    r"|thing\s+(?:that\s+)?(?:the\s+report|it)\s+(?:asked|asks)(?:\s+(?:of\s+)?(?:us|me|forces|chief\s+constables))?))?"
+    r"\s*(?:,|:|\u2013|-|\(|"
+    r"(?:asks|asked|requires|required|calls|called|concerns|is|was|relates|recommends|seeks|sought|wants|will|has|"
+    r"had|have|remains|needs|"
     r"began|begins|started|starts|should|must|can)\b)", re.I)
+# "everything it asked of chief constables": the group of a recipient's recommendations, named by the asking
+_ASKED_OF = re.compile(r"\b(?:everything|all|each\s+thing|what)\s+(?:that\s+)?(?:the\s+report|it)\s+(?:asked|asks)\s+"
+                       r"of\s+(?:the\s+)?(?P<who>chief\s+constables|forces|police\s+forces|commissioners|police\s+and\s+crime\s+"
+                       r"commissioners|pccs)\b", re.I)
+_ORDINAL_VERDICT = re.compile(
+    r"[,;]\s+(?:and\s+|so\s+|and\s+so\s+|which\s+means\s+(?:that\s+)?)?the\s+(?P<ord>" + "|".join(_ORDINALS)
+    + r")\s+(?:recommendation\s+|one\s+)?(?:is|has\s+been|was|can\s+be\s+regarded\s+as)\s+(?:now\s+|therefore\s+|"
+    r"already\s+|fully\s+)?(?:met|complete|completed|done|delivered|implemented|in\s+place|closed|achieved|"
+    r"discharged)\W{0,3}$", re.I)
 _ORDINAL_WORDS = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r")\b")
 _COUNT_WORDS = r"(?:two|three|four|five|six|both|the)"
 _RECIPIENT_GROUP = re.compile(
     r"\b"
     + _COUNT_WORDS
-    + r"\s+recommendations\s+(?:that\s+(?:are|were)\s+)?(?:for|addressed\s+to|to|directed\s+(?:at|to)|"
+    # "The first two recommendations are for chief constables": said of the group, as "the two ... that are for"
+    + r"\s+recommendations\s+(?:(?:that\s+)?(?:are|were)\s+)?(?:for|addressed\s+to|to|directed\s+(?:at|to)|"
     r"made\s+to|aimed\s+at|concerning|relevant\s+to|that\s+concern)\s+(?:the\s+)?(?P<who>police\s+and\s+crime\s+"
     r"commissioners?|pccs?|commissioners?|chief\s+constables?|chief\s+officers?|forces?|policing\s+bodies|the\s+home\s+office|"
     r"home\s+office|us|me|my\s+office|our\s+office)",
@@ -139,9 +187,17 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
         opened = opened or marked
         abbreviated = "rec " in low or "recs " in low or "rec." in low
         abbreviated = abbreviated and _ABBREVIATED.search(b.text)
+        if " asked of " in low and super_complaint is not None and not group:
+            # "I said we would accept everything it asked of chief constables": the recipient's recommendations are a
+            # group, and "The first thing the report asked ..." then counts among them
+            m = _ASKED_OF.search(b.text)
+            who = m and next((c for c, rx in _WHO if rx.search(m.group("who"))), None)
+            if who and all(r.recipients_known for r in super_complaint.recommendations):
+                group = [r.id for r in super_complaint.recommendations if who in r.recipients]
         if "recommend" not in low and not abbreviated and not ((group or places) and _ORDINAL_WORDS.search(low)):
             # "The report asks commissioners to assess local access to specialist support. We did so in January."
-            cut = _asked_by_subject(text, b, low, super_complaint, subjects) if "ask" in low else None
+            cut = _asked_by_subject(text, b, low, super_complaint, subjects) if "ask" in low or (
+                "call" in low and _CALL_FOR.search(low)) else None
             if cut is None:
                 blocks.append(b)  # no sentence here can anchor an answer, nor describe a group
                 continue
@@ -185,6 +241,11 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
                 # recommendations for policing" answers each of them (its position; what follows, its plans)
                 nums, kind = _all_accepted(s, super_complaint), "sentence"
             m = _AS_ASKED.match(s) if not nums and not opened and "recommendation" in slow else None
+            if not m and not nums and not opened and super_complaint is not None and "recommendation" in slow \
+                    and slow.startswith(("as ", "in line", "in accordance", "pursuant", "in keeping")):
+                # "As required by the first recommendation of the report, I write ...": its place, read as its number
+                m = _AS_ASKED.match(_numbered(s, [], super_complaint, False)[0])
+                s = m.string if m else s
             if m and not _SHOULD.search(s, m.end()):
                 # "As per recommendation 27, the Association agreed to respond for every commissioner": done as it
                 # asked ("In line with recommendation 4, forces should ..." only restates it); inside another
@@ -274,7 +335,16 @@ def _split_block(text: str, b: Block, cuts: list[tuple[int, Marker]], markers: d
 
 # "The report asks commissioners to assess local access to specialist victim support.": a recommendation named by
 # what it asks, with no number
+# "answers the report's call for chief constables to make sure ...": the report's call, as its asking
 _ASKED_TO = re.compile(r"\b(?:asks?|asked)\s+(?P<who>[\w'\u2019 ]{0,40}?\s)?to\s+(?P<what>[^.;:]{12,160})", re.I)
+# kept apart from _ASKED_TO, whose one opening word lets the engine look for it quickly, and tried only where "call" is
+_CALLED_TO = re.compile(r"\bcall(?:s|ed)?\s+(?:for|on)\s+(?P<who>[\w'\u2019 ]{0,40}?\s)?to\s+(?P<what>[^.;:]{12,160})",
+                        re.I)
+
+
+def _asked_to(text: str, a: int, e: int, call: bool) -> re.Match | None:
+    return _ASKED_TO.search(text, a, e) or (_CALLED_TO.search(text, a, e) if call else None)
+_CALL_FOR = re.compile(r"\bcall(?:s|ed)?\s+(?:for|on)\s")
 # whom the report asked, named in the sentence: only the recommendations for them are candidates
 _ASKED_WHO = [("policing_bodies", re.compile(r"commissioner|\bpccs?\b|policing\s+bod|mayor", re.I)),
               ("chief_constables", re.compile(r"chief\s+(?:constable|officer)|\bforces\b", re.I)),
@@ -286,13 +356,14 @@ def _asked_by_subject(text: str, b: Block, low: str, super_complaint, subjects):
     asks in words a single recommendation's text has (three of four of the asked words or more, clearly ahead of the
     next), when the document names that recommendation by no number and the paragraph goes on to answer it; the
     marker is None when there is none. `subjects` carries the catalogue's words from one paragraph to the next."""
-    if super_complaint is None or subjects == [] or not (_ASKED_TO.search(text, b.start, b.end) or "on the" in low):
+    call = "call" in low
+    if super_complaint is None or subjects == [] or not (_asked_to(text, b.start, b.end, call) or "on the" in low):
         return subjects, (0, None)
     sents = sentences(text, b.start, b.end)
     for k, (a, e) in enumerate(sents):
         # "On the review of services that each commissioner is asked to complete, 29 offices have begun": the subject
         # opens the sentence
-        m = _ON_THE_ASKED.match(text, a, e) or _ASKED_TO.search(text, a, e)
+        m = _ON_THE_ASKED.match(text, a, e) or _asked_to(text, a, e, call)
         if not m:
             continue
         words = {_stem(w) for w in _SUBJECT_WORDS.findall(m.group("what").lower()) if w not in _GENERIC_HEADING}
@@ -305,13 +376,19 @@ def _asked_by_subject(text: str, b: Block, low: str, super_complaint, subjects):
             if not subjects:
                 break
         who = (m.groupdict().get("who") or "").strip()
-        cls = next((c for c, rx in _ASKED_WHO if rx.search(who)), None) if who else None
+        named = [c for c, rx in _ASKED_WHO if rx.search(who)] if who else []
+        cls = named[0] if named else None
         pool = subjects
         if cls:
             # "The report asked commissioners to assess ...": of the texts with these words, the one for them
             pool = [(rid, stems) for rid, stems in subjects
                     if cls in super_complaint.recommendation(rid).recipients
                     or not super_complaint.recommendation(rid).recipients_known]
+            # "its call for chief constables to ...", naming them alone: theirs alone, not one shared with others
+            # (a joint one is asked of both: "chief constables and commissioners")
+            alone = [(rid, stems) for rid, stems in pool if len(named) == 1
+                     and tuple(super_complaint.recommendation(rid).recipients) in ((cls,), ())]
+            pool = alone or pool
         shares = sorted(((len(words & stems) / len(words), rid) for rid, stems in pool), reverse=True)
         if not shares:
             continue
@@ -382,7 +459,10 @@ _WHO_WORDS = (r"npcc|national\s+police\s+chiefs|apcc|association(?:\s+of\s+polic
 _SINGULAR_REC = re.compile(
     r"\b(?:(?:the|your|its|their|this|that)\s+(?:report['\u2019]s\s+)?(?:single\s+|only\s+|one\s+)?|(?:made\s+)?one\s+|"
     r"a\s+single\s+)recommendation\b(?!s|\s*(?:no\.?\s*|number\s+)?\d)"
-    r"(?:\s+(?:for|to|addressed\s+to|made\s+to|directed\s+at)\s+(?:the\s+)?(?P<who>" + _WHO_WORDS + r"))?", re.I)
+    r"(?:\s+(?:for|to|addressed\s+to|made\s+to|directed\s+at|made\s+jointly\s+to|(?:addressed\s+)?jointly\s+to)\s+"
+    r"(?:the\s+)?(?P<who>" + _WHO_WORDS + r")"
+    # "the recommendation made jointly to chief constables and commissioners": the one for both
+    r"(?:\s+and\s+(?:the\s+)?(?P<who2>" + _WHO_WORDS + r"))?)?", re.I)
 # "The NPCC's recommendation on data standards", "Of its recommendations, only one is addressed to commissioners"
 _POSSESSIVE_REC = re.compile(r"\b(?:the\s+)?(?P<who>" + _WHO_WORDS + r")['\u2019]s?\s+recommendation\b(?!s)", re.I)
 _ONLY_ONE = re.compile(r"\bonly\s+one(?:\s+recommendation)?\s+(?:of\s+them\s+)?(?:is\s+|was\s+)?(?:for|"
@@ -404,6 +484,53 @@ def _named_without_number(low: str) -> tuple[bool, bool, bool]:
         possessive = possessive or before in ("'s ", "\u2019s ")
         i = low.find("recommendation", i + 14)
     return ordinal, recipient, possessive or "only one" in low
+
+
+# whom a place counts among: one recipient ("to chief constables"; "to chief constables and commissioners" is a
+# joint recommendation, read by _SINGULAR_REC)
+_WHOSE = (r"(?:made\s+|addressed\s+|directed\s+)?(?:to|for|at)\s+(?:the\s+)?"
+          r"(?P<who>police\s+and\s+crime\s+commissioners|commissioners|pccs|chief\s+constables|chief\s+officers|"
+          r"forces|policing\s+bodies)\b(?!\s+and\b)")
+_PLACE_AMONG = re.compile(r"\bthe\s+(?P<ord>" + "|".join(ORDINAL_PLACE) + r")\s+(?:of\s+the\s+recommendations|"
+                          r"recommendation)\s+" + _WHOSE, re.I)
+
+
+_REC_THAT = re.compile(r"\bthe\s+recommendation\s+that\s+"
+                       r"(?P<who>police\s+and\s+crime\s+commissioners|commissioners|pccs|chief\s+constables|"
+                       r"chief\s+officers|forces)\s+(?:should\s+)?(?P<what>[^.;:]{12,160})", re.I)
+
+
+def _by_subject(what: str, who: str, super_complaint: SuperComplaint) -> str | None:
+    """The one recommendation for `who` whose text has three of five or more of the words of `what`, clearly ahead of
+    the next (as _asked_by_subject weighs a sentence that names whom the report asked), else None."""
+    words = {_stem(w) for w in _SUBJECT_WORDS.findall(what.lower()) if w not in _GENERIC_HEADING}
+    if len(words) < 3:
+        return None
+    cls = next((c for c, rx in _ASKED_WHO if rx.search(who)), None)
+    pool = [r for r in super_complaint.recommendations if r.text and (cls in r.recipients or not r.recipients_known)]
+    shares = sorted(((len(words & subject_stems(r.quotable_text)) / len(words), r.id) for r in pool), reverse=True)
+    if not shares or shares[0][0] < 0.6 or (len(shares) > 1 and shares[1][0] > shares[0][0] - 0.25):
+        return None
+    return shares[0][1]
+
+
+def _recipients_recs(who: str, super_complaint: SuperComplaint, place: int) -> list[str]:
+    """A recipient's recommendations in the report's order, as _group_of counts them: those the catalogue knows are
+    theirs, and, when it knows fewer than the place asks for, those it cannot give to anyone else too."""
+    cls = next((c for c, rx in _WHO if rx.search(who)), None)
+    if cls is None:
+        return []
+    recs = super_complaint.recommendations
+    known = [r.id for r in recs if cls in r.recipients]
+    if len(known) <= place and any(not r.recipients_known for r in recs):
+        return [r.id for r in recs if cls in r.recipients or not r.recipients_known]
+    return known
+
+
+_ORDINAL_PAIR = re.compile(r"\b(?:the|your|its|their)\s+(?:report['\u2019]s\s+)?(?P<a>" + "|".join(ORDINAL_PLACE)
+                           + r")\s+and\s+(?:the\s+)?(?P<b>" + "|".join(ORDINAL_PLACE) + r")\s+recommendations\b", re.I)
+_AND_PART_OF = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,3}?(?:part|parts|element|elements|aspects?)"
+                          r"\s+of\s+the\s+(?P<ord>" + "|".join(ORDINAL_PLACE) + r")\b(?!\s+recommendations)", re.I)
 _REPORT_RECOMMENDED = re.compile(r"\b(?:which|that|as)\s+(?:the|its|your|their)\s+report\s+recommend(?:s|ed)\b", re.I)
 _SINGLE_WHO = [("npcc", re.compile(r"npcc|national", re.I)), ("apcc", re.compile(r"apcc|association", re.I)),
                ("home_office", re.compile(r"home", re.I)), ("ministry_of_justice", re.compile(r"ministry", re.I)),
@@ -420,9 +547,33 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
     low = s.lower()
     # the patterns below are tried only where their words are (the sentences that name a recommendation are many)
     ordinal, recipient, possessive = _named_without_number(low)
-    if not single and not (ordinal or recipient or possessive):
+    among = " of the recommendations " in low
+    that = "recommendation that " in low
+    if not single and not (ordinal or recipient or possessive or among or that):
         return s, -1
     ids = [r.id for r in super_complaint.recommendations]
+    m = _REC_THAT.search(s) if that else None
+    if m:
+        # "the recommendation that commissioners assess local access to specialist support": named by whom it asks
+        # and what, when those words pick one of that recipient's recommendations clearly
+        rid = _by_subject(m.group("what"), m.group("who"), super_complaint)
+        if rid:
+            return s[:m.start()] + "recommendation " + rid + s[m.end():], -1
+    m = _ORDINAL_PAIR.search(s) if ordinal and " and " in low else None
+    if m and not group:
+        # "On the second and third recommendations, ...": two places in the report, joined
+        a, b = (str(ORDINAL_PLACE[m.group(k).lower()] + 1) for k in ("a", "b"))
+        if a in ids and b in ids:
+            return s[:m.start()] + f"recommendations {a} and {b}" + s[m.end():], -1
+    m = _PLACE_AMONG.search(s) if ordinal or among else None
+    if m:
+        # "Local action A covers the first of the recommendations to chief constables", "the second recommendation
+        # to chief constables": the place among the recipient's, not in the report
+        i = ORDINAL_PLACE[m.group("ord").lower()]
+        among = _recipients_recs(m.group("who"), super_complaint, i)
+        if i < len(among):
+            return s[:m.start()] + "recommendation " + among[i] + s[m.end():], -1
+        return s, -1
     m = ORDINAL_REC.search(s) if ordinal else None
     if m:
         i = ORDINAL_PLACE[m.group("ord").lower()]
@@ -431,6 +582,12 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
         if not group or i >= len(group) or not m.group(0).lower().startswith("the ") or "report" in m.group(0).lower():
             place = str(i + 1)
             if place in ids:
+                # "On the second recommendation and the chief constables' part of the third, ...": the part of
+                # another, named by its place after "and", is answered with it
+                p = _AND_PART_OF.match(s, m.end())
+                if p and str(ORDINAL_PLACE[p.group("ord").lower()] + 1) in ids:
+                    other = str(ORDINAL_PLACE[p.group("ord").lower()] + 1)
+                    return s[:m.start()] + f"recommendations {place} and {other}" + s[p.end():], -1
                 return s[:m.start()] + "recommendation " + place + s[m.end():], -1
     m = _REPORT_RECOMMENDED.search(s) if single and "report recommend" in low else None
     if m:  # "the Home Office's review, which the report recommended, ...": the one recommendation, named by its verb
@@ -441,7 +598,11 @@ def _numbered(s: str, group: list[str], super_complaint, single: bool) -> tuple[
         named += [(m, False) for m in _POSSESSIVE_REC.finditer(s)] + [(m, True) for m in _ONLY_ONE.finditer(s)]
     for m, only_one in named:
         who = m.group("who")
-        if who:
+        who2 = m.groupdict().get("who2")
+        if who and who2:
+            pair = {next(c for c, rx in _SINGLE_WHO if rx.search(w)) for w in (who, who2)}
+            found = [r.id for r in super_complaint.recommendations if pair <= set(r.recipients)]
+        elif who:
             cls = next(c for c, rx in _SINGLE_WHO if rx.search(who))
             found = [r.id for r in super_complaint.recommendations if cls in r.recipients]
             if len(found) > 1:  # "the recommendation for commissioners": the one for them alone, not a joint one
@@ -476,14 +637,18 @@ def _anchor(s: str, k: int, sents, text: str, group: list[str], super_complaint,
     later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
     # "The report's single recommendation is for the Home Office, working with chief constables. The force has given
     # its project team ...": in a one-recommendation report, what the writer goes on to say it did is its answer
-    theirs = _NOT_FOR_US.search(s) and not (single and later and answer_content(later)
-                                            and not _NOT_FOR_US.search(later))
+    # "The report's first recommendation is for the Home Office, and the others are addressed to chief constables":
+    # what follows answers the others (the report left them unnumbered), not this one
+    theirs = _NOT_FOR_US.search(s) and (_OTHERS_FOR.search(s) or not (single and later and answer_content(later)
+                                                                       and not _NOT_FOR_US.search(later)))
     if not theirs and not _DESCRIPTION.match(s[only:]) and (answer_content(s) or answer_content(later)):
         return [_NAME_BEFORE.search(s, 0, only).group(1)], "sentence"
     return [], ""
 
 
 _NAME_BEFORE = re.compile(r"recommendation (\S+)$")
+_OTHERS_FOR = re.compile(r"\b(?:the\s+)?(?:others|rest|remaining\s+(?:ones|recommendations)|other\s+recommendations)\s+"
+                         r"(?:are|were)\s+(?:all\s+)?(?:addressed\s+to|for|made\s+to|directed\s+(?:at|to))\b", re.I)
 
 
 def _reported_speech(low: str) -> bool:
@@ -495,12 +660,16 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     low = s.lower()
     if "recommendation" not in low:  # every anchor but an ordinal names one
         m = _ORDINAL.match(s) if group and "the " in low else None
+        # "Northumbria Police had already revised its policy, so the first is met.": a verdict on one of the group
+        # closing the sentence whose account it judges
+        m = m or (_ORDINAL_VERDICT.search(s) if group and "the " in low and ("," in s or ";" in s) else None)
         if m:
             i = _ORDINALS[m.group("ord").lower()]
             if -len(group) <= i < len(group):
                 return [group[i]], "sentence"
         return [], ""
-    m = _LEAD.match(s) or (_REPORTED.match(s) if " that" in low and _reported_speech(low) else None)
+    m = _LEAD.match(s) or (_REPORTED.match(s) if " that" in low and _reported_speech(low) else None) or (
+        _reported_on(s, low))
     if not m:  # '... the APCC's lead for victims, said: "On recommendation 27 we have begun ..."'
         q = _QUOTATION_OPENS.search(s)
         if q and q.end() < len(s):  # what is quoted reads like a sentence of its own: "^" anchors at 0 only
@@ -509,6 +678,18 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
                 return _anchor(quoted, k, sents, text, group, super_complaint, marked, single)
     if m:
         return (expand_numbers(m.group("nums")), "sentence") if not marked else ([], "")
+    # "Local action B is recommendation 4, on safe reporting pathways. We are working with ...": a section of the
+    # writer's own numbering opening by saying which of the report's recommendations it covers
+    m = _OWN_LABEL.match(s) if k == 0 else None
+    if m and not marked:
+        later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
+        if answer_content(s[m.end():]) or (later and answer_content(later)):
+            return expand_numbers(m.group("nums")), "sentence"
+    # "On cultural awareness, which is recommendation 2, the force is working with ...": the subject, then its number
+    # set off as a clause, then the answer
+    m = _ON_WHICH_IS.match(s) if ", which" in low else None
+    if m and not marked and answer_content(s[m.end():]) and not _DESCRIPTION.match(s[m.end():]):
+        return expand_numbers(m.group("nums")), "sentence"
     m = _ORDINAL.match(s)
     if m and group:
         i = _ORDINALS[m.group("ord").lower()]
@@ -523,7 +704,12 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         # "Recommendation 4 asks forces to build pathways. We have met ..." answers it; a sentence that only
         # says whom the recommendations are for does not
         nums = expand_numbers(m.group("nums"))
-        listing = len(nums) > 1 and _LISTING.match(s)
+        if ("other" in low or "rest " in low or "remaining" in low) and _OTHERS_FOR.search(s) and _NOT_FOR_US.search(s):
+            return [], ""  # "Recommendation 1 is for the Home Office, and the others are for chief constables"
+        # "Recommendations 16 and 25 are for me and the Chief Constable together. We have agreed to take them
+        # forward ...": a listing of the writer's own, which the next sentence answers as a group, is their answer
+        listing = len(nums) > 1 and _LISTING.match(s) and not (
+            _LISTED_FOR_US.match(s) and _AS_A_GROUP.search(later))
         if answer_content(_after_description(rest)) or (later and answer_content(later) and not listing):
             return nums, "sentence"
         return [], ""
@@ -540,7 +726,8 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     m = _INLINE.search(s) or (_WORKING_WITH_ON.search(s) if "with" in low and "work" in low else None) or (
         _BEGUN_ON.search(s) if " on " in low or "dealt with" in low else None) or (
         _RESPONSE_ON.search(s) if " on recommendation" in low or "regarding recommendation" in low else None)
-    if m and not _REFERENCE_BEFORE.search(_REC_AT_END.sub("", s[:m.start("nums")])):
+    if m and not _REFERENCE_BEFORE.search(_REC_AT_END.sub("", s[:m.start("nums")])) \
+            and not (" that " in low and low.startswith("as ", m.start()) and _THEIRS_AS_ASKED.search(s, 0, m.start())):
         return expand_numbers(m.group("nums")), "sentence"
     m = _BRACKETED_SUBJECT.match(s)
     if m and answer_content(s[m.end():]):
@@ -603,7 +790,19 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     return [], ""
 
 
-_REFERRING = ("under ", "for ", "in ", "by ", "including ", "of ", "to ")
+_OWN_LABEL = re.compile(r"^\W{0,3}(?:our\s+|this\s+|the\s+)?(?:local\s+|joint\s+|force\s+)?"
+                        r"(?:action|commitment|objective|priority|workstream|theme|item|section|part)\s+(?:[A-Z]|\d{1,2}|one|two|three|four|five|six)\b"
+                        r"\s*(?:covers|is|answers|addresses|corresponds\s+to|maps\s+to|relates\s+to|responds\s+to|"
+                        r"is\s+our\s+(?:response|answer)\s+to)\s+"
+                        # "Local action D is the Commissioner's: the recommendation that commissioners assess ..."
+                        r"(?:the\s+[\w'\u2019]+(?:['\u2019]s|s['\u2019])\s*[:,\-\u2013]?\s+)?(?:the\s+)?" + _REC
+                        + r"(?P<nums>" + _NUMLIST
+                        + r")\b", re.I)
+_ON_WHICH_IS = re.compile(r"^\W{0,3}(?:on|as\s+for|turning\s+to|regarding|as\s+regards)\s+[^,.;:]{3,80},\s+"
+                          r"which\s+(?:is|was)\s+"
+                          r"(?:(?:the\s+)?(?:subject|topic)\s+of\s+|(?:what\s+)?(?:the\s+report\s+)?(?:asks\s+for\s+in\s+)?)?"
+                          r"(?:the\s+(?:report['\u2019]s\s+)?)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+", re.I)
+_REFERRING = ("under ", "for ", "in ", "by ", "including ", "of ", "to ", " at ")
 
 
 def _referred(low: str) -> bool:
@@ -626,7 +825,8 @@ _APPOSITIVE = re.compile(r"\w,\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+
                          r"(?P<verb>and|but|so|is|was|are|were|has|have|had|will|remains?)\s+", re.I)
 _IN_SUBJECT = re.compile(
     r"\b(?:(?:asks?|asked|calls?|called|seeks?|sought|requires?|required|requested|recommended|described|set\s+out|"
-    r"proposed)(?:\s+for)?\s+(?:in|by|under)|under|for|in)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
+    # "The safeguarding protocol at recommendation 3 is being developed": "at" names its place as "under" does
+    r"proposed)(?:\s+for)?\s+(?:in|by|under)|under|for|in|at)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
     + r")\s*,?\s+"
     + _VERB_AFTER, re.I)
 _PARENTHETIC = re.compile(r",\s+(?:[\w'\u2019]+\s+){0,6}?(?:under|for|including|as\s+part\s+of|in\s+response\s+to|"
@@ -689,6 +889,10 @@ _LISTING = re.compile(r"^\W{0,3}" + _REC + _NUMLIST + r"\s+(?:are|is)\s+(?:for|a
                       r"aimed\s+at|made\s+to)\b", re.I)
 
 
+_LISTED_FOR_US = re.compile(r"^\W{0,3}" + _REC + _NUMLIST + r"\s+(?:are|is)\s+(?:both\s+|jointly\s+)?"
+                            r"(?:for|addressed\s+to|directed\s+(?:at|to)|aimed\s+at|made\s+to)\s+(?:me|us|my\s+office|our\s+office|this\s+"
+                            r"office|this\s+force|both\s+of\s+us)\b", re.I)
+_AS_A_GROUP = re.compile(r"\b(?:them|both|these\s+(?:two|three|recommendations)|each\s+of\s+them)\b", re.I)
 _GROUP_NUMS = re.compile(r"\brecommendations\s+(" + _NUMLIST + r")", re.I)
 
 
@@ -729,7 +933,8 @@ _PENDING = re.compile(r"\b(?:outcome\s+of|reference\s+to|pending|depends?\s+on|s
                       + r"\d", re.I)
 _AS_ASKED = re.compile(r"^\W{0,3}(?:as\s+per|in\s+line\s+with|in\s+accordance\s+with|as\s+(?:asked|requested|required|"
                        r"called\s+for|set\s+out)\s+(?:in|by)|pursuant\s+to|in\s+keeping\s+with)\s+(?:the\s+)?" + _REC
-                       + r"(?P<nums>" + _NUMLIST + r")\b\s*,?\s+", re.I)
+                       # "As required by the first recommendation of the report, I write to explain ..."
+                       + r"(?P<nums>" + _NUMLIST + r")\b(?:\s+of\s+(?:the|your|its)\s+report)?\s*,?\s+", re.I)
 _SHOULD = re.compile(r"\b(?:should|must|are\s+asked|is\s+asked|ought)\b", re.I)
 _ACCEPTING = (r"\b(?:accept(?:s|ed|ing)?|agree[sd]?\s+(?:to|with)|support(?:s|ed|ing)?|welcome[sd]?|"
               r"implement(?:s|ed|ing)?|tak(?:e|es|en|ing)\s+forward)\s+")

@@ -64,6 +64,14 @@ _SUB_HEADER = re.compile(r"\bsub\b|sub-?rec|\bpart\b|\baction\s+(?:no|ref|number
 _UPDATE_HEADER = re.compile(
     r"\b(?:initial|original|first)\s+(?:response|update)|\bupdate\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\bupdate\b|"
     r"\b(?:progress|position|response)\s+(?:at|as\s+at|as\s+of|in)\b.*\b(?:19|20)\d\d\b|\b\d{1,2}[- ]month\s+update\b")
+
+
+def _named_item(cell: str) -> bool:
+    """Whether a recommendation column's cell names an item in words and no number ("Commissioners: inclusive
+    consultation"): a look at its characters, no pattern (one with two spans of words backtracked on long cells)."""
+    cell = cell.strip()
+    return len(cell) >= 5 and cell[0].isalpha() and " " in cell and not any(c.isdigit() or c in ".!?" for c in cell)
+_VERSION_HEADER = re.compile(r"\W*(?:document\s+)?(?:version|revision|issue\s+no\.?|v\.?)(?:\s+(?:no\.?|number))?\W*")
 _BARE_NUMBER = re.compile(r"^\W{0,2}(?:R|Rec\.?\s*)?(?P<nums>\d{1,2}(?:\.\d{1,2})?[a-k]?)\W{0,3}$", re.I)
 _LEADING_NUMBER = re.compile(r"^\W{0,2}(?P<nums>\d{1,2}(?:\.\d{1,2})?)[.):\s]")
 # a tracker's number cell shared by several recommendations: "11, 12", "13 and 14", "R1 / R2", "R9 and R10", "3 & 4"
@@ -118,7 +126,9 @@ _SPEAKER_QUOTE = re.compile(r"^[^\"\u201c\n]{3,160}?\b(?:said|says|added|comment
 _NOT_FOR_US = re.compile(
     r"\b(?:not\s+applicable|n/a|not\s+(?:directed|addressed|aimed)\s+at\s+(?:us|the\s+force|forces|pccs?)|"
     r"(?:reply|replying|respond|responding|answer|answering|write|writing|report|reporting)\s+"
-    r"(?:(?:to\s+)?(?:it|them|you)\s+)?"
+    # "I have asked forces to report their progress to you directly": answered by them, elsewhere
+    r"(?:(?:on\s+)?(?:their|its)\s+(?:own\s+)?(?:progress|response)\s+)?"
+    r"(?:(?:to\s+)?(?:it|them|you|the\s+inspectorate|hmicfrs)\s+)?"
     r"(?:separately|directly)|answering\s+them|"
     # "Recommendations 16 and 25 ... are being taken forward separately": answered elsewhere, not here
     r"(?:taken\s+forward|dealt\s+with|handled|considered|covered|addressed)\s+(?:separately|elsewhere)|"
@@ -129,6 +139,10 @@ _NOT_FOR_US = re.compile(
     r"(?:is|are)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
     r"national\s+police|college\s+of\s+policing|government|crown\s+prosecution|cps|ministry|apcc|association\s+of|"
     r"inspectorate|hmicfrs|iopc))\b", re.I)
+# "in recommendation 1, to the Home Office", "recommendation 1 (for the NPCC)": named only as another body's
+_NAMED_FOR_OTHER = re.compile(r"\brecommendation\s+\d{1,2}[a-k]?\s*[,:(]?\s*(?:is\s+|was\s+)?(?:for|to|addressed\s+to)"
+                              r"\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police\s+chiefs|college\s+of\s+policing|"
+                              r"government|ministry\s+of\s+justice|apcc)\b", re.I)
 # a tracker's cell at the end of an answer: "For the NPCC.", "A matter for the Home Office." (read on the tail only)
 _WHOSE_ONLY = re.compile(r"(?:^|[|.;:\-\u2013]\s*)(?:(?:this\s+is\s+)?a\s+matter\s+)?for\s+(?:the\s+)?(?:home\s+office|"
                          r"npcc|national\s+police\s+chiefs|college\s+of\s+policing|apcc|government|ministry\s+of\s+"
@@ -168,6 +182,36 @@ ANSWER_WORDS = re.compile(
 
 def answer_content(sentence: str) -> bool:
     return bool(ANSWER_WORDS.search(sentence))
+
+
+# a wish for another body's work ("We would welcome the involvement of commissioners", "We look forward to the Home
+# Office's review") and another body's news ("The Home Office has not yet responded") say nothing of the writer's own
+_WISH = re.compile(r"\W*(?:we|i|the\s+[\w'\u2019 ]{2,50}?)\s+(?:would\s+(?:welcome|like\s+to\s+see|encourage|urge)|"
+                   r"looks?\s+forward\s+to|hopes?\s+(?:that|to)|(?:would\s+)?(?:encourages?|urges?)\s+(?:the|it|them))\b",
+                   re.I)
+_THEIR_SILENCE = re.compile(r"\W*(?:the\s+)?(?:home\s+office|government|npcc|national\s+police\s+chiefs['\u2019]?\s+"
+                            r"council|college(?:\s+of\s+policing)?|ministry(?:\s+of\s+justice)?|cps|crown\s+prosecution"
+                            r"\s+service|apcc|inspectorate|hmicfrs)\s+(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|"
+                            r"replied|published\s+(?:its|a|their)\s+(?:response|reply)|said\s+how)\b", re.I)
+
+
+_DESCRIBES = re.compile(r"\W*(?:the\s+report['\u2019]s\s+)?recommendations?\s+\d{1,2}[a-k]?\s+(?:asks|calls|is\s+for|"
+                       r"are\s+for|is\s+addressed|requires|recommends|wants|seeks)\b", re.I)
+
+
+def _others_news_only(answer: str) -> bool:
+    """Whether an answer says only what the recommendation asks and whom of, and then wishes for that body's work or
+    gives its news (a signature line, with no answer's words, may follow)."""
+    if "not" not in answer and "welcome" not in answer and "forward" not in answer and "hope" not in answer \
+            and "urge" not in answer and "encourage" not in answer and "like" not in answer:
+        return False  # cheap gate: neither pattern can match
+    news = False
+    for a, e in sentences(answer, 0, len(answer)):
+        if _WISH.match(answer, a, e) or _THEIR_SILENCE.match(answer, a, e):
+            news = True
+        elif not _DESCRIBES.match(answer, a, e) and answer_content(answer[a:e]):
+            return False
+    return news
 
 
 _HEADING_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -490,6 +534,8 @@ class Segmenter:
         self.sole_role = sole_role  # every author is a force ("chief_constables") or every one a policing body
         self.author_kinds = author_kinds  # the kinds of body that wrote it ("force", "policing_body", "national")
         self.warnings: list[str] = []
+        # recommendations whose passage said they are another body's: no later guess gives them a passage
+        self.dropped_as_others: set[str] = set()
         self._block_sim: dict[int, tuple[str | None, float]] = {}
         self._block_grams: dict[int, set] = {}
         self._first_rows: dict[int, Block] | None = None
@@ -587,8 +633,8 @@ class Segmenter:
             if len(b.text) > 200 or b.kind == TABLE_ROW or not (b.bold or b.kind == HEADING or i < 6):
                 continue
             m = _NAMED_NUMBERS.search(b.text)
-            if not m or _MARKER.match(b.text):
-                continue
+            if not m or _MARKER.match(b.text) or _NAMED_FOR_OTHER.search(b.text):
+                continue  # "... and, in recommendation 1, to the Home Office": no subject line of the writer's
             nums = expand_numbers(m.group(1))
             seg = self._body_after(i, nums) if len(nums) == 1 else None
             if seg:
@@ -616,7 +662,11 @@ class Segmenter:
                 if place in ids:
                     named.add(place)
                     first = i if first is None else first
-        if len(named) != 1 or first is None or _NOT_FOR_US.search(blocks[first].text):
+        if len(named) != 1 or first is None or _NOT_FOR_US.search(blocks[first].text) \
+                or named & self.dropped_as_others or _NAMED_FOR_OTHER.search(blocks[first].text):
+            # a passage for it said it is another's ("This recommendation is for the Home Office."), or the text names
+            # it only as another body's ("It makes recommendations to chief constables and, in recommendation 1, to
+            # the Home Office.")
             return []
         seg = self._body_after(first, sorted(named))
         return [seg] if seg else []
@@ -920,6 +970,8 @@ class Segmenter:
         has_header, header_cells, roles = self._table_roles(first)
         if header_cells and all(_OVERVIEW_HEADER.fullmatch(h.strip()) for h in header_cells):
             return []  # "No. | Recipient | Summary": the report's recommendations listed for reference, no answers
+        if header_cells and _VERSION_HEADER.fullmatch(header_cells[0]):
+            return []  # "Version | Date | Change": the document's own history; "2.0" and "3.2" are its issues
         updates = self.update_columns(first, roles) if has_header else []
         data = rows[1:] if has_header else rows
         others = self._other_reports_rows(data, roles)
@@ -966,6 +1018,12 @@ class Segmenter:
                 current.text_match = text_id
                 current.update_columns = updates
             elif current is None:
+                continue
+            elif has_header and roles.get(0) == "rec" and cells and _named_item(text[cells[0][0]:cells[0][1]]):
+                # "Commissioners: inclusive consultation before commissioning" in the recommendation column: an item
+                # of its own that the report left unnumbered, not more of the row above
+                segs.append(current)
+                current = None
                 continue
             else:
                 current.blocks.append(i)
@@ -1049,7 +1107,13 @@ class Segmenter:
             prev = s
             if len(answer) < 500 and (_not_for_us(answer) or self._for_others(answer)) \
                     and not self._answered_beside(s) and not self._waits_on_sole(answer):
+                self.dropped_as_others.update(s.numbers)
                 continue  # "This recommendation is for the Home Office."
+            if len(answer) < 300 and s.kind != "row" and _others_news_only(answer):
+                # "Recommendation 1 asks the Home Office to commission work ... The Home Office has not yet
+                # responded.": a briefing's news of the recipient, not the writer's answer
+                self.dropped_as_others.update(s.numbers)
+                continue
             keep.append(s)
         return keep
 
@@ -1077,7 +1141,10 @@ class Segmenter:
         if self.super_complaint is None or len(self.super_complaint.recommendations) != 1:
             return False
         first = sentences(answer, 0, len(answer))
-        return len(first) > 1 and answer_content(answer[first[1][0]:])
+        # "Recommendation 1 is for the Home Office. We would welcome the involvement of commissioners in its work.":
+        # a wish for the recipient's work, or its news, is no answer of the writer's
+        return len(first) > 1 and answer_content(answer[first[1][0]:]) \
+            and not _others_news_only(answer[first[1][0]:])
 
     def _answered_beside(self, s: Segment) -> bool:
         """A row of a joint response answers in one column what another calls not applicable ("Commissioner: the

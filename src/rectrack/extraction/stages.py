@@ -276,6 +276,21 @@ def find_segments(r: Reading) -> None:
         | ({"force"} if "npcc" in r.authors else set())
     r.segmenter = Segmenter(r.doc, r.super_complaint, roles, r.zones, sole, frozenset(kinds))
     r.segments = r.segmenter.segments(r.markers)
+    if r.segments and r.authors and _only_the_investigators(r):
+        # the inspectorate's own page ("Recommendation 8 asked every body ... The table below lists the responses we
+        # have received") says what its report asked and who replied; it answers none of its own recommendations
+        r.segments = []
+
+
+def _only_the_investigators(r: Reading) -> bool:
+    """Whether every author investigated the super-complaint and none is a recipient of its recommendations. The
+    College, one of the investigators, is left out: its guidance answers what the reports ask of policing, though
+    the catalogue seldom names it as a recipient."""
+    sc = r.super_complaint
+    if sc is None or not all(a in sc.investigated_by for a in r.authors):
+        return False
+    asked = {c.replace("_", "-") for rec in sc.recommendations for c in rec.recipients} | {"college-of-policing"}
+    return not any(a in asked for a in r.authors)
 
 
 def align(r: Reading) -> None:
