@@ -174,6 +174,7 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
     title = fold(raw_title)
     answers_numbered = bool(_NUMBERED_RECOMMENDATION.search(text[:200_000]))
     points: dict[str, float] = {}
+    complaint_words = _complaint_word_starts(folded)
     for p in _profiles(catalogue):
         score = 0.0
         if p.title and p.title in folded:
@@ -195,7 +196,7 @@ def detect(text: str, mentions: list[Mention], catalogue: Catalogue,
                 share = scores.COMPLAINT_SHARED_KEYWORD if shared else 1
                 score += (scores.COMPLAINT_KEYWORD + 0.5 * math.log(n)) * share
                 # "the honour-based abuse super-complaint": the subject used as the complaint's name
-                if not acronym and _names_the_complaint(folded, low):
+                if not acronym and _names_the_complaint(folded, low, complaint_words):
                     score += scores.COMPLAINT_NAMED_BY_SUBJECT * share
         # "Derbyshire Constabulary: protective measures action log": a title naming the subject says what
         # the document is about, more than the same words in passing
@@ -275,8 +276,30 @@ def also_answered(doc: Document, catalogue: Catalogue, chosen: SuperComplaint) -
     return out
 
 
-def _names_the_complaint(folded: str, keyword: str) -> bool:
-    return any(keyword + tail in folded for tail in (" super-complaint", " super complaint", " supercomplaint"))
+_COMPLAINT_WORDS = (" super-complaint", " super complaint", " supercomplaint")
+
+
+def _complaint_word_starts(folded: str) -> list[int] | None:
+    """Where the words "super-complaint" (and its spellings) stand, each with the space before it; None when there are
+    so many that searching the text for each subject is cheaper."""
+    at: list[int] = []
+    for tail in _COMPLAINT_WORDS:
+        i = folded.find(tail)
+        while i >= 0:
+            if len(at) >= 50:
+                return None
+            at.append(i)
+            i = folded.find(tail, i + 1)
+    return at
+
+
+def _names_the_complaint(folded: str, keyword: str, starts: list[int] | None = None) -> bool:
+    """Whether "<keyword> super-complaint" is in the text (its words found once a document, in `starts`, rather than
+    the whole text searched three times for each subject)."""
+    if starts is None:
+        return any(keyword + tail in folded for tail in _COMPLAINT_WORDS)
+    n = len(keyword)
+    return any(i >= n and folded.startswith(keyword, i - n) for i in starts)
 
 
 _NUMBERED_RECOMMENDATION = re.compile(r"\b(?:recommendation|rec)\.?\s*(?:no\.?\s*)?\d", re.I)
