@@ -134,7 +134,7 @@ def test_every_set_is_built_from_its_source(scorer):
                  "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
                  "heldout13", "heldout14", "dev7", "heldout15", "heldout16", "dev8", "heldout17", "heldout18",
                  "heldout19", "heldout20", "calib", "dev9", "dev10", "dev11", "heldout21", "heldout22",
-                 "heldout23", "heldout24", "dev12", "dev13", "dev14"):
+                 "heldout23", "heldout24", "dev12", "dev13", "dev14", "heldout25", "heldout26"):
         golds = sorted((CORPUS / name / "gold").glob("*.json"))
         assert golds, name
         for g in golds:
