@@ -813,7 +813,19 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             # accept it"
             r"\b(?:agreed|decided|confirmed)\b[^.;]{0,60}?\bthat\s+(?:we|i|the\s+(?:force|commissioner|constabulary))\s+"
             r"(?:would\s+|will\s+|should\s+)?accept(?:s|ed)?(?:\s+(?:it|this|them|the\s+recommendation))?\s*(?:[.;,]|$)|"
-            r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)",
+            r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)|"
+            # acceptance of "it" said in other words: "I am pleased to accept it", "the Commissioner accepted it in
+            # February", "had accepted it in March" (a time, not "in part"), "this too has been accepted by every
+            # commissioner"; and an answer's bare "We agree."
+            r"\b(?:pleased|happy|glad|delighted)\s+to\s+accept\s+(?:it|them|this|both)\b|"
+            r"\baccepted\s+(?:it|them|both)\s+(?:in|on|at|during|last|this|when|after|shortly|soon)\b"
+            r"(?!\s+(?:part|principle|full\s+but))|"
+            r"\bthis\s+(?:too|also|as\s+well)\s+(?:is|has\s+been|was)\s+(?:fully\s+)?accepted\b|"
+            r"^\W*(?:we|i)\s+(?:fully\s+|also\s+)?agree\W*$|"
+            # the part of a shared recommendation that is the writer's: "accepts the part of recommendation 3
+            # addressed to commissioners", "accept the parts of this recommendation that are for forces"
+            r"\baccept(?:s|ed)?\s+the\s+parts?\s+of\s+(?:this\s+|the\s+)?recommendations?(?:\s+\d{1,2}[a-k]?)?\s+"
+            r"(?:addressed|made|directed|that\s+(?:is|are)\s+(?:for|addressed)|for)\b",
             re.I,
         ),
     ),
