@@ -26,7 +26,7 @@ def test_work_reported_in_an_update_is_no_statement_of_position(catalogue):
 def test_a_response_that_answers_by_its_work_takes_the_recommendations_up(catalogue):
     # the neighbour of the rule above: a document that calls itself the writer's response still reads its work as
     # acceptance (passes on 8f89136 too; it guards the narrowing)
-    text = (f"# Our response to the recommendations of the Safe to share? super-complaint\n\n"
+    text = ("# Our response to the recommendations of the Safe to share? super-complaint\n\n"
             "Suffolk Constabulary, 4 June 2021\n\n"
             "## Recommendation 1\n\nThe instruction to officers was issued in March 2021.\n\n"
             "## Recommendation 4\n\nA referral pathway with a migrant advice service is being tested in Ipswich.\n")

@@ -546,8 +546,8 @@ _COLLECTIVE = re.compile(r"\b(?:accept|agree|support)\w*\s+(?:(?:all|both|each|e
 _COLLECTIVE_GATE = re.compile(r"accept|agree", re.I)
 _WORK = (status.COMPLETE, status.IN_PROGRESS, status.AWAITING)
 # the front matter of a document that is the writer's response to the recommendations, not an update on them
-_RESPONSE_TO = re.compile(r"\bresponse\s+to\s+(?:the\s+)?(?:recommendations|report|super-?complaint|[\w\s'\u2019-]{0,40}"
-                          r"super-?complaint)\b|\brespond(?:s|ing)?\s+to\s+the\s+recommendations\b|"
+_RESPONSE_TO = re.compile(r"\bresponse\s+to\s+(?:the\s+)?(?:recommendations|report|super-?complaint|"
+                          r"[\w\s'\u2019-]{0,40}super-?complaint)\b|\brespond(?:s|ing)?\s+to\s+the\s+recommendations\b|"
                           r"\b(?:the|our|a)\s+(?:formal\s+|joint\s+|full\s+)?response\s+(?:of|from)\b", re.I)
 _UPDATE_KIND = re.compile(r"\b(?:update|progress|tracker|minutes|action\s+plan|agenda|board|panel|"
                           r"as\s+at|one\s+year|months\s+on)\b", re.I)
@@ -617,8 +617,8 @@ def _position_said_anywhere(r: Reading) -> tuple[dict[str, status.Finding], stat
 
 
 # acceptance of all of them by a word for all of them, unless denied before it ("we cannot accept both")
-_ACCEPTS_ALL = re.compile(r"\baccept(?:s|ed)?\s+(?:both|everything|all\s+of\s+them|them\s+all|all\s+(?:the|its|their)\s+"
-                          r"recommendations|every\s+recommendation)\b", re.I)
+_ACCEPTS_ALL = re.compile(r"\baccept(?:s|ed)?\s+(?:both|everything|all\s+of\s+them|them\s+all|"
+                          r"all\s+(?:the|its|their)\s+recommendations|every\s+recommendation)\b", re.I)
 _DENIED = re.compile(r"\bnot\b|n't\b|\bnever\b|\bcannot\b|\bunable\b|\bneither\b", re.I)
 
 
