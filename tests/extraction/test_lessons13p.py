@@ -65,3 +65,20 @@ def test_acceptance_of_it_said_in_other_words_is_accepted():
     # the neighbours: accepted "in part" stays partial, and a refusal stays a refusal
     assert _read("The panel accepted it in part.").position != "accepted"
     assert _read("We do not agree.").position != "accepted"
+
+
+def test_a_refusal_told_as_an_intention_is_not_accepted():
+    # fails on 8f89136: "do not intend to" was no statement of position, and the work beside it stood in for one
+    assert _read("The Department does not intend to legislate for a new duty at present; existing powers will be "
+                 "reviewed in 2025.").position == "not_accepted"
+    # the neighbour: an intention to act is no refusal
+    assert _read("We intend to introduce the new form next year.").position != "not_accepted"
+
+
+def test_an_acceptance_then_a_part_refused_in_a_later_sentence_is_partial():
+    # fails on 8f89136: the first explicit acceptance decided, and the refusal after it was not read
+    text = ("We accept the recommendation to publish guidance on bail conditions, and drafting has begun. We do not "
+            "accept that the guidance should be put on a statutory footing.")
+    assert _read(text).position == "partially_accepted"
+    # the neighbour: an acceptance with no refusal after it stays accepted
+    assert _read("We accept the recommendation to publish guidance, and drafting has begun.").position == "accepted"

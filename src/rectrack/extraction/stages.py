@@ -548,7 +548,9 @@ _WORK = (status.COMPLETE, status.IN_PROGRESS, status.AWAITING)
 # the front matter of a document that is the writer's response to the recommendations, not an update on them
 _RESPONSE_TO = re.compile(r"\bresponse\s+to\s+(?:the\s+)?(?:recommendations|report|super-?complaint|"
                           r"[\w\s'\u2019-]{0,40}super-?complaint)\b|\brespond(?:s|ing)?\s+to\s+the\s+recommendations\b|"
-                          r"\b(?:the|our|a)\s+(?:formal\s+|joint\s+|full\s+)?response\s+(?:of|from)\b", re.I)
+                          r"\b(?:the|our|a)\s+(?:formal\s+|joint\s+|full\s+)?response\s+(?:of|from)\b|"
+                          # a letter to the report's authors answering it: "Dear Inspector", "Dear HM Chief Inspector"
+                          r"\bdear\s+(?:(?:hm|her\s+majesty's|his\s+majesty's)\s+)?(?:chief\s+)?inspector\b", re.I)
 _UPDATE_KIND = re.compile(r"\b(?:update|progress|tracker|minutes|action\s+plan|agenda|board|panel|"
                           r"as\s+at|one\s+year|months\s+on)\b", re.I)
 

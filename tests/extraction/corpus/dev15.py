@@ -97,4 +97,25 @@ honour-based abuse in every case.</p>
 <p>A cultural awareness course, written with local women's groups, is being delivered to investigators; 90 of 300
 have completed it.</p>
 """),
+
+    # a government reply: a refusal told as an intention ("does not intend to bring in ... for now") and an
+    # acceptance followed, in a later sentence, by a part refused ("does not agree that ...")
+    Doc("d15-pm-moj-reply", ["pdf", "markdown"], super_complaint="protective-measures",
+        authors=["ministry-of-justice"], date=["2022-02-15"],
+        responses={"11": R(["not_stated", "not_started"], "not_accepted"),
+                   "12": R(["in_progress"], "partially_accepted")},
+        classes=["refusal-told-as-an-intention", "accepted-then-a-part-refused"],
+        body="""
+<h1>Ministry of Justice: reply to the protective measures super-complaint</h1>
+<p>15 February 2022</p>
+<p>This letter gives the Ministry of Justice's reply to the recommendations made to it in the report on the Centre
+for Women's Justice super-complaint.</p>
+<h2>Recommendation 11</h2>
+<p>The Ministry does not intend to introduce a separate criminal offence for now, because the recent changes to
+bail law have only just taken effect.</p>
+<h2>Recommendation 12</h2>
+<p>The Ministry accepts the recommendation to improve how the police learn that an order has been made, and a
+notification trial with two courts has begun. The Ministry does not, however, agree that the notice must be
+sent within the hour in every case.</p>
+"""),
 ]
