@@ -474,6 +474,7 @@ def position(r: Reading) -> None:
     whole = _document_position(r)
     # a position the document states elsewhere, on named recommendations or all of them, read once when needed
     said: tuple[dict[str, status.Finding], status.Finding] | None = None
+    response: bool | None = None  # whether the document calls itself a response, read once when needed
     for d in r.drafts:
         s = d.segment
         label_span = [(s.start, min(s.end, s.start + len(s.label)))]
@@ -491,7 +492,8 @@ def position(r: Reading) -> None:
                 said = _position_said_anywhere(r)
             named, collective = said
             f = named.get(d.recommendation) or collective
-            if f.value == status.NOT_STATED and d.progress in _WORK and _calls_itself_a_response(r):
+            if f.value == status.NOT_STATED and d.progress in _WORK and (
+                    response if response is not None else (response := _calls_itself_a_response(r))):
                 # a response to the recommendations that answers one by what it does ("Recommendation 2. Officers
                 # have trialled ..., and we intend to use it across the force") takes it up: the document exists
                 # to give the writer's position, and the work is that position
@@ -571,38 +573,40 @@ def _position_said_anywhere(r: Reading) -> tuple[dict[str, status.Finding], stat
     recommendations" in a closing paragraph, a chief constable's "we accept every recommendation made to chief
     constables" quoted after the news item's account of the work)."""
     text = r.text
-    if not _COLLECTIVE_GATE.search(text):
-        return {}, _NOTHING_SAID
-    gated = [m.start() for m in _COLLECTIVE_GATE.finditer(text)]
-    every = sentences(text, 0, len(text))
     named: dict[str, status.Finding] = {}
-    i = 0
-    for a, b in every:
-        while i < len(gated) and gated[i] < a:
-            i += 1
-        if i == len(gated):
-            break
-        if gated[i] >= b:
-            continue
-        ids = [normalise_id(n) for m in _NAMED.finditer(text, a, b) for n in expand_numbers(m.group(1))]
-        if not ids:
-            continue
-        f = status.position_finding(text, [(a, b)])
-        if f.value == status.NOT_STATED or not f.rule.startswith("explicit"):
-            continue
-        for rid in ids:
-            own = _own_clause(text, f, rid)
-            found = status.Finding(own.value, min(own.confidence, scores.POSITION_DOCUMENT), own.span,
-                                   own.rule + ", stated outside its answer")
-            named.setdefault(rid, found)
-            # a part accepted ("has accepted recommendation 3a", the part for commissioners) speaks for the
-            # writer's answer to the whole recommendation when nothing else does
-            named.setdefault(rid.rstrip("abcdefghijk"), found)
-    spans = [m.start() for m in _COLLECTIVE.finditer(text)]
-    if not spans:
+    sents: list[tuple[int, int]] = []  # the statements on all of them
+    seen: set[tuple[int, int]] = set()
+    # only the sentences holding "accept" or "agree" are read, each split from its own paragraph (the whole text is
+    # never split: most documents say these words only inside their answers, or nowhere)
+    for hit in _COLLECTIVE_GATE.finditer(text):
+        p = hit.start()
+        lo = max(text.rfind("\n\n", 0, p) + 2, p - 600, 0)
+        hi = text.find("\n\n", p)
+        hi = min(len(text) if hi < 0 else hi, p + 600)
+        for a, b in sentences(text, lo, hi):
+            if not a <= p < b or (a, b) in seen:
+                continue
+            seen.add((a, b))
+            if _COLLECTIVE.search(text, a, b) and _ALL_RECOMMENDATIONS_SAID.search(text, a, b):
+                sents.append((a, b))
+            if "ecommendation" not in text[a:b]:
+                continue
+            ids = [normalise_id(n) for m in _NAMED.finditer(text, a, b) for n in expand_numbers(m.group(1))]
+            if not ids:
+                continue
+            f = status.position_finding(text, [(a, b)])
+            if f.value == status.NOT_STATED or not f.rule.startswith("explicit"):
+                continue
+            for rid in ids:
+                own = _own_clause(text, f, rid)
+                found = status.Finding(own.value, min(own.confidence, scores.POSITION_DOCUMENT), own.span,
+                                       own.rule + ", stated outside its answer")
+                named.setdefault(rid, found)
+                # a part accepted ("has accepted recommendation 3a", the part for commissioners) speaks for the
+                # writer's answer to the whole recommendation when nothing else does
+                named.setdefault(rid.rstrip("abcdefghijk"), found)
+    if not sents:
         return named, _NOTHING_SAID
-    sents = [(a, b) for a, b in every if any(a <= p < b for p in spans)]
-    sents = [(a, b) for a, b in sents if _ALL_RECOMMENDATIONS_SAID.search(text, a, b)]
     f = status.position_finding(text, sents)
     if f.value == status.NOT_STATED:
         # the statement patterns want the recommendations named: "accepts both", "would accept everything it
