@@ -196,6 +196,8 @@ DEVELOPMENT += ("dev11",)  # round eleven's who wrote a document, when, and its 
 DEVELOPMENT += ("dev12",)  # round twelve's alignment classes, from heldout21 and heldout22 (ADR 0008, Decision 19)
 DEVELOPMENT += ("dev13",)  # round twelve's who wrote a document and when (ADR 0008, Decision 20)
 DEVELOPMENT += ("dev14",)  # round twelve's progress and position classes (ADR 0008, Decision 21)
+DEVELOPMENT += ("dev15",)  # round twelve's second half, position classes from heldout23 and heldout24 (ADR 0008,
+#                            Decision 22)
 
 
 def quality(catalogue) -> None:

@@ -38,7 +38,7 @@ CALIBRATED_CEILING = 0.95
 # --- position ------------------------------------------------------------------------------------
 POSITION_EXPLICIT = 0.9  # "we accept this recommendation"
 POSITION_IMPLIED = 0.6  # "we welcome the recommendations and will act on them"
-POSITION_FROM_PROGRESS = 0.6  # work done or under way implies it was accepted
+POSITION_FROM_PROGRESS = 0.6  # in a response, work done or under way implies it was accepted (ADR 0008, Decision 22)
 POSITION_NOT_STATED = 0.5
 POSITION_MODEL_MIN = 0.6  # the statistical reader's probability for a position it reads in a sentence
 POSITION_DOCUMENT = 0.7  # "we accept all the recommendations" in the front matter, for every answer

@@ -472,6 +472,9 @@ def position(r: Reading) -> None:
     under way implies the recommendation was accepted (with a lower confidence)."""
     text = r.text
     whole = _document_position(r)
+    # a position the document states elsewhere, on named recommendations or all of them, read once when needed
+    said: tuple[dict[str, status.Finding], status.Finding] | None = None
+    response: bool | None = None  # whether the document calls itself a response, read once when needed
     for d in r.drafts:
         s = d.segment
         label_span = [(s.start, min(s.end, s.start + len(s.label)))]
@@ -480,11 +483,22 @@ def position(r: Reading) -> None:
             f = _own_clause(text, f, d.recommendation)
         if f.value == status.NOT_STATED and whole is not None:
             f = whole
-        elif f.value == status.NOT_STATED and d.progress in (status.COMPLETE, status.IN_PROGRESS, status.AWAITING):
-            # waiting for a national body to act ("we will follow the national approach once it is agreed") is a
-            # commitment to act on the recommendation, as work done or under way is
-            f = status.Finding(status.ACCEPTED, scores.POSITION_FROM_PROGRESS, f.span,
-                               "work done, under way or waiting on a national body implies it was accepted")
+        elif f.value == status.NOT_STATED:
+            # work done or under way is no statement of position: a tracker, an action plan, minutes, a board
+            # paper or a news item reports progress, and an analyst records the position as not stated unless the
+            # document says it somewhere ("I accept both recommendations", "we accept every recommendation made
+            # to chief constables", after the answers or between them)
+            if said is None:
+                said = _position_said_anywhere(r)
+            named, collective = said
+            f = named.get(d.recommendation) or collective
+            if f.value == status.NOT_STATED and d.progress in _WORK and (
+                    response if response is not None else (response := _calls_itself_a_response(r))):
+                # a response to the recommendations that answers one by what it does ("Recommendation 2. Officers
+                # have trialled ..., and we intend to use it across the force") takes it up: the document exists
+                # to give the writer's position, and the work is that position
+                f = status.Finding(status.ACCEPTED, scores.POSITION_FROM_PROGRESS, f.span,
+                                   "a response that answers by work done or under way implies it was accepted")
         d.set_position(f.value, f.confidence, text, f.span, f.rule)
 
 
@@ -523,6 +537,100 @@ def _document_position(r: Reading) -> status.Finding | None:
         return None
     return status.Finding(f.value, min(f.confidence, scores.POSITION_DOCUMENT), f.span,
                           "the document's position on all its recommendations")
+
+
+# a statement of position on all the document's recommendations, wherever it stands: "accepts both", "I accept both
+# recommendations", "accept every recommendation made to chief constables", "would accept everything it asked of
+# chief constables", "we accept all of them", "accepts the recommendations made to chief constables"
+_COLLECTIVE = re.compile(r"\b(?:accept|agree|support)\w*\s+(?:(?:all|both|each|every|everything|them|the)\b)|"
+                         r"\b(?:all|both|every|each)\s+(?:of\s+(?:them|the|its|our|your)\s+)?(?:\w+\s+)?"
+                         r"recommendations?\b[^.]{0,60}\b(?:accept|agree)", re.I)
+_COLLECTIVE_GATE = re.compile(r"accept|agree", re.I)
+_WORK = (status.COMPLETE, status.IN_PROGRESS, status.AWAITING)
+# the front matter of a document that is the writer's response to the recommendations, not an update on them
+_RESPONSE_TO = re.compile(r"\bresponse\s+to\s+(?:the\s+)?(?:recommendations|report|super-?complaint|"
+                          r"[\w\s'\u2019-]{0,40}super-?complaint)\b|\brespond(?:s|ing)?\s+to\s+the\s+recommendations\b|"
+                          r"\b(?:the|our|a)\s+(?:formal\s+|joint\s+|full\s+)?response\s+(?:of|from)\b|"
+                          # a letter to the report's authors answering it: "Dear Inspector", "Dear HM Chief Inspector"
+                          r"\bdear\s+(?:(?:hm|her\s+majesty's|his\s+majesty's)\s+)?(?:chief\s+)?inspector\b", re.I)
+_UPDATE_KIND = re.compile(r"\b(?:update|progress|tracker|minutes|action\s+plan|agenda|board|panel|"
+                          r"as\s+at|one\s+year|months\s+on)\b", re.I)
+
+
+def _calls_itself_a_response(r: Reading) -> bool:
+    first = min([d.span.start for d in r.drafts], default=r.front_end)
+    front = r.text[:min(first, 1500)]
+    return bool(_RESPONSE_TO.search(front)) and not _UPDATE_KIND.search(front)
+
+
+_NOTHING_SAID = status.Finding(status.NOT_STATED, scores.POSITION_NOT_STATED, None, "nothing said about the position")
+
+
+def _position_said_anywhere(r: Reading) -> tuple[dict[str, status.Finding], status.Finding]:
+    """A position the document states outside the answers and the front matter: on recommendations it names
+    ("The Commissioner accepts recommendations 2 to 6 and accepts recommendation 1 in part" in an introduction
+    after the front matter), each read in its own clause; and on all its recommendations ("I accept both
+    recommendations" in a closing paragraph, a chief constable's "we accept every recommendation made to chief
+    constables" quoted after the news item's account of the work)."""
+    text = r.text
+    named: dict[str, status.Finding] = {}
+    sents: list[tuple[int, int]] = []  # the statements on all of them
+    seen: set[tuple[int, int]] = set()
+    # only the sentences holding "accept" or "agree" are read, each split from its own paragraph (the whole text is
+    # never split: most documents say these words only inside their answers, or nowhere)
+    for hit in _COLLECTIVE_GATE.finditer(text):
+        p = hit.start()
+        lo = max(text.rfind("\n\n", 0, p) + 2, p - 600, 0)
+        hi = text.find("\n\n", p)
+        hi = min(len(text) if hi < 0 else hi, p + 600)
+        for a, b in sentences(text, lo, hi):
+            if not a <= p < b or (a, b) in seen:
+                continue
+            seen.add((a, b))
+            if _COLLECTIVE.search(text, a, b) and _ALL_RECOMMENDATIONS_SAID.search(text, a, b):
+                sents.append((a, b))
+            if "ecommendation" not in text[a:b]:
+                continue
+            ids = [normalise_id(n) for m in _NAMED.finditer(text, a, b) for n in expand_numbers(m.group(1))]
+            if not ids:
+                continue
+            f = status.position_finding(text, [(a, b)])
+            if f.value == status.NOT_STATED or not f.rule.startswith("explicit"):
+                continue
+            for rid in ids:
+                own = _own_clause(text, f, rid)
+                found = status.Finding(own.value, min(own.confidence, scores.POSITION_DOCUMENT), own.span,
+                                       own.rule + ", stated outside its answer")
+                named.setdefault(rid, found)
+                # a part accepted ("has accepted recommendation 3a", the part for commissioners) speaks for the
+                # writer's answer to the whole recommendation when nothing else does
+                named.setdefault(rid.rstrip("abcdefghijk"), found)
+    if not sents:
+        return named, _NOTHING_SAID
+    f = status.position_finding(text, sents)
+    if f.value == status.NOT_STATED:
+        # the statement patterns want the recommendations named: "accepts both", "would accept everything it
+        # asked of chief constables" name them by a word for all of them
+        for a, b in sents:
+            m = _ACCEPTS_ALL.search(text, a, b)
+            if m and not _DENIED.search(text, a, m.end()):
+                f = status.Finding(status.ACCEPTED, scores.POSITION_DOCUMENT, (a, b), "explicit statement of position")
+                break
+    if f.value == status.NOT_STATED:
+        return named, _NOTHING_SAID
+    return named, status.Finding(f.value, min(f.confidence, scores.POSITION_DOCUMENT), f.span,
+                                 "the document's position on all its recommendations, stated outside the answers")
+
+
+# acceptance of all of them by a word for all of them, unless denied before it ("we cannot accept both")
+_ACCEPTS_ALL = re.compile(r"\baccept(?:s|ed)?\s+(?:both|everything|all\s+of\s+them|them\s+all|"
+                          r"all\s+(?:the|its|their)\s+recommendations|every\s+recommendation)\b", re.I)
+_DENIED = re.compile(r"\bnot\b|n't\b|\bnever\b|\bcannot\b|\bunable\b|\bneither\b", re.I)
+
+
+# what the collective statement is about: recommendations, or "both", "all of them", "everything it asked"
+_ALL_RECOMMENDATIONS_SAID = re.compile(r"\brecommendations\b|\bboth\b|\ball of them\b|\bevery\s+recommendation\b|"
+                                       r"\beverything\b|\bthem all\b", re.I)
 
 
 _UPDATE_REC = re.compile(r"\b(?:provide|publish|submit|send)\s+(?:an?\s+|their\s+)?(?:update|progress\s+report|"

@@ -786,7 +786,10 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             r"|\b(?:will|shall)\s+(?:therefore\s+|thus\s+|now\s+)?not\s+be\s+(?:taking\s+(?:it|this|them|these)\s+"
             r"forward|taking\s+forward\s+(?:this|the|that)\s+recommendation|implementing|adopting|pursuing|creating)\b"
             # "we won't take it forward as a separate piece of work": an email's refusal
-            r"|\b(?:won't|will\s+not)\s+(?:be\s+)?tak(?:e|ing)\s+(?:it|this|them)\s+forward\b",
+            r"|\b(?:won't|will\s+not)\s+(?:be\s+)?tak(?:e|ing)\s+(?:it|this|them)\s+forward\b"
+            # a government's refusal told as an intention: "We do not intend to create a new offence at this time"
+            r"|\b(?:do|does)\s+not\s+intend\s+to\s+(?:create|introduce|legislate|establish|set\s+up|adopt|"
+            r"bring\s+(?:in|forward))\b",
             re.I,
         ),
     ),
@@ -813,7 +816,19 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             # accept it"
             r"\b(?:agreed|decided|confirmed)\b[^.;]{0,60}?\bthat\s+(?:we|i|the\s+(?:force|commissioner|constabulary))\s+"
             r"(?:would\s+|will\s+|should\s+)?accept(?:s|ed)?(?:\s+(?:it|this|them|the\s+recommendation))?\s*(?:[.;,]|$)|"
-            r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)",
+            r"^\W*accepted\s*(?:[.;:,\-\u2013]|and\b)|"
+            # acceptance of "it" said in other words: "I am pleased to accept it", "the Commissioner accepted it in
+            # February", "had accepted it in March" (a time, not "in part"), "this too has been accepted by every
+            # commissioner"; and an answer's bare "We agree."
+            r"\b(?:pleased|happy|glad|delighted)\s+to\s+accept\s+(?:it|them|this|both)\b|"
+            r"\baccepted\s+(?:it|them|both)\s+(?:in|on|at|during|last|this|when|after|shortly|soon)\b"
+            r"(?!\s+(?:part|principle|full\s+but))|"
+            r"\bthis\s+(?:too|also|as\s+well)\s+(?:is|has\s+been|was)\s+(?:fully\s+)?accepted\b|"
+            r"^\W*(?:we|i)\s+(?:fully\s+|also\s+)?agree\W*$|"
+            # the part of a shared recommendation that is the writer's: "accepts the part of recommendation 3
+            # addressed to commissioners", "accept the parts of this recommendation that are for forces"
+            r"\baccept(?:s|ed)?\s+the\s+parts?\s+of\s+(?:this\s+|the\s+)?recommendations?(?:\s+\d{1,2}[a-k]?)?\s+"
+            r"(?:addressed|made|directed|that\s+(?:is|are)\s+(?:for|addressed)|for)\b",
             re.I,
         ),
     ),
@@ -1455,7 +1470,8 @@ def _has_any(s: str, words: tuple[str, ...]) -> bool:
 
 
 _POSITION_STEMS = ("accept", "reject", "declin", "agree", "support", "view", "will not be", "shall not be",
-                   "therefore not be", "won't", "will not take")  # (an email's "won't take it forward")
+                   "therefore not be", "won't", "will not take",  # (an email's "won't take it forward")
+                   "not intend to")
 _POSITION_MODEL_STEMS = _POSITION_STEMS + ("welcom", "endors", "committed", "not intend", "not believe", "not think",
                                            "decided", "will not", "evidence does")
 
@@ -1554,6 +1570,13 @@ def position_finding(text: str, sents) -> Finding:
                 if part:
                     return Finding(PARTIAL, scores.POSITION_EXPLICIT, part,
                                    "explicit statement of position: one part accepted, another refused")
+                if pos == ACCEPTED:
+                    # "We accept the recommendation to review the framework ... However, we do not accept the case
+                    # for a complete firewall": the acceptance, then a part refused in a later sentence
+                    for x, y in every:
+                        if x >= b and "not" in (low2 := text[x:y].lower()) and _refuses_part(text, x, y, low2):
+                            return Finding(PARTIAL, scores.POSITION_EXPLICIT, (x, y),
+                                           "explicit statement of position: accepted, then a part refused")
                 return Finding(pos, scores.POSITION_EXPLICIT, (a, b), "explicit statement of position")
     part = _accepts_part(text, said)
     if part:
