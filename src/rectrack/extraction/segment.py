@@ -40,7 +40,8 @@ _MARKER = re.compile(
     r"(?:to|on|for|against|in\s+relation\s+to|regarding)\s+(?:the\s+)?)"
     r"|(?P<status>(?:current\s+)?(?:status|progress|position)\s+(?:of|on|against)\s+(?:the\s+)?)"
     r"|(?P<notes>(?:notes?|footnotes?|background|context)\s+(?:to|on|for)\s+(?:the\s+)?))?"
-    r"(?:HMICFRS\s+)?(?P<word>recommendations?|recs?\.?|r(?=\d))\s*(?:no\.?|number|#)?\s*"
+    # a record's key line has a colon before its numbers: "Recommendations: 1 to 4" over "Subject: ..."
+    r"(?:HMICFRS\s+)?(?P<word>recommendations?|recs?\.?|r(?=\d))\s*(?:no\.?|number|#)?\s*(?::[ \t]*)?"
     r"(?P<nums>" + _NUMLIST + r")"
     r"(?P<suffix>\s*[-\u2013:.)]?\s*(?:response|update|progress\s+update)\b)?",
     re.I,
@@ -107,7 +108,11 @@ _END_HEADING = re.compile(
 _SUBHEADING = re.compile(
     r"^\W*(?:next\s+steps|progress|update|response|our\s+response|actions?|current\s+(?:status|position)|status|"
     r"background|evidence|governance|owner(?:ship)?|lead|timescales?|comments?|summary\s+of\s+progress|"
-    r"further\s+(?:work|action)|communications?|policy|audit|training|risks?|outcomes?|notes?)\b", re.I)
+    r"further\s+(?:work|action)|communications?|policy|audit|training|risks?|outcomes?|notes?|"
+    # the answer's heading naming the office that gives it, set at the recommendation's own level:
+    # "Recommendation 3a" then "Commissioner's response" (one passage, not two)
+    r"(?:the\s+)?(?:police\s+and\s+crime\s+)?(?:commissioner|chief\s+constable|force|pcc|opcc|mayor|constabulary)"
+    r"(?:['\u2019]s)?\s+(?:response|update|comments?|position))\b", re.I)
 _ANSWER_HEADING = re.compile(
     r"^\W*(?:(?:our|force|pcc|opcc|the\s+force['\u2019]?s|joint|organisational)\s+)?(?:response|update|progress"
     r"(?:\s+update)?|current\s+(?:status|position)|status|position|action\s+taken|actions?\s+taken|"
