@@ -135,6 +135,8 @@ _NOT_FOR_US = re.compile(
     r"(?:(?:on\s+)?(?:their|its)\s+(?:own\s+)?(?:progress|response)\s+)?"
     r"(?:(?:to\s+)?(?:it|them|you|the\s+inspectorate|hmicfrs)\s+)?"
     r"(?:separately|directly)|answering\s+them|"
+    # "Forces continue to report their own progress on recommendations 4 and 5": others answer them, to others
+    r"(?:report|reports|reporting|publish|publishes|publishing)\s+(?:on\s+)?their\s+own\s+(?:progress|responses?)\b|"
     # "Recommendations 16 and 25 ... are being taken forward separately": answered elsewhere, not here
     r"(?:taken\s+forward|dealt\s+with|handled|considered|covered|addressed)\s+(?:separately|elsewhere)|"
     r"(?:published|publish)\s+(?:his|her|its|their)\s+own\s+response|not\s+repeated\s+(?:their|its|the)\s+answers|"
@@ -148,6 +150,10 @@ _NOT_FOR_US = re.compile(
 _NAMED_FOR_OTHER = re.compile(r"\brecommendation\s+\d{1,2}[a-k]?\s*[,:(]?\s*(?:is\s+|was\s+)?(?:for|to|addressed\s+to)"
                               r"\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police\s+chiefs|college\s+of\s+policing|"
                               r"government|ministry\s+of\s+justice|apcc)\b", re.I)
+# a section's heading that puts what it holds outside the writer's answers: "Recommendations not for commissioners",
+# "Actions for other bodies"
+_OTHERS_SECTION = re.compile(r"\bnot\s+(?:for|addressed\s+to|directed\s+(?:at|to)|applicable\s+to)\s|"
+                             r"\bfor\s+other\s+(?:bodies|organisations|organizations|agencies|partners)\b", re.I)
 # a tracker's cell at the end of an answer: "For the NPCC.", "A matter for the Home Office." (read on the tail only)
 _WHOSE_ONLY = re.compile(r"(?:^|[|.;:\-\u2013]\s*)(?:(?:this\s+is\s+)?a\s+matter\s+)?for\s+(?:the\s+)?(?:home\s+office|"
                          r"npcc|national\s+police\s+chiefs|college\s+of\s+policing|apcc|government|ministry\s+of\s+"
@@ -668,13 +674,19 @@ class Segmenter:
                     named.add(place)
                     first = i if first is None else first
         if len(named) != 1 or first is None or _NOT_FOR_US.search(blocks[first].text) \
-                or named & self.dropped_as_others or _NAMED_FOR_OTHER.search(blocks[first].text):
+                or named & self.dropped_as_others or _NAMED_FOR_OTHER.search(blocks[first].text) \
+                or self._in_others_section(first):
             # a passage for it said it is another's ("This recommendation is for the Home Office."), or the text names
             # it only as another body's ("It makes recommendations to chief constables and, in recommendation 1, to
             # the Home Office.")
             return []
         seg = self._body_after(first, sorted(named))
         return [seg] if seg else []
+
+    def _in_others_section(self, i: int) -> bool:
+        """The block stands under a heading that says its section is for other bodies."""
+        head = next((b for b in reversed(self.doc.blocks[:i]) if b.kind == HEADING), None)
+        return head is not None and len(head.text) <= 120 and bool(_OTHERS_SECTION.search(head.text))
 
     def _subject_headings(self, markers: list[Marker]) -> list[Marker]:
         """A section headed by a recommendation's subject, not its number ("Commissioned services" above the
