@@ -263,6 +263,9 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
         return alone or bool(_AUTHOR_AFTER.match(value, m.end, m.end + 60)) or (
             opens and bool(_OWN_REPORT.match(value, m.end, m.end + 40)))
 
+    def local_writer() -> bool:
+        return any(p >= scores.AUTHOR_MIN and kind(i) in ("force", "policing_body") for i, p in ev.points.items())
+
     # 1. the file's own description, and the title or letterhead at the top
     # (a PDF's running header and footer, "running", are read like a title: a national body there must own it)
     for key, weight in (("site", scores.AUTHOR_SITE), ("title", scores.AUTHOR_TITLE), ("header", scores.AUTHOR_TITLE),
@@ -340,8 +343,12 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             continue
         if m.entry.kind == "role" and m.start >= front_end and not _opens_short_block(doc, m.start):
             continue
-        if m.start >= front_end and all(kind(i) == "national" for i in m.ids) and not _opens_short_block(doc, m.start):
-            continue  # "The NPCC has responded nationally on behalf of chief constables": in a force's answers, reported
+        if m.start >= front_end and all(kind(i) == "national" for i in m.ids) and local_writer() \
+                and not _opens_short_block(doc, m.start):
+            # "The NPCC has responded nationally on behalf of chief constables" in the answers of a paper a force's
+            # title or header already owns: the national body's answer, reported (the APCC's own page, owned by no
+            # local body, naming itself so is still its own)
+            continue
         if _ELSEWHERE.match(text, m.end, m.end + 200) or _elsewhere_below(doc, m.start):
             continue  # "the Chief Constable's response ..., which is published separately": not this document
         if _SCRUTINISED_BEFORE.search(text, max(0, m.start - 40), m.start) or \

@@ -150,6 +150,9 @@ _NOT_FOR_US = re.compile(
 _NAMED_FOR_OTHER = re.compile(r"\brecommendation\s+\d{1,2}[a-k]?\s*[,:(]?\s*(?:is\s+|was\s+)?(?:for|to|addressed\s+to)"
                               r"\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police\s+chiefs|college\s+of\s+policing|"
                               r"government|ministry\s+of\s+justice|apcc)\b", re.I)
+# a record's answer line: a label of progress or status, its colon, then the answer ("Position reported: Ongoing")
+_RECORD_ANSWER_LINE = re.compile(r"^[ \t]*(?:progress|status|update|response|(?:current\s+)?position)(?:\s+\w+)?"
+                                 r"[ \t]*:[ \t]*\w", re.I | re.M)
 # a section's heading that puts what it holds outside the writer's answers: "Recommendations not for commissioners",
 # "Actions for other bodies"
 _OTHERS_SECTION = re.compile(r"\bnot\s+(?:for|addressed\s+to|directed\s+(?:at|to)|applicable\s+to)\s|"
@@ -824,6 +827,8 @@ class Segmenter:
                      or (first.kind == LIST_ITEM and (_CLOSING_REMARK.search(remainder)
                                                       or (words >= 3 and answer_content(remainder)))))
                 and not _RECIPIENTS_ONLY.match(remainder))
+                # a record's lines under its key line: "Recommendations: 1 to 3 / Topic: ... / Progress: All done"
+                or ("\n" in remainder and _RECORD_ANSWER_LINE.search(remainder))
                 # a tracker's bullet that is only a status in shorthand: "Rec 13 - 45%", "Rec 11 - WIP: with Legal"
                 or (first.kind == LIST_ITEM and _SHORTHAND_STATUS.match(remainder)
                 and not _RECIPIENTS_ONLY.match(remainder))):
@@ -1126,6 +1131,10 @@ class Segmenter:
                     and not self._answered_beside(s) and not self._waits_on_sole(answer):
                 self.dropped_as_others.update(s.numbers)
                 continue  # "This recommendation is for the Home Office."
+            if s.kind != "row" and self._in_others_section(s.blocks[0]):
+                # under "Matters for other organisations": what the report asks of them, not the writer's answer
+                self.dropped_as_others.update(s.numbers)
+                continue
             if len(answer) < 300 and s.kind != "row" and _others_news_only(answer):
                 # "Recommendation 1 asks the Home Office to commission work ... The Home Office has not yet
                 # responded.": a briefing's news of the recipient, not the writer's answer
