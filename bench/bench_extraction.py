@@ -194,6 +194,7 @@ DEVELOPMENT += ("dev11",)  # round eleven's who wrote a document, when, and its 
 DEVELOPMENT += ("dev12",)  # round twelve's alignment classes, from heldout21 and heldout22 (ADR 0008, Decision 19)
 DEVELOPMENT += ("dev13",)  # round twelve's who wrote a document and when (ADR 0008, Decision 20)
 DEVELOPMENT += ("dev14",)  # round twelve's progress and position classes (ADR 0008, Decision 21)
+DEVELOPMENT += ("dev16",)  # round twelve's second half: who wrote it, when, which recommendations (Decision 23)
 
 
 def quality(catalogue) -> None:
