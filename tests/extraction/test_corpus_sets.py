@@ -87,7 +87,8 @@ FLOORS = {
     # their authors and dates below round twelve's figures after its who / when classes (Decision 20)
     "heldout21": {"sc": 0.96, "orgs": 0.92, "date": 0.97, "align_f1": 0.82, "progress": 0.58, "position": 0.55},
     "heldout22": {"sc": 0.96, "orgs": 0.92, "date": 0.97, "align_f1": 0.92, "progress": 0.68, "position": 0.9},
-    # the fourth blind writers' sets, scored at round twelve's start and once at its end, untuned (ADR 0008): below those
+    # the fourth blind writers' sets, scored at round twelve's start and once at its end, untuned (ADR 0008):
+    # below those
     "heldout23": {"sc": 0.96, "orgs": 0.85, "date": 0.93, "align_f1": 0.96, "progress": 0.88, "position": 0.63},
     "heldout24": {"sc": 0.96, "orgs": 0.88, "date": 0.93, "align_f1": 0.93, "progress": 0.86, "position": 0.5},
     "dev9": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.8, "position": 0.9},

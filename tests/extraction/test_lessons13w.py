@@ -33,7 +33,8 @@ def _by_rec(result) -> dict:
 def test_a_masthead_naming_the_force_as_a_sentence_of_its_own_is_its_byline(catalogue):
     # base: no rule read "Dorset Police. Version 5. Data as at ..." as the force's (the line is too long to be the
     # title's); the commissioner, named more often below, was taken by the count of mentions
-    data = _docx(["Stalking recommendations: delivery tracker", "Dorset Police. Version 5. Data as at 1 March 2024. Kept by the Vulnerability "
+    data = _docx(["Stalking recommendations: delivery tracker",
+                  "Dorset Police. Version 5. Data as at 1 March 2024. Kept by the Vulnerability "
                   "Programme Office for the Chief Officer Group.",
                   _STALKING.strip(),
                   "Rec 10 | Training | Complete | All response officers trained.",

@@ -214,8 +214,8 @@ _PARTNER_BEFORE = re.compile(r"\b(?:in\s+partnership\s+with|(?:working|together)
                              r"supported\s+by|funded\s+by)\s+(?:the\s+)?$", re.I)
 # a title's subtitle naming the paper as the body's own: "...: NPCC progress note", "... - APCC update"
 _SUBTITLE_END = re.compile(r"(?::|[ \t][-\u2013\u2014])[ \t]*(?:the[ \t]+)?$", re.I)
-_SUBTITLE_OWN = re.compile(r"(?:['\u2019]s)?[ \t]+(?:(?:progress|position|briefing)[ \t]+(?:note|update|summary|report)|"
-                           r"note|update|summary)[ \t.]*", re.I)
+_SUBTITLE_OWN = re.compile(r"(?:['\u2019]s)?[ \t]+(?:(?:progress|position|briefing)[ \t]+"
+                           r"(?:note|update|summary|report)|note|update|summary)[ \t.]*", re.I)
 # what follows a body's name in its own letterhead or footer: its street address, ending in a postcode
 _POSTAL_ADDRESS = re.compile(r"[ \t]*,[^\n]{0,100}?\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}[ \t.]*")
 _JOINED = re.compile(r"[\s,&/]*(?:(?:and|the|its|our)\b[\s,&/]*)*", re.I)

@@ -28,7 +28,8 @@ _LINE_START_CUE = re.compile(
     r"produced|submitted|issued|laid|signed|sent|"
     # "Version 3.2, updated 30 September 2022": a version's number, then its dating word
     # (or a dash: "Version 4 - updated 14 March 2025. First published 21 November 2024": the version's own date)
-    r"version\s+[\d.]+(?:,|[ \t]*[-\u2013\u2014])?(?:\s+(?:updated|revised|issued|published|dated|approved))?)(?:\s+on)?\s*[:\-\u2013|]?\s*"
+    r"version\s+[\d.]+(?:,|[ \t]*[-\u2013\u2014])?(?:\s+(?:updated|revised|issued|published|dated|approved))?)"
+    r"(?:\s+on)?\s*[:\-\u2013|]?\s*"
     # an email's "Sent: Thursday, 26 August 2021 14:02", a raw header's "Date: Thu, 27 Mar 2025 09:12"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun),\s+)?$", re.I)
 # Cues, read just before a date, that make it the document's own date; higher rank wins.
