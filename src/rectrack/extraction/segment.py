@@ -547,6 +547,7 @@ class Segmenter:
         self.author_roles = author_roles
         self.sole_role = sole_role  # every author is a force ("chief_constables") or every one a policing body
         self.author_kinds = author_kinds  # the kinds of body that wrote it ("force", "policing_body", "national")
+        self._under_others: list[bool] | None = None  # per block: under a heading for other bodies
         self.warnings: list[str] = []
         # recommendations whose passage said they are another body's: no later guess gives them a passage
         self.dropped_as_others: set[str] = set()
@@ -687,9 +688,16 @@ class Segmenter:
         return [seg] if seg else []
 
     def _in_others_section(self, i: int) -> bool:
-        """The block stands under a heading that says its section is for other bodies."""
-        head = next((b for b in reversed(self.doc.blocks[:i]) if b.kind == HEADING), None)
-        return head is not None and len(head.text) <= 120 and bool(_OTHERS_SECTION.search(head.text))
+        """The block stands under a heading that says its section is for other bodies (the blocks under each heading
+        are marked in one pass, once a document: a long text without headings is not walked back for every passage)."""
+        if self._under_others is None:
+            under, now = [], False
+            for b in self.doc.blocks:
+                under.append(now)
+                if b.kind == HEADING:
+                    now = len(b.text) <= 120 and bool(_OTHERS_SECTION.search(b.text))
+            self._under_others = under
+        return 0 <= i < len(self._under_others) and self._under_others[i]
 
     def _subject_headings(self, markers: list[Marker]) -> list[Marker]:
         """A section headed by a recommendation's subject, not its number ("Commissioned services" above the
