@@ -691,13 +691,14 @@ class Segmenter:
         """The block stands under a heading that says its section is for other bodies (the blocks under each heading
         are marked in one pass, once a document: a long text without headings is not walked back for every passage)."""
         if self._under_others is None:
+            # (only the headings' own short texts are searched: a search of a long document's whole text cost more
+            # than the walk)
             under: list[bool] = []
-            if _OTHERS_SECTION.search(self.text):  # most documents have no such words: no walk over their blocks
-                now = False
-                for b in self.doc.blocks:
-                    under.append(now)
-                    if b.kind == HEADING:
-                        now = len(b.text) <= 120 and bool(_OTHERS_SECTION.search(b.text))
+            now = False
+            for b in self.doc.blocks:
+                under.append(now)
+                if b.kind == HEADING:
+                    now = len(b.text) <= 120 and bool(_OTHERS_SECTION.search(b.text))
             self._under_others = under
         return 0 <= i < len(self._under_others) and self._under_others[i]
 
