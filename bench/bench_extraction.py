@@ -198,6 +198,7 @@ DEVELOPMENT += ("dev13",)  # round twelve's who wrote a document and when (ADR 0
 DEVELOPMENT += ("dev14",)  # round twelve's progress and position classes (ADR 0008, Decision 21)
 DEVELOPMENT += ("dev15",)  # round twelve's second half, position classes from heldout23 and heldout24 (ADR 0008,
 #                            Decision 22)
+DEVELOPMENT += ("dev16",)  # round twelve's second half: who wrote it, when, which recommendations (Decision 23)
 
 
 def quality(catalogue) -> None:

@@ -89,10 +89,15 @@ _NOT_THE_AUTHOR_AFTER = re.compile(
     r"\W{0,3}(?:has|have)\s+been\s+consulted|\W{0,3},?\s+whose\s+response", re.I)
 _ELSEWHERE = re.compile(r"[^.\n]{0,160}?\b(?:(?:published|set\s+out|available|issued|posted)\s+(?:separately|elsewhere|"
                         # "... is published on the force's website", "can be read on its own site"
-                        r"(?:on|at)\s+(?:the\s+\w+['\u2019]s|its|their|the\s+force|the\s+commissioner)\s+(?:own\s+)?"
+                        # (or "on the Surrey Police website": the body's name before the word)
+                        r"(?:on|at)\s+(?:the\s+\w+['\u2019]s|its|their|the\s+force|the\s+commissioner|"
+                        r"the(?:\s+[A-Z][\w&'\u2019-]*){1,5})\s+(?:own\s+)?"
                         r"(?:website|web\s*site|site|web\s*pages?|pages?))|"
                         # "South Wales Police has published its own response to recommendations 1 and 4"
-                        r"(?:has|have)\s+published\s+(?:its|their)\s+own\b)", re.I)
+                        r"(?:has|have)\s+published\s+(?:its|their)\s+own\b|"
+                        # "The Chief Constable has written to you separately about them": another's letter, reported
+                        r"(?:written|wrote|replied|responded|reported|answered)\s+(?:to\s+(?:you|us|them|the\s+"
+                        r"[\w'\u2019 ]{2,40}?)\s+)?separately\b)", re.I)
 # the object of another's scrutiny: "the Board examined the force's response", "scrutiny of Gwent Police's response"
 _SCRUTINISED_BEFORE = re.compile(
     r"\b(?:examined|scrutinised|scrutinized|reviewed|considered|discussed|challenged|questioned|assessed|tested|"
@@ -102,7 +107,11 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:until|unless|once|after|before|when|whether|i
                             r"\s+(?:the\s+)?$", re.I)
 # a byline: the body's name opens the line, then its date: "Cambridgeshire Constabulary - published 21 November 2024"
 _BYLINE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014|\u00b7\u2022][ \t]*(?:first\s+|last\s+)?"
-                           r"(?:published|updated|posted|issued)\b", re.I)
+                           r"(?:published|updated|posted|issued)\b|"
+                           # a tracker's masthead: the name as a sentence of its own, then the paper's particulars
+                           # ("Cheshire Constabulary. Version 3. Position as at 30 June 2023.")
+                           r"\.[ \t]+(?:version\b|v\d|(?:(?:data|position|status|figures|information)[ \t]+)?"
+                           r"as[ \t]+at\b|(?:last[ \t]+)?updated\b|prepared[ \t]+by\b|owner:)", re.I)
 _NOT_THE_AUTHOR_BEFORE = re.compile(
     r"(?:answered|consulted|funded|commissioned|supported|contacted|informed)\s+by\s+(?:the\s+)?$|"
     r"\b(?:are|is)\s+(?:for|addressed\s+to|directed\s+at)\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?$|\bto\s+(?:the\s+)?$|"
@@ -203,6 +212,12 @@ _RECEIVED_AFTER = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|all\s+)?been\s+(?:
 # Commissioner for Kent" names whom it works with, not a second writer
 _PARTNER_BEFORE = re.compile(r"\b(?:in\s+partnership\s+with|(?:working|together)\s+with|with\s+the\s+support\s+of|"
                              r"supported\s+by|funded\s+by)\s+(?:the\s+)?$", re.I)
+# a title's subtitle naming the paper as the body's own: "...: NPCC progress note", "... - APCC update"
+_SUBTITLE_END = re.compile(r"(?::|[ \t][-\u2013\u2014])[ \t]*(?:the[ \t]+)?$", re.I)
+_SUBTITLE_OWN = re.compile(r"(?:['\u2019]s)?[ \t]+(?:(?:progress|position|briefing)[ \t]+"
+                           r"(?:note|update|summary|report)|note|update|summary)[ \t.]*", re.I)
+# what follows a body's name in its own letterhead or footer: its street address, ending in a postcode
+_POSTAL_ADDRESS = re.compile(r"[ \t]*,[^\n]{0,100}?\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}[ \t.]*")
 _JOINED = re.compile(r"[\s,&/]*(?:(?:and|the|its|our)\b[\s,&/]*)*", re.I)
 
 
@@ -236,11 +251,20 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     def owner(value: str, m: Mention) -> bool:
         """A national body in a title wrote it only when the title is its own ("NPCC response to ...", a
         letterhead that is just its name), not when it names the report ("HMICFRS super-complaint")."""
-        opens = not value[:m.start].strip(" \"'(").lower().removeprefix("the").strip()
-        alone = opens and not value[m.end:].strip(" .,:;\"')").split("\n")[0]
+        lead = value[:m.start]
+        opens = not lead.strip(" \"'(").lower().removeprefix("the").strip()
+        if not opens and _SUBTITLE_END.search(lead) and _SUBTITLE_OWN.fullmatch(value, m.end):
+            # "Stalking super-complaint: NPCC progress note": the subtitle after the colon is the body's own paper
+            return True
+        rest = value[m.end:].split("\n")[0]
+        # "Home Office, 2 Marsham Street, London SW1P 4DF" in a letter's footer: the body's own postal address
+        alone = opens and (not rest.strip(" .,:;\"')") or bool(_POSTAL_ADDRESS.fullmatch(rest)))
         # "NPCC report on progress" opening a title is the NPCC's; "the HMICFRS, College and IOPC report" is not
         return alone or bool(_AUTHOR_AFTER.match(value, m.end, m.end + 60)) or (
             opens and bool(_OWN_REPORT.match(value, m.end, m.end + 40)))
+
+    def local_writer() -> bool:
+        return any(p >= scores.AUTHOR_MIN and kind(i) in ("force", "policing_body") for i, p in ev.points.items())
 
     # 1. the file's own description, and the title or letterhead at the top
     # (a PDF's running header and footer, "running", are read like a title: a national body there must own it)
@@ -318,6 +342,12 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
         if not _AUTHOR_AFTER.match(text, m.end, m.end + 60) or m.start >= max(front_end, 3000):
             continue
         if m.entry.kind == "role" and m.start >= front_end and not _opens_short_block(doc, m.start):
+            continue
+        if m.start >= front_end and all(kind(i) == "national" for i in m.ids) and local_writer() \
+                and not _opens_short_block(doc, m.start):
+            # "The NPCC has responded nationally on behalf of chief constables" in the answers of a paper a force's
+            # title or header already owns: the national body's answer, reported (the APCC's own page, owned by no
+            # local body, naming itself so is still its own)
             continue
         if _ELSEWHERE.match(text, m.end, m.end + 200) or _elsewhere_below(doc, m.start):
             continue  # "the Chief Constable's response ..., which is published separately": not this document

@@ -27,7 +27,9 @@ _LINE_START_CUE = re.compile(
     r"(?:^|\n|[|])[ \t]*(?:date|updated|reviewed|revised|modified|edited|posted|published|made|prepared|"
     r"produced|submitted|issued|laid|signed|sent|"
     # "Version 3.2, updated 30 September 2022": a version's number, then its dating word
-    r"version\s+[\d.]+,?(?:\s+(?:updated|revised|issued|published|dated|approved))?)(?:\s+on)?\s*[:\-\u2013|]?\s*"
+    # (or a dash: "Version 4 - updated 14 March 2025. First published 21 November 2024": the version's own date)
+    r"version\s+[\d.]+(?:,|[ \t]*[-\u2013\u2014])?(?:\s+(?:updated|revised|issued|published|dated|approved))?)"
+    r"(?:\s+on)?\s*[:\-\u2013|]?\s*"
     # an email's "Sent: Thursday, 26 August 2021 14:02", a raw header's "Date: Thu, 27 Mar 2025 09:12"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun),\s+)?$", re.I)
 # Cues, read just before a date, that make it the document's own date; higher rank wins.
@@ -36,10 +38,13 @@ _OWN_DATE_CUES = [
     (4, re.compile(r"\b(?:dated(?:\s+this)?|(?:generated|printed|exported)\s+(?:on\s+)?|as\s+(?:at|of)|"
                    r"correct\s+(?:at|as\s+(?:at|of))|position\s+(?:at|on|as\s+at)|"
                    r"date\s+of\s+(?:this\s+)?(?:response|update|letter|report|document|submission|publication|issue|"
-                   r"meeting|paper|return|decision)|(?:publication|issue|report|response|update|letter|meeting)\s+date|"
+                   r"paper|return|decision)|(?:publication|issue|report|response|update|letter)\s+date|"
                    r"date\s+(?:published|issued|completed|submitted)|last\s+(?:updated|reviewed|revised|modified|edited)"
                    r"(?:\s+on)?|page\s+(?:last\s+)?updated(?:\s+on)?|first\s+published(?:\s+on)?)"
                    r"\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)),
+    # a paper's cover gives the meeting it goes to and its own date ("Meeting date: 20 January 2023 / Report date:
+    # 9 January 2023"): the meeting's date dates the paper only where the paper gives no date of its own
+    (3, re.compile(r"\b(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date)\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)),
     # the same words inside a sentence report an event ("the policy was revised on ..."): only at a line's start
     (4, _LINE_START_CUE),
     (1, re.compile(r"\b(?:signed|update|position\s+statement|progress\s+report)\s*[:\-\u2013]?\s*$", re.I)),

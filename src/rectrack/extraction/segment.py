@@ -40,7 +40,8 @@ _MARKER = re.compile(
     r"(?:to|on|for|against|in\s+relation\s+to|regarding)\s+(?:the\s+)?)"
     r"|(?P<status>(?:current\s+)?(?:status|progress|position)\s+(?:of|on|against)\s+(?:the\s+)?)"
     r"|(?P<notes>(?:notes?|footnotes?|background|context)\s+(?:to|on|for)\s+(?:the\s+)?))?"
-    r"(?:HMICFRS\s+)?(?P<word>recommendations?|recs?\.?|r(?=\d))\s*(?:no\.?|number|#)?\s*"
+    # a record's key line has a colon before its numbers: "Recommendations: 1 to 4" over "Subject: ..."
+    r"(?:HMICFRS\s+)?(?P<word>recommendations?|recs?\.?|r(?=\d))\s*(?:no\.?|number|#)?\s*(?::[ \t]*)?"
     r"(?P<nums>" + _NUMLIST + r")"
     r"(?P<suffix>\s*[-\u2013:.)]?\s*(?:response|update|progress\s+update)\b)?",
     re.I,
@@ -107,7 +108,11 @@ _END_HEADING = re.compile(
 _SUBHEADING = re.compile(
     r"^\W*(?:next\s+steps|progress|update|response|our\s+response|actions?|current\s+(?:status|position)|status|"
     r"background|evidence|governance|owner(?:ship)?|lead|timescales?|comments?|summary\s+of\s+progress|"
-    r"further\s+(?:work|action)|communications?|policy|audit|training|risks?|outcomes?|notes?)\b", re.I)
+    r"further\s+(?:work|action)|communications?|policy|audit|training|risks?|outcomes?|notes?|"
+    # the answer's heading naming the office that gives it, set at the recommendation's own level:
+    # "Recommendation 3a" then "Commissioner's response" (one passage, not two)
+    r"(?:the\s+)?(?:police\s+and\s+crime\s+)?(?:commissioner|chief\s+constable|force|pcc|opcc|mayor|constabulary)"
+    r"(?:['\u2019]s)?\s+(?:response|update|comments?|position))\b", re.I)
 _ANSWER_HEADING = re.compile(
     r"^\W*(?:(?:our|force|pcc|opcc|the\s+force['\u2019]?s|joint|organisational)\s+)?(?:response|update|progress"
     r"(?:\s+update)?|current\s+(?:status|position)|status|position|action\s+taken|actions?\s+taken|"
@@ -130,6 +135,8 @@ _NOT_FOR_US = re.compile(
     r"(?:(?:on\s+)?(?:their|its)\s+(?:own\s+)?(?:progress|response)\s+)?"
     r"(?:(?:to\s+)?(?:it|them|you|the\s+inspectorate|hmicfrs)\s+)?"
     r"(?:separately|directly)|answering\s+them|"
+    # "Forces continue to report their own progress on recommendations 4 and 5": others answer them, to others
+    r"(?:report|reports|reporting|publish|publishes|publishing)\s+(?:on\s+)?their\s+own\s+(?:progress|responses?)\b|"
     # "Recommendations 16 and 25 ... are being taken forward separately": answered elsewhere, not here
     r"(?:taken\s+forward|dealt\s+with|handled|considered|covered|addressed)\s+(?:separately|elsewhere)|"
     r"(?:published|publish)\s+(?:his|her|its|their)\s+own\s+response|not\s+repeated\s+(?:their|its|the)\s+answers|"
@@ -143,6 +150,13 @@ _NOT_FOR_US = re.compile(
 _NAMED_FOR_OTHER = re.compile(r"\brecommendation\s+\d{1,2}[a-k]?\s*[,:(]?\s*(?:is\s+|was\s+)?(?:for|to|addressed\s+to)"
                               r"\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police\s+chiefs|college\s+of\s+policing|"
                               r"government|ministry\s+of\s+justice|apcc)\b", re.I)
+# a record's answer line: a label of progress or status, its colon, then the answer ("Position reported: Ongoing")
+_RECORD_ANSWER_LINE = re.compile(r"^[ \t]*(?:progress|status|update|response|(?:current\s+)?position)(?:\s+\w+)?"
+                                 r"[ \t]*:[ \t]*\w", re.I | re.M)
+# a section's heading that puts what it holds outside the writer's answers: "Recommendations not for commissioners",
+# "Actions for other bodies"
+_OTHERS_SECTION = re.compile(r"\bnot\s+(?:for|addressed\s+to|directed\s+(?:at|to)|applicable\s+to)\s|"
+                             r"\bfor\s+other\s+(?:bodies|organisations|organizations|agencies|partners)\b", re.I)
 # a tracker's cell at the end of an answer: "For the NPCC.", "A matter for the Home Office." (read on the tail only)
 _WHOSE_ONLY = re.compile(r"(?:^|[|.;:\-\u2013]\s*)(?:(?:this\s+is\s+)?a\s+matter\s+)?for\s+(?:the\s+)?(?:home\s+office|"
                          r"npcc|national\s+police\s+chiefs|college\s+of\s+policing|apcc|government|ministry\s+of\s+"
@@ -533,6 +547,7 @@ class Segmenter:
         self.author_roles = author_roles
         self.sole_role = sole_role  # every author is a force ("chief_constables") or every one a policing body
         self.author_kinds = author_kinds  # the kinds of body that wrote it ("force", "policing_body", "national")
+        self._under_others: list[bool] | None = None  # per block: under a heading for other bodies
         self.warnings: list[str] = []
         # recommendations whose passage said they are another body's: no later guess gives them a passage
         self.dropped_as_others: set[str] = set()
@@ -663,13 +678,29 @@ class Segmenter:
                     named.add(place)
                     first = i if first is None else first
         if len(named) != 1 or first is None or _NOT_FOR_US.search(blocks[first].text) \
-                or named & self.dropped_as_others or _NAMED_FOR_OTHER.search(blocks[first].text):
+                or named & self.dropped_as_others or _NAMED_FOR_OTHER.search(blocks[first].text) \
+                or self._in_others_section(first):
             # a passage for it said it is another's ("This recommendation is for the Home Office."), or the text names
             # it only as another body's ("It makes recommendations to chief constables and, in recommendation 1, to
             # the Home Office.")
             return []
         seg = self._body_after(first, sorted(named))
         return [seg] if seg else []
+
+    def _in_others_section(self, i: int) -> bool:
+        """The block stands under a heading that says its section is for other bodies (the blocks under each heading
+        are marked in one pass, once a document: a long text without headings is not walked back for every passage)."""
+        if self._under_others is None:
+            # (only the headings' own short texts are searched: a search of a long document's whole text cost more
+            # than the walk)
+            under: list[bool] = []
+            now = False
+            for b in self.doc.blocks:
+                under.append(now)
+                if b.kind == HEADING:
+                    now = len(b.text) <= 120 and bool(_OTHERS_SECTION.search(b.text))
+            self._under_others = under
+        return 0 <= i < len(self._under_others) and self._under_others[i]
 
     def _subject_headings(self, markers: list[Marker]) -> list[Marker]:
         """A section headed by a recommendation's subject, not its number ("Commissioned services" above the
@@ -807,6 +838,8 @@ class Segmenter:
                      or (first.kind == LIST_ITEM and (_CLOSING_REMARK.search(remainder)
                                                       or (words >= 3 and answer_content(remainder)))))
                 and not _RECIPIENTS_ONLY.match(remainder))
+                # a record's lines under its key line: "Recommendations: 1 to 3 / Topic: ... / Progress: All done"
+                or ("\n" in remainder and _RECORD_ANSWER_LINE.search(remainder))
                 # a tracker's bullet that is only a status in shorthand: "Rec 13 - 45%", "Rec 11 - WIP: with Legal"
                 or (first.kind == LIST_ITEM and _SHORTHAND_STATUS.match(remainder)
                 and not _RECIPIENTS_ONLY.match(remainder))):
@@ -1109,6 +1142,10 @@ class Segmenter:
                     and not self._answered_beside(s) and not self._waits_on_sole(answer):
                 self.dropped_as_others.update(s.numbers)
                 continue  # "This recommendation is for the Home Office."
+            if s.kind != "row" and self._in_others_section(s.blocks[0]):
+                # under "Matters for other organisations": what the report asks of them, not the writer's answer
+                self.dropped_as_others.update(s.numbers)
+                continue
             if len(answer) < 300 and s.kind != "row" and _others_news_only(answer):
                 # "Recommendation 1 asks the Home Office to commission work ... The Home Office has not yet
                 # responded.": a briefing's news of the recipient, not the writer's answer
