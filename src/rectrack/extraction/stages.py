@@ -51,7 +51,7 @@ from .results import (
     Update,
 )
 from .segment import _NUM, _NUMLIST, Marker, Segment, Segmenter, block_marker, expand_numbers, find_markers
-from .textutil import sentences
+from .textutil import forget_sentences, sentences
 
 Stage = Callable[["Reading"], None]
 
@@ -754,7 +754,10 @@ DEFAULT_STAGES = Stages([
 
 
 def analyse(doc: Document, filename: str, catalogue: Catalogue, stages: Stages = DEFAULT_STAGES) -> ExtractionResult:
-    return stages.run(Reading(doc, filename, catalogue)).result()
+    try:
+        return stages.run(Reading(doc, filename, catalogue)).result()
+    finally:
+        forget_sentences()  # the stages' sentence memo holds this document's text: not kept past its reading
 
 
 # --- helpers ------------------------------------------------------------------------------------

@@ -1002,7 +1002,10 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
     done = None  # ... and as work done
     for a, b in sents:
         # "On recommendation 3a, ...": the words naming the recommendation say nothing about its progress
-        sentence = _NAMING_LEAD.sub("", _SPEAKER_LEAD.sub("", text[a:b][:600], count=1), count=1)
+        sentence = text[a:b][:600]
+        if '"' in sentence or "\u201c" in sentence or "\u2018" in sentence:  # the speaker's lead ends at a quotation
+            sentence = _SPEAKER_LEAD.sub("", sentence, count=1)
+        sentence = _NAMING_LEAD.sub("", sentence, count=1)
         probs = m.probabilities(sentence, "progress")
         if probs["none"] >= 0.5:
             continue
