@@ -17,7 +17,11 @@ _ORG_WORDS = (r"(?:Board|Boards|Forum|Group|Partnership|Network|Service|Services
               r"Unit|Team|Council|Alliance|Association|Foundation|Charity|Society|Initiative|Panel|Committee|"
               r"Agency|Authority|Programme|Refuge|Aid|Support|Help|Advice|Collective|Coalition|Consortium)")
 _CAP = r"(?:[A-Z][\w'\u2019&-]*|[A-Z]{2,})"
-_ORG_WORD_RE = re.compile(r"(?<=[\w')] )" + _ORG_WORDS + r"\b")
+# an organisation word after a word and one space ("Safe Lives Service"). The space and the word's last character are
+# tested after a match (`_after_a_word`), not by a look-behind: a pattern opening with the words is searched for by
+# their first letters alone, some three times faster than trying a look-behind at every position of the text
+_ORG_WORD_RE = re.compile(_ORG_WORDS + r"\b")
+_WORD_END = re.compile(r"[\w')]")
 _NAME_BEFORE = re.compile(r"(?<![\w'\u2019&-])" + _CAP + r"(?:\s+(?:(?:of|and|for|the|&|on|in)\s+)?" + _CAP + r")*\s+$")
 _LIST_CUE = re.compile(r"\b(?:such\s+as|including|include|includes|commissioned|commissions|partnership\s+with|"
                        r"links?\s+with|referred\s+to|provided\s+by|run\s+by)\s+((?:[A-Z][^.;:()]{1,200}))")
@@ -61,6 +65,8 @@ def named_bodies(text: str, known: set[str], limit: int = 25) -> list[str]:
 
     # find the organisation words first, then read the capitalised name that ends in each
     for w in _ORG_WORD_RE.finditer(text):
+        if not _after_a_word(text, w.start()):
+            continue
         m = _NAME_BEFORE.search(text, max(0, w.start() - 80), w.start())
         if m:
             add(text[m.start():w.end()])
@@ -77,6 +83,11 @@ def named_bodies(text: str, known: set[str], limit: int = 25) -> list[str]:
             if len(words) < len(item.split()):
                 break  # the sentence goes on after the name: the list has ended
     return found
+
+
+def _after_a_word(text: str, i: int) -> bool:
+    """text[i] follows one space after a word's last character (a letter, digit, underscore, apostrophe or bracket)."""
+    return i >= 2 and text[i - 1] == " " and _WORD_END.match(text, i - 2) is not None
 
 
 @functools.lru_cache(maxsize=4096)
