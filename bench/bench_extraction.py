@@ -273,5 +273,6 @@ def read_as_answers(rows: list[tuple[str, str, str]]) -> dict[str, float]:
         right["position"] += got.position == position
     return {axis: n / len(rows) for axis, n in right.items()}
 
+
 if __name__ == "__main__":
     sys.exit(main())
