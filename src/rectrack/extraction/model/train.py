@@ -102,8 +102,9 @@ def check(rows) -> None:
 def test() -> None:
     """The written weights' accuracy on the held-back sentences, per axis."""
     weights = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    # heldback.tsv: our own sentences held back (round ten); heldback_blind.tsv: a blind writer's (round eleven)
-    for name in ("heldback.tsv", "heldback_blind.tsv"):
+    # heldback.tsv: our own sentences held back (round ten); heldback_blind.tsv and heldback_blind2.tsv: blind
+    # writers' (rounds eleven and thirteen)
+    for name in ("heldback.tsv", "heldback_blind.tsv", "heldback_blind2.tsv"):
         rows = read(HERE / name)
         for axis, col, classes in (("progress", 0, PROGRESS_CLASSES), ("position", 1, POSITION_CLASSES)):
             right = sum(predict(weights[axis]["weights"], r[2], classes) == r[col] for r in rows)
