@@ -15,6 +15,12 @@ _QUOTE_PAIRS = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"
 # `(?<=[.!?])['")\]]?\s+|\n[ \t]*\n\s*`, is held to it by tests/extraction/test_textutil_sentences_memo.py.
 _SENT_BREAK = re.compile(r"\.['\")\]]?\s+|!['\")\]]?\s+|\?['\")\]]?\s+|\n[ \t]*\n\s*")
 _AFTER_STOP = re.compile(r"['\")\]]?\s+")
+# A full stop that ends an abbreviation naming a number ("Rec. 3", "Recommendation No. 4", "para. 12", "pp. 4-6")
+# ends no sentence where a digit follows: the number belongs to the abbreviation (tested after a break is found, so
+# the split stays one C-level scan of the text)
+_NUMBER_ABBREVIATIONS = ("no", "nos", "rec", "recs", "para", "paras", "pp", "vol", "fig", "ref")
+_DIGIT = re.compile(r"\d")
+_WORD_CHAR = re.compile(r"\w")
 
 
 # Characters files carry that a reader does not see as letters of their own: a soft hyphen (a word processor's
@@ -89,19 +95,39 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     if start and text[start - 1] in ".!?":  # a passage starting just after a stop: its break began before it
         m = _AFTER_STOP.match(text, start, end)
-        if m:
+        if m and not (text[start - 1] == "." and _number_abbreviation(text, start - 1, m.end(), end)):
             _trim_into(text, pos, start + (1 if text[start] in "'\")]" else 0), out)
             pos = m.end()
-    for m in _SENT_BREAK.finditer(text, pos, end):
+    scan = pos
+    while True:
+        m = _SENT_BREAK.search(text, scan, end)
+        if m is None:
+            break
         brk = m.start()
         if text[brk] != "\n":
+            if text[brk] == "." and _number_abbreviation(text, brk, m.end(), end):
+                scan = brk + 1  # no break after "No." before its number; a blank line in the spaces still is one
+                continue
             brk += 1  # the stop ends the sentence; a closing quote or bracket after it does too
             if text[brk] in "'\")]":
                 brk += 1
         _trim_into(text, pos, brk, out)
-        pos = m.end()
+        pos = scan = m.end()
     _trim_into(text, pos, end, out)
     return out
+
+
+def _number_abbreviation(text: str, stop: int, after: int, end: int) -> bool:
+    """The full stop at `stop` ends one of `_NUMBER_ABBREVIATIONS` (a word of its own, in either case letter by
+    letter) and a digit follows the spaces after it, at `after`."""
+    if after >= end or _DIGIT.match(text, after, end) is None:
+        return False
+    for w in _NUMBER_ABBREVIATIONS:
+        a = stop - len(w)
+        if a >= 0 and all(text[a + i] in (c, c.upper()) for i, c in enumerate(w)) and (
+                a == 0 or _WORD_CHAR.match(text, a - 1) is None):
+            return True
+    return False
 
 
 def _trim_into(text: str, s: int, e: int, out: list) -> None:
