@@ -709,7 +709,7 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         # "Recommendations 16 and 25 are for me and the Chief Constable together. We have agreed to take them
         # forward ...": a listing of the writer's own, which the next sentence answers as a group, is their answer
         listed = _LISTING.match(s)
-        if listed and listed.group("neg") and not _NOT_ALONE.search(s, listed.end()):
+        if listed and listed.group("neg") and not _NOT_ALONE.match(s, listed.end()):
             return [], ""  # "Recommendation 8 is not for chief constables.": put aside, whatever follows
         listing = len(nums) > 1 and listed and not (
             _LISTED_FOR_US.match(s) and _AS_A_GROUP.search(later))
@@ -907,7 +907,7 @@ _WELCOME_ONLY = re.compile(r"\W*(?:and|but|which|,)?\s*(?:i|we|the\s+(?:force|co
                            r"(?:very\s+much\s+|strongly\s+|fully\s+|warmly\s+)?(?:welcomes?|supports?|endorses?|"
                            r"notes?)\s*(?:it|this|them|that|both)?\s*\W*$", re.I)
 # "is not for chief constables alone": shared, not put aside
-_NOT_ALONE = re.compile(r"^[^.;:]{0,60}?\b(?:alone|only|solely|just)\b", re.I)
+_NOT_ALONE = re.compile(r"[^.;:]{0,60}?\b(?:alone|only|solely|just)\b", re.I)
 _LISTED_FOR_US = re.compile(r"^\W{0,3}" + _REC + _NUMLIST + r"\s+(?:are|is)\s+(?:both\s+|jointly\s+)?"
                             r"(?:for|addressed\s+to|directed\s+(?:at|to)|aimed\s+at|made\s+to)\s+(?:me|us|my\s+office|our\s+office|this\s+"
                             r"office|this\s+force|both\s+of\s+us)\b", re.I)

@@ -229,7 +229,7 @@ _THEIR_SILENCE = re.compile(r"\W*(?:the\s+)?(?:home\s+office|government|npcc|nat
 # where no national body wrote the document: the body itself would say "we")
 _THEIR_DONE = re.compile(r"\W*(?:it|they|the\s+(?:home\s+office|government|npcc|national\s+police\s+chiefs['\u2019]?\s+"
                          r"council|college(?:\s+of\s+policing)?|ministry(?:\s+of\s+justice)?|apcc|association\s+of\s+"
-                         r"police\s+and\s+crime\s+commissioners))\s+(?:has|have|had)\s+(?:now\s+|already\s+)?(?:done\s+"
+                         r"police\s+and\s+crime\s+commissioners))\s+(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?(?:done\s+"
                          r"so|responded|replied|published\s+(?:its|a|their)\s+(?:response|reply))\W*$", re.I)
 _DESCRIBES = re.compile(r"\W*(?:the\s+report['\u2019]s\s+)?recommendations?\s+\d{1,2}[a-k]?\s+(?:asks|asked|calls|called|is\s+for|"
                        r"are\s+for|is\s+addressed|requires|recommends|wants|seeks)\b", re.I)
@@ -1196,11 +1196,14 @@ class Segmenter:
         if not self.author_kinds:
             return False
         if "will" in answer or " to " in answer:
-            by = _ANSWERED_BY.search(answer[:300])
+            # (the passage's first sentence only: a later line about another recommendation's answerer, run into
+            # this passage, does not make this one another's)
+            first = sentences(answer, 0, min(len(answer), 300))
+            by = _ANSWERED_BY.search(answer, 0, first[0][1]) if first else None
             if by:
                 who = by.group("who").lower()
-                kind = "force" if re.search(r"chief|force", who) else (
-                    "policing_body" if re.search(r"commissioner|pcc|mayor|mopac", who) else "national")
+                kind = "national" if re.search(r"npcc|apcc|national|office|college", who) else (
+                    "force" if re.search(r"chief|force", who) else "policing_body")
                 if kind not in self.author_kinds:
                     return True
         m = _FOR_LOCAL.search(answer[:300])
