@@ -66,8 +66,8 @@ def test_a_writer_saying_it_will_answer_its_own_recommendation_still_answers_it(
 
 
 def test_another_bodys_act_done_as_the_recommendation_asked_is_not_the_writers_answer(catalogue):
-    # base: "The APCC has published its response" after what recommendation 27 asked of it was read as the commissioner's
-    # answer to 27
+    # base: "The APCC has published its response" after what recommendation 27 asked of it was read as the
+    # commissioner's answer to 27
     text = ("# Avon and Somerset PCC: stalking\n\n20 January 2025\n\n" + _STALKING
             + "## Recommendation 15\n\nThe review of the stalking services I commission is under way.\n\n"
             "## National\n\nRecommendation 27 asked the APCC to set out every commissioner's response. The APCC has "

@@ -185,10 +185,11 @@ _FOR_LOCAL = re.compile(r"\b(?:is|are)\s+(?:only\s+|solely\s+|(?P<also>also\s+))
 # another party named as the one that will answer: "The Chief Constable will answer recommendations 1 and 2 through
 # the NPCC" in a commissioner's letter (read against the kinds of body that wrote the document: a force's "the force
 # will report on recommendation 3 to the panel" is its own)
-_ANSWERED_BY = re.compile(r"\b(?:the\s+)?(?P<who>chief\s+constables?|(?:police\s+)?forces?|(?:police(?:,\s+fire)?\s+and\s+"
-                          r"crime\s+)?commissioners?|pccs?|opcc|(?:deputy\s+)?mayor|mopac|npcc|national\s+police\s+chiefs"
-                          r"['\u2019]?\s+council|apcc|home\s+office|college\s+of\s+policing)(?:\s+for\s+[\w ]{3,40}?)?\s+"
-                          r"(?:will|is\s+to|are\s+to|is\s+going\s+to|intends?\s+to|plans?\s+to)\s+(?:answer|respond\s+to|"
+_ANSWERED_BY = re.compile(r"\b(?:the\s+)?(?P<who>chief\s+constables?|(?:police\s+)?forces?|(?:police(?:,\s+fire)?\s+"
+                          r"and\s+crime\s+)?commissioners?|pccs?|opcc|(?:deputy\s+)?mayor|mopac|npcc|national\s+police\s+"
+                          r"chiefs['\u2019]?\s+council|apcc|home\s+office|college\s+of\s+policing)"
+                          r"(?:\s+for\s+[\w ]{3,40}?)?\s+(?:will|is\s+to|are\s+to|is\s+going\s+to|intends?\s+to|"
+                          r"plans?\s+to)\s+(?:answer|respond\s+to|"
                           r"reply\s+to|report\s+on|respond\s+on)\b", re.I)
 _TOLD_BY_THEM = re.compile(r"\b(?:the\s+force|the\s+chief\s+constable|forces|the\s+commissioner|the\s+pcc|the\s+opcc|"
                            r"the\s+commissioner['\u2019]s\s+office)\s+(?:has|have|had)\s+(?:told|informed|assured|"
@@ -229,10 +230,10 @@ _THEIR_SILENCE = re.compile(r"\W*(?:the\s+)?(?:home\s+office|government|npcc|nat
 # where no national body wrote the document: the body itself would say "we")
 _THEIR_DONE = re.compile(r"\W*(?:it|they|the\s+(?:home\s+office|government|npcc|national\s+police\s+chiefs['\u2019]?\s+"
                          r"council|college(?:\s+of\s+policing)?|ministry(?:\s+of\s+justice)?|apcc|association\s+of\s+"
-                         r"police\s+and\s+crime\s+commissioners))\s+(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?(?:done\s+"
-                         r"so|responded|replied|published\s+(?:its|a|their)\s+(?:response|reply))\W*$", re.I)
-_DESCRIBES = re.compile(r"\W*(?:the\s+report['\u2019]s\s+)?recommendations?\s+\d{1,2}[a-k]?\s+(?:asks|asked|calls|called|is\s+for|"
-                       r"are\s+for|is\s+addressed|requires|recommends|wants|seeks)\b", re.I)
+                         r"police\s+and\s+crime\s+commissioners))\s+(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?"
+                         r"(?:done\s+so|responded|replied|published\s+(?:its|a|their)\s+(?:response|reply))\W*$", re.I)
+_DESCRIBES = re.compile(r"\W*(?:the\s+report['\u2019]s\s+)?recommendations?\s+\d{1,2}[a-k]?\s+(?:asks|asked|calls|"
+                       r"called|is\s+for|are\s+for|is\s+addressed|requires|recommends|wants|seeks)\b", re.I)
 
 
 def _others_news_only(answer: str, done: bool = False) -> bool:
@@ -1195,12 +1196,12 @@ class Segmenter:
         answered elsewhere ("for chief constables and commissioners together", by a commissioner, is its own)."""
         if not self.author_kinds:
             return False
-        if "will" in answer or " to " in answer:
-            # (the passage's first sentence only: a later line about another recommendation's answerer, run into
+        by = _ANSWERED_BY.search(answer, 0, 300) if "will" in answer or " to " in answer else None
+        if by:
+            # (in the passage's first sentence only: a later line about another recommendation's answerer, run into
             # this passage, does not make this one another's)
             first = sentences(answer, 0, min(len(answer), 300))
-            by = _ANSWERED_BY.search(answer, 0, first[0][1]) if first else None
-            if by:
+            if first and by.end() <= first[0][1]:
                 who = by.group("who").lower()
                 kind = "national" if re.search(r"npcc|apcc|national|office|college", who) else (
                     "force" if re.search(r"chief|force", who) else "policing_body")
