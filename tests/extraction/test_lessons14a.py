@@ -124,3 +124,21 @@ def test_a_named_subject_followed_by_a_verb_of_state_is_answered(catalogue):
             + "The officer guidance sought in recommendation 4 relies on the national protocol, which is not yet "
             "agreed; a draft is with our legal team.\n")
     assert "4" in _by_rec(_read(catalogue, text, "g.md"))
+
+
+def test_a_numbered_verdict_closing_the_sentence_makes_it_the_answer(catalogue):
+    # base: ", meaning recommendation 6 has been delivered in Cumbria" closed an account but was no anchor (only "...,
+    # so the first is met", by its place, was)
+    text = ("# Cumbria PFCC news\n\n1 March 2022\n\n" + _IMMIGRATION
+            + "My office finished its map of the specialist services that migrant victims can reach in January and "
+            "has funded two of them for a further year, meaning recommendation 6 has been delivered in Cumbria.\n")
+    found = _by_rec(_read(catalogue, text, "v.md"))
+    assert "6" in found and found["6"].progress == "complete"
+
+
+def test_a_sentence_naming_a_number_without_a_verdict_is_not_made_an_answer_by_it(catalogue):
+    # the neighbouring reading: ", so recommendation 6 asks for more" describes the recommendation, it is no verdict
+    text = ("# Cumbria PFCC news\n\n1 March 2022\n\n" + _IMMIGRATION
+            + "Support for migrant victims is thin in rural areas, so recommendation 6 asks commissioners to assess "
+            "it.\n")
+    assert "6" not in _by_rec(_read(catalogue, text, "w.md"))

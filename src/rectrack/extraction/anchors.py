@@ -134,6 +134,11 @@ _ORDINAL_VERDICT = re.compile(
     + r")\s+(?:recommendation\s+|one\s+)?(?:is|has\s+been|was|can\s+be\s+regarded\s+as)\s+(?:now\s+|therefore\s+|"
     r"already\s+|fully\s+)?(?:met|complete|completed|done|delivered|implemented|in\s+place|closed|achieved|"
     r"discharged)\W{0,3}$", re.I)
+_NUMBERED_VERDICT = re.compile(
+    r",\s+(?:and\s+|so\s+|and\s+so\s+|which\s+means\s+(?:that\s+)?|meaning\s+(?:that\s+)?)(?:the\s+report['\u2019]s\s+)?"
+    + _REC + r"(?P<nums>" + _NUMLIST + r")(?:\s+of\s+(?:the|its|your)\s+report)?\s+(?:is|are|has\s+been|have\s+been|was|"
+    r"were|can\s+be\s+regarded\s+as)\s+(?:now\s+|therefore\s+|already\s+|fully\s+)?(?:met|complete|completed|done|"
+    r"delivered|implemented|in\s+place|closed|achieved|discharged)(?:\s+(?:for|in)\s+[\w ]{2,30})?\W{0,3}$", re.I)
 _ORDINAL_WORDS = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r")\b")
 _COUNT_WORDS = r"(?:two|three|four|five|six|both|the)"
 _RECIPIENT_GROUP = re.compile(
@@ -765,6 +770,11 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     # the answer given first and the recommendation after it: "The force has finished its review, which was
     # recommendation 1."; "I have asked the Chief Constable about recommendation 1, on ...; the force is revising"
     m = _WHICH_WAS.search(s) if "which" in low else None
+    if m and answer_content(s[:m.start()]):
+        return expand_numbers(m.group("nums")), "sentence"
+    # a verdict on a numbered recommendation closing the sentence whose account it judges: "Every officer has done
+    # the new course, which means recommendation 10 of the report is complete for us" (as "..., so the first is met")
+    m = _NUMBERED_VERDICT.search(s) if ("which" in low or "so " in low or "meaning" in low) and "," in s else None
     if m and answer_content(s[:m.start()]):
         return expand_numbers(m.group("nums")), "sentence"
     # "Every detective has now done the course that recommendation 6 requires."

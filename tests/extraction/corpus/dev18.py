@@ -188,4 +188,20 @@ added a helpline in three community languages.</p>
 <p>The Deputy Mayor for Policing and Crime reviewed a sample of the force's honour-based abuse cases in October and
 will report the findings to the panel in January.</p>
 """),
+    # a verdict on a numbered recommendation closing the sentence whose account it judges ("..., so recommendation 2
+    # is complete for the force"), in a force's blog that never heads a section with the number
+    Doc("d18-ppda-northumbria-blog", ["html"], super_complaint="police-perpetrated-domestic-abuse",
+        authors=["northumbria-police"], date=["2023-06-14"],
+        responses={"2": _r(["complete"], ["not_stated", "accepted"])},
+        style=Style(site="news", site_name="Northumbria Police",
+                    page_title="Allegations against officers: what has changed | Northumbria Police"),
+        classes=["numbered-verdict-closing-sentence"],
+        body="""
+<h1>Allegations of domestic abuse against our officers: what has changed</h1>
+<p>Posted 14 June 2023</p>
+<p>Last summer the inspectorate published its report on the Centre for Women's Justice super-complaint.</p>
+<p>Every allegation of domestic abuse made against one of our officers or staff is now assessed by the professional
+standards department within two working days, so recommendation 2 is complete for the force.</p>
+<p>If you are affected by domestic abuse, call 101 or, in an emergency, 999.</p>
+"""),
 ]
