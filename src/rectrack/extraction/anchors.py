@@ -136,8 +136,8 @@ _ORDINAL_VERDICT = re.compile(
     r"discharged)\W{0,3}$", re.I)
 _NUMBERED_VERDICT = re.compile(
     r",\s+(?:and\s+|so\s+|and\s+so\s+|which\s+means\s+(?:that\s+)?|meaning\s+(?:that\s+)?)"
-    r"(?:the\s+report['\u2019]s\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")(?:\s+of\s+(?:the|its|your)\s+report)?\s+(?:is|are|has\s+been|have\s+been|was|"
-    r"were|can\s+be\s+regarded\s+as)\s+(?:now\s+|therefore\s+|already\s+|fully\s+)?(?:met|complete|completed|done|"
+    r"(?:the\s+report['\u2019]s\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")(?:\s+of\s+(?:the|its|your)\s+report)?\s+"
+    r"(?:is|are|has\s+been|have\s+been|was|were|can\s+be\s+regarded\s+as)\s+(?:now\s+|therefore\s+|already\s+|fully\s+)?(?:met|complete|completed|done|"
     r"delivered|implemented|in\s+place|closed|achieved|discharged)(?:\s+(?:for|in)\s+[\w ]{2,30})?\W{0,3}$", re.I)
 _ORDINAL_WORDS = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r")\b")
 _COUNT_WORDS = r"(?:two|three|four|five|six|both|the)"
