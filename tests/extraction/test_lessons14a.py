@@ -142,3 +142,20 @@ def test_a_sentence_naming_a_number_without_a_verdict_is_not_made_an_answer_by_i
             + "Support for migrant victims is thin in rural areas, so recommendation 6 asks commissioners to assess "
             "it.\n")
     assert "6" not in _by_rec(_read(catalogue, text, "w.md"))
+
+
+def test_a_one_recommendation_reports_number_put_aside_is_not_waited_on(catalogue):
+    # base: in a report whose only recommendation is the Home Office's, "is directed at the Home Office and is not
+    # dealt with in this response" followed by the writer's own work was read as the writer waiting on that body
+    text = ("Thames Valley Police\n\n12 July 2021\n\n" + _SLAVERY
+            + "Recommendation 1 is directed at the Home Office and is not dealt with in this response. The force has "
+            "trained its safeguarding hub staff on the National Referral Mechanism since the report came out.\n")
+    assert "1" not in _by_rec(_read(catalogue, text, "t.txt"))
+
+
+def test_a_one_recommendation_report_still_waited_on_without_a_put_aside(catalogue):
+    # the neighbouring reading (round twelve's): "is for the Home Office. We are waiting for its decision ..." answers it
+    text = ("Thames Valley Police\n\n12 July 2021\n\n" + _SLAVERY
+            + "Recommendation 1 is for the Home Office. We are waiting for its decision and have kept our current "
+            "practice in place until then.\n")
+    assert "1" in _by_rec(_read(catalogue, text, "t.txt"))

@@ -130,6 +130,11 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|i|my|has\s+been|have\s+been|was|were)\b
 # a paragraph that opens with a speaker and a quotation: 'The PCC for Cleveland said: "...', '"...," said the lead.'
 _SPEAKER_QUOTE = re.compile(r"^[^\"\u201c\n]{3,160}?\b(?:said|says|added|commented|explained|stated)\s*[:,]?\s*"
                             r"[\"\u201c]|^[\"\u201c][^\"\u201d]{10,}[\"\u201d,]\s*(?:said|says|added)\b", re.I)
+# the writer saying in so many words that it leaves the recommendation aside: "is not for the force", "is not covered
+# by this update" ("is not for chief constables alone", "is not for us to decide" do not)
+_PUT_ASIDE_WORDS = (r"(?:is|are|was|were)\s+not\s+(?:for|addressed\s+to|directed\s+(?:at|to))\s+(?![^.;:]{0,40}?\b(?:"
+                    r"alone|only|solely|to\s+\w+)\b)|not\s+(?:covered|answered|addressed|dealt\s+with)\s+(?:in|by)\s+"
+                    r"this\s+(?:paper|report|document|response|update|letter|page)")
 _NOT_FOR_US = re.compile(
     r"\b(?:not\s+applicable|n/a|not\s+(?:directed|addressed|aimed)\s+at\s+(?:us|the\s+force|forces|pccs?)|"
     r"(?:reply|replying|respond|responding|answer|answering|write|writing|report|reporting)\s+"
@@ -137,11 +142,8 @@ _NOT_FOR_US = re.compile(
     r"(?:(?:on\s+)?(?:their|its)\s+(?:own\s+)?(?:progress|response)\s+)?"
     r"(?:(?:to\s+|on\s+)?(?:it|them|you|the\s+inspectorate|hmicfrs)\s+)?"
     r"(?:separately|directly)|answering\s+them|"
-    # "it is not for the force and is not covered in this paper": the writer puts it aside ("is not for chief
-    # constables alone", "is not for us to decide" do not)
-    r"(?:is|are|was|were)\s+not\s+(?:for|addressed\s+to|directed\s+(?:at|to))\s+(?![^.;:]{0,40}?\b(?:alone|only|"
-    r"solely|to\s+\w+)\b)|not\s+(?:covered|answered|addressed|dealt\s+with)\s+(?:in|by)\s+this\s+(?:paper|report|"
-    r"document|response|update|letter|page)|"
+    # "it is not for the force and is not covered in this paper": the writer puts it aside
+    + _PUT_ASIDE_WORDS + r"|"
     # "Forces continue to report their own progress on recommendations 4 and 5": others answer them, to others
     r"(?:report|reports|reporting|publish|publishes|publishing)\s+(?:on\s+)?their\s+own\s+(?:progress|responses?)\b|"
     # "Recommendations 16 and 25 ... are being taken forward separately": answered elsewhere, not here
@@ -153,6 +155,7 @@ _NOT_FOR_US = re.compile(
     r"(?:is|are)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
     r"national\s+police|college\s+of\s+policing|government|crown\s+prosecution|cps|ministry|apcc|association\s+of|"
     r"inspectorate|hmicfrs|iopc))\b", re.I)
+_PUT_ASIDE = re.compile(r"\b(?:" + _PUT_ASIDE_WORDS + r")\b", re.I)
 # "in recommendation 1, to the Home Office", "recommendation 1 (for the NPCC)": named only as another body's
 _NAMED_FOR_OTHER = re.compile(r"\brecommendation\s+\d{1,2}[a-k]?\s*[,:(]?\s*(?:is\s+|was\s+)?(?:for|to|addressed\s+to)"
                               r"\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police\s+chiefs|college\s+of\s+policing|"
@@ -1225,6 +1228,8 @@ class Segmenter:
         if self.super_complaint is None or len(self.super_complaint.recommendations) != 1:
             return False
         first = sentences(answer, 0, len(answer))
+        if first and "not" in answer and _PUT_ASIDE.search(answer, first[0][0], first[0][1]):
+            return False  # "... is addressed to the Home Office and is not covered by this update": put aside
         # "Recommendation 1 is for the Home Office. We would welcome the involvement of commissioners in its work.":
         # a wish for the recipient's work, or its news, is no answer of the writer's
         return len(first) > 1 and answer_content(answer[first[1][0]:]) \

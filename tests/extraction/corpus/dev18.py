@@ -204,4 +204,21 @@ will report the findings to the panel in January.</p>
 standards department within two working days, so recommendation 2 is complete for the force.</p>
 <p>If you are affected by domestic abuse, call 101 or, in an emergency, 999.</p>
 """),
+    # in a report with one recommendation, for a national body: a letter that names it only to say it is not answered
+    # there, then goes on with its own work, does not wait on that body; the recommendation is put aside
+    Doc("d18-ms-npcc-letter", ["pdf"], super_complaint="modern-slavery",
+        authors=["npcc"], date=["2021-08-30"],
+        responses={}, absent=["1"],
+        style=Style(pdf_header="National Police Chiefs' Council"),
+        classes=["put-aside-in-one-recommendation-report"],
+        body="""
+<p>30 August 2021</p>
+<p>Dear HM Chief Inspector,</p>
+<p><strong>The hidden victims: report on Hestia's super-complaint</strong></p>
+<p>Recommendation 1 is addressed to the Home Office and is not answered in this letter. The NPCC modern slavery
+portfolio has shared the report with every force and has asked each to check its victim care arrangements against
+its findings by the end of the year.</p>
+<p>Yours sincerely,</p>
+<p>Deputy Chief Constable, NPCC lead for modern slavery</p>
+"""),
 ]
