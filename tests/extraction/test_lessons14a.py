@@ -154,7 +154,8 @@ def test_a_one_recommendation_reports_number_put_aside_is_not_waited_on(catalogu
 
 
 def test_a_one_recommendation_report_still_waited_on_without_a_put_aside(catalogue):
-    # the neighbouring reading (round twelve's): "is for the Home Office. We are waiting for its decision ..." answers it
+    # the neighbouring reading (round twelve's): "is for the Home Office. We are waiting for its decision ..." is
+    # the writer's answer
     text = ("Thames Valley Police\n\n12 July 2021\n\n" + _SLAVERY
             + "Recommendation 1 is for the Home Office. We are waiting for its decision and have kept our current "
             "practice in place until then.\n")
