@@ -160,3 +160,21 @@ def test_a_one_recommendation_report_still_waited_on_without_a_put_aside(catalog
             + "Recommendation 1 is for the Home Office. We are waiting for its decision and have kept our current "
             "practice in place until then.\n")
     assert "1" in _by_rec(_read(catalogue, text, "t.txt"))
+
+
+def test_a_national_bodys_act_as_the_recommendation_asks_is_not_the_forces_answer(catalogue):
+    # base: "The NPCC is revising its national guidance, as recommendation 3 asks." in a force's letter was read as
+    # the force's answer to 3
+    text = ("Humberside Police\n\n5 May 2022\n\n" + _HBA
+            + "The NPCC is revising its national guidance, as recommendation 3 asks.\n\nRecommendation 1\n\n"
+            "Our rape investigation policy now covers the risk of honour-based abuse.\n")
+    found = _by_rec(_read(catalogue, text, "h.txt"))
+    assert "1" in found and "3" not in found
+
+
+def test_a_national_body_telling_its_own_act_in_the_third_person_answers(catalogue):
+    # the neighbouring reading: the same sentence from the NPCC itself is its answer
+    text = ("National Police Chiefs' Council\n\n5 May 2022\n\n" + _HBA
+            + "The NPCC is revising its national guidance, as recommendation 3 asks, and will publish it in the "
+            "autumn.\n")
+    assert "3" in _by_rec(_read(catalogue, text, "n.txt"))

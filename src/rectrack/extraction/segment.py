@@ -194,6 +194,12 @@ _ANSWERED_BY = re.compile(r"\b(?:the\s+)?(?P<who>chief\s+constables?|(?:police\s
                           r"(?:\s+for\s+[\w ]{3,40}?)?\s+(?:will|is\s+to|are\s+to|is\s+going\s+to|intends?\s+to|"
                           r"plans?\s+to)\s+(?:answer|respond\s+to|"
                           r"reply\s+to|report\s+on|respond\s+on)\b", re.I)
+# a national body's act as the subject of the passage's first sentence, with the recommendation only as what it asks
+_THEIRS_AS_ASKED = re.compile(r"\W{0,3}(?:the\s+)?(?:apcc|npcc|home\s+office|college\s+of\s+policing|association\s+"
+                              r"of\s+police\s+and\s+crime\s+commissioners|national\s+police\s+chiefs['\u2019]?\s+council|"
+                              r"government|ministry\s+of\s+justice)\s+(?:is|are|has|have|will|was|were)\b[^.;]{0,160}?"
+                              r",?\s+as\s+(?:the\s+)?recommendations?\s+\d{1,2}[a-k]?\s+(?:asks|asked|requires|required|"
+                              r"envisages|envisaged|recommends|recommended|sets\s+out)\b", re.I)
 _TOLD_BY_THEM = re.compile(r"\b(?:the\s+force|the\s+chief\s+constable|forces|the\s+commissioner|the\s+pcc|the\s+opcc|"
                            r"the\s+commissioner['\u2019]s\s+office)\s+(?:has|have|had)\s+(?:told|informed|assured|"
                            r"reported|confirmed|completed|finished|\w+ed)\b|\b(?:told|assured|informed)\s+(?:us|me)\b",
@@ -1199,6 +1205,10 @@ class Segmenter:
         answered elsewhere ("for chief constables and commissioners together", by a commissioner, is its own)."""
         if not self.author_kinds:
             return False
+        if "national" not in self.author_kinds and " as " in answer and _THEIRS_AS_ASKED.match(answer, 0, 300):
+            # "The APCC is also collating commissioners' responses, as recommendation 27 asks", in a commissioner's
+            # letter: a national body's act, told in the third person by a writer that is not that body
+            return True
         by = _ANSWERED_BY.search(answer, 0, 300) if "will" in answer or " to " in answer else None
         if by:
             # (in the passage's first sentence only: a later line about another recommendation's answerer, run into

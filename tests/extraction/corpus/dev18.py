@@ -221,4 +221,22 @@ its findings by the end of the year.</p>
 <p>Yours sincerely,</p>
 <p>Deputy Chief Constable, NPCC lead for modern slavery</p>
 """),
+    # a national body's act told in the third person, "as recommendation 27 required", in a force's document: that
+    # body's answer, not the force's
+    Doc("d18-stk-surrey-plan-note", ["docx"], super_complaint="stalking",
+        authors=["surrey-police"], date=["2024-11-21"],
+        responses={"7": _r(["in_progress"]), "10": _r(["not_started"])},
+        absent=["27"],
+        style=Style(docx_headings="bold"),
+        classes=["national-bodys-act-as-asked"],
+        body="""
+<h1>Surrey Police: stalking super-complaint action plan</h1>
+<p>21 November 2024</p>
+<p>The Association of Police and Crime Commissioners has brought together the commissioners' answers, as
+recommendation 27 required. This plan sets out the force's own.</p>
+<h2>Recommendation 7</h2>
+<p>We have asked our records supplier for the change and are flagging stalking with intelligence reports meanwhile.</p>
+<h2>Recommendation 10</h2>
+<p>The review of stalking training has not started yet; it is planned for January.</p>
+"""),
 ]
