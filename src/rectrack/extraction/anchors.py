@@ -774,7 +774,7 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         return expand_numbers(m.group("nums")), "sentence"
     # a verdict on a numbered recommendation closing the sentence whose account it judges: "Every officer has done
     # the new course, which means recommendation 10 of the report is complete for us" (as "..., so the first is met")
-    m = _NUMBERED_VERDICT.search(s) if ("which" in low or "so " in low or "meaning" in low) and "," in s else None
+    m = _NUMBERED_VERDICT.search(s) if ("which" in low or " so " in low or "meaning" in low) and "," in s else None
     if m and answer_content(s[:m.start()]):
         return expand_numbers(m.group("nums")), "sentence"
     # "Every detective has now done the course that recommendation 6 requires."
