@@ -134,6 +134,11 @@ _ORDINAL_VERDICT = re.compile(
     + r")\s+(?:recommendation\s+|one\s+)?(?:is|has\s+been|was|can\s+be\s+regarded\s+as)\s+(?:now\s+|therefore\s+|"
     r"already\s+|fully\s+)?(?:met|complete|completed|done|delivered|implemented|in\s+place|closed|achieved|"
     r"discharged)\W{0,3}$", re.I)
+_NUMBERED_VERDICT = re.compile(
+    r",\s+(?:and\s+|so\s+|and\s+so\s+|which\s+means\s+(?:that\s+)?|meaning\s+(?:that\s+)?)"
+    r"(?:the\s+report['\u2019]s\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")(?:\s+of\s+(?:the|its|your)\s+report)?\s+"
+    r"(?:is|are|has\s+been|have\s+been|was|were|can\s+be\s+regarded\s+as)\s+(?:now\s+|therefore\s+|already\s+|fully\s+)?(?:met|complete|completed|done|"
+    r"delivered|implemented|in\s+place|closed|achieved|discharged)(?:\s+(?:for|in)\s+[\w ]{2,30})?\W{0,3}$", re.I)
 _ORDINAL_WORDS = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r")\b")
 _COUNT_WORDS = r"(?:two|three|four|five|six|both|the)"
 _RECIPIENT_GROUP = re.compile(
@@ -708,9 +713,18 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
             return [], ""  # "Recommendation 1 is for the Home Office, and the others are for chief constables"
         # "Recommendations 16 and 25 are for me and the Chief Constable together. We have agreed to take them
         # forward ...": a listing of the writer's own, which the next sentence answers as a group, is their answer
-        listing = len(nums) > 1 and _LISTING.match(s) and not (
+        listed = _LISTING.match(s)
+        if listed and listed.group("neg") and not _NOT_ALONE.match(s, listed.end()):
+            return [], ""  # "Recommendation 8 is not for chief constables.": put aside, whatever follows
+        listing = len(nums) > 1 and listed and not (
             _LISTED_FOR_US.match(s) and _AS_A_GROUP.search(later))
-        if answer_content(_after_description(rest)) or (later and answer_content(later) and not listing):
+        after = _after_description(rest)
+        if "welcome" in after or "support" in after or "endorse" in after or "note" in after:
+            if _WELCOME_ONLY.match(after) and _NOT_FOR_US.search(s):
+                # "Recommendation 1 is for the Home Office and I welcome it.": a word on another body's
+                # recommendation, not an answer (what follows is about the writer's own)
+                return [], ""
+        if answer_content(after) or (later and answer_content(later) and not listing):
             return nums, "sentence"
         return [], ""
     # "All forces have accepted the three recommendations made for policing: recommendations 1 and 2 and the part of
@@ -756,6 +770,11 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     # the answer given first and the recommendation after it: "The force has finished its review, which was
     # recommendation 1."; "I have asked the Chief Constable about recommendation 1, on ...; the force is revising"
     m = _WHICH_WAS.search(s) if "which" in low else None
+    if m and answer_content(s[:m.start()]):
+        return expand_numbers(m.group("nums")), "sentence"
+    # a verdict on a numbered recommendation closing the sentence whose account it judges: "Every officer has done
+    # the new course, which means recommendation 10 of the report is complete for us" (as "..., so the first is met")
+    m = _NUMBERED_VERDICT.search(s) if ("which" in low or " so " in low or "meaning" in low) and "," in s else None
     if m and answer_content(s[:m.start()]):
         return expand_numbers(m.group("nums")), "sentence"
     # "Every detective has now done the course that recommendation 6 requires."
@@ -820,7 +839,9 @@ def _referred(low: str) -> bool:
 _VERDICT = re.compile(r"\b(?:regard|consider|deem|judge|treat)(?:s|ed)?\s+(?:that\s+)?(?:the\s+|this\s+)?(?:\w+\s+)?"
                       r"recommendation\b[^.;]{0,12}?\s(?:as\s+|to\s+be\s+|now\s+)?(?:complete|completed|met|closed|"
                       r"discharged|done|implemented|achieved|fulfilled)\b", re.I)
-_VERB_AFTER = r"(?P<verb>is|was|are|were|has|have|had|will|remains?)\s+"
+# (a subject's verb of state too: "The change needed for recommendation 7 depends on a national release")
+_VERB_AFTER = r"(?P<verb>is|was|are|were|has|have|had|will|remains?|depends?|relies|rely|rests?|awaits?|waits?|" \
+    r"continues?|needs?)\s+"
 _APPOSITIVE = re.compile(r"\w,\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+"
                          r"(?P<verb>and|but|so|is|was|are|were|has|have|had|will|remains?)\s+", re.I)
 _IN_SUBJECT = re.compile(
@@ -859,7 +880,7 @@ _ASKS = re.compile(r"\b(?:asks?|asked|calls?\s+(?:on|for)|recommends?|recommende
 
 # "Cultural awareness training (recommendation 2) has been delivered in 30 forces": the bracket names the subject
 # the sentence opens with, and what follows answers it (one such bracket alone in a paragraph anchors too)
-_BRACKETED_SUBJECT = re.compile(r"^\W{0,3}[A-Za-z][\w'\u2019\- ]{2,60}?\s*\(\s*" + _REC + r"(?P<nums>" + _NUMLIST
+_BRACKETED_SUBJECT = re.compile(r"^\W{0,3}[A-Za-z][\w'\u2019\- ]{2,100}?\s*\(\s*" + _REC + r"(?P<nums>" + _NUMLIST
                                 + r")\s*\)\s+(?!and\b|but\b|or\b)(?=[a-z])", re.I)
 
 
@@ -868,7 +889,7 @@ _QUOTATION_OPENS = re.compile(r"\b(?:said|says|added|commented|explained|stated)
 
 # what a sentence says the recommendation asks, or whom it is for; "is being taken forward" is an answer
 _DESCRIPTION = re.compile(r"^\s*(?:\([^)]{0,80}\)\s*)?(?:asks?|asked|requires?|calls?\s+(?:for|on)|recommends?|"
-                          r"says?|states?|(?:is|are|was|were)\s+(?:for|about|addressed|directed|aimed|concerned|made)|"
+                          r"says?|states?|(?:is|are|was|were)\s+(?:not\s+)?(?:for|about|addressed|directed|aimed|concerned|made)|"
                           r"concerns?|relates?|seeks?|wants?|falls?|fell|covers?)\b"
                           # the description ends where a clause of the answer joins it: "asked us to make this
                           # possible and our system has allowed it since February"
@@ -885,10 +906,18 @@ def _after_description(rest: str) -> str:
 
 
 # "Recommendations 1, 4 and 5 are for chief constables": an overview, whatever follows it
-_LISTING = re.compile(r"^\W{0,3}" + _REC + _NUMLIST + r"\s+(?:are|is)\s+(?:for|addressed\s+to|directed\s+(?:at|to)|"
-                      r"aimed\s+at|made\s+to)\b", re.I)
+# (in any tense: "Recommendations 1 and 4 were made to chief constables" lists the report as well; and "Recommendations
+# 8 and 9 are not for chief constables" names them only to put them aside)
+_LISTING = re.compile(r"^\W{0,3}" + _REC + _NUMLIST + r"\s+(?:are|is|were|was)\s+(?P<neg>not\s+)?(?:for|addressed\s+to|"
+                      r"directed\s+(?:at|to)|aimed\s+at|made\s+to)\b", re.I)
 
 
+# the clause after "is for the Home Office" that only welcomes it: "and I welcome it", ", which we fully support"
+_WELCOME_ONLY = re.compile(r"\W*(?:and|but|which|,)?\s*(?:i|we|the\s+(?:force|commissioner|pcc|chief\s+constable))?\s*"
+                           r"(?:very\s+much\s+|strongly\s+|fully\s+|warmly\s+)?(?:welcomes?|supports?|endorses?|"
+                           r"notes?)\s*(?:it|this|them|that|both)?\s*\W*$", re.I)
+# "is not for chief constables alone": shared, not put aside
+_NOT_ALONE = re.compile(r"[^.;:]{0,60}?\b(?:alone|only|solely|just)\b", re.I)
 _LISTED_FOR_US = re.compile(r"^\W{0,3}" + _REC + _NUMLIST + r"\s+(?:are|is)\s+(?:both\s+|jointly\s+)?"
                             r"(?:for|addressed\s+to|directed\s+(?:at|to)|aimed\s+at|made\s+to)\s+(?:me|us|my\s+office|our\s+office|this\s+"
                             r"office|this\s+force|both\s+of\s+us)\b", re.I)

@@ -72,6 +72,8 @@ def _named_item(cell: str) -> bool:
     consultation"): a look at its characters, no pattern (one with two spans of words backtracked on long cells)."""
     cell = cell.strip()
     return len(cell) >= 5 and cell[0].isalpha() and " " in cell and not any(c.isdigit() or c in ".!?" for c in cell)
+# a table's last column that counts what the rows name ("Number", "No. of forces", "Count", "Total")
+_COUNT_HEADER = re.compile(r"\W*(?:number|no\.?|count|total|tally)(?:\s+of\s+[\w ]{2,30})?\W*")
 _VERSION_HEADER = re.compile(r"\W*(?:document\s+)?(?:version|revision|issue\s+no\.?|v\.?)(?:\s+(?:no\.?|number))?\W*")
 _BARE_NUMBER = re.compile(r"^\W{0,2}(?:R|Rec\.?\s*)?(?P<nums>\d{1,2}(?:\.\d{1,2})?[a-k]?)\W{0,3}$", re.I)
 _LEADING_NUMBER = re.compile(r"^\W{0,2}(?P<nums>\d{1,2}(?:\.\d{1,2})?)[.):\s]")
@@ -128,13 +130,20 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|i|my|has\s+been|have\s+been|was|were)\b
 # a paragraph that opens with a speaker and a quotation: 'The PCC for Cleveland said: "...', '"...," said the lead.'
 _SPEAKER_QUOTE = re.compile(r"^[^\"\u201c\n]{3,160}?\b(?:said|says|added|commented|explained|stated)\s*[:,]?\s*"
                             r"[\"\u201c]|^[\"\u201c][^\"\u201d]{10,}[\"\u201d,]\s*(?:said|says|added)\b", re.I)
+# the writer saying in so many words that it leaves the recommendation aside: "is not for the force", "is not covered
+# by this update" ("is not for chief constables alone", "is not for us to decide" do not)
+_PUT_ASIDE_WORDS = (r"(?:is|are|was|were)\s+not\s+(?:for|addressed\s+to|directed\s+(?:at|to))\s+(?![^.;:]{0,40}?\b(?:"
+                    r"alone|only|solely|to\s+\w+)\b)|not\s+(?:covered|answered|addressed|dealt\s+with)\s+(?:in|by)\s+"
+                    r"this\s+(?:paper|report|document|response|update|letter|page)")
 _NOT_FOR_US = re.compile(
     r"\b(?:not\s+applicable|n/a|not\s+(?:directed|addressed|aimed)\s+at\s+(?:us|the\s+force|forces|pccs?)|"
     r"(?:reply|replying|respond|responding|answer|answering|write|writing|report|reporting)\s+"
     # "I have asked forces to report their progress to you directly": answered by them, elsewhere
     r"(?:(?:on\s+)?(?:their|its)\s+(?:own\s+)?(?:progress|response)\s+)?"
-    r"(?:(?:to\s+)?(?:it|them|you|the\s+inspectorate|hmicfrs)\s+)?"
+    r"(?:(?:to\s+|on\s+)?(?:it|them|you|the\s+inspectorate|hmicfrs)\s+)?"
     r"(?:separately|directly)|answering\s+them|"
+    # "it is not for the force and is not covered in this paper": the writer puts it aside
+    + _PUT_ASIDE_WORDS + r"|"
     # "Forces continue to report their own progress on recommendations 4 and 5": others answer them, to others
     r"(?:report|reports|reporting|publish|publishes|publishing)\s+(?:on\s+)?their\s+own\s+(?:progress|responses?)\b|"
     # "Recommendations 16 and 25 ... are being taken forward separately": answered elsewhere, not here
@@ -146,6 +155,7 @@ _NOT_FOR_US = re.compile(
     r"(?:is|are)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
     r"national\s+police|college\s+of\s+policing|government|crown\s+prosecution|cps|ministry|apcc|association\s+of|"
     r"inspectorate|hmicfrs|iopc))\b", re.I)
+_PUT_ASIDE = re.compile(r"\b(?:" + _PUT_ASIDE_WORDS + r")\b", re.I)
 # "in recommendation 1, to the Home Office", "recommendation 1 (for the NPCC)": named only as another body's
 _NAMED_FOR_OTHER = re.compile(r"\brecommendation\s+\d{1,2}[a-k]?\s*[,:(]?\s*(?:is\s+|was\s+)?(?:for|to|addressed\s+to)"
                               r"\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police\s+chiefs|college\s+of\s+policing|"
@@ -173,7 +183,23 @@ _FOR_LOCAL = re.compile(r"\b(?:is|are)\s+(?:only\s+|solely\s+|(?P<also>also\s+))
                         r"directed\s+(?:at|to)|"
                         r"a\s+matter\s+for)\s+(?:the\s+)?(?P<who>chief\s+constables?|(?:police\s+)?forces|force|chief\s+"
                         r"officers|police(?:,\s+fire)?\s+and\s+crime\s+commissioners?|commissioners?|pccs?|opcc|office\s+of\s+"
-                        r"the\s+police)\b", re.I)
+                        # a mayor's office is London's and Manchester's policing body ("is for MOPAC")
+                        r"the\s+police|mopac|(?:deputy\s+)?mayor)\b", re.I)
+# another party named as the one that will answer: "The Chief Constable will answer recommendations 1 and 2 through
+# the NPCC" in a commissioner's letter (read against the kinds of body that wrote the document: a force's "the force
+# will report on recommendation 3 to the panel" is its own)
+_ANSWERED_BY = re.compile(r"\b(?:the\s+)?(?P<who>chief\s+constables?|(?:police\s+)?forces?|(?:police(?:,\s+fire)?\s+"
+                          r"and\s+crime\s+)?commissioners?|pccs?|opcc|(?:deputy\s+)?mayor|mopac|npcc|national\s+police\s+"
+                          r"chiefs['\u2019]?\s+council|apcc|home\s+office|college\s+of\s+policing)"
+                          r"(?:\s+for\s+[\w ]{3,40}?)?\s+(?:will|is\s+to|are\s+to|is\s+going\s+to|intends?\s+to|"
+                          r"plans?\s+to)\s+(?:answer|respond\s+to|"
+                          r"reply\s+to|report\s+on|respond\s+on)\b", re.I)
+# a national body's act as the subject of the passage's first sentence, with the recommendation only as what it asks
+_THEIRS_AS_ASKED = re.compile(r"\W{0,3}(?:the\s+)?(?:apcc|npcc|home\s+office|college\s+of\s+policing|association\s+"
+                              r"of\s+police\s+and\s+crime\s+commissioners|national\s+police\s+chiefs['\u2019]?\s+council|"
+                              r"government|ministry\s+of\s+justice)\s+(?:is|are|has|have|will|was|were)\b[^.;]{0,160}?"
+                              r",?\s+as\s+(?:the\s+)?recommendations?\s+\d{1,2}[a-k]?\s+(?:asks|asked|requires|required|"
+                              r"envisages|envisaged|recommends|recommended|sets\s+out)\b", re.I)
 _TOLD_BY_THEM = re.compile(r"\b(?:the\s+force|the\s+chief\s+constable|forces|the\s+commissioner|the\s+pcc|the\s+opcc|"
                            r"the\s+commissioner['\u2019]s\s+office)\s+(?:has|have|had)\s+(?:told|informed|assured|"
                            r"reported|confirmed|completed|finished|\w+ed)\b|\b(?:told|assured|informed)\s+(?:us|me)\b",
@@ -209,21 +235,36 @@ _THEIR_SILENCE = re.compile(r"\W*(?:the\s+)?(?:home\s+office|government|npcc|nat
                             r"replied|published\s+(?:its|a|their)\s+(?:response|reply)|said\s+how)\b", re.I)
 
 
-_DESCRIBES = re.compile(r"\W*(?:the\s+report['\u2019]s\s+)?recommendations?\s+\d{1,2}[a-k]?\s+(?:asks|calls|is\s+for|"
-                       r"are\s+for|is\s+addressed|requires|recommends|wants|seeks)\b", re.I)
+# another body's act done as the recommendation asked: "...; it has done so", "The APCC has now responded" (read only
+# where no national body wrote the document: the body itself would say "we")
+_THEIR_DONE = re.compile(r"\W*(?:it|they|the\s+(?:home\s+office|government|npcc|national\s+police\s+chiefs['\u2019]?\s+"
+                         r"council|college(?:\s+of\s+policing)?|ministry(?:\s+of\s+justice)?|apcc|association\s+of\s+"
+                         r"police\s+and\s+crime\s+commissioners))\s+(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?"
+                         r"(?:done\s+so|responded|replied|published\s+(?:its|a|their)\s+(?:response|reply))\W*$", re.I)
+_DESCRIBES = re.compile(r"\W*(?:the\s+report['\u2019]s\s+)?recommendations?\s+\d{1,2}[a-k]?\s+(?:asks|asked|calls|"
+                       r"called|is\s+for|are\s+for|is\s+addressed|requires|recommends|wants|seeks)\b", re.I)
 
 
-def _others_news_only(answer: str) -> bool:
+def _others_news_only(answer: str, done: bool = False) -> bool:
     """Whether an answer says only what the recommendation asks and whom of, and then wishes for that body's work or
-    gives its news (a signature line, with no answer's words, may follow)."""
-    if "not" not in answer and "welcome" not in answer and "forward" not in answer and "hope" not in answer \
-            and "urge" not in answer and "encourage" not in answer and "like" not in answer:
+    gives its news (a signature line, with no answer's words, may follow). `done`: that body's act done counts as its
+    news too ("Recommendation 27 asked the APCC to respond ...; it has done so"), for a writer that is not a national
+    body."""
+    theirs_done = done and ("done so" in answer or "responded" in answer or "replied" in answer
+                            or "published" in answer)
+    if not theirs_done and "not" not in answer and "welcome" not in answer and "forward" not in answer \
+            and "hope" not in answer and "urge" not in answer and "encourage" not in answer and "like" not in answer:
         return False  # cheap gate: neither pattern can match
     news = False
     for a, e in sentences(answer, 0, len(answer)):
-        if _WISH.match(answer, a, e) or _THEIR_SILENCE.match(answer, a, e):
+        if _WISH.match(answer, a, e) or _THEIR_SILENCE.match(answer, a, e) or (
+                theirs_done and _THEIR_DONE.match(answer, a, e)):
             news = True
-        elif not _DESCRIBES.match(answer, a, e) and answer_content(answer[a:e]):
+        elif _DESCRIBES.match(answer, a, e):
+            semi = answer.find(";", a, e)
+            if theirs_done and semi > 0 and _THEIR_DONE.match(answer, semi + 1, e):
+                news = True  # "...; it has done so": the description, then that body's news, in one sentence
+        elif answer_content(answer[a:e]):
             return False
     return news
 
@@ -934,6 +975,10 @@ class Segmenter:
                     roles[ci] = "update"
                 elif re.search(r"\b(?:response|update|progress|action|comment|evidence|activity|narrative)", h):
                     roles[ci] = "answer"
+                elif ci and ci == len(header_cells) - 1 and _COUNT_HEADER.fullmatch(h):
+                    # "Progress reported by commissioners | Number": a bare "Number" in the last column, after a
+                    # column of words, counts them; which recommendation stands first in a tracker, never last
+                    roles[ci] = "count"
                 elif re.search(r"\b(?:recommendation|rec|no|number|ref|reference|#)\b", h) or h in ("", "#"):
                     roles[ci] = "rec"
         return has_header, header_cells, roles
@@ -1146,7 +1191,7 @@ class Segmenter:
                 # under "Matters for other organisations": what the report asks of them, not the writer's answer
                 self.dropped_as_others.update(s.numbers)
                 continue
-            if len(answer) < 300 and s.kind != "row" and _others_news_only(answer):
+            if len(answer) < 300 and s.kind != "row" and _others_news_only(answer, "national" not in self.author_kinds):
                 # "Recommendation 1 asks the Home Office to commission work ... The Home Office has not yet
                 # responded.": a briefing's news of the recipient, not the writer's answer
                 self.dropped_as_others.update(s.numbers)
@@ -1160,12 +1205,27 @@ class Segmenter:
         answered elsewhere ("for chief constables and commissioners together", by a commissioner, is its own)."""
         if not self.author_kinds:
             return False
+        if "national" not in self.author_kinds and " as " in answer and _THEIRS_AS_ASKED.match(answer, 0, 300):
+            # "The APCC is also collating commissioners' responses, as recommendation 27 asks", in a commissioner's
+            # letter: a national body's act, told in the third person by a writer that is not that body
+            return True
+        by = _ANSWERED_BY.search(answer, 0, 300) if "will" in answer or " to " in answer else None
+        if by:
+            # (in the passage's first sentence only: a later line about another recommendation's answerer, run into
+            # this passage, does not make this one another's)
+            first = sentences(answer, 0, min(len(answer), 300))
+            if first and by.end() <= first[0][1]:
+                who = by.group("who").lower()
+                kind = "national" if re.search(r"npcc|apcc|national|office|college", who) else (
+                    "force" if re.search(r"chief|force", who) else "policing_body")
+                if kind not in self.author_kinds:
+                    return True
         m = _FOR_LOCAL.search(answer[:300])
         if not m or m.group("also"):
             return False  # "are also directed to chief constables": shared with the writer, not only theirs
         whom = answer[m.start("who"):m.end("who") + 60].split(".")[0].lower()
         theirs = {"force"} if re.search(r"chief|force", whom) else set()
-        if re.search(r"commissioner|pcc|policing\s+bod|mayor", whom):
+        if re.search(r"commissioner|pcc|policing\s+bod|mayor|mopac", whom):
             theirs.add("policing_body")
         # a commissioner's report of the force's own answer ("The force has told us that its audit was completed")
         # is that answer, told at second hand
@@ -1178,6 +1238,8 @@ class Segmenter:
         if self.super_complaint is None or len(self.super_complaint.recommendations) != 1:
             return False
         first = sentences(answer, 0, len(answer))
+        if first and "not" in answer and _PUT_ASIDE.search(answer, first[0][0], first[0][1]):
+            return False  # "... is addressed to the Home Office and is not covered by this update": put aside
         # "Recommendation 1 is for the Home Office. We would welcome the involvement of commissioners in its work.":
         # a wish for the recipient's work, or its news, is no answer of the writer's
         return len(first) > 1 and answer_content(answer[first[1][0]:]) \
