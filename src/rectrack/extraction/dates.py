@@ -246,8 +246,11 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
             # "MINUTES of the meeting held at Woodhatch Place, Reigate, on Thursday 24 November 2022"; the record's
             # later dates ("Approved on 20 November 2024") are the next meeting's, which a careful reader does not take
             rank = 4
-        if not rank and d.start < opening and _MEETING_OF.search(before) and _RECORD_WORD.search(text, 0, opening):
-            rank = 4  # the same in a record's opening lines: "Scrutiny Panel: minutes / Meeting of 27 April 2022"
+        if not rank and d.start < opening and _MEETING_OF.search(before) and _RECORD_WORD.search(text, 0, opening) \
+                and not _YEAR_RE.search(text, 0, d.start):
+            # the same in a record's opening lines, its first date: "Scrutiny Panel: minutes / Meeting of 27 April
+            # 2022" (a later "approved ... at the meeting of 12 December 2022" is the next meeting's)
+            rank = 4
         if not rank and d.start < front and _alone_on_line(text, d) and len(_block_text(doc, d)) < 120 \
                 and not _HISTORY_BEFORE.search(before) and not _FUTURE_JUST_BEFORE.search(before) \
                 and not _FUTURE_BEFORE.search(before):  # a hard-wrapped "the deadline is\n12 May 2024." is a plan's
