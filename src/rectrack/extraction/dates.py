@@ -267,11 +267,13 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
             rank = 2  # a news item's byline: "By Corporate Communications | 14 March 2023 | 4 minute read"
         if not rank and d.day and d.start < opening and not d.needs_cue and not _EVENT_BEFORE.search(before) \
                 and not _FUTURE_JUST_BEFORE.search(before) \
-                and not _FUTURE_BEFORE.search(_sentence_before(text, d.start)):
-            # a full date in the opening lines (title, dateline, byline) that no word makes an event's ("on", "in",
-            # "since", "the letter of"): the document's own, given without a cue ("Letter from the Minister to HM
-            # Chief Inspector, 15 November 2022", "26 July 2024 Report of the Deputy Mayor"); the lowest rank, but
-            # above the latest event, which dates a document only to its month: the document gave the day
+                and not _FINITE_VERB.search(clause := _sentence_before(text, d.start)) \
+                and not _FUTURE_BEFORE.search(clause):
+            # a full date in the opening lines (title, dateline, byline) that neither a word before it ("on", "in",
+            # "since", "the letter of") nor its sentence's verb ("The plan was sent to the board, 6 May 2025.") makes
+            # an event's: the document's own, given without a cue ("Letter from the Minister to HM Chief Inspector,
+            # 15 November 2022", "26 July 2024 Report of the Deputy Mayor"); the lowest rank, but above the latest
+            # event, which dates a document only to its month: the document gave the day
             rank = 1
         if rank and ours and (rank < 3 or _REPORT_CONTEXT.search(line)):
             rank = 0  # the report's own date, cited
@@ -349,6 +351,7 @@ _RECOMMENDATION_WORD = re.compile(r"\brec(?:ommendation)?s?\b", re.I)
 # the words that make a date an event's, not a dateline: "on 3 October", "in March", "since", "the letter of";
 # "published on" and "received on" too ("21 November 2024 (published on GOV.UK on 8 January 2025)")
 _EVENT_BEFORE = re.compile(_HISTORY_BEFORE.pattern + r"|\b(?:on|at|by|of|to|during|around|about)\s*$", re.I)
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
 _REVIEWED_BEFORE = re.compile(r"\breview(?:ed)?(?:\s+on)?\s*[:\-\u2013|]?\s*$", re.I)
 # a title-like clause in the front matter closed by its date: "Six-month update to the NPCC, 20 March 2025." (a
 # document's name, a comma, the date, the sentence's end; no verb: "The update was sent to the NPCC, ..." is an event)
