@@ -35,16 +35,12 @@ _LINE_START_CUE = re.compile(
 # Cues, read just before a date, that make it the document's own date; higher rank wins.
 _OWN_DATE_CUES = [
     # "Dated this 4th day of ...", a register's "Report generated 02/09/2025", "Printed on 06/11/2023"
-    (4, re.compile(r"\b(?:dated(?:\s+this)?|(?:generated|printed|exported)\s+(?:on\s+)?|"
+    (4, re.compile(r"\b(?:dated(?:\s+this)?|(?:generated|printed|exported)\s+(?:on\s+)?|as\s+(?:at|of)|"
+                   r"correct\s+(?:at|as\s+(?:at|of))|position\s+(?:at|on|as\s+at)|"
                    r"date\s+of\s+(?:this\s+)?(?:response|update|letter|report|document|submission|publication|issue|"
                    r"paper|return|decision)|(?:publication|issue|report|response|update|letter)\s+date|"
                    r"date\s+(?:published|issued|completed|submitted)|last\s+(?:updated|reviewed|revised|modified|edited)"
                    r"(?:\s+on)?|page\s+(?:last\s+)?updated(?:\s+on)?|first\s+published(?:\s+on)?)"
-                   r"\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)),
-    # "Position as at 30 June 2025", "Force returns as at ...", "correct at ...": the day the data stood, which
-    # dates the document where it gives nothing else; the document is written after it, so a date line or a
-    # "Published" of its own, later, is the document's date ("August 2025. Force returns as at 30 June 2025.")
-    (3, re.compile(r"\b(?:as\s+(?:at|of)|correct\s+(?:at|as\s+(?:at|of))|position\s+(?:at|on|as\s+at))"
                    r"\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)),
     # a paper's cover gives the meeting it goes to and its own date ("Meeting date: 20 January 2023 / Report date:
     # 9 January 2023"): the meeting's date dates the paper only where the paper gives no date of its own
@@ -65,6 +61,12 @@ _OWN_DATE_CUES = [
     (4, re.compile(r"\blast\s+review\s*[:\-\u2013]?\s*$|(?:^|\n)[ \t]*(?:posted|published|written|updated)\s+by\s+"
                    r"[^\n.]{1,60}?\s+on\s*$", re.I)),
 ]
+# "Position as at 30 June 2025", "Force returns as at ...", "correct at ...": the day the data stood, which dates the
+# document where it gives nothing else; the document is written after it, so a date line or a "Published" of its own,
+# later, is the document's date ("August 2025. Force returns as at 30 June 2025."): read among the first cues (one
+# search for all of them), then ranked with the date lines
+_AS_AT = re.compile(r"\b(?:as\s+(?:at|of)|correct\s+(?:at|as\s+(?:at|of))|position\s+(?:at|on|as\s+at))"
+                    r"\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)
 # a date the document cites from its history: "the letter of 24 November 2021", "the report of 17 December 2020"
 _HISTORY_BEFORE = re.compile(
     r"\b(?:letter|report|email|meeting|decision|statement|announcement|guidance|review|protocol|judgment)s?\s+"
@@ -219,7 +221,9 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     date_line_limit = doc.blocks[min(len(doc.blocks) - 1, 12)].end if doc.blocks else 0
     # two-digit years only where a date line can be: the front matter and the last fifth
     tail = max(date_line_limit, int(len(text) * 0.8))
-    opening = _opening_end(doc)
+    # the opening lines' end, found only when a date in the first blocks asks (most dates are further down)
+    first_blocks = doc.blocks[min(len(doc.blocks), _OPENING_BLOCKS) - 1].end if doc.blocks else 0
+    opening = -1
     found = find_dates(text) + _season_dates(text) + _short_year_dates(text, [(0, date_line_limit), (tail, len(text))])
     quoted = quoted_message(doc)  # an email reply's quoted earlier message: its "Sent:" is not the reply's date
     control = control_cells(doc, date_line_limit, _CONTROL_DATE)
@@ -231,6 +235,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
         # a season ("Autumn 2022") names no month, so it cannot be the report's own date cited
         ours = d.month is not None and any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded)
         rank, cue = next(((r, rx) for r, rx in _OWN_DATE_CUES if _cue_at(rx, before, text, d.start)), (0, None))
+        if cue is _OWN_DATE_CUES[0][1] and _AS_AT.search(before):
+            rank = 3  # the day the data stood: with the date lines, so the document's own later date wins
         if cue is _LINE_START_CUE and "|" in line and _TRACKER_ROW.match(line):
             rank = 0  # a tracker row's cell "Submitted June 2021.": the work's date, not the tracker's
         # a page's "Last reviewed: 2 March 2023": when it was checked, not when it was written or changed (demoted
@@ -246,6 +252,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
             # "MINUTES of the meeting held at Woodhatch Place, Reigate, on Thursday 24 November 2022"; the record's
             # later dates ("Approved on 20 November 2024") are the next meeting's, which a careful reader does not take
             rank = 4
+        if not rank and d.start < first_blocks and opening < 0:
+            opening = _opening_end(doc)
         if not rank and d.start < opening and _MEETING_OF.search(before) and _RECORD_WORD.search(text, 0, opening) \
                 and not _YEAR_RE.search(text, 0, d.start):
             # the same in a record's opening lines, its first date: "Scrutiny Panel: minutes / Meeting of 27 April
