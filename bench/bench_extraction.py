@@ -200,6 +200,7 @@ DEVELOPMENT += ("dev14",)  # round twelve's progress and position classes (ADR 0
 DEVELOPMENT += ("dev15",)  # round twelve's second half, position classes from heldout23 and heldout24 (ADR 0008,
 #                            Decision 22)
 DEVELOPMENT += ("dev16",)  # round twelve's second half: who wrote it, when, which recommendations (Decision 23)
+DEVELOPMENT += ("dev17",)  # round thirteen: who wrote it and when, from heldout25 and heldout26 (Decision 25)
 DEVELOPMENT += ("dev18",)  # round thirteen's alignment: a number named only as a mention, not an answer (Decision 26)
 
 

@@ -116,7 +116,8 @@ _BYLINE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014|\u00b7\u2022][ \t]*(?:first\s+
                            # a tracker's masthead: the name as a sentence of its own, then the paper's particulars
                            # ("Cheshire Constabulary. Version 3. Position as at 30 June 2023.")
                            r"\.[ \t]+(?:version\b|v\d|(?:(?:data|position|status|figures|information)[ \t]+)?"
-                           r"as[ \t]+at\b|(?:last[ \t]+)?updated\b|prepared[ \t]+by\b|owner:)", re.I)
+                           r"as[ \t]+at\b|(?:last[ \t]+|first[ \t]+)?(?:updated|published)\b|prepared[ \t]+by\b|"
+                           r"owner:)", re.I)
 _NOT_THE_AUTHOR_BEFORE = re.compile(
     r"(?:answered|consulted|funded|commissioned|supported|contacted|informed)\s+by\s+(?:the\s+)?$|"
     r"\b(?:are|is)\s+(?:for|addressed\s+to|directed\s+at)\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?$|\bto\s+(?:the\s+)?$|"
@@ -345,6 +346,10 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
                 continue  # "update to the Office of the Police and Crime Commissioner": whom it is for
             if inside[0] <= m.start < inside[1]:
                 continue  # "Chief Constable / Hampshire and Isle of Wight Constabulary" above "Dear Chief Constable"
+            if _recipient_field(text, m.start):
+                continue  # an email header's "To: Policy Officer, Office of the Police and Crime Commissioner"
+            if _SCRUTINISED_BEFORE.search(text, max(0, m.start - 40), m.start):
+                continue  # a title "Scrutiny of the force's response to ...": the work examined, not its writer's
             local = [i for i in m.ids if kind(i) != "national"]
             block = next((b for b in doc.blocks if b.start <= m.start < b.end), None)
             if m.entry.kind == "role" and block is not None and \
@@ -408,11 +413,21 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
                 _CLAUSE_BEFORE.search(text, max(0, m.start - 30), m.start):
             continue  # "the Board examined the force's response", "until the Home Office has responded"
         ev.add(m.ids, scores.AUTHOR_CUE, m.start)
-    for m in named:
-        # a byline opening a line of the front matter: "Cambridgeshire Constabulary - published 21 November 2024"
-        if m.start < front_end and _BYLINE_AFTER.match(text, m.end, m.end + 40) and \
-                text[text.rfind("\n", 0, m.start) + 1:m.start].strip().lower() in ("", "the", "by"):
-            ev.add(m.ids, scores.AUTHOR_CUE, m.start)
+    for k, m in enumerate(named):
+        # a byline opening a line of the front matter: "Cambridgeshire Constabulary - published 21 November 2024";
+        # a joint one names each body, joined by "and" ("Hertfordshire Constabulary and the Hertfordshire Police and
+        # Crime Commissioner. Position as at ..."): every name of the line's opening list signs it
+        if m.start < front_end and _BYLINE_AFTER.match(text, m.end, m.end + 40):
+            line_start = text.rfind("\n", 0, m.start) + 1
+            group = [m]
+            while k > 0 and named[k - 1].end <= group[0].start and named[k - 1].start >= line_start and \
+                    _JOINED.fullmatch(text, named[k - 1].end, group[0].start) and \
+                    "," not in text[named[k - 1].end:group[0].start]:
+                k -= 1
+                group.insert(0, named[k])
+            if text[line_start:group[0].start].strip().lower() in ("", "the", "by"):
+                for g in group:
+                    ev.add(g.ids, scores.AUTHOR_CUE, g.start)
     # 3. the body speaking, anywhere (national bodies excepted: responses talk about them)
     for m in named:
         if _SPEAKS.match(text, m.end, m.end + 80) and not _ELSEWHERE.match(text, m.end, m.end + 200) and \
@@ -520,6 +535,19 @@ def _inside_address(doc: Document) -> tuple[int, int]:
     if k == j or not (below or dated(blocks[k])):
         return 0, 0
     return blocks[k + 1].start, blocks[j].end
+
+
+# a message header's labelled fields: the label says what the names after it are (a field may wrap onto lines of its
+# own, so the field a name stands in is the last label above it)
+_HEADER_LABEL = re.compile(r"(?:^|\n)[ \t]*(from|to|cc|bcc|sent|date|subject|reply-to)[ \t]*:", re.I)
+
+
+def _recipient_field(text: str, pos: int) -> bool:
+    """The name at pos stands in a message header's "To:", "Cc:" or "Bcc:" field: whom it was sent to, never its
+    writer, however the header wraps."""
+    a = text.rfind("\n\n", 0, pos) + 1  # the header is one block: its fields run up to the blank line
+    labels = [m.group(1).lower() for m in _HEADER_LABEL.finditer(text, max(a, pos - 300), pos)]
+    return bool(labels) and labels[-1] in ("to", "cc", "bcc")
 
 
 _SENTENCE_GAP = re.compile(r"\. ")

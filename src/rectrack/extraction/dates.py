@@ -61,6 +61,12 @@ _OWN_DATE_CUES = [
     (4, re.compile(r"\blast\s+review\s*[:\-\u2013]?\s*$|(?:^|\n)[ \t]*(?:posted|published|written|updated)\s+by\s+"
                    r"[^\n.]{1,60}?\s+on\s*$", re.I)),
 ]
+# "Position as at 30 June 2025", "Force returns as at ...", "correct at ...": the day the data stood, which dates the
+# document where it gives nothing else; the document is written after it, so a date line or a "Published" of its own,
+# later, is the document's date ("August 2025. Force returns as at 30 June 2025."): read among the first cues (one
+# search for all of them), then ranked with the date lines
+_AS_AT = re.compile(r"\b(?:as\s+(?:at|of)|correct\s+(?:at|as\s+(?:at|of))|position\s+(?:at|on|as\s+at))"
+                    r"\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)
 # a date the document cites from its history: "the letter of 24 November 2021", "the report of 17 December 2020"
 _HISTORY_BEFORE = re.compile(
     r"\b(?:letter|report|email|meeting|decision|statement|announcement|guidance|review|protocol|judgment)s?\s+"
@@ -215,6 +221,9 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     date_line_limit = doc.blocks[min(len(doc.blocks) - 1, 12)].end if doc.blocks else 0
     # two-digit years only where a date line can be: the front matter and the last fifth
     tail = max(date_line_limit, int(len(text) * 0.8))
+    # the opening lines' end, found only when a date in the first blocks asks (most dates are further down)
+    first_blocks = doc.blocks[min(len(doc.blocks), _OPENING_BLOCKS) - 1].end if doc.blocks else 0
+    opening = -1
     found = find_dates(text) + _season_dates(text) + _short_year_dates(text, [(0, date_line_limit), (tail, len(text))])
     quoted = quoted_message(doc)  # an email reply's quoted earlier message: its "Sent:" is not the reply's date
     control = control_cells(doc, date_line_limit, _CONTROL_DATE)
@@ -226,6 +235,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
         # a season ("Autumn 2022") names no month, so it cannot be the report's own date cited
         ours = d.month is not None and any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded)
         rank, cue = next(((r, rx) for r, rx in _OWN_DATE_CUES if _cue_at(rx, before, text, d.start)), (0, None))
+        if cue is _OWN_DATE_CUES[0][1] and _AS_AT.search(before):
+            rank = 3  # the day the data stood: with the date lines, so the document's own later date wins
         if cue is _LINE_START_CUE and "|" in line and _TRACKER_ROW.match(line):
             rank = 0  # a tracker row's cell "Submitted June 2021.": the work's date, not the tracker's
         # a page's "Last reviewed: 2 March 2023": when it was checked, not when it was written or changed (demoted
@@ -241,10 +252,19 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
             # "MINUTES of the meeting held at Woodhatch Place, Reigate, on Thursday 24 November 2022"; the record's
             # later dates ("Approved on 20 November 2024") are the next meeting's, which a careful reader does not take
             rank = 4
+        if not rank and d.start < first_blocks and opening < 0:
+            opening = _opening_end(doc)
+        if not rank and d.start < opening and _MEETING_OF.search(before) and _RECORD_WORD.search(text, 0, opening) \
+                and not _YEAR_RE.search(text, 0, d.start):
+            # the same in a record's opening lines, its first date: "Scrutiny Panel: minutes / Meeting of 27 April
+            # 2022" (a later "approved ... at the meeting of 12 December 2022" is the next meeting's)
+            rank = 4
         if not rank and d.start < front and _alone_on_line(text, d) and len(_block_text(doc, d)) < 120 \
                 and not _HISTORY_BEFORE.search(before) and not _FUTURE_JUST_BEFORE.search(before) \
                 and not _FUTURE_BEFORE.search(before):  # a hard-wrapped "the deadline is\n12 May 2024." is a plan's
             rank = 3  # a byline's date on its own line: "By NPCC Press Office<br>16 December 2022"
+        if not rank and d.start < front and _dateline_sentence(text, d):
+            rank = 3  # a date that is a sentence of its own opening a line: "August 2025. Force returns as at ..."
         if not rank and d.start < front and _title_clause(text, d):
             rank = 2  # "Six-month update to the NPCC, 20 March 2025. Senior responsible owner: ..."
         if not rank and d.start < front and len(line) < 100 and (_ends_line(text, d) or _meeting_line(text, d)) \
@@ -253,6 +273,16 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
             rank = 2  # "Meeting of the Assurance Board, 19 July 2022", "Update for HMICFRS, 1 December 2021"
         if not rank and d.start < front and len(line) < 120 and _byline_field(text, d):
             rank = 2  # a news item's byline: "By Corporate Communications | 14 March 2023 | 4 minute read"
+        if not rank and d.day and d.start < opening and not d.needs_cue and not _EVENT_BEFORE.search(before) \
+                and not _FUTURE_JUST_BEFORE.search(before) \
+                and not _FINITE_VERB.search(clause := _sentence_before(text, d.start)) \
+                and not _FUTURE_BEFORE.search(clause):
+            # a full date in the opening lines (title, dateline, byline) that neither a word before it ("on", "in",
+            # "since", "the letter of") nor its sentence's verb ("The plan was sent to the board, 6 May 2025.") makes
+            # an event's: the document's own, given without a cue ("Letter from the Minister to HM Chief Inspector,
+            # 15 November 2022", "26 July 2024 Report of the Deputy Mayor"); the lowest rank, but above the latest
+            # event, which dates a document only to its month: the document gave the day
+            rank = 1
         if rank and ours and (rank < 3 or _REPORT_CONTEXT.search(line)):
             rank = 0  # the report's own date, cited
         if rank and _HISTORY_BEFORE.search(before) and rank < 4:
@@ -318,6 +348,18 @@ _MINUTES_OF = re.compile(r"^\W*(?:draft\s+|confirmed\s+|unconfirmed\s+)?(?:minut
 # a tracker's row: its first cell a recommendation's number ("8", "Rec 4", "7 / 7.1", "R12")
 _TRACKER_ROW = re.compile(r"[\W_]*(?:rec(?:ommendation)?s?\.?\s*|r)?\d{1,2}(?:[.(]?[a-z\d]{1,2}\)?)?"
                           r"(?:\s*[/,&-]\s*\d{1,2}(?:\.\d{1,2})?)*\s*\|", re.I)
+# a record of a meeting names the meeting it records in its opening lines, wherever its title puts the word
+# "minutes": "Durham Police and Crime Panel: minutes of the meeting of 24 November 2022"
+_MEETING_OF = re.compile(r"\bmeeting\s+(?:held\s+)?(?:on|of)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+                         re.I)
+_RECORD_WORD = re.compile(r"\b(?:minutes|notes|record\s+of)\b", re.I)
+# the blocks that open a document: a running header, its title, a dateline or byline (the body starts below)
+_OPENING_BLOCKS = 4
+_RECOMMENDATION_WORD = re.compile(r"\brec(?:ommendation)?s?\b", re.I)
+# the words that make a date an event's, not a dateline: "on 3 October", "in March", "since", "the letter of";
+# "published on" and "received on" too ("21 November 2024 (published on GOV.UK on 8 January 2025)")
+_EVENT_BEFORE = re.compile(_HISTORY_BEFORE.pattern + r"|\b(?:on|at|by|of|to|during|around|about)\s*$", re.I)
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
 _REVIEWED_BEFORE = re.compile(r"\breview(?:ed)?(?:\s+on)?\s*[:\-\u2013|]?\s*$", re.I)
 # a title-like clause in the front matter closed by its date: "Six-month update to the NPCC, 20 March 2025." (a
 # document's name, a comma, the date, the sentence's end; no verb: "The update was sent to the NPCC, ..." is an event)
@@ -331,6 +373,25 @@ def _title_clause(text: str, d: DateMention) -> bool:
     after = text[d.end:d.end + 2]
     return (after[:1] == "." and after[1:2] in (" ", "\n", "")) and bool(_TITLE_CLAUSE.fullmatch(text, a, d.start)) \
         and not _VERB.search(text, a, d.start)
+
+
+def _opening_end(doc: Document) -> int:
+    """Where a document's opening lines end (a running header, its title, a dateline, a byline): at most four blocks,
+    and never past the first block below the title that names a recommendation, where the answers begin (a short
+    note's "## Recommendation 10 / Refresher course - due 30 September 2025" is a plan, not a dateline)."""
+    end = 0
+    for k, b in enumerate(doc.blocks[:_OPENING_BLOCKS]):
+        if k and _RECOMMENDATION_WORD.search(b.text):
+            break
+        end = b.end
+    return end
+
+
+def _dateline_sentence(text: str, d: DateMention) -> bool:
+    """The date opens its line (a weekday at most before it) and ends its own sentence: a dateline run together
+    with the front matter's next sentence."""
+    a = text.rfind("\n", 0, d.start) + 1
+    return text[d.end:d.end + 2] in (". ", ".\n") and bool(_WEEKDAY_ONLY.match(text[a:d.start]))
 
 
 def _alone_on_line(text: str, d: DateMention) -> bool:
