@@ -10,6 +10,9 @@ _QUOTE_PAIRS = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"
                 ("\u2014", "-"), ("\u00a0", " "))
 # a single newline is a wrapped line inside a paragraph, not the end of a sentence
 _SENT_BREAK = re.compile(r"(?<=[.!?])['\")\]]?\s+|\n[ \t]*\n\s*")
+# a full stop that ends an abbreviation naming a number ("Rec. 3", "Recommendation No. 4", "para. 12", "pp. 4-6")
+# ends no sentence: the number after it belongs to the abbreviation (read only where a digit follows the break)
+_NUMBER_ABBREVIATION = re.compile(r"(?<![\w.])(?:no|nos|rec|recs|para|paras|p|pp|vol|fig|ch|ref)\.$", re.I)
 
 
 # Characters files carry that a reader does not see as letters of their own: a soft hyphen (a word processor's
@@ -34,6 +37,71 @@ def plain_chars(s: str) -> str:
         if a in s:
             s = s.replace(a, b)
     return s
+
+
+# A contraction says what its full form says ("hasn't started" is "has not started", "we're drafting" is "we are
+# drafting", "won't accept" is "will not accept"): the readers spell contractions out once, so every rule written
+# with the full words reads both. Found by the apostrophe (a C-level scan for the character, then a pattern that
+# opens with it); a possessive ("the force's plan") and a contraction of an unlisted word stay as written.
+_CONTRACTION = re.compile(r"(?<=[A-Za-z])['\u2019](re|ve|ll|m|t|s)\b")
+_SPELT_OUT = {
+    "t": {"ca": "cannot", "wo": "will not", "sha": "shall not",
+          **{w: w + " not" for w in "is are was were has have had do does did could should would must need".split()}},
+    "re": {w: w + " are" for w in ("we", "they", "you")},
+    "ve": {w: w + " have" for w in ("we", "they", "i", "you")},
+    "ll": {w: w + " will" for w in ("we", "they", "i", "you", "it")},
+    "m": {"i": "i am"},
+    "s": {w: w + " is" for w in ("it", "that", "there", "here")},
+}
+
+
+def spell_out_contractions(s: str) -> str:
+    if "'" not in s and "\u2019" not in s:
+        return s
+    out, pos = [], 0
+    for m in _CONTRACTION.finditer(s):
+        a = m.start()
+        w = a - 1
+        while w > 0 and s[w - 1].isalpha() and a - w < 8:
+            w -= 1
+        word, suffix = s[w:a], m.group(1)
+        if suffix == "t":
+            word = word[:-1] if word[-1:] in "nN" else ""
+        full = _SPELT_OUT.get(suffix.lower(), {}).get(word.lower())
+        if full is None or (w and s[w - 1].isalnum()):
+            continue
+        if suffix == "s" and s.startswith(" been", m.end()):
+            full = word.lower() + " has"  # "it's been" is "it has been"
+        if word.isupper() and len(word) > 1:
+            full = full.upper()
+        elif word[:1].isupper():
+            full = full[0].upper() + full[1:]
+        out += (s[pos:w], full)
+        pos = m.end()
+    if not out:
+        return s
+    out.append(s[pos:])
+    return "".join(out)
+
+
+# "Rec 3", "Rec. 3", "Recs 4 and 5": the short form of the word before a number is the word (the rules are written
+# with "recommendation"; the readers spell it out with the contractions). Found by its last letters, a literal the
+# pattern engine scans for at C speed; the letter before them is checked here.
+_REC_ABBREVIATION = re.compile(r"ec(s?)\.?[ \t]*(?=\d{1,2}(?!\d))")
+
+
+def spell_out_abbreviations(s: str) -> str:
+    out, pos = [], 0
+    for m in _REC_ABBREVIATION.finditer(s):
+        r = m.start() - 1
+        if r < 0 or s[r] not in "Rr" or (r and (s[r - 1].isalnum() or s[r - 1] in "-_")):
+            continue
+        out += (s[pos:r], s[r], "ecommendation", m.group(1), " ")
+        pos = m.end()
+    if not out:
+        return s
+    out.append(s[pos:])
+    return "".join(out)
 
 
 def fold(s: str) -> str:
@@ -76,6 +144,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     pos = start
     for m in _SENT_BREAK.finditer(text, start, end):
+        e = m.end()
+        if e < end and text[e].isdigit() and _NUMBER_ABBREVIATION.search(text, max(start, m.start() - 6), m.start()):
+            continue
         _trim_into(text, pos, m.start() + (1 if text[m.start()] in "'\")]" else 0), out)
         pos = m.end()
     _trim_into(text, pos, end, out)
