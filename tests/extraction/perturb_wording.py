@@ -71,7 +71,9 @@ def _status_upper(t: str) -> str:
 _CONTRACTIONS = {"has not": "hasn't", "have not": "haven't", "will not": "won't", "is not": "isn't",
                  "does not": "doesn't", "do not": "don't", "are not": "aren't", "was not": "wasn't",
                  "we are": "we're", "we have": "we've", "it is": "it's"}
-_CONTRACT = re.compile(r"\b(" + "|".join(_CONTRACTIONS) + r")\b(?! to\b)", re.I)
+# "we have not" is "we haven't", not "we've not": a pronoun's auxiliary before "not" is left to the negation
+_CONTRACT = re.compile(r"\b(" + "|".join(w + r"(?! not\b)" if w.startswith(("we ", "it ")) else w
+                                          for w in _CONTRACTIONS) + r")\b(?! to\b)", re.I)
 
 
 def _contract(t: str) -> str:
@@ -80,7 +82,7 @@ def _contract(t: str) -> str:
         w = m.group(1)
         new = _CONTRACTIONS[w.lower()]
         if w.lower() == "we have":
-            nxt = t[m.end():m.end() + 20].split()
+            nxt = re.findall(r"\w+", t[m.end():m.end() + 20])
             if not nxt or not re.fullmatch(r"(?:\w+ed|been|made|begun|written|taken|given|seen|done)", nxt[0]):
                 return w
         return new[:1].upper() + new[1:] if w[:1].isupper() else new

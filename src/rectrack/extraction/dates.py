@@ -154,7 +154,7 @@ def find_dates(text: str) -> list[DateMention]:
         if g["m3"] and g["m3"].lower().rstrip(".") in ("may", "mar") and not g["m3"][:1].isupper():
             continue  # "may 2021" as a verb is unlikely, but "mar" and "may" in prose are words
         a = m.start()
-        if d is not None and a > 4 and text[a - 1] in " ,\t" and text[a - 2] in "yY,. \t":
+        if d is not None and a > 4 and text[a - 1] in " ,\t":
             # "Tuesday 15 November 2022", "Tue, 15 Nov 2022": the day's name is part of the date, so the words
             # before it (a dating cue, a line's start) are read as before a date written without it
             w = _WEEKDAY_BEFORE.search(text, max(0, a - 12), a)
@@ -163,8 +163,9 @@ def find_dates(text: str) -> list[DateMention]:
     return out
 
 
-_WEEKDAY_BEFORE = re.compile(r"(?<![\w-])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|"
-                             r"fri|sat|sun)\.?,?[ \t]+$", re.I)
+# a day's short name only with its capital ("the board sat 4 March" is no Saturday)
+_WEEKDAY_BEFORE = re.compile(r"(?<![\w-])(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|Mon|Tue|Tues|Wed|Thu|"
+                             r"Thur|Thurs|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\.?,?[ \t]+$")
 
 
 # "Spring 2024", "Summer of 2021": a season dates a document to its year (the season names no month, so the
