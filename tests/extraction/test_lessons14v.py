@@ -74,3 +74,13 @@ def test_in_train_in_a_status_column_is_under_way(catalogue):
             "<tr><td>12. Guidance</td><td>Head of PVP</td><td>Complete</td></tr></table></main></body></html>")
     got = _by_rec(_read(catalogue, page, "t.html"))
     assert got["10"].progress == "in_progress" and got["12"].progress == "complete"
+
+
+def test_a_recommendations_number_written_with_no_or_in_words_is_its_number(catalogue):
+    # base: "Recommendation No. 16 has been accepted" was no answer at all (its full stop ended a sentence), and
+    # "number 16" and "sixteen" were read for the answer but not by the rules written with the figure after the
+    # word (the position was not stated)
+    for name in ("No. 16", "number 16", "sixteen"):
+        text = ("Lincolnshire Police and Crime Commissioner\n\n" + _STALKING + f"Recommendation {name} has been "
+                "accepted by the Commissioner, who has asked for the review of services to start in the spring.\n")
+        assert _by_rec(_read(catalogue, text, "n.txt"))["16"].position == "accepted", name

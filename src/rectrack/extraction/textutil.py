@@ -90,6 +90,14 @@ def spell_out_contractions(s: str) -> str:
 _REC_ABBREVIATION = re.compile(r"ec(s?)\.?[ \t]*(?=\d{1,2}(?!\d))")
 
 
+# "Recommendation No. 15", "recommendation number 4", "Recommendation fifteen": the number written so is the number
+# (found by the word's last letters, a literal; the tail's case is free)
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                 "seventeen eighteen nineteen twenty").split()
+_REC_NUMBER_FORM = re.compile(r"ommendations?[ \t]+(?:(?i:no\.?|number|#)[ \t]*(?=\d)|(?i:(" + "|".join(_NUMBER_WORDS)
+                              + r"))\b(?![ \t-]+(?i:of|or|and|to|hundred|thousand)\b))")
+
+
 def spell_out_abbreviations(s: str) -> str:
     out, pos = [], 0
     for m in _REC_ABBREVIATION.finditer(s):
@@ -97,6 +105,17 @@ def spell_out_abbreviations(s: str) -> str:
         if r < 0 or s[r] not in "Rr" or (r and (s[r - 1].isalnum() or s[r - 1] in "-_")):
             continue
         out += (s[pos:r], s[r], "ecommendation", m.group(1), " ")
+        pos = m.end()
+    if out:
+        out.append(s[pos:])
+        s = "".join(out)
+    if "ommendation" not in s:
+        return s
+    out, pos = [], 0
+    for m in _REC_NUMBER_FORM.finditer(s):
+        head = s[m.start():m.end()].split(None, 1)[0]
+        word = m.group(1)
+        out += (s[pos:m.start()], head, " ", str(_NUMBER_WORDS.index(word.lower()) + 1) if word else "")
         pos = m.end()
     if not out:
         return s
