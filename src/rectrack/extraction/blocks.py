@@ -252,7 +252,10 @@ def normalise_space(s: str) -> str:
         s = spaced(s, _WS_ASCII)
     if "  " in s:
         s = " ".join(s.split())
-    return spell_out_abbreviations(spell_out_contractions(s.strip()))
+    s = s.strip()
+    if "'" in s or "\u2019" in s:  # the gates of both, kept here to spare most blocks two calls
+        s = spell_out_contractions(s)
+    return spell_out_abbreviations(s) if "ec" in s else s
 
 
 def text_too_long(n: int, limits: Limits) -> ExtractionError:

@@ -43,7 +43,7 @@ def plain_chars(s: str) -> str:
 # drafting", "won't accept" is "will not accept"): the readers spell contractions out once, so every rule written
 # with the full words reads both. Found by the apostrophe (a C-level scan for the character, then a pattern that
 # opens with it); a possessive ("the force's plan") and a contraction of an unlisted word stay as written.
-_CONTRACTION = re.compile(r"(?<=[A-Za-z])['\u2019](re|ve|ll|m|t|s)\b")
+_CONTRACTION = re.compile(r"['\u2019](re|ve|ll|m|t|s)\b")
 _SPELT_OUT = {
     "t": {"ca": "cannot", "wo": "will not", "sha": "shall not",
           **{w: w + " not" for w in "is are was were has have had do does did could should would must need".split()}},
@@ -61,6 +61,8 @@ def spell_out_contractions(s: str) -> str:
     out, pos = [], 0
     for m in _CONTRACTION.finditer(s):
         a = m.start()
+        if not a or not s[a - 1].isalpha():
+            continue
         w = a - 1
         while w > 0 and s[w - 1].isalpha() and a - w < 8:
             w -= 1
