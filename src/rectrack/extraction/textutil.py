@@ -15,7 +15,8 @@ _NUMBER_ABBREVIATIONS = ("no", "nos", "rec", "recs", "para", "paras", "pp", "vol
 _NOT_AFTER_ABBREVIATION = "".join(r"(?<!\b" + "".join(f"[{c.upper()}{c}]" for c in w) + r"\.)"
                                   for w in _NUMBER_ABBREVIATIONS)
 # a single newline is a wrapped line inside a paragraph, not the end of a sentence
-_SENT_BREAK = re.compile(r"(?<=[.!?])(?:" + _NOT_AFTER_ABBREVIATION + r"|(?!['\")\]]?\s+\d))['\")\]]?\s+|"
+# (a sentence end is followed by a digit rarely: that is asked first, and the abbreviations only then)
+_SENT_BREAK = re.compile(r"(?<=[.!?])(?:(?!['\")\]]?\s+\d)|" + _NOT_AFTER_ABBREVIATION + r")['\")\]]?\s+|"
                          r"\n[ \t]*\n\s*")
 
 
@@ -117,7 +118,20 @@ REC_FORMS = re.compile(r"ec(?:s?\.?[ \t]*\d|ommendations?[ \t]+(?i:no\.?[ \t]*\d
                        + "|".join(_NUMBER_WORDS) + r")\b))")
 
 
+# the short form in capitals ("REC 1" under a heading set in capitals), spelt in capitals
+REC_CAPS = re.compile(r"REC(S?)\.?[ \t]*(?=\d{1,2}(?!\d))")
+
+
 def spell_out_abbreviations(s: str) -> str:
+    out, pos = [], 0
+    for m in REC_CAPS.finditer(s) if "REC" in s else ():
+        if m.start() and (s[m.start() - 1].isalnum() or s[m.start() - 1] in "-_"):
+            continue
+        out += (s[pos:m.start()], "RECOMMENDATION", m.group(1), " ")
+        pos = m.end()
+    if out:
+        out.append(s[pos:])
+        s = "".join(out)
     out, pos = [], 0
     for m in _REC_ABBREVIATION.finditer(s):
         r = m.start() - 1
