@@ -159,8 +159,25 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         if g["m3"] and g["m3"].lower().rstrip(".") in ("may", "mar") and not g["m3"][:1].isupper():
             continue  # "may 2021" as a verb is unlikely, but "mar" and "may" in prose are words
-        out.append(DateMention(m.start(), m.end(), y, mo, d))
+        a = m.start()
+        if d is not None and a > 3 and text[a - 1] == " ":
+            # "Tuesday 15 November 2022", "Tue, 15 Nov 2022": the day's name is part of the date, so the words
+            # before it (a dating cue, a line's start) are read as before a date written without it
+            k = a - 1
+            j = max(text.rfind(" ", max(0, k - 11), k), text.rfind("\n", max(0, k - 11), k))
+            if j >= 0 or k <= 11:
+                word = text[j + 1:k].rstrip(",.")
+                if word in _WEEKDAY_SHORT or word.lower() in _WEEKDAY_NAMES:
+                    a = j + 1
+        out.append(DateMention(a, m.end(), y, mo, d))
     return out
+
+
+# a day's short name only with its capital ("the board sat 4 March" is no Saturday); found by a set lookup of the
+# word before the date, not a pattern searched before every date
+_WEEKDAY_NAMES = frozenset(d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))
+_WEEKDAY_SHORT = frozenset(w for d in ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+                           for w in (d, d.upper()))
 
 
 # "Spring 2024", "Summer of 2021": a season dates a document to its year (the season names no month, so the

@@ -113,7 +113,7 @@ _STATUS_WORDS = [
     (AWAITING, re.compile(r"^\W*(?:awaiting|pending|on\s+hold|deferred|waiting)\b", re.I)),
     (IN_PROGRESS, re.compile(r"^\W*(?:in\s+progress|ongoing|on-going|partially|partly|amber|open|on\s+track|underway|"
                              r"under\s+way|started|not\s+(?:yet\s+)?complete|on\s+(?:target|schedule)|"
-                             r"(?:to|on)\s+(?:plan|schedule|target))\b", re.I)),
+                             r"(?:to|on)\s+(?:plan|schedule|target)|in\s+train)\b", re.I)),
     (COMPLETE, re.compile(r"^\W*(?:complete[d]?|closed|implemented|fully\s+implemented|discharged|achieved|green|"
                           r"done|delivered|met|embedded|business\s+as\s+usual|bau|superseded|blue)\b", re.I)),
 ]
@@ -131,7 +131,7 @@ _PHRASES = [
     (
         IN_PROGRESS,
         r"in\s+progress|work\s+in\s+progress|wip|ongoing|on-going|(?:partially|partly)(?:\s+(?:implemented|"
-        r"complete[d]?|met|achieved|delivered))?|amber|open|on\s+track|under\s*way|started|in\s+development|"
+        r"complete[d]?|met|achieved|delivered))?|amber|open|on\s+track|under\s*way|in\s+train|started|in\s+development|"
         r"not\s+(?:yet\s+)?(?:complete[d]?|fully\s+implemented|closed)",
     ),
     (

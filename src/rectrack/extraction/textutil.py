@@ -47,6 +47,118 @@ def plain_chars(s: str) -> str:
     return s
 
 
+# A contraction says what its full form says ("hasn't started" is "has not started", "we're drafting" is "we are
+# drafting", "won't accept" is "will not accept"): the readers spell contractions out once, so every rule written
+# with the full words reads both. A possessive ("the force's plan") and a contraction of an unlisted word stay as
+# written. One pattern per apostrophe: a pattern opening with one literal character is scanned for at C speed, a
+# class of two (one of them not ASCII) a character at a time, twenty times slower; each suffix checks the letters
+# before the apostrophe, so a possessive is not taken to Python ("n't", "it's", "that's", "'re", "'ve", "'ll", "'m").
+_CONTRACTIONS = {q: re.compile(q + r"(?:(?<=[nN]" + q + r")(t)|(?<=(?:[iI]t|at|re)" + q + r")(s)|(?<=[A-Za-z]" + q
+                               + r")(re|ve|ll|m))\b") for q in ("'", "\u2019")}
+_SPELT_OUT = {
+    "t": {"ca": "cannot", "wo": "will not", "sha": "shall not",
+          **{w: w + " not" for w in "is are was were has have had do does did could should would must need".split()}},
+    "re": {w: w + " are" for w in ("we", "they", "you")},
+    "ve": {w: w + " have" for w in ("we", "they", "i", "you")},
+    "ll": {w: w + " will" for w in ("we", "they", "i", "you", "it")},
+    "m": {"i": "i am"},
+    "s": {w: w + " is" for w in ("it", "that", "there", "here")},
+}
+
+
+def spell_out_contractions(s: str) -> str:
+    for q, rx in _CONTRACTIONS.items():
+        if q in s:
+            s = _spell_out(s, rx)
+    return s
+
+
+def _spell_out(s: str, rx: re.Pattern[str]) -> str:
+    out, pos = [], 0
+    for m in rx.finditer(s):
+        a = m.start()
+        if not a or not s[a - 1].isalpha():
+            continue
+        w = a - 1
+        while w > 0 and s[w - 1].isalpha() and a - w < 8:
+            w -= 1
+        word, suffix = s[w:a], m.group(m.lastindex or 0)
+        if suffix == "t":
+            word = word[:-1] if word[-1:] in "nN" else ""
+        full = _SPELT_OUT.get(suffix.lower(), {}).get(word.lower())
+        if full is None or (w and s[w - 1].isalnum()):
+            continue
+        if suffix == "s" and s.startswith(" been", m.end()):
+            full = word.lower() + " has"  # "it's been" is "it has been"
+        if word.isupper() and len(word) > 1:
+            full = full.upper()
+        elif word[:1].isupper():
+            full = full[0].upper() + full[1:]
+        out += (s[pos:w], full)
+        pos = m.end()
+    if not out:
+        return s
+    out.append(s[pos:])
+    return "".join(out)
+
+
+# "Rec 3", "Rec. 3", "Recs 4 and 5": the short form of the word before a number is the word (the rules are written
+# with "recommendation"; the readers spell it out with the contractions). Found by its last letters, a literal the
+# pattern engine scans for at C speed; the letter before them is checked here.
+_REC_ABBREVIATION = re.compile(r"ec(s?)\.?[ \t]*(?=\d{1,2}(?!\d))")
+
+
+# "Recommendation No. 15", "recommendation number 4", "Recommendation fifteen": the number written so is the number
+# (found by the word's last letters, a literal; the tail's case is free)
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                 "seventeen eighteen nineteen twenty").split()
+_REC_NUMBER_FORM = re.compile(r"ommendations?[ \t]+(?:(?i:no\.?|number|#)[ \t]*(?=\d)|(?i:(" + "|".join(_NUMBER_WORDS)
+                              + r"))\b(?![ \t-]+(?i:of|or|and|to|hundred|thousand)\b))")
+
+
+# both forms at once, for a gate: one C-level scan of a block that has neither
+REC_FORMS = re.compile(r"ec(?:s?\.?[ \t]*\d|ommendations?[ \t]+(?i:no\.?[ \t]*\d|number|#|(?:"
+                       + "|".join(_NUMBER_WORDS) + r")\b))")
+
+
+# the short form in capitals ("REC 1" under a heading set in capitals), spelt in capitals
+REC_CAPS = re.compile(r"REC(S?)\.?[ \t]*(?=\d{1,2}(?!\d))")
+
+
+def spell_out_abbreviations(s: str) -> str:
+    out, pos = [], 0
+    for m in REC_CAPS.finditer(s) if "REC" in s else ():
+        if m.start() and (s[m.start() - 1].isalnum() or s[m.start() - 1] in "-_"):
+            continue
+        out += (s[pos:m.start()], "RECOMMENDATION", m.group(1), " ")
+        pos = m.end()
+    if out:
+        out.append(s[pos:])
+        s = "".join(out)
+    out, pos = [], 0
+    for m in _REC_ABBREVIATION.finditer(s):
+        r = m.start() - 1
+        if r < 0 or s[r] not in "Rr" or (r and (s[r - 1].isalnum() or s[r - 1] in "-_")):
+            continue
+        out += (s[pos:r], s[r], "ecommendation", m.group(1), " ")
+        pos = m.end()
+    if out:
+        out.append(s[pos:])
+        s = "".join(out)
+    if "ommendation" not in s:
+        return s
+    out, pos = [], 0
+    for m in _REC_NUMBER_FORM.finditer(s):
+        head = s[m.start():m.end()].split(None, 1)[0]
+        word = m.group(1)
+        out += (s[pos:m.start()], head, " ", str(_NUMBER_WORDS.index(word.lower()) + 1) if word else "")
+        pos = m.end()
+    if not out:
+        return s
+    out.append(s[pos:])
+    return "".join(out)
+
+
 def fold(s: str) -> str:
     """Lowercase, plain quotes and dashes, single spaces: for comparing texts."""
     if not s.isascii():  # a few C-level replaces beat str.translate's per-character lookups

@@ -20,7 +20,7 @@ from ..blocks import (
     is_marking,
 )
 from ..limits import DEFAULT_LIMITS, Limits
-from ..textutil import plain_chars
+from ..textutil import REC_CAPS, REC_FORMS, plain_chars, spell_out_abbreviations, spell_out_contractions
 
 _BULLET = re.compile(
     r"[ \t]*(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u00b7o]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+\S"
@@ -95,7 +95,9 @@ def _blank_page_furniture(text: str) -> tuple[str, set[int]]:
 
 def read_text(text: str, fmt: str = "text", limits: Limits = DEFAULT_LIMITS) -> Document:
     # offsets point into the text as the reader sees it: newlines normalised, invisible characters gone
-    text = plain_chars(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = spell_out_contractions(plain_chars(text.replace("\r\n", "\n").replace("\r", "\n")))
+    if REC_FORMS.search(text) or ("REC" in text and REC_CAPS.search(text)):
+        text = spell_out_abbreviations(text)
     check_text(text, limits)
     text, page_breaks = _blank_page_furniture(text)
     blocks: list[Block] = []
