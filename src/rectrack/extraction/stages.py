@@ -358,13 +358,31 @@ def _own_sentences(text: str, sents: list[tuple[int, int]], d: Draft) -> list[tu
     if not d.shared_with:
         return sents
     others = set(d.shared_with) - {d.recommendation}
+    group = others | {d.recommendation}
     kept = []
+    line_of: str | None = None  # the number the last line opened with: its sentences and wrapped pieces follow it
     for a, b in sents:
         named = {normalise_id(n) for m in _NAMED.finditer(text, a, b) for n in expand_numbers(m.group(1))}
+        if named:
+            line_of = None
+        else:
+            # a line under a group's heading that opens with one of the group's numbers ("11, supervision: complete.",
+            # "R12 - on hold ...") is that recommendation's line: the number a line opens with names it as surely as
+            # "recommendation 12" would; what follows it, up to the next such line, is still its line
+            lead = _LINE_NUMBER.match(text, a, b)
+            if lead and normalise_id(lead.group(1)) in group:
+                line_of = normalise_id(lead.group(1))
+            if line_of:
+                named = {line_of}
         if named & others and d.recommendation not in named:
             continue
         kept.append((a, b))
     return kept or sents
+
+
+# a line opening with a bare recommendation number and a separator: "11, supervision ...", "12: on hold", "R13 - ...",
+# "(14) not started"; not "12 forces have ..." or "2022 saw ..." (no separator after the number)
+_LINE_NUMBER = re.compile(r"[\W_]{0,3}(?:r|rec\.?\s*)?(\d{1,2}(?:\.\d{1,2})?[a-k]?)\)?\s*[,:\u2013\u2014-]\s", re.I)
 
 
 def _is_part(r: Reading, number: str, rid: str) -> bool:

@@ -120,7 +120,10 @@ _STATUS_WORDS = [
 
 # A sentence that is nothing but a status ("Complete.", "Partially implemented.", "RAG status: Green",
 # "Not yet started", "Complete – the policy was amended"): as explicit as a status column.
-_LABEL = r"(?:(?:current\s+|overall\s+)?(?:status|progress|rag(?:\s+(?:status|rating))?|position)\s*[:\-\u2013]?\s*)?"
+# ... also after a list line's own number and subject ("11, supervision of investigations: complete.", "R4 - training:
+# in progress"): a group's lines under one heading each give their own status
+_LABEL = (r"(?:(?:r|rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?[a-k]?\)?\s*[,:\-\u2013]\s+(?:[^:;.\d]{1,60}:\s+)?)?"
+          r"(?:(?:current\s+|overall\s+)?(?:status|progress|rag(?:\s+(?:status|rating))?|position)\s*[:\-\u2013]?\s*)?")
 _PHRASES = [
     (NOT_STARTED, r"not\s+(?:yet\s+)?(?:started|commenced|begun)|yet\s+to\s+(?:start|begin|commence)"),
     (
@@ -944,6 +947,7 @@ _NAMING_LEAD = re.compile(r"^\W*(?:(?:on|regarding|turning\s+to|as\s+regards|as\
 _SPEAKER_LEAD = re.compile(
     r"^[^\"\u201c]{0,240}?\b(?:said|says|added|commented|explained|stated)\s*[:,]?\s*[\"\u201c\u2018]", re.I)
 _QUOTES = ('"', "\u201c", "\u2018", "'")
+_WORDED = re.compile(r"[^\W\d_]{3}")
 _PRIOR = {AWAITING: 1.2, NOT_STARTED: 1.1}  # rarer, and decisive when said: a little more weight
 
 
@@ -1003,6 +1007,8 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
     for a, b in sents:
         # "On recommendation 3a, ...": the words naming the recommendation say nothing about its progress
         sentence = _NAMING_LEAD.sub("", _SPEAKER_LEAD.sub("", text[a:b][:600], count=1), count=1)
+        if not _WORDED.search(sentence):
+            continue  # a cell of no words ("-", "n/a", "5.") says nothing; the reader's priors alone would speak
         probs = m.probabilities(sentence, "progress")
         if probs["none"] >= 0.5:
             continue
@@ -1361,7 +1367,21 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
         if reading and reading.value == COMPLETE:
             return Finding(COMPLETE, min(reading.confidence, scores.MIXED_STATUS_CELLS), reading.span,
                            f"the update ({reading.rule}), beside a schedule-only status column")
+    if cell.value == COMPLETE and not _any_in(words.lower(), _OVERSIGHT_WORDS):
+        # the update is the row's account and the status column its summary: where the update says plainly that the
+        # work goes on or waits ("41 of 43 forces have ...; the other two by June", "is being piloted in three
+        # forces", "the force awaits the national guidance before ..."), the account outranks the summary. Only a
+        # sure reading counts (a faint one, or one beside monitoring of finished work, leaves the column standing)
+        reading = read_by_model(text, update)
+        if reading and reading.value in (IN_PROGRESS, AWAITING) and reading.confidence >= _UPDATE_OUTRANKS:
+            return Finding(reading.value, min(reading.confidence, scores.MIXED_STATUS_CELLS), reading.span,
+                           f"the update ({reading.rule}), against its status column")
     return cell
+
+
+# how sure the reader must be of an update that says the work goes on or waits, to outrank a "Complete" column
+_UPDATE_OUTRANKS = 0.8
+_OVERSIGHT_WORDS = ("monitor", "scrutin", "assurance", "oversight", "audit", "review")
 
 
 # A timeline of dated events ("January 2025 - training needs analysis finished", "Spring 2026 - all investigators
