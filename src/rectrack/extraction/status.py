@@ -23,7 +23,10 @@ ACCEPTED, PARTIAL, NOT_ACCEPTED = Position.ACCEPTED, Position.PARTIALLY_ACCEPTED
 
 _JUDGE = (r"(?:consider|considers|considered|deem|deems|deemed|regard|regards|regarded|assess|assesses|assessed|"
           r"believe|believes|believed|class|classes|classed|classify|classified|rate|rates|rated|judge|judges|judged)")
-_THIS = r"(?:this|the|that|these|your|its|their|all\s+(?:of\s+)?(?:the\s+|your\s+|its\s+)?)\s*recommendations?"
+# (a count between the determiner and the noun is still all of them: "accepted the three recommendations made to
+# forces", "accepts its two recommendations")
+_THIS = (r"(?:this|the|that|these|your|its|their|all\s+(?:of\s+)?(?:the\s+|your\s+|its\s+)?)\s*"
+         r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?recommendations?")
 _AS = r"\s+(?:to\s+(?:be|have\s+been)\s+|as\s+(?:being\s+)?|is\s+|has\s+been\s+|now\s+)*(?:now\s+|being\s+|fully\s+)*"
 _DONE = (r"(?:implemented(?:\s+and\s+complete[d]?)?|complete[d]?|discharged|closed|met|achieved|delivered|fulfilled|"
          r"finished)\b")
@@ -69,8 +72,12 @@ _EXPLICIT += [
 ]
 # "Recommendation 7 is done", "recommendation 5 has already been met": a numbered recommendation as the subject
 _EXPLICIT += [
-    (COMPLETE, re.compile(r"\brecommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?\s+(?:is|has\s+been|was|have\s+been|are)\s+"
-                          r"(?:now\s+|already\s+)*(?:fully\s+)?(?:done\b|" + _DONE + ")", re.I)),
+    # ... several of them, as a list or a range, and what they cover between commas: "Recommendations 11 to 14,
+    # covering supervision and victim contact, are complete" (the subject is the numbers, whatever stands between)
+    (COMPLETE, re.compile(r"\brecommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?"
+                          r"(?:\s*(?:,|and|to|-|\u2013)\s*\d{1,2}[a-k]?(?:\.\d{1,2})?)*(?:\s*,[^.;]{1,160}?,)?"
+                          r"\s+(?:is|has\s+been|was|have\s+been|are)\s+"
+                          r"(?:now\s+|already\s+|all\s+)*(?:fully\s+)?(?:done\b|" + _DONE + ")", re.I)),
 ]
 # the writer's verdict on the work as a whole: "This completes our work on the recommendation", "every part of it had
 # been delivered", "all elements of recommendation 4 are now in place"
@@ -764,7 +771,8 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             r"alternative|propose[sd]?|rather)\b|"
             r"\b(?:accept|support)(?:s|ed)?\s+(?:" + _THIS_OR_NUMBERED + r"\s+)?(?:only\s+)?"
             r"(?:in\s+part|in\s+principle|partially)|"
-            r"\bpartially\s+accept(?:s|ed)?|\baccepted\s+in\s+(?:part|principle)\b|"
+            # "partly" is "partially": "Partly accepted." opening an answer is its verdict, whatever part it refuses
+            r"\b(?:partially|partly)\s+accept(?:s|ed)?|\baccepted\s+in\s+(?:part|principle)\b|"
             r"^\W*(?:position\s*[:\-\u2013]\s*)?partially\s+accepted\W*$",
             re.I,
         ),
@@ -1523,7 +1531,9 @@ def _work_beside(text: str, sents, refusal: tuple[int, int]) -> bool:
 _PART_RULES = {
     "accepts a part": re.compile(
         r"\b(?:accept|agree|support)(?:s|ed)?\s+(?:(?:with\s+)?(?:the|its)\s+(?:need|aims?|principle|intent(?:ion)?|spirit|"
-        r"importance|first|second|third|fourth|case\s+for)\b|most\s+of\b|that\b)", re.I),
+        r"importance|first|second|third|fourth|case\s+for)\b|most\s+of\b|that\b|"
+        # parts named by their letters or numbers: "We accept parts 2a, 2c and 2d", "accepts part (a)", "elements 1.1"
+        r"(?:parts?|elements?|limbs?)\s+\(?(?:\d{1,2}\s*)?(?:\(?[a-k]\)?|\.\d{1,2})\b)", re.I),
     "refuses a part": re.compile(
         r"\b(?:do|does|did|have|has|had)\s+not\b,?(?:\s*however,?)?\s+(?:accept(?:ed)?|agree(?:d)?)\b|"
         r"\b(?:is|was|are|were)\s+not\s+accepted\b", re.I),
