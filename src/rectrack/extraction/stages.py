@@ -795,7 +795,10 @@ def _id_key(rid: str):
 
 
 def _preference(s: Segment, text: str) -> tuple:
-    return (s.kind in ("response", "row"), len(s.answer_text(text)))
+    # a response or a table row first; then a passage about this recommendation alone over one that names it among
+    # others ("The Chief Constable has accepted recommendations 1, 2, 4 and 5" in a summary, before "Recommendation 1:
+    # complete. ..."): the summary speaks of all of them at once, the line of this one; then the longer
+    return (s.kind in ("response", "row"), len(s.ids) == 1, len(s.answer_text(text)))
 
 
 def _cover(spans: list[tuple[int, int]]) -> Span | None:

@@ -1322,7 +1322,13 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
     # the update: the row's other sentences, less a RAG colour set aside beside a status in words (`_from_cells`)
     update = [(a, b) for a, b in sents
               if not (cell.span and a <= cell.span[0] < b) and not _COLOUR_ONLY.match(text, a, b)]
-    if not update or not said:
+    if not said:
+        return cell
+    if cell.value == NOT_STARTED and _WAITS_ON_NATIONAL.search(said):
+        # "Not yet started: we are waiting for the Home Office's revised guidance": not started because it waits on
+        # a national body is the narrower state, awaiting national action (the vocabulary's "deferred until ...")
+        return Finding(AWAITING, cell.confidence, cell.span, cell.rule + ", waiting on a national body")
+    if not update:
         return cell
     words = "\n".join(text[a:b] for a, b in update)
     # (a sentence opening with a recommendation's number, "Rec 4: ...", speaks of that one, not of this line)
