@@ -417,6 +417,7 @@ def progress(r: Reading) -> None:
 _READ_BY_WEIGHT = ("statistical reader", "weighed cues")
 
 
+
 def _numbered_parts(r: Reading, d: Draft, f: status.Finding) -> status.Finding:
     """Paragraphs of one answer that open with its parts' numbers ("10.1 The module has been added. Complete.",
     "10.2 Refresher training is under way") are its parts, read and summed up like parts with headings of their
@@ -500,7 +501,11 @@ def position(r: Reading) -> None:
         if f.span and f.rule.startswith("explicit"):
             f = _own_clause(text, f, d.recommendation)
         if f.value == status.NOT_STATED and whole is not None:
-            f = whole
+            # the front matter's statement, read in the clause that names this recommendation where it names several
+            # ("accepts recommendations 2 to 6 and accepts recommendation 1 in part")
+            f = _own_clause(text, whole, d.recommendation)
+            if f is not whole:
+                f = status.Finding(f.value, whole.confidence, f.span, whole.rule + " (its own clause)")
         elif f.value == status.NOT_STATED:
             # work done or under way is no statement of position: a tracker, an action plan, minutes, a board
             # paper or a news item reports progress, and an analyst records the position as not stated unless the

@@ -1228,6 +1228,10 @@ _NOT_IN_EFFECT = re.compile(
     re.I)
 _WAITS_ON_NATIONAL = re.compile(
     r"\b(?:depends?\s+on|dependent\s+on|awaiting|waiting\s+(?:for|on)|until)\b[^.;]{0,80}?" + _NATIONAL, re.I)
+# the reason a status of "not started" gives, in its own words: a national body's wait ("Not yet started: we are waiting
+# for the Home Office's revised guidance", "Not started, pending the College's national guidance")
+_NOT_STARTED_FOR = re.compile(
+    r"\b(?:depends?\s+on|dependent\s+on|awaiting|waiting\s+(?:for|on)|until|pending)\b[^.;]{0,80}?" + _NATIONAL, re.I)
 # a tracker update in headline form: "Review of services completed and reported to the Board on 12 June."
 _DONE_HEADLINE = re.compile(r"\W*(?![^.;]{0,80}\b(?:will|to\s+be|being|not)\b)(?:[\w'\-]+\s+){1,8}?(?:now\s+)?"
                             r"(?:completed|finished|concluded|delivered|signed\s+off)\b(?!\s+(?:by|in|next|later))",
@@ -1324,7 +1328,7 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
               if not (cell.span and a <= cell.span[0] < b) and not _COLOUR_ONLY.match(text, a, b)]
     if not said:
         return cell
-    if cell.value == NOT_STARTED and _WAITS_ON_NATIONAL.search(said):
+    if cell.value == NOT_STARTED and _NOT_STARTED_FOR.search(said):
         # "Not yet started: we are waiting for the Home Office's revised guidance": not started because it waits on
         # a national body is the narrower state, awaiting national action (the vocabulary's "deferred until ...")
         return Finding(AWAITING, cell.confidence, cell.span, cell.rule + ", waiting on a national body")
