@@ -417,7 +417,6 @@ def progress(r: Reading) -> None:
 _READ_BY_WEIGHT = ("statistical reader", "weighed cues")
 
 
-
 def _numbered_parts(r: Reading, d: Draft, f: status.Finding) -> status.Finding:
     """Paragraphs of one answer that open with its parts' numbers ("10.1 The module has been added. Complete.",
     "10.2 Refresher training is under way") are its parts, read and summed up like parts with headings of their
