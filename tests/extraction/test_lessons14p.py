@@ -109,3 +109,12 @@ def test_a_front_matter_acceptance_of_all_recommendations_by_their_count_reaches
             "| 4 | Planning starts next year. |\n")
     got = {k: v.position for k, v in _responses(catalogue, text).items()}
     assert got == {"1": "accepted", "2": "accepted", "4": "accepted"}
+
+
+def test_a_reasoned_conclusion_against_the_step_asked_for_is_not_accepted():
+    # the base read no position in it (and, in a response, implied acceptance from the work words around it)
+    text = ("After consulting the courts, the Department determined that a national register of orders would not be "
+            "justified at present.")
+    assert _read(text).position == "not_accepted"
+    # the neighbour: a timing that "would not be" possible is no refusal
+    assert _read("We would not be able to begin the audit before April.").position != "not_accepted"

@@ -800,7 +800,11 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             r"|\b(?:won't|will\s+not)\s+(?:be\s+)?tak(?:e|ing)\s+(?:it|this|them)\s+forward\b"
             # a government's refusal told as an intention: "We do not intend to create a new offence at this time"
             r"|\b(?:do|does)\s+not\s+intend\s+to\s+(?:create|introduce|legislate|establish|set\s+up|adopt|"
-            r"bring\s+(?:in|forward))\b",
+            r"bring\s+(?:in|forward))\b"
+            # a reasoned conclusion against the step the recommendation asks for: "We have considered this and have
+            # concluded that statutory guidance would not be appropriate at this time"
+            r"|\b(?:concluded|decided|determined|judged)\s+that\s+[^.;]{0,120}?\bwould\s+not\s+be\s+(?:appropriate|"
+            r"necessary|proportionate|justified|warranted|the\s+right\s+(?:approach|course|step))\b",
             re.I,
         ),
     ),
@@ -1509,7 +1513,7 @@ def _has_any(s: str, words: tuple[str, ...]) -> bool:
 
 _POSITION_STEMS = ("accept", "reject", "declin", "agree", "support", "view", "will not be", "shall not be",
                    "therefore not be", "won't", "will not take",  # (an email's "won't take it forward")
-                   "not intend to")
+                   "not intend to", "would not be")
 _POSITION_MODEL_STEMS = _POSITION_STEMS + ("welcom", "endors", "committed", "not intend", "not believe", "not think",
                                            "decided", "will not", "evidence does")
 

@@ -158,4 +158,19 @@ are reported here in turn.</p>
 <p>Recommendation 5: under way. Training for investigators began in April.</p>
 <p>Recommendation 8: not yet begun. It is scheduled for the autumn.</p>
 """),
+
+    # a department's reasoned conclusion against the step the recommendation asks for, with no "accept" in it
+    Doc("d19-st-moj-reply", ["markdown"], super_complaint="stalking",
+        authors=["ministry-of-justice"], date=["2024-12-02"],
+        responses={"5": R(["not_stated", "not_started"], ["not_accepted"])},
+        style=Style(site="govuk"),
+        classes=["reasoned-conclusion-against"],
+        body="""
+<h1>Ministry of Justice reply on the stalking super-complaint report</h1>
+<p>2 December 2024</p>
+<p>This reply from the Ministry of Justice covers the recommendation made to it.</p>
+<h2>Recommendation 5</h2>
+<p>Officials looked closely at the case for a separate sentencing guideline. Having weighed the evidence from the
+courts, Ministers decided that a separate guideline would not be proportionate while the current one is so new.</p>
+"""),
 ]
