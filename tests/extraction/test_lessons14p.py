@@ -118,3 +118,11 @@ def test_a_reasoned_conclusion_against_the_step_asked_for_is_not_accepted():
     assert _read(text).position == "not_accepted"
     # the neighbour: a timing that "would not be" possible is no refusal
     assert _read("We would not be able to begin the audit before April.").position != "not_accepted"
+
+
+def test_an_act_told_in_the_past_with_its_day_is_done():
+    # the base read no progress in it
+    assert _read("The force's update was passed to the inspectorate on 21 February 2023.").progress == "complete"
+    # the neighbour: the same with what is still to come is not read by this rule as done
+    assert _read("The force's update was passed to the inspectorate on 21 February 2023, and the work it "
+                 "describes will be finished in the summer.").progress != "complete"

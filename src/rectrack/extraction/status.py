@@ -936,6 +936,8 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     # both readings weigh the same cues: count them once
     cues = _cue_totals(text, read, (joined, low) if read is sents else None)
     found = read_by_model(text, read, cues) or weigh_cues(text, read, cues)
+    if found.value == NOT_STATED and ("was " in low or "were " in low):
+        found = _dated_act(text, read) or found
     refusing = [i for i, (a, b) in enumerate(sents) if _has_any(text[a:b], _REFUSAL_WORDS)]
     if refusing:
         pos = position_finding(text, list(extra) + sents)
@@ -950,6 +952,23 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
 
 
 _REFUSAL_WORDS = ("not accept", "n't accept", "reject", "declin", "not agree", "not support", "not be ")
+
+
+# an act told in the past with the day it happened ("The update was sent to the inspectorate on 16 June 2021", "the
+# first panel was held on 3 May 2023"): the act is done. Read only where nothing else speaks, and never in a
+# sentence that also tells of what is to come
+_DATED_ACT = re.compile(r"\b(?:was|were)\s+(?:\w+ed|sent|held|made|given|written|run|set\s+up|signed\s+off)\b"
+                        r"[^.;]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|"
+                        r"august|september|october|november|december)\s+\d{4}\b", re.I)
+_TO_COME = re.compile(r"\b(?:will|shall|to\s+be|being|planned|due|not)\b", re.I)
+
+
+def _dated_act(text: str, sents) -> Finding | None:
+    for a, b in sents:
+        m = _DATED_ACT.search(text, a, b)
+        if m and not _TO_COME.search(text, a, b):
+            return Finding(COMPLETE, scores.CUE_BASE, (a, b), "an act told in the past with its day: done")
+    return None
 
 
 _NAMING_LEAD = re.compile(r"^\W*(?:(?:on|regarding|turning\s+to|as\s+regards|as\s+for|for|with\s+regard\s+to|"

@@ -173,4 +173,22 @@ are reported here in turn.</p>
 <p>Officials looked closely at the case for a separate sentencing guideline. Having weighed the evidence from the
 courts, Ministers decided that a separate guideline would not be proportionate while the current one is so new.</p>
 """),
+
+    # a commissioner's panel table whose update tells a single act done, with its day, and nothing else
+    Doc("d19-s2s-cumbria-pfcc-panel", ["html"], super_complaint="safe-to-share",
+        authors=["cumbria-pfcc"], date=["2021-11-18"],
+        responses={"6": ["in_progress"], "8": ["complete"]},
+        style=Style(site="pcc", site_name="Cumbria Police, Fire and Crime Commissioner"),
+        classes=["dated-past-act"],
+        body="""
+<h1>Cumbria Police, Fire and Crime Commissioner: Safe to share? report to the Panel</h1>
+<p>18 November 2021</p>
+<table>
+<tr><th>Recommendation</th><th>Where it stands</th></tr>
+<tr><td>6. Review of support services for migrant victims</td><td>The review of support services is under way with
+two charities.</td></tr>
+<tr><td>8. Update to the inspectorate</td><td>The scrutiny report was presented to the inspectorate's team on 12
+October 2021.</td></tr>
+</table>
+"""),
 ]
