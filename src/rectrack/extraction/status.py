@@ -1408,7 +1408,8 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
         if reading and reading.value == COMPLETE:
             return Finding(COMPLETE, min(reading.confidence, scores.MIXED_STATUS_CELLS), reading.span,
                            f"the update ({reading.rule}), beside a schedule-only status column")
-    if cell.value == COMPLETE and not _any_in(words.lower(), _OVERSIGHT_WORDS):
+    if cell.value == COMPLETE and _any_in(low := words.lower(), _STILL_GOING_WORDS) \
+            and not _any_in(low, _OVERSIGHT_WORDS):
         # the update is the row's account and the status column its summary: where the update says plainly that the
         # work goes on or waits ("41 of 43 forces have ...; the other two by June", "is being piloted in three
         # forces", "the force awaits the national guidance before ..."), the account outranks the summary. Only a
@@ -1423,6 +1424,11 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
 # how sure the reader must be of an update that says the work goes on or waits, to outrank a "Complete" column
 _UPDATE_OUTRANKS = 0.8
 _OVERSIGHT_WORDS = ("monitor", "scrutin", "assurance", "oversight", "audit", "review")
+# the word gate before the reader is asked (a "Complete" row's update was never read before; most say it is done): an
+# update that says the work goes on or waits holds one of these
+_STILL_GOING_WORDS = ("being", "await", "wait", "pending", "remain", "expect", "will ", "until", "pilot", "trial",
+                      " of ", "%", "per cent", "not yet", "continu", "ongoing", "under way", "underway", "in progress",
+                      "due ", "plan", "hold")
 
 
 # A timeline of dated events ("January 2025 - training needs analysis finished", "Spring 2026 - all investigators
