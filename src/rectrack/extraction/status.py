@@ -127,10 +127,22 @@ _STATUS_WORDS = [
 
 # A sentence that is nothing but a status ("Complete.", "Partially implemented.", "RAG status: Green",
 # "Not yet started", "Complete – the policy was amended"): as explicit as a status column.
+_LABEL = r"(?:(?:current\s+|overall\s+)?(?:status|progress|rag(?:\s+(?:status|rating))?|position)\s*[:\-\u2013]?\s*)?"
 # ... also after a list line's own number and subject ("11, supervision of investigations: complete.", "R4 - training:
-# in progress"): a group's lines under one heading each give their own status
-_LABEL = (r"(?:(?:r|rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?[a-k]?\)?\s*[,:\-\u2013]\s+(?:[^:;.\d]{1,60}:\s+)?)?"
-          r"(?:(?:current\s+|overall\s+)?(?:status|progress|rag(?:\s+(?:status|rating))?|position)\s*[:\-\u2013]?\s*)?")
+# in progress"): a group's lines under one heading each give their own status (these patterns are tried only on a
+# sentence that opens with a digit or an "r": `_LINE_OPENERS`)
+_LINE_LEAD = r"(?:(?:r|rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?[a-k]?\)?\s*[,:\-\u2013]\s+(?:[^:;.\d]{1,60}:\s+)?)?"
+_LINE_OPENERS = frozenset("0123456789rR")
+
+
+def _line_opens(s: str) -> bool:
+    """The sentence may open with a list line's own number ("11, ...", "R4 - ...", "Rec. 4: ..."), so the patterns
+    that allow one are worth trying (a first-character test: most sentences open otherwise)."""
+    if s[:1] not in _LINE_OPENERS:
+        s = s.lstrip(" \t\n*\u2022-\u2013(")
+        if s[:1] not in _LINE_OPENERS:
+            return False
+    return s[:1].isdigit() or s[1:2].isdigit() or s[1:3].lower() == "ec" and not s[3:4].isalpha()
 _PHRASES = [
     (NOT_STARTED, r"not\s+(?:yet\s+)?(?:started|commenced|begun)|yet\s+to\s+(?:start|begin|commence)"),
     (
@@ -152,16 +164,18 @@ _PHRASES = [
 ]
 # the status, then its end, a dash or colon and more, or "and" and more ("Implemented and being monitored through the
 # Gold group", "Complete and now business as usual"): the opening words say how far the work has got
-_STATUS_ONLY = [(p, re.compile(r"^\W*" + _LABEL + r"(?:" + rx + r")(?:[\W_]*$|\s*[\-\u2013\u2014:;]\s+\S|\s+and\s+\w)",
-                               re.I)) for p, rx in _PHRASES]
+_STATUS_ONLY, _STATUS_ONLY_LINE = (
+    [(p, re.compile(r"^\W*" + lead + _LABEL + r"(?:" + rx + r")(?:[\W_]*$|\s*[\-\u2013\u2014:;]\s+\S|\s+and\s+\w)",
+                    re.I)) for p, rx in _PHRASES] for lead in ("", _LINE_LEAD))
 _NATIONAL_BODY = (r"(?:national|npcc|national\s+police\s+chiefs|college(?:\s+of\s+policing)?|home\s+office|government|"
                   r"legislation|ministry)")
 # "Awaiting national guidance from the College of Policing on ...": a status opening the sentence
 # ... also after "TBC" ("TBC pending the College's guidance", "TBC: needs a national release"): a date to be confirmed
 # because the work waits on a national body
-_AWAITING_OPENS = re.compile(r"^\W*" + _LABEL + r"(?:tbc\W+)?(?:awaiting|pending|waiting\s+(?:for|on)|on\s+hold|"
-                             r"(?<=tbc\W)\W*(?:needs?|requires?|depends\s+on|dependent\s+on))\b[^.;]{0,120}?\b"
-                             + _NATIONAL_BODY, re.I)
+_AWAITING_OPENS, _AWAITING_OPENS_LINE = (
+    re.compile(r"^\W*" + lead + _LABEL + r"(?:tbc\W+)?(?:awaiting|pending|waiting\s+(?:for|on)|on\s+hold|"
+               r"(?<=tbc\W)\W*(?:needs?|requires?|depends\s+on|dependent\s+on))\b[^.;]{0,120}?\b"
+               + _NATIONAL_BODY, re.I) for lead in ("", _LINE_LEAD))
 
 
 # "Superseded by the new orders": closed, nothing more to do under it (a tracker's word for a finished line)
@@ -242,10 +256,11 @@ def status_only(s: str) -> str | None:
         if m:  # a share done, on its own: none is not started, all is done, any other share is under way
             share = int(m.group(1))
             return NOT_STARTED if share == 0 else COMPLETE if share >= 100 else IN_PROGRESS
-    for prog, rx in _STATUS_ONLY:
+    line = _line_opens(s)
+    for prog, rx in _STATUS_ONLY_LINE if line else _STATUS_ONLY:
         if rx.match(s):
             return prog
-    if _AWAITING_OPENS.match(s):
+    if (_AWAITING_OPENS_LINE if line else _AWAITING_OPENS).match(s):
         return AWAITING
     if _SUPERSEDED.match(s):
         return COMPLETE
