@@ -202,6 +202,7 @@ DEVELOPMENT += ("dev15",)  # round twelve's second half, position classes from h
 DEVELOPMENT += ("dev16",)  # round twelve's second half: who wrote it, when, which recommendations (Decision 23)
 DEVELOPMENT += ("dev17",)  # round thirteen: who wrote it and when, from heldout25 and heldout26 (Decision 25)
 DEVELOPMENT += ("dev18",)  # round thirteen's alignment: a number named only as a mention, not an answer (Decision 26)
+DEVELOPMENT += ("dev19",)  # round thirteen's progress and position classes, from heldout25 and heldout26 (Decision 27)
 
 
 def quality(catalogue) -> None:

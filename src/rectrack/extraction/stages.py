@@ -358,13 +358,31 @@ def _own_sentences(text: str, sents: list[tuple[int, int]], d: Draft) -> list[tu
     if not d.shared_with:
         return sents
     others = set(d.shared_with) - {d.recommendation}
+    group = others | {d.recommendation}
     kept = []
+    line_of: str | None = None  # the number the last line opened with: its sentences and wrapped pieces follow it
     for a, b in sents:
         named = {normalise_id(n) for m in _NAMED.finditer(text, a, b) for n in expand_numbers(m.group(1))}
+        if named:
+            line_of = None
+        else:
+            # a line under a group's heading that opens with one of the group's numbers ("11, supervision: complete.",
+            # "R12 - on hold ...") is that recommendation's line: the number a line opens with names it as surely as
+            # "recommendation 12" would; what follows it, up to the next such line, is still its line
+            lead = _LINE_NUMBER.match(text, a, b)
+            if lead and normalise_id(lead.group(1)) in group:
+                line_of = normalise_id(lead.group(1))
+            if line_of:
+                named = {line_of}
         if named & others and d.recommendation not in named:
             continue
         kept.append((a, b))
     return kept or sents
+
+
+# a line opening with a bare recommendation number and a separator: "11, supervision ...", "12: on hold", "R13 - ...",
+# "(14) not started"; not "12 forces have ..." or "2022 saw ..." (no separator after the number)
+_LINE_NUMBER = re.compile(r"[\W_]{0,3}(?:r|rec\.?\s*)?(\d{1,2}(?:\.\d{1,2})?[a-k]?)\)?\s*[,:\u2013\u2014-]\s", re.I)
 
 
 def _is_part(r: Reading, number: str, rid: str) -> bool:
@@ -482,7 +500,11 @@ def position(r: Reading) -> None:
         if f.span and f.rule.startswith("explicit"):
             f = _own_clause(text, f, d.recommendation)
         if f.value == status.NOT_STATED and whole is not None:
-            f = whole
+            # the front matter's statement, read in the clause that names this recommendation where it names several
+            # ("accepts recommendations 2 to 6 and accepts recommendation 1 in part")
+            f = _own_clause(text, whole, d.recommendation)
+            if f is not whole:
+                f = status.Finding(f.value, whole.confidence, f.span, whole.rule + " (its own clause)")
         elif f.value == status.NOT_STATED:
             # work done or under way is no statement of position: a tracker, an action plan, minutes, a board
             # paper or a news item reports progress, and an analyst records the position as not stated unless the
@@ -780,7 +802,10 @@ def _id_key(rid: str):
 
 
 def _preference(s: Segment, text: str) -> tuple:
-    return (s.kind in ("response", "row"), len(s.answer_text(text)))
+    # a response or a table row first; then a passage about this recommendation alone over one that names it among
+    # others ("The Chief Constable has accepted recommendations 1, 2, 4 and 5" in a summary, before "Recommendation 1:
+    # complete. ..."): the summary speaks of all of them at once, the line of this one; then the longer
+    return (s.kind in ("response", "row"), len(s.ids) == 1, len(s.answer_text(text)))
 
 
 def _cover(spans: list[tuple[int, int]]) -> Span | None:

@@ -23,7 +23,10 @@ ACCEPTED, PARTIAL, NOT_ACCEPTED = Position.ACCEPTED, Position.PARTIALLY_ACCEPTED
 
 _JUDGE = (r"(?:consider|considers|considered|deem|deems|deemed|regard|regards|regarded|assess|assesses|assessed|"
           r"believe|believes|believed|class|classes|classed|classify|classified|rate|rates|rated|judge|judges|judged)")
-_THIS = r"(?:this|the|that|these|your|its|their|all\s+(?:of\s+)?(?:the\s+|your\s+|its\s+)?)\s*recommendations?"
+# (a count between the determiner and the noun is still all of them: "accepted the three recommendations made to
+# forces", "accepts its two recommendations")
+_THIS = (r"(?:this|the|that|these|your|its|their|all\s+(?:of\s+)?(?:the\s+|your\s+|its\s+)?)\s*"
+         r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?recommendations?")
 _AS = r"\s+(?:to\s+(?:be|have\s+been)\s+|as\s+(?:being\s+)?|is\s+|has\s+been\s+|now\s+)*(?:now\s+|being\s+|fully\s+)*"
 _DONE = (r"(?:implemented(?:\s+and\s+complete[d]?)?|complete[d]?|discharged|closed|met|achieved|delivered|fulfilled|"
          r"finished)\b")
@@ -69,8 +72,12 @@ _EXPLICIT += [
 ]
 # "Recommendation 7 is done", "recommendation 5 has already been met": a numbered recommendation as the subject
 _EXPLICIT += [
-    (COMPLETE, re.compile(r"\brecommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?\s+(?:is|has\s+been|was|have\s+been|are)\s+"
-                          r"(?:now\s+|already\s+)*(?:fully\s+)?(?:done\b|" + _DONE + ")", re.I)),
+    # ... several of them, as a list or a range, and what they cover between commas: "Recommendations 11 to 14,
+    # covering supervision and victim contact, are complete" (the subject is the numbers, whatever stands between)
+    (COMPLETE, re.compile(r"\brecommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?"
+                          r"(?:\s*(?:,|and|to|-|\u2013)\s*\d{1,2}[a-k]?(?:\.\d{1,2})?)*(?:\s*,[^.;]{1,160}?,)?"
+                          r"\s+(?:is|has\s+been|was|have\s+been|are)\s+"
+                          r"(?:now\s+|already\s+|all\s+)*(?:fully\s+)?(?:done\b|" + _DONE + ")", re.I)),
 ]
 # the writer's verdict on the work as a whole: "This completes our work on the recommendation", "every part of it had
 # been delivered", "all elements of recommendation 4 are now in place"
@@ -121,6 +128,21 @@ _STATUS_WORDS = [
 # A sentence that is nothing but a status ("Complete.", "Partially implemented.", "RAG status: Green",
 # "Not yet started", "Complete – the policy was amended"): as explicit as a status column.
 _LABEL = r"(?:(?:current\s+|overall\s+)?(?:status|progress|rag(?:\s+(?:status|rating))?|position)\s*[:\-\u2013]?\s*)?"
+# ... also after a list line's own number and subject ("11, supervision of investigations: complete.", "R4 - training:
+# in progress"): a group's lines under one heading each give their own status (these patterns are tried only on a
+# sentence that opens with a digit or an "r": `_LINE_OPENERS`)
+_LINE_LEAD = r"(?:(?:r|rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?[a-k]?\)?\s*[,:\-\u2013]\s+(?:[^:;.\d]{1,60}:\s+)?)?"
+_LINE_OPENERS = frozenset("0123456789rR")
+
+
+def _line_opens(s: str) -> bool:
+    """The sentence may open with a list line's own number ("11, ...", "R4 - ...", "Rec. 4: ..."), so the patterns
+    that allow one are worth trying (a first-character test: most sentences open otherwise)."""
+    if s[:1] not in _LINE_OPENERS:
+        s = s.lstrip(" \t\n*\u2022-\u2013(")
+        if s[:1] not in _LINE_OPENERS:
+            return False
+    return s[:1].isdigit() or s[1:2].isdigit() or s[1:3].lower() == "ec" and not s[3:4].isalpha()
 _PHRASES = [
     (NOT_STARTED, r"not\s+(?:yet\s+)?(?:started|commenced|begun)|yet\s+to\s+(?:start|begin|commence)"),
     (
@@ -142,16 +164,18 @@ _PHRASES = [
 ]
 # the status, then its end, a dash or colon and more, or "and" and more ("Implemented and being monitored through the
 # Gold group", "Complete and now business as usual"): the opening words say how far the work has got
-_STATUS_ONLY = [(p, re.compile(r"^\W*" + _LABEL + r"(?:" + rx + r")(?:[\W_]*$|\s*[\-\u2013\u2014:;]\s+\S|\s+and\s+\w)",
-                               re.I)) for p, rx in _PHRASES]
+_STATUS_ONLY, _STATUS_ONLY_LINE = (
+    [(p, re.compile(r"^\W*" + lead + _LABEL + r"(?:" + rx + r")(?:[\W_]*$|\s*[\-\u2013\u2014:;]\s+\S|\s+and\s+\w)",
+                    re.I)) for p, rx in _PHRASES] for lead in ("", _LINE_LEAD))
 _NATIONAL_BODY = (r"(?:national|npcc|national\s+police\s+chiefs|college(?:\s+of\s+policing)?|home\s+office|government|"
                   r"legislation|ministry)")
 # "Awaiting national guidance from the College of Policing on ...": a status opening the sentence
 # ... also after "TBC" ("TBC pending the College's guidance", "TBC: needs a national release"): a date to be confirmed
 # because the work waits on a national body
-_AWAITING_OPENS = re.compile(r"^\W*" + _LABEL + r"(?:tbc\W+)?(?:awaiting|pending|waiting\s+(?:for|on)|on\s+hold|"
-                             r"(?<=tbc\W)\W*(?:needs?|requires?|depends\s+on|dependent\s+on))\b[^.;]{0,120}?\b"
-                             + _NATIONAL_BODY, re.I)
+_AWAITING_OPENS, _AWAITING_OPENS_LINE = (
+    re.compile(r"^\W*" + lead + _LABEL + r"(?:tbc\W+)?(?:awaiting|pending|waiting\s+(?:for|on)|on\s+hold|"
+               r"(?<=tbc\W)\W*(?:needs?|requires?|depends\s+on|dependent\s+on))\b[^.;]{0,120}?\b"
+               + _NATIONAL_BODY, re.I) for lead in ("", _LINE_LEAD))
 
 
 # "Superseded by the new orders": closed, nothing more to do under it (a tracker's word for a finished line)
@@ -232,10 +256,11 @@ def status_only(s: str) -> str | None:
         if m:  # a share done, on its own: none is not started, all is done, any other share is under way
             share = int(m.group(1))
             return NOT_STARTED if share == 0 else COMPLETE if share >= 100 else IN_PROGRESS
-    for prog, rx in _STATUS_ONLY:
+    line = _line_opens(s)
+    for prog, rx in _STATUS_ONLY_LINE if line else _STATUS_ONLY:
         if rx.match(s):
             return prog
-    if _AWAITING_OPENS.match(s):
+    if (_AWAITING_OPENS_LINE if line else _AWAITING_OPENS).match(s):
         return AWAITING
     if _SUPERSEDED.match(s):
         return COMPLETE
@@ -761,7 +786,8 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             r"alternative|propose[sd]?|rather)\b|"
             r"\b(?:accept|support)(?:s|ed)?\s+(?:" + _THIS_OR_NUMBERED + r"\s+)?(?:only\s+)?"
             r"(?:in\s+part|in\s+principle|partially)|"
-            r"\bpartially\s+accept(?:s|ed)?|\baccepted\s+in\s+(?:part|principle)\b|"
+            # "partly" is "partially": "Partly accepted." opening an answer is its verdict, whatever part it refuses
+            r"\b(?:partially|partly)\s+accept(?:s|ed)?|\baccepted\s+in\s+(?:part|principle)\b|"
             r"^\W*(?:position\s*[:\-\u2013]\s*)?partially\s+accepted\W*$",
             re.I,
         ),
@@ -789,7 +815,11 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             r"|\b(?:won't|will\s+not)\s+(?:be\s+)?tak(?:e|ing)\s+(?:it|this|them)\s+forward\b"
             # a government's refusal told as an intention: "We do not intend to create a new offence at this time"
             r"|\b(?:do|does)\s+not\s+intend\s+to\s+(?:create|introduce|legislate|establish|set\s+up|adopt|"
-            r"bring\s+(?:in|forward))\b",
+            r"bring\s+(?:in|forward))\b"
+            # a reasoned conclusion against the step the recommendation asks for: "We have considered this and have
+            # concluded that statutory guidance would not be appropriate at this time"
+            r"|\b(?:concluded|decided|determined|judged)\s+that\s+[^.;]{0,120}?\bwould\s+not\s+be\s+(?:appropriate|"
+            r"necessary|proportionate|justified|warranted|the\s+right\s+(?:approach|course|step))\b",
             re.I,
         ),
     ),
@@ -921,6 +951,8 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     # both readings weigh the same cues: count them once
     cues = _cue_totals(text, read, (joined, low) if read is sents else None)
     found = read_by_model(text, read, cues) or weigh_cues(text, read, cues)
+    if found.value == NOT_STATED and ("was " in low or "were " in low):
+        found = _dated_act(text, read) or found
     refusing = [i for i, (a, b) in enumerate(sents) if _has_any(text[a:b], _REFUSAL_WORDS)]
     if refusing:
         pos = position_finding(text, list(extra) + sents)
@@ -937,6 +969,23 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
 _REFUSAL_WORDS = ("not accept", "n't accept", "reject", "declin", "not agree", "not support", "not be ")
 
 
+# an act told in the past with the day it happened ("The update was sent to the inspectorate on 16 June 2021", "the
+# first panel was held on 3 May 2023"): the act is done. Read only where nothing else speaks, and never in a
+# sentence that also tells of what is to come
+_DATED_ACT = re.compile(r"\b(?:was|were)\s+(?:\w+ed|sent|held|made|given|written|run|set\s+up|signed\s+off)\b"
+                        r"[^.;]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|"
+                        r"august|september|october|november|december)\s+\d{4}\b", re.I)
+_TO_COME = re.compile(r"\b(?:will|shall|to\s+be|being|planned|due|not)\b", re.I)
+
+
+def _dated_act(text: str, sents) -> Finding | None:
+    for a, b in sents:
+        m = _DATED_ACT.search(text, a, b)
+        if m and not _TO_COME.search(text, a, b):
+            return Finding(COMPLETE, scores.CUE_BASE, (a, b), "an act told in the past with its day: done")
+    return None
+
+
 _NAMING_LEAD = re.compile(r"^\W*(?:(?:on|regarding|turning\s+to|as\s+regards|as\s+for|for|with\s+regard\s+to|"
                           r"in\s+(?:respect|relation)\s+(?:of|to))\s+)?(?:the\s+)?(?:hmicfrs\s+)?recommendations?\s+"
                           r"(?:\d{1,2}(?:\.\d{1,2})?[a-k]?(?:\s*(?:,|and|&)\s*)?){1,4}\s*[,:\u2013\-]\s*", re.I)
@@ -944,6 +993,7 @@ _NAMING_LEAD = re.compile(r"^\W*(?:(?:on|regarding|turning\s+to|as\s+regards|as\
 _SPEAKER_LEAD = re.compile(
     r"^[^\"\u201c]{0,240}?\b(?:said|says|added|commented|explained|stated)\s*[:,]?\s*[\"\u201c\u2018]", re.I)
 _QUOTES = ('"', "\u201c", "\u2018", "'")
+_WORDED = re.compile(r"[^\W\d_]{3}")
 _PRIOR = {AWAITING: 1.2, NOT_STARTED: 1.1}  # rarer, and decisive when said: a little more weight
 
 
@@ -1006,6 +1056,8 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
         if '"' in sentence or "\u201c" in sentence or "\u2018" in sentence:  # the speaker's lead ends at a quotation
             sentence = _SPEAKER_LEAD.sub("", sentence, count=1)
         sentence = _NAMING_LEAD.sub("", sentence, count=1)
+        if not _WORDED.search(sentence):
+            continue  # a cell of no words ("-", "n/a", "5.") says nothing; the reader's priors alone would speak
         probs = m.probabilities(sentence, "progress")
         if probs["none"] >= 0.5:
             continue
@@ -1217,6 +1269,10 @@ _NOT_IN_EFFECT = re.compile(
     re.I)
 _WAITS_ON_NATIONAL = re.compile(
     r"\b(?:depends?\s+on|dependent\s+on|awaiting|waiting\s+(?:for|on)|until)\b[^.;]{0,80}?" + _NATIONAL, re.I)
+# the reason a status of "not started" gives, in its own words: a national body's wait ("Not yet started: we are waiting
+# for the Home Office's revised guidance", "Not started, pending the College's national guidance")
+_NOT_STARTED_FOR = re.compile(
+    r"\b(?:depends?\s+on|dependent\s+on|awaiting|waiting\s+(?:for|on)|until|pending)\b[^.;]{0,80}?" + _NATIONAL, re.I)
 # a tracker update in headline form: "Review of services completed and reported to the Board on 12 June."
 _DONE_HEADLINE = re.compile(r"\W*(?![^.;]{0,80}\b(?:will|to\s+be|being|not)\b)(?:[\w'\-]+\s+){1,8}?(?:now\s+)?"
                             r"(?:completed|finished|concluded|delivered|signed\s+off)\b(?!\s+(?:by|in|next|later))",
@@ -1311,7 +1367,13 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
     # the update: the row's other sentences, less a RAG colour set aside beside a status in words (`_from_cells`)
     update = [(a, b) for a, b in sents
               if not (cell.span and a <= cell.span[0] < b) and not _COLOUR_ONLY.match(text, a, b)]
-    if not update or not said:
+    if not said:
+        return cell
+    if cell.value == NOT_STARTED and _NOT_STARTED_FOR.search(said):
+        # "Not yet started: we are waiting for the Home Office's revised guidance": not started because it waits on
+        # a national body is the narrower state, awaiting national action (the vocabulary's "deferred until ...")
+        return Finding(AWAITING, cell.confidence, cell.span, cell.rule + ", waiting on a national body")
+    if not update:
         return cell
     words = "\n".join(text[a:b] for a, b in update)
     # (a sentence opening with a recommendation's number, "Rec 4: ...", speaks of that one, not of this line)
@@ -1364,7 +1426,27 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
         if reading and reading.value == COMPLETE:
             return Finding(COMPLETE, min(reading.confidence, scores.MIXED_STATUS_CELLS), reading.span,
                            f"the update ({reading.rule}), beside a schedule-only status column")
+    if cell.value == COMPLETE and _any_in(low := words.lower(), _STILL_GOING_WORDS) \
+            and not _any_in(low, _OVERSIGHT_WORDS):
+        # the update is the row's account and the status column its summary: where the update says plainly that the
+        # work goes on or waits ("41 of 43 forces have ...; the other two by June", "is being piloted in three
+        # forces", "the force awaits the national guidance before ..."), the account outranks the summary. Only a
+        # sure reading counts (a faint one, or one beside monitoring of finished work, leaves the column standing)
+        reading = read_by_model(text, update)
+        if reading and reading.value in (IN_PROGRESS, AWAITING) and reading.confidence >= _UPDATE_OUTRANKS:
+            return Finding(reading.value, min(reading.confidence, scores.MIXED_STATUS_CELLS), reading.span,
+                           f"the update ({reading.rule}), against its status column")
     return cell
+
+
+# how sure the reader must be of an update that says the work goes on or waits, to outrank a "Complete" column
+_UPDATE_OUTRANKS = 0.8
+_OVERSIGHT_WORDS = ("monitor", "scrutin", "assurance", "oversight", "audit", "review")
+# the word gate before the reader is asked (a "Complete" row's update was never read before; most say it is done): an
+# update that says the work goes on or waits holds one of these
+_STILL_GOING_WORDS = ("being", "await", "wait", "pending", "remain", "expect", "will ", "until", "pilot", "trial",
+                      " of ", "%", "per cent", "not yet", "continu", "ongoing", "under way", "underway", "in progress",
+                      "due ", "plan", "hold")
 
 
 # A timeline of dated events ("January 2025 - training needs analysis finished", "Spring 2026 - all investigators
@@ -1474,7 +1556,7 @@ def _has_any(s: str, words: tuple[str, ...]) -> bool:
 
 _POSITION_STEMS = ("accept", "reject", "declin", "agree", "support", "view", "will not be", "shall not be",
                    "therefore not be", "won't", "will not take",  # (an email's "won't take it forward")
-                   "not intend to")
+                   "not intend to", "would not be")
 _POSITION_MODEL_STEMS = _POSITION_STEMS + ("welcom", "endors", "committed", "not intend", "not believe", "not think",
                                            "decided", "will not", "evidence does")
 
@@ -1506,7 +1588,9 @@ def _work_beside(text: str, sents, refusal: tuple[int, int]) -> bool:
 _PART_RULES = {
     "accepts a part": re.compile(
         r"\b(?:accept|agree|support)(?:s|ed)?\s+(?:(?:with\s+)?(?:the|its)\s+(?:need|aims?|principle|intent(?:ion)?|spirit|"
-        r"importance|first|second|third|fourth|case\s+for)\b|most\s+of\b|that\b)", re.I),
+        r"importance|first|second|third|fourth|case\s+for)\b|most\s+of\b|that\b|"
+        # parts named by their letters or numbers: "We accept parts 2a, 2c and 2d", "accepts part (a)", "elements 1.1"
+        r"(?:parts?|elements?|limbs?)\s+\(?(?:\d{1,2}\s*)?(?:\(?[a-k]\)?|\.\d{1,2})\b)", re.I),
     "refuses a part": re.compile(
         r"\b(?:do|does|did|have|has|had)\s+not\b,?(?:\s*however,?)?\s+(?:accept(?:ed)?|agree(?:d)?)\b|"
         r"\b(?:is|was|are|were)\s+not\s+accepted\b", re.I),
