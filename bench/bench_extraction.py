@@ -199,6 +199,7 @@ DEVELOPMENT += ("dev14",)  # round twelve's progress and position classes (ADR 0
 DEVELOPMENT += ("dev15",)  # round twelve's second half, position classes from heldout23 and heldout24 (ADR 0008,
 #                            Decision 22)
 DEVELOPMENT += ("dev16",)  # round twelve's second half: who wrote it, when, which recommendations (Decision 23)
+DEVELOPMENT += ("dev20",)  # round thirteen's sent14: refusal, plan to come, acceptance in other words (Decision 29)
 
 
 def quality(catalogue) -> None:
