@@ -1694,8 +1694,8 @@ _TO_COME = re.compile(
     r"(?:" + _MONTH + r"|" + _MONTH_ABBR + r"|20\d\d)|"
     r"(?:once|when|after)\s+(?:the\s+)?[\w'\u2019-]+)", re.I)
 # work done in the same sentence: what is scheduled is the rest ("Complete, except the last team, due next month")
-_DONE_BESIDE = re.compile(r"\b(?:complete[d]?|delivered|in\s+place|done|finished|implemented|(?<!-)live|closed)\b(?![^.;]{0,12}"
-                          r"\b(?:by|in|on|from)\b)", re.I)
+_DONE_BESIDE = re.compile(r"\b(?:complete[d]?|delivered|in\s+place|done|finished|implemented|(?<!-)live|closed)\b"
+                          r"(?![^.;]{0,12}\b(?:by|in|on|from)\b)", re.I)
 _PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:planned|scheduled|due|set|expected|deferred)\b",
                         re.I)
 
@@ -1714,8 +1714,9 @@ def _plan_to_come(text: str, a: int, b: int) -> bool:
 
 def plan_or_refusal(text: str, sents, found: Finding) -> Finding:
     """Progress by conventions (1) and (2): a refusal of the act, or an act planned for a time to come, is not
-    started. Read where the weighing found nothing, or took that very sentence for work; never where another sentence
-    of the answer reads as work done or under way (a plan beside work under way is in progress)."""
+    started. A refusal is read where the weighing found nothing or took the refusal itself for work; a plan only where
+    the weighing found nothing; neither where another sentence of the answer reads as work done or under way (a plan
+    beside work under way is in progress)."""
     if found.value not in (NOT_STATED, IN_PROGRESS, COMPLETE) or not sents:
         return found
     if found.value != NOT_STATED and not found.rule.startswith(("statistical", "weighed")):
@@ -1725,7 +1726,10 @@ def plan_or_refusal(text: str, sents, found: Finding) -> Finding:
             continue
         if _refusal_of_act(text, a, b, act_only=True):
             rule = "refuses the recommendation's act: nothing begun"
-        elif _plan_to_come(text, a, b):
+        elif found.value == NOT_STATED and _plan_to_come(text, a, b):
+            # (only where nothing else was read: where the reader took the plan's sentence for work, it has seen work
+            # beside the plan in it, "the draft is with Legal; expected to be agreed in October", and a plan beside
+            # work under way is in progress)
             rule = "an act planned for a time to come: not begun"
         else:
             continue
@@ -1738,7 +1742,8 @@ def plan_or_refusal(text: str, sents, found: Finding) -> Finding:
 # acceptance in other words, by the writer (or the body it reports) of the recommendation itself: "we remain committed
 # to delivering recommendation 4", "the force has signed up to it", "took the recommendation on board", "welcomes
 # recommendation 2 and will ...", "Recommendation 6 is supported", "yes, we accept"; not of a finding, nor another's act
-_THE_REC = r"(?:(?:this|the|that|these|our|your|its|each|all)\s+(?:\w+\s+)?)?(?:recommendations?|recs?)\b(?:\s+\d{1,2}[a-k]?)?|recommendations?\s+\d{1,2}[a-k]?|it\b|them\b"
+_THE_REC = (r"(?:(?:this|the|that|these|our|your|its|each|all)\s+(?:\w+\s+)?)?(?:recommendations?|recs?)\b"
+            r"(?:\s+\d{1,2}[a-k]?)?|recommendations?\s+\d{1,2}[a-k]?|it\b|them\b")
 _Q = r"[\"\u201c\u201d\u2018\u2019]?\s*"
 _ACCEPTED_IN_WORDS = re.compile(
     _SAYER + r"(?:\s+[\w'\u2019-]+){0,2}?\s+" + _Q +
@@ -1769,7 +1774,8 @@ def accepted_in_words(text: str, sents) -> Finding | None:
         if m is None or _QUALIFIED.search(text, a, b) or _NEGATION_BEFORE.search(text, max(a, m.start() - 30),
                                                                                   m.end()):
             continue
-        return Finding(ACCEPTED, scores.POSITION_EXPLICIT, (a, b), "explicit statement of position: accepted in other words")
+        return Finding(ACCEPTED, scores.POSITION_EXPLICIT, (a, b),
+                       "explicit statement of position: accepted in other words")
     return None
 
 
