@@ -75,3 +75,19 @@ def test_acceptance_in_other_words_is_accepted(s):
 ])
 def test_acceptance_qualified_or_negated_is_not_plain_acceptance(s):
     assert _read(s)[1] != "accepted"
+
+
+@pytest.mark.parametrize("s", [
+    # base: partially accepted (its "but ... cannot" read as a reservation)
+    "The Commissioner supports recommendation 9, however the new contract cannot be let before the Ministry of "
+    "Justice confirms the grant.",
+    # base: not stated
+    "We've endorsed it, but we can't do anything until the national template is out.",
+])
+def test_an_acceptance_whose_but_only_waits_is_accepted(s):
+    assert _read(s)[1] == "accepted"
+
+
+def test_an_acceptance_in_principle_that_waits_is_still_partial():
+    assert _read("We accept the recommendation in principle but cannot fund it until next year.")[1] == \
+        "partially_accepted"

@@ -1543,8 +1543,8 @@ def position_finding(text: str, sents) -> Finding:
     """The position the answer states; else the statistical reader's, when it is sure enough; else
     nothing (the caller may then infer it from the document or the progress)."""
     every = sents
-    refusal = refusal_position(text, sents)  # Decision 29's convention (1): before "accept" is read unnegated
-    if refusal is not None:
+    refusal = refusal_position(text, sents) or accepted_but_waits(text, sents)  # Decision 29: before "accept ...
+    if refusal is not None:  # but ... not" is read as a reservation, or "accept" unnegated
         return refusal
     # no such word, no position (each sentence lower-cased once, for both tests and the patterns' words)
     said = [(a, b, low) for a, b in sents if _any_in(low := text[a:b].lower(), _POSITION_MODEL_STEMS)]
@@ -1712,6 +1712,28 @@ def _plan_to_come(text: str, a: int, b: int) -> bool:
     return not _FuturePlan()._under_way(text, a, b)
 
 
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;:\u2013\u2014]|\s-\s)\s*")
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?!no\b|not\b|yet\b|to\b)[a-z]+|['\u2019]ve\s+(?!no\b|not\b)[a-z]+", re.I)
+
+
+def _only_the_plan(text: str, a: int, b: int) -> bool:
+    """The sentence's clauses are the plan and, at most, a label ("Recommendation 16") or a position ("Recommendation
+    5 is supported"): no clause of work done beside it, and no perfect tense in the plan's own clause."""
+    m = _PLANNED.search(text, a, b)
+    if m is None:
+        return False
+    at = a
+    for part in _CLAUSE_BREAK.split(text[a:b]):
+        start = text.find(part, at)
+        at = start + len(part)
+        if start <= m.start() < at:
+            if _PERFECT.search(part):
+                return False
+        elif len(part.split()) > 3 and not _ACCEPT_STEMS.search(part):
+            return False
+    return True
+
+
 def plan_or_refusal(text: str, sents, found: Finding) -> Finding:
     """Progress by conventions (1) and (2): a refusal of the act, or an act planned for a time to come, is not
     started. A refusal is read where the weighing found nothing or took the refusal itself for work; a plan only where
@@ -1726,10 +1748,10 @@ def plan_or_refusal(text: str, sents, found: Finding) -> Finding:
             continue
         if _refusal_of_act(text, a, b, act_only=True):
             rule = "refuses the recommendation's act: nothing begun"
-        elif found.value == NOT_STATED and _plan_to_come(text, a, b):
-            # (only where nothing else was read: where the reader took the plan's sentence for work, it has seen work
-            # beside the plan in it, "the draft is with Legal; expected to be agreed in October", and a plan beside
-            # work under way is in progress)
+        elif _plan_to_come(text, a, b) and (found.value == NOT_STATED or _only_the_plan(text, a, b)):
+            # (where the reader took the plan's sentence for work, only when the sentence is the plan alone, or the
+            # plan and a position: "the draft is with Legal; expected to be agreed in October" has work beside the
+            # plan, and a plan beside work under way is in progress)
             rule = "an act planned for a time to come: not begun"
         else:
             continue
@@ -1746,11 +1768,12 @@ _THE_REC = (r"(?:(?:this|the|that|these|our|your|its|each|all)\s+(?:\w+\s+)?)?(?
             r"(?:\s+\d{1,2}[a-k]?)?|recommendations?\s+\d{1,2}[a-k]?|it\b|them\b")
 _Q = r"[\"\u201c\u201d\u2018\u2019]?\s*"
 _ACCEPTED_IN_WORDS = re.compile(
-    _SAYER + r"(?:\s+[\w'\u2019-]+){0,2}?\s+" + _Q +
+    _SAYER + r"(?:['\u2019](?:ve|re|m|s)\b)?(?:\s+[\w'\u2019-]+){0,2}?\s+" + _Q +
     r"(?:(?:am|is|are|was|were|remain|remains|'m|'re|'s)\s+(?:fully\s+|firmly\s+|wholly\s+|absolutely\s+|very\s+)?"
     r"committed\s+to\s+(?:(?:delivering|implementing|acting\s+on|taking\s+forward|meeting)\s+)?|"
     r"(?:(?:have|has|'ve)\s+)?(?:fully\s+|absolutely\s+|wholeheartedly\s+|strongly\s+|readily\s+)?"
-    r"(?:accept|support|endorse|welcome|embrace)(?:s|d|ed)?\s+(?:and\s+(?:accept|support)(?:s|ed)?\s+)?" + _Q +
+    r"(?:accept|support|endorse|welcome|embrace)(?:s|d|ed)?[\"\u201d\u2019]?\s+(?:and\s+(?:accept|support)(?:s|ed)?\s+)?"
+    + _Q +
     r"|(?:(?:am|is|are|have|has|'m|'re|'ve)\s+)?signed\s+up\s+to\s+)"
     r"(?:" + _THE_REC + r")|"
     r"\b(?:took|take[sn]?|taking|have\s+taken|has\s+taken)\s+(?:" + _THE_REC + r")\s+on\s+board\b|"
@@ -1763,6 +1786,41 @@ _QUALIFIED = re.compile(r"\b(?:but|however|although|though|while|whilst|reservat
                         r"concerns?|in\s+part|partial(?:ly)?|subject\s+to|aims?|intent(?:ion)?|spirit|thrust)\b", re.I)
 
 
+# a "but" that only says when ("but we cannot move until the College publishes", "but needed the Home Office to act
+# first") qualifies the timing, not the acceptance: the progress reads the wait
+_ONLY_WAITS = re.compile(r"\b(?:but|however)\b[^.;]{0,120}?\b(?:until|pending|before|first|once)\b", re.I)
+_WAIT_WORDS_29 = ("until", "pending", "before", "first", "once")
+
+
+def _qualified(text: str, a: int, b: int) -> bool:
+    """The sentence qualifies what it accepts; a "but" clause that only waits is no qualification."""
+    words = {m.group(0).lower() for m in _QUALIFIED.finditer(text, a, b)}
+    if not words:
+        return False
+    return not (words <= {"but", "however"} and _ONLY_WAITS.search(text, a, b))
+
+
+def accepted_but_waits(text: str, sents) -> Finding | None:
+    """"We accept the recommendation but cannot implement it until the NPCC publishes the protocol": an acceptance
+    whose only "but" is a wait is accepted (the partial rules would read its "but ... cannot" as a reservation). Read
+    only where no other sentence of the answer takes a position."""
+    hit = None
+    for a, b in sents:
+        low = text[a:b].lower()
+        if not _ACCEPT_STEMS.search(low):
+            continue
+        if hit is not None or not _any_in(low, _WAIT_WORDS_29) or not _ONLY_WAITS.search(text, a, b) \
+                or _qualified(text, a, b):
+            return None
+        m = _POSITION[2][1].search(text, a, b) or _ACCEPTED_IN_WORDS.search(text, a, b)
+        if m is None or _NEGATION_BEFORE.search(text, max(a, m.start() - 30), m.end()):
+            return None
+        hit = (a, b)
+    if hit is None:
+        return None
+    return Finding(ACCEPTED, scores.POSITION_EXPLICIT, hit, "explicit statement of position: accepted, then a wait")
+
+
 def accepted_in_words(text: str, sents) -> Finding | None:
     """Position by convention (3): a sentence whose writer accepts the recommendation in other words, unqualified and
     not negated."""
@@ -1771,8 +1829,7 @@ def accepted_in_words(text: str, sents) -> Finding | None:
         if not _any_in(low, _ACCEPTED_WORDS):
             continue
         m = _ACCEPTED_IN_WORDS.search(text, a, b)
-        if m is None or _QUALIFIED.search(text, a, b) or _NEGATION_BEFORE.search(text, max(a, m.start() - 30),
-                                                                                  m.end()):
+        if m is None or _qualified(text, a, b) or _NEGATION_BEFORE.search(text, max(a, m.start() - 30), m.end()):
             continue
         return Finding(ACCEPTED, scores.POSITION_EXPLICIT, (a, b),
                        "explicit statement of position: accepted in other words")

@@ -32,14 +32,16 @@ Chief Constable.</p>
 <p>Police and Crime Commissioner for Dorset</p>
 """),
 
-    # a force's web page: a refusal told as "does not propose to", a start told by a month to come, an acceptance
-    # told as "signed up to"
+    # a force's web page: a refusal told as "does not propose to", an acceptance whose "but" only waits on a national
+    # body, a start told by a month to come, an acceptance told as "signed up to"
     Doc("d20-pm-northshire-web-update", ["html"], super_complaint="protective-measures",
         authors=["essex-police"], date=["2022-09-05"],
         responses={"2": {"progress": ["not_started"], "position": ["not_accepted"]},
+                   "4": {"progress": ["awaiting_national"], "position": ["accepted"]},
                    "6": {"progress": ["not_started"], "position": ["accepted"]}},
         style=Style(site="plain", page_title="Protective measures: our response"),
-        classes=["refusal-of-the-act", "plan-for-a-time-to-come", "acceptance-in-other-words"],
+        classes=["refusal-of-the-act", "plan-for-a-time-to-come", "acceptance-in-other-words",
+                 "acceptance-then-a-wait"],
         body="""
 <h1>Protective measures: our response</h1>
 <p>Updated 5 September 2022</p>
@@ -47,6 +49,9 @@ Chief Constable.</p>
 sets out its answers below.</p>
 <h2>Recommendation 2</h2>
 <p>Essex Police does not propose to create a separate bail monitoring team.</p>
+<h2>Recommendation 4</h2>
+<p>Essex Police accepts recommendation 4, but cannot change its bail forms until the Home Office publishes the revised
+national template.</p>
 <h2>Recommendation 6</h2>
 <p>The force has signed up to recommendation 6 in full. Refresher training for custody sergeants will commence
 from January 2023.</p>
