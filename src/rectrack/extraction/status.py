@@ -1713,23 +1713,24 @@ def _plan_to_come(text: str, a: int, b: int) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;:\u2013\u2014]|\s-\s)\s*")
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?!no\b|not\b|yet\b|to\b)[a-z]+|['\u2019]ve\s+(?!no\b|not\b)[a-z]+", re.I)
+# work done or going on, in the words the reader may have seen: a perfect, a progressive ("is being drafted", "are
+# working"), "under way", "ongoing"
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?!no\b|not\b|yet\b|to\b)[a-z]+|['\u2019]ve\s+(?!no\b|not\b)[a-z]+|"
+                      r"\b(?:is|are|am|was|were)\s+(?:now\s+|currently\s+|already\s+)?(?:being\s+[a-z]+|[a-z]+ing)\b|"
+                      r"\bunder\s*way\b|\bongoing\b", re.I)
 
 
 def _only_the_plan(text: str, a: int, b: int) -> bool:
     """The sentence's clauses are the plan and, at most, a label ("Recommendation 16") or a position ("Recommendation
-    5 is supported"): no clause of work done beside it, and no perfect tense in the plan's own clause."""
+    5 is supported"): no clause of work beside it, and no word of work done or going on anywhere in it."""
     m = _PLANNED.search(text, a, b)
-    if m is None:
+    if m is None or _PERFECT.search(text, a, b):
         return False
     at = a
     for part in _CLAUSE_BREAK.split(text[a:b]):
         start = text.find(part, at)
         at = start + len(part)
-        if start <= m.start() < at:
-            if _PERFECT.search(part):
-                return False
-        elif len(part.split()) > 3 and not _ACCEPT_STEMS.search(part):
+        if not start <= m.start() < at and len(part.split()) > 3 and not _ACCEPT_STEMS.search(part):
             return False
     return True
 
