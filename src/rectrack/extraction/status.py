@@ -1543,11 +1543,13 @@ def position_finding(text: str, sents) -> Finding:
     """The position the answer states; else the statistical reader's, when it is sure enough; else
     nothing (the caller may then infer it from the document or the progress)."""
     every = sents
-    refusal = refusal_position(text, sents) or accepted_but_waits(text, sents)  # Decision 29: before "accept ...
-    if refusal is not None:  # but ... not" is read as a reservation, or "accept" unnegated
+    # each sentence lower-cased once, for every test below and Decision 29's
+    lows = [text[a:b].lower() for a, b in sents]
+    refusal = refusal_position(text, sents, lows) or accepted_but_waits(text, sents, lows)  # Decision 29: before
+    if refusal is not None:  # "accept ... but ... not" is read as a reservation, or "accept" unnegated
         return refusal
-    # no such word, no position (each sentence lower-cased once, for both tests and the patterns' words)
-    said = [(a, b, low) for a, b in sents if _any_in(low := text[a:b].lower(), _POSITION_MODEL_STEMS)]
+    # no such word, no position
+    said = [(a, b, low) for (a, b), low in zip(sents, lows) if _any_in(low, _POSITION_MODEL_STEMS)]
     sents = [(a, b) for a, b, _ in said]
     for a, b, low in said:
         if not _any_in(low, _POSITION_STEMS):
@@ -1585,7 +1587,7 @@ def position_finding(text: str, sents) -> Finding:
     if part:
         return Finding(PARTIAL, scores.POSITION_EXPLICIT, part,
                        "explicit statement of position: one part accepted, another refused")
-    own = accepted_in_words(text, every)  # Decision 29's convention (3): a statement, before the reader's guess
+    own = accepted_in_words(text, every, lows)  # Decision 29's convention (3): a statement, before the reader's guess
     if own is not None:
         return own
     m = model()
@@ -1652,6 +1654,7 @@ _REFUSED_ACT_WORDS = ("will not", "won't", "shall not", "not intend", "not propo
 # one whose reason is that existing practice already meets the aim is another convention's (complete, in part)
 _REFUSAL_ASIDE = re.compile(r"\b(?:until|unless|pending|once|already|existing)\b", re.I)
 _ACCEPT_STEMS = re.compile(r"\b(?:accept|agree|support|welcom|endors|committed)", re.I)
+_ACCEPT_STEM_WORDS = ("accept", "agree", "support", "welcom", "endors", "committed")  # its word gate
 _NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|no|unable|cannot)\b[\w\s]{0,24}$", re.I)
 
 
@@ -1768,19 +1771,41 @@ def plan_or_refusal(text: str, sents, found: Finding) -> Finding:
 _THE_REC = (r"(?:(?:this|the|that|these|our|your|its|each|all)\s+(?:\w+\s+)?)?(?:recommendations?|recs?)\b"
             r"(?:\s+\d{1,2}[a-k]?)?|recommendations?\s+\d{1,2}[a-k]?|it\b|them\b")
 _Q = r"[\"\u201c\u201d\u2018\u2019]?\s*"
-_ACCEPTED_IN_WORDS = re.compile(
-    _SAYER + r"(?:['\u2019](?:ve|re|m|s)\b)?(?:\s+[\w'\u2019-]+){0,2}?\s+" + _Q +
-    r"(?:(?:am|is|are|was|were|remain|remains|'m|'re|'s)\s+(?:fully\s+|firmly\s+|wholly\s+|absolutely\s+|very\s+)?"
-    r"committed\s+to\s+(?:(?:delivering|implementing|acting\s+on|taking\s+forward|meeting)\s+)?|"
-    r"(?:(?:have|has|'ve)\s+)?(?:fully\s+|absolutely\s+|wholeheartedly\s+|strongly\s+|readily\s+)?"
-    r"(?:accept|support|endorse|welcome|embrace)(?:s|d|ed)?[\"\u201d\u2019]?\s+(?:and\s+(?:accept|support)(?:s|ed)?\s+)?"
-    + _Q +
-    r"|(?:(?:am|is|are|have|has|'m|'re|'ve)\s+)?signed\s+up\s+to\s+)"
-    r"(?:" + _THE_REC + r")|"
+# read in two steps (one pattern led by its sayer was tried from every word of every answer, and cost a tenth of the
+# Markdown loop): the verb and its object, matched only where the verb's word stands, then the sayer in the few words
+# before it (its auxiliary and adverb among them: "the force has now fully accepted it", "we're signed up to it")
+_ACCEPTS_THE_REC = re.compile(
+    r"(?:(?:accept|support|endorse|welcome|embrace)(?:s|d|ed)?[\"\u201d\u2019]?\s+(?:and\s+(?:accept|support)(?:s|ed)?\s+)?"
+    + _Q + r"|committed\s+to\s+(?:(?:delivering|implementing|acting\s+on|taking\s+forward|meeting)\s+)?|"
+    r"signed\s+up\s+to\s+)(?:" + _THE_REC + r")", re.I)
+_ACCEPTS_VERBS = ("accept", "support", "endorse", "welcome", "embrace", "committed", "signed up")
+# ("\s*" before the verb: its auxiliary may be a contraction glued to the sayer, "We've accepted it"; a word may
+# open with a quotation mark, 'she "absolutely supports" it')
+_SAYER_BEFORE = re.compile(_SAYER + r"(?:['\u2019](?:ve|re|m|s)\b)?"
+                           r"(?:\s+[\"\u201c\u201d\u2018\u2019]?[\w'\u2019-]+){0,3}?\s*" + _Q + r"$", re.I)
+# the forms that need no sayer: the recommendation taken on board, accepted in the passive, a bare "yes, we accept -",
+# a tracker's "Agreed at <meeting>"
+_ACCEPTED_PLAIN = re.compile(
     r"\b(?:took|take[sn]?|taking|have\s+taken|has\s+taken)\s+(?:" + _THE_REC + r")\s+on\s+board\b|"
     r"\b(?:recommendations?\s+\d{1,2}[a-k]?|(?:this|the)\s+recommendation|rec\s*\d{1,2})\s+(?:is|was|has\s+been|"
     r"have\s+been)\s+(?:fully\s+)?(?:accepted|supported|agreed|endorsed)\b|"
     r"\b(?:yes,?\s+)?(?:we|i)\s+(?:fully\s+)?accept\s*(?:[\-\u2013\u2014,;]|$)|^\W*agreed\s+(?:at|by|on)\b", re.I)
+
+
+def _accepted_match(text: str, a: int, b: int) -> re.Match | None:
+    """Where the sentence at a:b accepts the recommendation in other words, said by its writer or a body it names."""
+    low = text[a:b].lower()
+    for verb in _ACCEPTS_VERBS:
+        i = low.find(verb)
+        while i >= 0:
+            if not (i and low[i - 1].isalnum()):
+                m = _ACCEPTS_THE_REC.match(text, a + i, b)
+                if m and _SAYER_BEFORE.search(text, max(a, a + i - 80), a + i):
+                    return m
+            i = low.find(verb, i + 1)
+    return _ACCEPTED_PLAIN.search(text, a, b)
+
+
 _ACCEPTED_WORDS = ("accept", "support", "endors", "welcom", "embrac", "committed", "signed up", "on board", "agreed")
 # a qualified acceptance is the partial rules' to read ("supports it, with reservations", "in principle", "save for")
 _QUALIFIED = re.compile(r"\b(?:but|however|although|though|while|whilst|reservations?|caveat|principle|save|except|"
@@ -1801,20 +1826,19 @@ def _qualified(text: str, a: int, b: int) -> bool:
     return not (words <= {"but", "however"} and _ONLY_WAITS.search(text, a, b))
 
 
-def accepted_but_waits(text: str, sents) -> Finding | None:
+def accepted_but_waits(text: str, sents, lows: list[str]) -> Finding | None:
     """"We accept the recommendation but cannot implement it until the NPCC publishes the protocol": an acceptance
     whose only "but" is a wait is accepted (the partial rules would read its "but ... cannot" as a reservation). Read
     only where no other sentence of the answer takes a position."""
     hit = None
-    for a, b in sents:
-        low = text[a:b].lower()
-        if not _ACCEPT_STEMS.search(low):
+    for (a, b), low in zip(sents, lows):
+        if not _any_in(low, _ACCEPT_STEM_WORDS):
             continue
         if hit is not None or not _any_in(low, _WAIT_WORDS_29) or not _ONLY_WAITS.search(text, a, b) \
                 or _qualified(text, a, b):
             return None
-        m = _POSITION[2][1].search(text, a, b) or _ACCEPTED_IN_WORDS.search(text, a, b)
-        if m is None or _NEGATION_BEFORE.search(text, max(a, m.start() - 30), m.end()):
+        m = _POSITION[2][1].search(text, a, b) or _accepted_match(text, a, b)
+        if m is None or _NEGATION_BEFORE.search(text, max(a, m.start() - 30), m.start()):
             return None
         hit = (a, b)
     if hit is None:
@@ -1822,32 +1846,31 @@ def accepted_but_waits(text: str, sents) -> Finding | None:
     return Finding(ACCEPTED, scores.POSITION_EXPLICIT, hit, "explicit statement of position: accepted, then a wait")
 
 
-def accepted_in_words(text: str, sents) -> Finding | None:
+def accepted_in_words(text: str, sents, lows: list[str]) -> Finding | None:
     """Position by convention (3): a sentence whose writer accepts the recommendation in other words, unqualified and
     not negated."""
-    for a, b in sents:
-        low = text[a:b].lower()
+    for (a, b), low in zip(sents, lows):
         if not _any_in(low, _ACCEPTED_WORDS):
             continue
-        m = _ACCEPTED_IN_WORDS.search(text, a, b)
-        if m is None or _qualified(text, a, b) or _NEGATION_BEFORE.search(text, max(a, m.start() - 30), m.end()):
+        m = _accepted_match(text, a, b)
+        if m is None or _qualified(text, a, b) or _NEGATION_BEFORE.search(text, max(a, m.start() - 30), m.start()):
             continue
         return Finding(ACCEPTED, scores.POSITION_EXPLICIT, (a, b),
                        "explicit statement of position: accepted in other words")
     return None
 
 
-def refusal_position(text: str, sents) -> Finding | None:
+def refusal_position(text: str, sents, lows: list[str]) -> Finding | None:
     """Position by convention (1): the one sentence of the answer that takes a position refuses the recommendation's
     act (or says it cannot be accepted). Where another sentence accepts something, the rules for a part decide."""
     hit = None
-    for a, b in sents:
-        low = text[a:b].lower()
-        if not _any_in(low, _REFUSED_ACT_WORDS) and not _ACCEPT_STEMS.search(low):
+    for (a, b), low in zip(sents, lows):
+        accepts = _any_in(low, _ACCEPT_STEM_WORDS)
+        if not accepts and not _any_in(low, _REFUSED_ACT_WORDS):
             continue
         if hit is None and _refusal_of_act(text, a, b):
             hit = (a, b)
-        elif _ACCEPT_STEMS.search(low):
+        elif accepts:
             return None  # another sentence takes a position
     if hit is None:
         return None
