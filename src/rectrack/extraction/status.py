@@ -1545,8 +1545,9 @@ def position_finding(text: str, sents) -> Finding:
     every = sents
     # each sentence lower-cased once, for every test below and Decision 29's
     lows = [text[a:b].lower() for a, b in sents]
-    refusal = refusal_position(text, sents, lows) or accepted_but_waits(text, sents, lows)  # Decision 29: before
-    if refusal is not None:  # "accept ... but ... not" is read as a reservation, or "accept" unnegated
+    joined = "\n".join(lows)
+    refusal = refusal_position(text, sents, lows, joined) or accepted_but_waits(text, sents, lows, joined)  # Decision
+    if refusal is not None:  # 29: before "accept ... but ... not" is read as a reservation, or "accept" unnegated
         return refusal
     # no such word, no position
     said = [(a, b, low) for (a, b), low in zip(sents, lows) if _any_in(low, _POSITION_MODEL_STEMS)]
@@ -1587,7 +1588,7 @@ def position_finding(text: str, sents) -> Finding:
     if part:
         return Finding(PARTIAL, scores.POSITION_EXPLICIT, part,
                        "explicit statement of position: one part accepted, another refused")
-    own = accepted_in_words(text, every, lows)  # Decision 29's convention (3): a statement, before the reader's guess
+    own = accepted_in_words(text, every, lows, joined)  # Decision 29 (3): a statement, before the reader's guess
     if own is not None:
         return own
     m = model()
@@ -1783,18 +1784,23 @@ _ACCEPTS_VERBS = ("accept", "support", "endorse", "welcome", "embrace", "committ
 # open with a quotation mark, 'she "absolutely supports" it')
 _SAYER_BEFORE = re.compile(_SAYER + r"(?:['\u2019](?:ve|re|m|s)\b)?"
                            r"(?:\s+[\"\u201c\u201d\u2018\u2019]?[\w'\u2019-]+){0,3}?\s*" + _Q + r"$", re.I)
-# the forms that need no sayer: the recommendation taken on board, accepted in the passive, a bare "yes, we accept -",
-# a tracker's "Agreed at <meeting>"
-_ACCEPTED_PLAIN = re.compile(
-    r"\b(?:took|take[sn]?|taking|have\s+taken|has\s+taken)\s+(?:" + _THE_REC + r")\s+on\s+board\b|"
-    r"\b(?:recommendations?\s+\d{1,2}[a-k]?|(?:this|the)\s+recommendation|rec\s*\d{1,2})\s+(?:is|was|has\s+been|"
-    r"have\s+been)\s+(?:fully\s+)?(?:accepted|supported|agreed|endorsed)\b|"
-    r"\b(?:yes,?\s+)?(?:we|i)\s+(?:fully\s+)?accept\s*(?:[\-\u2013\u2014,;]|$)|^\W*agreed\s+(?:at|by|on)\b", re.I)
+# the forms that need no sayer, each behind its words: the recommendation taken on board, accepted in the passive, a
+# bare "yes, we accept -", a tracker's "Agreed at <meeting>"
+_ACCEPTED_PLAIN = [
+    (("on board",), re.compile(
+        r"\b(?:took|take[sn]?|taking|have\s+taken|has\s+taken)\s+(?:" + _THE_REC + r")\s+on\s+board\b", re.I)),
+    (("accepted", "supported", "agreed", "endorsed"), re.compile(
+        r"\b(?:recommendations?\s+\d{1,2}[a-k]?|(?:this|the)\s+recommendation|rec\s*\d{1,2})\s+(?:is|was|has\s+been|"
+        r"have\s+been)\s+(?:fully\s+)?(?:accepted|supported|agreed|endorsed)\b", re.I)),
+    (("we accept", "i accept", "we fully accept", "i fully accept"), re.compile(
+        r"\b(?:yes,?\s+)?(?:we|i)\s+(?:fully\s+)?accept\s*(?:[\-\u2013\u2014,;]|$)", re.I)),
+    (("agreed",), re.compile(r"^\W*agreed\s+(?:at|by|on)\b", re.I)),
+]
 
 
-def _accepted_match(text: str, a: int, b: int) -> re.Match | None:
+def _accepted_match(text: str, a: int, b: int, low: str = "") -> re.Match | None:
     """Where the sentence at a:b accepts the recommendation in other words, said by its writer or a body it names."""
-    low = text[a:b].lower()
+    low = low or text[a:b].lower()
     for verb in _ACCEPTS_VERBS:
         i = low.find(verb)
         while i >= 0:
@@ -1803,7 +1809,10 @@ def _accepted_match(text: str, a: int, b: int) -> re.Match | None:
                 if m and _SAYER_BEFORE.search(text, max(a, a + i - 80), a + i):
                     return m
             i = low.find(verb, i + 1)
-    return _ACCEPTED_PLAIN.search(text, a, b)
+    for words, rx in _ACCEPTED_PLAIN:
+        if _any_in(low, words) and (m := rx.search(text, a, b)):
+            return m
+    return None
 
 
 _ACCEPTED_WORDS = ("accept", "support", "endors", "welcom", "embrac", "committed", "signed up", "on board", "agreed")
@@ -1826,10 +1835,12 @@ def _qualified(text: str, a: int, b: int) -> bool:
     return not (words <= {"but", "however"} and _ONLY_WAITS.search(text, a, b))
 
 
-def accepted_but_waits(text: str, sents, lows: list[str]) -> Finding | None:
+def accepted_but_waits(text: str, sents, lows: list[str], joined: str) -> Finding | None:
     """"We accept the recommendation but cannot implement it until the NPCC publishes the protocol": an acceptance
     whose only "but" is a wait is accepted (the partial rules would read its "but ... cannot" as a reservation). Read
     only where no other sentence of the answer takes a position."""
+    if not (" but" in joined or "however" in joined) or not _any_in(joined, _WAIT_WORDS_29):
+        return None
     hit = None
     for (a, b), low in zip(sents, lows):
         if not _any_in(low, _ACCEPT_STEM_WORDS):
@@ -1837,7 +1848,7 @@ def accepted_but_waits(text: str, sents, lows: list[str]) -> Finding | None:
         if hit is not None or not _any_in(low, _WAIT_WORDS_29) or not _ONLY_WAITS.search(text, a, b) \
                 or _qualified(text, a, b):
             return None
-        m = _POSITION[2][1].search(text, a, b) or _accepted_match(text, a, b)
+        m = _POSITION[2][1].search(text, a, b) or _accepted_match(text, a, b, low)
         if m is None or _NEGATION_BEFORE.search(text, max(a, m.start() - 30), m.start()):
             return None
         hit = (a, b)
@@ -1846,13 +1857,15 @@ def accepted_but_waits(text: str, sents, lows: list[str]) -> Finding | None:
     return Finding(ACCEPTED, scores.POSITION_EXPLICIT, hit, "explicit statement of position: accepted, then a wait")
 
 
-def accepted_in_words(text: str, sents, lows: list[str]) -> Finding | None:
+def accepted_in_words(text: str, sents, lows: list[str], joined: str) -> Finding | None:
     """Position by convention (3): a sentence whose writer accepts the recommendation in other words, unqualified and
     not negated."""
+    if not _any_in(joined, _ACCEPTED_WORDS):
+        return None
     for (a, b), low in zip(sents, lows):
         if not _any_in(low, _ACCEPTED_WORDS):
             continue
-        m = _accepted_match(text, a, b)
+        m = _accepted_match(text, a, b, low)
         if m is None or _qualified(text, a, b) or _NEGATION_BEFORE.search(text, max(a, m.start() - 30), m.start()):
             continue
         return Finding(ACCEPTED, scores.POSITION_EXPLICIT, (a, b),
@@ -1860,9 +1873,11 @@ def accepted_in_words(text: str, sents, lows: list[str]) -> Finding | None:
     return None
 
 
-def refusal_position(text: str, sents, lows: list[str]) -> Finding | None:
+def refusal_position(text: str, sents, lows: list[str], joined: str) -> Finding | None:
     """Position by convention (1): the one sentence of the answer that takes a position refuses the recommendation's
     act (or says it cannot be accepted). Where another sentence accepts something, the rules for a part decide."""
+    if not _any_in(joined, _REFUSED_ACT_WORDS):
+        return None  # (one test of the whole answer first: most answers refuse nothing)
     hit = None
     for (a, b), low in zip(sents, lows):
         accepts = _any_in(low, _ACCEPT_STEM_WORDS)
