@@ -1543,14 +1543,12 @@ def position_finding(text: str, sents) -> Finding:
     """The position the answer states; else the statistical reader's, when it is sure enough; else
     nothing (the caller may then infer it from the document or the progress)."""
     every = sents
-    # each sentence lower-cased once, for every test below and Decision 29's
+    # no such word, no position (each sentence lower-cased once, for every test below and Decision 29's)
     lows = [text[a:b].lower() for a, b in sents]
-    joined = "\n".join(lows)
-    refusal = refusal_position(text, sents, lows, joined) or accepted_but_waits(text, sents, lows, joined)  # Decision
-    if refusal is not None:  # 29: before "accept ... but ... not" is read as a reservation, or "accept" unnegated
-        return refusal
-    # no such word, no position
     said = [(a, b, low) for (a, b), low in zip(sents, lows) if _any_in(low, _POSITION_MODEL_STEMS)]
+    refusal = refusal_position(text, sents, lows) or accepted_but_waits(text, said)  # Decision 29: before "accept ...
+    if refusal is not None:  # but ... not" is read as a reservation, or "accept" unnegated
+        return refusal
     sents = [(a, b) for a, b, _ in said]
     for a, b, low in said:
         if not _any_in(low, _POSITION_STEMS):
@@ -1588,7 +1586,7 @@ def position_finding(text: str, sents) -> Finding:
     if part:
         return Finding(PARTIAL, scores.POSITION_EXPLICIT, part,
                        "explicit statement of position: one part accepted, another refused")
-    own = accepted_in_words(text, every, lows, joined)  # Decision 29 (3): a statement, before the reader's guess
+    own = accepted_in_words(text, every, lows, said)  # Decision 29 (3): a statement, before the reader's guess
     if own is not None:
         return own
     m = model()
@@ -1648,6 +1646,7 @@ _REFUSED_ACT = re.compile(
     r"(?:has|have|had)\s+no\s+(?:plans?|intention)\s+to|(?:is|are|am)\s+not\s+(?:going|planning|proposing)\s+to|"
     r"(?:cannot|can't|can\s+not|(?:is|are|am)\s+(?:not\s+able|unable)\s+to))\s+"
     r"(?:(?:now|therefore|currently|be\s+(?:able\s+to\s+)?)\s+)?(?P<act>" + _ACT_VERB + r"|accept)\w*\b", re.I)
+_REFUSAL_COARSE = ("not", "n't", "no plan", "no intention", "unable")  # one of them in every refusal below
 _REFUSED_ACT_WORDS = ("will not", "won't", "shall not", "not intend", "not propose", "not plan", "not to ",
                       "no plan", "no intention", "not going", "not planning", "cannot", "can't", "can not",
                       "not able", "unable")
@@ -1659,11 +1658,11 @@ _ACCEPT_STEM_WORDS = ("accept", "agree", "support", "welcom", "endors", "committ
 _NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|no|unable|cannot)\b[\w\s]{0,24}$", re.I)
 
 
-def _refusal_of_act(text: str, a: int, b: int, act_only: bool = False) -> re.Match | None:
+def _refusal_of_act(text: str, a: int, b: int, act_only: bool = False, low: str = "") -> re.Match | None:
     """The sentence refuses the recommendation's act, and neither holds the refusal until something happens nor rests
     it on existing practice; its acceptance words, if any, are all negated ("not able to accept it"). act_only: a
     refusal to accept ("has decided not to accept it") is a position, and says nothing of progress."""
-    low = text[a:b].lower()
+    low = low or text[a:b].lower()
     if not _any_in(low, _REFUSED_ACT_WORDS):
         return None
     m = next((r for r in _REFUSED_ACT.finditer(text, a, b) if not act_only or r["act"].lower() != "accept"), None)
@@ -1815,7 +1814,7 @@ def _accepted_match(text: str, a: int, b: int, low: str = "") -> re.Match | None
     return None
 
 
-_ACCEPTED_WORDS = ("accept", "support", "endors", "welcom", "embrac", "committed", "signed up", "on board", "agreed")
+_ACCEPTED_OTHER_WORDS = ("signed up", "on board", "embrac")  # acceptance's words that are not _POSITION_MODEL_STEMS
 # a qualified acceptance is the partial rules' to read ("supports it, with reservations", "in principle", "save for")
 _QUALIFIED = re.compile(r"\b(?:but|however|although|though|while|whilst|reservations?|caveat|principle|save|except|"
                         r"concerns?|in\s+part|partial(?:ly)?|subject\s+to|aims?|intent(?:ion)?|spirit|thrust)\b", re.I)
@@ -1835,17 +1834,17 @@ def _qualified(text: str, a: int, b: int) -> bool:
     return not (words <= {"but", "however"} and _ONLY_WAITS.search(text, a, b))
 
 
-def accepted_but_waits(text: str, sents, lows: list[str], joined: str) -> Finding | None:
+def accepted_but_waits(text: str, said) -> Finding | None:
     """"We accept the recommendation but cannot implement it until the NPCC publishes the protocol": an acceptance
     whose only "but" is a wait is accepted (the partial rules would read its "but ... cannot" as a reservation). Read
-    only where no other sentence of the answer takes a position."""
-    if not (" but" in joined or "however" in joined) or not _any_in(joined, _WAIT_WORDS_29):
-        return None
+    only where no other sentence of the answer takes a position. said: (start, end, lower-cased) of the sentences
+    holding a position's word."""
     hit = None
-    for (a, b), low in zip(sents, lows):
+    for a, b, low in said:
         if not _any_in(low, _ACCEPT_STEM_WORDS):
             continue
-        if hit is not None or not _any_in(low, _WAIT_WORDS_29) or not _ONLY_WAITS.search(text, a, b) \
+        if hit is not None or not (" but" in low or "however" in low) or not _any_in(low, _WAIT_WORDS_29) \
+                or not _ONLY_WAITS.search(text, a, b) \
                 or _qualified(text, a, b):
             return None
         m = _POSITION[2][1].search(text, a, b) or _accepted_match(text, a, b, low)
@@ -1857,13 +1856,13 @@ def accepted_but_waits(text: str, sents, lows: list[str], joined: str) -> Findin
     return Finding(ACCEPTED, scores.POSITION_EXPLICIT, hit, "explicit statement of position: accepted, then a wait")
 
 
-def accepted_in_words(text: str, sents, lows: list[str], joined: str) -> Finding | None:
+def accepted_in_words(text: str, sents, lows: list[str], said) -> Finding | None:
     """Position by convention (3): a sentence whose writer accepts the recommendation in other words, unqualified and
-    not negated."""
-    if not _any_in(joined, _ACCEPTED_WORDS):
-        return None
+    not negated. said: the sentences holding a position's word (its verbs among them), already found; the others are
+    read only for the words that are not a position's ("signed up", "on board", "embrace")."""
+    stated = {(a, b) for a, b, _ in said}
     for (a, b), low in zip(sents, lows):
-        if not _any_in(low, _ACCEPTED_WORDS):
+        if (a, b) not in stated and not _any_in(low, _ACCEPTED_OTHER_WORDS):
             continue
         m = _accepted_match(text, a, b, low)
         if m is None or _qualified(text, a, b) or _NEGATION_BEFORE.search(text, max(a, m.start() - 30), m.start()):
@@ -1873,20 +1872,14 @@ def accepted_in_words(text: str, sents, lows: list[str], joined: str) -> Finding
     return None
 
 
-def refusal_position(text: str, sents, lows: list[str], joined: str) -> Finding | None:
+def refusal_position(text: str, sents, lows: list[str]) -> Finding | None:
     """Position by convention (1): the one sentence of the answer that takes a position refuses the recommendation's
     act (or says it cannot be accepted). Where another sentence accepts something, the rules for a part decide."""
-    if not _any_in(joined, _REFUSED_ACT_WORDS):
-        return None  # (one test of the whole answer first: most answers refuse nothing)
-    hit = None
-    for (a, b), low in zip(sents, lows):
-        accepts = _any_in(low, _ACCEPT_STEM_WORDS)
-        if not accepts and not _any_in(low, _REFUSED_ACT_WORDS):
-            continue
-        if hit is None and _refusal_of_act(text, a, b):
-            hit = (a, b)
-        elif accepts:
-            return None  # another sentence takes a position
+    # (a few short words first, each sentence's: every refusal holds one, and most sentences refuse nothing)
+    hit = next(((a, b) for (a, b), low in zip(sents, lows)
+                if _any_in(low, _REFUSAL_COARSE) and _refusal_of_act(text, a, b, low=low)), None)
     if hit is None:
         return None
+    if any((a, b) != hit and _any_in(low, _ACCEPT_STEM_WORDS) for (a, b), low in zip(sents, lows)):
+        return None  # another sentence takes a position
     return Finding(NOT_ACCEPTED, scores.POSITION_EXPLICIT, hit, "explicit statement of position: refuses the act")
