@@ -1784,7 +1784,7 @@ _ACCEPTS_VERBS = ("accept", "support", "endorse", "welcome", "embrace", "committ
 _SAYER_BEFORE = re.compile(_SAYER + r"(?:['\u2019](?:ve|re|m|s)\b)?"
                            r"(?:\s+[\"\u201c\u201d\u2018\u2019]?[\w'\u2019-]+){0,3}?\s*" + _Q + r"$", re.I)
 # the forms that need no sayer, each behind its words: the recommendation taken on board, accepted in the passive, a
-# bare "yes, we accept -", a tracker's "Agreed at <meeting>"
+# bare "yes, we accept -"
 _ACCEPTED_PLAIN = [
     (("on board",), re.compile(
         r"\b(?:took|take[sn]?|taking|have\s+taken|has\s+taken)\s+(?:" + _THE_REC + r")\s+on\s+board\b", re.I)),
@@ -1793,8 +1793,8 @@ _ACCEPTED_PLAIN = [
         r"have\s+been)\s+(?:fully\s+)?(?:accepted|supported|agreed|endorsed)\b", re.I)),
     (("we accept", "i accept", "we fully accept", "i fully accept"), re.compile(
         r"\b(?:yes,?\s+)?(?:we|i)\s+(?:fully\s+)?accept\s*(?:[\-\u2013\u2014,;]|$)", re.I)),
-    (("agreed",), re.compile(r"^\W*agreed\s+(?:at|by|on)\b", re.I)),
 ]
+_AGREED_AT = re.compile(r"^\W*agreed\s+(?:at|by|on)\b", re.I)
 
 
 def _accepted_match(text: str, a: int, b: int, low: str = "") -> re.Match | None:
@@ -1811,7 +1811,8 @@ def _accepted_match(text: str, a: int, b: int, low: str = "") -> re.Match | None
     for words, rx in _ACCEPTED_PLAIN:
         if _any_in(low, words) and (m := rx.search(text, a, b)):
             return m
-    return None
+    # a tracker's "Agreed at <meeting>": its "^" holds only at the text's start (a cell read alone)
+    return _AGREED_AT.match(text, a, b) if a == 0 and "agreed" in low else None
 
 
 _ACCEPTED_OTHER_WORDS = ("signed up", "on board", "embrac")  # acceptance's words that are not _POSITION_MODEL_STEMS
