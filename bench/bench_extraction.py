@@ -203,6 +203,7 @@ DEVELOPMENT += ("dev16",)  # round twelve's second half: who wrote it, when, whi
 DEVELOPMENT += ("dev17",)  # round thirteen: who wrote it and when, from heldout25 and heldout26 (Decision 25)
 DEVELOPMENT += ("dev18",)  # round thirteen's alignment: a number named only as a mention, not an answer (Decision 26)
 DEVELOPMENT += ("dev19",)  # round thirteen's progress and position classes, from heldout25 and heldout26 (Decision 27)
+DEVELOPMENT += ("dev20",)  # round thirteen's sent14: refusal, plan to come, acceptance in other words (Decision 29)
 
 
 def quality(catalogue) -> None:

@@ -963,7 +963,7 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
             # nothing is begun under it; a bare "Not accepted." says nothing of progress
             found = Finding(NOT_STARTED, scores.CUE_BASE, sents[refusing[0]],
                             "not accepted, with its reasons: nothing begun")
-    return found
+    return plan_or_refusal(text, sents, found)  # Decision 29's conventions (1) and (2)
 
 
 _REFUSAL_WORDS = ("not accept", "n't accept", "reject", "declin", "not agree", "not support", "not be ")
@@ -1630,8 +1630,12 @@ def position_finding(text: str, sents) -> Finding:
     """The position the answer states; else the statistical reader's, when it is sure enough; else
     nothing (the caller may then infer it from the document or the progress)."""
     every = sents
-    # no such word, no position (each sentence lower-cased once, for both tests and the patterns' words)
-    said = [(a, b, low) for a, b in sents if _any_in(low := text[a:b].lower(), _POSITION_MODEL_STEMS)]
+    # no such word, no position (each sentence lower-cased once, for every test below and Decision 29's)
+    lows = [text[a:b].lower() for a, b in sents]
+    said = [(a, b, low) for (a, b), low in zip(sents, lows) if _any_in(low, _POSITION_MODEL_STEMS)]
+    refusal = refusal_position(text, sents, lows) or accepted_but_waits(text, said)  # Decision 29: before "accept ...
+    if refusal is not None:  # but ... not" is read as a reservation, or "accept" unnegated
+        return refusal
     sents = [(a, b) for a, b, _ in said]
     for a, b, low in said:
         if not _any_in(low, _POSITION_STEMS):
@@ -1669,6 +1673,9 @@ def position_finding(text: str, sents) -> Finding:
     if part:
         return Finding(PARTIAL, scores.POSITION_EXPLICIT, part,
                        "explicit statement of position: one part accepted, another refused")
+    own = accepted_in_words(text, every, lows, said)  # Decision 29 (3): a statement, before the reader's guess
+    if own is not None:
+        return own
     m = model()
     if m is not None:
         best = (0.0, None, None)
@@ -1697,3 +1704,270 @@ def clean(s: str) -> str:
         s = _CELL_TAG.sub(" ", s)
     s = " ".join(s.split())
     return s if len(s) <= 400 else s[:397] + "..."
+
+
+# --- Three conventions in how one sentence is read (ADR 0008, Decision 29) ------------------------------------------
+# An analyst reads a sentence by its clause: who (the writer, or the body it reports) does what to what, and when.
+# (1) A refusal to do the recommendation's act ("the Department will not legislate for this", "has no plans to fund a
+# new post") is not started and not accepted. (2) An act planned for a time to come, with nothing said under way
+# ("Go-live set for Q4", "we will appoint a coordinator next spring"), is not started. (3) Acceptance said in other
+# words ("we are committed to delivering it", "signed up to the recommendation", "recommendation 6 is supported") is
+# accepted. Each is a named rule behind a cheap word gate; each reads only where the answer's explicit statements and
+# status have said nothing (a status, a ticked box or an explicit statement still decides).
+
+# who speaks: the writer, a body it names, or a pronoun for either ("the Home Office said it will not ...")
+# (a body by its name too: "Essex Police does not propose to ...")
+_SAYER = (r"(?:\b(?:we|i|it|they|he|she)|\b(?:(?:the|this|our|my)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:force|constabulary|"
+          r"police|service|commissioner|pcc|pfcc|opcc|government|office|department|ministry|college|npcc|council|"
+          r"constable|board|authority|panel|agency))")
+# the acts a recommendation asks for (to do, set up, change or pay for something); "will not wait for", "this will
+# not delay" name no such act and are no refusal
+_ACT_VERB = (r"(?:implement|introduce|commission|create|establish|adopt|set\s+up|fund|develop|change|alter|amend|"
+             r"legislate|bring\s+(?:in|forward)|take\s+(?:(?:it|this|them|the\s+recommendation)\s+)?forward|act\s+on|"
+             r"pursue|proceed|carry\s+out|undertake|launch|issue|publish|provide|appoint|roll\s+out|mandate|build|"
+             r"extend|require|make|run|deliver|progress|follow|produce|recruit|procure)")
+_REFUSED_ACT = re.compile(
+    r"(?:" + _SAYER + r"(?:\s+[\w'\u2019-]+){0,2}?\s+|\band\s+|\bdecision\s+)"
+    r"(?:will\s+not|won't|shall\s+not|(?:do|does|did)\s+not\s+(?:intend|propose|plan)\s+to|"
+    r"(?:(?:has|have|had)\s+)?(?:decided|chosen|resolved|opted)\s+not\s+to|(?<=decision\s)not\s+to|"
+    r"(?:has|have|had)\s+no\s+(?:plans?|intention)\s+to|(?:is|are|am)\s+not\s+(?:going|planning|proposing)\s+to|"
+    r"(?:cannot|can't|can\s+not|(?:is|are|am)\s+(?:not\s+able|unable)\s+to))\s+"
+    r"(?:(?:now|therefore|currently|be\s+(?:able\s+to\s+)?)\s+)?(?P<act>" + _ACT_VERB + r"|accept)\w*\b", re.I)
+_REFUSAL_COARSE = ("not", "n't", "no plan", "no intention", "unable")  # one of them in every refusal below
+_REFUSED_ACT_WORDS = ("will not", "won't", "shall not", "not intend", "not propose", "not plan", "not to ",
+                      "no plan", "no intention", "not going", "not planning", "cannot", "can't", "can not",
+                      "not able", "unable")
+# a refusal held only until something happens is a wait ("will not alter the procedure until the orders commence");
+# one whose reason is that existing practice already meets the aim is another convention's (complete, in part)
+_REFUSAL_ASIDE = re.compile(r"\b(?:until|unless|pending|once|already|existing)\b", re.I)
+_ACCEPT_STEMS = re.compile(r"\b(?:accept|agree|support|welcom|endors|committed)", re.I)
+_ACCEPT_STEM_WORDS = ("accept", "agree", "support", "welcom", "endors", "committed")  # its word gate
+_NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|no|unable|cannot)\b[\w\s]{0,24}$", re.I)
+
+
+def _refusal_of_act(text: str, a: int, b: int, act_only: bool = False, low: str = "") -> re.Match | None:
+    """The sentence refuses the recommendation's act, and neither holds the refusal until something happens nor rests
+    it on existing practice; its acceptance words, if any, are all negated ("not able to accept it"). act_only: a
+    refusal to accept ("has decided not to accept it") is a position, and says nothing of progress."""
+    low = low or text[a:b].lower()
+    if not _any_in(low, _REFUSED_ACT_WORDS):
+        return None
+    m = next((r for r in _REFUSED_ACT.finditer(text, a, b) if not act_only or r["act"].lower() != "accept"), None)
+    if m is None or _REFUSAL_ASIDE.search(text, a, b):
+        return None
+    for s in _ACCEPT_STEMS.finditer(text, a, b):  # "we accept it, but will not fund a new post": a part refused
+        if not (m.start() <= s.start() < m.end()) and not _NEGATION_BEFORE.search(text, max(a, s.start() - 30),
+                                                                                   s.start()):
+            return None
+    return m
+
+
+# an act to come: a start, a launch, a plan or a deferral, and the time it is to come ("in Q3", "next spring",
+# "in the new year", "2025/26", "Oct", "once the budget is set")
+_PLANNED = re.compile(
+    r"\b(?:planned|scheduled|due|set|expected|timetabled|programmed)\s+(?:for|to\s+(?:start|begin|commence|launch|"
+    r"go\s+live|be\s+[a-z]+ed))\b|\bdeferred\s+(?:to|until|into)\b|"
+    r"\b(?:to|will|shall|would|'ll|expect\s+to|aim\s+to)\s+(?:start|begin|commence|kick\s+(?:it\s+|this\s+)?off|launch|"
+    r"establish|introduce|set\s+up|commission|appoint|recruit|procure|"
+    r"be\s+(?:launched|established|introduced|set\s+up|commissioned|designed|procured|recruited|appointed))\b|"
+    r"\b(?:starts?|begins?|commences?|launch(?:es)?)\s+(?:in|from|on|at|during)\b|\bstart(?:\s+date)?\s*[:\-]?\s*"
+    r"(?:q[1-4]|\d)|^\W*(?:q[1-4]|quarter\s+[1-4])\s+start\b", re.I)
+_PLANNED_WORDS = ("plan", "schedul", "due", "set ", "expect", "timetabl", "programm", "defer", "start", "begin",
+                  "commence", "kick", "launch", "establish", "introduc", "commission", "appoint", "recruit",
+                  "procure", "design")
+_MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
+_TO_COME = re.compile(
+    r"\b(?:q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)|(?:first|second|third|fourth|final)\s+quarter|"
+    r"20\d\d\s*[/\-]\s*\d\d|"
+    r"(?:next|the\s+new|the\s+coming|this\s+coming)\s+(?:year|financial\s+year|quarter|month|" + _MONTH + r")|"
+    r"(?:in|from|during|by|until|to|begin|start|starts)\s+(?:the\s+|early\s+|late\s+|mid[\s-])?"
+    r"(?:" + _MONTH + r"|" + _MONTH_ABBR + r"|20\d\d)|"
+    r"(?:once|when|after)\s+(?:the\s+)?[\w'\u2019-]+)", re.I)
+# work done in the same sentence: what is scheduled is the rest ("Complete, except the last team, due next month")
+_DONE_BESIDE = re.compile(r"\b(?:complete[d]?|delivered|in\s+place|done|finished|implemented|(?<!-)live|closed)\b"
+                          r"(?![^.;]{0,12}\b(?:by|in|on|from)\b)", re.I)
+_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:planned|scheduled|due|set|expected|deferred)\b",
+                        re.I)
+
+
+def _plan_to_come(text: str, a: int, b: int) -> bool:
+    """The sentence plans an act for a time to come, with no work under way or done in it."""
+    low = text[a:b].lower()
+    if not _any_in(low, _PLANNED_WORDS):
+        return False
+    m = _PLANNED.search(text, a, b)
+    if m is None or not _TO_COME.search(text, m.start(), b) or _PAST_PLAN.search(text, a, b) \
+            or _DONE_BESIDE.search(text, a, b):
+        return False
+    return not _FuturePlan()._under_way(text, a, b)
+
+
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;:\u2013\u2014]|\s-\s)\s*")
+# work done or going on, in the words the reader may have seen: a perfect, a progressive ("is being drafted", "are
+# working"), "under way", "ongoing"
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?!no\b|not\b|yet\b|to\b)[a-z]+|['\u2019]ve\s+(?!no\b|not\b)[a-z]+|"
+                      r"\b(?:is|are|am|was|were)\s+(?:now\s+|currently\s+|already\s+)?(?:being\s+[a-z]+|[a-z]+ing)\b|"
+                      r"\bunder\s*way\b|\bongoing\b", re.I)
+
+
+def _only_the_plan(text: str, a: int, b: int) -> bool:
+    """The sentence's clauses are the plan and, at most, a label ("Recommendation 16") or a position ("Recommendation
+    5 is supported"): no clause of work beside it, and no word of work done or going on anywhere in it."""
+    m = _PLANNED.search(text, a, b)
+    if m is None or _PERFECT.search(text, a, b):
+        return False
+    at = a
+    for part in _CLAUSE_BREAK.split(text[a:b]):
+        start = text.find(part, at)
+        at = start + len(part)
+        if not start <= m.start() < at and len(part.split()) > 3 and not _ACCEPT_STEMS.search(part):
+            return False
+    return True
+
+
+def plan_or_refusal(text: str, sents, found: Finding) -> Finding:
+    """Progress by conventions (1) and (2): a refusal of the act, or an act planned for a time to come, is not
+    started. A refusal is read where the weighing found nothing or took the refusal itself for work; a plan only where
+    the weighing found nothing; neither where another sentence of the answer reads as work done or under way (a plan
+    beside work under way is in progress)."""
+    if found.value not in (NOT_STATED, IN_PROGRESS, COMPLETE) or not sents:
+        return found
+    if found.value != NOT_STATED and not found.rule.startswith(("statistical", "weighed")):
+        return found
+    for a, b in sents:
+        if found.value != NOT_STATED and found.span != (a, b):
+            continue
+        if _refusal_of_act(text, a, b, act_only=True):
+            rule = "refuses the recommendation's act: nothing begun"
+        elif _plan_to_come(text, a, b) and (found.value == NOT_STATED or _only_the_plan(text, a, b)):
+            # (where the reader took the plan's sentence for work, only when the sentence is the plan alone, or the
+            # plan and a position: "the draft is with Legal; expected to be agreed in October" has work beside the
+            # plan, and a plan beside work under way is in progress)
+            rule = "an act planned for a time to come: not begun"
+        else:
+            continue
+        if len(sents) > 1 and _work_beside(text, sents, (a, b)):
+            return found
+        return Finding(NOT_STARTED, scores.CUE_BASE, (a, b), rule)
+    return found
+
+
+# acceptance in other words, by the writer (or the body it reports) of the recommendation itself: "we remain committed
+# to delivering recommendation 4", "the force has signed up to it", "took the recommendation on board", "welcomes
+# recommendation 2 and will ...", "Recommendation 6 is supported", "yes, we accept"; not of a finding, nor another's act
+_THE_REC = (r"(?:(?:this|the|that|these|our|your|its|each|all)\s+(?:\w+\s+)?)?(?:recommendations?|recs?)\b"
+            r"(?:\s+\d{1,2}[a-k]?)?|recommendations?\s+\d{1,2}[a-k]?|it\b|them\b")
+_Q = r"[\"\u201c\u201d\u2018\u2019]?\s*"
+# read in two steps (one pattern led by its sayer was tried from every word of every answer, and cost a tenth of the
+# Markdown loop): the verb and its object, matched only where the verb's word stands, then the sayer in the few words
+# before it (its auxiliary and adverb among them: "the force has now fully accepted it", "we're signed up to it")
+_ACCEPTS_THE_REC = re.compile(
+    r"(?:(?:accept|support|endorse|welcome|embrace)(?:s|d|ed)?[\"\u201d\u2019]?\s+(?:and\s+(?:accept|support)(?:s|ed)?\s+)?"
+    + _Q + r"|committed\s+to\s+(?:(?:delivering|implementing|acting\s+on|taking\s+forward|meeting)\s+)?|"
+    r"signed\s+up\s+to\s+)(?:" + _THE_REC + r")", re.I)
+_ACCEPTS_VERBS = ("accept", "support", "endorse", "welcome", "embrace", "committed", "signed up")
+# ("\s*" before the verb: its auxiliary may be a contraction glued to the sayer, "We've accepted it"; a word may
+# open with a quotation mark, 'she "absolutely supports" it')
+_SAYER_BEFORE = re.compile(_SAYER + r"(?:['\u2019](?:ve|re|m|s)\b)?"
+                           r"(?:\s+[\"\u201c\u201d\u2018\u2019]?[\w'\u2019-]+){0,3}?\s*" + _Q + r"$", re.I)
+# the forms that need no sayer, each behind its words: the recommendation taken on board, accepted in the passive, a
+# bare "yes, we accept -"
+_ACCEPTED_PLAIN = [
+    (("on board",), re.compile(
+        r"\b(?:took|take[sn]?|taking|have\s+taken|has\s+taken)\s+(?:" + _THE_REC + r")\s+on\s+board\b", re.I)),
+    (("accepted", "supported", "agreed", "endorsed"), re.compile(
+        r"\b(?:recommendations?\s+\d{1,2}[a-k]?|(?:this|the)\s+recommendation|rec\s*\d{1,2})\s+(?:is|was|has\s+been|"
+        r"have\s+been)\s+(?:fully\s+)?(?:accepted|supported|agreed|endorsed)\b", re.I)),
+    (("we accept", "i accept", "we fully accept", "i fully accept"), re.compile(
+        r"\b(?:yes,?\s+)?(?:we|i)\s+(?:fully\s+)?accept\s*(?:[\-\u2013\u2014,;]|$)", re.I)),
+]
+_AGREED_AT = re.compile(r"^\W*agreed\s+(?:at|by|on)\b", re.I)
+
+
+def _accepted_match(text: str, a: int, b: int, low: str = "") -> re.Match | None:
+    """Where the sentence at a:b accepts the recommendation in other words, said by its writer or a body it names."""
+    low = low or text[a:b].lower()
+    for verb in _ACCEPTS_VERBS:
+        i = low.find(verb)
+        while i >= 0:
+            if not (i and low[i - 1].isalnum()):
+                m = _ACCEPTS_THE_REC.match(text, a + i, b)
+                if m and _SAYER_BEFORE.search(text, max(a, a + i - 80), a + i):
+                    return m
+            i = low.find(verb, i + 1)
+    for words, rx in _ACCEPTED_PLAIN:
+        if _any_in(low, words) and (m := rx.search(text, a, b)):
+            return m
+    # a tracker's "Agreed at <meeting>": its "^" holds only at the text's start (a cell read alone)
+    return _AGREED_AT.match(text, a, b) if a == 0 and "agreed" in low else None
+
+
+_ACCEPTED_OTHER_WORDS = ("signed up", "on board", "embrac")  # acceptance's words that are not _POSITION_MODEL_STEMS
+# a qualified acceptance is the partial rules' to read ("supports it, with reservations", "in principle", "save for")
+_QUALIFIED = re.compile(r"\b(?:but|however|although|though|while|whilst|reservations?|caveat|principle|save|except|"
+                        r"concerns?|in\s+part|partial(?:ly)?|subject\s+to|aims?|intent(?:ion)?|spirit|thrust)\b", re.I)
+
+
+# a "but" that only says when ("but we cannot move until the College publishes", "but needed the Home Office to act
+# first") qualifies the timing, not the acceptance: the progress reads the wait
+_ONLY_WAITS = re.compile(r"\b(?:but|however)\b[^.;]{0,120}?\b(?:until|pending|before|first|once)\b", re.I)
+_WAIT_WORDS_29 = ("until", "pending", "before", "first", "once")
+
+
+def _qualified(text: str, a: int, b: int) -> bool:
+    """The sentence qualifies what it accepts; a "but" clause that only waits is no qualification."""
+    words = {m.group(0).lower() for m in _QUALIFIED.finditer(text, a, b)}
+    if not words:
+        return False
+    return not (words <= {"but", "however"} and _ONLY_WAITS.search(text, a, b))
+
+
+def accepted_but_waits(text: str, said) -> Finding | None:
+    """"We accept the recommendation but cannot implement it until the NPCC publishes the protocol": an acceptance
+    whose only "but" is a wait is accepted (the partial rules would read its "but ... cannot" as a reservation). Read
+    only where no other sentence of the answer takes a position. said: (start, end, lower-cased) of the sentences
+    holding a position's word."""
+    hit = None
+    for a, b, low in said:
+        if not _any_in(low, _ACCEPT_STEM_WORDS):
+            continue
+        if hit is not None or not (" but" in low or "however" in low) or not _any_in(low, _WAIT_WORDS_29) \
+                or not _ONLY_WAITS.search(text, a, b) \
+                or _qualified(text, a, b):
+            return None
+        m = _POSITION[2][1].search(text, a, b) or _accepted_match(text, a, b, low)
+        if m is None or _NEGATION_BEFORE.search(text, max(a, m.start() - 30), m.start()):
+            return None
+        hit = (a, b)
+    if hit is None:
+        return None
+    return Finding(ACCEPTED, scores.POSITION_EXPLICIT, hit, "explicit statement of position: accepted, then a wait")
+
+
+def accepted_in_words(text: str, sents, lows: list[str], said) -> Finding | None:
+    """Position by convention (3): a sentence whose writer accepts the recommendation in other words, unqualified and
+    not negated. said: the sentences holding a position's word (its verbs among them), already found; the others are
+    read only for the words that are not a position's ("signed up", "on board", "embrace")."""
+    stated = {(a, b) for a, b, _ in said}
+    for (a, b), low in zip(sents, lows):
+        if (a, b) not in stated and not _any_in(low, _ACCEPTED_OTHER_WORDS):
+            continue
+        m = _accepted_match(text, a, b, low)
+        if m is None or _qualified(text, a, b) or _NEGATION_BEFORE.search(text, max(a, m.start() - 30), m.start()):
+            continue
+        return Finding(ACCEPTED, scores.POSITION_EXPLICIT, (a, b),
+                       "explicit statement of position: accepted in other words")
+    return None
+
+
+def refusal_position(text: str, sents, lows: list[str]) -> Finding | None:
+    """Position by convention (1): the one sentence of the answer that takes a position refuses the recommendation's
+    act (or says it cannot be accepted). Where another sentence accepts something, the rules for a part decide."""
+    # (a few short words first, each sentence's: every refusal holds one, and most sentences refuse nothing)
+    hit = next(((a, b) for (a, b), low in zip(sents, lows)
+                if _any_in(low, _REFUSAL_COARSE) and _refusal_of_act(text, a, b, low=low)), None)
+    if hit is None:
+        return None
+    if any((a, b) != hit and _any_in(low, _ACCEPT_STEM_WORDS) for (a, b), low in zip(sents, lows)):
+        return None  # another sentence takes a position
+    return Finding(NOT_ACCEPTED, scores.POSITION_EXPLICIT, hit, "explicit statement of position: refuses the act")
