@@ -134,6 +134,7 @@ DOCS.append(Doc(
         "13": {"progress": ["not_started"]},
         "14": {"progress": ["awaiting_national"]},
     },
+    absent=["8", "9"],
     classes=["tracker_rag", "status_contradicted_by_update", "part_numbering_7_1", "bau_complete",
              "awaiting_college", "not_started_accepted", "pdf_unruled_table", "force_furniture",
              "deadline_not_date"],
@@ -228,7 +229,6 @@ DOCS.append(Doc(
     formats=["docx"],
     super_complaint="safe-to-share",
     authors=["lincolnshire-pcc"],
-    optional_authors=["lincolnshire-police"],
     date=["2021-02-09"],
     responses={
         "5": {"progress": ["in_progress"], "position": ["accepted"]},
@@ -989,7 +989,7 @@ DOCS.append(Doc(
     date=["2025-03-26"],
     responses={
         "15": {"progress": ["complete"]},
-        "16": {"progress": ["not_started"]},
+        "16": {"progress": ["not_started"], "position": ["accepted"]},
     },
     classes=["email", "email_headers", "forwarded_older_message", "deadline_not_date", "history_date"],
     style=Style(wrap=76),
@@ -1056,7 +1056,6 @@ DOCS.append(Doc(
     formats=["docx", "pdf"],
     super_complaint="protective-measures",
     authors=["gloucestershire-constabulary"],
-    optional_authors=["gloucestershire-pcc"],
     date=["2023-01-17"],
     responses={
         "1": {"progress": ["in_progress"]},
