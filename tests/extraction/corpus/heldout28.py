@@ -492,3 +492,568 @@ under way and will be reported to my Accountability Board in January 2023.</td><
 </table>
 """,
 )
+
+add(
+    name="ppda-northants-panel-minutes",
+    formats=["text", "markdown"],
+    super_complaint="police-perpetrated-domestic-abuse",
+    authors=["northamptonshire-pfcc", "northamptonshire-police"],
+    date=["2023-03-09"],
+    responses={
+        "1": {"progress": ["complete"]},
+        "2": {"progress": ["in_progress"]},
+        "3": {"progress": ["complete", "in_progress"]},
+    },
+    absent=["4"],
+    classes=["panel minutes", "answers reported by officers in minutes", "previous meeting date",
+             "two readings of a part-done recommendation", "hard-wrapped text"],
+    style=Style(wrap=72, upper_h1=True),
+    body="""
+<h1>Northamptonshire Police, Fire and Crime Panel – Minutes</h1>
+<p>Minutes of the meeting held at One Angel Square, Northampton, on Thursday 9 March 2023 at 10.00am.</p>
+<p>Present: Councillor (Chair); eight panel members; the Police, Fire and Crime Commissioner; the Chief Executive of
+the OPFCC; the Deputy Chief Constable.</p>
+<h2>1. Apologies</h2>
+<p>Apologies were received from two members.</p>
+<h2>2. Minutes of the previous meeting</h2>
+<p>The minutes of the meeting held on 8 December 2022 were agreed as a correct record.</p>
+<h2>3. Police perpetrated domestic abuse super-complaint – update</h2>
+<p>3.1 The Deputy Chief Constable reported on the Force's response to the super-complaint report. The audit of live
+and recently closed cases required by recommendation 1 had been completed and the Chief Constable's letter sent to
+the College of Policing through the NPCC in December; the recommendation was closed.</p>
+<p>3.2 On recommendation 2 the DCC said that new vetting and suspension procedures were being drafted and would be
+in place by the summer.</p>
+<p>3.3 The Commissioner reported on recommendation 3a. The review of commissioned domestic abuse services had found
+that advisers needed more knowledge of police misconduct processes. Training for the IDVA service had been
+delivered in February, and the Commissioner considered the recommendation met, although the Force's own
+guidance under recommendation 3 was still being revised.</p>
+<p>3.4 A member asked about recommendation 4. The Commissioner said that it was for the Home Office and that he
+had nothing to add.</p>
+<p>3.5 RESOLVED: that the update be noted and a further report be brought to the Panel in September 2023.</p>
+<h2>4. Date of next meeting</h2>
+<p>15 June 2023.</p>
+""",
+)
+
+add(
+    name="ppda-hmicfrs-collection",
+    formats=["html"],
+    super_complaint="police-perpetrated-domestic-abuse",
+    authors=["hmicfrs"],
+    date=["2023-01-27", "2022-06-30"],
+    responses={},
+    absent=["1", "3", "4"],
+    classes=["collection page lists responses", "no responses in document", "published and updated dates",
+             "recommendations summarised not answered"],
+    style=Style(site="national", site_name="HMICFRS", page_title="Police perpetrated domestic abuse: responses",
+                furniture_words=["Home", "Our work", "Publications", "Police forces", "Fire and rescue services",
+                                 "About us"],
+                page_dates="<p>Published: 30 June 2022</p><p>Last updated: 27 January 2023</p>"),
+    body="""
+<h1>Police perpetrated domestic abuse: responses to the super-complaint report</h1>
+<p>This page lists the responses we have received to the recommendations in our report on the Centre for Women's
+Justice super-complaint. Recommendation 1 asked chief constables to audit live and recently closed cases and write
+to the College of Policing within six months. Recommendation 3 asked PCCs, the Ministry of Justice and chief
+constables to make sure domestic abuse support services meet the needs of PPDA victims. Recommendation 4 is for the
+Home Office.</p>
+<h2>Responses from national bodies</h2>
+<ul>
+<li>National Police Chiefs' Council – letter of 5 September 2022 (PDF, 210KB)</li>
+<li>Second NPCC response – overview of forces' responses (PDF, 1.1MB)</li>
+<li>Ministry of Justice – letter of 15 August 2022 (PDF, 95KB)</li>
+<li>Home Office – letter of 15 November 2022 (PDF, 130KB)</li>
+</ul>
+<h2>Responses from police and crime commissioners</h2>
+<ul>
+<li>APCC collation of PCC responses to recommendation 3a (PDF, 400KB)</li>
+</ul>
+<p>Update 27 January 2023: we have added the second NPCC response.</p>
+""",
+)
+
+# --- Honour-based abuse (Tees Valley Inclusion Project) --------------------------------------------
+
+add(
+    name="hba-westyorks-force-page",
+    formats=["html"],
+    super_complaint="honour-based-abuse",
+    authors=["west-yorkshire-police"],
+    date=["2024-05", "2024-06-05"],
+    responses={
+        "1": {"progress": ["complete"], "position": ["accepted"]},
+        "2": {"progress": ["in_progress"], "position": ["accepted"]},
+    },
+    absent=["3"],
+    classes=["CMS accordion page", "page dates and update month", "part done", "NPCC recommendation noted",
+             "report date in text"],
+    style=Style(site="force", site_name="West Yorkshire Police",
+                page_title="Super-complaint: honour-based abuse – our response",
+                mega_menu=["Report", "Advice and information", "Your area", "News and appeals", "About us",
+                           "Jobs", "Publication scheme", "Complaints", "Contact us"],
+                panels=True, related=["Honour-based abuse and forced marriage", "Reporting sexual offences"],
+                page_dates="<p>Published 20 February 2023</p><p>Last reviewed 5 June 2024</p>"),
+    body="""
+<h1>Super-complaint on honour-based abuse: our response</h1>
+<p>In December 2022 HMICFRS, the College of Policing and the IOPC reported on the Tees Valley Inclusion Project's
+super-complaint about how police respond to victims of sexual abuse from ethnic minority backgrounds who may be at
+risk of honour-based abuse. Select a heading to read our response.</p>
+<h2>Update: May 2024</h2>
+<h3>The risk of honour-based abuse in our sexual abuse policies</h3>
+<p>We accepted this recommendation. Our Rape and Serious Sexual Offences policy was updated in July 2023 to include
+the risk of honour-based abuse, with a prompt in the investigation plan template. This work is complete.</p>
+<h3>Cultural awareness</h3>
+<p>We accepted this recommendation. District demographic profiles are now given to every new officer, and our
+independent advisory groups have been refreshed to reflect them. The community information pack on culture and
+religion, written with local faith and community groups, is still being drafted and is due in autumn 2024.</p>
+<h3>Data on ethnicity</h3>
+<p>The third recommendation is for the National Police Chiefs' Council. We will adopt any new data standard it
+agrees.</p>
+""",
+)
+
+add(
+    name="hba-npcc-lead-letter",
+    formats=["docx"],
+    super_complaint="honour-based-abuse",
+    authors=["npcc"],
+    date=["2023-06-19"],
+    responses={
+        "1": {"progress": ["in_progress"], "position": ["accepted"]},
+        "2": {"progress": ["in_progress"], "position": ["accepted"]},
+        "3": {"progress": ["awaiting_national"], "position": ["accepted"]},
+    },
+    classes=["national lead letter", "logo-only letterhead", "waiting on Home Office data requirement",
+             "percentages of forces", "recommendations by subject heading"],
+    style=Style(docx_letterhead="header_image", docx_footer="National Police Chiefs' Council, 1st Floor, 10 Victoria "
+                                                              "Street, London SW1H 0NN"),
+    body="""
+<div class="letterhead">National Police Chiefs' Council<br>1st Floor, 10 Victoria Street<br>London SW1H 0NN</div>
+<p>NPCC lead for honour-based abuse, forced marriage and female genital mutilation</p>
+<p>19 June 2023</p>
+<p>HM Inspector of Constabulary<br>Super-complaints team, HMICFRS</p>
+<p>Dear HMI,</p>
+<p><strong>Super-complaint: sexual abuse victims at risk of honour-based abuse – six-month update</strong></p>
+<p>I write with an update on the three recommendations made to policing.</p>
+<p><strong>The risk of honour-based abuse</strong><br>Thirty-four of the 43 forces have now updated their sexual abuse
+policies to include the risk of honour-based abuse; the remaining forces have given dates before the end of 2023.</p>
+<p><strong>Cultural awareness</strong><br>All forces have started work. Most have reviewed their independent advisory
+groups; fewer than half have produced local information on culture and religion.</p>
+<p><strong>Consideration of findings</strong><br>The NPCC's review of data standards has taken the super-complaint into
+account. The proposed change to recording ethnicity has been submitted to the Home Office for its annual data
+requirement and we are waiting for its decision before forces can be asked to implement it.</p>
+<p>Yours sincerely,</p>
+<p>Deputy Chief Constable<br>NPCC lead for honour-based abuse</p>
+""",
+)
+
+add(
+    name="hba-cleveland-pcc-news",
+    formats=["html"],
+    super_complaint="honour-based-abuse",
+    authors=["cleveland-pcc"],
+    optional_authors=["cleveland-police"],
+    date=["2023-03-02"],
+    responses={
+        "1": {"progress": ["complete"]},
+        "2": {"progress": ["in_progress"]},
+    },
+    classes=["PCC news item", "recommendation by place", "PCC reports force progress", "report date in text"],
+    style=Style(site="news", site_name="Cleveland Police and Crime Commissioner",
+                page_title="Commissioner welcomes progress on honour-based abuse"),
+    body="""
+<h1>Commissioner welcomes progress on honour-based abuse report</h1>
+<p>Posted on 2 March 2023 by the Office of the Police and Crime Commissioner for Cleveland</p>
+<p>The Commissioner has welcomed Cleveland Police's progress on the super-complaint brought by the Tees Valley
+Inclusion Project, a Middlesbrough charity, on which the inspectorate reported on 16 December 2022.</p>
+<p>The first of the recommendations to chief constables asked forces to include the risk of honour-based abuse in
+their sexual abuse policies. Cleveland Police has now done so, and the revised policy was signed off at the end of
+February.</p>
+<p>Work on the second, on officers' awareness of the cultures and religions of the communities they police, has
+begun: the Force is working with the project on training, which is expected to start in the summer.</p>
+<p>The Commissioner said: "This complaint began here in Teesside, and I want our response to be among the best. My
+office will keep checking progress at my scrutiny meetings."</p>
+""",
+)
+
+# --- Section 60 and community scrutiny of stop and search ----------------------------------------
+
+add(
+    name="sas-essex-pfcc-response",
+    formats=["pdf", "docx"],
+    super_complaint="stop-and-search",
+    authors=["essex-pfcc"],
+    date=["2024-02-08"],
+    responses={
+        "8": {"progress": ["in_progress"], "position": ["accepted"]},
+    },
+    absent=["1", "2", "3", "4", "5", "6"],
+    classes=["statutory PCC response", "group of force recommendations not answered", "report date in text",
+             "deadline in text"],
+    style=Style(pdf_header="Essex Police, Fire and Crime Commissioner", docx_letterhead_in_header=True),
+    body="""
+<div class="letterhead">Essex Police, Fire and Crime Commissioner<br>Kelvedon Park<br>London Road<br>Rivenhall<br>Witham CM8 3HB</div>
+<p>8 February 2024</p>
+<h1>Response to the super-complaint report on section 60 and community scrutiny of stop and search</h1>
+<p>This is my response, under section 29A of the Police Reform Act 2002, to the report published on 15 December
+2023 on the Criminal Justice Alliance's super-complaint.</p>
+<p>The report made ten recommendations. The six for chief constables (recommendations 1 to 6) are for the Chief
+Constable of Essex Police, who will publish the Force's response. I will hold him to account for it at my
+Performance and Resources Scrutiny Board.</p>
+<h2>Recommendation 8</h2>
+<p>I accept recommendation 8. My office funds the Essex Stop and Search Community Scrutiny Panel. Since January we
+have been recruiting new members so that the panel better reflects the people most often stopped, including young
+people, and panel members will receive training on the law on section 60 in the spring. The panel's terms of
+reference are being rewritten so that it reviews every section 60 authorisation after the event.</p>
+<p>I will publish a further update by the end of 2024.</p>
+<p>Police, Fire and Crime Commissioner for Essex</p>
+""",
+)
+
+add(
+    name="sas-wmp-tracker",
+    formats=["docx", "html"],
+    super_complaint="stop-and-search",
+    authors=["west-midlands-police"],
+    date=["2024-09-30"],
+    responses={
+        "1": {"progress": ["complete"], "position": ["accepted"]},
+        "3": {"progress": ["in_progress"], "position": ["accepted"]},
+        "4": {"progress": ["not_started"], "position": ["accepted"]},
+        "6": {"progress": ["awaiting_national"], "position": ["accepted"]},
+    },
+    absent=["8"],
+    classes=["tracker percentage column", "status column contradicted by update", "BAU",
+             "accepted but not started", "waiting on College APP", "PCC recommendation row"],
+    style=Style(site="force", site_name="West Midlands Police", page_title="Stop and search super-complaint tracker",
+                page_dates="<p>Page updated 2 October 2024</p>", docx_headings="bold"),
+    body="""
+<h1>Section 60 super-complaint – recommendation tracker</h1>
+<p>Reporting period: Quarter 2 2024/25 (position at 30 September 2024)<br>Lead: Chief Superintendent, Stop and
+Search Strategic Lead<br>Board: Legitimacy and Fairness Board</p>
+<table>
+<tr><th>Recommendation</th><th>% complete</th><th>Status</th><th>Latest update</th></tr>
+<tr><td>Rec 1</td><td>100%</td><td>Closed – BAU</td><td>Revised section 60 authorisation template in use since
+March 2024; every authorisation is reviewed by the Legitimacy and Fairness Board.</td></tr>
+<tr><td>Rec 3</td><td>60%</td><td>On track</td><td>Body-worn video review of searches of children under way in
+four of seven local policing areas.</td></tr>
+<tr><td>Rec 4</td><td>0%</td><td>Accepted</td><td>Work to begin in Q3 once the new stop and search data analyst is
+in post.</td></tr>
+<tr><td>Rec 6</td><td>100%</td><td>Complete</td><td>Training content drafted, but it cannot be finalised or
+delivered until the College of Policing publishes its revised stop and search APP; we are waiting on the
+College.</td></tr>
+<tr><td>Rec 8</td><td>–</td><td>PCC lead</td><td>Owned by the Police and Crime Commissioner.</td></tr>
+</table>
+""",
+)
+
+add(
+    name="sas-northumbria-committee-minutes",
+    formats=["text"],
+    super_complaint="stop-and-search",
+    authors=["northumbria-police", "northumbria-pcc"],
+    date=["2024-11-21"],
+    responses={
+        "1": {"progress": ["complete"]},
+        "2": {"progress": ["in_progress"]},
+        "3": {"progress": ["complete"]},
+        "4": {"progress": ["complete"]},
+        "5": {"progress": ["in_progress"]},
+        "6": {"progress": ["complete"]},
+        "8": {"progress": ["in_progress"], "position": ["accepted"]},
+    },
+    classes=["minutes", "recommendations answered as a group with exceptions", "joint force and PCC",
+             "hard-wrapped text", "previous meeting date"],
+    style=Style(wrap=70, text_tables="pipes"),
+    body="""
+<p>NORTHUMBRIA POLICE AND CRIME COMMISSIONER<br>SCRUTINY MEETING – MINUTES</p>
+<p>Date: 21 November 2024<br>Venue: Middle Engine Lane, Wallsend</p>
+<table>
+<tr><td>Present</td><td>Police and Crime Commissioner (Chair); Chief Constable; Deputy Chief Constable; OPCC Chief
+Executive</td></tr>
+<tr><td>Minutes of 24 October 2024</td><td>Agreed</td></tr>
+</table>
+<p>Item 4. Stop and search super-complaint</p>
+<p>The Deputy Chief Constable reported that the Force had accepted all six recommendations for chief constables in
+the report of December 2023. Four of them, recommendations 1, 3, 4 and 6, were now complete and closed at the Force
+Legitimacy Board. Recommendations 2 and 5 remained in progress: the new scrutiny data set would be published in
+January 2025.</p>
+<p>The Commissioner reported on recommendation 8, which she had accepted in February. The refreshed community
+scrutiny panel had met twice; its youth strand would be recruited in the new year.</p>
+<p>Action: OPCC to publish the Force's and the Commissioner's progress on the website.</p>
+""",
+)
+
+add(
+    name="sas-dyfed-powys-news",
+    formats=["html"],
+    super_complaint="stop-and-search",
+    authors=["dyfed-powys-police"],
+    optional_authors=["dyfed-powys-pcc"],
+    date=["2024-02-15"],
+    responses={
+        "2": {"progress": ["complete"], "position": ["accepted"]},
+        "5": {"progress": ["awaiting_national"], "position": ["accepted"]},
+    },
+    optional=["8"],
+    classes=["news item", "recommendations named mid-sentence", "waiting on Home Office guidance",
+             "PCC quoted", "Welsh force"],
+    style=Style(site="news", site_name="Dyfed-Powys Police",
+                page_title="Force responds to stop and search super-complaint"),
+    body="""
+<h1>Force responds to stop and search super-complaint</h1>
+<p>15 February 2024 | Corporate Communications</p>
+<p>Dyfed-Powys Police has accepted all six recommendations made to chief constables in the report on the Criminal
+Justice Alliance's super-complaint about section 60 and community scrutiny of stop and search.</p>
+<p>The Force had already met recommendation 2 before the report was published, said the Assistant Chief Constable,
+and will keep doing so. Recommendation 5 depends on revised Home Office guidance on section 60 authorisations,
+which has not yet been published, so the Force cannot act on it yet. The remaining recommendations will be covered
+in the Force's action plan, to be published next month.</p>
+<p>The Police and Crime Commissioner, who is responsible for recommendation 8, said his office was reviewing the
+membership of the Stop and Search Scrutiny Panel.</p>
+""",
+)
+
+# --- The police response to stalking ------------------------------------------------------------
+
+add(
+    name="stalking-dorset-action-plan",
+    formats=["pdf", "html"],
+    super_complaint="stalking",
+    authors=["dorset-police"],
+    date=["2024-11-21"],
+    responses={
+        "7": {"progress": ["in_progress"], "position": ["accepted"]},
+        "10": {"progress": ["in_progress"], "position": ["accepted"]},
+        "16": {"progress": ["in_progress"], "position": ["accepted"]},
+    },
+    absent=["15"],
+    classes=["NPCC-framework action plan", "parts numbered 7.1 7.2", "deadlines must not be taken",
+             "unruled PDF table", "cover page", "PCC recommendation noted"],
+    style=Style(site="force", site_name="Dorset Police", page_title="Stalking super-complaint action plan",
+                pdf_ruled=False, pdf_cover="<h1>Dorset Police</h1><p>Force action plan in response to the "
+                "Suzy Lamplugh Trust super-complaint on the police response to stalking</p><p>Published 21 "
+                "November 2024</p>", pdf_footer="OFFICIAL", page_dates="<p>Published: 21 November 2024</p>"),
+    body="""
+<h1>Stalking super-complaint: Force action plan</h1>
+<p>Published 21 November 2024. The report of 27 September 2024 asked chief constables to publish an action plan
+within 56 days. This plan follows the NPCC framework: each recommendation is split into the evidence of progress or
+completion the Force will provide. Most recommendations are due by 27 March 2025.</p>
+<table>
+<tr><th>Ref</th><th>Requirement</th><th>Action and owner</th><th>Progress</th></tr>
+<tr><td>7</td><td>Seek changes to crime recording systems so that crimes not recorded as the principal crime can be
+searched as included classifications</td><td>Change request raised with the Niche consortium (Head of Crime
+Recording)</td><td>Change request submitted October 2024; release expected spring 2025</td></tr>
+<tr><td>7.1</td><td>Processes so the system capability is used</td><td>Guidance to be issued on release</td>
+<td>Not started – depends on 7</td></tr>
+<tr><td>7.2</td><td>Alternative measures while changes are pending</td><td>Intelligence report flag "STALK-INC"
+(Force Crime Registrar)</td><td>In place since 1 November 2024</td></tr>
+<tr><td>10</td><td>Review and update learning and training on stalking</td><td>Training needs analysis (Learning and
+Development)</td><td>Analysis half complete; new package to follow</td></tr>
+<tr><td>16</td><td>Work with the PCC on commissioning review</td><td>Joint review with the OPCC (Superintendent,
+Safeguarding)</td><td>First joint meeting held 12 November 2024</td></tr>
+</table>
+<p>Recommendation 15 is for the Police and Crime Commissioner, who will publish a separate response.</p>
+""",
+)
+
+add(
+    name="stalking-wiltshire-pcc-page",
+    formats=["html"],
+    super_complaint="stalking",
+    authors=["wiltshire-pcc"],
+    date=["2025-06-10"],
+    responses={
+        "15": {"progress": ["complete"], "position": ["accepted"]},
+        "16": {"progress": ["in_progress"], "position": ["accepted"]},
+        "25": {"progress": ["not_started"], "position": ["accepted"]},
+    },
+    absent=["27"],
+    classes=["PCC CMS page", "recommendation by subject only", "accepted but not started",
+             "APCC recommendation mentioned", "deadline in text", "page dates"],
+    style=Style(site="pcc", site_name="Police and Crime Commissioner for Wiltshire and Swindon",
+                page_title="Stalking super-complaint – Commissioner's progress",
+                mega_menu=["About", "Police and Crime Plan", "Holding to account", "Commissioning", "News",
+                           "Contact"],
+                panels=True,
+                page_dates="<p>Last updated: 10 June 2025</p><p>Next review: December 2025</p>"),
+    body="""
+<h1>Stalking super-complaint: the Commissioner's progress</h1>
+<p>Update as at 10 June 2025</p>
+<p>The Association of Police and Crime Commissioners responded on behalf of all commissioners, as the report's
+recommendation 27 asked. This page sets out what the Commissioner for Wiltshire and Swindon has done locally.</p>
+<h2>Specialist services for stalking victims</h2>
+<p>The report asked commissioners to review, by 27 March 2025, whether the right specialist services, including
+independent stalking advocate caseworkers, have been commissioned in their area. Our review finished in February
+2025. It found one ISAC post was not enough, and from 1 April 2025 the Commissioner has funded two ISACs with
+Swindon and Wiltshire's specialist provider. This is complete.</p>
+<h2>Working with the Chief Constable</h2>
+<p>Recommendation 16: the Commissioner and the Chief Constable are reviewing together how stalking victims are
+referred to commissioned services. The referral pathway is being tested and will be finished in the autumn.</p>
+<p>Recommendation 25: accepted. The Commissioner and the Chief Constable will take this forward in 2025/26; work has
+not yet begun.</p>
+""",
+)
+
+add(
+    name="stalking-gwent-email",
+    formats=["text"],
+    super_complaint="stalking",
+    authors=["gwent-police"],
+    date=["2025-03-14"],
+    responses={
+        "7": {"progress": ["complete"]},
+        "10": {"progress": ["in_progress"]},
+        "12": {"progress": ["awaiting_national"]},
+    },
+    optional=["13"],
+    classes=["email", "parts named without parent", "waiting on College APP", "deadline in text",
+             "quoted earlier email date"],
+    body="""
+<p>From: Stalking and Harassment Lead, Gwent Police<br>Sent: 14 March 2025 16:02<br>To: OPCC Gwent – Policy
+and Scrutiny<br>Cc: Superintendent, Public Protection<br>Subject: RE: Stalking SC – six month update to NPCC</p>
+<p>Hi both,</p>
+<p>As promised, here is what we are sending to the NPCC as our six-month update, ahead of the 27 March deadline.</p>
+<p>7.1 and 7.2 – done. The Niche change to record stalking as an included classification went live on 3 February,
+the guidance to staff went out the same week, and we have stopped using the interim intelligence flag. That closes
+rec 7 for us.</p>
+<p>10 – training review finished in January. The new package is being rolled out; about 40% of frontline staff have
+done it so far.</p>
+<p>12 – we cannot close this until the College publishes the refreshed stalking APP, which we are told is now
+summer. Nothing more we can do locally in the meantime.</p>
+<p>13 – I'll send a separate note on this once I've spoken to the DI.</p>
+<p>Thanks,<br>Stalking and Harassment Lead</p>
+<p>-----Original Message-----<br>From: OPCC Gwent – Policy and Scrutiny<br>Sent: 3 March 2025 09:15<br>Subject:
+Stalking SC – six month update to NPCC</p>
+<p>Could you let us have the Force's update before it goes to the NPCC, so the Commissioner can see it?</p>
+""",
+)
+
+add(
+    name="stalking-staffs-joint-letter",
+    formats=["docx", "pdf"],
+    super_complaint="stalking",
+    authors=["staffordshire-pfcc", "staffordshire-police"],
+    date=["2025-01-17"],
+    responses={
+        "15": {"progress": ["awaiting_national"], "position": ["partially_accepted"]},
+        "16": {"progress": ["in_progress"], "position": ["accepted"]},
+        "25": {"progress": ["not_stated"], "position": ["accepted"]},
+    },
+    classes=["joint force and commissioner letter", "partial acceptance", "waiting on Home Office and MoJ funding",
+             "acceptance with nothing done", "logo-only letterhead", "report date in text"],
+    style=Style(docx_letterhead="header_image", pdf_header="Staffordshire Commissioner's Office"),
+    body="""
+<div class="letterhead">Staffordshire Commissioner's Office<br>Block 9, Weston Road<br>Stafford ST18 0YY</div>
+<p>Ref: SCO/SC/2025/02</p>
+<p>17 January 2025</p>
+<p>Dear HM Inspector,</p>
+<p><strong>Joint response of the Staffordshire Commissioner and the Chief Constable to the stalking
+super-complaint report</strong></p>
+<p>We write jointly about the recommendations for commissioners and chief constables in the report published on
+27 September 2024. The Force's action plan for the other recommendations to chief constables was published in
+November.</p>
+<p><strong>Recommendation 15.</strong> The Commissioner accepts this recommendation in part. The review of
+commissioned services is complete and shows that Staffordshire needs three independent stalking advocate
+caseworkers rather than the one now funded. The Commissioner cannot fund the additional posts from the Victims'
+Grant alone and is waiting to hear whether the Home Office and the Ministry of Justice will provide the ring-fenced
+funding the report assumes. Until then no further posts can be commissioned.</p>
+<p><strong>Recommendation 16.</strong> Accepted. A joint working group of the Force and the Commissioner's Office met
+for the first time in December and is reviewing referral routes.</p>
+<p><strong>Recommendation 25.</strong> Accepted by both of us.</p>
+<p>Yours sincerely,</p>
+<p>Staffordshire Commissioner (Police, Fire and Rescue and Crime) &#160;&#160;&#160; Chief Constable, Staffordshire
+Police</p>
+""",
+)
+
+# --- later additions ------------------------------------------------------------------------------
+
+add(
+    name="hba-derbyshire-pcc-quotes",
+    formats=["markdown"],
+    super_complaint="honour-based-abuse",
+    authors=["derbyshire-pcc"],
+    optional_authors=["derbyshire-constabulary"],
+    date=["2023-02"],
+    responses={
+        "1": {"progress": ["complete"]},
+        "2": {"progress": ["not_started"]},
+    },
+    absent=["3"],
+    classes=["mostly quotes the report", "quoted recommendations then short comments", "month-only date",
+             "PCC reports force progress", "report date in text"],
+    body="""
+<h1>Police and Crime Commissioner for Derbyshire: response to the honour-based abuse super-complaint report</h1>
+<p>February 2023</p>
+<h2>Background</h2>
+<p>On 16 December 2022 HMICFRS, the College of Policing and the IOPC published their report on the super-complaint
+by the Tees Valley Inclusion Project. The report's recommendations to policing are set out below as published.</p>
+<h2>The report's recommendations</h2>
+<p><strong>Recommendation 1: the risk of honour-based abuse</strong><br><em>"We found forces generally only include
+the risk of honour-based abuse in their domestic abuse policies, so we recommend that chief constables update their
+forces' sexual abuse policies to include the risk of honour-based abuse."</em></p>
+<p><strong>Recommendation 2: cultural awareness</strong><br><em>"During our investigation, we found forces generally
+lack awareness and understanding of different cultures and religions. This means some officers are unlikely to
+recognise the wider risks of honour-based abuse after some victims report sexual abuse. Chief constables should
+make sure that:"</em></p>
+<ul>
+<li>officers and staff are aware of the demographics of the communities they police;</li>
+<li>independent advisory groups or equivalent groups reflect these demographics;</li>
+<li>forces work with the local communities they police to prepare up-to-date information on culture and
+religion and ensure officers have access to it;</li>
+<li>investigations consider any extra factors that might be relevant because of the culture and background of the
+victim or suspect.</li>
+</ul>
+<p><strong>Recommendation 3: consideration of findings</strong><br><em>"The National Police Chiefs' Council, which is
+reviewing data standards for the recording of all protected characteristics, should take the super-complaint into
+account..."</em></p>
+<p>The report also asks commissioners to make sure that their consultations before commissioning victims' services
+are fully inclusive.</p>
+<h2>The Commissioner's comments</h2>
+<p>The Chief Constable has told me that Derbyshire Constabulary's sexual abuse policy already addressed the risk of
+honour-based abuse and was confirmed as meeting the first recommendation in January. On cultural awareness, the
+Force has not yet begun work; it will start after its community engagement review reports in the summer. I will
+scrutinise both at my Strategic Priorities Assurance Board.</p>
+""",
+)
+
+add(
+    name="pm-thames-valley-progress",
+    formats=["pdf"],
+    super_complaint="protective-measures",
+    authors=["thames-valley-police"],
+    optional_authors=["thames-valley-pcc"],
+    date=["2023-11-07"],
+    responses={
+        "1": {"progress": ["complete"]},
+        "3": {"progress": ["complete"]},
+        "4": {"progress": ["complete"]},
+        "5": {"progress": ["complete"]},
+        "8": {"progress": ["in_progress"]},
+        "13": {"progress": ["awaiting_national"]},
+    },
+    classes=["progress update two years later", "recommendations answered together", "RAG table",
+             "waiting on Home Office and MoJ", "report date and previous update dates", "ruled PDF table"],
+    style=Style(pdf_header="Thames Valley Police – OFFICIAL", pdf_footer="Joint Independent Audit Committee, "
+                                                                          "7 November 2023"),
+    body="""
+<h1>A duty to protect: progress report</h1>
+<p>Report to the Police and Crime Commissioner's Level 1 meeting and the Joint Independent Audit Committee<br>
+7 November 2023</p>
+<p>1. This report gives the Force's position on the recommendations of the super-complaint report of 24 August
+2021, two years on. Previous updates were given in March 2022 and February 2023.</p>
+<p>2. The table shows the recommendations for which the Force still reports.</p>
+<table>
+<tr><th>Recommendation(s)</th><th>RAG</th><th>Position</th></tr>
+<tr><td>1</td><td>Green</td><td>Closed. RUI reviews are embedded and audited quarterly.</td></tr>
+<tr><td>3, 4 and 5</td><td>Green</td><td>Closed together: officer guidance on protective measures, DVPN/DVPO
+single point of contact and refresher training all delivered in 2022 and now business as usual.</td></tr>
+<tr><td>8</td><td>Amber</td><td>Monitoring of non-molestation order breaches is being built into the new
+performance dashboard, due March 2024.</td></tr>
+<tr><td>13</td><td>Amber</td><td>Depends on the Home Office and the Ministry of Justice changing the way forces are
+told about orders made in the family courts; the national solution has not been delivered. No local action
+possible until then.</td></tr>
+</table>
+<p>3. The Committee is asked to note the report.</p>
+""",
+)
