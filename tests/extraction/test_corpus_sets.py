@@ -92,9 +92,13 @@ FLOORS = {
     # on in its second half (Decisions 22, 23): below what they read after it
     "heldout23": {"sc": 0.96, "orgs": 0.95, "date": 0.97, "align_f1": 0.96, "progress": 0.88, "position": 0.95},
     "heldout24": {"sc": 0.96, "orgs": 0.97, "date": 0.97, "align_f1": 0.97, "progress": 0.9, "position": 0.95},
-    # the fifth blind writers' sets, scored once, untuned, at round twelve's end (ADR 0008): below those figures
-    "heldout25": {"sc": 0.96, "orgs": 0.97, "date": 0.8, "align_f1": 0.91, "progress": 0.82, "position": 0.95},
-    "heldout26": {"sc": 0.96, "orgs": 0.88, "date": 0.92, "align_f1": 0.94, "progress": 0.78, "position": 0.9},
+    # the fifth blind writers' sets, scored once, untuned, at round twelve's end (ADR 0008), then tuned on in round
+    # thirteen (Decisions 25-27, 29): below what they read after it
+    "heldout25": {"sc": 0.96, "orgs": 0.97, "date": 0.97, "align_f1": 0.97, "progress": 0.9, "position": 0.97},
+    "heldout26": {"sc": 0.96, "orgs": 0.97, "date": 0.97, "align_f1": 0.97, "progress": 0.95, "position": 0.97},
+    # the sixth blind writers' sets, scored at round thirteen's start and once at its end, untuned: below the end's
+    "heldout27": {"sc": 0.96, "orgs": 0.87, "date": 0.97, "align_f1": 0.89, "progress": 0.75, "position": 0.83},
+    "heldout28": {"sc": 0.96, "orgs": 0.78, "date": 0.86, "align_f1": 0.86, "progress": 0.58, "position": 0.5},
     "dev9": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.8, "position": 0.9},
     "dev10": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.9, "progress": 0.95, "position": 0.95},
     # round eleven's who / when / references set (ADR 0008, Decision 17): a document per class, each failing before it
@@ -151,7 +155,7 @@ def test_every_set_is_built_from_its_source(scorer):
                  "heldout13", "heldout14", "dev7", "heldout15", "heldout16", "dev8", "heldout17", "heldout18",
                  "heldout19", "heldout20", "calib", "dev9", "dev10", "dev11", "heldout21", "heldout22",
                  "heldout23", "heldout24", "dev12", "dev13", "dev14", "heldout25", "heldout26", "dev15", "dev16",
-                 "dev17", "dev18", "dev19", "dev20"):
+                 "dev17", "dev18", "dev19", "dev20", "heldout27", "heldout28"):
         golds = sorted((CORPUS / name / "gold").glob("*.json"))
         assert golds, name
         for g in golds:
