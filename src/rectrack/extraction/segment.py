@@ -286,7 +286,22 @@ _GENERIC_HEADING = frozenset("""response responses update updates progress polic
 commissioners report action actions plan plans next steps with from joint position status current background overview
 summary recommendations their this that what work about other further areas area local national chief constable
 constables office governance risks risk comments""".split())
-_SUFFIXES = ("ings", "ing", "ments", "ment", "ed", "s")
+# (a plural in -ies is its singular in -y, and an adjective in -al or a word's last e its root: "policies" and
+# "policy", "cultural" and "cultures", "service" and "services" read as one word; "police" stays apart from "policy")
+_SUFFIXES = ("ings", "ing", "ments", "ment", "ies", "ed", "es", "s", "al", "e")
+# a count of one group's recommendations the document says it answers: "There are two recommendations for
+# commissioners", "the three recommendations made to policing", "both of the recommendations addressed to PCCs"
+_GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DECLARED_GROUP = re.compile(
+    r"\b(?P<n>both|two|three|four|five|six|[2-9])\s+(?:of\s+(?:the|its|your)\s+)?(?:[\w-]+\s+)?recommendations\s+"
+    r"(?:(?:that\s+(?:are|were)\s+)?(?:made|addressed|directed)\s+)?(?:to|for|at)\s+(?:the\s+)?"
+    r"(?P<who>policing|police\s+forces|forces|chief\s+(?:constables|officers)|police\s+and\s+crime\s+commissioners|"
+    r"commissioners|pccs|policing\s+bodies)\b", re.I)
+# the narrower words first: "police forces" are chief constables, "policing" every policing body
+_GROUP_CLASSES = [("forces", {"chief_constables"}), ("chief", {"chief_constables"}),
+                  ("commissioners", {"policing_bodies"}), ("pccs", {"policing_bodies"}),
+                  ("bodies", {"policing_bodies"}),
+                  ("polic", {"chief_constables", "npcc", "policing_bodies", "college_of_policing", "apcc"})]
 
 
 @functools.lru_cache(maxsize=512)
@@ -301,7 +316,7 @@ def _stem(word: str) -> str:
     heading's words against a recommendation's); "access" keeps its last s."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
-            return word[:-len(suffix)]
+            return word[:-3] + "y" if suffix == "ies" else word[:-len(suffix)]
     return word
 _SHORTHAND_STATUS = re.compile(r"^\W{0,3}(?:WIP|TBC|BAU|\d{1,3}\s?%)(?:\W|$)")
 _RECIPIENTS_ONLY = re.compile(r"^\W*(?:to|for)\s+(?:the\s+|all\s+)?(?:chief|police|home|national|college|recipients|"
@@ -745,10 +760,15 @@ class Segmenter:
 
     def _subject_headings(self, markers: list[Marker]) -> list[Marker]:
         """A section headed by a recommendation's subject, not its number ("Commissioned services" above the
-        commissioner's review of them), in a document that numbers the others: the one recommendation whose text has
-        every word of the heading (two or more words that say what it is about), when nothing else names it."""
-        if not markers or not self.recs:
+        commissioner's review of them): the one recommendation whose text has every word of the heading (two or more
+        words that say what it is about), when nothing else names it. In a document that numbers no recommendation
+        (a scrutiny page with a section per subject), the one it fits must be for local policing, chief constables
+        or commissioners: a heading whose words are only a national body's recommendation's ("Support for victims"
+        on a commissioner's page, the Home Office's work on victims' experience) is the writer's own subject."""
+        if not self.recs:
             return markers
+        numbered = bool(markers)
+        markers = self._declared_subjects(markers)
         blocks = self.doc.blocks
         # a heading that names the report ("Policing and immigration status: Commissioner's response") is about all of
         # it, though its words are in one recommendation's text
@@ -765,11 +785,86 @@ class Segmenter:
             words = {_stem(w) for w in _SUBJECT_WORDS.findall(blocks[i].text.lower()) if w not in _GENERIC_HEADING}
             if len(words) < 2 or i in marked:
                 continue
-            fits = [r.id for r in self.recs if words <= self._rec_stems(r)]
-            if len(fits) == 1 and fits[0] not in named:
-                out.append(Marker(i, fits, "plain", blocks[i].text, blocks[i].start, blocks[i].start))
-                named.add(fits[0])
+            fits = [r for r in self.recs if words <= self._rec_stems(r)]
+            if len(fits) == 1 and fits[0].id not in named \
+                    and (numbered or set(fits[0].recipients) & {"chief_constables", "policing_bodies"}):
+                out.append(Marker(i, [fits[0].id], "plain", blocks[i].text, blocks[i].start, blocks[i].start))
+                named.add(fits[0].id)
         return sorted(out, key=lambda m: m.block) if len(out) > len(markers) else markers
+
+    def _declared_subjects(self, markers: list[Marker]) -> list[Marker]:
+        """A document that says how many recommendations of one group it answers ("There are two recommendations for
+        commissioners, and I accept both", "an update on the three recommendations made to policing") and then gives
+        as many sections headed by a subject, not a number, answers them one by one in the report's order: an analyst
+        maps each heading to the group's recommendation in turn. Read only where the catalogue's count for the group
+        is the document's, the headings are exactly that many, none of the group is named by number, and no heading's
+        words fit another of the group better than the one its place gives it (a heading's words may fit none: "The
+        consideration of findings" is the third by its place)."""
+        blocks = self.doc.blocks
+        original = markers
+        if not any("recommendations" in b.text for b in blocks[:40]):
+            return markers  # the word gate: no count of recommendations stated
+        for i, b in enumerate(blocks[:40]):
+            if b.kind == TABLE_ROW or "recommendations" not in b.text or len(b.text) > 600:
+                continue
+            m = _DECLARED_GROUP.search(b.text)
+            if not m:
+                continue
+            count = _GROUP_COUNTS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+            who = m.group("who").lower()
+            classes = next(c for key, c in _GROUP_CLASSES if key in who)
+            # the count is the catalogue's only where it knows every recommendation's recipients; the update every
+            # recipient owes the inspectorate is no subject of a section
+            every = self.super_complaint.recommendations if self.super_complaint else ()
+            group = [r for r in every if set(r.recipients) & classes and "all_recipients" not in r.recipients]
+            if not count or len(group) != count or not all(r.recipients_known for r in every):
+                return markers
+            # the declaring sentence may itself be read as the group's answer ("I accept both of the recommendations
+            # made to commissioners"): the sections after it are their passages, and it keeps its word on position
+            markers = [mk for mk in markers if not (mk.block == i and mk.kind == "sentence")]
+            named = {n for mk in markers for n in mk.numbers}
+            if any(r.id in named for r in group):
+                return original
+            heads = self._subject_lines(i + 1)
+            if len(heads) != count:
+                return original
+            for (_, label), r in zip(heads, group):
+                words = {_stem(w) for w in _SUBJECT_WORDS.findall(label.lower()) if w not in _GENERIC_HEADING}
+                fit = len(words & self._rec_stems(r))
+                if any(len(words & self._rec_stems(o)) > fit for o in group if o is not r):
+                    return original  # the headings are not in the report's order, or not the group's subjects
+            marked = {mk.block for mk in markers}
+            if any(j in marked for j, _ in heads):
+                return original
+            out = markers + [Marker(j, [r.id], "plain", label, blocks[j].start, blocks[j].start)
+                             for (j, label), r in zip(heads, group)]
+            return sorted(out, key=lambda mk: mk.block)
+        return original
+
+    def _subject_lines(self, start: int) -> list[tuple[int, str]]:
+        """The subject headings after block `start`, to the sign-off: a heading, a short bold line, or a paragraph's
+        own first line when it is short, has no sentence's end, and the paragraph's prose starts on the next line
+        with a capital ("Cultural awareness" over its paragraph in a Word letter whose bold run and line break are
+        one paragraph)."""
+        blocks = self.doc.blocks
+        out: list[tuple[int, str]] = []
+        for j in range(start, min(len(blocks), start + 60)):
+            b = blocks[j]
+            if _END_HEADING.match(b.text) or self._foreign(b):
+                break
+            if b.kind == TABLE_ROW:
+                return []
+            first, _, rest = b.text.partition("\n")
+            if b.kind == HEADING or b.bold:
+                label = b.text if len(b.text) <= 60 and "\n" not in b.text else ""
+            else:
+                label = first if rest[:1].isupper() and len(first) <= 60 and first[:1].isupper() \
+                    and len(rest) > len(first) else ""
+            if not label or _SENTENCE_END.search(label) or label[:1].isdigit() or "ecommend" in label \
+                    or len(label.split()) > 8:
+                continue
+            out.append((j, label))
+        return out
 
     def _rec_stems(self, r: Recommendation) -> frozenset[str]:
         return subject_stems(r.quotable_text)
