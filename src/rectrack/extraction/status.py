@@ -1244,6 +1244,14 @@ def _from_cells(text: str, cells) -> Finding | None:
             if rx.search(cell):
                 found.append((prog, (cs, ce)))
                 break
+        else:
+            if len(cells) > 1 and _WORDED.search(cell):
+                # one cell per action, this one in free words ("In place since 1 November", "Request submitted;
+                # release expected in the spring"): what the reader surely reads in it is that action's status,
+                # so that one worded cell does not speak for all of them
+                prog = _model_says(cell)
+                if prog:
+                    found.append((prog, (cs, ce)))
     if not found:
         return None
     worded = [f for f in found if not _COLOUR_ONLY.match(text, *f[1])]
@@ -1414,7 +1422,8 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
     if cell.value in (COMPLETE, IN_PROGRESS) and _any_in(words.lower(), _BLOCKED_WORDS):
         blocked = next(((a, b) for a, b in update if _BLOCKED_FOR_NATIONAL.search(text[a:b])), None)
         if blocked:
-            return Finding(AWAITING, scores.MIXED_STATUS_CELLS, blocked, "the update: held up until a national body acts")
+            return Finding(AWAITING, scores.MIXED_STATUS_CELLS, blocked,
+                           "the update: held up until a national body acts")
     if cell.value != COMPLETE:
         paused = next(((a, b) for a, b in update if _PAUSED_FOR_NATIONAL.search(text[a:b])), None)
         if paused:

@@ -87,4 +87,24 @@ detective sergeants have used it. Closed at Board.</td></tr>
 teams will adopt them by June.</td></tr>
 </table>
 """),
+    # an action plan whose progress column is one cell per action: a cell in free words is that action's own reading,
+    # so that the one cell holding a status word ("Not started") does not speak for the recommendation
+    Doc("d22-stalk-bedfordshire-plan", ["html", "pdf"], super_complaint="stalking",
+        authors=["bedfordshire-police"], date=["2024-11-25"],
+        responses={"7": ["in_progress"], "11": ["complete"]},
+        classes=["free-worded-action-cells"],
+        body="""
+<h1>Bedfordshire Police: stalking super-complaint action plan</h1>
+<p>Published 25 November 2024</p>
+<table>
+<tr><th>Ref</th><th>Requirement</th><th>Action and owner</th><th>Progress</th></tr>
+<tr><td>7</td><td>Changes to the crime recording system</td><td>Supplier change request (Records Manager)</td><td>Request
+lodged with the supplier in September; the upgrade is expected early next year</td></tr>
+<tr><td>7.1</td><td>Use of the new capability</td><td>Briefing note to follow the upgrade</td><td>Not started - waits on
+7</td></tr>
+<tr><td>7.2</td><td>Interim measures</td><td>Flag on intelligence reports (Crime Registrar)</td><td>Operating since
+October 2024</td></tr>
+<tr><td>11</td><td>Supervision of stalking cases</td><td>Supervisor checklist (Head of Crime)</td><td>Complete</td></tr>
+</table>
+"""),
 ]
