@@ -206,7 +206,9 @@ DEVELOPMENT += ("dev17",)  # round thirteen: who wrote it and when, from heldout
 DEVELOPMENT += ("dev18",)  # round thirteen's alignment: a number named only as a mention, not an answer (Decision 26)
 DEVELOPMENT += ("dev19",)  # round thirteen's progress and position classes, from heldout25 and heldout26 (Decision 27)
 DEVELOPMENT += ("dev20",)  # round thirteen's sent14: refusal, plan to come, acceptance in other words (Decision 29)
-DEVELOPMENT += ("dev21",)  # round fourteen's subj15: answers by subject, without numbers (Decision 31)
+DEVELOPMENT += ("dev21",)  # round thirteen's second half, subj15: answers by subject, without numbers (Decision 31)
+DEVELOPMENT += ("dev22",)  # round thirteen's second half, track15: a tracker's update against its status column
+#                            (Decision 32)
 
 
 def quality(catalogue) -> None:

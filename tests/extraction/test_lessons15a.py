@@ -1,4 +1,4 @@
-"""Answers by subject, without numbers (ADR 0008, Decision 31: round fourteen's subj15 work on heldout27 and
+"""Answers by subject, without numbers (ADR 0008, Decision 31: round thirteen's second half, subj15, on heldout27 and
 heldout28). A document that says how many of one group's recommendations it answers and then gives as many sections
 headed by a subject answers them in the report's order; a subject heading's words fit a recommendation's text
 whatever their plural or adjective form. Each test is written afresh, in words neither those sets nor dev21 use; each

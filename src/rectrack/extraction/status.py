@@ -1058,6 +1058,8 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
         sentence = _NAMING_LEAD.sub("", sentence, count=1)
         if not _WORDED.search(sentence):
             continue  # a cell of no words ("-", "n/a", "5.") says nothing; the reader's priors alone would speak
+        if ticked_label(sentence) == "":
+            continue  # nor a line of boxes with none ticked: its words are the form's options (`_from_cells`)
         probs = m.probabilities(sentence, "progress")
         if probs["none"] >= 0.5:
             continue
@@ -1213,7 +1215,12 @@ def _from_cells(text: str, cells) -> Finding | None:
     found = []
     for cs, ce in cells:
         cell = text[cs:ce].strip(" .")
-        box = ticked(cell)
+        label = ticked_label(cell)
+        if label == "":
+            # a line of boxes with none ticked ("\u2610 Complete \u2610 Ongoing") states nothing: its words are the
+            # form's options, not the row's status; the update beside it is the row's account
+            continue
+        box = _ticked_progress(label)
         if box:
             found.append((box, (cs, ce)))
             continue
@@ -1237,6 +1244,14 @@ def _from_cells(text: str, cells) -> Finding | None:
             if rx.search(cell):
                 found.append((prog, (cs, ce)))
                 break
+        else:
+            if len(cells) > 1 and _WORDED.search(cell):
+                # one cell per action, this one in free words ("In place since 1 November", "Request submitted;
+                # release expected in the spring"): what the reader surely reads in it is that action's status,
+                # so that one worded cell does not speak for all of them
+                prog = _model_says(cell)
+                if prog:
+                    found.append((prog, (cs, ce)))
     if not found:
         return None
     worded = [f for f in found if not _COLOUR_ONLY.match(text, *f[1])]
@@ -1265,8 +1280,24 @@ _NOT_IN_EFFECT = re.compile(
     r"rolled\s+out|started)\b|\bawaiting\s+(?:formal\s+)?(?:sign[\s-]?off|approval|ratification|agreement)\b|"
     r"\bfor\s+(?:formal\s+)?(?:approval|sign[\s-]?off|ratification)\b|\bwill\s+(?:start|begin|go\s+live)\s+(?:when|once)\b|"
     # "the recommendation itself cannot be closed until the 2026 release": an interim measure, not the work
-    r"\b(?:cannot|can\s*not|can't)\s+(?:yet\s+)?be\s+(?:closed|signed\s+off|discharged|completed)\b",
+    r"\b(?:cannot|can\s*not|can't)\s+(?:yet\s+)?be\s+(?:closed|signed\s+off|discharged|completed)\b|"
+    # completion denied in so many words: "the supplier has not yet delivered it", "the evaluation is not yet
+    # finished", "roll-out has not been agreed", "will not finish before April": whatever the column says, the update
+    # says plainly that the work is not done (a tracker's summary is outranked by its account)
+    r"\b(?:(?:has|have|is|are|was|were)\s+not|hasn't|haven't|isn't|aren't|will\s+not|won't)\s+(?:yet\s+)?"
+    r"(?:been\s+|be\s+)?(?:fully\s+)?(?:finish(?:ed)?|complete[d]?|deliver(?:ed)?|agreed|approved|evaluated|"
+    r"concluded|finalised|finalized|implemented|rolled\s+out|signed\s+off|launched|embedded|adopted|in\s+place|"
+    r"given|issued|started|begun|commenced)\b",
     re.I)
+# work held up until a national body acts ("We cannot finalise our model until the College publishes its revised
+# practice", "Cannot proceed until ... the Home Office issues statutory guidance", "Depends on the Home Office ...
+# changing the way forces are told"): waiting on national action, whatever the column says. The blocked clause, or
+# an update that opens with its dependence; a local dependence ("once the new coordinator is in post") is not this
+_BLOCKED_FOR_NATIONAL = re.compile(
+    r"(?:^\W*(?:depends?|dependent|reliant|contingent)\s+(?:on|upon)\b|"
+    r"\b(?:cannot|can\s*not|can't|unable\s+to|not\s+able\s+to|no\s+(?:further\s+|local\s+)?(?:action|progress|work)\s+"
+    r"(?:is\s+)?possible)\b[^.;]{0,80}?\b(?:until|pending|before|without)\b)[^.;]{0,120}?" + _NATIONAL, re.I)
+_BLOCKED_WORDS = ("depend", "reliant", "contingent", "cannot", "can not", "can't", "unable", "not able", "possible")
 _WAITS_ON_NATIONAL = re.compile(
     r"\b(?:depends?\s+on|dependent\s+on|awaiting|waiting\s+(?:for|on)|until)\b[^.;]{0,80}?" + _NATIONAL, re.I)
 # the reason a status of "not started" gives, in its own words: a national body's wait ("Not yet started: we are waiting
@@ -1289,6 +1320,10 @@ _PART_DONE = re.compile(
     r"\b(?:the\s+)?(?:rest|remainder|remaining\s+(?:officers|staff|teams|districts|forces|units|sessions|courses))"
     r"\s+(?:are\s+|is\s+|will\s+be\s+|have\s+been\s+)?(?:booked|scheduled|due|planned|to\s+follow|by|before|in|"
     r"during|over)\b", re.I)
+# the rest of the people or the work said to be still to come ("the rest are booked", "the remaining teams by May")
+_REST_TO_COME = re.compile(r"\b(?:the\s+)?(?:rest|remainder|remaining\s+\w+)\s+(?:are\s+|is\s+|will\s+be\s+|"
+                           r"have\s+been\s+)?(?:booked|scheduled|due|planned|to\s+follow|by|before|in|during|over)\b",
+                           re.I)
 # a tracker line paused, or not begun, for a national body ("Paused pending the Home Office's decision", "Not started:
 # depends on the national risk tool the College is developing"): waiting on national action, whatever the colour
 _PAUSED_FOR_NATIONAL = re.compile(
@@ -1307,7 +1342,9 @@ _FINISHED_UPDATE = re.compile(
     r"[^.;]{0,80}?\b(?:is|are)\s+now\s+(?:fully\s+)?(?:business\s+as\s+usual|bau|embedded|routine|standard\s+practice)\b|"
     # a tracker's own word that the line is finished: "No further action required - propose closure", "propose Blue"
     r"[^.;]{0,80}?\b(?:no\s+further\s+action\s+(?:is\s+)?(?:required|needed|necessary)|propos(?:e|ed|ing)\s+(?:for\s+)?"
-    r"(?:closure|to\s+close|closing|blue|completion)\b))",
+    r"(?:closure|to\s+close|closing|blue|completion)\b)|"
+    # the line closed in the tracker's own word, a sentence of its own: "Closed.", "Closed at Board."
+    r"(?:now\s+)?closed(?:\s+(?:at|by)\s+(?:the\s+)?[\w ]{1,30})?\W*$)",
     re.I)
 # anything still to do or not yet right in an update: then an "In progress" column stands
 _STILL_TO_DO = re.compile(r"\b(?:will|remaining|remainder|rest\s+of|still|not\s+yet(?!\s+(?:been\s+)?updated)|"
@@ -1382,18 +1419,29 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
     if refusal:
         return Finding(NOT_STARTED, scores.MIXED_STATUS_CELLS, refusal,
                        "the update: closed as not accepted, nothing done under it")
+    if cell.value in (COMPLETE, IN_PROGRESS) and _any_in(words.lower(), _BLOCKED_WORDS):
+        blocked = next(((a, b) for a, b in update if _BLOCKED_FOR_NATIONAL.search(text[a:b])), None)
+        if blocked:
+            return Finding(AWAITING, scores.MIXED_STATUS_CELLS, blocked,
+                           "the update: held up until a national body acts")
     if cell.value != COMPLETE:
         paused = next(((a, b) for a, b in update if _PAUSED_FOR_NATIONAL.search(text[a:b])), None)
         if paused:
             return Finding(AWAITING, scores.MIXED_STATUS_CELLS, paused, "the update: paused for a national body")
-    if cell.value in (COMPLETE, IN_PROGRESS) and _PART_DONE.search(words):
+    part_done = cell.value in (COMPLETE, IN_PROGRESS) and _PART_DONE.search(words)
+    to_do = (cell.value == IN_PROGRESS or part_done) and bool(_STILL_TO_DO.search(words))
+    finished = next(((a, b) for a, b in update if _FINISHED_UPDATE.match(text, a, b)), None) \
+        if (cell.value == IN_PROGRESS or part_done) and not to_do else None
+    if part_done and (to_do or _REST_TO_COME.search(words) or not (finished or cell.value == COMPLETE)):
+        # a share done is the rest still to come only where the update says so ("... the rest are booked", "will",
+        # "remaining") or the row's own words do not close it: "Complete" beside "94% of officers have completed the
+        # e-learning" and nothing to come, or a row the update closes ("Closed."), is done as the writer judges it
         # "Complete" or "On track" beside "delivered to 71% of officers; the rest are booked": under way
         return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, _first(_PART_DONE, text, update, cell.span),
                        "the update: some done, the rest to come")
-    if cell.value == IN_PROGRESS and not _STILL_TO_DO.search(words):
+    if cell.value == IN_PROGRESS and not to_do:
         # "In progress" or "Amber" beside an update that says the work is finished ("Completed in January: the line is
         # live", "now business as usual and used every time since March"): the column was not kept up to date
-        finished = next(((a, b) for a, b in update if _FINISHED_UPDATE.match(text, a, b)), None)
         if finished:
             return Finding(COMPLETE, scores.MIXED_STATUS_CELLS, finished, "the update says finished, beside its column")
     if cell.value == COMPLETE and said.strip(" .").lower() in ("green", "g") and _DELAYED.search(words):
