@@ -190,7 +190,8 @@ HELD_OUT += ("heldout21", "heldout22")
 HELD_OUT += ("heldout23", "heldout24")
 # a fifth blind writer's sets (two writers), written mid-round twelve, scored then and once at its end, untuned
 HELD_OUT += ("heldout25", "heldout26")
-# a sixth blind writer's sets (two writers), written at round thirteen's start, scored then and once at its end, untuned
+# a sixth blind writer's sets (two writers), written at round thirteen's start, scored then and once after its first
+# half, untuned; tuned on in its second half
 HELD_OUT += ("heldout27", "heldout28")
 # development sets printed beside them (not in the reliability table, which is for sets scored before tuning)
 DEVELOPMENT = ("dev9",)  # round eleven's alignment classes (ADR 0008, Decision 15)
