@@ -1573,11 +1573,11 @@ def _explicit(text: str, sents) -> Finding | None:
         low = s.lower()
         ordinal = "the " in low[:12] and bool(_ORDINAL_OPENS.match(s))
         whole = " of it " in low and _has_any(low, ("every ", "each ", "all "))  # "every part of it has been done"
-        if not ordinal and not whole and not any(w in low for w in _EXPLICIT_WORDS):
+        if not ordinal and not whole and not _any_in(low, _EXPLICIT_WORDS):
             continue
         about = ordinal or whole or "recommendation" in low or "compliant" in low
         for (prog, rx), needles in zip(_EXPLICIT if about else (), _EXPLICIT_NEEDLES):
-            if not any(n in low for n in needles):
+            if not _any_in(low, needles):
                 continue  # the pattern needs one of these words
             m = rx.search(s)
             if m and not _NEGATED.search(s[:m.start()]):
@@ -1698,7 +1698,7 @@ def position_finding(text: str, sents) -> Finding:
                 return Finding(option, scores.POSITION_EXPLICIT, (a, b), "the ticked box of a position line")
             continue
         for (pos, rx), needles in zip(_POSITION, _POSITION_NEEDLES):
-            if any(n in low for n in needles) and rx.search(s):
+            if _any_in(low, needles) and rx.search(s):
                 if pos == NOT_ACCEPTED and _DISPUTES_PART.search(s) and _work_beside(text, every, (a, b)):
                     # "We do not accept that only chief officers should authorise" beside work done under the
                     # recommendation: one part disputed, the rest taken up
