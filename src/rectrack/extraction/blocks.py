@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .errors import ExtractionError
 from .limits import DEFAULT_LIMITS, Limits
 from .markup import strip_tags
-from .textutil import REC_CAPS, REC_FORMS, plain_chars, spaced, spell_out_abbreviations, spell_out_contractions
+from .textutil import plain_chars, spaced, spell_out
 
 _HTML_FRAGMENT = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|ul|ol|li|a|table|tr|td)\b[^>]*>", re.I)
 
@@ -252,12 +252,7 @@ def normalise_space(s: str) -> str:
         s = spaced(s, _WS_ASCII)
     if "  " in s:
         s = " ".join(s.split())
-    s = s.strip()
-    if "'" in s or "\u2019" in s:  # the gates of both, kept here to spare most blocks two calls
-        s = spell_out_contractions(s)
-    if ("ec" in s and REC_FORMS.search(s)) or ("REC" in s and REC_CAPS.search(s)):
-        s = spell_out_abbreviations(s)
-    return s
+    return spell_out(s.strip())
 
 
 def text_too_long(n: int, limits: Limits) -> ExtractionError:

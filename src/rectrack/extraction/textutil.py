@@ -125,6 +125,16 @@ REC_FORMS = re.compile(r"ec(?:s?\.?[ \t]*\d|ommendations?[ \t]+(?i:no\.?[ \t]*\d
 REC_CAPS = re.compile(r"REC(S?)\.?[ \t]*(?=\d{1,2}(?!\d))")
 
 
+def spell_out(s: str) -> str:
+    """Contractions and the short forms of "recommendation" spelt out (Decision 28), each behind its cheap gate: what
+    the readers apply to every block of text (and the text reader to the whole text)."""
+    if "'" in s or "\u2019" in s:
+        s = spell_out_contractions(s)
+    if ("ec" in s and REC_FORMS.search(s)) or ("REC" in s and REC_CAPS.search(s)):
+        s = spell_out_abbreviations(s)
+    return s
+
+
 def spell_out_abbreviations(s: str) -> str:
     out, pos = [], 0
     for m in REC_CAPS.finditer(s) if "REC" in s else ():

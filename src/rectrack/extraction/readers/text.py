@@ -20,7 +20,7 @@ from ..blocks import (
     is_marking,
 )
 from ..limits import DEFAULT_LIMITS, Limits
-from ..textutil import REC_CAPS, REC_FORMS, plain_chars, spell_out_abbreviations, spell_out_contractions
+from ..textutil import plain_chars, spell_out
 
 _BULLET = re.compile(
     r"[ \t]*(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u00b7o]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+\S"
@@ -95,10 +95,10 @@ def _blank_page_furniture(text: str) -> tuple[str, set[int]]:
 
 def read_text(text: str, fmt: str = "text", limits: Limits = DEFAULT_LIMITS) -> Document:
     # offsets point into the text as the reader sees it: newlines normalised, invisible characters gone
-    text = spell_out_contractions(plain_chars(text.replace("\r\n", "\n").replace("\r", "\n")))
-    if REC_FORMS.search(text) or ("REC" in text and REC_CAPS.search(text)):
-        text = spell_out_abbreviations(text)
-    check_text(text, limits)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    check_text(text, limits)  # before the character work: an oversized text is refused unread
+    text = spell_out(plain_chars(text))
+    check_text(text, limits)  # (and again: spelling out lengthens a text a little)
     text, page_breaks = _blank_page_furniture(text)
     blocks: list[Block] = []
     para_start = None
