@@ -35,7 +35,8 @@ SPELT = (SHORT.replace("can't", "cannot").replace("It's been", "It has been").re
          .replace("it's due", "it is due").replace("Rec. 3", "Recommendation 3")
          .replace("Recs 4 and 5", "Recommendations 4 and 5").replace("REC 1", "RECOMMENDATION 1"))
 SHORT_WORDS = ("can't", "It's been", "won't", "it's due", "Rec. 3", "Recs 4 and 5", "REC 1")
-SPELT_WORDS = ("cannot", "It has been", "will not", "it is due", "Recommendation 3", "Recommendations 4", "RECOMMENDATION")
+SPELT_WORDS = ("cannot", "It has been", "will not", "it is due", "Recommendation 3", "Recommendations 4",
+               "RECOMMENDATION")
 FORMATS = ("text", "markdown", "html", "docx", "pdf")
 
 
