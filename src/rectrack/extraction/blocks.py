@@ -99,7 +99,7 @@ class DocumentBuilder:
         if spelt:
             self._verbatim[len(self._parts) - 1] = verbatim
             v0 = start + self._shift
-            self._spelt += [(va + v0, vb + v0, ra + start, rb + start) for va, vb, ra, rb in spelt]
+            self._spelt += [(ra + start, rb + start, va + v0, vb + v0) for ra, rb, va, vb in spelt]
             self._shift += len(verbatim) - len(s)
         return start
 
@@ -139,7 +139,7 @@ class DocumentBuilder:
         if any(m for _, m in read):  # each cell's map, moved to where the cell starts in the row
             r0 = v0 = 0
             for (c, m), v in zip(read, verbatim):
-                spelt += [(va + v0, vb + v0, ra + r0, rb + r0) for va, vb, ra, rb in m]
+                spelt += [(ra + r0, rb + r0, va + v0, vb + v0) for ra, rb, va, vb in m]
                 r0, v0 = r0 + len(c) + len(self.CELL_SEP), v0 + len(v) + len(self.CELL_SEP)
         start = self._append(joined, self.CELL_SEP.join(verbatim), spelt)
         spans, pos = [], start
@@ -304,7 +304,7 @@ def verbatim_of(text: str, original: str, spelt: Spelt) -> str:
     """The verbatim of a reading text spelt out of `original` by `spelt` and changed since in place without a change
     of length (the text reader blanks page furniture with spaces): a blanked stretch stays blank."""
     out, pos = [], 0
-    for va, vb, ra, rb in spelt:
+    for ra, rb, va, vb in spelt:
         out.append(text[pos:ra])
         out.append(original[va:vb] if text[ra:rb].strip() else " " * (vb - va))
         pos = rb

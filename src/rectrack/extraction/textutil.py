@@ -140,8 +140,9 @@ def spell_out(s: str) -> str:
 
 # One pass's replacements, in order: (start, end, length of what replaced s[start:end]) in the string the pass read.
 Edits = list[tuple[int, int, int]]
-# Where a reading text differs from the verbatim it was spelt out of, in order: (verbatim start, verbatim end, reading
-# start, reading end) of each replaced stretch; the text between two stretches is the same in both.
+# Where a reading text differs from the verbatim it was spelt out of, in order: (reading start, reading end, verbatim
+# start, verbatim end) of each replaced stretch; the text between two stretches is the same in both. (A position is
+# looked up by a plain bisect of the tuples, in C.)
 Spelt = list[tuple[int, int, int, int]]
 
 
@@ -149,8 +150,11 @@ def spell_out_mapped(s: str) -> tuple[str, Spelt]:
     """`spell_out(s)` (the same string, by the same passes and gates) and where it differs from s, so that what the
     rules find in the reading text can be shown to a reviewer in the organisation's own words (Decision 33). The map
     is built only for a string that had something to spell out: an empty list costs nothing elsewhere."""
+    contracted = "'" in s or "\u2019" in s
+    if not contracted and not (("ec" in s and REC_FORMS.search(s)) or ("REC" in s and REC_CAPS.search(s))):
+        return s, _NOTHING  # (most blocks: no list is made)
     passes: list[Edits] = []
-    if "'" in s or "\u2019" in s:
+    if contracted:
         s = spell_out_contractions(s, passes)
     if ("ec" in s and REC_FORMS.search(s)) or ("REC" in s and REC_CAPS.search(s)):
         s = spell_out_abbreviations(s, passes)
@@ -158,6 +162,9 @@ def spell_out_mapped(s: str) -> tuple[str, Spelt]:
     for edits in passes:
         spelt = _compose(spelt, edits)
     return s, spelt
+
+
+_NOTHING: Spelt = []  # what `spell_out_mapped` returns for a string with nothing spelt out (read only, never changed)
 
 
 def _joined(s: str, out: list[str], pos: int, edits: Edits | None) -> str:
@@ -175,29 +182,32 @@ def _compose(spelt: Spelt, edits: Edits) -> Spelt:
     out: Spelt = []
     i, shift = 0, 0  # shift: output position minus input position, after the edits so far
     for a, b, n in edits:
-        while i < len(spelt) and spelt[i][3] < a:
-            va, vb, ra, rb = spelt[i]
-            out.append((va, vb, ra + shift, rb + shift))
+        while i < len(spelt) and spelt[i][1] < a:
+            ra, rb, va, vb = spelt[i]
+            out.append((ra + shift, rb + shift, va, vb))
             i += 1
         ra0, rb0 = a, b
         va0, vb0 = back(spelt, a, False), back(spelt, b, True)
-        while i < len(spelt) and spelt[i][2] <= b:
-            va, vb, ra, rb = spelt[i]
+        while i < len(spelt) and spelt[i][0] <= b:
+            ra, rb, va, vb = spelt[i]
             va0, vb0, ra0, rb0 = min(va0, va), max(vb0, vb), min(ra0, ra), max(rb0, rb)
             i += 1
-        out.append((va0, vb0, ra0 + shift, rb0 + shift + n - (b - a)))
+        out.append((ra0 + shift, rb0 + shift + n - (b - a), va0, vb0))
         shift += n - (b - a)
-    out += [(va, vb, ra + shift, rb + shift) for va, vb, ra, rb in spelt[i:]]
+    out += [(ra + shift, rb + shift, va, vb) for ra, rb, va, vb in spelt[i:]]
     return out
+
+
+_AFTER = 1 << 62  # after any stretch that starts at a position
 
 
 def back(spelt: Spelt, p: int, end: bool) -> int:
     """A position in the reading text as a position in the verbatim: inside a spelt-out stretch, the stretch's start
     (for a span's start) or its end (for a span's end)."""
-    k = bisect.bisect_right(spelt, p, key=lambda x: x[2]) - 1
+    k = bisect.bisect_right(spelt, (p, _AFTER)) - 1
     if k < 0:
         return p
-    va, vb, ra, rb = spelt[k]
+    ra, rb, va, vb = spelt[k]
     if p >= rb:
         return vb + (p - rb)
     if p == ra or not end:

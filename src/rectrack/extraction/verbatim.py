@@ -14,7 +14,7 @@ import bisect
 from dataclasses import replace
 
 from .blocks import Document
-from .results import Action, ExtractionResult, Reason, ResponseProposal, Span, Update
+from .results import Action, ExtractionResult, ExtractionWarning, Reason, ResponseProposal, Span, Update
 from .status import clean
 
 
@@ -23,13 +23,13 @@ def in_verbatim(result: ExtractionResult, doc: Document) -> ExtractionResult:
     if not doc.spelt:
         return result
     v = _Verbatim(doc)
-    return replace(result, responses=tuple(v.response(r) for r in result.responses), text_length=len(doc.verbatim))
+    return replace(result, responses=tuple(v.response(r) for r in result.responses),
+                   warnings=tuple(v.warning(w) for w in result.warnings), text_length=len(doc.verbatim))
 
 
 class _Verbatim:
     def __init__(self, doc: Document):
         self.doc, self.text, self.verbatim = doc, doc.text, doc.verbatim
-        self.starts = [ra for _, _, ra, _ in doc.spelt]
 
     def span(self, s: Span | None) -> Span | None:
         if s is None:
@@ -42,10 +42,10 @@ class _Verbatim:
     def stretches(self, a: int, b: int) -> list[tuple[int, int, int, int]]:
         """The spelt-out stretches that overlap text[a:b]."""
         spelt = self.doc.spelt
-        k = max(bisect.bisect_right(self.starts, a) - 1, 0)
+        k = max(bisect.bisect_right(spelt, (a, 1 << 62)) - 1, 0)
         out = []
-        while k < len(spelt) and spelt[k][2] < b:
-            if spelt[k][3] > a:
+        while k < len(spelt) and spelt[k][0] < b:
+            if spelt[k][1] > a:
                 out.append(spelt[k])
             k += 1
         return out
@@ -69,7 +69,7 @@ class _Verbatim:
         if s == clean(piece):
             return clean(self.cut(a, b))
         out, pos = [], 0
-        for va, vb, ra, rb in found:
+        for ra, rb, va, vb in found:
             j = s.find(self.text[ra:rb], pos)
             if j >= 0:
                 out += (s[pos:j], self.verbatim[va:vb])
@@ -87,6 +87,16 @@ class _Verbatim:
         if s and self.text.find(s, region.start, region.end) < 0:
             return self.anywhere(s)
         return self.string(s, region)
+
+    def warning(self, w: ExtractionWarning) -> ExtractionWarning:
+        """A note that quotes a passage's label first ("'Rec 3 ...' was matched to recommendation 3 by its
+        position"): the label as the document writes it."""
+        k = w.message.rfind("' ")
+        if not w.message.startswith("'") or k < 2:
+            return w
+        quoted = w.message[1:k]
+        label = self.anywhere(quoted)
+        return w if label == quoted else replace(w, message=f"'{label}{w.message[k:]}")
 
     def reason(self, r: Reason | None, sentence: str) -> Reason | None:
         return None if r is None else Reason(r.rule, sentence, self.span(r.span))
