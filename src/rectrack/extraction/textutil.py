@@ -78,7 +78,8 @@ def spell_out_contractions(s: str, passes: list[Edits] | None = None) -> str:
 
 
 def _spell_out(s: str, rx: re.Pattern[str], edits: Edits | None = None) -> str:
-    out, pos = [], 0
+    out: list[str] = []
+    pos = 0
     for m in rx.finditer(s):
         a = m.start()
         if not a or not s[a - 1].isalpha():
@@ -102,7 +103,7 @@ def _spell_out(s: str, rx: re.Pattern[str], edits: Edits | None = None) -> str:
         pos = m.end()
         if edits is not None:
             edits.append((w, pos, len(full)))
-    return _joined(s, out, pos, edits)
+    return _joined(s, out, pos)
 
 
 # "Rec 3", "Rec. 3", "Recs 4 and 5": the short form of the word before a number is the word (the rules are written
@@ -167,7 +168,7 @@ def spell_out_mapped(s: str) -> tuple[str, Spelt]:
 _NOTHING: Spelt = []  # what `spell_out_mapped` returns for a string with nothing spelt out (read only, never changed)
 
 
-def _joined(s: str, out: list[str], pos: int, edits: Edits | None) -> str:
+def _joined(s: str, out: list[str], pos: int) -> str:
     if not out:
         return s
     out.append(s[pos:])
@@ -256,7 +257,7 @@ def spell_out_abbreviations(s: str, passes: list[Edits] | None = None) -> str:
 def _pass_done(s: str, out: list[str], pos: int, edits: Edits | None, passes: list[Edits] | None) -> str:
     if passes is not None and edits:
         passes.append(edits)
-    return _joined(s, out, pos, edits)
+    return _joined(s, out, pos)
 
 
 def fold(s: str) -> str:

@@ -68,7 +68,8 @@ class _Verbatim:
             return self.cut(i, i + len(s))
         if s == clean(piece):
             return clean(self.cut(a, b))
-        out, pos = [], 0
+        out: list[str] = []
+        pos = 0
         for ra, rb, va, vb in found:
             j = s.find(self.text[ra:rb], pos)
             if j >= 0:
