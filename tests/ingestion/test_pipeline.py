@@ -144,3 +144,22 @@ def test_a_pcc_answering_inside_its_forces_document_is_found(reference_data, fak
     stored = services.store_document(user=None, source=b"x", filename="x.txt")
     services.run_extraction(stored.job.pk)
     assert ExtractedAnswer.objects.get().organisation_id == "sussex-pcc"
+
+
+def test_the_stored_narrative_keeps_the_organisations_words(reference_data):
+    """The engine reads "can't" as "cannot" (ADR 0008, Decision 28), but the document's text and an answer's narrative
+    are stored as the organisation wrote them (Decision 33; on the base of round fifteen they read "cannot")."""
+    body = (b"Stalking super-complaint: our response\n\nEssex Police, 3 March 2024\n\nRec. 3\n\nWe can't accept this "
+            b"recommendation as written, and we won't adopt it.\n\nRecommendation 4\n\nIt's complete: every call "
+            b"handler is trained.\n")
+    stored = services.store_document(user=None, source=body, filename="essex-stalking.txt")
+    assert extract_document.call(stored.job.pk) == "done"
+    document = Document.objects.get(pk=stored.document.pk)
+    assert document.text == body.decode()
+    answers = {a.recommendation.number: a for a in ExtractedAnswer.objects.filter(job=stored.job)}
+    assert {"3", "4"} <= set(answers)
+    assert document.text[answers["3"].start:answers["3"].end] == (
+        "We can't accept this recommendation as written, and we won't adopt it.")
+    assert document.text[answers["4"].start:answers["4"].end].startswith("It's complete")
+    assert answers["3"].recommendation_label == "Rec. 3"
+    assert "can't" in answers["3"].proposed["evidence"] or "won't" in answers["3"].proposed["evidence"]

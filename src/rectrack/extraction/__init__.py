@@ -8,7 +8,8 @@ Pure Python; imports nothing from Django or other rectrack packages.
     read_report(data, "report.pdf")                           # a report's recommendations (ReportResult)
 
 `read_document` + `analyse` are the two steps of `extract_bytes` (the service keeps the text between
-them); `Sandbox` runs them in a child process with limits (`limits.Limits`).
+them: `Document.verbatim`, which the result's offsets index; the rules read `Document.text`, ADR 0008 Decision 33);
+`Sandbox` runs them in a child process with limits (`limits.Limits`).
 """
 from .catalogue import Catalogue, load_catalogue
 from .errors import ExtractionError

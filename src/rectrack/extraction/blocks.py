@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .errors import ExtractionError
 from .limits import DEFAULT_LIMITS, Limits
 from .markup import strip_tags
-from .textutil import plain_chars, spaced, spell_out
+from .textutil import Spelt, back, plain_chars, spaced, spell_out, spell_out_mapped
 
 _HTML_FRAGMENT = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|ul|ol|li|a|table|tr|td)\b[^>]*>", re.I)
 
@@ -47,6 +47,21 @@ class Document:
     meta: dict[str, str] = field(default_factory=dict)
     # what several stages read of the document alike, found once (`quoted_message`)
     found: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    # `text` is what the rules read: contractions and the short forms of "recommendation" spelt out (Decision 28).
+    # Where it differs, the organisation's own words (the verbatim text, the document's plain text in the contract,
+    # what every output's offsets index) and the stretches that differ (Decision 33); None and [] when nothing was
+    # spelt out, as in most documents
+    verbatim_text: str | None = field(default=None, repr=False, compare=False)
+    spelt: Spelt = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def verbatim(self) -> str:
+        """The document's plain text in the organisation's own words (what a reviewer is shown and stores)."""
+        return self.text if self.verbatim_text is None else self.verbatim_text
+
+    def to_verbatim(self, pos: int, end: bool = False) -> int:
+        """A position in `text` as one in `verbatim` (a span's end maps past a spelt-out word it falls inside)."""
+        return back(self.spelt, pos, end) if self.spelt else pos
 
 
 class DocumentBuilder:
@@ -65,8 +80,12 @@ class DocumentBuilder:
         self._len = 0
         self.blocks: list[Block] = []
         self._tables = 0
+        # the verbatim of the blocks that had something spelt out, by their place in `_parts`, and the map
+        self._verbatim: dict[int, str] = {}
+        self._spelt: Spelt = []
+        self._shift = 0  # the verbatim's length minus the reading text's, so far
 
-    def _append(self, s: str) -> int:
+    def _append(self, s: str, verbatim: str = "", spelt: Spelt | None = None) -> int:
         if len(s) > self.limits.max_block_chars:
             raise block_too_long(len(s), self.limits)
         if self._len + len(s) > self.limits.max_text_chars:
@@ -77,17 +96,23 @@ class DocumentBuilder:
         start = self._len
         self._parts.append(s)
         self._len += len(s)
+        if spelt:
+            self._verbatim[len(self._parts) - 1] = verbatim
+            v0 = start + self._shift
+            self._spelt += [(ra + start, rb + start, va + v0, vb + v0) for ra, rb, va, vb in spelt]
+            self._shift += len(verbatim) - len(s)
         return start
 
     def add(self, kind: str, text: str, level: int | None = None, page: int | None = None,
             bold: bool = False) -> Block | None:
         if "\u2028" in text and kind == PARAGRAPH:  # lines the author ended stay lines (`lines_as_blocks`)
-            text = "\n".join(x for x in (normalise_space(line) for line in text.split("\u2028")) if x)
+            verbatim = "\n".join(x for x in (plain_space(line) for line in text.split("\u2028")) if x)
         else:
-            text = normalise_space(text)
+            verbatim = plain_space(text)
+        text, spelt = spell_out_mapped(verbatim)
         if not text or is_marking(text):
             return None
-        start = self._append(text)
+        start = self._append(text, verbatim, spelt)
         block = Block(kind, text, start, start + len(text), level=level, page=page, bold=bold)
         self.blocks.append(block)
         return block
@@ -104,11 +129,19 @@ class DocumentBuilder:
 
     def add_row(self, cells: list[str], table: int, page: int | None = None,
                 header: bool = False) -> Block | None:
-        cells = [normalise_space(self._fragment_text(c)) for c in cells]
-        if not any(cells):
+        verbatim = [plain_space(self._fragment_text(c)) for c in cells]
+        if not any(verbatim):
             return None
+        read = [spell_out_mapped(c) for c in verbatim]
+        cells = [c for c, _ in read]
         joined = self.CELL_SEP.join(cells)
-        start = self._append(joined)
+        spelt: Spelt = []
+        if any(m for _, m in read):  # each cell's map, moved to where the cell starts in the row
+            r0 = v0 = 0
+            for (c, m), v in zip(read, verbatim):
+                spelt += [(ra + r0, rb + r0, va + v0, vb + v0) for ra, rb, va, vb in m]
+                r0, v0 = r0 + len(c) + len(self.CELL_SEP), v0 + len(v) + len(self.CELL_SEP)
+        start = self._append(joined, self.CELL_SEP.join(verbatim), spelt)
         spans, pos = [], start
         for c in cells:
             spans.append((pos, pos + len(c)))
@@ -120,7 +153,13 @@ class DocumentBuilder:
 
     def build(self, pages: int | None = None, meta: dict[str, str] | None = None) -> Document:
         meta = {k: normalise_space(v)[:300] for k, v in (meta or {}).items() if v and normalise_space(v)}
-        return Document("".join(self._parts), self.blocks, self.format, pages, meta)
+        doc = Document("".join(self._parts), self.blocks, self.format, pages, meta)
+        if self._verbatim:
+            parts = list(self._parts)
+            for i, v in self._verbatim.items():
+                parts[i] = v
+            doc.verbatim_text, doc.spelt = "".join(parts), self._spelt
+        return doc
 
 
 # A protective marking (the Government Security Classifications) heads and foots most pages that police and
@@ -245,14 +284,32 @@ _WS_ASCII, _WS_OTHER = "\t\r\n\x0b\x0c", "\u00a0\u2028\u2029"
 
 
 def normalise_space(s: str) -> str:
-    """Collapse runs of whitespace so each block is one line of text (and make its characters plain)."""
+    """Collapse runs of whitespace so each block is one line of text (and make its characters plain), as the rules
+    read it (spelt out)."""
+    return spell_out(plain_space(s))
+
+
+def plain_space(s: str) -> str:
+    """Runs of whitespace collapsed and characters made plain: a block's text in the organisation's own words."""
     if not s.isascii():
         s = spaced(plain_chars(s), _WS_ASCII + _WS_OTHER)
     else:
         s = spaced(s, _WS_ASCII)
     if "  " in s:
         s = " ".join(s.split())
-    return spell_out(s.strip())
+    return s.strip()
+
+
+def verbatim_of(text: str, original: str, spelt: Spelt) -> str:
+    """The verbatim of a reading text spelt out of `original` by `spelt` and changed since in place without a change
+    of length (the text reader blanks page furniture with spaces): a blanked stretch stays blank."""
+    out, pos = [], 0
+    for ra, rb, va, vb in spelt:
+        out.append(text[pos:ra])
+        out.append(original[va:vb] if text[ra:rb].strip() else " " * (vb - va))
+        pos = rb
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def text_too_long(n: int, limits: Limits) -> ExtractionError:

@@ -62,7 +62,7 @@ def run_task(task: str, data: bytes, filename: str, catalogue: Catalogue, limits
         doc = read_document(data, filename, limits)
         out = {"result": analyse(doc, filename, catalogue).to_json()}
         if with_text:
-            out["text"] = doc.text
+            out["text"] = doc.verbatim  # the plain text the result's offsets index (Decision 33)
         return out
     if task == "recommendations":
         return {"result": read_report(data, filename, limits).to_json()}

@@ -52,6 +52,7 @@ from .results import (
 )
 from .segment import _NUM, _NUMLIST, Marker, Segment, Segmenter, block_marker, expand_numbers, find_markers
 from .textutil import forget_sentences, sentences
+from .verbatim import in_verbatim
 
 Stage = Callable[["Reading"], None]
 
@@ -777,7 +778,8 @@ DEFAULT_STAGES = Stages([
 
 def analyse(doc: Document, filename: str, catalogue: Catalogue, stages: Stages = DEFAULT_STAGES) -> ExtractionResult:
     try:
-        return stages.run(Reading(doc, filename, catalogue)).result()
+        # read from the spelt-out text, shown in the organisation's own words (Decision 33)
+        return in_verbatim(stages.run(Reading(doc, filename, catalogue)).result(), doc)
     finally:
         forget_sentences()  # the stages' sentence memo holds this document's text: not kept past its reading
 

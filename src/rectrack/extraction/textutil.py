@@ -1,6 +1,7 @@
 """Small text helpers shared by the analysers."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import re._constants as _sre
@@ -66,15 +67,19 @@ _SPELT_OUT = {
 }
 
 
-def spell_out_contractions(s: str) -> str:
+def spell_out_contractions(s: str, passes: list[Edits] | None = None) -> str:
     for q, rx in _CONTRACTIONS.items():
         if q in s:
-            s = _spell_out(s, rx)
+            edits: Edits | None = [] if passes is not None else None
+            s = _spell_out(s, rx, edits)
+            if passes is not None and edits:
+                passes.append(edits)
     return s
 
 
-def _spell_out(s: str, rx: re.Pattern[str]) -> str:
-    out, pos = [], 0
+def _spell_out(s: str, rx: re.Pattern[str], edits: Edits | None = None) -> str:
+    out: list[str] = []
+    pos = 0
     for m in rx.finditer(s):
         a = m.start()
         if not a or not s[a - 1].isalpha():
@@ -96,10 +101,9 @@ def _spell_out(s: str, rx: re.Pattern[str]) -> str:
             full = full[0].upper() + full[1:]
         out += (s[pos:w], full)
         pos = m.end()
-    if not out:
-        return s
-    out.append(s[pos:])
-    return "".join(out)
+        if edits is not None:
+            edits.append((w, pos, len(full)))
+    return _joined(s, out, pos)
 
 
 # "Rec 3", "Rec. 3", "Recs 4 and 5": the short form of the word before a number is the word (the rules are written
@@ -127,7 +131,7 @@ REC_CAPS = re.compile(r"REC(S?)\.?[ \t]*(?=\d{1,2}(?!\d))")
 
 def spell_out(s: str) -> str:
     """Contractions and the short forms of "recommendation" spelt out (Decision 28), each behind its cheap gate: what
-    the readers apply to every block of text (and the text reader to the whole text)."""
+    the rules read of every block of text (and of the text reader's whole text)."""
     if "'" in s or "\u2019" in s:
         s = spell_out_contractions(s)
     if ("ec" in s and REC_FORMS.search(s)) or ("REC" in s and REC_CAPS.search(s)):
@@ -135,38 +139,125 @@ def spell_out(s: str) -> str:
     return s
 
 
-def spell_out_abbreviations(s: str) -> str:
-    out, pos = [], 0
+# One pass's replacements, in order: (start, end, length of what replaced s[start:end]) in the string the pass read.
+Edits = list[tuple[int, int, int]]
+# Where a reading text differs from the verbatim it was spelt out of, in order: (reading start, reading end, verbatim
+# start, verbatim end) of each replaced stretch; the text between two stretches is the same in both. (A position is
+# looked up by a plain bisect of the tuples, in C.)
+Spelt = list[tuple[int, int, int, int]]
+
+
+def spell_out_mapped(s: str) -> tuple[str, Spelt]:
+    """`spell_out(s)` (the same string, by the same passes and gates) and where it differs from s, so that what the
+    rules find in the reading text can be shown to a reviewer in the organisation's own words (Decision 33). The map
+    is built only for a string that had something to spell out: an empty list costs nothing elsewhere."""
+    contracted = "'" in s or "\u2019" in s
+    if not contracted and not (("ec" in s and REC_FORMS.search(s)) or ("REC" in s and REC_CAPS.search(s))):
+        return s, _NOTHING  # (most blocks: no list is made)
+    passes: list[Edits] = []
+    if contracted:
+        s = spell_out_contractions(s, passes)
+    if ("ec" in s and REC_FORMS.search(s)) or ("REC" in s and REC_CAPS.search(s)):
+        s = spell_out_abbreviations(s, passes)
+    spelt: Spelt = []
+    for edits in passes:
+        spelt = _compose(spelt, edits)
+    return s, spelt
+
+
+_NOTHING: Spelt = []  # what `spell_out_mapped` returns for a string with nothing spelt out (read only, never changed)
+
+
+def _joined(s: str, out: list[str], pos: int) -> str:
+    if not out:
+        return s
+    out.append(s[pos:])
+    return "".join(out)
+
+
+def _compose(spelt: Spelt, edits: Edits) -> Spelt:
+    """The map from the verbatim to a pass's output, given the map to its input and the pass's edits. Stretches an
+    edit overlaps or touches become one (the passes replace different words, so in practice they never do)."""
+    if not edits:
+        return spelt
+    out: Spelt = []
+    i, shift = 0, 0  # shift: output position minus input position, after the edits so far
+    for a, b, n in edits:
+        while i < len(spelt) and spelt[i][1] < a:
+            ra, rb, va, vb = spelt[i]
+            out.append((ra + shift, rb + shift, va, vb))
+            i += 1
+        ra0, rb0 = a, b
+        va0, vb0 = back(spelt, a, False), back(spelt, b, True)
+        while i < len(spelt) and spelt[i][0] <= b:
+            ra, rb, va, vb = spelt[i]
+            va0, vb0, ra0, rb0 = min(va0, va), max(vb0, vb), min(ra0, ra), max(rb0, rb)
+            i += 1
+        out.append((ra0 + shift, rb0 + shift + n - (b - a), va0, vb0))
+        shift += n - (b - a)
+    out += [(ra + shift, rb + shift, va, vb) for ra, rb, va, vb in spelt[i:]]
+    return out
+
+
+_AFTER = 1 << 62  # after any stretch that starts at a position
+
+
+def back(spelt: Spelt, p: int, end: bool) -> int:
+    """A position in the reading text as a position in the verbatim: inside a spelt-out stretch, the stretch's start
+    (for a span's start) or its end (for a span's end)."""
+    k = bisect.bisect_right(spelt, (p, _AFTER)) - 1
+    if k < 0:
+        return p
+    ra, rb, va, vb = spelt[k]
+    if p >= rb:
+        return vb + (p - rb)
+    if p == ra or not end:
+        return va
+    return vb
+
+
+def spell_out_abbreviations(s: str, passes: list[Edits] | None = None) -> str:
+    out: list[str] = []
+    pos = 0
+    edits: Edits | None = [] if passes is not None else None
     for m in REC_CAPS.finditer(s) if "REC" in s else ():
         if m.start() and (s[m.start() - 1].isalnum() or s[m.start() - 1] in "-_"):
             continue
         out += (s[pos:m.start()], "RECOMMENDATION", m.group(1), " ")
         pos = m.end()
-    if out:
-        out.append(s[pos:])
-        s = "".join(out)
+        if edits is not None:
+            edits.append((m.start(), pos, 15 + len(m.group(1))))
+    s = _pass_done(s, out, pos, edits, passes)
     out, pos = [], 0
+    edits = [] if passes is not None else None
     for m in _REC_ABBREVIATION.finditer(s):
         r = m.start() - 1
         if r < 0 or s[r] not in "Rr" or (r and (s[r - 1].isalnum() or s[r - 1] in "-_")):
             continue
         out += (s[pos:r], s[r], "ecommendation", m.group(1), " ")
         pos = m.end()
-    if out:
-        out.append(s[pos:])
-        s = "".join(out)
+        if edits is not None:
+            edits.append((r, pos, 15 + len(m.group(1))))
+    s = _pass_done(s, out, pos, edits, passes)
     if "ommendation" not in s:
         return s
     out, pos = [], 0
+    edits = [] if passes is not None else None
     for m in _REC_NUMBER_FORM.finditer(s):
         head = s[m.start():m.end()].split(None, 1)[0]
         word = m.group(1)
-        out += (s[pos:m.start()], head, " ", str(_NUMBER_WORDS.index(word.lower()) + 1) if word else "")
+        number = str(_NUMBER_WORDS.index(word.lower()) + 1) if word else ""
+        out += (s[pos:m.start()], head, " ", number)
         pos = m.end()
-    if not out:
-        return s
-    out.append(s[pos:])
-    return "".join(out)
+        if edits is not None:
+            edits.append((m.start(), pos, len(head) + 1 + len(number)))
+    return _pass_done(s, out, pos, edits, passes)
+
+
+def _pass_done(s: str, out: list[str], pos: int, edits: Edits | None, passes: list[Edits] | None) -> str:
+    if passes is not None and edits:
+        passes.append(edits)
+    return _joined(s, out, pos)
 
 
 def fold(s: str) -> str:

@@ -18,9 +18,10 @@ from ..blocks import (
     block_too_long,
     check_text,
     is_marking,
+    verbatim_of,
 )
 from ..limits import DEFAULT_LIMITS, Limits
-from ..textutil import plain_chars, spell_out
+from ..textutil import plain_chars, spell_out_mapped
 
 _BULLET = re.compile(
     r"[ \t]*(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u00b7o]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+\S"
@@ -97,7 +98,9 @@ def read_text(text: str, fmt: str = "text", limits: Limits = DEFAULT_LIMITS) -> 
     # offsets point into the text as the reader sees it: newlines normalised, invisible characters gone
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     check_text(text, limits)  # before the character work: an oversized text is refused unread
-    text = spell_out(plain_chars(text))
+    # the rules read the text spelt out (Decision 28); what differs is kept to show the organisation's words
+    original = plain_chars(text)
+    text, spelt = spell_out_mapped(original)
     check_text(text, limits)  # (and again: spelling out lengthens a text a little)
     text, page_breaks = _blank_page_furniture(text)
     blocks: list[Block] = []
@@ -146,7 +149,10 @@ def read_text(text: str, fmt: str = "text", limits: Limits = DEFAULT_LIMITS) -> 
             para_end = pos + len(line.rstrip())
         pos = nl + 1
     flush()
-    return Document(text, blocks, fmt)
+    doc = Document(text, blocks, fmt)
+    if spelt:
+        doc.verbatim_text, doc.spelt = verbatim_of(text, original, spelt), spelt
+    return doc
 
 
 def _paragraph(text: str, start: int, end: int) -> Block:
