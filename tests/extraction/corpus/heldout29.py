@@ -160,3 +160,150 @@ introduce an immigration enforcement migrant victims protocol.</p>
     classes=["home-office", "govuk-page", "two-page-dates", "refusal-with-work-done", "accepted-in-principle",
              "named-in-heading-parenthesis"],
 ))
+
+# 7. OPCC news item with byline, stop and search, recommendation 8 (PCCs)
+DOCS.append(Doc(
+    name="h29-westyorks-mayor-s60-news",
+    formats=["html", "markdown"],
+    style=Style(site="news", site_name="West Yorkshire Combined Authority", page_title="Deputy Mayor welcomes stop and search scrutiny changes",
+                page_dates="<p>By Communications Team, 7 May 2024</p>", related=["Policing and crime", "Community scrutiny panels"]),
+    body="""<h1>Deputy Mayor welcomes new community scrutiny of section 60 stop and search</h1>
+<p>By Communications Team | 7 May 2024</p>
+<p>The Deputy Mayor for Policing and Crime has set out how West Yorkshire is responding to the super-complaint report
+on section 60 stop and search and community scrutiny, published in December 2023.</p>
+<p>The report's recommendation to police and crime commissioners and mayors, recommendation 8, is about making sure
+community scrutiny of stop and search covers section 60 authorisations. "We accept it in full," said the Deputy Mayor.
+"Our independent scrutiny panel reviewed its first section 60 authorisations in April, and will now do so every
+quarter as a standing item."</p>
+<p>The panel's terms of reference were changed in March to include section 60 authorisations. The Deputy Mayor added
+that the other recommendations, for chief constables and the College of Policing, are for them to answer.</p>""",
+    super_complaint="stop-and-search", authors=["west-yorkshire-mayor"], date=["2024-05-07", "2024-05"],
+    responses={"8": {"progress": ["complete", "in_progress"], "position": ["accepted"]}},
+    classes=["news-byline", "mayor", "done-now-bau", "report-date-not-doc-date", "others-by-group-not-answered"],
+))
+
+# 8. Joint force and PCC stalking action plan tracker, status disagrees with update
+DOCS.append(Doc(
+    name="h29-essex-stalking-tracker",
+    formats=["docx", "pdf"],
+    style=Style(docx_letterhead_in_header=True, pdf_ruled=True, pdf_header="Essex Police and Essex PFCC – Stalking super-complaint action plan – v3"),
+    body="""<h1>Essex Police and Essex Police, Fire and Crime Commissioner<br>Stalking super-complaint: joint action plan</h1>
+<p>Version 3, updated 18 February 2025. Report published 27 September 2024. Recommendations due 27 March 2025.</p>
+<table><tr><th>Rec</th><th>Summary</th><th>Lead</th><th>Status</th><th>Update</th></tr>
+<tr><td>7</td><td>Crime recording system changes</td><td>Head of IT</td><td>Complete</td><td>Change request raised with the
+supplier; build scheduled for April 2025.</td></tr>
+<tr><td>10</td><td>Review stalking training</td><td>Learning and Development</td><td>Complete</td><td>Training needs
+analysis done; new CPD package live since January 2025. Now BAU.</td></tr>
+<tr><td>15</td><td>Commissioning review (PFCC)</td><td>PFCC Head of Commissioning</td><td>In progress</td><td>Review of
+stalking advocacy contracts under way; findings due March.</td></tr>
+<tr><td>16</td><td>Joint review (PFCC and force)</td><td>Chief of Staff / ACC</td><td>Not started</td><td>Awaiting the
+College of Policing's updated stalking guidance before scoping.</td></tr>
+<tr><td>27</td><td>APCC</td><td>n/a</td><td>n/a</td><td>Not for Essex.</td></tr></table>""",
+    super_complaint="stalking", authors=["essex-police", "essex-pfcc"], date=["2025-02-18", "2025-02"],
+    responses={"7": ["in_progress"], "10": ["complete"], "15": ["in_progress"],
+               "16": ["awaiting_national", "not_started"]},
+    absent=["27"],
+    classes=["tracker", "status-update-disagree", "bau", "joint-force-pcc", "deadline-date-not-doc-date",
+             "waiting-on-national-body", "running-header", "letterhead-in-header"],
+))
+
+# 9. College of Policing CMS page, honour-based abuse, the NPCC rec quoted, College actions
+DOCS.append(Doc(
+    name="h29-college-hba-page",
+    formats=["html"],
+    style=Style(site="national", site_name="College of Policing", page_title="Honour-based abuse super-complaint: our response",
+                page_dates="<p>First published 16 December 2022</p><p>Last reviewed 9 October 2023</p>",
+                mega_menu=["Guidance", "Learning", "Research", "Support for forces"], related=["APP: Major investigation and public protection"]),
+    body="""<h1>Honour-based abuse super-complaint: our response</h1>
+<p>The report on sexual abuse victims at risk of honour-based abuse made three recommendations: two for chief
+constables and one for the National Police Chiefs' Council, about ethnicity data. None is addressed to the College,
+but the report sets actions for us, which we have completed.</p>
+<h2>What we have done</h2>
+<p>We updated Authorised Professional Practice on honour-based abuse in June 2023 and published a new learning module for
+forces to use when they act on the recommendations about policies and cultural awareness.</p>
+<h2>Recommendations for forces</h2>
+<p>Forces are responsible for these. We do not collect forces' responses.</p>""",
+    super_complaint="honour-based-abuse", authors=["college-of-policing"], date=["2023-10-09", "2023-10", "2022-12-16", "2022-12"],
+    absent=["1", "2", "3"],
+    classes=["national-page", "college-actions-not-recs", "by-group-not-answered", "two-page-dates", "mega-menu"],
+))
+
+# 10. Email from OPCC to HMICFRS, PPDA rec 3, typed with line breaks
+DOCS.append(Doc(
+    name="h29-gwent-opcc-ppda-email",
+    formats=["text"],
+    style=Style(wrap=None),
+    body="""<p>From: Chief Executive, Office of the Police and Crime Commissioner for Gwent<br>
+To: super-complaints mailbox, HMICFRS<br>
+Sent: 28 October 2022 10:14<br>
+Subject: RE: PPDA super-complaint – request for update</p>
+<p>Good morning,</p>
+<p>Thank you for your email of 3 October.<br>
+On recommendation 3, the Commissioner has reviewed the domestic abuse support services she funds.<br>
+Our IDVA provider now offers a separate pathway for victims whose abuser is a police officer or staff member,<br>
+with referrals that bypass Gwent Police systems. This went live on 1 October and is complete from our side.</p>
+<p>The force will reply separately on recommendations 1 and 2.</p>
+<p>Kind regards,<br>Chief Executive, OPCC Gwent</p>""",
+    super_complaint="police-perpetrated-domestic-abuse", authors=["gwent-pcc"], date=["2022-10-28", "2022-10"],
+    responses={"3": ["complete"]}, absent=["1", "2"],
+    classes=["email", "line-breaks", "history-date", "force-recs-deferred-to-force"],
+))
+
+# 11. Home Office modern slavery update, recommendation 1 (only)
+DOCS.append(Doc(
+    name="h29-home-office-ms-update",
+    formats=["pdf", "markdown"],
+    style=Style(pdf_ruled=False, pdf_footer="Home Office – OFFICIAL", pdf_header="Modern slavery super-complaint: progress update"),
+    body="""<h1>Police response to victims of modern slavery: Home Office progress update</h1>
+<p>March 2023</p>
+<p>The report on the super-complaint by the Sophie Hayes Foundation (May 2021) made one recommendation to the Home Office:
+to commission work, in consultation with chief constables, the Independent Anti-Slavery Commissioner and others, on
+how victims are identified and supported when they are also suspected of offences.</p>
+<p>We accepted the recommendation in our response of August 2021. The commissioned research was published in
+November 2022, and the statutory guidance under the Modern Slavery Act 2015 was revised in January 2023 to reflect it.
+We consider the recommendation implemented.</p>""",
+    super_complaint="modern-slavery", authors=["home-office"], date=["2023-03"],
+    responses={"1": {"progress": ["complete"], "position": ["accepted"]}},
+    classes=["progress-update-years-later", "month-only-date", "history-date", "report-date-not-doc-date", "unruled-pdf"],
+))
+
+# 12. IOPC statement, PPDA: mostly quotes the report, no recommendations answered
+DOCS.append(Doc(
+    name="h29-iopc-ppda-statement",
+    formats=["html"],
+    style=Style(site="national", site_name="Independent Office for Police Conduct", page_title="Report on police perpetrated domestic abuse published",
+                page_dates="<p>30 June 2022</p>"),
+    body="""<h1>Report on police perpetrated domestic abuse super-complaint published</h1>
+<p>30 June 2022</p>
+<p>The IOPC, HMICFRS and the College of Policing today published their report. The report recommends that chief
+constables audit live and recently closed PPDA cases (recommendation 1), and that PCCs, the Ministry of Justice and chief
+constables make sure support services meet the needs of victims of PPDA (recommendation 3).</p>
+<p>Our Director General said: "Victims must have confidence that allegations against officers will be handled fairly."</p>
+<p>We will be updating our statutory guidance and will monitor referrals.</p>""",
+    super_complaint="police-perpetrated-domestic-abuse", authors=["iopc"], date=["2022-06-30", "2022-06"],
+    absent=["1", "3"],
+    classes=["national-statement", "quotes-report", "report-day-is-doc-date", "no-responses"],
+))
+
+# 13. Force response letter, protective measures, rec 1 with own numbering
+DOCS.append(Doc(
+    name="h29-lancs-protective-letter",
+    formats=["docx"],
+    style=Style(docx_letterhead="header_image", docx_footer="Lancashire Constabulary Headquarters, Saunders Lane, Hutton, Preston PR4 5SB"),
+    body="""<p>Lancashire Constabulary<br>Office of the Chief Constable</p>
+<p>Your ref: SC/PM/2021<br>Our ref: CC/0412/21</p>
+<p>15 October 2021</p>
+<p>HM Chief Inspector of Constabulary</p>
+<p>Dear Chief Inspector,</p>
+<p>Super-complaint: police use of protective measures in cases involving violence against women and girls</p>
+<p>I write with the force's response. Our action plan numbers the actions for chief constables 1 to 6; action 1
+corresponds to the report's recommendation 1 on released under investigation cases.</p>
+<p>Action 1: we accept this recommendation. A daily review of all suspects released under investigation in domestic
+abuse cases, to consider bail with conditions, began in September and is now part of the custody inspector's routine.</p>
+<p>The remaining actions depend on the Home Office's review of pre-charge bail legislation, and we will report on them
+when that review concludes.</p>
+<p>Yours sincerely,<br>Chief Constable</p>""",
+    super_complaint="protective-measures", authors=["lancashire-constabulary"], date=["2021-10-15", "2021-10"],
+    responses={"1": {"progress": ["complete"], "position": ["accepted"]}},
+    classes=["letter", "reference-line", "own-numbering", "letterhead-image", "vague-remaining-awaiting"],
+))
