@@ -307,3 +307,225 @@ when that review concludes.</p>
     responses={"1": {"progress": ["complete"], "position": ["accepted"]}},
     classes=["letter", "reference-line", "own-numbering", "letterhead-image", "vague-remaining-awaiting"],
 ))
+
+# 14. HMICFRS collection page listing responses: no answers of its own
+DOCS.append(Doc(
+    name="h29-hmicfrs-s60-collection",
+    formats=["html"],
+    style=Style(site="national", site_name="HMICFRS", page_title="Section 60 super-complaint: responses",
+                page_dates="<p>Published 15 December 2023</p><p>Last updated 11 July 2024</p>"),
+    body="""<h1>Section 60 stop and search super-complaint: responses to the report</h1>
+<p>This page collects the responses we have received to the recommendations in our report of 15 December 2023.
+We publish them as we receive them; publication does not mean we have assessed them.</p>
+<h2>Police and crime commissioners and mayors (recommendation 8)</h2>
+<table><tr><th>Body</th><th>Response</th></tr>
+<tr><td>Mayor of West Yorkshire</td><td>Response (PDF, 210KB)</td></tr>
+<tr><td>Merseyside PCC</td><td>Response (PDF, 180KB)</td></tr></table>
+<h2>Chief constables</h2>
+<p>Responses from forces to the recommendations addressed to chief constables are listed by force below.</p>""",
+    super_complaint="stop-and-search", authors=["hmicfrs"], date=["2024-07-11", "2024-07", "2023-12-15", "2023-12"],
+    absent=["8"],
+    classes=["hmicfrs-collection", "list-not-response", "two-page-dates", "named-in-heading-parenthesis"],
+))
+
+# 15. PCC safe-to-share six-month update (rec 8), plus 5 and 6 by subject only
+DOCS.append(Doc(
+    name="h29-northwales-pcc-sts-update",
+    formats=["markdown", "docx"],
+    style=Style(docx_headings="bold"),
+    body="""<h1>North Wales Police and Crime Commissioner: update on Safe to share?</h1>
+<p>June 2021</p>
+<p>This is the Commissioner's update to HM Chief Inspector of Constabulary, six months after the report, as the report
+asks all recipients to provide.</p>
+<h2>Confidence to report</h2>
+<p>The joint campaign with North Wales Police aimed at migrant communities ran in March and April 2021 in English,
+Welsh, Polish and Arabic. An evaluation is planned; further activity will follow.</p>
+<h2>Access to specialist support</h2>
+<p>The Commissioner's assessment of local specialist support found no dedicated 'by and for' provision for migrant
+women in the region. The assessment is finished; a new grant has been awarded to a regional organisation and the
+service starts in September.</p>""",
+    super_complaint="safe-to-share", authors=["north-wales-pcc"], date=["2021-06"],
+    responses={"5": ["in_progress"], "6": ["complete", "in_progress"]},
+    optional=["8"],
+    classes=["by-subject-only", "month-only-date", "update-itself-is-rec", "part-done", "bold-headings"],
+))
+
+# 16. NPCC lead response on honour-based abuse rec 3 (ethnicity data), waiting on Home Office
+DOCS.append(Doc(
+    name="h29-npcc-hba-rec3",
+    formats=["pdf", "text"],
+    style=Style(pdf_cover="<h1>National Police Chiefs' Council</h1><p>Response to the honour-based abuse super-complaint</p><p>Date: 21 April 2023</p>",
+                upper_h1=True, wrap=80),
+    body="""<h1>NPCC response to the honour-based abuse super-complaint</h1>
+<p>Date: 21 April 2023</p>
+<p>The report made one recommendation to the National Police Chiefs' Council. The NPCC's work on data standards for
+protected characteristics is reviewing how ethnicity is recorded. We accept the recommendation and have added the
+super-complaint's findings to the terms of reference of that review.</p>
+<p>Changes to the national data standard need Home Office agreement for the Annual Data Requirement; we are waiting for
+the Home Office to confirm the 2024/25 requirement before the new standard can be issued.</p>
+<p>The recommendations for chief constables (1 and 2) are for forces, and the NPCC is not collecting their responses.</p>""",
+    super_complaint="honour-based-abuse", authors=["npcc"], date=["2023-04-21", "2023-04"],
+    responses={"3": {"progress": ["awaiting_national", "in_progress"], "position": ["accepted"]}},
+    absent=["1", "2"],
+    classes=["national-body", "named-by-count", "waiting-on-home-office", "cover-page", "upper-title", "hard-wrapped"],
+))
+
+# 17. Merseyside PCC response answering several reports at once (HBA and PPDA)
+DOCS.append(Doc(
+    name="h29-merseyside-pcc-multi",
+    formats=["html", "pdf"],
+    style=Style(site="pcc", site_name="Merseyside Police and Crime Commissioner", page_title="Super-complaints: Commissioner's scrutiny",
+                page_dates="<p>Page created 2 February 2023</p><p>Last reviewed 2 February 2023</p>", panels=True),
+    body="""<h1>Super-complaints: the Commissioner's scrutiny of Merseyside Police</h1>
+<p>2 February 2023</p>
+<h2>Honour-based abuse (report of December 2022)</h2>
+<p>The Chief Constable has told me that the force's sexual offences policy is being rewritten to include honour-based
+abuse, and that the second of the recommendations to chief constables, on cultural awareness, will be met by an
+updated training package. Both are in progress and I will review them at my March accountability meeting.</p>
+<h2>Police perpetrated domestic abuse (report of June 2022)</h2>
+<p>On the recommendation addressed jointly to PCCs, the MoJ and chief constables on support services, I have reviewed
+the services I commission and I am satisfied they meet the needs of victims of police perpetrators; no change was
+needed.</p>""",
+    super_complaint="honour-based-abuse", authors=["merseyside-pcc"], optional_authors=["merseyside-police"],
+    date=["2023-02-02", "2023-02"],
+    responses={"1": ["in_progress"], "2": ["in_progress"]},
+    optional=["3"],  # the PPDA section answers PPDA recommendation 3, which shares the number
+    classes=["several-reports-one-doc", "named-by-place", "named-by-subject", "pcc-scrutiny", "history-dates"],
+))
+
+# 18. Police and crime panel minutes, stalking
+DOCS.append(Doc(
+    name="h29-surrey-panel-minutes-stalking",
+    formats=["docx"],
+    style=Style(docx_headings="bold", docx_footer="Surrey Police and Crime Panel – minutes – unconfirmed"),
+    body="""<h1>Surrey Police and Crime Panel<br>Minutes of the meeting held on 6 February 2025</h1>
+<p>Present: Panel members; the Police and Crime Commissioner; the Chief Executive of the OPCC.</p>
+<p>34/25 Super-complaint on the police response to stalking</p>
+<p>(i) The Commissioner introduced her report. Of the recommendations for commissioners, recommendation 15 had been
+met: the review of commissioned stalking services was completed in December and a specialist stalking advocate post had
+been added to the victim service.</p>
+<p>(ii) A member asked about recommendation 16. The Commissioner said the joint review with the Chief Constable had not
+yet started and would begin after the force's own review was finished.</p>
+<p>(iii) A member asked whether the force had changed its crime recording system. The Commissioner said this was a
+matter for the Chief Constable and she would ask him to write to the panel.</p>
+<p>RESOLVED: that the panel notes the report.</p>""",
+    super_complaint="stalking", authors=["surrey-pcc"], date=["2025-02-06", "2025-02"],
+    responses={"15": ["complete"], "16": ["not_started"]}, absent=["7"],
+    classes=["minutes", "panel", "own-paragraph-numbering", "by-subject-not-answered", "not-started-explicit"],
+))
+
+# 19. FOI reply from an OPCC, safe-to-share
+DOCS.append(Doc(
+    name="h29-derbys-opcc-foi-sts",
+    formats=["docx", "text"],
+    style=Style(docx_letterhead="table"),
+    body="""<table><tr><td>Office of the Derbyshire Police and Crime Commissioner</td><td>FOI reference: FOI 2022/041</td></tr></table>
+<p>9 May 2022</p>
+<h1>Freedom of Information Act 2000: your request</h1>
+<p>You asked: "What has the Commissioner done in response to recommendation 6 of the Safe to share? report?"</p>
+<p>Response: The Commissioner commissioned an assessment of local access to specialist support for migrant victims,
+which reported in November 2021. Its action plan is being delivered: two of its five actions are complete, and a
+network of specialist organisations meets quarterly.</p>
+<p>Information on recommendations 1 and 4 is held by Derbyshire Constabulary; you may wish to ask the force.</p>
+<p>If you are not satisfied you may ask for an internal review within 40 working days.</p>""",
+    super_complaint="safe-to-share", authors=["derbyshire-pcc"], date=["2022-05-09", "2022-05"],
+    responses={"6": ["in_progress"]}, absent=["1", "4"],
+    classes=["foi-reply", "letterhead-table", "part-done", "quoted-request", "history-date"],
+))
+
+# 20. South Yorkshire Mayor's decision, PPDA rec 3, accepted with nothing yet
+DOCS.append(Doc(
+    name="h29-syorks-mayor-ppda",
+    formats=["pdf"],
+    style=Style(pdf_ruled=False, pdf_header="South Yorkshire Mayoral Combined Authority", pdf_footer="Decision notice – OFFICIAL"),
+    body="""<h1>Mayoral decision notice: police perpetrated domestic abuse super-complaint</h1>
+<p>Decision date: 12 January 2025</p>
+<table><tr><td>Recommendation</td><td>3 (PCCs, Ministry of Justice, chief constables)</td></tr>
+<tr><td>Position</td><td>Accepted</td></tr>
+<tr><td>Progress</td><td>A review of commissioned services will be scoped in 2025/26.</td></tr></table>
+<p>The Mayor, as the policing body for South Yorkshire since May 2024, agrees to take forward the recommendation
+inherited from the former Police and Crime Commissioner.</p>""",
+    super_complaint="police-perpetrated-domestic-abuse", authors=["south-yorkshire-mayor"], date=["2025-01-12", "2025-01"],
+    responses={"3": {"progress": ["not_started"], "position": ["accepted"]}},
+    classes=["decision-record", "unruled-pdf", "form-table", "accepted-not-started", "history-date", "mayor"],
+))
+
+# 21. APCC stalking: rec 27 addressed to APCC
+DOCS.append(Doc(
+    name="h29-apcc-stalking-rec27",
+    formats=["docx", "html"],
+    style=Style(site="national", site_name="APCC", page_title="APCC response: stalking super-complaint",
+                page_dates="<p>Published 20 December 2024</p>", docx_footer="APCC, Lower Ground Floor, 1 Horse Guards Avenue"),
+    body="""<h1>APCC response to the stalking super-complaint report</h1>
+<p>20 December 2024</p>
+<p>The report includes one recommendation for the Association of Police and Crime Commissioners (recommendation 27).
+The APCC accepts it. Our victims portfolio has written to all commissioners with a good-practice note, and a national
+workshop is booked for February 2025.</p>
+<p>Individual commissioners will answer recommendations 15 and 16 themselves.</p>""",
+    super_complaint="stalking", authors=["apcc"], date=["2024-12-20", "2024-12"],
+    responses={"27": {"progress": ["in_progress"], "position": ["accepted"]}}, absent=["15", "16"],
+    classes=["national-body", "own-rec-among-many", "others-by-number-not-answered"],
+))
+
+# 22. Joint force and PCC web page, stop and search, own numbering 2.1 and parts
+DOCS.append(Doc(
+    name="h29-msp-s60-update",
+    formats=["html"],
+    style=Style(site="force", site_name="Merseyside Police", page_title="Section 60 super-complaint: our progress",
+                page_dates="<p>Published: 3 September 2024</p><p>Page updated: 30 October 2025</p>",
+                mega_menu=["Report", "Advice", "Your area", "About us"], panels=True),
+    body="""<h1>Section 60 super-complaint: our progress</h1>
+<p>Merseyside Police and the Merseyside Police and Crime Commissioner</p>
+<p>Progress at 30 October 2025</p>
+<h2>Part 2: Commissioner</h2>
+<p>2.1 Community scrutiny of section 60 (report recommendation 8). The Commissioner's Stop and Search Scrutiny Panel has
+reviewed every section 60 authorisation since January 2024. This is now business as usual.</p>
+<h2>Part 1: Force</h2>
+<p>1.1 Authorisations and community engagement. The force published all section 60 authorisations and their
+debriefs on its website from June 2024.</p>""",
+    super_complaint="stop-and-search", authors=["merseyside-police", "merseyside-pcc"], date=["2025-10-30", "2025-10", "2024-09-03", "2024-09"],
+    responses={"8": ["complete"]},
+    classes=["joint-force-pcc", "own-numbering-parts", "bau", "unknown-rec-number-force-part", "two-page-dates"],
+))
+
+# 23. Home Office letter, protective measures, pre-charge bail review
+DOCS.append(Doc(
+    name="h29-home-office-protective-letter",
+    formats=["pdf", "docx"],
+    style=Style(pdf_cover="<p>Home Office<br>2 Marsham Street<br>London SW1P 4DF</p>", docx_letterhead_in_header=True),
+    body="""<p>Minister of State for Crime and Policing<br>2 Marsham Street, London SW1P 4DF</p>
+<p>HM Chief Inspector of Constabulary</p>
+<p>1 November 2021</p>
+<p>Dear Chief Inspector,</p>
+<p>Thank you for the report of 24 August on the use of protective measures. The recommendations for the Home Office
+concern pre-charge bail, released under investigation and the use of protective orders. As you know, the Police, Crime,
+Sentencing and Courts Bill will change pre-charge bail; the Government will consider those recommendations once the
+Bill has completed its passage, and we will then write again.</p>
+<p>Yours sincerely,<br>Minister of State for Crime and Policing</p>""",
+    super_complaint="protective-measures", authors=["home-office"], date=["2021-11-01", "2021-11"],
+    classes=["letter", "by-group-without-numbers", "report-date-not-doc-date", "cover-page", "recipient-numbers-unknown"],
+))
+
+# 24. PFCC CMS page with accordions, stalking, 15 and 16 answered together
+DOCS.append(Doc(
+    name="h29-cumbria-pfcc-stalking-page",
+    formats=["html", "text"],
+    style=Style(site="pcc", site_name="Cumbria Police, Fire and Crime Commissioner", page_title="Stalking super-complaint",
+                page_dates="<p>Published: 26 March 2025</p><p>Last reviewed: 14 August 2025</p><p>Next review: February 2026</p>",
+                mega_menu=["About the Commissioner", "Fire and rescue", "Victims", "Publications"], panels=True,
+                related=["Victim services we fund", "Holding the Chief Constable to account"], wrap=76),
+    body="""<h1>Stalking super-complaint: the Commissioner's response</h1>
+<details><summary>What did the report ask commissioners to do?</summary>
+<p>By 27 March 2025, to review the specialist services commissioned for stalking victims, and to work with the Chief
+Constable to review the local response to stalking.</p></details>
+<details><summary>What have we done?</summary>
+<p>Recommendations 15 and 16: both reviews were carried out together with Cumbria Constabulary in early 2025 and
+their joint report was agreed at the Public Accountability Conference on 18 March 2025. The actions it identified,
+including a new stalking clinic, will be delivered during 2025/26.</p></details>
+<details><summary>What about the force's recommendations?</summary>
+<p>The Chief Constable publishes the force's response to the recommendations for chief constables.</p></details>""",
+    super_complaint="stalking", authors=["cumbria-pfcc"], optional_authors=["cumbria-constabulary"],
+    date=["2025-08-14", "2025-08", "2025-03-26", "2025-03"],
+    responses={"15": ["complete", "in_progress"], "16": ["complete", "in_progress"]},
+    classes=["cms-accordion", "answered-together", "three-page-dates", "deadline-date-not-doc-date", "review-done-actions-pending"],
+))
