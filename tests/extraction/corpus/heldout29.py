@@ -509,7 +509,7 @@ Bill has completed its passage, and we will then write again.</p>
 # 24. PFCC CMS page with accordions, stalking, 15 and 16 answered together
 DOCS.append(Doc(
     name="h29-cumbria-pfcc-stalking-page",
-    formats=["html", "text"],
+    formats=["html"],  # the text renderer does not carry <details>
     style=Style(site="pcc", site_name="Cumbria Police, Fire and Crime Commissioner", page_title="Stalking super-complaint",
                 page_dates="<p>Published: 26 March 2025</p><p>Last reviewed: 14 August 2025</p><p>Next review: February 2026</p>",
                 mega_menu=["About the Commissioner", "Fire and rescue", "Victims", "Publications"], panels=True,
