@@ -110,7 +110,7 @@ add(
     responses={
         "1": {"progress": ["complete"], "position": ["accepted"]},
         "2": {"progress": ["in_progress"], "position": ["accepted"]},
-        "3": {"progress": ["in_progress"]},
+        "3": {"progress": ["in_progress"], "position": ["accepted"]},
     },
     optional=["3a"],
     absent=["4"],
@@ -152,7 +152,7 @@ add(
     date=["2023-01-19"],
     responses={
         "1": {"progress": ["complete"]},
-        "2": {"progress": ["not_started"]},
+        "2": {"progress": ["not_started", "in_progress"]},
     },
     optional=[],
     absent=["3"],
@@ -394,9 +394,9 @@ add(
     authors=["npcc"],
     date=["2024-03-25", "2024-03"],
     responses={
-        "1": {"progress": ["in_progress"]},
-        "2": {"progress": ["in_progress"]},
-        "3": {"progress": ["complete"]},
+        "1": {"progress": ["in_progress"], "position": ["accepted"]},
+        "2": {"progress": ["in_progress"], "position": ["accepted"]},
+        "3": {"progress": ["complete"], "position": ["accepted"]},
     },
     optional=["2a", "2b", "2c", "2d"],
     absent=[],
@@ -458,4 +458,424 @@ the communities most affected are represented, and is recruiting new members. Th
 come to this Panel in the autumn.</p>
 <h3>4. Recommendation</h3>
 <p>4.1 The Panel is asked to note the report.</p>
+""")
+
+# 13 ------------------------------------------------------------------------------------------------------------
+add(
+    name="st-merseyside-email",
+    formats=["text"],
+    super_complaint="stalking",
+    authors=["merseyside-police"],
+    date=["2025-04-03"],
+    responses={
+        "7": {"progress": ["complete"]},
+        "10": {"progress": ["complete", "in_progress"]},
+        "16": {"progress": ["not_started"]},
+        "25": {"progress": ["complete"]},
+    },
+    optional=["7.1", "7.2"],
+    absent=["15"],
+    classes=["email", "answered_together", "bau", "deadline_distractor", "quoted_earlier_message",
+             "informal_voice"],
+    style=Style(wrap=76),
+    body="""
+<p>From: DCI Stalking and Harassment Lead, Public Protection Unit, Merseyside Police<br>
+Sent: 03 April 2025 16:12<br>
+To: Policy Officer, Office of the Police and Crime Commissioner for Merseyside<br>
+Subject: RE: Stalking super-complaint - six-month position for the PCC's scrutiny meeting</p>
+<p>Hi Sarah,</p>
+<p>Sorry this is a few days after the 27 March deadline. Our position as of today on the recommendations to chief
+constables:</p>
+<p>Recs 7 and 10 are both delivered. Included classifications went live on Niche on 10 March with guidance to all
+staff, and the new stalking training package has been completed by 94% of frontline officers; the remainder are
+booked for April and the package is now part of the annual mandatory training cycle.</p>
+<p>Rec 16 needs us to review commissioning together with your office, and we haven't been able to get a date in
+the diary yet, so nothing has started on that one. Could you suggest some dates?</p>
+<p>Rec 25 is done - the stalking protection order process was revised in January and is now BAU, owned by the
+PPU.</p>
+<p>Rec 15 is for the Commissioner, so I have left it to you.</p>
+<p>Thanks,<br>Mark</p>
+<p>-----Original Message-----<br>From: Policy Officer, OPCC<br>Sent: 24 March 2025 09:03<br>Subject: Stalking
+super-complaint - six-month position for the PCC's scrutiny meeting<br>Mark, could you send me the force's position
+on the stalking recommendations before the scrutiny meeting on 10 April? Thanks, Sarah</p>
+""")
+
+# 14 ------------------------------------------------------------------------------------------------------------
+add(
+    name="st-surrey-joint-tracker",
+    formats=["html"],
+    super_complaint="stalking",
+    authors=["surrey-police", "surrey-pcc"],
+    date=["2025-07-14", "2025-07"],
+    responses={
+        "7": {"progress": ["in_progress"]},
+        "10": {"progress": ["in_progress"]},
+        "15": {"progress": ["complete"]},
+        "16": {"progress": ["complete"]},
+        "25": {"progress": ["awaiting_national"]},
+    },
+    optional=[],
+    absent=[],
+    classes=["tracker", "joint_force_pcc", "check_boxes", "percentages", "status_column_contradicted_by_update",
+             "awaiting_national_implied", "cms_page", "deadline_distractor"],
+    style=Style(site="pcc", site_name="Surrey Police and Crime Commissioner", page_title="Stalking super-complaint: joint progress tracker",
+                furniture_words=["Home", "About the Commissioner", "Police accountability", "Funding", "Get help", "News"],
+                panels=True, page_dates="<p>Last updated: 14 July 2025</p>"),
+    body="""
+<h1>Stalking super-complaint: joint progress tracker</h1>
+<p>This tracker is maintained jointly by Surrey Police and the Office of the Police and Crime Commissioner for
+Surrey. It shows progress against the recommendations of the report on the Suzy Lamplugh Trust's super-complaint
+that are addressed to the Chief Constable, the Commissioner, or both. The report's deadline for most
+recommendations was 27 March 2025.</p>
+<table>
+<tr><th>Recommendation</th><th>For</th><th>Done?</th><th>Progress</th><th>Latest update</th></tr>
+<tr><td>7 - searchable crime records</td><td>Chief Constable</td><td>&#9745; Complete</td><td>100%</td><td>Interim intelligence flag in place. The change to the crime recording system itself is scheduled for the Niche upgrade in October 2025.</td></tr>
+<tr><td>10 - learning and training</td><td>Chief Constable</td><td>&#9744;</td><td>75%</td><td>Training review complete; rollout to neighbourhood teams continues.</td></tr>
+<tr><td>15 - specialist services and ISACs</td><td>Commissioner</td><td>&#9745; Complete</td><td>100%</td><td>Commissioning review completed; two additional ISAC posts funded from April 2025.</td></tr>
+<tr><td>16 - joint review</td><td>Both</td><td>&#9745; Complete</td><td>100%</td><td>Joint review reported to the Commissioner's Performance and Accountability Meeting in May 2025.</td></tr>
+<tr><td>25</td><td>Both</td><td>&#9744;</td><td>0%</td><td>On hold until the NPCC publishes its national guidance.</td></tr>
+</table>
+""")
+
+# 15 ------------------------------------------------------------------------------------------------------------
+add(
+    name="ppda-derbyshire-pcc-decision",
+    formats=["docx"],
+    super_complaint="police-perpetrated-domestic-abuse",
+    authors=["derbyshire-pcc"],
+    date=["2023-03-06", "2023-03-08", "2023-03"],
+    responses={
+        "3": {"progress": ["in_progress"], "position": ["accepted"]},
+    },
+    optional=["3a"],
+    absent=[],
+    classes=["decision_record", "commissioner", "parts", "two_dates_signature_and_decision", "funding_decision"],
+    style=Style(docx_letterhead="header_image", docx_footer="Office of the Police and Crime Commissioner for Derbyshire, Butterley Hall, Ripley DE5 3RS"),
+    body="""
+<div class="letterhead">Police and Crime Commissioner for Derbyshire</div>
+<h1>Decision record 2023/014</h1>
+<table>
+<tr><th>Title</th><td>Specialist support for victims of police perpetrated domestic abuse</td></tr>
+<tr><th>Decision date</th><td>6 March 2023</td></tr>
+<tr><th>Value</th><td>&#163;48,000 (2023/24)</td></tr>
+<tr><th>Contact</th><td>Head of Commissioning, OPCC</td></tr>
+</table>
+<h2>1. Executive summary</h2>
+<p>1.1 The report on the Centre for Women's Justice super-complaint (30 June 2022) recommended at 3a that PCCs consider
+whether local services can deal with the specific risks and vulnerabilities of victims of police perpetrated domestic
+abuse and support them through the police complaints and disciplinary system. The Commissioner accepted the
+recommendation in her response of August 2022.</p>
+<p>1.2 A review of commissioned services found that IDVAs were not confident in advising on the complaints and
+misconduct process. This decision funds a specialist PPDA advocate post, hosted by the county domestic abuse service,
+for one year from 1 April 2023, with an evaluation in the autumn.</p>
+<h2>2. Decision</h2>
+<p>2.1 To approve funding of &#163;48,000 for a specialist PPDA advocate for 2023/24.</p>
+<p>I confirm that I have considered the decision and approve it.</p>
+<p>Signed: Angelique Foster, Police and Crime Commissioner for Derbyshire<br>Date: 8 March 2023</p>
+""")
+
+# 16 ------------------------------------------------------------------------------------------------------------
+add(
+    name="ppda-lancashire-tracker-page",
+    formats=["html"],
+    super_complaint="police-perpetrated-domestic-abuse",
+    authors=["lancashire-constabulary"],
+    date=["2023-08-21"],
+    responses={
+        "1": {"progress": ["complete"], "position": ["accepted"]},
+        "2": {"progress": ["in_progress"], "position": ["accepted"]},
+        "3": {"progress": ["complete"], "position": ["accepted"]},
+    },
+    optional=[],
+    absent=["4"],
+    classes=["tracker", "cms_page", "check_boxes", "status_column_contradicted_by_update", "bau",
+             "recommendation_for_others_mentioned"],
+    style=Style(site="force", site_name="Lancashire Constabulary", page_title="Police perpetrated domestic abuse: our progress",
+                mega_menu=["Report", "Advice", "Apply", "Contact", "Your area", "About us", "Publication scheme", "Policies and procedures"],
+                related=["Professional Standards", "Domestic abuse support"]),
+    body="""
+<h1>Police perpetrated domestic abuse: our progress</h1>
+<p>Updated: 21 August 2023</p>
+<p>We accepted the three recommendations made to forces in the super-complaint report of 30 June 2022. Recommendation
+4 is for the Home Office. The table shows where we are.</p>
+<table>
+<tr><th>Recommendation</th><th>Status</th><th>What we have done</th></tr>
+<tr><td>1. Audit of live and recently closed PPDA cases</td><td>&#9745; Complete</td><td>All 87 cases audited by January 2023; letter sent to the College of Policing via the NPCC.</td></tr>
+<tr><td>2.</td><td>&#9745; Complete</td><td>Four of the five training modules for Professional Standards investigators are delivered. The final module, on the dynamics of coercive control by officers, will be delivered in December 2023.</td></tr>
+<tr><td>3. Support services and guidance</td><td>BAU</td><td>Victims are referred to an independent specialist service at the first report; this is now our normal practice.</td></tr>
+</table>
+""")
+
+# 17 ------------------------------------------------------------------------------------------------------------
+add(
+    name="pm-west-yorkshire-foi",
+    formats=["text", "html"],
+    super_complaint="protective-measures",
+    authors=["west-yorkshire-police"],
+    date=["2023-04-04"],
+    responses={
+        "1": {"progress": ["complete"]},
+    },
+    optional=[],
+    absent=[],
+    classes=["foi_reply", "history_date_distractor", "bau", "report_date_distractor", "request_date_distractor"],
+    style=Style(wrap=78, site="force", site_name="West Yorkshire Police", page_title="FOI 2156/23 Released under investigation",
+                furniture_words=["Home", "Report", "Advice", "FOI disclosure log", "Contact us"]),
+    body="""
+<h1>Freedom of Information request 2156/23</h1>
+<p>Date of response: 4 April 2023<br>Date of request: 6 March 2023</p>
+<p><strong>Request</strong></p>
+<p>Has West Yorkshire Police implemented recommendation 1 of the report "A duty to protect" (August 2021), on
+managing Released under Investigation, and what does the force do to review RUI cases?</p>
+<p><strong>Response</strong></p>
+<p>West Yorkshire Police can confirm that it holds information relevant to your request.</p>
+<p>Yes. The force implemented processes for managing Released under Investigation in line with the NPCC Lead for Bail
+Management Portfolio's letter of 29 January 2019. Every RUI case is reviewed by a supervisor at 28 days and then
+monthly, and cases involving domestic abuse are reviewed by the Safeguarding Unit. These processes have been in place
+since 2022 and are part of the force's normal business.</p>
+<p>This response is provided under the Freedom of Information Act 2000. If you are unhappy with it you may ask for
+an internal review within 40 working days.</p>
+""")
+
+# 18 ------------------------------------------------------------------------------------------------------------
+add(
+    name="pm-cumbria-accountability-paper",
+    formats=["docx"],
+    super_complaint="protective-measures",
+    authors=["cumbria-constabulary"],
+    optional_authors=["cumbria-pfcc"],
+    date=["2022-02-15"],
+    responses={
+        "1": {"progress": ["in_progress"]},
+    },
+    optional=[],
+    absent=[],
+    classes=["board_paper", "own_numbering", "recommendations_by_subject_unnumbered", "bold_headings",
+             "awaiting_national_unnumbered"],
+    style=Style(docx_headings="bold"),
+    body="""
+<h1>Public Accountability Conference: 15 February 2022</h1>
+<p>Report of the Chief Constable to the Police, Fire and Crime Commissioner for Cumbria</p>
+<h2>Police use of protective measures in cases involving violence against women and girls</h2>
+<p>1. The report "A duty to protect" was published on 24 August 2021. This paper sets out the constabulary's actions.</p>
+<p><strong>Action 1 (HMICFRS recommendation 1): Released under Investigation</strong></p>
+<p>2. A new RUI review process, based on the NPCC bail lead's guidance, was introduced in Barrow and Kendal in
+December 2021 and will be extended to Carlisle and Workington in March. Supervisors now review each case at 28 days.</p>
+<p><strong>Action 2: understanding of protective measures</strong></p>
+<p>3. A briefing on the full range of protective measures has been issued to all response officers.</p>
+<p><strong>Action 3: non-molestation orders</strong></p>
+<p>4. How forces are notified of non-molestation orders depends on the review the report asks the Home Office and
+Ministry of Justice to carry out; the constabulary will act on its outcome.</p>
+<p>5. The Commissioner is asked to note the report.</p>
+""")
+
+# 19 ------------------------------------------------------------------------------------------------------------
+add(
+    name="hba-west-yorkshire-deputy-mayor",
+    formats=["html"],
+    super_complaint="honour-based-abuse",
+    authors=["west-yorkshire-mayor"],
+    date=["2022-12-16"],
+    responses={},
+    optional=[],
+    absent=["1", "2", "3"],
+    classes=["statement", "mostly_quotes_report", "recommendations_quoted_not_answered",
+             "document_date_equals_report_date", "unnumbered_pcc_recommendation"],
+    style=Style(site="pcc", site_name="West Yorkshire Combined Authority", page_title="Deputy Mayor for Policing and Crime responds to super-complaint",
+                furniture_words=["Home", "Transport", "Policing and crime", "Business", "News", "About us"]),
+    body="""
+<h1>Deputy Mayor for Policing and Crime responds to super-complaint report</h1>
+<p>16 December 2022</p>
+<p>The Deputy Mayor for Policing and Crime has welcomed today's report on the Tees Valley Inclusion Project's
+super-complaint about how the police respond to victims of sexual abuse from ethnic minority backgrounds who may be
+at risk of honour-based abuse.</p>
+<p>The report recommends that:</p>
+<ul><li>chief constables update their forces' sexual abuse policies to include the risk of honour-based abuse;</li>
+<li>chief constables make sure officers understand the cultures and religions of the communities they police, and
+that investigations consider factors relevant to the culture and background of the victim or suspect;</li>
+<li>the National Police Chiefs' Council takes the super-complaint into account in its review of data standards for
+protected characteristics.</li></ul>
+<p>The report also says police and crime commissioners should make sure their consultations before commissioning
+victims' services are fully inclusive. The Deputy Mayor said: "These findings are difficult reading. I will be
+asking the Chief Constable how West Yorkshire Police will respond, and I will look closely at how we consult
+communities before we commission services for victims."</p>
+""")
+
+# 20 ------------------------------------------------------------------------------------------------------------
+add(
+    name="hba-northumbria-response",
+    formats=["docx", "pdf"],
+    super_complaint="honour-based-abuse",
+    authors=["northumbria-police"],
+    date=["2023-01"],
+    responses={
+        "1": {"progress": ["complete"], "position": ["accepted"]},
+        "2": {"progress": ["in_progress"], "position": ["accepted"]},
+    },
+    optional=["2a", "2b", "2c", "2d"],
+    absent=["3"],
+    classes=["recommendation_by_place", "month_only_date", "parts_as_bullets", "part_done", "report_date_distractor"],
+    style=Style(pdf_header="Northumbria Police", pdf_ruled=True, docx_footer="Northumbria Police, Middle Engine Lane, Wallsend"),
+    body="""
+<h1>Northumbria Police: response to the Tees Valley Inclusion Project super-complaint</h1>
+<p>January 2023</p>
+<p>The report on the super-complaint, published on 16 December 2022, makes two recommendations to chief constables
+and one to the National Police Chiefs' Council. Northumbria Police accepts both recommendations made to chief
+constables.</p>
+<h2>The first recommendation to chief constables</h2>
+<p>Our Rape and Serious Sexual Offences policy was amended on 5 January 2023 to include the risk of honour-based
+abuse, with a prompt in the investigation plan template. This is complete.</p>
+<h2>The second recommendation to chief constables</h2>
+<p>This recommendation has four parts.</p>
+<table>
+<tr><th>Part</th><th>Position</th></tr>
+<tr><td>Officers aware of local demographics</td><td>Community profiles for each neighbourhood area published on the intranet in 2022.</td></tr>
+<tr><td>Independent advisory groups reflect demographics</td><td>Review of IAG membership started; recruitment in spring 2023.</td></tr>
+<tr><td>Information on culture and religion prepared with communities</td><td>Not yet started; to be developed with the force's community cohesion partners.</td></tr>
+<tr><td>Investigations consider culture and background</td><td>Included in the amended policy (see above).</td></tr>
+</table>
+<p>The third recommendation is for the NPCC and we will adopt any national data standard it agrees.</p>
+""")
+
+# 21 ------------------------------------------------------------------------------------------------------------
+add(
+    name="s2s-home-office-govuk",
+    formats=["html"],
+    super_complaint="safe-to-share",
+    authors=["home-office"],
+    date=["2021-12-15"],
+    responses={
+        "2": {"progress": ["complete"], "position": ["accepted", "partially_accepted"]},
+        "3": {"progress": ["in_progress"]},
+    },
+    optional=[],
+    absent=["1", "4", "5", "6"],
+    classes=["govuk_page", "government_department", "joint_recommendation_with_npcc", "partial_acceptance_in_words",
+             "recommendations_for_others_mentioned"],
+    style=Style(site="govuk", page_title="Review of data sharing for immigration purposes: outcome"),
+    body="""
+<h1>Review of police data sharing for immigration purposes: outcome</h1>
+<p>Home Office<br>Published 15 December 2021</p>
+<h2>Summary</h2>
+<p>This document sets out the outcome of the review the Home Office committed to in answer to recommendation 2 of
+"Safe to share?", the report on the super-complaint by Liberty and Southall Black Sisters.</p>
+<h2>Recommendation 2</h2>
+<p>We have completed the review of the legal framework and policy on migrant victims and witnesses with insecure
+immigration status. We do not agree that a complete firewall between the police and Immigration Enforcement is
+needed, but we accept the need for clear priorities. We are introducing an Immigration Enforcement Migrant Victims
+Protocol, under which information shared by the police about a victim will not be used for enforcement while the
+victim is supported through the criminal justice process.</p>
+<h2>Recommendation 3</h2>
+<p>The Home Office and the NPCC are drafting the protocol together. It will be tested with forces and specialist
+organisations in early 2022 before it is published.</p>
+<h2>Recommendations to the police</h2>
+<p>Recommendations 1, 4, 5 and 6 are for chief constables and police and crime commissioners, who have published their
+own responses.</p>
+""")
+
+# 22 ------------------------------------------------------------------------------------------------------------
+add(
+    name="ms-leicestershire-pcc-page",
+    formats=["html"],
+    super_complaint="modern-slavery",
+    authors=["leicestershire-pcc"],
+    date=["2021-09-07", "2021-09"],
+    responses={},
+    optional=[],
+    absent=["1"],
+    classes=["cms_page", "recommendations_by_subject_unnumbered", "recommendation_quoted_not_answered",
+             "commissioner", "catalogue_without_numbers"],
+    style=Style(site="pcc", site_name="Leicester, Leicestershire and Rutland Police and Crime Commissioner",
+                page_title="Response to the super-complaint on modern slavery",
+                furniture_words=["Home", "Your PCC", "Police and Crime Plan", "Victims", "Transparency", "Contact"],
+                page_dates="<p>Published 7 September 2021</p>"),
+    body="""
+<h1>Response to the super-complaint on the police response to victims of modern slavery</h1>
+<p>The Police and Crime Commissioner has considered the report "The hidden victims", published by HMICFRS, the College
+of Policing and the IOPC on 26 May 2021 in response to Hestia's super-complaint.</p>
+<h2>Recommendation 1. To the Home Office</h2>
+<p>"In consultation with chief constables, the Independent Anti-Slavery Commissioner, Victims Commissioners, the Crown
+Prosecution Service, voluntary agencies that provide support to victims, and others as appropriate, commission work
+to better understand the victim experience of the police response to modern slavery."</p>
+<h2>Commissioner's comments</h2>
+<p>The report asks chief constables to work with police and crime commissioners to understand what support victims of
+modern slavery need. I have asked the Chief Constable for a joint assessment of victims' needs, to be completed by
+March 2022, and my office will use it when we recommission victim services next year.</p>
+<p>I will also ask the Chief Constable how officers are being trained to identify victims and refer them to the
+National Referral Mechanism.</p>
+""")
+
+# 23 ------------------------------------------------------------------------------------------------------------
+add(
+    name="ss-west-midlands-spcb-paper",
+    formats=["pdf", "html"],
+    super_complaint="stop-and-search",
+    authors=["west-midlands-police", "west-midlands-pcc"],
+    date=["2024-04-16"],
+    responses={
+        "1": {"progress": ["complete"]},
+        "2": {"progress": ["complete"]},
+        "3": {"progress": ["in_progress"]},
+        "8": {"progress": ["not_started"], "position": ["accepted"]},
+    },
+    optional=[],
+    absent=[],
+    classes=["board_paper", "joint_force_pcc", "numbered_paragraphs", "answered_as_group", "acceptance_without_work",
+             "cover_page", "report_date_distractor"],
+    style=Style(site="pcc", site_name="West Midlands Police and Crime Commissioner", page_title="Strategic Policing and Crime Board: stop and search",
+                pdf_cover="<h1>Strategic Policing and Crime Board</h1><p>16 April 2024</p><p>Agenda item 6</p>",
+                pdf_header="OFFICIAL", pdf_ruled=False),
+    body="""
+<h1>Strategic Policing and Crime Board</h1>
+<p>Date of meeting: 16 April 2024<br>Agenda item 6<br>Report of: Chief Constable and Police and Crime Commissioner</p>
+<h2>Stop and search: response to the Criminal Justice Alliance super-complaint</h2>
+<p>1. This report gives the joint response of West Midlands Police and the Commissioner to the super-complaint report
+of 15 December 2023.</p>
+<p>2. The two recommendations to chief constables on section 60 (the first and second) have been implemented:
+authorisations are reviewed by the Commissioner's Stop and Search Legitimacy Panel within seven days, the reasons for
+each authorisation are published on the force website, and community briefings are issued before an authorisation
+starts wherever possible.</p>
+<p>3. Recommendation 3, on safeguarding children who are stopped and searched, is being taken forward with the Children's
+Safeguarding Partnership; a new recording template is in testing.</p>
+<p>4. The Commissioner accepts recommendation 8. The review of the Legitimacy Panel's membership that it calls for
+will begin after the police and crime commissioner elections in May 2024.</p>
+<p>5. The Board is asked to note the report.</p>
+""")
+
+# 24 ------------------------------------------------------------------------------------------------------------
+add(
+    name="st-cambridgeshire-bcb-update",
+    formats=["pdf", "markdown"],
+    super_complaint="stalking",
+    authors=["cambridgeshire-constabulary"],
+    optional_authors=["cambridgeshire-pcc"],
+    date=["2025-09-11"],
+    responses={
+        "7": {"progress": ["complete"]},
+        "10": {"progress": ["in_progress"]},
+        "16": {"progress": ["in_progress"]},
+    },
+    optional=["7.1", "7.2"],
+    absent=[],
+    classes=["board_paper", "several_reports", "other_report_numbers_collide", "update_months_later",
+             "deadline_distractor", "running_header"],
+    style=Style(pdf_header="Business Coordination Board - 11 September 2025", pdf_ruled=True),
+    body="""
+<h1>Business Coordination Board</h1>
+<p>Report to: the Police and Crime Commissioner for Cambridgeshire and Peterborough<br>From: Chief Constable<br>Date:
+11 September 2025</p>
+<h2>Super-complaints: update</h2>
+<p>1.1 This paper updates the Board on the super-complaint reports that remain open for the constabulary.</p>
+<h3>Stalking (report of 27 September 2024)</h3>
+<p>2.1 Recommendation 7: included classifications for stalking are now recorded and searchable on Athena, and the
+interim intelligence flag was withdrawn in June 2025. Complete.</p>
+<p>2.2 Recommendation 10: the refreshed stalking training has reached 71% of frontline officers; the remainder will
+be trained by December 2025, later than the report's deadline of 27 March 2025.</p>
+<p>2.3 Recommendation 16: the joint review with the Commissioner's office is under way and will report to this Board
+in November.</p>
+<h3>Safe to share? (report of 17 December 2020)</h3>
+<p>3.1 Recommendations 1 and 4 of that report were closed by the Board in 2022 and are listed for completeness only.
+No further action is required.</p>
+<h3>Recommendation to the Board</h3>
+<p>4.1 To note the update.</p>
 """)
