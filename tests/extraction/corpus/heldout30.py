@@ -361,7 +361,7 @@ add(
         "4": {"progress": ["in_progress"]},
         "6": {"progress": ["in_progress"]},
     },
-    optional=["5", "8"],
+    optional=["5"],
     absent=["2", "3"],
     classes=["minutes", "joint_force_pcc", "numbered_minutes", "recommendations_named_mid_sentence",
              "report_date_distractor", "next_meeting_date_distractor"],
@@ -491,8 +491,8 @@ staff, and the new stalking training package has been completed by 94% of frontl
 booked for April and the package is now part of the annual mandatory training cycle.</p>
 <p>Rec 16 needs us to review commissioning together with your office, and we haven't been able to get a date in
 the diary yet, so nothing has started on that one. Could you suggest some dates?</p>
-<p>Rec 25 is done - the stalking protection order process was revised in January and is now BAU, owned by the
-PPU.</p>
+<p>Rec 25 is done - we adopted the NPCC's national guidance when it came out in January and it is now BAU, owned
+by the PPU.</p>
 <p>Rec 15 is for the Commissioner, so I have left it to you.</p>
 <p>Thanks,<br>Mark</p>
 <p>-----Original Message-----<br>From: Policy Officer, OPCC<br>Sent: 24 March 2025 09:03<br>Subject: Stalking
@@ -878,4 +878,56 @@ in November.</p>
 No further action is required.</p>
 <h3>Recommendation to the Board</h3>
 <p>4.1 To note the update.</p>
+""")
+
+# 25 ------------------------------------------------------------------------------------------------------------
+add(
+    name="ms-college-app-update",
+    formats=["html", "markdown"],
+    super_complaint="modern-slavery",
+    authors=["college-of-policing"],
+    date=["2022-06-30", "2022-06"],
+    responses={},
+    optional=[],
+    absent=[],
+    classes=["national_body", "action_not_recommendation", "action_number_collides_with_recommendation",
+             "cms_page", "report_date_distractor"],
+    style=Style(site="national", site_name="College of Policing", page_title="Modern slavery APP revised",
+                furniture_words=["Home", "Policing guidance", "Career and learning", "Research", "News", "About us"],
+                page_dates="<p>Updated 30 June 2022</p>"),
+    body="""
+<h1>Modern slavery: Authorised Professional Practice revised</h1>
+<p>The College of Policing has published revised Authorised Professional Practice (APP) on modern slavery.</p>
+<p>The report "The hidden victims", published on 26 May 2021 on Hestia's super-complaint, set the College an action
+(action 1) to review and update its APP on modern slavery as soon as possible. The revision is now complete. It
+covers identifying victims, the National Referral Mechanism, the statutory defence under section 45 of the Modern
+Slavery Act 2015 and supporting victims through an investigation.</p>
+<p>Recommendation 1 of the report, to the Home Office, and the recommendations to chief constables and police and
+crime commissioners are for those bodies to answer.</p>
+<p>Forces should review their local procedures against the revised APP.</p>
+""")
+
+# 26 ------------------------------------------------------------------------------------------------------------
+add(
+    name="ppda-iopc-statement",
+    formats=["pdf"],
+    super_complaint="police-perpetrated-domestic-abuse",
+    authors=["iopc"],
+    date=["2022-06-30"],
+    responses={},
+    optional=[],
+    absent=["1"],
+    classes=["national_body", "investigating_body_not_recipient", "document_date_equals_report_date",
+             "recommendation_described_not_answered"],
+    style=Style(pdf_header="Independent Office for Police Conduct", pdf_footer="Press statement"),
+    body="""
+<h1>IOPC statement on the super-complaint report on police perpetrated domestic abuse</h1>
+<p>30 June 2022</p>
+<p>The IOPC, with HMICFRS and the College of Policing, today published its report on the Centre for Women's Justice
+super-complaint on police perpetrated domestic abuse.</p>
+<p>The report asks chief constables to audit live cases and those closed in the last twelve months, and to write to
+the College of Policing, via the NPCC, explaining how their response to these allegations will improve. We will
+use our oversight of complaints and conduct matters to check that forces refer cases to us where they should.</p>
+<p>The IOPC will also review its statutory guidance on complaints so that it addresses abuse by police officers and
+staff.</p>
 """)
