@@ -265,15 +265,25 @@ def _answered_under_names(folded: str, catalogue: Catalogue, points: dict[str, f
 def also_answered(doc: Document, catalogue: Catalogue, chosen: SuperComplaint) -> list[SuperComplaint]:
     """Other reports the document answers in a section of their own (a heading naming the report by its title, name
     or short title): the result names one report, so a reviewer must be told that another part was not read."""
-    headings = [fold(b.text) for b in doc.blocks if b.kind == HEADING and len(b.text) < 300]
+    out: list[SuperComplaint] = []
+    for c, _ in other_report_headings(doc, catalogue, chosen):
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def other_report_headings(doc: Document, catalogue: Catalogue,
+                          chosen: SuperComplaint) -> list[tuple[SuperComplaint, int]]:
+    """Each heading (its block's index) that names another report than the chosen one, with that report: where the
+    document's section on the other report begins."""
+    headings = [(i, fold(b.text)) for i, b in enumerate(doc.blocks) if b.kind == HEADING and len(b.text) < 300]
     out = []
     for p in _profiles(catalogue):
         if p.complaint.slug == chosen.slug or not p.complaint.recommendations:
             continue
         phrases = [x for x in (p.title, p.name, p.short) if x and len(x) > 12]
-        if any(x in h for h in headings for x in phrases):
-            out.append(p.complaint)
-    return out
+        out.extend((p.complaint, i) for i, h in headings if any(x in h for x in phrases))
+    return sorted(out, key=lambda x: x[1])
 
 
 _COMPLAINT_WORDS = (" super-complaint", " super complaint", " supercomplaint")
