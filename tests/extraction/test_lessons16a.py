@@ -92,3 +92,41 @@ def test_another_reports_section_holds_that_reports_numbers(catalogue):
     found = _by_rec(_read(catalogue, text, "e.md"))
     assert "15" in found
     assert "4" not in found and "5" not in found
+
+
+def test_a_row_whose_cell_says_whose_it_is_is_put_aside(catalogue):
+    # base: the row's cells read joined ("Home Office A matter for the Home Office") hid the cell's own start, so
+    # the row was an answer
+    text = ("# College of Policing: Safe to share? actions\n\n28 June 2021\n\n"
+            "Safe to share? Liberty and Southall Black Sisters' super-complaint on policing and immigration status\n\n"
+            "| Rec | Addressed to | Our response |\n|---|---|---|\n"
+            "| 1 | Chief constables | Our guidance on this was published in May and is being used by forces. |\n"
+            "| 7 | Home Office | A matter for the Home Office |\n")
+    found = _by_rec(_read(catalogue, text, "t.md"))
+    assert "1" in found and "7" not in found
+
+
+def test_a_number_inside_a_clause_of_waiting_is_what_is_waited_on(catalogue):
+    # base: "until the standard that the NPCC is setting under recommendation 3 is published" split the passage and
+    # gave recommendation 2's answer to 3
+    text = ("Lancashire Constabulary\n\n2 May 2023\n\n"
+            "How the police respond to victims of sexual abuse when the victim is from an ethnic minority background "
+            "and may be at risk of honour-based abuse: Report on Tees Valley Inclusion Project's super-complaint\n\n"
+            "Recommendation 2\n\nThe awareness course is ready, but we are holding it back until the recording "
+            "standard that the NPCC is setting under recommendation 3 is published.\n")
+    found = _by_rec(_read(catalogue, text, "w.txt"))
+    assert set(found) == {"2"}
+
+
+def test_the_reply_answers_by_the_requests_question_numbers(catalogue):
+    # base: "Question 2 -" was no marker, so recommendation 5's answer was lost (and "Question 1"'s passage ran on)
+    text = ("Freedom of information reply, Cleveland Police\n\nDate of response: 19 January 2023\n\n" + _DUTY
+            + "You asked:\n\n1. Has the force done what recommendation 2 asks?\n\n"
+            "2. What progress has been made on recommendation 5?\n\n"
+            "3. How many notices were issued under recommendation 9?\n\n"
+            "Answer\n\nQuestion 1 - Yes. The change was completed in September.\n\n"
+            "Question 2 - Work is in progress; the new forms are being trialled.\n\n"
+            "Question 3 - The force does not hold this information centrally.\n")
+    found = _by_rec(_read(catalogue, text, "q.txt"))
+    assert set(found) == {"2", "5"}  # the third question's answer says only that nothing is held
+    assert found["5"].progress == "in_progress"

@@ -183,6 +183,20 @@ _WHOSE_ONLY = re.compile(r"(?:^|[|.;:\-\u2013]\s*)(?:(?:this\s+is\s+)?a\s+matter
                          r"justice)\W*$", re.I)
 
 
+# a freedom of information reply's answer that the information is not held says nothing about the recommendation
+# (read in the passage's first sentence: "Recommendation 6 is for the commissioner, and the force holds no information
+# about it" run on after another answer is that other number's passage, not a word on this one)
+_NOT_HELD = re.compile(r"\b(?:(?:does|do)\s+not\s+hold\s+(?:this|the|that|any)\s+information|holds?\s+no\s+"
+                       r"information)\b", re.I)
+
+
+def _not_held(answer: str) -> bool:
+    if "hold" not in answer[:300]:
+        return False
+    end = answer.find(". ")
+    return bool(_NOT_HELD.search(answer, 0, end if end > 0 else 300))
+
+
 def _not_for_us(answer: str) -> bool:
     return bool(_NOT_FOR_US.search(answer[:300]) or _WHOSE_ONLY.search(answer[-60:])
                 or _NOT_FOR_NAMED.fullmatch(answer))
@@ -547,7 +561,48 @@ def find_markers(doc: Document, super_complaint: SuperComplaint | None = None) -
         reply = _number_led_lines(doc, reply, super_complaint, quoted)
         if reply:
             return reply
-    return _number_led_lines(doc, _bare_number_markers(doc, markers), super_complaint)
+    return _question_markers(doc, _number_led_lines(doc, _bare_number_markers(doc, markers), super_complaint))
+
+
+# a request's numbered question naming one recommendation: "2. What is the current position on recommendation 4?"
+_QUESTION_ITEM = re.compile(r"^\W{0,2}(?:q(?:uestion)?\s*)?(?P<q>\d{1,2})[.):]\s+(?P<rest>[^?]{5,300}\?)", re.I)
+# the reply's answer to it by the question's number: "Question 2. The force has drafted ...", "Q2: ..."
+_QUESTION_ANSWER = re.compile(r"^\W{0,2}(?:question|q)\s*(?P<q>\d{1,2})\b\s*[.):\-\u2013]?\s+(?=\S)", re.I)
+
+
+def _question_markers(doc: Document, markers: list[Marker]) -> list[Marker]:
+    """A reply to numbered questions answers by the question's number ("Question 2. The force has drafted ..."): the
+    number is the request's, and the recommendation is the one its question names ("2. What is the current position
+    on recommendation 4?"), as an analyst reads a freedom of information reply. Only a question naming one
+    recommendation maps; an answer the markers already read (its sentence naming the recommendation) keeps that."""
+    asked: dict[str, list[str]] = {}
+    answers: list[tuple[int, re.Match]] = []
+    for i, b in enumerate(doc.blocks):
+        if b.kind == TABLE_ROW or len(b.text) > 1500:
+            continue
+        t = b.text
+        if "?" in t[:320]:
+            m = _QUESTION_ITEM.match(t)
+            if m:
+                named = [n for x in _NAMED_NUMBERS.finditer(m.group("rest")) for n in expand_numbers(x.group(1))]
+                if len(named) == 1:
+                    asked[m.group("q")] = named
+                continue
+        if asked and t[:1] in "Qq":
+            m = _QUESTION_ANSWER.match(t)
+            if m and m.group("q") in asked:
+                answers.append((i, m))
+    if not answers:
+        return markers
+    covered = {m.block for m in markers}
+    extra = []
+    for i, m in answers:
+        # the anchors may have split the answer after "Question 2." (its sentence naming the recommendation)
+        if i in covered or (i + 1 in covered and doc.blocks[i + 1].start - doc.blocks[i].start <= m.end() + 1):
+            continue
+        b = doc.blocks[i]
+        extra.append(Marker(i, asked[m.group("q")], "plain", b.text[:200], b.start, b.start + m.end(), None))
+    return sorted(markers + extra, key=lambda m: m.block) if extra else markers
 
 
 # a short line led by the report's numbers and a dash or colon, then its answer: "15 - done. The review ...",
@@ -567,8 +622,8 @@ def _number_led_lines(doc: Document, markers: list[Marker], super_complaint: Sup
     """A list of short lines each led by a report's number and a dash or colon answers each number, as an analyst
     reads an email's "15 - done" / "16 - accepted, but not yet started". Whose numbering the numbers are decides it:
     every number must be one of the report's recommendations (or a part of one), the document must name some
-    recommendation by number elsewhere, the text after the dash must say something (answer words), and at least
-    two such lines must stand (one line led by a number is a figure or a heading). A run 1, 2, 3, ... from one is
+    recommendation by number elsewhere, and at least two such lines must say something after the dash (answer
+    words; one line led by a number is a figure or a heading). A run 1, 2, 3, ... from one is
     the document's own item numbering (minutes' "1 - Apologies") unless the text names each as a recommendation.
     A line the markers already read ("Rec 9: in hand") counts towards the list, and one naming more numbers than its
     marker read ("Recs 12/13 - not started") answers them all."""
@@ -576,7 +631,11 @@ def _number_led_lines(doc: Document, markers: list[Marker], super_complaint: Sup
         return markers
     ids = {r.id for r in super_complaint.recommendations}
     by_block = {m.block: m for m in markers}
+    # numbers a heading or line already names ("## Recommendations 18 to 21" over "- 20: case files: on hold"): the
+    # group heading's own reading takes each line by its number
+    named = {n for m in markers if len(m.numbers) > 1 for n in m.numbers}
     cands: list[tuple[int, re.Match, list[str]]] = []
+    said = 0  # lines whose words answer
     for i, b in enumerate(doc.blocks[:limit]):
         if b.kind == TABLE_ROW or len(b.text) > 800:
             continue
@@ -586,10 +645,11 @@ def _number_led_lines(doc: Document, markers: list[Marker], super_complaint: Sup
         nums = _LED_NUMBER.findall(m.group("nums"))
         if not all(n in ids or parent_number(n) in ids for n in nums):
             continue
-        if not answer_content(b.text[m.end():m.end() + 200]):
+        if i not in by_block and all(n in named for n in nums):
             continue
+        said += answer_content(b.text[m.end():m.end() + 200])
         cands.append((i, m, nums))
-    if len(cands) < 2 or not any(i not in by_block or len(nums) > len(by_block[i].numbers) for i, _, nums in cands) \
+    if said < 2 or not any(i not in by_block or len(nums) > len(by_block[i].numbers) for i, _, nums in cands) \
             or not _NAMES_A_NUMBER.search(doc.text):
         return markers
     led = sorted({int(re.match(r"\d+", n).group()) for _, _, nums in cands for n in nums})
@@ -1346,7 +1406,8 @@ class Segmenter:
                 continue  # the last line of an overview list runs into the prose after it
             empty_run = 0
             prev = s
-            if len(answer) < 500 and (_not_for_us(answer) or self._for_others(answer) or _MATTER_FOR.match(answer)) \
+            if len(answer) < 500 and (_not_for_us(answer) or self._for_others(answer) or _MATTER_FOR.match(answer)
+                                      or self._cell_puts_aside(s) or _not_held(answer)) \
                     and not self._answered_beside(s) and not self._waits_on_sole(answer):
                 self.dropped_as_others.update(s.numbers)
                 continue  # "This recommendation is for the Home Office."
@@ -1411,6 +1472,12 @@ class Segmenter:
         # a wish for the recipient's work, or its news, is no answer of the writer's
         return len(first) > 1 and answer_content(answer[first[1][0]:]) \
             and not _others_news_only(answer[first[1][0]:])
+
+    def _cell_puts_aside(self, s: Segment) -> bool:
+        """A row one of whose cells says whose the recommendation is ("10 | NPCC | For the NPCC"): the cells read
+        joined ("NPCC For the NPCC") hide the cell's own start, so each is read alone (a row another cell answers is
+        kept by `_answered_beside`)."""
+        return s.kind == "row" and len(s.answer) > 1 and any(_not_for_us(self.text[a:e]) for a, e in s.answer)
 
     def _answered_beside(self, s: Segment) -> bool:
         """A row of a joint response answers in one column what another calls not applicable ("Commissioner: the

@@ -117,4 +117,61 @@ reissued in September.</p>
 <h2>4. Recommendation to the Panel</h2>
 <p>4.1 The Panel is asked to note this update.</p>
 """),
+
+    # a national body's table of the report's recommendations, one row's cell saying whose it is
+    Doc("d23-s2s-npcc-table", ["html"], super_complaint="safe-to-share",
+        authors=["npcc"], date=["2021-06-28"],
+        responses={"3": ["in_progress"]}, absent=["2", "7"],
+        style=Style(site="national", site_name="National Police Chiefs' Council"),
+        classes=["row-cell-puts-aside"],
+        body="""
+<h1>NPCC response to Safe to share?</h1>
+<p>28 June 2021</p>
+<table>
+<tr><th>Recommendation</th><th>Addressee</th><th>NPCC response</th></tr>
+<tr><td>2</td><td>Home Office</td><td>For the Home Office</td></tr>
+<tr><td>3</td><td>Home Office and NPCC</td><td>The safeguarding protocol is being drafted with the Home Office and
+will go to chief constables in the autumn.</td></tr>
+<tr><td>7</td><td>Home Office</td><td>For the Home Office</td></tr>
+</table>
+"""),
+
+    # a force's answer under one recommendation's heading, naming another recommendation only as the national
+    # work it waits on
+    Doc("d23-hba-dorset-letter", ["docx", "text"], super_complaint="honour-based-abuse",
+        authors=["dorset-police"], date=["2023-04-17"],
+        responses={"1": ["complete"], "2": ["awaiting_national", "in_progress"]}, absent=["3"],
+        classes=["number-inside-waiting-clause"],
+        body="""
+<h1>Dorset Police: response to the honour-based abuse super-complaint</h1>
+<p>17 April 2023</p>
+<h2>Recommendation 1</h2>
+<p>Our sexual offences policy was revised in March and now requires a check for honour-based abuse risk.</p>
+<h2>Recommendation 2</h2>
+<p>A training package on cultural awareness has been written, but the force will not roll it out before the new
+data standard that the NPCC is reviewing under recommendation 3 is agreed.</p>
+"""),
+
+    # a freedom of information reply answering by the request's question numbers, each question naming one
+    # recommendation; one answer is that the information is not held
+    Doc("d23-pm-kent-foi", ["text", "docx"], super_complaint="protective-measures",
+        authors=["kent-police"], date=["2022-11-08"],
+        responses={"3": ["complete"], "6": ["in_progress"]}, absent=["8"],
+        classes=["question-numbering", "information-not-held"],
+        body="""
+<h1>Kent Police: Freedom of Information reply</h1>
+<p>Reference 22/4410. Date: 8 November 2022</p>
+<p>Your request about A duty to protect, the super-complaint report on police use of protective measures:</p>
+<ol>
+<li>What has the force done about recommendation 3?</li>
+<li>Where has Kent Police got to on recommendation 6?</li>
+<li>How many orders were applied for under recommendation 8 last year?</li>
+</ol>
+<h2>Our reply</h2>
+<p>Q1: The force completed its review of bail decisions in June, and every decision is now checked by an
+inspector.</p>
+<p>Q2: A new victim update letter is being piloted in two districts and will be used across the county from
+January.</p>
+<p>Q3: Kent Police does not hold this information in a form that can be retrieved.</p>
+"""),
 ]
