@@ -292,16 +292,18 @@ def _other_reports_sections(r: Reading) -> list[tuple[int, int]]:
     """A paper answering two reports in sections of their own ("2. The police response to stalking" ... "3. Safe to
     share?"): the numbers in the other report's section are that report's, not answers to the one chosen. A section
     runs from the heading naming the other report to the next heading that is not a recommendation's own (a
-    "Recommendation 5" heading inside it is its subsection). Read only where the document names another report in a
-    heading (found once, when the report is chosen)."""
+    "Recommendation 5" heading inside it is its subsection) or the next line naming a report. Read only where the
+    document names another report in a heading (found once, when the report is chosen)."""
     if not r.other_reports:
         return []
     blocks = r.doc.blocks
+    # where any report's section begins, the chosen one's too ("Safe to share?" alone on a line of a text note)
+    titles = {blocks[i].start for _, i in complaint.report_title_lines(r.doc, r.catalogue)}
     out = []
     for _, start in r.other_reports:
         end = len(r.text)
         for b in blocks:
-            if b.start > start and b.kind == HEADING and block_marker(b) is None:
+            if b.start > start and (b.kind == HEADING and block_marker(b) is None or b.start in titles):
                 end = b.start
                 break
         out.append((start, end))
