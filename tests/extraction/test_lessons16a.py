@@ -130,3 +130,15 @@ def test_the_reply_answers_by_the_requests_question_numbers(catalogue):
     found = _by_rec(_read(catalogue, text, "q.txt"))
     assert set(found) == {"2", "5"}  # the third question's answer says only that nothing is held
     assert found["5"].progress == "in_progress"
+
+
+def test_a_forms_title_row_naming_one_recommendation_is_its_subject_line(catalogue):
+    # base: every line of the record is a table row, and rows were never read as a subject line, so nothing was
+    # answered
+    text = ("# Decision notice 2024/07\n\nPolice and Crime Commissioner for Hampshire\n\n"
+            "| Field | Entry |\n|---|---|\n"
+            "| Title | Section 60 and community scrutiny of stop and search super-complaint: recommendation 8 |\n"
+            "| Decision | I approve funding for the scrutiny panel's training and a new coordinator post. |\n"
+            "| Progress | The coordinator was appointed in May and the training has been delivered. |\n"
+            "| Date | 3 June 2024 |\n")
+    assert set(_by_rec(_read(catalogue, text, "d.md"))) == {"8"}

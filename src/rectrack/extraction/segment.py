@@ -680,6 +680,8 @@ def _quoted_message(doc: Document) -> int | None:
 
 
 _R_NUMBER = re.compile(r"\br\d")
+# a record's form row that names its subject: "Title | ...", "Subject | ...", "Re: | ..."
+_TITLE_CELL = re.compile(r"^\W{0,2}(?:title|subject|re|decision\s+title|report\s+title)\W{0,2}\s*\|", re.I)
 _NAMED_NUMBERS = re.compile(r"\brecommendations?\s+(?:no\.?\s*|number\s+)?(" + _NUMLIST + r")", re.I)
 
 
@@ -829,7 +831,11 @@ class Segmenter:
         safeguarding protocol"), not in a heading: its body, to the sign-off, is the answer."""
         blocks = self.doc.blocks
         for i, b in enumerate(blocks[:12]):
-            if len(b.text) > 200 or b.kind == TABLE_ROW or not (b.bold or b.kind == HEADING or i < 6):
+            if len(b.text) > 200 or not (b.bold or b.kind == HEADING or i < 6):
+                continue
+            if b.kind == TABLE_ROW and not _TITLE_CELL.match(b.text):
+                # a record's form: its "Title" or "Subject" row is its subject line ("Title | Response to ... -
+                # Recommendation 3a"), the rows below its answer; any other row is the form's own
                 continue
             m = _NAMED_NUMBERS.search(b.text)
             if not m or _MARKER.match(b.text) or _NAMED_FOR_OTHER.search(b.text):

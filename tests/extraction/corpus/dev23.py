@@ -174,4 +174,23 @@ inspector.</p>
 January.</p>
 <p>Q3: Kent Police does not hold this information in a form that can be retrieved.</p>
 """),
+
+    # a commissioner's decision record set out as a form: its title row names the one recommendation, the rows
+    # below it answer
+    Doc("d23-st-wiltshire-decision-form", ["docx"], super_complaint="stalking",
+        authors=["wiltshire-pcc"], date=["2025-01-21"],
+        responses={"15": {"progress": ["in_progress"], "position": ["accepted"]}},
+        classes=["form-title-row-as-subject-line"],
+        body="""
+<p>Office of the Police and Crime Commissioner for Wiltshire and Swindon</p>
+<table>
+<tr><td>Subject</td><td>Stalking super-complaint (The police response to stalking): recommendation 15</td></tr>
+<tr><td>Background</td><td>The report asks commissioners to review the specialist support they commission for
+victims of stalking.</td></tr>
+<tr><td>Decision</td><td>I accept the recommendation and approve a review of stalking support services, with
+&#163;12,000 for an independent assessor.</td></tr>
+<tr><td>Progress</td><td>The assessor started work on 6 January and will report in April.</td></tr>
+<tr><td>Date</td><td>21 January 2025</td></tr>
+</table>
+"""),
 ]
