@@ -3,7 +3,10 @@ heldout28, for the alignment readings of round fifteen's helper `align16` (ADR 0
 number is. A list of short lines each led by the report's numbers and a dash or colon answers each number (an email's
 "4 - complete"); a passage that opens by calling the recommendation a national body's matter is put aside; the
 report's listing verb negated ("was not made to forces") and the document's own scope ("is not part of this note")
-put a number aside; in a paper answering two reports, the numbers in the other report's section are that report's.
+put a number aside; in a paper answering two reports, the numbers in the other report's section are that report's;
+a row's cell saying whose the recommendation is puts the row aside; a number inside a clause of waiting is what is
+waited on; a reply by the request's question numbers answers the recommendation each question names (and an answer
+that the information is not held answers nothing); a form's title row naming one recommendation is its subject line.
 Names, places and wording are invented here.
 """
 from build import Doc
