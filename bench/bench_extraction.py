@@ -210,6 +210,8 @@ DEVELOPMENT += ("dev20",)  # round thirteen's sent14: refusal, plan to come, acc
 DEVELOPMENT += ("dev21",)  # round thirteen's second half, subj15: answers by subject, without numbers (Decision 31)
 DEVELOPMENT += ("dev22",)  # round thirteen's second half, track15: a tracker's update against its status column
 #                            (Decision 32)
+DEVELOPMENT += ("dev23",)  # round fifteen, align16: whose numbering a number is (number-led lines, another's
+#                            matter, the document's scope, another report's section; Decision 34)
 
 
 def quality(catalogue) -> None:

@@ -762,7 +762,7 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     # both patterns below need "under/for/in/by (the) recommendation" or "including recommendation": looked for first
     referred = _referred(low)
     m = _IN_SUBJECT.search(s) if referred else None
-    if m and not _DESCRIPTION.match(s[m.start("verb"):]):
+    if m and not _DESCRIPTION.match(s[m.start("verb"):]) and not _waited_on(s, low, m.start()):
         return expand_numbers(m.group("nums")), "sentence"
     # set off by commas after the verb: "I am now reviewing, under recommendation 3, whether ...", "the changes,
     # including recommendation 2's separate route, are being brought in"
@@ -846,6 +846,21 @@ _VERB_AFTER = r"(?P<verb>is|was|are|were|has|have|had|will|remains?|depends?|rel
     r"continues?|needs?)\s+"
 _APPOSITIVE = re.compile(r"\w,\s+" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+"
                          r"(?P<verb>and|but|so|is|was|are|were|has|have|had|will|remains?)\s+", re.I)
+# a clause of waiting after the sentence's main clause: "the force cannot finalise it until the national protocol
+# which the Home Office is preparing under recommendation 3 is issued"
+_WAITING_CLAUSE = re.compile(r"\S[^;:]*?\b(?:until|till|pending|before|once|as\s+soon\s+as)\s+[^;:,]*$", re.I)
+
+
+def _waited_on(s: str, low: str, at: int) -> bool:
+    """Whether the recommendation named at `at` stands inside a clause of waiting that follows the sentence's main
+    clause: the main clause is the writer's answer (to the passage it stands in), and the number names what the
+    writer waits on, another body's work, not what the sentence answers. A sentence opening with the clause ("Once
+    the review under recommendation 3 is done, we will publish it") is not read so: its main clause follows."""
+    if not any(w in low for w in (" until ", " till ", " pending ", " before ", " once ", " as soon as ")):
+        return False
+    return bool(_WAITING_CLAUSE.match(s, 0, at))
+
+
 _IN_SUBJECT = re.compile(
     r"\b(?:(?:asks?|asked|calls?|called|seeks?|sought|requires?|required|requested|recommended|described|set\s+out|"
     # "The safeguarding protocol at recommendation 3 is being developed": "at" names its place as "under" does

@@ -265,15 +265,39 @@ def _answered_under_names(folded: str, catalogue: Catalogue, points: dict[str, f
 def also_answered(doc: Document, catalogue: Catalogue, chosen: SuperComplaint) -> list[SuperComplaint]:
     """Other reports the document answers in a section of their own (a heading naming the report by its title, name
     or short title): the result names one report, so a reviewer must be told that another part was not read."""
-    headings = [fold(b.text) for b in doc.blocks if b.kind == HEADING and len(b.text) < 300]
+    out: list[SuperComplaint] = []
+    for c, _ in other_report_headings(doc, catalogue, chosen):
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def other_report_headings(doc: Document, catalogue: Catalogue,
+                          chosen: SuperComplaint) -> list[tuple[SuperComplaint, int]]:
+    """Each heading (its block's index) that names another report than the chosen one, with that report: where the
+    document's section on the other report begins."""
+    headings = [(i, fold(b.text)) for i, b in enumerate(doc.blocks) if b.kind == HEADING and len(b.text) < 300]
+    return _naming(headings, catalogue, chosen)
+
+
+def report_title_lines(doc: Document, catalogue: Catalogue) -> list[tuple[SuperComplaint, int]]:
+    """Each heading or short title line ("Safe to share?" alone on its line, which a text reader keeps as a
+    paragraph) that names a report, the chosen one included: where a section on a report begins."""
+    lines = [(i, fold(b.text)) for i, b in enumerate(doc.blocks)
+             if (b.kind == HEADING and len(b.text) < 300)
+             or (len(b.text) <= 100 and "\n" not in b.text and not b.text.rstrip().endswith((".", ",", ";", ":")))]
+    return _naming(lines, catalogue, None)
+
+
+def _naming(lines: list[tuple[int, str]], catalogue: Catalogue,
+            chosen: SuperComplaint | None) -> list[tuple[SuperComplaint, int]]:
     out = []
     for p in _profiles(catalogue):
-        if p.complaint.slug == chosen.slug or not p.complaint.recommendations:
+        if (chosen is not None and p.complaint.slug == chosen.slug) or not p.complaint.recommendations:
             continue
         phrases = [x for x in (p.title, p.name, p.short) if x and len(x) > 12]
-        if any(x in h for h in headings for x in phrases):
-            out.append(p.complaint)
-    return out
+        out.extend((p.complaint, i) for i, h in lines if any(x in h for x in phrases))
+    return sorted(out, key=lambda x: x[1])
 
 
 _COMPLAINT_WORDS = (" super-complaint", " super complaint", " supercomplaint")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -131,10 +131,14 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|i|my|has\s+been|have\s+been|was|were)\b
 _SPEAKER_QUOTE = re.compile(r"^[^\"\u201c\n]{3,160}?\b(?:said|says|added|commented|explained|stated)\s*[:,]?\s*"
                             r"[\"\u201c]|^[\"\u201c][^\"\u201d]{10,}[\"\u201d,]\s*(?:said|says|added)\b", re.I)
 # the writer saying in so many words that it leaves the recommendation aside: "is not for the force", "is not covered
-# by this update" ("is not for chief constables alone", "is not for us to decide" do not)
-_PUT_ASIDE_WORDS = (r"(?:is|are|was|were)\s+not\s+(?:for|addressed\s+to|directed\s+(?:at|to))\s+(?![^.;:]{0,40}?\b(?:"
-                    r"alone|only|solely|to\s+\w+)\b)|not\s+(?:covered|answered|addressed|dealt\s+with)\s+(?:in|by)\s+"
-                    r"this\s+(?:paper|report|document|response|update|letter|page)")
+# by this update", "was not made to chief constables" (the report's listing verb, negated, as `anchors._LISTING` reads
+# it) ("is not for chief constables alone", "is not for us to decide" do not)
+_PUT_ASIDE_WORDS = (r"(?:is|are|was|were)\s+not\s+(?:for|addressed\s+to|made\s+to|directed\s+(?:at|to))\s+"
+                    r"(?![^.;:]{0,40}?\b(?:alone|only|solely|to\s+\w+)\b)|"
+                    # the document's own scope leaving it out: "is not covered in this paper", "is not part of this
+                    # decision" (a decision record's or a note's scope, as a paper's)
+                    r"not\s+(?:(?:covered|answered|addressed|dealt\s+with)\s+(?:in|by)|part\s+of)\s+"
+                    r"this\s+(?:paper|report|document|response|update|letter|page|decision|record|note)")
 _NOT_FOR_US = re.compile(
     r"\b(?:not\s+applicable|n/a|not\s+(?:directed|addressed|aimed)\s+at\s+(?:us|the\s+force|forces|pccs?)|"
     r"(?:reply|replying|respond|responding|answer|answering|write|writing|report|reporting)\s+"
@@ -156,6 +160,12 @@ _NOT_FOR_US = re.compile(
     r"national\s+police|college\s+of\s+policing|government|crown\s+prosecution|cps|ministry|apcc|association\s+of|"
     r"inspectorate|hmicfrs|iopc))\b", re.I)
 _PUT_ASIDE = re.compile(r"\b(?:" + _PUT_ASIDE_WORDS + r")\b", re.I)
+# a passage opening by saying whose matter the recommendation is, a national body's: "That is a matter for the
+# Government.", "This is a matter for the Home Office." (read at the passage's start only: inside an answer, "... which
+# we believe is a matter for the Ministry of Justice" puts aside a part, not the recommendation)
+_MATTER_FOR = re.compile(r"\W{0,3}(?:that|this|it|which)\s+(?:is|was|remains)\s+(?:a\s+)?matters?\s+for\s+(?:the\s+)?"
+                         r"(?:home\s+office|government|npcc|national\s+police|college\s+of\s+policing|apcc|ministry|"
+                         r"crown\s+prosecution|cps|inspectorate|hmicfrs|iopc)\b", re.I)
 # "in recommendation 1, to the Home Office", "recommendation 1 (for the NPCC)": named only as another body's
 _NAMED_FOR_OTHER = re.compile(r"\brecommendation\s+\d{1,2}[a-k]?\s*[,:(]?\s*(?:is\s+|was\s+)?(?:for|to|addressed\s+to)"
                               r"\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police\s+chiefs|college\s+of\s+policing|"
@@ -171,6 +181,20 @@ _OTHERS_SECTION = re.compile(r"\bnot\s+(?:for|addressed\s+to|directed\s+(?:at|to
 _WHOSE_ONLY = re.compile(r"(?:^|[|.;:\-\u2013]\s*)(?:(?:this\s+is\s+)?a\s+matter\s+)?for\s+(?:the\s+)?(?:home\s+office|"
                          r"npcc|national\s+police\s+chiefs|college\s+of\s+policing|apcc|government|ministry\s+of\s+"
                          r"justice)\W*$", re.I)
+
+
+# a freedom of information reply's answer that the information is not held says nothing about the recommendation
+# (read in the passage's first sentence: "Recommendation 6 is for the commissioner, and the force holds no information
+# about it" run on after another answer is that other number's passage, not a word on this one)
+_NOT_HELD = re.compile(r"\b(?:(?:does|do)\s+not\s+hold\s+(?:this|the|that|any)\s+information|holds?\s+no\s+"
+                       r"information)\b", re.I)
+
+
+def _not_held(answer: str) -> bool:
+    if "hold" not in answer[:300]:
+        return False
+    end = answer.find(". ")
+    return bool(_NOT_HELD.search(answer, 0, end if end > 0 else 300))
 
 
 def _not_for_us(answer: str) -> bool:
@@ -527,16 +551,120 @@ def _trailing_marker(b: Block, i: int) -> Marker | None:
     return Marker(i, expand_numbers(m.group("nums")), "plain", b.text.strip(), b.start, b.start + m.end(), None)
 
 
-def find_markers(doc: Document) -> list[Marker]:
+def find_markers(doc: Document, super_complaint: SuperComplaint | None = None) -> list[Marker]:
     markers = [m for m in (block_marker(b, i) for i, b in enumerate(doc.blocks)) if m]
     quoted = _quoted_message(doc)
     if quoted is not None:
         # a reply above the message it answers ("-----Original Message-----"): the request quoted below lists the
         # recommendations it asked about, and the reply above answers them; read the reply when it answers any
         reply = _bare_number_markers(doc, [m for m in markers if m.block < quoted], quoted)
+        reply = _number_led_lines(doc, reply, super_complaint, quoted)
         if reply:
             return reply
-    return _bare_number_markers(doc, markers)
+    return _question_markers(doc, _number_led_lines(doc, _bare_number_markers(doc, markers), super_complaint))
+
+
+# a request's numbered question naming one recommendation: "2. What is the current position on recommendation 4?"
+_QUESTION_ITEM = re.compile(r"^\W{0,2}(?:q(?:uestion)?\s*)?(?P<q>\d{1,2})[.):]\s+(?P<rest>[^?]{5,300}\?)", re.I)
+# the reply's answer to it by the question's number: "Question 2. The force has drafted ...", "Q2: ..."
+_QUESTION_ANSWER = re.compile(r"^\W{0,2}(?:question|q)\s*(?P<q>\d{1,2})\b\s*[.):\-\u2013]?\s+(?=\S)", re.I)
+
+
+def _question_markers(doc: Document, markers: list[Marker]) -> list[Marker]:
+    """A reply to numbered questions answers by the question's number ("Question 2. The force has drafted ..."): the
+    number is the request's, and the recommendation is the one its question names ("2. What is the current position
+    on recommendation 4?"), as an analyst reads a freedom of information reply. Only a question naming one
+    recommendation maps; an answer the markers already read (its sentence naming the recommendation) keeps that."""
+    asked: dict[str, list[str]] = {}
+    answers: list[tuple[int, re.Match]] = []
+    for i, b in enumerate(doc.blocks):
+        if b.kind == TABLE_ROW or len(b.text) > 1500:
+            continue
+        t = b.text
+        if "?" in t[:320]:
+            m = _QUESTION_ITEM.match(t)
+            if m:
+                named = [n for x in _NAMED_NUMBERS.finditer(m.group("rest")) for n in expand_numbers(x.group(1))]
+                if len(named) == 1:
+                    asked[m.group("q")] = named
+                continue
+        if asked and t[:1] in "Qq":
+            m = _QUESTION_ANSWER.match(t)
+            if m and m.group("q") in asked:
+                answers.append((i, m))
+    if not answers:
+        return markers
+    covered = {m.block for m in markers}
+    extra = []
+    for i, m in answers:
+        # the anchors may have split the answer after "Question 2." (its sentence naming the recommendation)
+        if i in covered or (i + 1 in covered and doc.blocks[i + 1].start - doc.blocks[i].start <= m.end() + 1):
+            continue
+        b = doc.blocks[i]
+        extra.append(Marker(i, asked[m.group("q")], "plain", b.text[:200], b.start, b.start + m.end(), None))
+    return sorted(markers + extra, key=lambda m: m.block) if extra else markers
+
+
+# a short line led by the report's numbers and a dash or colon, then its answer: "15 - done. The review ...",
+# "7.1 and 7.2 – done", "Recs 3/4: in hand" (an email's or a note's list; a full stop after the number is the
+# document's own paragraph numbering, and a time "16:52" has no space after its colon)
+_NUMBER_LED = re.compile(r"^\W{0,2}(?:recs?\.?\s*|recommendations?\s+)?(?P<nums>\d{1,2}(?:\.\d{1,2})?[a-k]?"
+                         r"(?:\s*(?:,|&|/|\band\b)\s*\d{1,2}(?:\.\d{1,2})?[a-k]?)*)[ \t]*[-\u2013\u2014:][ \t]+(?=\S)",
+                         re.I)
+_LED_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?[a-k]?")
+# the document naming a recommendation by number anywhere ("rec 7", "recommendations 15 and 16"): its numbers are
+# the report's, not only its own
+_NAMES_A_NUMBER = re.compile(r"\brec(?:ommendation)?s?\.?\s*(?:no\.?\s*)?\d", re.I)
+
+
+def _number_led_lines(doc: Document, markers: list[Marker], super_complaint: SuperComplaint | None,
+                      limit: int | None = None) -> list[Marker]:
+    """A list of short lines each led by a report's number and a dash or colon answers each number, as an analyst
+    reads an email's "15 - done" / "16 - accepted, but not yet started". Whose numbering the numbers are decides it:
+    every number must be one of the report's recommendations (or a part of one), the document must name some
+    recommendation by number elsewhere, and at least two such lines must say something after the dash (answer
+    words; one line led by a number is a figure or a heading). A run 1, 2, 3, ... from one is
+    the document's own item numbering (minutes' "1 - Apologies") unless the text names each as a recommendation.
+    A line the markers already read ("Rec 9: in hand") counts towards the list, and one naming more numbers than its
+    marker read ("Recs 12/13 - not started") answers them all."""
+    if super_complaint is None or not super_complaint.recommendations:
+        return markers
+    ids = {r.id for r in super_complaint.recommendations}
+    by_block = {m.block: m for m in markers}
+    # numbers a heading or line already names ("## Recommendations 18 to 21" over "- 20: case files: on hold"): the
+    # group heading's own reading takes each line by its number
+    named = {n for m in markers if len(m.numbers) > 1 for n in m.numbers}
+    cands: list[tuple[int, re.Match, list[str]]] = []
+    said = 0  # lines whose words answer
+    for i, b in enumerate(doc.blocks[:limit]):
+        if b.kind == TABLE_ROW or len(b.text) > 800:
+            continue
+        m = _NUMBER_LED.match(b.text)  # anchored: fails within a few characters on every other block
+        if not m:
+            continue
+        nums = _LED_NUMBER.findall(m.group("nums"))
+        if not all(n in ids or parent_number(n) in ids for n in nums):
+            continue
+        if i not in by_block and all(n in named for n in nums):
+            continue
+        said += answer_content(b.text[m.end():m.end() + 200])
+        cands.append((i, m, nums))
+    if said < 2 or not any(i not in by_block or len(nums) > len(by_block[i].numbers) for i, _, nums in cands) \
+            or not _NAMES_A_NUMBER.search(doc.text):
+        return markers
+    led = sorted({int(re.match(r"\d+", n).group()) for _, _, nums in cands for n in nums})
+    if led == list(range(1, len(led) + 1)):
+        listed = {n for x in _NAMED_NUMBERS.finditer(doc.text) for n in expand_numbers(x.group(1))}
+        if not all(n in listed for _, _, nums in cands for n in nums):
+            return markers
+    out = dict(by_block)
+    for i, m, nums in cands:
+        if i not in out:
+            b = doc.blocks[i]
+            out[i] = Marker(i, nums, "plain", b.text[:200], b.start, b.start + m.end(), None)
+        elif len(nums) > len(out[i].numbers) and set(out[i].numbers) <= set(nums):
+            out[i] = replace(out[i], numbers=nums)
+    return sorted(out.values(), key=lambda m: m.block)
 
 
 _QUOTED_MESSAGE = re.compile(r"^\s*(?:-{2,}\s*(?:original\s+message|forwarded\s+message)|_{5,}\s*$|from:[^\n]{3,120}\n"
@@ -552,6 +680,8 @@ def _quoted_message(doc: Document) -> int | None:
 
 
 _R_NUMBER = re.compile(r"\br\d")
+# a record's form row that names its subject: "Title | ...", "Subject | ...", "Re: | ..."
+_TITLE_CELL = re.compile(r"^\W{0,2}(?:title|subject|re|decision\s+title|report\s+title)\W{0,2}\s*\|", re.I)
 _NAMED_NUMBERS = re.compile(r"\brecommendations?\s+(?:no\.?\s*|number\s+)?(" + _NUMLIST + r")", re.I)
 
 
@@ -701,7 +831,11 @@ class Segmenter:
         safeguarding protocol"), not in a heading: its body, to the sign-off, is the answer."""
         blocks = self.doc.blocks
         for i, b in enumerate(blocks[:12]):
-            if len(b.text) > 200 or b.kind == TABLE_ROW or not (b.bold or b.kind == HEADING or i < 6):
+            if len(b.text) > 200 or not (b.bold or b.kind == HEADING or i < 6):
+                continue
+            if b.kind == TABLE_ROW and not _TITLE_CELL.match(b.text):
+                # a record's form: its "Title" or "Subject" row is its subject line ("Title | Response to ... -
+                # Recommendation 3a"), the rows below its answer; any other row is the form's own
                 continue
             m = _NAMED_NUMBERS.search(b.text)
             if not m or _MARKER.match(b.text) or _NAMED_FOR_OTHER.search(b.text):
@@ -1278,7 +1412,8 @@ class Segmenter:
                 continue  # the last line of an overview list runs into the prose after it
             empty_run = 0
             prev = s
-            if len(answer) < 500 and (_not_for_us(answer) or self._for_others(answer)) \
+            if len(answer) < 500 and (_not_for_us(answer) or self._for_others(answer) or _MATTER_FOR.match(answer)
+                                      or self._cell_puts_aside(s) or _not_held(answer)) \
                     and not self._answered_beside(s) and not self._waits_on_sole(answer):
                 self.dropped_as_others.update(s.numbers)
                 continue  # "This recommendation is for the Home Office."
@@ -1335,10 +1470,20 @@ class Segmenter:
         first = sentences(answer, 0, len(answer))
         if first and "not" in answer and _PUT_ASIDE.search(answer, first[0][0], first[0][1]):
             return False  # "... is addressed to the Home Office and is not covered by this update": put aside
+        if first and "matter" in answer and _MATTER_FOR.match(answer, first[0][0], first[0][1]):
+            # "That is a matter for the Government." opening the passage after the quoted recommendation: the writer
+            # leaves it to its recipient (the page goes on to its own work on other findings), it does not wait on it
+            return False
         # "Recommendation 1 is for the Home Office. We would welcome the involvement of commissioners in its work.":
         # a wish for the recipient's work, or its news, is no answer of the writer's
         return len(first) > 1 and answer_content(answer[first[1][0]:]) \
             and not _others_news_only(answer[first[1][0]:])
+
+    def _cell_puts_aside(self, s: Segment) -> bool:
+        """A row one of whose cells says whose the recommendation is ("10 | NPCC | For the NPCC"): the cells read
+        joined ("NPCC For the NPCC") hide the cell's own start, so each is read alone (a row another cell answers is
+        kept by `_answered_beside`)."""
+        return s.kind == "row" and len(s.answer) > 1 and any(_not_for_us(self.text[a:e]) for a, e in s.answer)
 
     def _answered_beside(self, s: Segment) -> bool:
         """A row of a joint response answers in one column what another calls not applicable ("Commissioner: the

@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import anchors, authors, calibration, complaint, dates, orgs, refs, scores, status
-from .blocks import Document
+from .blocks import HEADING, Document
 from .catalogue import Catalogue, SuperComplaint, normalise_id
 from .results import (
     Action,
@@ -118,6 +118,9 @@ class Reading:
     mentions: list[orgs.Mention] = field(default_factory=list)
     super_complaint: SuperComplaint | None = None
     super_complaint_confidence: float = 0.0
+    # headings naming another report the document answers in a section of its own (that report, the heading's
+    # offset: the markers stage splits blocks at anchors, so an index would not last)
+    other_reports: list[tuple[SuperComplaint, int]] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
     title_end: int = 0
     front_end: int = 0
@@ -227,7 +230,9 @@ def detect_super_complaint(r: Reading) -> None:
             return
         r.warn("super_complaint", "Could not tell which super-complaint this document answers.")
         return
-    for other in complaint.also_answered(r.doc, r.catalogue, r.super_complaint):
+    r.other_reports = [(c, r.doc.blocks[i].start)
+                       for c, i in complaint.other_report_headings(r.doc, r.catalogue, r.super_complaint)]
+    for other in dict.fromkeys(c for c, _ in r.other_reports):
         r.warn("super_complaint", f"The document also answers {other.short_title or other.slug} in a section of its "
                                   f"own; only its answers to {r.super_complaint.short_title or r.super_complaint.slug} "
                                   "are proposed here. Read that section by hand.")
@@ -237,7 +242,7 @@ def find_passage_markers(r: Reading) -> None:
     """Markers at the start of blocks, and anchors inside prose (the paragraph is split there, so the
     document the later stages read has one block per anchor; its text is unchanged)."""
     r.doc, inside = anchors.split_at_anchors(r.doc, r.super_complaint, lambda b: block_marker(b) is not None)
-    markers = find_markers(r.doc)
+    markers = find_markers(r.doc, r.super_complaint)
     marked = {m.block for m in markers}
     r.markers = sorted(markers + [m for i, m in inside.items() if i not in marked], key=lambda m: m.block)
 
@@ -275,12 +280,35 @@ def find_segments(r: Reading) -> None:
     # force has taken them on" from the NPCC is its answer)
     kinds = {r.index.orgs[a].kind for a in r.authors} | ({"policing_body"} if "apcc" in r.authors else set()) \
         | ({"force"} if "npcc" in r.authors else set())
-    r.segmenter = Segmenter(r.doc, r.super_complaint, roles, r.zones, sole, frozenset(kinds))
+    r.segmenter = Segmenter(r.doc, r.super_complaint, roles, r.zones + _other_reports_sections(r), sole,
+                            frozenset(kinds))
     r.segments = r.segmenter.segments(r.markers)
     if r.segments and r.authors and _only_the_investigators(r):
         # the inspectorate's own page ("Recommendation 8 asked every body ... The table below lists the responses we
         # have received") says what its report asked and who replied; it answers none of its own recommendations
         r.segments = []
+
+
+def _other_reports_sections(r: Reading) -> list[tuple[int, int]]:
+    """A paper answering two reports in sections of their own ("2. The police response to stalking" ... "3. Safe to
+    share?"): the numbers in the other report's section are that report's, not answers to the one chosen. A section
+    runs from the heading naming the other report to the next heading that is not a recommendation's own (a
+    "Recommendation 5" heading inside it is its subsection) or the next line naming a report. Read only where the
+    document names another report in a heading (found once, when the report is chosen)."""
+    if not r.other_reports:
+        return []
+    blocks = r.doc.blocks
+    # where any report's section begins, the chosen one's too ("Safe to share?" alone on a line of a text note)
+    titles = {blocks[i].start for _, i in complaint.report_title_lines(r.doc, r.catalogue)}
+    out = []
+    for _, start in r.other_reports:
+        end = len(r.text)
+        for b in blocks:
+            if b.start > start and (b.kind == HEADING and block_marker(b) is None or b.start in titles):
+                end = b.start
+                break
+        out.append((start, end))
+    return out
 
 
 def _only_the_investigators(r: Reading) -> bool:
