@@ -210,6 +210,7 @@ DEVELOPMENT += ("dev20",)  # round thirteen's sent14: refusal, plan to come, acc
 DEVELOPMENT += ("dev21",)  # round thirteen's second half, subj15: answers by subject, without numbers (Decision 31)
 DEVELOPMENT += ("dev22",)  # round thirteen's second half, track15: a tracker's update against its status column
 #                            (Decision 32)
+DEVELOPMENT += ("dev24",)  # round fifteen, progress16: progress by the answer's latest state (Decision 35)
 
 
 def quality(catalogue) -> None:

@@ -992,13 +992,13 @@ _HELD_FOR_NATIONAL = re.compile(
     # the College has published its framework" (not work going on until then: "will continue until ...")
     r"(?P<act>\b(?:will|can|could|shall)\s+(?:only\s+)?(?:be\s+)?(?!continue|remain|keep|stay)[a-z]+\b[^.;]{0,40}?"
     r"\b(?:once|when|after|until|as\s+soon\s+as)\b[^.;]{0,80}?" + _NATIONAL_ACTOR + r")", re.I)
-# a start held for a thing named by its definite noun ("Work will begin as soon as the guidance is published",
-# "Delivery starts once the protocol is issued"): whose the thing is, an earlier sentence of the answer says
+# an act to come held for a thing named by its definite noun ("Work will begin as soon as the guidance is published",
+# "our procedure will be rewritten once the practice is issued"): whose the thing is, an earlier sentence of the answer
+# says (its head noun, the word before the verb that tells what becomes of it)
 _HELD_FOR_THING = re.compile(
-    r"\b(?:begin|start|starts|proceed|resume|commence|move\s+forward|go\s+ahead|take\s+(?:it|this)\s+forward)\b"
-    r"[^.;]{0,30}?\b(?:once|when|after|until|as\s+soon\s+as)\s+(?:the|that|this|its)\s+(?:revised\s+|new\s+|final\s+)?"
-    r"(?P<noun>guidance|protocol|framework|legislation|regulations?|funding|standard|toolkit|tool|code|template|"
-    r"review|data|system|changes?|rules?)\b", re.I)
+    r"\b(?:will|can|could|shall|to)\s+(?:only\s+)?(?:be\s+)?(?!continue|remain|keep|stay)[a-z]+\b[^.;]{0,40}?"
+    r"\b(?:once|when|after|until|as\s+soon\s+as)\s+(?:the|that|this|its|their)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?P<noun>[a-z\-]{4,})\s+(?:is|are|has|have|comes?|arrives?|becomes?|gets?)\b", re.I)
 _HELD_WORDS = ("until", "wait", "once", "when", "after", "as soon as", "pending", "before", "without")
 # the wait already over in the answer's latest words: "the guidance was published in May and ...", "now received"
 _WAIT_OVER = re.compile(r"\b(?:was|were|has\s+(?:now\s+)?been|have\s+(?:now\s+)?been|now)\s+(?:published|issued|"
