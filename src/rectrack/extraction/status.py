@@ -983,6 +983,7 @@ _REFUSAL_WORDS = ("not accept", "n't accept", "reject", "declin", "not agree", "
 # agreed by whom the sentence does not say), not a body that acts
 _NATIONAL_ACTOR = (r"\b(?:npcc|national\s+police\s+chiefs|college\s+of\s+policing|the\s+college\b|home\s+office|"
                    r"government|legislation|legislative|parliament|ministry|hmicfrs|department\s+for)")
+_NATIONAL_DOER = re.compile(r"\W*(?:(?:the|a)\s+)?(?:joint\s+)?" + _NATIONAL_ACTOR, re.I)
 _HELD_FOR_NATIONAL = re.compile(
     r"\b(?:cannot|can\s*not|can't|unable\s+to|not\s+able\s+to)\b[^.;]{0,80}?\b(?:until|pending|before|without)\b"
     r"[^.;]{0,120}?" + _NATIONAL_ACTOR + r"|"
@@ -1047,6 +1048,11 @@ def held_for_national(text: str, sents, found: Finding) -> Finding:
     review is complete", then the wait for the funding it shows is needed); a "not started" one (a start to come) to
     a wait anywhere in the answer, which is why it has not started. A wait the answer says is over is no wait."""
     if not found.rule.startswith(("statistical", "weighed", "an act planned")) or not found.span:
+        return found
+    if found.value == IN_PROGRESS and not _NATIONAL_DOER.match(text, *found.span):
+        # work under way is the latest state where it is the writer's own ("the draft is being consulted on; it will
+        # be updated once the Home Office review concludes"): only the national body's own work going on ("The
+        # Home Office is preparing a revised framework") leaves the writer's work held for it
         return found
     # the stage said in so many words ("we have not yet begun this work"): an act to come once a national body has
     # acted is then its plan ("BTP will join the national approach once the Home Office has set it out"), and only a
