@@ -963,10 +963,124 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
             # nothing is begun under it; a bare "Not accepted." says nothing of progress
             found = Finding(NOT_STARTED, scores.CUE_BASE, sents[refusing[0]],
                             "not accepted, with its reasons: nothing begun")
-    return plan_or_refusal(text, sents, found)  # Decision 29's conventions (1) and (2)
+    found = plan_or_refusal(text, sents, found)  # Decision 29's conventions (1) and (2)
+    if found.value != NOT_STATED and found.value != AWAITING and _any_in(low, _HELD_WORDS):
+        found = held_for_national(text, sents, found)
+    if found.value == COMPLETE and (_any_in(low, _GOING_ON_WORDS) or _any_in(low, _PLANNED_WORDS)):
+        found = still_going_on(text, sents, found)
+    return found
 
 
 _REFUSAL_WORDS = ("not accept", "n't accept", "reject", "declin", "not agree", "not support", "not be ")
+
+# The latest state of the work an answer reports decides, not its first clause; and a definite noun is the thing an
+# earlier sentence of the same answer named. Work held, in prose, until a national body acts ("cannot put the changes
+# in place until ... the Home Office issues revised guidance", "is waiting to hear whether the Home Office will fund
+# the posts", "can only begin once the College has published its framework") is waiting on national action: the
+# vocabulary's "deferred until national guidance, a Home Office review or another body acts". Decision 32 read this in
+# a tracker's update beside its column; in prose it is the same statement
+# the national body by its name: "national" alone is the thing's adjective ("once the national data set is agreed",
+# agreed by whom the sentence does not say), not a body that acts
+_NATIONAL_ACTOR = (r"\b(?:npcc|national\s+police\s+chiefs|college\s+of\s+policing|the\s+college\b|home\s+office|"
+                   r"government|legislation|legislative|parliament|ministry|hmicfrs|department\s+for)")
+_NATIONAL_DOER = re.compile(r"\W*(?:(?:the|a)\s+)?(?:joint\s+)?" + _NATIONAL_ACTOR, re.I)
+_HELD_FOR_NATIONAL = re.compile(
+    r"\b(?:cannot|can\s*not|can't|unable\s+to|not\s+able\s+to)\b[^.;]{0,80}?\b(?:until|pending|before|without)\b"
+    r"[^.;]{0,120}?" + _NATIONAL_ACTOR + r"|"
+    r"\b(?:is|are|am|remains?)\s+(?:still\s+)?(?:waiting|awaiting)\b[^.;]{0,60}?" + _NATIONAL_ACTOR + r"|"
+    r"\bawaits\b[^.;]{0,60}?" + _NATIONAL_ACTOR + r"|"
+    # an act to come held for it: "will finalise the policy when the NPCC's guidance arrives", "can only begin once
+    # the College has published its framework" (not work going on until then: "will continue until ...")
+    r"(?P<act>\b(?:will|can|could|shall)\s+(?:only\s+)?(?:be\s+)?(?!continue|remain|keep|stay)[a-z]+\b[^.;]{0,40}?"
+    r"\b(?:once|when|after|until|as\s+soon\s+as)\b[^.;]{0,80}?" + _NATIONAL_ACTOR + r")", re.I)
+# an act to come held for a thing named by its definite noun ("Work will begin as soon as the guidance is published",
+# "our procedure will be rewritten once the practice is issued"): whose the thing is, an earlier sentence of the answer
+# says (its head noun, the word before the verb that tells what becomes of it)
+_HELD_FOR_THING = re.compile(
+    r"\b(?:will|can|could|shall|to)\s+(?:only\s+)?(?:be\s+)?(?!continue|remain|keep|stay)[a-z]+\b[^.;]{0,40}?"
+    r"\b(?:once|when|after|until|as\s+soon\s+as)\s+(?:the|that|this|its|their)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?P<noun>[a-z\-]{4,})\s+(?:is|are|has|have|comes?|arrives?|becomes?|gets?)\b", re.I)
+_HELD_WORDS = ("until", "wait", "once", "when", "after", "as soon as", "pending", "before", "without")
+# the wait already over in the answer's latest words: "the guidance was published in May and ...", "now received"
+_WAIT_OVER = re.compile(r"\b(?:was|were|has\s+(?:now\s+)?been|have\s+(?:now\s+)?been|now)\s+(?:published|issued|"
+                        r"received|confirmed|agreed|provided|enacted)\b", re.I)
+
+
+# work told as still going on: "the training package is now being built", "recruitment is under way", "the posts are
+# yet to be filled"; not the use or the oversight of finished work ("is being used", "is being monitored")
+_GOING_ON = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?!used\b|applied\b|followed\b|monitored\b|"
+    r"reviewed\b|embedded\b|tested\b|audited\b)[a-z]+(?:ed|en|lt|wn)\b|"
+    r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under\s*way|in\s+train)\b|\b(?:yet|still)\s+to\s+be\s+[a-z]+(?:ed|en|lt)\b",
+    re.I)
+_GOING_ON_WORDS = ("being", "under", "way", "in train", "yet to", "still to")
+
+
+def still_going_on(text: str, sents, found: Finding) -> Finding:
+    """A finished step, then work told as still going on, in the same answer ("the policy has been approved; the
+    training package is now being built"): the latest state of the work is under way, not done. Told from the done
+    reading's evidence on: work told as going on before it is what the done step finished."""
+    if not found.rule.startswith(("statistical", "weighed")) or not found.span:
+        return found
+    for a, b in sents:
+        if b <= found.span[0]:
+            continue
+        m = _GOING_ON.search(text, max(a, found.span[0]), b)
+        if m is None:
+            if a >= found.span[1] and _plan_to_come(text, a, b):
+                # a later sentence that plans the rest ("Classroom sessions to begin in September"): what is done is
+                # a step, not the whole
+                return Finding(IN_PROGRESS, min(found.confidence, scores.MIXED_STATUS_CELLS), (a, b),
+                               "work done, then the rest planned: the answer's latest state")
+            continue
+        clause = text[max(text.rfind(";", a, m.start()), text.rfind(",", a, m.start()), a):m.end()].lower()
+        if _any_in(clause, _OVERSIGHT_WORDS):
+            continue  # checking finished work is no work still to do
+        return Finding(IN_PROGRESS, min(found.confidence, scores.MIXED_STATUS_CELLS), (a, b),
+                       "work done, then work still going on: the answer's latest state")
+    return found
+
+
+def held_for_national(text: str, sents, found: Finding) -> Finding:
+    """The answer's latest state, where it is a national body's wait: a sentence holding the work until a national
+    body acts, or until a thing whose national owner an earlier sentence of the answer names, is awaiting national
+    action. A "complete" reading gives way only to a wait told after its evidence (a finished preliminary step, "the
+    review is complete", then the wait for the funding it shows is needed); a "not started" one (a start to come) to
+    a wait anywhere in the answer, which is why it has not started. A wait the answer says is over is no wait."""
+    if not found.rule.startswith(("statistical", "weighed", "an act planned")) or not found.span:
+        return found
+    if found.value == IN_PROGRESS and not _NATIONAL_DOER.match(text, *found.span):
+        # work under way is the latest state where it is the writer's own ("the draft is being consulted on; it will
+        # be updated once the Home Office review concludes"): only the national body's own work going on ("The
+        # Home Office is preparing a revised framework") leaves the writer's work held for it
+        return found
+    # the stage said in so many words ("we have not yet begun this work"): an act to come once a national body has
+    # acted is then its plan ("BTP will join the national approach once the Home Office has set it out"), and only a
+    # wait told as holding the work now ("cannot ... until", "is waiting for") makes the wait national
+    said_not_begun = found.value == NOT_STARTED and any(re.search(_NOT_YET, text[x:y], re.I) for x, y in sents)
+    for i, (a, b) in enumerate(sents):
+        if found.value in (COMPLETE, IN_PROGRESS) and b <= found.span[0]:
+            continue  # told before the work done or going on: the latest state is the work's
+        held = _HELD_FOR_NATIONAL.search(text, a, b)
+        if held is not None and held.group("act") and said_not_begun:
+            continue
+        if held is None:
+            if said_not_begun:
+                continue
+            thing = _HELD_FOR_THING.search(text, a, b)
+            if thing is None:
+                continue
+            noun = thing.group("noun").lower().rstrip("s")
+            # its owner: an earlier sentence (or this one's opening) naming the same thing beside a national body
+            owned = any(noun in text[x:y].lower() and re.search(_NATIONAL_ACTOR, text[x:y], re.I)
+                        for x, y in sents[:i]) or re.search(_NATIONAL_ACTOR, text[a:thing.start()], re.I)
+            if not owned:
+                continue
+        if any(_WAIT_OVER.search(text, x, y) for x, y in sents[i + 1:]):
+            continue
+        return Finding(AWAITING, min(found.confidence, scores.CUE_CEILING), (a, b),
+                       "held until a national body acts: the answer's latest state")
+    return found
 
 
 # an act told in the past with the day it happened ("The update was sent to the inspectorate on 16 June 2021", "the
@@ -1614,13 +1728,19 @@ _DISPUTES_PART = re.compile(r"\b(?:do|does|did)\s+not\s+(?:accept|agree)\s+that\
                             r"recommendations?\b)", re.I)
 
 
+# a sentence that tells something: a verb with its tense (an auxiliary, a past or perfect form). A row's title or an
+# action's name ("Review recording of breaches", "Non-molestation orders") tells no work, whatever the reader leans
+_TOLD = re.compile(r"\b(?:is|are|was|were|has|have|had|been|being|will|am|[a-z]{2,}ed|wrote|held|ran|met|sent|began|"
+                   r"made|gave|took|built|set\s+up|now)\b|['\u2019](?:ve|s|re)\b", re.I)
+
+
 def _work_beside(text: str, sents, refusal: tuple[int, int]) -> bool:
     """Another sentence of the answer that the statistical reader surely reads as work done or under way."""
     m = model()
     if m is None:
         return False
     for a, b in sents:
-        if (a, b) == refusal or _has_any(text[a:b], _REFUSAL_WORDS):
+        if (a, b) == refusal or _has_any(text[a:b], _REFUSAL_WORDS) or not _TOLD.search(text, a, b):
             continue
         probs = m.probabilities(text[a:b][:600], "progress")
         if probs[COMPLETE] + probs[IN_PROGRESS] >= 0.5:
@@ -1873,6 +1993,9 @@ def _only_the_plan(text: str, a: int, b: int) -> bool:
     return True
 
 
+_BARE_POSITION = re.compile(r"\W*(?:(?:fully|partially|partly)\s+)?(?:accepted|agreed|supported)\W*$", re.I)
+
+
 def plan_or_refusal(text: str, sents, found: Finding) -> Finding:
     """Progress by conventions (1) and (2): a refusal of the act, or an act planned for a time to come, is not
     started. A refusal is read where the weighing found nothing or took the refusal itself for work; a plan only where
@@ -1882,12 +2005,17 @@ def plan_or_refusal(text: str, sents, found: Finding) -> Finding:
         return found
     if found.value != NOT_STATED and not found.rule.startswith(("statistical", "weighed")):
         return found
+    # a reading whose evidence is the position alone ("Accepted.") or a row's title ("Breach recording") rests on no
+    # work told: a plan elsewhere in the answer is read as where nothing was found (acceptance is a position, Decision
+    # 22, not a report of work; a title names the work, it does not tell it)
+    bare = found.span is not None and (bool(_BARE_POSITION.match(text, *found.span))
+                                       or not _TOLD.search(text, *found.span))
     for a, b in sents:
-        if found.value != NOT_STATED and found.span != (a, b):
+        if found.value != NOT_STATED and found.span != (a, b) and not bare:
             continue
         if _refusal_of_act(text, a, b, act_only=True):
             rule = "refuses the recommendation's act: nothing begun"
-        elif _plan_to_come(text, a, b) and (found.value == NOT_STATED or _only_the_plan(text, a, b)):
+        elif _plan_to_come(text, a, b) and (found.value == NOT_STATED or bare or _only_the_plan(text, a, b)):
             # (where the reader took the plan's sentence for work, only when the sentence is the plan alone, or the
             # plan and a position: "the draft is with Legal; expected to be agreed in October" has work beside the
             # plan, and a plan beside work under way is in progress)
