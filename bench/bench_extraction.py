@@ -210,6 +210,7 @@ DEVELOPMENT += ("dev20",)  # round thirteen's sent14: refusal, plan to come, acc
 DEVELOPMENT += ("dev21",)  # round thirteen's second half, subj15: answers by subject, without numbers (Decision 31)
 DEVELOPMENT += ("dev22",)  # round thirteen's second half, track15: a tracker's update against its status column
 #                            (Decision 32)
+DEVELOPMENT += ("dev25",)  # round fifteen's authors16: who wrote it and when, read by structure (Decision 36)
 
 
 def quality(catalogue) -> None:
