@@ -245,6 +245,8 @@ _CARRIED_BEFORE = re.compile(r"\b(?:added|uploaded|attached|enclosed|linked\s+to
 _FILE_LINK_END = re.compile(r"\((?:pdf|docx?|word|odt|rtf|xlsx?|csv|html?)\b[^()\n]{0,30}\)\W*$", re.I)
 # a building named after the body that owns it, in an address or a venue: a place, not a writer
 _BUILDING_AFTER = re.compile(r"[ \t]+(?:headquarters|hq|station|house|centre|center|building|offices)\b", re.I)
+# under a signature, "to (the)" names whom something goes to; "for the College of Policing" signs for it
+_SENT_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 # a record of a meeting: its heading says so ("Panel - Minutes", "Notes of the meeting", "Record of the meeting")
 _MEETING_RECORD = re.compile(r"\bminutes\b|\b(?:notes|record)\s+of\s+(?:the\s+)?meeting\b", re.I)
 # in a meeting's record, an officer giving the account of their body's own work: "The Commissioner reported on
@@ -479,7 +481,7 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
         ev.add(national, scores.AUTHOR_SIGNATURE, zone_start)
         for m in named:
             if zone_start <= m.start < zone_end and not any(a <= m.start < b for a, b in copies) and \
-                    not _ADDRESSEE_BEFORE.search(text, max(0, m.start - 30), m.start):
+                    not _SENT_TO_BEFORE.search(text, max(0, m.start - 30), m.start):
                 # (not "Send the letter to the NPCC" in an action list closing the text: whom it goes to)
                 ids = m.ids
                 if national:  # "NPCC Lead for Migrant Victims, Derbyshire Constabulary": the signatory's home force
