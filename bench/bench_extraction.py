@@ -213,6 +213,7 @@ DEVELOPMENT += ("dev22",)  # round thirteen's second half, track15: a tracker's 
 DEVELOPMENT += ("dev23",)  # round fifteen, align16: whose numbering a number is (number-led lines, another's
 #                            matter, the document's scope, another report's section; Decision 34)
 DEVELOPMENT += ("dev24",)  # round fifteen, progress16: progress by the answer's latest state (Decision 35)
+DEVELOPMENT += ("dev25",)  # round fifteen's authors16: who wrote it and when, read by structure (Decision 36)
 
 
 def quality(catalogue) -> None:

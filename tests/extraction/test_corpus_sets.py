@@ -132,6 +132,8 @@ FLOORS = {
     # round fifteen, progress16 (Decision 35): progress by the answer's latest state; reads 1.000 on every figure
     # (0.667 progress on the round's starting code)
     "dev24": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95, "position": 0.95},
+    # round fifteen's authors16 (Decision 36): who wrote it and when, by structure; reads 1.000 on every figure
+    "dev25": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95, "position": 0.95},
 }
 
 
@@ -167,7 +169,7 @@ def test_every_set_is_built_from_its_source(scorer):
                  "heldout19", "heldout20", "calib", "dev9", "dev10", "dev11", "heldout21", "heldout22",
                  "heldout23", "heldout24", "dev12", "dev13", "dev14", "heldout25", "heldout26", "dev15", "dev16",
                  "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "heldout27", "heldout28", "dev23",
-                 "dev24"):
+                 "dev24", "dev25"):
         golds = sorted((CORPUS / name / "gold").glob("*.json"))
         assert golds, name
         for g in golds:

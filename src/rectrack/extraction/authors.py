@@ -47,6 +47,10 @@ _AUTHOR_CUE = re.compile(
     r"(?<![\w ])(?:report|paper|briefing)\s+(?:of|by)\s*[:|]|"
     # a tracker's keeper on a labelled line of its own: "Owner: NPCC Lead for Bail Management", "Plan owner: ..."
     r"(?<![\w ])(?:(?:document|plan|tracker)\s+owner|owner)\s*:|"
+    # the document saying whose work it records: "This tracker records what Lincolnshire Police is doing", "this
+    # page sets out how the force and the Commissioner are answering": the body whose plan it is
+    r"this\s+(?:tracker|plan|page|update|report|document|paper|note|table|log)\s+(?:records|sets\s+out|shows|"
+    r"describes|summari[sz]es|tracks|reports)\s+(?:what|how|the\s+(?:progress|work|actions?)\s+(?:of|by))\s+|"
     r"speaking\s+(?:for|on\s+behalf\s+of))\s*(?:the\s+)?", re.I)
 # used with .match(text, pos), which anchors at pos by itself ("^" would only match at 0)
 _AUTHOR_AFTER = re.compile(
@@ -229,6 +233,26 @@ _COPY_LINE = re.compile(r"^\W*(?:cc|copy\s+to|copies\s+to|copied\s+to|distributi
 # "the report made recommendations to the Home Office": the national body the report addresses may be the one
 # answering (a local body named so in a force's or commissioner's document is not, and still loses points)
 _RECIPIENT_OF = re.compile(r"\brecommendations?\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:the\s+)?$", re.I)
+# the same said at a sentence's length: "the two recommendations of the report that are addressed jointly to the Home
+# Office": a body the recommendations are addressed to is the body that answers them, not a bystander
+_ADDRESSED_RECOMMENDATIONS = re.compile(r"\brecommendations?\b[^.\n]{0,140}?\b(?:addressed|made|directed|given)\s+"
+                                        r"(?:\w+\s+)?(?:to|at)\s+(?:the\s+)?$", re.I)
+# a page carrying others' papers: "we have added the second NPCC response", "attached is the force's update"
+_CARRIED_BEFORE = re.compile(r"\b(?:added|uploaded|attached|enclosed|linked\s+to)\s+(?:the\s+)?(?:(?:first|second|"
+                             r"third|latest|new|final|updated|full)\s+)?$", re.I)
+# a line that links a file, closed by the file's kind and size: "National Police Chiefs' Council - letter of 5
+# September 2022 (PDF, 210KB)"; the name on it is the listed document's writer, not the page's
+_FILE_LINK_END = re.compile(r"\((?:pdf|docx?|word|odt|rtf|xlsx?|csv|html?)\b[^()\n]{0,30}\)\W*$", re.I)
+# a building named after the body that owns it, in an address or a venue: a place, not a writer
+_BUILDING_AFTER = re.compile(r"[ \t]+(?:headquarters|hq|station|house|centre|center|building|offices)\b", re.I)
+# under a signature, "to (the)" names whom something goes to; "for the College of Policing" signs for it
+_SENT_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+# a record of a meeting: its heading says so ("Panel - Minutes", "Notes of the meeting", "Record of the meeting")
+_MEETING_RECORD = re.compile(r"\bminutes\b|\b(?:notes|record)\s+of\s+(?:the\s+)?meeting\b", re.I)
+# in a meeting's record, an officer giving the account of their body's own work: "The Commissioner reported on
+# recommendation 3a", "The Deputy Chief Constable updated the Panel", "introduced the paper"; the minutes are theirs
+_GIVES_ACCOUNT = re.compile(r"\W{0,2}(?:also\s+|then\s+|further\s+)?(?:reported|updated|briefed|presented|introduced|"
+                            r"outlined|summarised|summarized)\b", re.I)
 # a report, inspection or guidance named earlier in the same sentence: the "published by" after it is its maker's
 _OTHERS_WORK_BEFORE = re.compile(r"\b(?:report|super-?complaint|inspection|guidance|review|findings)\b[^.\n]{0,140}$",
                                  re.I)
@@ -326,7 +350,8 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
                         ("running", scores.AUTHOR_TITLE)):
         for value in (doc.meta.get(key) or "").split(" / ") if key == "running" else [doc.meta.get(key) or ""]:
             for m in idx.find(value) if value else ():
-                if m.entry.kind == "name" and not _PARTNER_BEFORE.search(value, max(0, m.start - 40), m.start):
+                if m.entry.kind == "name" and not _PARTNER_BEFORE.search(value, max(0, m.start - 40), m.start) \
+                        and not _BUILDING_AFTER.match(value, m.end, m.end + 20):
                     ev.add([i for i in m.ids if kind(i) != "national" or key not in ("title", "running")
                             or owner(value, m)], weight, -1)
             for title_rx in _NATIONAL_TITLES if value else ():
@@ -348,6 +373,8 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
                 continue  # "Chief Constable / Hampshire and Isle of Wight Constabulary" above "Dear Chief Constable"
             if _recipient_field(text, m.start):
                 continue  # an email header's "To: Policy Officer, Office of the Police and Crime Commissioner"
+            if _BUILDING_AFTER.match(text, m.end, m.end + 20):
+                continue  # a letterhead's address, "Gloucestershire Police Headquarters": where the office sits
             if _SCRUTINISED_BEFORE.search(text, max(0, m.start - 40), m.start):
                 continue  # a title "Scrutiny of the force's response to ...": the work examined, not its writer's
             local = [i for i in m.ids if kind(i) != "national"]
@@ -410,8 +437,12 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
         if _ELSEWHERE.match(text, m.end, m.end + 200) or _elsewhere_below(doc, m.start):
             continue  # "the Chief Constable's response ..., which is published separately": not this document
         if _SCRUTINISED_BEFORE.search(text, max(0, m.start - 40), m.start) or \
-                _CLAUSE_BEFORE.search(text, max(0, m.start - 30), m.start):
+                _CLAUSE_BEFORE.search(text, max(0, m.start - 30), m.start) or \
+                _CARRIED_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue  # "the Board examined the force's response", "until the Home Office has responded"
+        eol = text.find("\n", m.end)
+        if _FILE_LINK_END.search(text, m.end, eol if eol >= 0 else len(text)):
+            continue  # "Second NPCC response - overview (PDF, 1.1MB)": a link to another document, listed
         ev.add(m.ids, scores.AUTHOR_CUE, m.start)
     for k, m in enumerate(named):
         # a byline opening a line of the front matter: "Cambridgeshire Constabulary - published 21 November 2024";
@@ -433,6 +464,13 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
         if _SPEAKS.match(text, m.end, m.end + 80) and not _ELSEWHERE.match(text, m.end, m.end + 200) and \
                 not _CLAUSE_BEFORE.search(text, max(0, m.start - 30), m.start):
             ev.add([i for i in m.ids if kind(i) in ("force", "policing_body")], scores.AUTHOR_SPEAKS, m.start)
+    # 3a. a meeting's record: the bodies whose officers give the account of their own work wrote it with the meeting
+    # (a commissioner reporting to a panel is as much its author as the force; the panel itself is no body of ours)
+    if _MEETING_RECORD.search(text, 0, max(title_end, min(len(text), 300))):
+        for m in named:
+            if _GIVES_ACCOUNT.match(text, m.end, m.end + 30) and \
+                    not _CLAUSE_BEFORE.search(text, max(0, m.start - 30), m.start):
+                ev.add([i for i in m.ids if kind(i) in ("force", "policing_body")], scores.AUTHOR_CUE, m.start)
     # 4. the signature (a copy list under it names whom it was sent to, not who signed)
     copies = [(m.start(), m.end()) for m in _COPY_LINE.finditer(text)]
     for zone_start, zone_end in _signature_zones(doc):
@@ -442,7 +480,9 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
         national = [org for org, rx in _NATIONAL_TITLES if rx.search(zone)]
         ev.add(national, scores.AUTHOR_SIGNATURE, zone_start)
         for m in named:
-            if zone_start <= m.start < zone_end and not any(a <= m.start < b for a, b in copies):
+            if zone_start <= m.start < zone_end and not any(a <= m.start < b for a, b in copies) and \
+                    not _SENT_TO_BEFORE.search(text, max(0, m.start - 30), m.start):
+                # (not "Send the letter to the NPCC" in an action list closing the text: whom it goes to)
                 ids = m.ids
                 if national:  # "NPCC Lead for Migrant Victims, Derbyshire Constabulary": the signatory's home force
                     ids = [i for i in ids if kind(i) == "national"]
@@ -464,7 +504,8 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     for m in named:
         before = text[max(0, m.start - 40):m.start]
         recipient = m.entry.kind == "name" and _NOT_THE_AUTHOR_BEFORE.search(before) and m.start > title_end \
-            and not (_RECIPIENT_OF.search(before) and all(kind(i) == "national" for i in m.ids))
+            and not (_RECIPIENT_OF.search(before) and all(kind(i) == "national" for i in m.ids)) \
+            and not _ADDRESSED_RECOMMENDATIONS.search(text, max(0, m.start - 200), m.start)
         if _NOT_THE_AUTHOR_AFTER.match(text, m.end, m.end + 60) or (recipient and not set(m.ids) <= site_own):
             fresh = [i for i in m.ids if i not in against]
             ev.add(fresh, -scores.AUTHOR_CUE, m.start)

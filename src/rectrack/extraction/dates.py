@@ -32,6 +32,8 @@ _LINE_START_CUE = re.compile(
     r"(?:\s+on)?\s*[:\-\u2013|]?\s*"
     # an email's "Sent: Thursday, 26 August 2021 14:02", a raw header's "Date: Thu, 27 Mar 2025 09:12"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun),\s+)?$", re.I)
+# "Update: May 2024", "Progress report - ", "Signed": a weak cue of the document's own (rank 1)
+_UPDATE_CUE = re.compile(r"\b(?:signed|update|position\s+statement|progress\s+report)\s*[:\-\u2013]?\s*$", re.I)
 # Cues, read just before a date, that make it the document's own date; higher rank wins.
 _OWN_DATE_CUES = [
     # "Dated this 4th day of ...", a register's "Report generated 02/09/2025", "Printed on 06/11/2023"
@@ -47,7 +49,7 @@ _OWN_DATE_CUES = [
     (3, re.compile(r"\b(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date)\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)),
     # the same words inside a sentence report an event ("the policy was revised on ..."): only at a line's start
     (4, _LINE_START_CUE),
-    (1, re.compile(r"\b(?:signed|update|position\s+statement|progress\s+report)\s*[:\-\u2013]?\s*$", re.I)),
+    (1, _UPDATE_CUE),
     # a labelled field among others run together on one line (a paper's cover block "Report to: Board Date: 15 July
     # 2021 Subject: ..."); a due, target or review date is a plan's
     (3, re.compile(r"(?<![\w-])(?<!due )(?<!target )(?<!review )(?<!completion )(?<!end )(?<!start )(?<!expiry )"
@@ -246,6 +248,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     control = control_cells(doc, date_line_limit, _CONTROL_DATE)
     mentions = [d for d in found if not any(a <= d.start < b for a, b in skip) and d.start < quoted]
     own: list[tuple[int, DateMention]] = []
+    furniture: set[int] = set()  # the page's dates below the body
+    content_dated = False  # the body's opening dates itself
     for d in mentions:
         before = text[max(0, d.start - 60):d.start]
         line = _line_of(text, d)
@@ -310,6 +314,16 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
             rank = 2  # below the page's own "Date:", "Published:" and its date lines; alone, it still dates the page
         if rank:
             own.append((rank, d))
+            if d.start > first_blocks and d.start > len(text) * 0.6 and _PAGE_DATES_LINE.match(line):
+                furniture.add(d.start)
+            elif d.start < first_blocks and (rank >= 3 or cue is _UPDATE_CUE):
+                content_dated = True
+    # the date the content speaks as of (its dateline, "Tracker position as at 14 March 2022", an "Update: May 2024"
+    # heading) before the page's own dates below the body: a page first published before the position it reports, or
+    # updated days after it, or reviewed since, was dated by its system, not by its writer (where they agree, the
+    # same date stands either way)
+    if content_dated and furniture:
+        own = [(r, d) for r, d in own if d.start not in furniture]
     if meta_date and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", meta_date[:10]):
         y, *rest = meta_date[:10].split("-")
         own.append((2, DateMention(-1, -1, int(y), int(rest[0]) if rest else None,
@@ -377,6 +391,10 @@ _RECOMMENDATION_WORD = re.compile(r"\brec(?:ommendation)?s?\b", re.I)
 # "published on" and "received on" too ("21 November 2024 (published on GOV.UK on 8 January 2025)")
 _EVENT_BEFORE = re.compile(_HISTORY_BEFORE.pattern + r"|\b(?:on|at|by|of|to|during|around|about)\s*$", re.I)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
+# a web page's own dates, set by its publishing system after the body's last words: "Published: 2 July 2021", "Page
+# updated 2 October 2024", "Last reviewed 5 June 2024", "Page created 4 August 2021 \u00b7 Last updated 11 March 2023"
+_PAGE_DATES_LINE = re.compile(r"[ \t]*(?:page\s+)?(?:first\s+|last\s+)?(?:published|created|posted|updated|reviewed|"
+                              r"modified|edited)\b", re.I)
 _REVIEWED_BEFORE = re.compile(r"\breview(?:ed)?(?:\s+on)?\s*[:\-\u2013|]?\s*$", re.I)
 # a title-like clause in the front matter closed by its date: "Six-month update to the NPCC, 20 March 2025." (a
 # document's name, a comma, the date, the sentence's end; no verb: "The update was sent to the NPCC, ..." is an event)
