@@ -193,6 +193,9 @@ HELD_OUT += ("heldout25", "heldout26")
 # a sixth blind writer's sets (two writers), written at round thirteen's start, scored then and once after its first
 # half, untuned; tuned on in its second half
 HELD_OUT += ("heldout27", "heldout28")
+# a seventh blind writer's sets (two writers), written at round fourteen's start, scored then and once at its end,
+# untuned (Decision 37)
+HELD_OUT += ("heldout29", "heldout30")
 # development sets printed beside them (not in the reliability table, which is for sets scored before tuning)
 DEVELOPMENT = ("dev9",)  # round eleven's alignment classes (ADR 0008, Decision 15)
 DEVELOPMENT += ("dev10",)  # round eleven's progress and position classes (ADR 0008, Decision 16)
@@ -210,10 +213,10 @@ DEVELOPMENT += ("dev20",)  # round thirteen's sent14: refusal, plan to come, acc
 DEVELOPMENT += ("dev21",)  # round thirteen's second half, subj15: answers by subject, without numbers (Decision 31)
 DEVELOPMENT += ("dev22",)  # round thirteen's second half, track15: a tracker's update against its status column
 #                            (Decision 32)
-DEVELOPMENT += ("dev23",)  # round fifteen, align16: whose numbering a number is (number-led lines, another's
+DEVELOPMENT += ("dev23",)  # round fourteen, align16: whose numbering a number is (number-led lines, another's
 #                            matter, the document's scope, another report's section; Decision 34)
-DEVELOPMENT += ("dev24",)  # round fifteen, progress16: progress by the answer's latest state (Decision 35)
-DEVELOPMENT += ("dev25",)  # round fifteen's authors16: who wrote it and when, read by structure (Decision 36)
+DEVELOPMENT += ("dev24",)  # round fourteen, progress16: progress by the answer's latest state (Decision 35)
+DEVELOPMENT += ("dev25",)  # round fourteen's authors16: who wrote it and when, read by structure (Decision 36)
 
 
 def quality(catalogue) -> None:

@@ -100,6 +100,10 @@ FLOORS = {
     # tuned on in its second half (Decisions 31, 32): below what they read after it
     "heldout27": {"sc": 0.96, "orgs": 0.87, "date": 0.97, "align_f1": 0.9, "progress": 0.87, "position": 0.83},
     "heldout28": {"sc": 0.96, "orgs": 0.78, "date": 0.86, "align_f1": 0.9, "progress": 0.74, "position": 0.58},
+    # the seventh blind writers' sets, scored at round fourteen's start and once at its end, untuned (Decision 37):
+    # below what they read at the end
+    "heldout29": {"sc": 0.93, "orgs": 0.97, "date": 0.95, "align_f1": 0.83, "progress": 0.58, "position": 0.9},
+    "heldout30": {"sc": 0.93, "orgs": 0.76, "date": 0.93, "align_f1": 0.86, "progress": 0.7, "position": 0.75},
     "dev9": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.8, "position": 0.9},
     "dev10": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.9, "progress": 0.95, "position": 0.95},
     # round eleven's who / when / references set (ADR 0008, Decision 17): a document per class, each failing before it
@@ -126,13 +130,13 @@ FLOORS = {
     "dev21": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95, "position": 0.95},
     # round thirteen's second half, track15 (Decision 32): reads 1.000 on every figure scored (no position in its gold)
     "dev22": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
-    # round fifteen, align16 (Decision 34): whose numbering a number is; reads 1.000 on every figure scored (F1 0.545
+    # round fourteen, align16 (Decision 34): whose numbering a number is; reads 1.000 on every figure scored (F1 0.545
     # on dfead50)
     "dev23": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
-    # round fifteen, progress16 (Decision 35): progress by the answer's latest state; reads 1.000 on every figure
+    # round fourteen, progress16 (Decision 35): progress by the answer's latest state; reads 1.000 on every figure
     # (0.667 progress on the round's starting code)
     "dev24": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95, "position": 0.95},
-    # round fifteen's authors16 (Decision 36): who wrote it and when, by structure; reads 1.000 on every figure
+    # round fourteen's authors16 (Decision 36): who wrote it and when, by structure; reads 1.000 on every figure
     "dev25": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95, "position": 0.95},
 }
 
@@ -169,7 +173,7 @@ def test_every_set_is_built_from_its_source(scorer):
                  "heldout19", "heldout20", "calib", "dev9", "dev10", "dev11", "heldout21", "heldout22",
                  "heldout23", "heldout24", "dev12", "dev13", "dev14", "heldout25", "heldout26", "dev15", "dev16",
                  "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "heldout27", "heldout28", "dev23",
-                 "dev24", "dev25"):
+                 "dev24", "dev25", "heldout29", "heldout30"):
         golds = sorted((CORPUS / name / "gold").glob("*.json"))
         assert golds, name
         for g in golds:

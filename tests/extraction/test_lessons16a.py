@@ -1,4 +1,4 @@
-"""Whose numbering a number is (ADR 0008, Decision 34: round fifteen, helper align16, on heldout27 and heldout28).
+"""Whose numbering a number is (ADR 0008, Decision 34: round fourteen, helper align16, on heldout27 and heldout28).
 A list of short lines each led by the report's numbers and a dash or colon answers each number; a passage opening by
 calling the recommendation a national body's matter is put aside; the report's listing verb negated and the
 document's own scope put a number aside; in a paper answering two reports, the other report's section holds that

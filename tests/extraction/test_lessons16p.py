@@ -1,4 +1,4 @@
-"""Round fifteen, progress by the answer's latest state (ADR 0008, Decision 35, helper `progress16`): the classes found
+"""Round fourteen, progress by the answer's latest state (ADR 0008, Decision 35, helper `progress16`): the classes found
 on heldout27, heldout28 and the development sentences, each written here in a third wording (neither the sets' nor
 dev24's). Which sentence of an answer decides when several speak: the latest state of the work the answer reports, not
 its first clause; a definite noun is the thing an earlier sentence of the same answer named; a row's title tells no

@@ -1,4 +1,4 @@
-"""Who wrote a document and when (ADR 0008, Decision 36: round fifteen's authors16, on heldout27 and heldout28). In a
+"""Who wrote a document and when (ADR 0008, Decision 36: round fourteen's authors16, on heldout27 and heldout28). In a
 meeting's record the bodies whose officers give the account of their own work are its authors; a body the answered
 recommendations are addressed to answers them, it is no bystander; a building named after a body and the name a
 closing action list sends something to are no writer; a document saying whose work it records names its owner; a page

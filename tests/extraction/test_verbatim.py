@@ -3,7 +3,7 @@
 The rules read a document with its contractions and the short forms of "recommendation" spelt out (Decision 28:
 "can't" is "cannot", "Rec. 3" is "Recommendation 3"); the document's plain text, every offset of the result, and every
 string cut from the text (evidence, label, the narrative a reviewer stores) are the verbatim words. Each test fails on
-the base of round fifteen (dfead50), whose text and strings were the spelt-out words, and passes now; the reading
+the base of round fourteen (dfead50), whose text and strings were the spelt-out words, and passes now; the reading
 (authors, date, alignment, progress, position) is the same as with the words spelt out.
 """
 from __future__ import annotations

@@ -148,7 +148,7 @@ def test_a_pcc_answering_inside_its_forces_document_is_found(reference_data, fak
 
 def test_the_stored_narrative_keeps_the_organisations_words(reference_data):
     """The engine reads "can't" as "cannot" (ADR 0008, Decision 28), but the document's text and an answer's narrative
-    are stored as the organisation wrote them (Decision 33; on the base of round fifteen they read "cannot")."""
+    are stored as the organisation wrote them (Decision 33; on the base of round fourteen they read "cannot")."""
     body = (b"Stalking super-complaint: our response\n\nEssex Police, 3 March 2024\n\nRec. 3\n\nWe can't accept this "
             b"recommendation as written, and we won't adopt it.\n\nRecommendation 4\n\nIt's complete: every call "
             b"handler is trained.\n")

@@ -1,5 +1,5 @@
 """The twenty-third development set: documents of our own, in other words, reports and formats than heldout27 and
-heldout28, for the alignment readings of round fifteen's helper `align16` (ADR 0008, Decision 34): whose numbering a
+heldout28, for the alignment readings of round fourteen's helper `align16` (ADR 0008, Decision 34): whose numbering a
 number is. A list of short lines each led by the report's numbers and a dash or colon answers each number (an email's
 "4 - complete"); a passage that opens by calling the recommendation a national body's matter is put aside; the
 report's listing verb negated ("was not made to forces") and the document's own scope ("is not part of this note")

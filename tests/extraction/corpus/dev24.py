@@ -1,4 +1,4 @@
-"""The twenty-fourth development set: one document of our own for each class of progress changed in round fifteen by
+"""The twenty-fourth development set: one document of our own for each class of progress changed in round fourteen by
 helper `progress16` (ADR 0008, Decision 35), found on heldout27, heldout28 and the development sentences and written
 here in other words, reports and formats. The readings are conventions about which sentence of an answer decides when
 several speak: the latest state of the work the answer reports (a finished step before a stated wait, or before work

@@ -1,5 +1,5 @@
 """The twenty-fifth development set: one document of our own for each class of who wrote a document and when, changed
-in round fifteen by helper `authors16` (ADR 0008, Decision 36), found on heldout27 and heldout28 and written here in
+in round fourteen by helper `authors16` (ADR 0008, Decision 36), found on heldout27 and heldout28 and written here in
 other words, reports and formats: in a meeting's record the bodies whose officers give the account of their own work
 are its authors; a body the answered recommendations are addressed to answers them; a building named after a body
 (an address, a venue) and a name a closing action list sends something to are no writer; a document that says whose
