@@ -39,7 +39,10 @@ _NEAR_THRESHOLD = "heldout17/h17-st-dorset-pcc-news.html"  # one progress near a
 LEFT: dict[str, set[str]] = {
     # a plan whose "Due" column gives each date with its weekday ("Thursday 27 March 2025"): one row's "Planned"
     # reads as under way (not traced; see the Limits)
-    "weekday_dates": {"heldout22/stalking-cheshire-56-day-plan.md", _NEAR_THRESHOLD},
+    # and (round fourteen's blind set, left untuned) an APCC page's recommendations 15 and 16, which it only names
+    # (wrongly proposed on both readings), read complete, and not stated with a weekday before its date (not traced)
+    "weekday_dates": {"heldout22/stalking-cheshire-56-day-plan.md", _NEAR_THRESHOLD,
+                      "heldout29/h29-apcc-stalking-rec27.html"},
     "numbers_in_words_capitals": {_NEAR_THRESHOLD},
     "numbers_written_otherwise": {_NEAR_THRESHOLD},
 }
