@@ -217,6 +217,8 @@ DEVELOPMENT += ("dev23",)  # round fourteen, align16: whose numbering a number i
 #                            matter, the document's scope, another report's section; Decision 34)
 DEVELOPMENT += ("dev24",)  # round fourteen, progress16: progress by the answer's latest state (Decision 35)
 DEVELOPMENT += ("dev25",)  # round fourteen's authors16: who wrote it and when, read by structure (Decision 36)
+DEVELOPMENT += ("dev26",)  # round fourteen, track17: a "Complete" row whose update books the work's own step
+#                            for later is under way (Decision 38)
 
 
 def quality(catalogue) -> None:

@@ -1525,6 +1525,10 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
         # a national body is the narrower state, awaiting national action (the vocabulary's "deferred until ...")
         return Finding(AWAITING, cell.confidence, cell.span, cell.rule + ", waiting on a national body")
     if not update:
+        # a "Status: Complete" label whose sentence runs on into its commentary ("RAG: Green Status: Complete
+        # Commentary: ... will be launched in February") holds its own update
+        if cell.value == COMPLETE and cell.rule == _STATUS_LABEL_RULE:
+            return _step_to_come(cell, text, [cell.span], text[cell.span[0]:cell.span[1]]) or cell
         return cell
     words = "\n".join(text[a:b] for a, b in update)
     # (a sentence opening with a recommendation's number, "Rec 4: ...", speaks of that one, not of this line)
@@ -1565,6 +1569,12 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
     if cell.value == COMPLETE and _NOT_IN_EFFECT.search(words):
         span = next(((a, b) for a, b in update if _NOT_IN_EFFECT.search(text[a:b])), cell.span)
         return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, span, "the update, against its status column")
+    if cell.value == COMPLETE:
+        # the work's own step still to come: the column is the writer's summary, the update the account, and an
+        # update that books the work's own next step for later is not finished work (`_WORK_TO_COME`)
+        to_come = _step_to_come(cell, text, update, words)
+        if to_come:
+            return to_come
     against = _against_column(cell, text, update)
     if against:
         return against
@@ -1600,6 +1610,36 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
                            f"the update ({reading.rule}), against its status column")
     return cell
 
+
+# A "Complete" column beside an update that books the work's own step for later: "build scheduled for April", "the
+# change itself is scheduled for the upgrade in October", "will not go live until the agreement is signed", "the final
+# module will be delivered in December". The writer's summary closes the line; the account says the thing itself is
+# not yet built, live or delivered: under way. The verbs are those of the work coming into effect (built, delivered,
+# live, launched, installed, rolled out), or a step "scheduled" / "booked" for later; a step after the work
+# (`_AFTER_THE_WORK`: a review, an evaluation, monitoring, refresher training, a report to a board) is not the work
+_WORK_TO_COME = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:scheduled|booked|timetabled|programmed)\s+(?:for|in|to)\b|"
+    r"\b(?:build|go[\s-]live|launch|roll[\s-]?out|installation|implementation|release|upgrade|switch[\s-]?over)\s+"
+    r"(?:is\s+|are\s+)?(?:now\s+)?(?:scheduled|booked|planned|expected|due)\s+(?:for|in|on|by|to)\b|"
+    r"\bwill\s+(?:not\s+|only\s+)?(?:go\s+live|take\s+effect|be\s+(?:built|delivered|implemented|rolled\s+out|"
+    r"launched|installed|introduced|live|in\s+place|switched\s+on|completed|finished))\b", re.I)
+
+
+def _step_to_come(cell: Finding, text: str, update, words: str) -> Finding | None:
+    if not _any_in(words.lower(), _TO_COME_WORDS):
+        return None
+    span = next(((a, b) for a, b in update if _WORK_TO_COME.search(text, a, b)
+                 and not _AFTER_THE_WORK.search(text, a, b)), None)
+    if span is None:
+        return None
+    return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, span,
+                   "the update: the work's own step still to come, against its status column")
+
+
+_TO_COME_WORDS = ("schedul", "booked", "timetabled", "programmed", "will ", "planned", "expected", "due ")
+_AFTER_THE_WORK = re.compile(r"\b(?:review(?:ed)?|evaluat\w*|monitor\w*|audit\w*|dip[\s-]?sampl\w*|refresher|"
+                             r"annual(?:ly)?|each\s+year|every\s+year|new\s+starters|business\s+as\s+usual|bau|"
+                             r"report(?:ed)?\s+to|update\s+to|meeting|board|panel|committee|inspect\w*)\b", re.I)
 
 # how sure the reader must be of an update that says the work goes on or waits, to outrank a "Complete" column
 _UPDATE_OUTRANKS = 0.8
