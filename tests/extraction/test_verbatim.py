@@ -15,6 +15,8 @@ import pytest
 
 from rectrack.extraction import analyse, read_document
 from rectrack.extraction.pipeline import run_task
+from rectrack.extraction.readers.text import read_text
+from rectrack.extraction.textutil import back, spell_out, spell_out_mapped
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
 from render import Style, render  # noqa: E402
@@ -84,8 +86,6 @@ def test_a_document_with_nothing_spelt_out_keeps_one_text(catalogue):
 
 
 def test_the_map_puts_a_span_inside_a_spelt_out_word_around_the_word():
-    from rectrack.extraction.textutil import back, spell_out, spell_out_mapped
-
     v = "They won't; REC.2 and rec 4 and Recommendation No. 6, recommendation seven: it's been done. Rec 10"
     r, spelt = spell_out_mapped(v)
     assert r == spell_out(v)
@@ -125,9 +125,6 @@ def test_a_table_rows_cells_keep_their_words(catalogue, fmt):
 
 
 def test_the_text_reader_keeps_a_blanked_running_line_blank():
-    from rectrack.extraction.readers.text import read_text
-    from rectrack.extraction.textutil import spell_out
-
     head = "Stalking: we won't stop\n\n"  # a running header, blanked by the reader (spaces, offsets kept)
     doc = read_text(head + "We can't say more today.\n\nPage 1 of 2\n\f" + head + "Rec. 4 is done; it's closed.\n\n"
                     "Page 2 of 2\n")

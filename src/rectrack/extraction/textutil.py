@@ -129,12 +129,18 @@ REC_FORMS = re.compile(r"ec(?:s?\.?[ \t]*\d|ommendations?[ \t]+(?i:no\.?[ \t]*\d
 REC_CAPS = re.compile(r"REC(S?)\.?[ \t]*(?=\d{1,2}(?!\d))")
 
 
+def _abbreviated(s: str) -> bool:
+    """The gate of the abbreviations' pass, shared by `spell_out` and `spell_out_mapped`: one C-level scan of a block
+    that has no short form."""
+    return bool(("ec" in s and REC_FORMS.search(s)) or ("REC" in s and REC_CAPS.search(s)))
+
+
 def spell_out(s: str) -> str:
     """Contractions and the short forms of "recommendation" spelt out (Decision 28), each behind its cheap gate: what
     the rules read of every block of text (and of the text reader's whole text)."""
     if "'" in s or "\u2019" in s:
         s = spell_out_contractions(s)
-    if ("ec" in s and REC_FORMS.search(s)) or ("REC" in s and REC_CAPS.search(s)):
+    if _abbreviated(s):
         s = spell_out_abbreviations(s)
     return s
 
@@ -152,12 +158,12 @@ def spell_out_mapped(s: str) -> tuple[str, Spelt]:
     rules find in the reading text can be shown to a reviewer in the organisation's own words (Decision 33). The map
     is built only for a string that had something to spell out: an empty list costs nothing elsewhere."""
     contracted = "'" in s or "\u2019" in s
-    if not contracted and not (("ec" in s and REC_FORMS.search(s)) or ("REC" in s and REC_CAPS.search(s))):
+    if not contracted and not _abbreviated(s):
         return s, _NOTHING  # (most blocks: no list is made)
     passes: list[Edits] = []
     if contracted:
         s = spell_out_contractions(s, passes)
-    if ("ec" in s and REC_FORMS.search(s)) or ("REC" in s and REC_CAPS.search(s)):
+    if _abbreviated(s):
         s = spell_out_abbreviations(s, passes)
     spelt: Spelt = []
     for edits in passes:
