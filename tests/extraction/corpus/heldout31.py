@@ -448,7 +448,7 @@ DOCS.append(Doc(
     super_complaint="police-perpetrated-domestic-abuse",
     authors=["london-mayor"],
     optional_authors=["metropolitan-police-service"],
-    date=["2023-03-16"],
+    date=["2023-03-16", "2023-03-29"],
     responses={
         "1": ["complete"],
         "3": ["in_progress"],
@@ -512,4 +512,491 @@ at this time.</p>
 <p>I note that recommendation 3 includes a part for the Ministry of Justice, which will reply separately.</p>
 <p>Yours sincerely,</p>
 <p>Minister of State for Crime, Policing and Fire</p>
+"""))
+
+# 13 -----------------------------------------------------------------------------------------------
+DOCS.append(Doc(
+    name="hba_west_yorkshire_panel_report",
+    formats=["docx"],
+    super_complaint="honour-based-abuse",
+    authors=["west-yorkshire-mayor"],
+    optional_authors=["west-yorkshire-police"],
+    date=["2023-11-10"],
+    responses={
+        "1": ["complete"],
+        "2": ["in_progress"],
+    },
+    absent=["3"],
+    classes=["panel-paper", "mayor-office", "numbered-paragraphs", "unnumbered-pcc-rec-distractor",
+             "rec-for-npcc-mentioned", "by-subject-reference"],
+    style=Style(docx_headings="styles", docx_footer="West Yorkshire Combined Authority, Wellington House, Leeds LS1 2DE"),
+    body="""
+<h1>West Yorkshire Police and Crime Panel</h1>
+<p><strong>Report of the Deputy Mayor for Policing and Crime</strong><br>Meeting: 10 November 2023<br>Agenda item 9</p>
+<h2>Tees Valley Inclusion Project super-complaint: progress</h2>
+<h3>1. Purpose</h3>
+<p>1.1 To update the Panel on progress in West Yorkshire against the report on the Tees Valley Inclusion Project's
+super-complaint, published on 16 December 2022, which the Panel last considered in February 2023.</p>
+<h3>2. Background</h3>
+<p>2.1 The report made recommendations to chief constables, to police and crime commissioners and mayors, and to the
+National Police Chiefs' Council. The Deputy Mayor scrutinises the force's progress through the Community Outcomes
+Meeting.</p>
+<h3>3. Progress</h3>
+<p>3.1 <strong>Sexual abuse policy.</strong> West Yorkshire Police revised its rape and serious sexual offences policy
+in April 2023 so that it now includes the risk of honour-based abuse, as the first recommendation required. The
+Deputy Mayor considers this recommendation discharged.</p>
+<p>3.2 <strong>Cultural awareness.</strong> The force has refreshed the membership of its independent advisory groups in
+all five districts and is preparing community information packs with local partners; packs for Bradford and Kirklees
+are finished and the remaining three districts will follow by March 2024. Recommendation 2 is therefore still in
+progress.</p>
+<p>3.3 <strong>Ethnicity data.</strong> The recommendation to the NPCC on data standards for protected characteristics
+is being taken forward nationally.</p>
+<p>3.4 <strong>Commissioning.</strong> The recommendation that commissioners make their consultations before commissioning
+victims' services fully inclusive is being met through the Mayor's 2024 victims' needs assessment, whose community
+engagement phase began in October.</p>
+<h3>4. Recommendation</h3>
+<p>4.1 That the Panel notes this report.</p>
+"""))
+
+# 14 -----------------------------------------------------------------------------------------------
+DOCS.append(Doc(
+    name="hba_npcc_updated_response",
+    formats=["pdf", "html"],
+    super_complaint="honour-based-abuse",
+    authors=["npcc"],
+    date=["2024-03-25"],
+    responses={
+        "1": {"progress": ["in_progress"], "position": ["accepted"]},
+        "2": {"progress": ["in_progress"], "position": ["accepted"]},
+        "3": {"progress": ["awaiting_national", "in_progress"], "position": ["accepted"]},
+    },
+    classes=["national-response", "govuk-page", "quoted-rec-then-answer", "lettered-parts", "awaiting-home-office",
+             "history-dates", "percentages"],
+    style=Style(site="govuk", page_title="Updated NPCC response to TVIP super-complaint",
+                pdf_header="NPCC - OFFICIAL", pdf_ruled=True),
+    body="""
+<h1>Updated NPCC response to the Tees Valley Inclusion Project super-complaint</h1>
+<p>Updated 25 March 2024</p>
+<p>When the report was published on 16 December 2022 the NPCC accepted its recommendations on behalf of policing.
+This update, prepared by the NPCC lead for honour-based abuse, forced marriage and female genital mutilation, sets out
+forces' progress against the three key recommendations.</p>
+<h2>Recommendation 1: The risk of honour-based abuse</h2>
+<p><em>We found forces generally only include the risk of honour-based abuse in their domestic abuse policies, so we
+recommend that chief constables update their forces' sexual abuse policies to include the risk of honour-based
+abuse.</em></p>
+<p>Of the 45 forces that returned the NPCC survey, 39 (87%) have updated their sexual abuse policies. The remaining six
+have drafts in consultation and expect to publish them by the summer of 2024.</p>
+<h2>Recommendation 2: Cultural awareness</h2>
+<p><em>Chief constables should make sure that officers and staff are aware of the demographics of the communities they
+police; independent advisory groups reflect these demographics; forces work with local communities to prepare
+up-to-date information on culture and religion; and investigations consider any extra factors relevant to the culture
+and background of the victim or suspect.</em></p>
+<table>
+<tr><th>Element</th><th>Forces reporting complete</th></tr>
+<tr><td>Demographic awareness</td><td>41 of 45</td></tr>
+<tr><td>Independent advisory groups</td><td>36 of 45</td></tr>
+<tr><td>Community information on culture and religion</td><td>22 of 45</td></tr>
+<tr><td>Investigative consideration</td><td>30 of 45</td></tr>
+</table>
+<p>Work continues in every force and the NPCC will survey again in 2025.</p>
+<h2>Recommendation 3: Consideration of findings</h2>
+<p>The NPCC's review of data standards for recording protected characteristics has taken the super-complaint into
+account, and the revised standard includes ethnicity recording for victims of sexual offences. The standard cannot be
+issued to forces until it has been approved by the Home Office's Police Data Standards Board, which is expected to
+consider it later this year.</p>
+"""))
+
+# 15 -----------------------------------------------------------------------------------------------
+DOCS.append(Doc(
+    name="hba_cleveland_police_page",
+    formats=["html"],
+    super_complaint="honour-based-abuse",
+    authors=["cleveland-police"],
+    date=["2023-09-12", "2023-02-10"],
+    responses={
+        "1": ["complete"],
+        "2": ["in_progress"],
+    },
+    optional=["3"],
+    classes=["force-page", "check-boxes", "part-done", "cms-page-dates", "rec-for-npcc-mentioned",
+             "panels-and-furniture"],
+    style=Style(site="force", site_name="Cleveland Police", page_title="Our response to the honour-based abuse super-complaint",
+                mega_menu=["Report", "Advice", "News", "Your area", "Jobs", "About us", "Contact", "FOI"],
+                panels=True, related=["Domestic abuse", "Honour-based abuse and forced marriage"],
+                page_dates="<p>Published: 10 February 2023</p><p>Page updated: 12 September 2023</p>"),
+    body="""
+<h1>Our response to the Tees Valley Inclusion Project super-complaint</h1>
+<p>The super-complaint was raised by the Tees Valley Inclusion Project, which works in our area. We welcome the
+report and this page shows where we are with each recommendation made to chief constables.</p>
+<h2>Recommendation 1: sexual abuse policies</h2>
+<p>&#9745; Rape and serious sexual offences policy amended to include the risk of honour-based abuse (June 2023)<br>
+&#9745; Briefing to all investigators in the Sexual Offences Unit</p>
+<p>Status: Complete</p>
+<h2>Recommendation 2: cultural awareness</h2>
+<p>&#9745; Demographic profiles for each neighbourhood published on our intranet<br>
+&#9745; Independent advisory group membership reviewed with the Tees Valley Inclusion Project<br>
+&#9744; Community information on culture and religion (with partners; drafting)<br>
+&#9744; Investigation checklist for cultural and background factors</p>
+<p>Status: In progress</p>
+<h2>Recommendation 3</h2>
+<p>This recommendation is for the National Police Chiefs' Council. We will adopt the revised national data standards
+for recording ethnicity when they are published.</p>
+"""))
+
+# 16 -----------------------------------------------------------------------------------------------
+DOCS.append(Doc(
+    name="hba_hmicfrs_collection_page",
+    formats=["html"],
+    super_complaint="honour-based-abuse",
+    authors=["hmicfrs"],
+    date=["2024-03-25", "2022-12-16"],
+    responses={},
+    absent=["1", "2", "3"],
+    classes=["hmicfrs-collection-page", "quotes-report-only", "no-responses", "two-dates", "links-to-responses"],
+    style=Style(site="national", site_name="HMICFRS", page_title="Report on Tees Valley Inclusion Project super-complaint",
+                furniture_words=["Home", "Our work", "Publications", "Police", "Fire and rescue", "News"],
+                page_dates="<p>Published on: 16 December 2022</p><p>Last updated: 25 March 2024</p>"),
+    body="""
+<h1>How the police respond to victims of sexual abuse when the victim is from an ethnic minority background and may
+be at risk of honour-based abuse</h1>
+<p>Report on Tees Valley Inclusion Project's super-complaint</p>
+<h2>About this report</h2>
+<p>On 7 August 2020 the Tees Valley Inclusion Project made a super-complaint about how the police respond to victims of
+sexual abuse from ethnic minority backgrounds who may be at risk of honour-based abuse. HMICFRS, the College of
+Policing and the IOPC investigated it together.</p>
+<h2>Recommendations</h2>
+<p>We made recommendations to chief constables, police and crime commissioners and the National Police Chiefs'
+Council, including:</p>
+<ul>
+<li>Recommendation 1: chief constables should update their forces' sexual abuse policies to include the risk of
+honour-based abuse.</li>
+<li>Recommendation 2: chief constables should improve officers' and staff's awareness of the cultures and religions
+of the communities they police.</li>
+<li>Recommendation 3: the National Police Chiefs' Council should take the super-complaint into account when proposing
+changes to address the lack of recorded ethnicity data.</li>
+</ul>
+<h2>Responses to the recommendations</h2>
+<ul>
+<li>NPCC statement in response to the report (16 December 2022)</li>
+<li>Updated NPCC response (25 March 2024)</li>
+</ul>
+<h2>Downloads</h2>
+<p>Full report (PDF, 1.2MB). Easy read version (PDF, 800KB).</p>
+"""))
+
+# 17 -----------------------------------------------------------------------------------------------
+DOCS.append(Doc(
+    name="sas_apcc_response",
+    formats=["html"],
+    super_complaint="stop-and-search",
+    authors=["apcc"],
+    date=["2024-05-13"],
+    responses={
+        "8": {"progress": ["in_progress"], "position": ["accepted"]},
+    },
+    classes=["national-response", "govuk-page", "collated-pcc-response", "report-date-not-doc-date"],
+    style=Style(site="govuk", page_title="Association of Police and Crime Commissioners response: CJA super-complaint"),
+    body="""
+<h1>Association of Police and Crime Commissioners response: Criminal Justice Alliance super-complaint</h1>
+<p>Published 13 May 2024</p>
+<p>The report on the Criminal Justice Alliance's super-complaint about section 60 and independent community
+scrutiny of stop and search was published on 15 December 2023. It made ten recommendations. One of them,
+recommendation 8, is addressed to police and crime commissioners and their equivalents, and the APCC agreed to
+collate their responses.</p>
+<h2>Recommendation 8</h2>
+<p>All 43 police and crime commissioners, police, fire and crime commissioners and deputy mayors have told us that they
+accept recommendation 8.</p>
+<p>Most commissioners already support independent community scrutiny of stop and search, and many fund or host
+scrutiny panels. Since the report, commissioners have been reviewing their panels' terms of reference, training and
+membership, and how they scrutinise section 60 authorisations. Twenty-one commissioners told us that this review is
+finished; the others expect to finish it during 2024. The APCC is working with the College of Policing on shared
+training materials for panel members.</p>
+<h2>Other recommendations</h2>
+<p>The recommendations for chief constables, the NPCC and the Home Office will be answered by those bodies.</p>
+<p>APCC Joint Leads for Race Equality, Equality, Diversity and Human Rights</p>
+"""))
+
+# 18 -----------------------------------------------------------------------------------------------
+DOCS.append(Doc(
+    name="sas_durham_decision_record",
+    formats=["docx"],
+    super_complaint="stop-and-search",
+    authors=["durham-pcc"],
+    date=["2024-03-04"],
+    responses={
+        "8": {"progress": ["not_started"], "position": ["accepted"]},
+    },
+    classes=["decision-record", "acceptance-nothing-done", "form-table", "future-dates-not-doc-date"],
+    style=Style(docx_headings="bold", docx_letterhead="header_image"),
+    body="""
+<div class="letterhead">Durham Police, Crime and Victims' Commissioner</div>
+<h1>Decision record 07/2024</h1>
+<table>
+<tr><td>Title</td><td>Response to the super-complaint report on section 60 and community scrutiny of stop and search</td></tr>
+<tr><td>Decision maker</td><td>Police, Crime and Victims' Commissioner</td></tr>
+<tr><td>Date of decision</td><td>4 March 2024</td></tr>
+<tr><td>Public or confidential</td><td>Public</td></tr>
+</table>
+<h2>Background</h2>
+<p>The report on the Criminal Justice Alliance super-complaint, published in December 2023, recommends that police and
+crime commissioners strengthen independent community scrutiny of stop and search (recommendation 8). The six
+recommendations to chief constables will be answered by the Chief Constable of Durham Constabulary.</p>
+<h2>Decision</h2>
+<p>I accept recommendation 8. I approve a grant of up to &#163;18,000 to recruit and train young people to join the
+Stop and Search Scrutiny Panel and to extend the panel's remit to section 60 authorisations.</p>
+<h2>Implementation</h2>
+<p>No work has yet begun. Recruitment will start in May 2024 and the first enlarged panel meeting is planned for
+September 2024.</p>
+<h2>Declaration</h2>
+<p>I confirm that I have no personal interest in this decision.</p>
+<p>Signed: Police, Crime and Victims' Commissioner<br>Date: 4 March 2024</p>
+"""))
+
+# 19 -----------------------------------------------------------------------------------------------
+DOCS.append(Doc(
+    name="sas_leicestershire_opcc_panel_update",
+    formats=["markdown"],
+    super_complaint="stop-and-search",
+    authors=["leicestershire-pcc"],
+    date=["2025-09-24"],
+    responses={
+        "8": ["complete"],
+    },
+    classes=["panel-paper", "late-update", "bau-is-complete", "report-date-not-doc-date", "group-unnumbered"],
+    body="""
+<h1>Leicestershire Police and Crime Panel</h1>
+<p><strong>Report of the Office of the Police and Crime Commissioner</strong><br>Date: 24 September 2025</p>
+<h2>Independent scrutiny of stop and search: update</h2>
+<p>1. In December 2023 the report on the Criminal Justice Alliance's super-complaint asked commissioners to strengthen
+independent community scrutiny of stop and search. The Commissioner accepted that recommendation in February 2024 and
+reported to the Panel on it in June 2024.</p>
+<p>2. Since then the OPCC has rewritten the terms of reference of the Independent Stop and Search Scrutiny Panel. Every
+section 60 authorisation is now reviewed by the panel within 28 days; all members completed the new training in
+January 2025; and the panel has co-opted four members aged under 25.</p>
+<p>3. The Commissioner considers recommendation 8 complete. The arrangements are now part of the OPCC's normal
+scrutiny programme and are reported in the annual report.</p>
+<p>4. The Chief Constable's action plan on the recommendations for chief constables is published on the force's
+website and is scrutinised at the Commissioner's Strategic Assurance Board.</p>
+<p>5. The Panel is asked to note the report.</p>
+"""))
+
+# 20 -----------------------------------------------------------------------------------------------
+DOCS.append(Doc(
+    name="stk_apcc_summary_response",
+    formats=["pdf"],
+    super_complaint="stalking",
+    authors=["apcc"],
+    date=["2024-12", "2025-01-08"],
+    responses={
+        "15": {"progress": ["in_progress"], "position": ["accepted"]},
+        "16": {"progress": ["not_started"], "position": ["accepted"]},
+        "25": {"progress": ["not_stated"], "position": ["accepted"]},
+    },
+    optional=["27"],
+    classes=["national-response", "cover-page", "collated-pcc-response", "deadline-not-date", "two-dates",
+             "acceptance-only", "quoted-rec-then-answer"],
+    style=Style(pdf_cover="<h1>The police response to stalking</h1><h2>APCC summary response on behalf of police and "
+                          "crime commissioners</h2><p>December 2024</p>",
+                pdf_header="APCC summary response - stalking super-complaint",
+                pdf_footer="Published on GOV.UK on 8 January 2025"),
+    body="""
+<h1>APCC summary response</h1>
+<p>The report on the Suzy Lamplugh Trust's super-complaint, <em>The police response to stalking</em>, was published on 27
+September 2024 and made 29 recommendations. The Association of Police and Crime Commissioners agreed to respond on
+behalf of all police and crime commissioners, as recommendation 27 asks. Three recommendations are for commissioners:
+15, 16 and 25, and 16 and 25 are also directed to chief constables.</p>
+<h2>Recommendation 15</h2>
+<p><em>By 27 March 2025, review whether the right specialist services have been commissioned to support stalking victims
+in their area, including provision of trained independent stalking advocate caseworkers (ISACs).</em></p>
+<p>All 43 commissioners accept this recommendation. Twenty-eight already commission ISAC services; every commissioner
+has now started the review the recommendation asks for and will complete it by the March deadline.</p>
+<h2>Recommendation 16</h2>
+<p>This recommendation asks commissioners and chief constables to work together on a joint review by 27 March 2025.
+All commissioners accept it. Joint reviews with chief constables have not yet begun; most will
+start them once the force action plans published in November 2024 are in place.</p>
+<h2>Recommendation 25</h2>
+<p>All commissioners accept this recommendation.</p>
+<p>APCC Victims Portfolio Lead<br>December 2024</p>
+"""))
+
+# 21 -----------------------------------------------------------------------------------------------
+DOCS.append(Doc(
+    name="stk_kent_pcc_letter",
+    formats=["docx", "pdf"],
+    super_complaint="stalking",
+    authors=["kent-pcc"],
+    date=["2025-03-20"],
+    responses={
+        "15": {"progress": ["complete"], "position": ["accepted"]},
+        "16": {"progress": ["in_progress"], "position": ["accepted"]},
+        "25": {"progress": ["awaiting_national"], "position": ["accepted"]},
+    },
+    absent=["7", "10"],
+    classes=["pcc-letter", "letterhead-in-header", "reference-line", "deadline-not-date", "awaiting-npcc",
+             "history-dates", "typed-line-breaks"],
+    style=Style(docx_letterhead_in_header=True, pdf_ruled=False,
+                pdf_header="Office of the Kent Police and Crime Commissioner"),
+    body="""
+<div class="letterhead">Office of the Kent Police and Crime Commissioner<br>Sutton Road<br>Maidstone<br>Kent ME15 9BZ</div>
+<p>Our ref: OPCC/HMI/2025/031<br>Your ref: SC-STK-0927</p>
+<p>20 March 2025</p>
+<p>HM Inspector of Constabulary<br>Super-complaints team<br>HMICFRS</p>
+<p>Dear HM Inspector,</p>
+<p><strong>Super-complaint: the police response to stalking</strong></p>
+<p>Ahead of the deadline of 27 March 2025, I write to set out my progress on the three recommendations
+made to police and crime commissioners, all of which I accepted in my response of 3 December 2024.</p>
+<p><strong>Recommendation 15.</strong> My review of specialist services for stalking victims in Kent and Medway was
+completed in January 2025. It confirmed that the ISAC service I commission is meeting demand, and I have
+extended its contract to March 2027 with an additional caseworker for Medway. I consider this recommendation
+complete.</p>
+<p><strong>Recommendation 16.</strong> The Chief Constable and I began our joint review of commissioning
+arrangements in February; it will report to my Performance and Delivery Board in May 2025.</p>
+<p><strong>Recommendation 25.</strong> I cannot take this forward until the NPCC stalking lead issues the national
+guidance that was promised for the spring; my office will act on it as soon as it is published.</p>
+<p>The recommendations to chief constables, including recommendations 7 and 10, are addressed in Kent Police's own
+action plan.</p>
+<p>Yours sincerely,</p>
+<p>Police and Crime Commissioner for Kent</p>
+"""))
+
+# 22 -----------------------------------------------------------------------------------------------
+DOCS.append(Doc(
+    name="stk_hertfordshire_action_plan",
+    formats=["html"],
+    super_complaint="stalking",
+    authors=["hertfordshire-constabulary"],
+    date=["2025-04-02"],
+    responses={
+        "7": ["in_progress"],
+        "10": ["complete"],
+    },
+    absent=["15"],
+    classes=["force-tracker", "status-update-disagree", "sub-numbering-7.1", "bau-is-complete", "cms-page-dates",
+             "rec-for-pcc-mentioned", "deadline-not-date"],
+    style=Style(site="force", site_name="Hertfordshire Constabulary", page_title="Stalking super-complaint action plan",
+                mega_menu=["Report", "Advice", "News", "Your area", "Careers", "About us", "Contact us"],
+                related=["Stalking advice", "Police and Crime Commissioner for Hertfordshire"],
+                page_dates="<p>Published: 21 November 2024</p><p>Last updated: 2 April 2025</p>"),
+    body="""
+<h1>Police response to stalking: our action plan</h1>
+<p>The super-complaint report made 15 recommendations to chief constables. This plan, first published on 21 November
+2024 as the report required, shows our progress. Most recommendations were due by 27 March 2025.</p>
+<table>
+<tr><th>Rec</th><th>Evidence requirement</th><th>Status</th><th>Update</th></tr>
+<tr><td>7</td><td>Crime recording system able to record and search included classifications</td><td>Complete</td>
+<td>Change request raised with our records system supplier in December; release now expected in June 2025.</td></tr>
+<tr><td>7.1</td><td>Processes to make sure the capability is used</td><td>Not started</td><td>Will follow the system
+release.</td></tr>
+<tr><td>7.2</td><td>Interim measures so stalking is searchable</td><td>Complete</td><td>Intelligence submission required on
+every stalking-related crime since January 2025.</td></tr>
+<tr><td>10</td><td>Learning and training on stalking reviewed and updated</td><td>BAU</td><td>Stalking e-learning
+revised and mandatory for all officers and staff; refresher is part of the annual training plan.</td></tr>
+<tr><td>15</td><td>Specialist services (for the PCC)</td><td>N/A</td><td>This recommendation is for the Police and Crime
+Commissioner.</td></tr>
+</table>
+"""))
+
+# 23 -----------------------------------------------------------------------------------------------
+DOCS.append(Doc(
+    name="stk_cambridgeshire_panel_minutes",
+    formats=["text"],
+    super_complaint="stalking",
+    authors=["cambridgeshire-pcc"],
+    date=["2025-06-18"],
+    responses={
+        "15": ["complete"],
+        "16": ["in_progress"],
+        "25": ["not_started"],
+    },
+    classes=["minutes", "panel", "by-place-reference", "hard-wrapped-text", "history-dates"],
+    style=Style(wrap=80, upper_h1=True),
+    body="""
+<h1>Cambridgeshire Police and Crime Panel</h1>
+<p>Minutes of the meeting held on Wednesday 18 June 2025 at New Shire Hall, Alconbury Weald</p>
+<p>Present: Councillors (Chair and eight members), two independent co-opted members. Also present: the Police and
+Crime Commissioner, the Deputy Police and Crime Commissioner and the OPCC Chief Executive.</p>
+<h2>24. Minutes and action log</h2>
+<p>The minutes of the meeting of 12 March 2025 were agreed.</p>
+<h2>25. Stalking super-complaint: Commissioner's update</h2>
+<p>The Commissioner reported on the recommendations made to commissioners in the report on the Suzy Lamplugh Trust's
+super-complaint. On the first of them, the review of specialist services for stalking victims, he said the review was
+finished in March and that an independent stalking advocacy service covering Cambridgeshire and Peterborough had been
+commissioned from 1 April 2025. The second, which he shares with the Chief Constable, was progressing: a joint
+commissioning review had started and would report in the autumn. Work on recommendation 25 had not started yet and
+would be planned once the joint review reported.</p>
+<p>A member asked whether the new service had enough caseworkers. The Commissioner said demand would be reviewed after
+six months.</p>
+<p>RESOLVED: to note the update.</p>
+<h2>26. Date of next meeting</h2>
+<p>8 October 2025.</p>
+"""))
+
+# 24 -----------------------------------------------------------------------------------------------
+DOCS.append(Doc(
+    name="stk_npcc_progress_report",
+    formats=["html"],
+    super_complaint="stalking",
+    authors=["npcc"],
+    date=["2025-08-01"],
+    responses={
+        "7": ["in_progress"],
+        "10": ["in_progress"],
+    },
+    absent=["15", "16"],
+    classes=["national-response", "govuk-page", "percentages", "group-reference", "recs-for-others-listed",
+             "deadline-not-date", "sub-numbering-7.1"],
+    style=Style(site="govuk", page_title="NPCC report on the progress made by police forces on the stalking super-complaint"),
+    body="""
+<h1>NPCC report on the progress made by police forces to act on the recommendations of the stalking super-complaint</h1>
+<p>Published 1 August 2025</p>
+<h2>Summary</h2>
+<p>The report of 27 September 2024 made 15 recommendations to chief constables, most to be delivered by 27 March 2025.
+Forces sent the NPCC their six-month updates in March 2025. This report, by the NPCC lead for stalking and harassment,
+summarises them. Recommendations 15 and 16, for police and crime commissioners, are reported by the APCC.</p>
+<h2>Recommendation 7 (crime recording)</h2>
+<p>Twenty-nine forces (66%) have changed their crime recording systems so that stalking can be recorded and searched as
+an included classification. The other fifteen are waiting for supplier releases; all have the interim measures
+required by 7.2 in place. National work with the suppliers continues.</p>
+<h2>Recommendation 10 (learning and training)</h2>
+<p>Every force has reviewed its stalking training. Thirty-eight forces have updated their provision; six are still
+rewriting courses and expect to finish by December 2025.</p>
+<h2>The other recommendations</h2>
+<p>Progress on the remaining recommendations to chief constables is set out force by force in the annex.</p>
+"""))
+
+# 25 -----------------------------------------------------------------------------------------------
+DOCS.append(Doc(
+    name="stk_staffordshire_commissioner_quarterly",
+    formats=["docx"],
+    super_complaint="stalking",
+    authors=["staffordshire-pfcc"],
+    date=["2025-10"],
+    responses={
+        "15": ["complete"],
+        "16": ["in_progress"],
+        "25": ["complete"],
+    },
+    classes=["several-reports-in-one", "pcc-tracker", "month-only-date", "bau-is-complete", "rag-status",
+             "other-report-rec-distractor"],
+    style=Style(docx_headings="styles", docx_footer="Staffordshire Commissioner's Office - OFFICIAL"),
+    body="""
+<h1>Staffordshire Commissioner: super-complaint recommendations</h1>
+<p>Quarterly update to the Ethics, Transparency and Audit Panel, Quarter 2 2025/26<br>October 2025</p>
+<h2>1. The police response to stalking (September 2024)</h2>
+<table>
+<tr><th>Recommendation</th><th>RAG</th><th>Progress this quarter</th></tr>
+<tr><td>15 - specialist services and ISACs</td><td>Green</td><td>Review completed; ISAC service recommissioned from July 2025. Closed.</td></tr>
+<tr><td>16 - joint review with the Chief Constable</td><td>Amber</td><td>Joint review under way; findings due to the
+Strategic Governance Board in December.</td></tr>
+<tr><td>25</td><td>Green</td><td>Delivered and now business as usual.</td></tr>
+</table>
+<h2>2. Police perpetrated domestic abuse (June 2022)</h2>
+<table>
+<tr><th>Recommendation</th><th>RAG</th><th>Progress this quarter</th></tr>
+<tr><td>3a - local services for victims of PPDA</td><td>Amber</td><td>Specialist advocacy pilot extended to March 2026;
+evaluation in progress.</td></tr>
+</table>
+<h2>3. Recommendations for the force</h2>
+<p>The Chief Constable's progress on the recommendations to chief constables in both reports is scrutinised at the
+Strategic Governance Board and is not repeated here.</p>
 """))
