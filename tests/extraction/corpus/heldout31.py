@@ -1000,3 +1000,53 @@ evaluation in progress.</td></tr>
 <p>The Chief Constable's progress on the recommendations to chief constables in both reports is scrutinised at the
 Strategic Governance Board and is not repeated here.</p>
 """))
+
+# 26 -----------------------------------------------------------------------------------------------
+DOCS.append(Doc(
+    name="s2s_gwent_joint_update",
+    formats=["html", "docx"],
+    super_complaint="safe-to-share",
+    authors=["gwent-police", "gwent-pcc"],
+    date=["2021-06-15"],
+    responses={
+        "1": {"progress": ["in_progress", "complete"], "position": ["accepted"]},
+        "4": {"progress": ["in_progress"], "position": ["accepted"]},
+        "5": {"progress": ["in_progress"], "position": ["accepted"]},
+        "6": {"progress": ["in_progress"], "position": ["accepted"]},
+    },
+    optional=["8"],
+    absent=["2", "3", "7"],
+    classes=["joint-force-pcc", "recs-answered-together", "shared-status", "six-month-update", "deadline-not-date",
+             "report-date-not-doc-date", "welsh-force"],
+    style=Style(site="pcc", site_name="Gwent Police and Crime Commissioner",
+                page_title="Safe to share? Joint six-month update from Gwent Police and the Commissioner",
+                furniture_words=["Home", "About", "Police and Crime Plan", "Transparency", "News", "Cymraeg"],
+                page_dates="<p>Published: 16 June 2021</p>",
+                docx_headings="bold", docx_footer="Gwent Police and Office of the Police and Crime Commissioner for Gwent"),
+    body="""
+<h1>Safe to share? Joint update from Gwent Police and the Police and Crime Commissioner for Gwent</h1>
+<table>
+<tr><td>Document</td><td>Six-month update to HM Chief Inspector of Constabulary (recommendation 8)</td></tr>
+<tr><td>Version</td><td>1.0</td></tr>
+<tr><td>Date</td><td>15 June 2021</td></tr>
+<tr><td>Owners</td><td>Assistant Chief Constable, Gwent Police; Chief Executive, OPCC</td></tr>
+</table>
+<p>The report was published on 17 December 2020 and asked for an update within six months, by 17 June 2021. Gwent
+Police and the Commissioner accept all the recommendations addressed to them. Recommendations 2, 3 and 7 are for the
+Home Office (3 with the NPCC) and are not covered here.</p>
+<h2>Recommendations 1 and 4 (chief constables)</h2>
+<p>Status: In progress</p>
+<p>An interim instruction was issued to all officers on 12 January 2021: where officers only have doubts about a
+domestic abuse victim's immigration status they must not share her information with Immigration Enforcement, and
+must refer her to a third party for advice. Compliance is being checked through the Domestic Abuse Scrutiny Panel.
+Safe reporting pathways are being developed with BAWSO and Welsh Women's Aid; a draft policy framework is out for
+consultation and training for front-line supervisors is planned for the autumn.</p>
+<h2>Recommendation 5 (chief constables and commissioners)</h2>
+<p>Status: In progress</p>
+<p>The force and the OPCC have run a joint communications campaign with community groups in Newport and Cardiff
+border areas, in English, Welsh, Arabic and Polish. Further engagement events are planned.</p>
+<h2>Recommendation 6 (commissioners)</h2>
+<p>Status: In progress</p>
+<p>The Commissioner's assessment of local access to specialist victim support started in April 2021 and will be
+completed in September 2021.</p>
+"""))
