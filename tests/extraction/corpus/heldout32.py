@@ -47,7 +47,7 @@ and the Independent Office for Police Conduct published <em>Safe to share?</em>,
 Liberty and Southall Black Sisters. The report made eight recommendations.</p>
 <p>Recommendations 2, 3 and 7 are for the Home Office (recommendation 3 jointly with the National Police Chiefs' Council),
 and recommendation 6 is for police and crime commissioners; the Police and Crime Commissioner for Cleveland has published
-his own response. Recommendations 1, 4 and 5 are for chief constables, and recommendation 8 asks every recipient to report
+a separate response. Recommendations 1, 4 and 5 are for chief constables, and recommendation 8 asks every recipient to report
 progress within six months.</p>
 <p>Cleveland Police accepts all the recommendations made to chief constables. The table below is our tracker; it replaced the
 update we sent to HMICFRS in June 2021.</p>
@@ -376,7 +376,7 @@ monthly through the Criminal Justice performance pack.</p>
 <p>10 February 2021</p>
 <p>Under section 29A of the Police Reform Act 2002, HMICFRS, the College of Policing and the IOPC published on 17 December 2020 their
 report on the super-complaint by Liberty and Southall Black Sisters about police sharing the data of victims and witnesses with
-insecure immigration status with the Home Office. This is my response. I have also asked the Chief Constable for his response, and
+insecure immigration status with the Home Office. This is my response. I have also asked the Chief Constable for a response, and
 I summarise it where it concerns recommendations made to chief constables.</p>
 <h2>The recommendations</h2>
 <p>The report makes eight recommendations:</p>
@@ -435,9 +435,9 @@ the Police and Crime Commissioner.</p>
 <h2>21/33 Commissioner's budget outturn 2020/21</h2>
 <p>The Chief Finance Officer presented the outturn. RESOLVED to note the report.</p>
 <h2>21/34 Super-complaint: policing and immigration status</h2>
-<p>The Commissioner introduced his update on the Safe to share? report of December 2020, which the Panel had asked for at its
-meeting in March. He reminded members that recommendations 5 and 6 were addressed to commissioners.</p>
-<p>He reported that the assessment of local access to specialist victim support organisations asked for by recommendation 6 had
+<p>The Commissioner introduced an update on the Safe to share? report of December 2020, which the Panel had asked for at its
+meeting in March. The Commissioner reminded members that recommendations 5 and 6 were addressed to commissioners.</p>
+<p>The Commissioner reported that the assessment of local access to specialist victim support organisations asked for by recommendation 6 had
 been completed in May. It had identified gaps for victims with no recourse to public funds and for Eastern European communities, and
 two grants had been made from the Victims' Fund to fill them.</p>
 <p>On promoting confidence in reporting, the joint communications plan with the force had been drafted and the first community
@@ -445,7 +445,7 @@ sessions would take place in September, with translated material prepared by the
 described this work as ongoing.</p>
 <p>A member asked whether the force had stopped passing victims' details to the Home Office. The Commissioner said the Chief
 Constable had confirmed in March that the force had stopped sharing where officers only had doubts about a domestic abuse victim's
-status, and that he had seen the force instruction.</p>
+status, and that the OPCC had seen the force instruction.</p>
 <p>RESOLVED that the update be noted and that a further report be brought to the Panel in six months.</p>
 <h2>21/35 Date of next meeting</h2>
 <p>16 September 2021.</p>
@@ -552,6 +552,459 @@ wish to contact the Office of the Police and Crime Commissioner for Nottinghamsh
 <h2>Your right to complain</h2>
 <p>If you are not satisfied with this response you may ask for an internal review within 40 working days. If you remain
 dissatisfied you may complain to the Information Commissioner's Office.</p>
+""",
+    ),
+    # 13 ---------------------------------------------------------------------------------------------
+    Doc(
+        name="hba_humberside_page",
+        formats=["html"],
+        super_complaint="honour-based-abuse",
+        authors=["humberside-police"],
+        date=["2024-03-25"],
+        responses={
+            "1": {"progress": ["complete"], "position": ["accepted"]},
+            "2": {"progress": ["in_progress"], "position": ["accepted"]},
+        },
+        optional=["3"],
+        classes=["cms_accordions", "status_in_heading", "parts_differ_in_status", "national_rec_waiting",
+                 "history_dates", "page_dates_one"],
+        style=Style(site="force", site_name="Humberside Police", page_title="Honour-based abuse super-complaint | Humberside Police",
+                    mega_menu=["Report", "Advice", "Honour-based abuse", "Domestic abuse", "About us", "Our policies",
+                               "Publications", "Contact us"], panels=True,
+                    page_dates="<p>Last updated: 25 March 2024</p>"),
+        body="""
+<h1>Super-complaint: victims of sexual abuse at risk of honour-based abuse</h1>
+<p>In December 2022 the inspectorate, the College of Policing and the IOPC reported on the Tees Valley Inclusion Project's
+super-complaint. Humberside Police accepted the recommendations made to chief constables and published its first response in
+February 2023. This page gives our latest position.</p>
+<h2>Recommendation 1: the risk of honour-based abuse (complete)</h2>
+<p>Expand</p>
+<p>Our Rape and Serious Sexual Offences policy and our Child Sexual Abuse policy were updated in June 2023 to include the risk of
+honour-based abuse, with a checklist for first responders and investigators. Both policies are published on this website.</p>
+<h2>Recommendation 2: cultural awareness (in progress)</h2>
+<p>Expand</p>
+<ul>
+<li>Officers and staff know the communities they police: neighbourhood profiles now include demographic information. Done.</li>
+<li>Independent advisory groups reflect those communities: the Hull and East Riding groups recruited eight new members in 2023. Done.</li>
+<li>Information on culture and religion prepared with communities: the first four briefings are written; the rest are being
+prepared with the Humber Multi-Faith Forum and will be published by the summer.</li>
+<li>Investigations consider the victim's and suspect's culture and background: added to the investigation plan template. Done.</li>
+</ul>
+<h2>Recommendation 3: ethnicity data</h2>
+<p>Expand</p>
+<p>This recommendation is for the National Police Chiefs' Council. We will apply the new national data standards for recording
+ethnicity when the NPCC publishes them.</p>
+""",
+    ),
+    # 14 ---------------------------------------------------------------------------------------------
+    Doc(
+        name="sas_leics_pcc_news",
+        formats=["html"],
+        super_complaint="stop-and-search",
+        authors=["leicestershire-pcc"],
+        date=["2024-05-20"],
+        responses={"8": {"progress": ["in_progress"], "position": ["accepted"]}},
+        classes=["news_item_byline", "pcc_site", "future_plans", "report_date_not_doc_date", "rec_named_mid_sentence"],
+        style=Style(site="news", site_name="Leicester, Leicestershire and Rutland Police and Crime Commissioner",
+                    page_title="Commissioner strengthens stop and search scrutiny",
+                    furniture_words=["Home", "Your Commissioner", "News", "Get involved", "Funding", "Contact"]),
+        body="""
+<h1>Commissioner strengthens community scrutiny of stop and search</h1>
+<p>Posted on 20 May 2024 by the OPCC Communications Team</p>
+<p>The Police and Crime Commissioner for Leicester, Leicestershire and Rutland has accepted a national recommendation to strengthen
+independent community scrutiny of stop and search, and has set out the changes being made.</p>
+<p>The report on the Criminal Justice Alliance's super-complaint, published in December 2023, made ten recommendations. The
+Commissioner's response to recommendation 8, the one addressed to police and crime commissioners, was sent to the Association of
+Police and Crime Commissioners in February.</p>
+<p>Since then the Stop and Search Scrutiny Panel has recruited eleven new members, half of them aged under 25, and all members
+have completed training on the law and on reviewing body-worn video. The panel now reviews a sample of footage every month.
+From September it will also review every section 60 authorisation made in the force area, and its findings will be published
+on this website each quarter.</p>
+<p>The Commissioner said: "Scrutiny only works if the people most affected by stop and search are in the room. There is more to do,
+and the panel will hold the force, and me, to account."</p>
+<p>Leicestershire Police has published its own response to the recommendations made to chief constables.</p>
+""",
+    ),
+    # 15 ---------------------------------------------------------------------------------------------
+    Doc(
+        name="sas_apcc_response",
+        formats=["html", "pdf"],
+        super_complaint="stop-and-search",
+        authors=["apcc"],
+        date=["2024-05"],
+        responses={"8": {"progress": ["in_progress"], "position": ["accepted"]}},
+        classes=["national_roll_up", "month_only_date", "govuk_page", "all_pccs_accepted", "report_date_not_doc_date"],
+        style=Style(site="govuk", page_title="APCC response to the CJA super-complaint - GOV.UK",
+                    pdf_header="Association of Police and Crime Commissioners", pdf_footer="OFFICIAL"),
+        body="""
+<h1>Association of Police and Crime Commissioners: response to the Criminal Justice Alliance super-complaint report</h1>
+<p>May 2024</p>
+<h2>Introduction</h2>
+<p>The Association of Police and Crime Commissioners (APCC) welcomes the report by HMICFRS, the College of Policing and the IOPC on
+the Criminal Justice Alliance's super-complaint about section 60 and the independent community scrutiny of stop and search,
+published on 15 December 2023. The APCC has agreed to respond on behalf of police and crime commissioners and their equivalents to
+the recommendation made to them. The National Police Chiefs' Council and the Home Office are responding separately to the
+recommendations made to them.</p>
+<h2>Recommendation 8</h2>
+<p>Recommendation 8 is addressed to police and crime commissioners and concerns independent community scrutiny of stop and search:
+how scrutiny panels are formed and trained, whether they represent the communities most affected, and how they scrutinise the use of
+section 60.</p>
+<p>All 43 police and crime commissioners, police, fire and crime commissioners and mayors with policing responsibilities have
+accepted recommendation 8.</p>
+<p>The returns collected by the APCC show that commissioners are at different stages. Most already fund or support a community
+scrutiny panel and are now reviewing its membership, training and terms of reference against the report's findings; a smaller
+number are setting up new arrangements or commissioning an independent review. Few panels yet review section 60 authorisations
+routinely. The APCC's Joint Leads for Race Disparity will bring commissioners together in the autumn to share practice, and will
+report progress to the APCC General Meeting.</p>
+<h2>Contact</h2>
+<p>APCC, Lower Ground, 5-8 The Sanctuary, Westminster, London SW1P 3JS</p>
+""",
+    ),
+    # 16 ---------------------------------------------------------------------------------------------
+    Doc(
+        name="s2s_staffordshire_joint_plan",
+        formats=["pdf", "docx"],
+        super_complaint="safe-to-share",
+        authors=["staffordshire-police", "staffordshire-pfcc"],
+        date=["2021-06-15", "2021-06"],
+        responses={
+            "1": {"progress": ["complete"]},
+            "4": {"progress": ["awaiting_national", "in_progress"]},
+            "5": {"progress": ["in_progress"]},
+            "6": {"progress": ["complete"]},
+        },
+        optional=["8"],
+        absent=["2", "3", "7"],
+        classes=["joint_force_pcc", "own_numbering", "cover_page", "unruled_pdf_table", "awaiting_home_office_npcc",
+                 "pcc_answers_inside_force_doc", "month_and_day_dates", "part_done"],
+        style=Style(pdf_ruled=False, pdf_cover="<h1>Safe to share?</h1><h2>Joint action plan and six-month update</h2>"
+                                              "<p>Staffordshire Police and the Staffordshire Commissioner</p><p>June 2021</p>",
+                    pdf_header="Staffordshire Police and the Staffordshire Commissioner", docx_headings="bold"),
+        body="""
+<h1>Safe to share? Joint action plan and six-month update</h1>
+<p>Version 2.0, 15 June 2021. Approved at the Joint Ethics and Vulnerability Board.</p>
+<p>This plan sets out how Staffordshire Police and the Staffordshire Commissioner are responding to the recommendations of the
+Safe to share? report (17 December 2020). Our own action numbers (SP for the force, SC for the Commissioner) are shown against the
+report's recommendation numbers. It also serves as our update to HM Chief Inspector of Constabulary, due by 17 June 2021.</p>
+<table>
+<tr><th>Ref</th><th>Report rec</th><th>Action</th><th>Lead</th><th>Progress at June 2021</th></tr>
+<tr><td>SP1</td><td>1</td><td>Stop sharing domestic abuse victims' details with Immigration Enforcement where there are only doubts
+about status; refer to a third party instead.</td><td>Head of Public Protection</td><td>Completed January 2021. Force order issued;
+briefing delivered to all response and investigation teams.</td></tr>
+<tr><td>SP2</td><td>4</td><td>Policy and practice framework for migrant victims and witnesses (4a), promoted within the force (4i).</td>
+<td>Head of Public Protection</td><td>Framework drafted; awareness products issued March 2021.</td></tr>
+<tr><td>SP3</td><td>4</td><td>Victim and witness support policies reflecting the national safeguarding protocol (4b).</td>
+<td>Head of Public Protection</td><td>On hold. This depends on the safeguarding protocol the Home Office and the NPCC are to
+develop under recommendation 3, which has not been published. We will complete this action when it is.</td></tr>
+<tr><td>SP4</td><td>5</td><td>Confidence in reporting: joint engagement with specialist and community organisations.</td>
+<td>Superintendent, Partnerships</td><td>Two roundtables held with migrant support organisations; a joint communications plan with
+the Commissioner's Office is being written.</td></tr>
+<tr><td>SC1</td><td>6</td><td>Assess local access to specialist victim support organisations and build networks.</td>
+<td>Commissioner's Head of Commissioning</td><td>Assessment completed in April 2021. A migrant victims' network has been set up and
+met for the first time in May; its costs are met from the Commissioner's victims' budget.</td></tr>
+</table>
+<p>Recommendations 2, 3 and 7 are for the Home Office (and the NPCC for recommendation 3). Until the review under recommendation 2
+reports, we will keep our framework under review.</p>
+<p>Signed on behalf of the Chief Constable and the Staffordshire Commissioner.</p>
+""",
+    ),
+    # 17 ---------------------------------------------------------------------------------------------
+    Doc(
+        name="ppda_thamesvalley_paper",
+        formats=["docx"],
+        super_complaint="police-perpetrated-domestic-abuse",
+        authors=["thames-valley-police"],
+        optional_authors=["thames-valley-pcc"],
+        date=["2023-07-18"],
+        responses={
+            "1": {"progress": ["complete"]},
+            "2": {"progress": ["in_progress"]},
+            "3": {"progress": ["in_progress", "not_started"]},
+        },
+        absent=["4"],
+        classes=["board_paper_numbered_paragraphs", "rec_by_place", "parts_split_force_pcc", "pcc_part_not_started",
+                 "docx_bold_headings", "history_dates"],
+        style=Style(docx_headings="bold", docx_footer="OFFICIAL - Thames Valley Police"),
+        body="""
+<p><strong>Thames Valley Police and Crime Commissioner - Level 1 Public Meeting</strong></p>
+<p>Date: 18 July 2023<br>Title: Police perpetrated domestic abuse - update on the super-complaint recommendations<br>Presented by:
+Deputy Chief Constable, with a contribution from the Office of the PCC</p>
+<h1>Police perpetrated domestic abuse: progress report</h1>
+<p><strong>1. Executive summary</strong></p>
+<p>1.1 This paper updates the Commissioner on the force's progress against the recommendations of the report on the Centre for
+Women's Justice super-complaint, published in June 2022. Recommendation 4 is for the Home Office and is not covered.</p>
+<p><strong>2. The audit</strong></p>
+<p>2.1 The first recommendation to chief constables was met in December 2022. All live cases and cases closed in the previous twelve
+months were audited by the Professional Standards Department; 14 cases were reassessed and the Chief Constable wrote to the College
+of Policing, via the NPCC, with the outcome.</p>
+<p><strong>3. The second recommendation</strong></p>
+<p>3.1 The second of the recommendations to chief constables is being implemented through the PPDA improvement plan. A specialist
+counter-corruption and PPDA investigation team was set up in March 2023, and all allegations are now assessed by a senior officer
+outside the subject's command. The training of PSD investigators in domestic abuse is half complete and will finish in
+October 2023.</p>
+<p><strong>4. Support for victims (recommendation 3)</strong></p>
+<p>4.1 For the force's part, victims of PPDA are now offered a named contact in Professional Standards and referral to an IDVA from
+outside the Thames Valley area where they prefer.</p>
+<p>4.2 Office of the PCC: the review of whether commissioned services can meet the needs of PPDA victims (recommendation 3a) has not
+yet started. It will be carried out as part of the recommissioning of domestic abuse services in 2024.</p>
+<p><strong>5. Recommendation</strong></p>
+<p>5.1 The Commissioner is asked to note this report.</p>
+""",
+    ),
+    # 18 ---------------------------------------------------------------------------------------------
+    Doc(
+        name="pm_northwales_letter",
+        formats=["pdf", "html"],
+        super_complaint="protective-measures",
+        authors=["north-wales-police"],
+        date=["2022-07-05"],
+        responses={"1": {"progress": ["awaiting_national", "in_progress"], "position": ["accepted"]}},
+        classes=["letter_with_reference", "rec_by_subject_only", "awaiting_npcc", "legislation_dates",
+                 "letterhead_body", "report_date_not_doc_date"],
+        style=Style(site="force", site_name="North Wales Police", page_title="Letter: A duty to protect | North Wales Police",
+                    furniture_words=["Home", "Report", "Advice", "About us", "Publications", "Cymraeg"],
+                    pdf_header="North Wales Police - Heddlu Gogledd Cymru"),
+        body="""
+<div class="letterhead">North Wales Police - Heddlu Gogledd Cymru<br>Office of the Chief Constable<br>Glan y Don, Colwyn Bay LL29 8AW</div>
+<p>Ref: CC/HMICFRS/2022/044</p>
+<p>5 July 2022</p>
+<p>Dear Chief Inspector,</p>
+<p><strong>A duty to protect: police use of protective measures in cases involving violence against women and girls</strong></p>
+<p>Thank you for your letter about the report published on 24 August 2021. I am writing to update you on the recommendation made to
+chief constables about the use of released under investigation and pre-charge bail, which we accept.</p>
+<p>We have reviewed every domestic abuse case in which the suspect was released under investigation, and our custody inspectors now
+record a bail decision for every domestic abuse suspect. However, the pre-charge bail changes in the Police, Crime, Sentencing and
+Courts Act 2022 are expected to come into force in the autumn, and the NPCC lead for bail management is preparing revised national
+guidance for forces. We have paused our new bail management procedure until that guidance is issued, so that we do not have to
+rewrite it twice.</p>
+<p>The recommendations on the bespoke offence of breaching pre-charge bail and on how police are told about non-molestation orders
+are for the Home Office and the Ministry of Justice, and I have nothing to add to their responses.</p>
+<p>Yours sincerely,</p>
+<p>Chief Constable</p>
+""",
+    ),
+    # 19 ---------------------------------------------------------------------------------------------
+    Doc(
+        name="stalking_wiltshire_tracker",
+        formats=["markdown", "text"],
+        super_complaint="stalking",
+        authors=["wiltshire-police", "wiltshire-pcc"],
+        date=["2025-03-21"],
+        responses={
+            "7": ["in_progress"],
+            "10": ["complete"],
+            "15": ["in_progress"],
+            "16": ["in_progress"],
+            "25": ["awaiting_national", "not_started"],
+        },
+        classes=["tracker_status_contradicted_by_update", "rag_column", "percentages", "business_as_usual",
+                 "joint_force_pcc", "awaiting_national_in_update", "deadline_not_doc_date", "pipe_table"],
+        style=Style(text_tables="pipes"),
+        body="""
+<h1>Stalking super-complaint: joint progress tracker</h1>
+<p>Wiltshire Police and the Office of the Police and Crime Commissioner for Wiltshire and Swindon</p>
+<p>Six-month update - position at 21 March 2025 (report published 27 September 2024; most recommendations due by 27 March 2025)</p>
+<p>Key: G on track or done, A at risk, R not started or blocked. BAU = business as usual.</p>
+<table>
+<tr><th>Rec</th><th>Lead</th><th>RAG</th><th>% done</th><th>Status</th><th>Update</th></tr>
+<tr><td>7</td><td>Crime Registrar</td><td>G</td><td>100%</td><td>Complete</td><td>Niche change approved by the regional
+user group; go-live is scheduled for June 2025. Until then intelligence reports flag stalking as an included classification (7.2).</td></tr>
+<tr><td>10</td><td>Head of Learning</td><td>G</td><td>100%</td><td>Complete - BAU</td><td>Stalking training delivered to 94% of frontline
+officers and staff; now part of the initial learning programme and annual refresher.</td></tr>
+<tr><td>15</td><td>OPCC Commissioning</td><td>A</td><td>50%</td><td>In progress</td><td>Review of services finished in January. ISAC
+service tender published; award expected in May 2025.</td></tr>
+<tr><td>16</td><td>OPCC / Public Protection</td><td>A</td><td>25%</td><td>In progress</td><td>Joint review of commissioning started
+in February 2025.</td></tr>
+<tr><td>25</td><td>OPCC / Public Protection</td><td>R</td><td>0%</td><td>Not started</td><td>Waiting for the joint APCC and NPCC
+guidance before local work begins.</td></tr>
+</table>
+<p>Next update to the Joint Stalking Delivery Group: June 2025.</p>
+""",
+    ),
+    # 20 ---------------------------------------------------------------------------------------------
+    Doc(
+        name="s2s_southwales_email",
+        formats=["text"],
+        super_complaint="safe-to-share",
+        authors=["south-wales-police"],
+        date=["2021-06-16"],
+        responses={
+            "1": ["complete"],
+            "4": ["complete"],
+            "5": ["complete"],
+        },
+        optional=["8"],
+        classes=["email", "recs_by_group", "quoted_earlier_email", "earlier_email_date_not_doc_date",
+                 "rec_by_subject_only"],
+        style=Style(wrap=76),
+        body="""
+<p>From: Safeguarding Strategic Lead, South Wales Police<br>Sent: Wednesday, 16 June 2021 14:32<br>To: Super-complaints (HMICFRS)<br>Subject: RE: Safe to share? six-month update</p>
+<p>Good afternoon,</p>
+<p>Further to your email below, this is South Wales Police's update on the Safe to share? report.</p>
+<p>I can confirm that the three recommendations for chief constables have all been implemented.</p>
+<p>- Doubts about a domestic abuse victim's immigration status are no longer a reason to contact Immigration Enforcement. The
+instruction went out in January and is now in the Domestic Abuse Standard Operating Procedure; officers refer the victim to
+BAWSO or Welsh Women's Aid instead.</p>
+<p>- The safe reporting pathway, built with BAWSO, Asylum Justice and the Welsh Refugee Council, went live on 1 May. It tells
+officers when information may be shared and makes sure the victim is told.</p>
+<p>- The confidence work with the Commissioner's office is done: the joint campaign ran in April and May in five languages,
+and reporting by migrant victims is now a standing item at the Joint Community Confidence Board.</p>
+<p>Regards,</p>
+<p>Safeguarding Strategic Lead<br>Public Protection, South Wales Police</p>
+<p>-----Original Message-----<br>From: Super-complaints (HMICFRS)<br>Sent: 24 May 2021 09:10<br>Subject: Safe to share? six-month update</p>
+<p>Dear colleague, recommendation 8 of the report published on 17 December 2020 asks all recipients to update HM Chief Inspector of
+Constabulary within six months. Please send your update by 17 June 2021.</p>
+""",
+    ),
+    # 21 ---------------------------------------------------------------------------------------------
+    Doc(
+        name="hba_cleveland_pcc_letter",
+        formats=["docx"],
+        super_complaint="honour-based-abuse",
+        authors=["cleveland-pcc"],
+        optional_authors=["cleveland-police"],
+        date=["2023-06-07"],
+        responses={
+            "1": ["complete"],
+            "2": ["in_progress"],
+        },
+        absent=["3"],
+        classes=["pcc_letter", "pcc_relays_force_progress", "letterhead_in_header", "unnumbered_pcc_rec",
+                 "national_rec_mentioned", "report_date_not_doc_date"],
+        style=Style(docx_letterhead_in_header=True),
+        body="""
+<div class="letterhead">Office of the Police and Crime Commissioner for Cleveland<br>Cleveland Community Safety Hub<br>1 Cliffland Way, Hemlington<br>Middlesbrough TS8 9GL</div>
+<p>7 June 2023</p>
+<p>Our reference: PCC/SC/2023/12</p>
+<p>HM Inspector of Constabulary<br>Super-complaints team, HMICFRS</p>
+<p>Dear HM Inspector,</p>
+<p><strong>Super-complaint by the Tees Valley Inclusion Project: response of the Police and Crime Commissioner for Cleveland</strong></p>
+<p>The super-complaint was raised by an organisation based in our area, and I have followed the investigation closely. I write
+with my comments on the report published on 16 December 2022 and on the Chief Constable's response.</p>
+<p>The Chief Constable tells me that Cleveland Police updated its sexual offences policy in May 2023 to include the risk of
+honour-based abuse, as recommendation 1 asks. I have read the revised policy and I am satisfied that it does so.</p>
+<p>On recommendation 2, the force has started cultural awareness training for its sexual offences investigators and has refreshed
+its independent advisory group, but the community information packs are still being written with local groups. My office will
+scrutinise this at the Scrutiny, Delivery and Performance Panel in September.</p>
+<p>Recommendation 3 is a matter for the National Police Chiefs' Council.</p>
+<p>The report also asks commissioners to make sure that consultation before commissioning victims' services is fully inclusive.
+My office's 2023 victims' needs assessment included focus groups run by specialist 'by and for' organisations, and I will use it
+when services are recommissioned next year.</p>
+<p>Yours sincerely,</p>
+<p>Police and Crime Commissioner for Cleveland</p>
+""",
+    ),
+    # 22 ---------------------------------------------------------------------------------------------
+    Doc(
+        name="stalking_westmids_multi_page",
+        formats=["html"],
+        super_complaint="stalking",
+        authors=["west-midlands-police"],
+        date=["2025-08-14"],
+        responses={
+            "7": ["in_progress"],
+            "10": ["complete"],
+            "16": ["in_progress"],
+        },
+        classes=["several_reports_on_one_page", "other_report_summaries", "cms_furniture", "page_dates_one",
+                 "business_as_usual", "deadline_not_doc_date"],
+        style=Style(site="force", site_name="West Midlands Police", page_title="Police super-complaints | West Midlands Police",
+                    mega_menu=["Report", "Advice", "Your area", "About us", "Our policies", "Super-complaints",
+                               "Freedom of information", "Contact"], related=["Stalking advice", "Domestic abuse", "Professional standards"],
+                    page_dates="<p>Last updated: 14 August 2025</p>"),
+        body="""
+<h1>Police super-complaints: our responses</h1>
+<p>A super-complaint is a complaint that a feature of policing is harming the interests of the public. When the inspectorate reports
+on one, we publish what we are doing about its recommendations here.</p>
+<h2>The police response to stalking (September 2024)</h2>
+<p>Our action plan was published in November 2024. This is the position in August 2025, after the deadline of 27 March 2025 for most
+recommendations.</p>
+<ul>
+<li>Recommendation 7 (crime recording): stalking can now be recorded as an included classification on our crime system for
+new crimes. Searching older records still relies on a manual process while the supplier completes the change; this is expected by
+the end of the year.</li>
+<li>Recommendation 10 (training): completed in March 2025. Stalking training is now part of every new officer's course and of
+annual refreshers.</li>
+<li>Recommendation 16 (with the Police and Crime Commissioner): the joint review of stalking services is under way and will
+report to the Commissioner's Strategic Policing and Crime Board in October.</li>
+</ul>
+<h2>Other super-complaints</h2>
+<p>Our responses to the reports on policing and immigration status (December 2020) and on police perpetrated domestic abuse (June
+2022) were completed in 2021 and 2023 respectively, and are kept on our archive page.</p>
+""",
+    ),
+    # 23 ---------------------------------------------------------------------------------------------
+    Doc(
+        name="sas_hmicfrs_collection",
+        formats=["html"],
+        super_complaint="stop-and-search",
+        authors=["hmicfrs"],
+        date=["2024-05-20"],
+        responses={},
+        absent=["8"],
+        classes=["collection_page", "no_responses", "links_not_answers", "page_dates_two", "national_body"],
+        style=Style(site="national", site_name="HMICFRS", page_title="Responses: CJA stop and search super-complaint - HMICFRS",
+                    furniture_words=["Home", "Our work", "Publications", "Police", "Fire", "About us"],
+                    page_dates="<p>First published: 15 December 2023</p><p>Last updated: 20 May 2024</p>"),
+        body="""
+<h1>Responses to the Criminal Justice Alliance's stop and search super-complaint</h1>
+<p>On 15 December 2023 we published, with the College of Policing and the Independent Office for Police Conduct, our report on the
+Criminal Justice Alliance's super-complaint on section 60 of the Criminal Justice and Public Order Act 1994 and independent community
+scrutiny of stop and search.</p>
+<p>The report made ten recommendations, to chief constables, police and crime commissioners, the National Police Chiefs' Council,
+the Association of Police and Crime Commissioners and the Home Office. Recipients were asked to respond within 56 days.</p>
+<h2>National responses</h2>
+<ul>
+<li>Association of Police and Crime Commissioners: response on behalf of all commissioners to recommendation 8 (May 2024)</li>
+<li>National Police Chiefs' Council: response (May 2024)</li>
+<li>Home Office: response (May 2024)</li>
+</ul>
+<h2>Force responses</h2>
+<table>
+<tr><th>Force</th><th>Response published</th></tr>
+<tr><td>Avon and Somerset Constabulary</td><td>Yes - link</td></tr>
+<tr><td>Bedfordshire Police</td><td>Yes - link</td></tr>
+<tr><td>Cambridgeshire Constabulary</td><td>Yes - link</td></tr>
+<tr><td>Cheshire Constabulary</td><td>Not yet published</td></tr>
+</table>
+<p>We will add responses to this page as we receive them. We will assess them when we follow up the recommendations.</p>
+""",
+    ),
+    # 24 ---------------------------------------------------------------------------------------------
+    Doc(
+        name="hba_npcc_lead_letter",
+        formats=["pdf", "docx"],
+        super_complaint="honour-based-abuse",
+        authors=["npcc"],
+        date=["2023-10-09"],
+        responses={
+            "1": {"progress": ["in_progress"], "position": ["accepted"]},
+            "2": {"progress": ["in_progress"], "position": ["accepted"]},
+            "3": {"progress": ["in_progress"], "position": ["accepted"]},
+        },
+        classes=["national_lead_letter", "national_roll_up", "counts_of_forces", "letterhead_header_image",
+                 "report_date_not_doc_date"],
+        style=Style(docx_letterhead="header_image", pdf_header="NPCC - OFFICIAL",
+                    pdf_footer="NPCC lead for honour-based abuse, forced marriage and female genital mutilation"),
+        body="""
+<div class="letterhead">National Police Chiefs' Council<br>1st Floor, 10 Victoria Street, London SW1H 0NN</div>
+<p>9 October 2023</p>
+<p>Dear HM Inspector,</p>
+<p><strong>Tees Valley Inclusion Project super-complaint: national update</strong></p>
+<p>I write as the NPCC lead for honour-based abuse, forced marriage and female genital mutilation with an update on the three
+recommendations for policing in the report of 16 December 2022, all of which were accepted by chiefs in December 2022.</p>
+<p><strong>Recommendation 1: sexual abuse policies.</strong> 36 of the 43 forces in England and Wales tell us that their sexual abuse
+policies now include the risk of honour-based abuse. The remaining seven have revised policies in draft, and I expect all forces to
+have completed this by the end of the year.</p>
+<p><strong>Recommendation 2: cultural awareness.</strong> Progress is more varied. Most forces have reviewed their independent
+advisory groups; fewer have prepared local information on culture and religion with their communities. My portfolio has shared a
+template with forces and will collect a further return in March 2024.</p>
+<p><strong>Recommendation 3: consideration of findings.</strong> The NPCC's review of data standards for protected characteristics
+has taken account of the super-complaint. Draft standards for recording ethnicity, including self-defined ethnicity for victims,
+have been issued to forces for consultation and will go to Chief Constables' Council in January 2024.</p>
+<p>I will write again once the March 2024 returns have been analysed.</p>
+<p>Yours sincerely,</p>
+<p>NPCC Lead for Honour-Based Abuse, Forced Marriage and FGM</p>
 """,
     ),
 ]
