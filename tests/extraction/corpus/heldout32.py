@@ -7,7 +7,8 @@ knowledge of how forces, police and crime commissioners, panels and national bod
 documents: trackers with RAG and status columns, action plans with owners and target dates, letters with
 letterheads and references, board and panel papers with numbered paragraphs, minutes, FOI replies, decision
 records, news items with bylines, CMS pages with page dates, an email, a GOV.UK response page, an HMICFRS
-collection page and national letters.
+collection page, an IOPC page with its own "actions", and national letters. 26 documents, 36 files (12 HTML,
+8 PDF, 9 DOCX, 5 text, 2 Markdown) across the seven published super-complaints.
 
 The gold is what a careful analyst reads: a status column contradicted by its own update follows the update;
 acceptance with nothing done is not_started (work promised) or not_stated; waiting on the Home Office, the NPCC
@@ -1005,6 +1006,76 @@ have been issued to forces for consultation and will go to Chief Constables' Cou
 <p>I will write again once the March 2024 returns have been analysed.</p>
 <p>Yours sincerely,</p>
 <p>NPCC Lead for Honour-Based Abuse, Forced Marriage and FGM</p>
+""",
+    ),
+    # 25 ---------------------------------------------------------------------------------------------
+    Doc(
+        name="ppda_iopc_page",
+        formats=["html"],
+        super_complaint="police-perpetrated-domestic-abuse",
+        authors=["iopc"],
+        date=["2023-03-03"],
+        responses={},
+        absent=["1", "2"],
+        classes=["action_not_recommendation", "no_responses", "national_body", "page_dates_one",
+                 "report_date_not_doc_date"],
+        style=Style(site="national", site_name="Independent Office for Police Conduct",
+                    page_title="Police perpetrated domestic abuse super-complaint | IOPC",
+                    furniture_words=["Home", "Complaints", "Investigations", "Super-complaints", "Publications", "Contact us"],
+                    page_dates="<p>Page last updated: 3 March 2023</p>"),
+        body="""
+<h1>Super-complaint: police perpetrated domestic abuse</h1>
+<p>The Centre for Women's Justice raised a super-complaint about how police forces deal with allegations of domestic abuse made
+against police officers and staff. We investigated it with HM Inspectorate of Constabulary and Fire &amp; Rescue Services and the
+College of Policing, and the report was published on 30 June 2022.</p>
+<h2>What the report asked of forces</h2>
+<p>Recommendations 1 and 2 are for chief constables. Recommendation 1 asked forces to audit live and recently closed cases and to
+write, through the NPCC, about what they found. Responses from forces are published by HMICFRS and are not assessed on this page.</p>
+<h2>Action 1: our oversight work</h2>
+<p>The report asked the IOPC to carry out a targeted programme of oversight work on police handling of PPDA. We have:</p>
+<ul>
+<li>added PPDA to our referral criteria review, so that forces refer more of these cases to us;</li>
+<li>begun a thematic review of 60 PPDA cases handled locally by forces, due to report in the autumn;</li>
+<li>issued learning to professional standards departments through our Learning the Lessons bulletin.</li>
+</ul>
+<p>We will publish the findings of the thematic review on this page.</p>
+""",
+    ),
+    # 26 ---------------------------------------------------------------------------------------------
+    Doc(
+        name="ms_lincolnshire_response",
+        formats=["docx", "text"],
+        super_complaint="modern-slavery",
+        authors=["lincolnshire-police"],
+        date=["2021-08"],
+        responses={},
+        absent=["1"],
+        classes=["recs_by_subject_only_unnumbered", "mostly_quotes_report", "month_only_date", "home_office_rec_mentioned",
+                 "own_theme_lettering", "college_action_mentioned"],
+        style=Style(docx_headings="styles", wrap=78, docx_footer="Lincolnshire Police - OFFICIAL"),
+        body="""
+<h1>The hidden victims: Lincolnshire Police response</h1>
+<p>August 2021</p>
+<h2>Introduction</h2>
+<p>On 26 May 2021 HMICFRS, the College of Policing and the IOPC published The hidden victims, their report on Hestia's super-complaint
+on the police response to victims of modern slavery. The report found that victims are not always identified, that investigations
+are not always given to officers with the right skills, and that victims do not always get the support they need. It made
+recommendations to the Home Office, chief constables and police and crime commissioners, and actions for the College of Policing and
+HMICFRS.</p>
+<p>Recommendation 1 asks the Home Office to commission work to understand the victim's experience of the police response; Lincolnshire
+Police will contribute if asked. The College of Policing will revise its modern slavery guidance (action 1).</p>
+<h2>Our response to the recommendations for chief constables</h2>
+<h3>A. Training and specialist knowledge</h3>
+<p>The report says that staff should have access to training and specialist knowledge and understand victim support arrangements.
+Modern slavery training has been delivered to all call handlers and response officers since 2020; a specialist input for
+investigators will be added to the detective programme from January 2022.</p>
+<h3>B. Allocating investigations</h3>
+<p>Modern slavery investigations are now allocated to the Serious and Organised Crime Unit or to the Public Protection Unit, never to
+response teams. This was introduced in June 2021 and is complete.</p>
+<h3>C. Working with the Police and Crime Commissioner on support</h3>
+<p>We are working with the Office of the Police and Crime Commissioner for Lincolnshire to map the support available to victims who
+are not in the National Referral Mechanism. The mapping will finish in the autumn.</p>
+<p>Head of Crime, Lincolnshire Police</p>
 """,
     ),
 ]
