@@ -196,6 +196,9 @@ HELD_OUT += ("heldout27", "heldout28")
 # a seventh blind writer's sets (two writers), written at round fourteen's start, scored then and once at its end,
 # untuned (Decision 37)
 HELD_OUT += ("heldout29", "heldout30")
+# an eighth blind writer's sets (two writers), written at round fifteen's start, scored then and once at its end,
+# untuned (Decision 44)
+HELD_OUT += ("heldout31", "heldout32")
 # development sets printed beside them (not in the reliability table, which is for sets scored before tuning)
 DEVELOPMENT = ("dev9",)  # round eleven's alignment classes (ADR 0008, Decision 15)
 DEVELOPMENT += ("dev10",)  # round eleven's progress and position classes (ADR 0008, Decision 16)
