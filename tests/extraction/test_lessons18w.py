@@ -48,6 +48,14 @@ def test_a_panels_name_opening_with_the_force_name_is_not_the_force(catalogue):
     assert "staffordshire-police" not in _orgs(_read(catalogue, text))
 
 
+def test_a_forces_own_board_named_after_it_keeps_the_force(catalogue):
+    # the neighbouring reading (passes on both): a committee of the force's own is the force's, whatever its name adds
+    text = ("Gwent Police Strategic Board\n\nPaper for the meeting of 3 June 2024\n\n"
+            "Stop and search: the Criminal Justice Alliance super-complaint\n\n"
+            "1. Recommendation 1: our use of the power is now reviewed every month with the community group.\n")
+    assert "gwent-police" in _orgs(_read(catalogue, text))
+
+
 def test_a_response_the_letter_carries_as_an_appendix_is_not_the_letters(catalogue):
     # base: "the Chief Constable's response ... has been appended" made the force a writer of the commissioner's letter
     text = ("Office of the Police and Crime Commissioner for Lincolnshire\n\n8 February 2021\n\nDear Sir Thomas,\n\n"

@@ -258,9 +258,10 @@ _GIVES_ACCOUNT = re.compile(r"\W{0,2}(?:also\s+|then\s+|further\s+)?(?:reported|
 # one of its authors, though the record never spells the force's name (its capitals: "acc" is no officer)
 _FORCE_OFFICER = re.compile(r"\b(?:T/)?(?:DCC|ACC|(?:Deputy|Assistant|Temporary\s+Assistant)\s+Chief\s+Constable)\b"
                             r"(?:[ \t]+[A-Z][\w'\u2019-]+)?")
-# a name that runs on into a longer name ending in a panel's, board's or committee's word is that body's, not the one it
-# opens: "Essex Police, Fire and Crime Panel" is the panel that scrutinises the commissioner, no work of Essex Police
-_LONGER_BODY_AFTER = re.compile(r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w'\u2019-]*){1,4}[ \t]+(?:Panel|Board|Committee)\b")
+# a force's name that runs on into the area's "Police (, Fire) and Crime" title is the opening of another body's name:
+# "Essex Police, Fire and Crime Panel" is the panel that scrutinises the commissioner, no work of Essex Police (a
+# committee of the force's own, "Kent Police Strategic Board", keeps its force: its name runs on otherwise)
+_LONGER_BODY_AFTER = re.compile(r",?[ \t]+(?:Fire(?:[ \t]+and[ \t]+Rescue)?,?[ \t]+)?and[ \t]+Crime\b", re.I)
 # another body's response the document carries with it, not its own words: "The Chief Constable's response to the
 # recommendations made to chief constables is attached", "enclosed with this letter" (the passive of what
 # `_CARRIED_BEFORE` reads in the active: "we have attached the force's response")
@@ -334,7 +335,7 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     # an email reply's quoted earlier message was written by whom the reply answers ("Yours sincerely, ... HMICFRS")
     quoted = quoted_message(doc)
     named = [m for m in mentions if m.entry.kind in ("name", "role") and m.ids and m.start < quoted
-             and not (m.entry.kind == "name" and _LONGER_BODY_AFTER.match(text, m.end, m.end + 60))]
+             and not (m.entry.kind == "name" and _LONGER_BODY_AFTER.match(text, m.end, m.end + 40))]
     ev = _Evidence()
 
     def kind(i: str) -> str:
@@ -366,7 +367,7 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             for m in idx.find(value) if value else ():
                 if m.entry.kind == "name" and not _PARTNER_BEFORE.search(value, max(0, m.start - 40), m.start) \
                         and not _BUILDING_AFTER.match(value, m.end, m.end + 20) \
-                        and not _LONGER_BODY_AFTER.match(value, m.end, m.end + 60):
+                        and not _LONGER_BODY_AFTER.match(value, m.end, m.end + 40):
                     ev.add([i for i in m.ids if kind(i) != "national" or key not in ("title", "running")
                             or owner(value, m)], weight, -1)
             for title_rx in _NATIONAL_TITLES if value else ():
