@@ -252,7 +252,21 @@ _MEETING_RECORD = re.compile(r"\bminutes\b|\b(?:notes|record)\s+of\s+(?:the\s+)?
 # in a meeting's record, an officer giving the account of their body's own work: "The Commissioner reported on
 # recommendation 3a", "The Deputy Chief Constable updated the Panel", "introduced the paper"; the minutes are theirs
 _GIVES_ACCOUNT = re.compile(r"\W{0,2}(?:also\s+|then\s+|further\s+)?(?:reported|updated|briefed|presented|introduced|"
-                            r"outlined|summarised|summarized)\b", re.I)
+                            r"outlined|summarised|summarized|confirmed|explained|advised|informed|said)\b", re.I)
+# the force's chief officers by the short forms minutes use ("The DCC confirmed that ...", "T/ACC Smith updated"): a
+# force's officer giving the account of the force's work in a record of a meeting makes the force of the record's area
+# one of its authors, though the record never spells the force's name (its capitals: "acc" is no officer)
+_FORCE_OFFICER = re.compile(r"\b(?:T/)?(?:DCC|ACC|(?:Deputy|Assistant|Temporary\s+Assistant)\s+Chief\s+Constable)\b"
+                            r"(?:[ \t]+[A-Z][\w'\u2019-]+)?")
+# a force's name that runs on into the area's "Police (, Fire) and Crime" title is the opening of another body's name:
+# "Essex Police, Fire and Crime Panel" is the panel that scrutinises the commissioner, no work of Essex Police (a
+# committee of the force's own, "Kent Police Strategic Board", keeps its force: its name runs on otherwise)
+_LONGER_BODY_AFTER = re.compile(r",?[ \t]+(?:Fire(?:[ \t]+and[ \t]+Rescue)?,?[ \t]+)?and[ \t]+Crime\b", re.I)
+# another body's response the document carries with it, not its own words: "The Chief Constable's response to the
+# recommendations made to chief constables is attached", "enclosed with this letter" (the passive of what
+# `_CARRIED_BEFORE` reads in the active: "we have attached the force's response")
+_CARRIED_AFTER = re.compile(r"[^.]{0,160}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:attached|"
+                            r"enclosed|appended|annexed)\b", re.I)
 # a report, inspection or guidance named earlier in the same sentence: the "published by" after it is its maker's
 _OTHERS_WORK_BEFORE = re.compile(r"\b(?:report|super-?complaint|inspection|guidance|review|findings)\b[^.\n]{0,140}$",
                                  re.I)
@@ -320,7 +334,8 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     text = doc.text
     # an email reply's quoted earlier message was written by whom the reply answers ("Yours sincerely, ... HMICFRS")
     quoted = quoted_message(doc)
-    named = [m for m in mentions if m.entry.kind in ("name", "role") and m.ids and m.start < quoted]
+    named = [m for m in mentions if m.entry.kind in ("name", "role") and m.ids and m.start < quoted
+             and not (m.entry.kind == "name" and _LONGER_BODY_AFTER.match(text, m.end, m.end + 40))]
     ev = _Evidence()
 
     def kind(i: str) -> str:
@@ -351,7 +366,8 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
         for value in (doc.meta.get(key) or "").split(" / ") if key == "running" else [doc.meta.get(key) or ""]:
             for m in idx.find(value) if value else ():
                 if m.entry.kind == "name" and not _PARTNER_BEFORE.search(value, max(0, m.start - 40), m.start) \
-                        and not _BUILDING_AFTER.match(value, m.end, m.end + 20):
+                        and not _BUILDING_AFTER.match(value, m.end, m.end + 20) \
+                        and not _LONGER_BODY_AFTER.match(value, m.end, m.end + 40):
                     ev.add([i for i in m.ids if kind(i) != "national" or key not in ("title", "running")
                             or owner(value, m)], weight, -1)
             for title_rx in _NATIONAL_TITLES if value else ():
@@ -434,8 +450,10 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             # title or header already owns: the national body's answer, reported (the APCC's own page, owned by no
             # local body, naming itself so is still its own)
             continue
-        if _ELSEWHERE.match(text, m.end, m.end + 200) or _elsewhere_below(doc, m.start):
-            continue  # "the Chief Constable's response ..., which is published separately": not this document
+        if _ELSEWHERE.match(text, m.end, m.end + 200) or _elsewhere_below(doc, m.start) or \
+                _CARRIED_AFTER.match(text, m.end, m.end + 200):
+            continue  # "the Chief Constable's response ..., which is published separately" (or "is attached"): not
+            # this document
         if _SCRUTINISED_BEFORE.search(text, max(0, m.start - 40), m.start) or \
                 _CLAUSE_BEFORE.search(text, max(0, m.start - 30), m.start) or \
                 _CARRIED_BEFORE.search(text, max(0, m.start - 40), m.start):
@@ -471,6 +489,12 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             if _GIVES_ACCOUNT.match(text, m.end, m.end + 30) and \
                     not _CLAUSE_BEFORE.search(text, max(0, m.start - 30), m.start):
                 ev.add([i for i in m.ids if kind(i) in ("force", "policing_body")], scores.AUTHOR_CUE, m.start)
+        area_forces = [i for i in idx.members.get(primary, ()) if kind(i) == "force"] if primary else []
+        for officer in _FORCE_OFFICER.finditer(text) if area_forces else ():  # asked only of a meeting's record
+            if _GIVES_ACCOUNT.match(text, officer.end(), officer.end() + 30) and \
+                    not _CLAUSE_BEFORE.search(text, max(0, officer.start() - 30), officer.start()):
+                ev.add(area_forces, scores.AUTHOR_CUE, officer.start())
+                break
     # 4. the signature (a copy list under it names whom it was sent to, not who signed)
     copies = [(m.start(), m.end()) for m in _COPY_LINE.finditer(text)]
     for zone_start, zone_end in _signature_zones(doc):

@@ -99,6 +99,14 @@ _FUTURE_BEFORE = re.compile(
     r"target(?:ed)?|deadline|next)\b", re.I)
 _FUTURE_JUST_BEFORE = re.compile(r"\b(?:by|before|until|till|from|end\s+of|in\s+early|in\s+late)\s+(?:the\s+)?$",
                                  re.I)
+# the document's own making told in a sentence of its front matter: "Version 1.2, approved by the Chief Officer Group on
+# 20 November 2024", "This plan was signed off by the Strategic Board on 4 March 2025": the act that made this text what
+# it is dates it to the day it gives (the subject is the document itself, so it is no event the document reports);
+# read on the sentence before the date, behind its own words ("version", "this")
+_OWN_MAKING = re.compile(r"(?:\bthis\s+(?:action\s+plan|plan|tracker|document|update|report|paper|response|version)|"
+                         r"\bversion\s+\d[\d.]*)\b[^.;]{0,20}?(?:was\s+|has\s+been\s+|were\s+)?(?:approved|agreed|"
+                         r"signed\s+off|adopted|ratified|endorsed|published|issued)\b[^.;]{0,80}?\bon\s*$", re.I)
+_OWN_MAKING_WORDS = ("version", "this ")
 _DATE_ONLY_BLOCK = re.compile(r"^\W*(?:(?:date|dated)\s*[:\-]?\s*)?(?:[A-Z][a-z]+day,?\s+)?$", re.I)
 
 
@@ -220,6 +228,12 @@ def _short_year_dates(text: str, regions: list[tuple[int, int]]) -> list[DateMen
     return out
 
 
+def _own_making(text: str, d: DateMention) -> bool:
+    """The sentence up to the date tells the document's own approval or issue ("Version 1.2, approved ... on")."""
+    clause = _sentence_before(text, d.start).lower()
+    return any(w in clause for w in _OWN_MAKING_WORDS) and bool(_OWN_MAKING.search(clause))
+
+
 def _sentence_before(text: str, pos: int, limit: int = 160) -> str:
     lo = max(0, pos - limit)
     chunk = text[lo:pos]
@@ -252,6 +266,10 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     content_dated = False  # the body's opening dates itself
     for d in mentions:
         before = text[max(0, d.start - 60):d.start]
+        # the words of the date's own block: a title ending "... a year on" above a dateline is no "on <date>" of an
+        # event (a sentence does not run across a blank line; a hard-wrapped one does across a single line break)
+        gap = before.rfind("\n\n")
+        in_block = before[gap + 2:] if gap >= 0 else before
         line = _line_of(text, d)
         # a season ("Autumn 2022") names no month, so it cannot be the report's own date cited
         ours = d.month is not None and any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded)
@@ -269,6 +287,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
             rank = 3  # a control table's "Date" or "Last updated" column, or its "Version date | 21/11/2024" row
         if not rank and (d.start <= date_line_limit or d.start > len(text) * 0.8) and _field_cue(text, d.start):
             rank = 3  # "Cambridgeshire Constabulary - published 21 November 2024", "Version 4 - updated 30/09/2024"
+        if not rank and d.start < front and d.day and _own_making(text, d):
+            rank = 4  # "Version 1.2, approved by the Chief Officer Group on 20 November 2024": the document's own day
         if not rank and d.start < front and _MINUTES_OF.match(_block_text(doc, d)) and _first_in_block(doc, d):
             # "MINUTES of the meeting held at Woodhatch Place, Reigate, on Thursday 24 November 2022"; the record's
             # later dates ("Approved on 20 November 2024") are the next meeting's, which a careful reader does not take
@@ -281,8 +301,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
             # 2022" (a later "approved ... at the meeting of 12 December 2022" is the next meeting's)
             rank = 4
         if not rank and d.start < front and _alone_on_line(text, d) and len(_block_text(doc, d)) < 120 \
-                and not _HISTORY_BEFORE.search(before) and not _FUTURE_JUST_BEFORE.search(before) \
-                and not _FUTURE_BEFORE.search(before):  # a hard-wrapped "the deadline is\n12 May 2024." is a plan's
+                and not _HISTORY_BEFORE.search(in_block) and not _FUTURE_JUST_BEFORE.search(in_block) \
+                and not _FUTURE_BEFORE.search(in_block):  # a hard-wrapped "the deadline is\n12 May 2024." is a plan's
             rank = 3  # a byline's date on its own line: "By NPCC Press Office<br>16 December 2022"
         if not rank and d.start < front and _dateline_sentence(text, d):
             rank = 3  # a date that is a sentence of its own opening a line: "August 2025. Force returns as at ..."
@@ -306,7 +326,7 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
             rank = 1
         if rank and ours and (rank < 3 or _REPORT_CONTEXT.search(line)):
             rank = 0  # the report's own date, cited
-        if rank and _HISTORY_BEFORE.search(before) and rank < 4:
+        if rank and _HISTORY_BEFORE.search(in_block) and rank < 4:
             rank = 0
         if d.needs_cue and rank < 3:
             rank = 0

@@ -667,6 +667,16 @@ def _position_said_anywhere(r: Reading) -> tuple[dict[str, status.Finding], stat
             if m and not _DENIED.search(text, a, m.end()):
                 f = status.Finding(status.ACCEPTED, scores.POSITION_DOCUMENT, (a, b), "explicit statement of position")
                 break
+            m = _ACCEPTS_COUNTED.search(text, a, b)
+            if m and not _DENIED.search(text, a, m.end()) and _count(m.group(1)) >= len(
+                    {d.recommendation.rstrip("abcdefghijk") for d in r.drafts}):
+                # "In December 2022 the NPCC accepted the three key recommendations made to policing": a definite
+                # count of recommendations names all of them, so long as it counts at least those the document
+                # answers ("accepted the two recommendations for forces" in a paper answering five says nothing of
+                # the other three)
+                f = status.Finding(status.ACCEPTED, scores.POSITION_DOCUMENT, (a, b),
+                                   "explicit statement of position on a counted set of recommendations")
+                break
     if f.value == status.NOT_STATED:
         return named, _NOTHING_SAID
     return named, status.Finding(f.value, min(f.confidence, scores.POSITION_DOCUMENT), f.span,
@@ -676,6 +686,18 @@ def _position_said_anywhere(r: Reading) -> tuple[dict[str, status.Finding], stat
 # acceptance of all of them by a word for all of them, unless denied before it ("we cannot accept both")
 _ACCEPTS_ALL = re.compile(r"\baccept(?:s|ed)?\s+(?:both|everything|all\s+of\s+them|them\s+all|"
                           r"all\s+(?:the|its|their)\s+recommendations|every\s+recommendation)\b", re.I)
+# acceptance of a definite counted set: "accepted the three key recommendations", "accepts all 12 recommendations",
+# "has accepted the four recommendations made to it" (the count read by `_count`)
+_COUNT_WORDS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                            "ten", "eleven", "twelve"), 1)}
+_ACCEPTS_COUNTED = re.compile(r"\baccept(?:s|ed)?\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(\d{1,2}|"
+                              + "|".join(_COUNT_WORDS) + r")\s+(?:[\w'\u2019-]+\s+){0,2}?recommendations\b", re.I)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower(), 0)
+
+
 _DENIED = re.compile(r"\bnot\b|n't\b|\bnever\b|\bcannot\b|\bunable\b|\bneither\b", re.I)
 
 

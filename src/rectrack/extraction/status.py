@@ -833,6 +833,9 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             + r"\s+(?:is|has\s+been|was|were|have\s+been)\s+(?:fully\s+)?accepted|\bagree(?:s|d)?\s+with\s+"
             + _THIS_OR_NUMBERED
             + r"|\bposition\s*[:\-\u2013]\s*accepted|^\W*(?:fully\s+)?accepted\W*$|"
+            # a form's label and value cells run together where an unruled table lost its cells ("Recommendation 3
+            # ... Position Accepted Progress ..."): the capitals mark the cells, so only as written
+            r"(?-i:\bPosition[ \t]+Accepted\b)|"
             # "Recommendation 5 is for both of us, and I accept it": the pronoun stands for the recommendation
             r"\b(?:i|we)\s+(?:fully\s+|also\s+|therefore\s+)?accept\s+(?:it|them|both(?:\s+of\s+them)?)\s*(?:[.;,]|$|in\s+full)|"
             # "Recommendations 16 and 25 are also for chief constables. Commissioners have accepted both."

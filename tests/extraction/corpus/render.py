@@ -154,7 +154,9 @@ def to_html(body: str, style: Style) -> str:
                '<div class="govuk-breadcrumbs"><ol><li>Home</li><li>Crime, justice and law</li><li>Policing</li></ol></div>')
         bottom = (f"{feedback}<footer class='govuk-footer'><p>All content is available under the Open Government Licence "
                   "v3.0, except where otherwise stated. Crown copyright.</p></footer>")
-        main = f'<main id="main" role="main">{body}</main>'
+        # GOV.UK prints a page's "Published" and "Last updated" lines with the content (they were dropped here before)
+        dates = f'<div class="gem-c-metadata">{style.page_dates}</div>' if style.page_dates else ""
+        main = f'<main id="main" role="main">{body}{dates}</main>'
     elif style.site == "news":
         top = (f'{_COOKIE}<header class="site-header"><p class="logo">{name}</p><nav><ul>{nav}</ul></nav></header>'
                f'<div class="breadcrumbs"><p>Home / News / Latest news</p></div>')
