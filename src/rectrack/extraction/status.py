@@ -946,7 +946,8 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     read = sents
     joined = "\n".join(text[a:b] for a, b in sents)
     low = joined.lower()  # one test of the answer's words before any sentence's; the cues read the same text
-    if _any_in(low, _NOT_ABOUT_PROGRESS_WORDS) or ("not" in low and ("accept" in low or "agree" in low)):
+    if _any_in(low, _NOT_ABOUT_PROGRESS_WORDS) or _any_in(low, _QUESTION_WORDS) or _any_in(low, _ASK_WORDS) \
+            or ("not" in low and ("accept" in low or "agree" in low)):
         read = [s for s in sents if not _not_about_progress(text, *s)] or sents
     # both readings weigh the same cues: count them once
     cues = _cue_totals(text, read, (joined, low) if read is sents else None)
@@ -966,8 +967,16 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     found = plan_or_refusal(text, sents, found)  # Decision 29's conventions (1) and (2)
     if found.value != NOT_STATED and found.value != AWAITING and _any_in(low, _HELD_WORDS):
         found = held_for_national(text, sents, found)
-    if found.value == COMPLETE and (_any_in(low, _GOING_ON_WORDS) or _any_in(low, _PLANNED_WORDS)):
+    if found.value == COMPLETE and (_any_in(low, _GOING_ON_WORDS) or _any_in(low, _PLANNED_WORDS)
+                                    or _any_in(low, _TO_COME_WORDS)):
         found = still_going_on(text, sents, found)
+    elif found.value == NOT_STARTED and found.span and found.rule.startswith(("statistical", "weighed")) \
+            and _any_in(low, _DONE_STEP_WORDS) and not re.search(_NOT_YET, low):
+        # a start to come after steps done in the same sentence ("The assessment is finished; a grant has been awarded
+        # and the service starts in September"): the start is the work's next step, not the work not begun
+        if _done_then_to_come(text, *found.span, need_done=True):
+            found = Finding(IN_PROGRESS, min(found.confidence, scores.MIXED_STATUS_CELLS), found.span,
+                            "a step done, then the next to come in one sentence: under way")
     return found
 
 
@@ -1016,12 +1025,57 @@ _GOING_ON = re.compile(
 _GOING_ON_WORDS = ("being", "under", "way", "in train", "yet to", "still to")
 
 
+# One sentence, a step done and then, in a later clause, the work's own next step to come ("Our portfolio has written to
+# every commissioner, and a national workshop is booked for February"; "The assessment is finished; a grant has been
+# awarded and the service starts in September"): the sentence's last clause is the work's latest state, under way.
+# The step to come is one of the work (Decision 38's `_WORK_TO_COME`, or a start planned for a time, `_PLANNED` with
+# `_TO_COME`), not a step after it (`_AFTER_THE_WORK`: "an evaluation is planned for the spring"); the done step is
+# not one inside a condition ("would begin after the review was finished": the done word is the condition's)
+_CLAUSE_EDGE = re.compile(r"[;:,\u2013\u2014]|\s-\s|\band\s+(?:the|a|an|our|its|their|this|these|we|it)\b", re.I)
+_DONE_STEP = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+)?(?:complete[d]?|"
+                        r"finished|done|delivered|implemented|in\s+place|live|awarded|agreed|approved|published|"
+                        r"issued)\b|\b(?:has|have)\s+(?:now\s+|already\s+)?(?!been\b)[a-z]+(?:ed|en|tten|ought|ent)\b",
+                        re.I)
+_DONE_STEP_WORDS = ("complete", "finish", "done", "deliver", "implement", "in place", "live", "award", "agreed",
+                    "approved", "published", "issued", "has ", "have ")
+_IN_A_CONDITION = re.compile(r"\b(?:after|once|when|until|before|if|unless)\b[^;:,]*$", re.I)
+
+
+def _done_then_to_come(text: str, a: int, b: int, need_done: bool) -> bool:
+    """The sentence text[a:b] tells a step to come of the work in a clause after its first (after a step done in an
+    earlier clause, where need_done)."""
+    edges = [m.start() for m in _CLAUSE_EDGE.finditer(text, a, b)]
+    if not edges:
+        return False
+    first = edges[0]
+    if need_done:
+        done = _DONE_STEP.search(text, a, b)
+        if done is None or _IN_A_CONDITION.search(text, a, done.start()):
+            return False
+        later = [e for e in edges if e >= done.end()]
+        if not later:
+            return False
+        first = later[0]
+    come = _WORK_TO_COME.search(text, first, b)
+    if come is None:
+        plan = _PLANNED.search(text, first, b)
+        if plan is None or not _TO_COME.search(text, plan.start(), b) or _PAST_PLAN.search(text, first, b):
+            return False
+        come = plan
+    # the clause the step to come is told in: from the clause edge before it
+    start = max([e for e in edges if e <= come.start()] or [first])
+    return not _AFTER_THE_WORK.search(text, start, b)
+
+
 def still_going_on(text: str, sents, found: Finding) -> Finding:
     """A finished step, then work told as still going on, in the same answer ("the policy has been approved; the
     training package is now being built"): the latest state of the work is under way, not done. Told from the done
     reading's evidence on: work told as going on before it is what the done step finished."""
     if not found.rule.startswith(("statistical", "weighed")) or not found.span:
         return found
+    if _done_then_to_come(text, *found.span, need_done=False):
+        return Finding(IN_PROGRESS, min(found.confidence, scores.MIXED_STATUS_CELLS), found.span,
+                       "a step done, then the work's next step to come in one sentence: under way")
     for a, b in sents:
         if b <= found.span[0]:
             continue
@@ -1133,11 +1187,38 @@ _FORM_WORDS = [
 _NOT_ABOUT_PROGRESS_WORDS = ("unhappy", "satisfied", "internal review", "information commissioner", "copying",
                              "copied", "copy of")
 
+# A question asserts nothing: what someone wants to know is not what is so. A sentence that asks ("Has the policy been
+# changed?"), a question reported ("A member asked whether the force had changed its system", "asked about
+# recommendation 16"), and a question put off to a later telling ("Individual PCCs will set out how they are taking
+# them forward", "we will report on whether the pilot is extended"): the clause after "whether" / "how" / "about" is
+# the question's, and the work's state is read from the answer's other sentences (or nothing is said). A verb of
+# asking followed by "to" is a request ("asked the force to review"), not a question, and stays
+_QUESTION = re.compile(
+    r"\?[\"'\u201d\u2019)\]]*\s*$|"
+    r"\b(?:asked|asks|asking|enquired|inquired|queried|wondered)\s+(?:[\w'\u2019]+\s+){0,4}?"
+    r"(?:whether|if|about|how|what|when|why|which)\b|"
+    r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:set\s+out|explain|describe|report\s+on|say|tell\s+\w+|show|confirm)"
+    r"\s+(?:\w+\s+){0,2}?(?:how|whether|what|when|why|which)\b", re.I)
+_QUESTION_WORDS = ("?", "ask", "enquir", "inquir", "queried", "wonder", "how ", "whether")
+# the same of the report's ask told in the answer: a sentence whose subject is the recommendation or the report and
+# whose verb asks ("Recommendation 15 asks PCCs, by March, to review whether the right services have been
+# commissioned", "The report calls for ...") says what is wanted, not what is done
+_THE_ASK = re.compile(r"\W*(?:the\s+|this\s+|that\s+)?(?:report|recommendations?|recs?)\b(?:\s+\d{1,2}[a-k]?"
+                      r"(?:\s*(?:,|and|&)\s*\d{1,2}[a-k]?)*)?\s+(?:also\s+)?(?:asks|asked|calls\s+for|called\s+for|"
+                      r"recommends|recommended|requires|required|urges|expects|wants)\b", re.I)
+_ASK_WORDS = ("asks", "asked", "calls for", "called for", "recommends", "recommended", "requires", "required",
+              "urges", "expects", "wants")
+
 
 def _not_about_progress(text: str, a: int, b: int) -> bool:
-    """The sentence is the form's words, or refuses a part of the recommendation (`_refuses_part`)."""
+    """The sentence is the form's words, a question (`_QUESTION`), or refuses a part of the recommendation
+    (`_refuses_part`)."""
     low = text[a:b].lower()
     if any(any(w in low for w in gate) and rx.search(text, a, b) for gate, rx in _FORM_WORDS):
+        return True
+    if _any_in(low, _QUESTION_WORDS) and _QUESTION.search(text, a, b):
+        return True
+    if _any_in(low, _ASK_WORDS) and _THE_ASK.match(text, a, b):
         return True
     return _refuses_part(text, a, b, low)
 
