@@ -73,11 +73,14 @@ _EXPLICIT += [
 # "Recommendation 7 is done", "recommendation 5 has already been met": a numbered recommendation as the subject
 _EXPLICIT += [
     # ... several of them, as a list or a range, and what they cover between commas: "Recommendations 11 to 14,
-    # covering supervision and victim contact, are complete" (the subject is the numbers, whatever stands between)
-    (COMPLETE, re.compile(r"\brecommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?"
+    # covering supervision and victim contact, are complete" (the subject is the numbers, whatever stands between);
+    # the word shortened as an email or a tracker shortens it ("Recs 7 and 10"), and a quantifier standing after the
+    # verb for the whole subject ("are both delivered", "have each been met"): the same statement
+    (COMPLETE, re.compile(r"\b(?:recommendations?|recs?\.?)\s+\d{1,2}[a-k]?(?:\.\d{1,2})?"
                           r"(?:\s*(?:,|and|to|-|\u2013)\s*\d{1,2}[a-k]?(?:\.\d{1,2})?)*(?:\s*,[^.;]{1,160}?,)?"
-                          r"\s+(?:is|has\s+been|was|have\s+been|are)\s+"
-                          r"(?:now\s+|already\s+|all\s+)*(?:fully\s+)?(?:done\b|" + _DONE + ")", re.I)),
+                          r"\s+(?:is|has\s+been|was|have\s+been|are|have\s+(?:both|all|each)\s+been)\s+"
+                          r"(?:now\s+|already\s+|all\s+|both\s+|each\s+)*(?:fully\s+)?(?:done\b|" + _DONE + ")",
+                          re.I)),
 ]
 # the writer's verdict on the work as a whole: "This completes our work on the recommendation", "every part of it had
 # been delivered", "all elements of recommendation 4 are now in place"
@@ -893,7 +896,7 @@ class Status:
     position_rule: str = ""
 
 
-_EXPLICIT_WORDS = ("recommendation", "status", "progress", "rag", "position", "compliant")
+_EXPLICIT_WORDS = ("recommendation", "status", "progress", "rag", "position", "compliant", "rec ", "recs ", "rec.")
 
 
 def answer_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -964,6 +967,11 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
             # nothing is begun under it; a bare "Not accepted." says nothing of progress
             found = Finding(NOT_STARTED, scores.CUE_BASE, sents[refusing[0]],
                             "not accepted, with its reasons: nothing begun")
+    if found.value in (COMPLETE, NOT_STARTED) and " | " in joined and found.rule.startswith("statistical"):
+        found = parts_in_rows(text, read, found)
+    if found.value == IN_PROGRESS and ("not yet" in low or "yet to" in low) and found.rule.startswith(
+            ("statistical", "weighed")):
+        found = first_step_not_taken(text, sents, found)
     found = plan_or_refusal(text, sents, found)  # Decision 29's conventions (1) and (2)
     if found.value != NOT_STATED and found.value != AWAITING and _any_in(low, _HELD_WORDS):
         found = held_for_national(text, sents, found)
@@ -971,7 +979,7 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
                                     or _any_in(low, _TO_COME_WORDS)):
         found = still_going_on(text, sents, found)
     elif found.value == NOT_STARTED and found.span and found.rule.startswith(("statistical", "weighed")) \
-            and _any_in(low, _DONE_STEP_WORDS) and not re.search(_NOT_YET, low):
+            and _any_in(low, _DONE_STEP_WORDS) and not re.search(_NOT_YET, low) and not _NOTHING_YET.search(low):
         # a start to come after steps done in the same sentence ("The assessment is finished; a grant has been awarded
         # and the service starts in September"): the start is the work's next step, not the work not begun
         if _done_then_to_come(text, *found.span, need_done=True):
@@ -1038,6 +1046,8 @@ _DONE_STEP = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\
                         re.I)
 _DONE_STEP_WORDS = ("complete", "finish", "done", "deliver", "implement", "in place", "live", "award", "agreed",
                     "approved", "published", "issued", "has ", "have ")
+# the state said in the negative ("nothing has moved yet", "we haven't been able to start yet"): no step is done
+_NOTHING_YET = re.compile(r"\b(?:nothing|not|no|never)\b[^.;]{0,40}\byet\b|n't\b[^.;]{0,40}\byet\b")
 _IN_A_CONDITION = re.compile(r"\b(?:after|once|when|until|before|if|unless)\b[^;:,]*$", re.I)
 
 
@@ -1065,6 +1075,53 @@ def _done_then_to_come(text: str, a: int, b: int, need_done: bool) -> bool:
     # the clause the step to come is told in: from the clause edge before it
     start = max([e for e in edges if e <= come.start()] or [first])
     return not _AFTER_THE_WORK.search(text, start, b)
+
+
+def parts_in_rows(text: str, sents, found: Finding) -> Finding:
+    """A recommendation answered in parts, a table's row each (its part, then the part's state): the parts are summed
+    up as `combine` sums a tracker's status cells, so a part done beside a part still to do or not begun is work under
+    way, however surely the reader reads one row. A row that tells nothing (a header, "Part | Position": no verb of
+    tense, `_TOLD`) and a row the reader reads as saying nothing of progress are no part."""
+    m = model()
+    if m is None:
+        return found
+    done = rest = None
+    for a, b in sents:
+        if " | " not in text[a:b] or not _TOLD.search(text, a, b):
+            continue
+        probs = m.probabilities(text[a:b][:600], "progress")
+        if probs["none"] >= 0.5:
+            continue
+        top = max((c for c in probs if c != "none"), key=lambda c: probs[c])
+        if top == COMPLETE:
+            done = done or (a, b)
+        elif top in (IN_PROGRESS, NOT_STARTED):
+            rest = rest or (a, b)
+    if done and rest:
+        return Finding(IN_PROGRESS, min(found.confidence, scores.MIXED_STATUS_CELLS), rest,
+                       "parts in rows, done beside still to do: under way")
+    return found
+
+
+# The step before the work not yet taken ("We have not yet agreed the approach", "the scope is yet to be decided"):
+# an answer that says how it will go about the work has not decided is one whose work has not begun, whatever a "will
+# look at" leans to. The verbs are those of settling how the work is to be done (agree, decide, scope, design, plan,
+# settle, choose), not of finishing it ("not yet completed" is work under way)
+_FIRST_STEP_NOT_TAKEN = re.compile(
+    r"\b(?:not\s+yet|yet\s+to)\s+(?:been\s+|be\s+)?(?:agreed?|decided?|scoped?|designed?|planned?|plan|settled?|"
+    r"chosen|choose|determined?)\b", re.I)
+
+
+def first_step_not_taken(text: str, sents, found: Finding) -> Finding:
+    """An under-way reading of an answer that says the work's first step (settling how it is to be done) is not yet
+    taken, with no other sentence the reader reads as work done or under way: not started."""
+    for a, b in sents:
+        if _FIRST_STEP_NOT_TAKEN.search(text, a, b):
+            if len(sents) > 1 and _work_beside(text, sents, (a, b)):
+                return found
+            return Finding(NOT_STARTED, min(found.confidence, scores.CUE_CEILING), (a, b),
+                           "the work's first step not yet taken: not begun")
+    return found
 
 
 def still_going_on(text: str, sents, found: Finding) -> Finding:
@@ -1188,17 +1245,20 @@ _NOT_ABOUT_PROGRESS_WORDS = ("unhappy", "satisfied", "internal review", "informa
                              "copied", "copy of")
 
 # A question asserts nothing: what someone wants to know is not what is so. A sentence that asks ("Has the policy been
-# changed?"), a question reported ("A member asked whether the force had changed its system", "asked about
-# recommendation 16"), and a question put off to a later telling ("Individual PCCs will set out how they are taking
-# them forward", "we will report on whether the pilot is extended"): the clause after "whether" / "how" / "about" is
-# the question's, and the work's state is read from the answer's other sentences (or nothing is said). A verb of
-# asking followed by "to" is a request ("asked the force to review"), not a question, and stays
+# changed?"), a question reported as someone put it ("A member asked whether the force had changed its system", "asked
+# about recommendation 16"), and a question put off to a later telling ("Individual PCCs will set out how they are
+# taking them forward"): the clause after "whether" / "how" / "about" is the question's, and the work's state is read
+# from the answer's other sentences (or nothing is said). Asking as the writer's own act is work, not a question
+# ("Her office has asked the services it funds to describe how ...", "is asking each provider how it supports ...",
+# "we asked whether ..."): the reported question is another's, told in the simple past, and "asked when" is as often
+# the conjunction ("as the Home Office asked when it consulted us")
 _QUESTION = re.compile(
     r"\?[\"'\u201d\u2019)\]]*\s*$|"
-    r"\b(?:asked|asks|asking|enquired|inquired|queried|wondered)\s+(?:[\w'\u2019]+\s+){0,4}?"
-    r"(?:whether|if|about|how|what|when|why|which)\b|"
-    r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:set\s+out|explain|describe|report\s+on|say|tell\s+\w+|show|confirm)"
-    r"\s+(?:\w+\s+){0,2}?(?:how|whether|what|when|why|which)\b", re.I)
+    r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bwe\s)(?<!\bi\s)(?<!\bwho\s)"
+    r"\b(?:asked|enquired|inquired|queried|wondered)\s+(?:(?!to\b)[\w'\u2019]+\s+){0,3}?"
+    r"(?:whether|if|about|how|what|why|which)\b|"
+    r"\b(?:will|would|shall)\s+(?:\w+\s+)?(?:set\s+out|explain|describe|report\s+on|say|tell\s+\w+|show|confirm)"
+    r"\s+(?:\w+\s+){0,2}?(?:how|whether|what|why|which)\b", re.I)
 _QUESTION_WORDS = ("?", "ask", "enquir", "inquir", "queried", "wonder", "how ", "whether")
 # the same of the report's ask told in the answer: a sentence whose subject is the recommendation or the report and
 # whose verb asks ("Recommendation 15 asks PCCs, by March, to review whether the right services have been
@@ -1788,6 +1848,9 @@ _STATUS_SENTENCE_RULE = "a sentence that states the status"  # a table's status 
 _STATUS_LABEL_RULE = "status label"
 
 
+_REC_SHORT = ("rec ", "recs ", "rec.")  # the word as emails and trackers shorten it ("Recs 7 and 10 are delivered")
+
+
 def _explicit(text: str, sents) -> Finding | None:
     for a, b in sents:
         s = text[a:b]
@@ -1810,7 +1873,7 @@ def _explicit(text: str, sents) -> Finding | None:
         whole = " of it " in low and _has_any(low, ("every ", "each ", "all "))  # "every part of it has been done"
         if not ordinal and not whole and not _any_in(low, _EXPLICIT_WORDS):
             continue
-        about = ordinal or whole or "recommendation" in low or "compliant" in low
+        about = ordinal or whole or "recommendation" in low or "compliant" in low or _any_in(low, _REC_SHORT)
         for (prog, rx), needles in zip(_EXPLICIT if about else (), _EXPLICIT_NEEDLES):
             if not _any_in(low, needles):
                 continue  # the pattern needs one of these words
