@@ -773,6 +773,11 @@ _CUES_WITH_NEEDLES = list(zip(_CUES, _CUE_NEEDLES))
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
 
+
+def negated_before(text: str, start: int, at: int) -> bool:
+    """A negation in the words just before text[at] (within the sentence from start)."""
+    return _NEGATED.search(text, max(start, at - 30), at) is not None
+
 # "this recommendation", "recommendation 9", "recommendations 3a and 3b", "all the recommendations"
 _THIS_OR_NUMBERED = (r"(?:" + _THIS + r"(?:\s+(?:\d{1,2}[a-k]?|\(\s*\w\s*\)))?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
                      r"recommendations?\s+\d{1,2}[a-k]?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
@@ -969,7 +974,7 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
                             "not accepted, with its reasons: nothing begun")
     if found.value in (COMPLETE, NOT_STARTED) and " | " in joined and found.rule.startswith("statistical"):
         found = parts_in_rows(text, read, found)
-    if found.value == IN_PROGRESS and ("not yet" in low or "yet to" in low) and found.rule.startswith(
+    if found.value == IN_PROGRESS and "yet" in low and found.rule.startswith(
             ("statistical", "weighed")):
         found = first_step_not_taken(text, sents, found)
     found = plan_or_refusal(text, sents, found)  # Decision 29's conventions (1) and (2)
@@ -1465,11 +1470,30 @@ def _model_says(words: str) -> str | None:
     return None if top == "none" or probs[top] < 0.5 else Progress(top)
 
 
+# A share is its part, not its whole: a status cell that counts what is done ("Green - 2 of 3 deliverables met", "4 of
+# 6 actions complete") has the rest still to do, whatever its colour or its word of completion says; only a share
+# that is the whole ("3 of 3 met") is done
+_SHARE_DONE = re.compile(r"\b(\d{1,3})\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+|these\s+)?(\d{1,3})\b"
+                         r"[^.;|]{0,40}?\b(?:met|complete[d]?|delivered|done|closed|achieved|implemented|in\s+place)\b",
+                         re.I)
+
+
+def _share_short(cell: str) -> bool:
+    """The cell counts a share of its work done that is less than the whole."""
+    if " of " not in cell:
+        return False
+    m = _SHARE_DONE.search(cell)
+    return m is not None and int(m.group(1)) < int(m.group(2))
+
+
 def _from_cells(text: str, cells) -> Finding | None:
     """A status column: one cell decides; several (one per action) are summed up."""
     found = []
     for cs, ce in cells:
         cell = text[cs:ce].strip(" .")
+        if _share_short(cell):
+            found.append((IN_PROGRESS, (cs, ce)))
+            continue
         label = ticked_label(cell)
         if label == "":
             # a line of boxes with none ticked ("\u2610 Complete \u2610 Ongoing") states nothing: its words are the
