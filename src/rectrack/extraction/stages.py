@@ -704,6 +704,9 @@ _REVIEW_DONE = re.compile(r"\b(?:have|has|had)\s+(?:now\s+)?(?:completed|conclud
                           r"had\s+been)\s+(?:now\s+)?(?:complete[d]?|concluded|finished)\b", re.I)
 
 
+_REVIEW_SHARE_WORDS = ("remaining", "the rest", "remainder", "still to", "yet to", "not yet", "others")
+
+
 def _review_asked_done(r: Reading, d: Draft, rec_text: str) -> bool:
     """The recommendation asks for a review only, and the answer, read under way, says that review is done."""
     if d.progress != status.IN_PROGRESS or not _REVIEW_ONLY_REC.match(rec_text):
@@ -714,6 +717,10 @@ def _review_asked_done(r: Reading, d: Draft, rec_text: str) -> bool:
     text = r.text
     said = next(((a, b) for a, b in d.segment.answer if _REVIEW_DONE.search(text, a, b)), None)
     if said is None:
+        return False
+    if any(w in d.segment.answer_text(text).lower() for w in _REVIEW_SHARE_WORDS):
+        # the review done by some, the rest still to come ("29 had completed their review and the remaining 14
+        # expected to finish by March"): a share of it, under way
         return False
     span = _sentence_with(text, said, _REVIEW_DONE)
     done = _REVIEW_DONE.search(text, *span)

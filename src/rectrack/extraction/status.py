@@ -1117,12 +1117,20 @@ _FIRST_STEP_NOT_TAKEN = re.compile(
     r"chosen|choose|determined?)\b", re.I)
 
 
+_PAST_ACT = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en|lt|wn|ne)\b|\b[a-z]{3,}ed\s+(?:in|on|by|at|to|with|"
+                       r"the|a|our|its|their)\b", re.I)
+
+
 def first_step_not_taken(text: str, sents, found: Finding) -> Finding:
     """An under-way reading of an answer that says the work's first step (settling how it is to be done) is not yet
     taken, with no other sentence the reader reads as work done or under way: not started."""
     for a, b in sents:
         if _FIRST_STEP_NOT_TAKEN.search(text, a, b):
-            if len(sents) > 1 and _work_beside(text, sents, (a, b)):
+            # work beside it must be told as done or going on: a sentence of what the writer will do ("I will examine
+            # how ...") is the plan whose approach is not settled, however the reader leans
+            told = [(x, y) for x, y in sents if (x, y) == (a, b) or _PERFECT.search(text, x, y)
+                    or _DONE_STEP.search(text, x, y) or _PAST_ACT.search(text, x, y)]
+            if len(told) > 1 and _work_beside(text, told, (a, b)):
                 return found
             return Finding(NOT_STARTED, min(found.confidence, scores.CUE_CEILING), (a, b),
                            "the work's first step not yet taken: not begun")

@@ -109,4 +109,38 @@ Constable reported in December; the last two teams are booked onto the protocol 
 is now part of induction.</p>
 <p>Yours sincerely,<br>Police, Fire and Crime Commissioner</p>
 """),
+
+    # a force's web tracker: a colour whose own words count a share of the milestones met, short of the whole, and a
+    # neighbour whose share is the whole
+    Doc("d27-stalk-avon-tracker", ["html"], super_complaint="stalking",
+        authors=["avon-and-somerset-constabulary"], date=["2025-07-01"],
+        responses={"7": ["in_progress"], "10": ["complete"]},
+        style=Style(site="force", site_name="Avon and Somerset Constabulary"),
+        classes=["share-short-of-whole-in-status-cell"],
+        body="""
+<h1>Avon and Somerset Constabulary: stalking recommendations tracker</h1>
+<p>As at 1 July 2025</p>
+<table>
+<tr><th>Rec</th><th>Lead</th><th>RAG and status</th><th>Notes</th></tr>
+<tr><td>7</td><td>Crime Registrar</td><td>Green: 4 of 5 milestones achieved</td><td>Recording rules changed and
+staff guidance issued.</td></tr>
+<tr><td>10</td><td>Head of Training</td><td>Blue: 3 of 3 milestones achieved</td><td>All investigators trained by
+March.</td></tr>
+</table>
+"""),
+
+    # a commissioner's page: the one recommendation for commissioners asks only for a review, and the page says the
+    # review is finished before it turns to what the office will do with its findings
+    Doc("d27-stalk-wiltshire-pcc-page", ["html"], super_complaint="stalking",
+        authors=["wiltshire-pcc"], date=["2025-03-20", "2025-03"],
+        responses={"15": ["complete"]},
+        style=Style(site="pcc", site_name="Wiltshire and Swindon Police and Crime Commissioner",
+                    page_dates="<p>Published 20 March 2025</p>"),
+        classes=["review-asked-and-done"],
+        body="""
+<h1>Stalking super-complaint: the Commissioner's response</h1>
+<h2>Recommendation 15</h2>
+<p>The Commissioner's office has completed its review of the stalking support it funds. We are now introducing a
+joint referral route with the county's two providers and are recruiting a second advocate.</p>
+"""),
 ]
