@@ -1117,8 +1117,9 @@ _FIRST_STEP_NOT_TAKEN = re.compile(
     r"chosen|choose|determined?)\b", re.I)
 
 
-_PAST_ACT = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en|lt|wn|ne)\b|\b[a-z]{3,}ed\s+(?:in|on|by|at|to|with|"
-                       r"the|a|our|its|their)\b", re.I)
+# an act told in the past ("was sent", "were trained", "issued the guidance in May")
+_PAST_ACT = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en|lt|wn|ne)\b|"
+                       r"\b[a-z]{3,}ed\s+(?:in|on|by|at|to|with|the|a|our|its|their)\b", re.I)
 
 
 def first_step_not_taken(text: str, sents, found: Finding) -> Finding:
