@@ -1258,16 +1258,19 @@ _FORM_WORDS = [
 _NOT_ABOUT_PROGRESS_WORDS = ("unhappy", "satisfied", "internal review", "information commissioner", "copying",
                              "copied", "copy of")
 
-# A question asserts nothing: what someone wants to know is not what is so. A sentence that asks ("Has the policy been
-# changed?"), a question reported as someone put it ("A member asked whether the force had changed its system", "asked
-# about recommendation 16"), and a question put off to a later telling ("Individual PCCs will set out how they are
-# taking them forward"): the clause after "whether" / "how" / "about" is the question's, and the work's state is read
-# from the answer's other sentences (or nothing is said). Asking as the writer's own act is work, not a question
-# ("Her office has asked the services it funds to describe how ...", "is asking each provider how it supports ...",
-# "we asked whether ..."): the reported question is another's, told in the simple past, and "asked when" is as often
-# the conjunction ("as the Home Office asked when it consulted us")
+# A question asserts nothing: what someone wants to know is not what is so. A sentence that asks ("Has the policy
+# been changed?", `_ASKS`), a question reported as someone put it ("A member asked whether the force had changed its
+# system", "asked about recommendation 16"), and a question put off to a later telling ("Individual PCCs will set out
+# how they are taking them forward"): the clause after "whether" / "how" / "about" is the question's, and the work's
+# state is read from the answer's other sentences (or nothing is said). Asking as the writer's own act is work, not a
+# question ("Her office has asked the services it funds to describe how ...", "is asking each provider how it
+# supports ...", "we asked whether ..."): the reported question is another's, told in the simple past, and "asked
+# when" is as often the conjunction ("as the Home Office asked when it consulted us")
+# a sentence that asks opens as a question does (an auxiliary or a question word) and ends at its question mark: a
+# report's title in quotation marks ("... arising from the "Safe to share?" super-complaint") ends no question
+_ASKS = re.compile(r"\W*(?:has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|shall|may|what|when|"
+                   r"why|how|which|who|where)\b[^?]*\?[\"'\u201d\u2019)\]]*\s*$", re.I)
 _QUESTION = re.compile(
-    r"\?[\"'\u201d\u2019)\]]*\s*$|"
     r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bwe\s)(?<!\bi\s)(?<!\bwho\s)"
     r"\b(?:asked|enquired|inquired|queried|wondered)\s+(?:(?!to\b)[\w'\u2019]+\s+){0,3}?"
     r"(?:whether|if|about|how|what|why|which)\b|"
@@ -1290,7 +1293,7 @@ def _not_about_progress(text: str, a: int, b: int) -> bool:
     low = text[a:b].lower()
     if any(any(w in low for w in gate) and rx.search(text, a, b) for gate, rx in _FORM_WORDS):
         return True
-    if _any_in(low, _QUESTION_WORDS) and _QUESTION.search(text, a, b):
+    if _any_in(low, _QUESTION_WORDS) and (_QUESTION.search(text, a, b) or ("?" in low and _ASKS.match(text, a, b))):
         return True
     if _any_in(low, _ASK_WORDS) and _THE_ASK.match(text, a, b):
         return True
