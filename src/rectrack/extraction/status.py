@@ -954,9 +954,11 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     read = sents
     joined = "\n".join(text[a:b] for a, b in sents)
     low = joined.lower()  # one test of the answer's words before any sentence's; the cues read the same text
-    if _any_in(low, _NOT_ABOUT_PROGRESS_WORDS) or _any_in(low, _QUESTION_WORDS) or _any_in(low, _ASK_WORDS) \
-            or ("not" in low and ("accept" in low or "agree" in low)):
-        read = [s for s in sents if not _not_about_progress(text, *s)] or sents
+    if _any_in(low, _NOT_ABOUT_PROGRESS_WORDS) or ("not" in low and ("accept" in low or "agree" in low)) \
+            or _asks_anywhere(joined, low):
+        kept = [s for s in sents if not _not_about_progress(text, *s)]
+        if kept and len(kept) < len(sents):
+            read = kept  # (nothing left out: the cues read the joined text already made)
     # both readings weigh the same cues: count them once
     cues = _cue_totals(text, read, (joined, low) if read is sents else None)
     found = read_by_model(text, read, cues) or weigh_cues(text, read, cues)
@@ -981,7 +983,7 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     if found.value != NOT_STATED and found.value != AWAITING and _any_in(low, _HELD_WORDS):
         found = held_for_national(text, sents, found)
     if found.value == COMPLETE and (_any_in(low, _GOING_ON_WORDS) or _any_in(low, _PLANNED_WORDS)
-                                    or _any_in(low, _TO_COME_WORDS)):
+                                    or "booked" in low or "will be " in low):
         found = still_going_on(text, sents, found)
     elif found.value == NOT_STARTED and found.span and found.rule.startswith(("statistical", "weighed")) \
             and _any_in(low, _DONE_STEP_WORDS) and not re.search(_NOT_YET, low) and not _NOTHING_YET.search(low):
@@ -1285,6 +1287,18 @@ _THE_ASK = re.compile(r"\W*(?:the\s+|this\s+|that\s+)?(?:report|recommendations?
                       r"recommends|recommended|requires|required|urges|expects|wants)\b", re.I)
 _ASK_WORDS = ("asks", "asked", "calls for", "called for", "recommends", "recommended", "requires", "required",
               "urges", "expects", "wants")
+
+
+_ASKS_LINE = re.compile(r"(?m)^" + _ASKS.pattern, re.I)
+_THE_ASK_LINE = re.compile(r"(?m)^" + _THE_ASK.pattern, re.I)
+
+
+def _asks_anywhere(joined: str, low: str) -> bool:
+    """One search of the answer's joined sentences (one a line) for a question or the report's ask, before any
+    sentence is tested on its own: most answers hold "how" or "whether" and ask nothing."""
+    if _any_in(low, _QUESTION_WORDS) and (_QUESTION.search(joined) or ("?" in low and _ASKS_LINE.search(joined))):
+        return True
+    return _any_in(low, _ASK_WORDS) and _THE_ASK_LINE.search(joined) is not None
 
 
 def _not_about_progress(text: str, a: int, b: int) -> bool:
