@@ -955,7 +955,7 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     joined = "\n".join(text[a:b] for a, b in sents)
     low = joined.lower()  # one test of the answer's words before any sentence's; the cues read the same text
     if _any_in(low, _NOT_ABOUT_PROGRESS_WORDS) or ("not" in low and ("accept" in low or "agree" in low)) \
-            or _asks_anywhere(joined, low):
+            or _asks_anywhere(text, sents, joined, low):
         kept = [s for s in sents if not _not_about_progress(text, *s)]
         if kept and len(kept) < len(sents):
             read = kept  # (nothing left out: the cues read the joined text already made)
@@ -1272,13 +1272,25 @@ _NOT_ABOUT_PROGRESS_WORDS = ("unhappy", "satisfied", "internal review", "informa
 # report's title in quotation marks ("... arising from the "Safe to share?" super-complaint") ends no question
 _ASKS = re.compile(r"\W*(?:has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|shall|may|what|when|"
                    r"why|how|which|who|where)\b[^?]*\?[\"'\u201d\u2019)\]]*\s*$", re.I)
-_QUESTION = re.compile(
-    r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bwe\s)(?<!\bi\s)(?<!\bwho\s)"
-    r"\b(?:asked|enquired|inquired|queried|wondered)\s+(?:(?!to\b)[\w'\u2019]+\s+){0,3}?"
-    r"(?:whether|if|about|how|what|why|which)\b|"
+_REPORTED_QUESTION = re.compile(
+    # (the verb first, then the words before it: a pattern opening with lookbehinds tries them at every character)
+    r"\b(?=asked|enquired|inquired|queried|wondered)(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bwe\s)(?<!\bi\s)"
+    r"(?<!\bwho\s)(?:asked|enquired|inquired|queried|wondered)\s+(?:(?!to\b)[\w'\u2019]+\s+){0,3}?"
+    r"(?:whether|if|about|how|what|why|which)\b", re.I)
+_TOLD_LATER = re.compile(
     r"\b(?:will|would|shall)\s+(?:\w+\s+)?(?:set\s+out|explain|describe|report\s+on|say|tell\s+\w+|show|confirm)"
     r"\s+(?:\w+\s+){0,2}?(?:how|whether|what|why|which)\b", re.I)
-_QUESTION_WORDS = ("?", "ask", "enquir", "inquir", "queried", "wonder", "how ", "whether")
+_REPORTED_WORDS = ("asked", "enquired", "inquired", "queried", "wondered")
+_TOLD_LATER_WORDS = ("set out", "explain", "describe", "report on", "confirm", " say", " tell", " show")
+
+
+def _question(text: str, low: str, a: int = 0, b: int | None = None) -> bool:
+    """A question in text[a:b] (low: its lower-cased words), each pattern behind its own words."""
+    end = len(text) if b is None else b
+    if _any_in(low, _REPORTED_WORDS) and _REPORTED_QUESTION.search(text, a, end):
+        return True
+    return _any_in(low, _TOLD_LATER_WORDS) and ("will" in low or "would" in low or "shall" in low) \
+        and _TOLD_LATER.search(text, a, end) is not None
 # the same of the report's ask told in the answer: a sentence whose subject is the recommendation or the report and
 # whose verb asks ("Recommendation 15 asks PCCs, by March, to review whether the right services have been
 # commissioned", "The report calls for ...") says what is wanted, not what is done
@@ -1289,25 +1301,30 @@ _ASK_WORDS = ("asks", "asked", "calls for", "called for", "recommends", "recomme
               "urges", "expects", "wants")
 
 
-_ASKS_LINE = re.compile(r"(?m)^" + _ASKS.pattern, re.I)
-_THE_ASK_LINE = re.compile(r"(?m)^" + _THE_ASK.pattern, re.I)
-
-
-def _asks_anywhere(joined: str, low: str) -> bool:
-    """One search of the answer's joined sentences (one a line) for a question or the report's ask, before any
-    sentence is tested on its own: most answers hold "how" or "whether" and ask nothing."""
-    if _any_in(low, _QUESTION_WORDS) and (_QUESTION.search(joined) or ("?" in low and _ASKS_LINE.search(joined))):
+def _asks_anywhere(text: str, sents, joined: str, low: str) -> bool:
+    """A question or the report's ask in the answer, found before any sentence is tested for the form's words: the
+    question patterns once over the joined sentences, behind their own words; the sentence-shaped readings (`_ASKS`,
+    `_THE_ASK`) only at the opening of a sentence that holds "?" or names the report or a recommendation."""
+    if _question(joined, low):
         return True
-    return _any_in(low, _ASK_WORDS) and _THE_ASK_LINE.search(joined) is not None
+    if "?" in low and any("?" in text[a:b] and _ASKS.match(text, a, b) for a, b in sents):
+        return True
+    if not _any_in(low, _ASK_WORDS):
+        return False
+    for a, b in sents:
+        head = text[a:a + 40].lower()
+        if ("report" in head or "rec" in head) and _THE_ASK.match(text, a, b):
+            return True
+    return False
 
 
 def _not_about_progress(text: str, a: int, b: int) -> bool:
-    """The sentence is the form's words, a question (`_QUESTION`), or refuses a part of the recommendation
-    (`_refuses_part`)."""
+    """The sentence is the form's words, a question (`_REPORTED_QUESTION`, `_TOLD_LATER`, `_ASKS`), the report's ask
+    (`_THE_ASK`), or refuses a part of the recommendation (`_refuses_part`)."""
     low = text[a:b].lower()
     if any(any(w in low for w in gate) and rx.search(text, a, b) for gate, rx in _FORM_WORDS):
         return True
-    if _any_in(low, _QUESTION_WORDS) and (_QUESTION.search(text, a, b) or ("?" in low and _ASKS.match(text, a, b))):
+    if _question(text, low, a, b) or ("?" in low and _ASKS.match(text, a, b)):
         return True
     if _any_in(low, _ASK_WORDS) and _THE_ASK.match(text, a, b):
         return True
