@@ -222,6 +222,8 @@ DEVELOPMENT += ("dev24",)  # round fourteen, progress16: progress by the answer'
 DEVELOPMENT += ("dev25",)  # round fourteen's authors16: who wrote it and when, read by structure (Decision 36)
 DEVELOPMENT += ("dev26",)  # round fourteen, track17: a "Complete" row whose update books the work's own step
 #                            for later is under way (Decision 38)
+DEVELOPMENT += ("dev27",)  # round fifteen, progress18: progress as an analyst weighs its evidence (a question, a
+#                            step done then the next, a share, parts in rows, the first step not taken; Decision 39)
 DEVELOPMENT += ("dev29",)  # round fifteen's authors18: who wrote it, when and the position stated, read by structure
 #                            (Decision 41)
 

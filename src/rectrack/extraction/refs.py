@@ -34,7 +34,10 @@ _N = r"(\d{1,3}|" + "|".join(_NUMWORDS) + r")"
 _ACTIONS_TOTAL = re.compile(r"\b" + _N + r"\s+(?:separate\s+|specific\s+|individual\s+|key\s+|agreed\s+)?actions\b",
                             re.I)
 _ACTIONS_WORD = re.compile(r"actions\b", re.I)
-_ACTIONS_STATE = re.compile(r"\b" + _N + r"\s+(?:of\s+(?:these|the|which|them|those)\s+)?(?:actions\s+)?"
+# a share is its part, not its whole: in "two of its five actions are complete" the count done is two (the whole, "five
+# actions", is the total `_ACTIONS_TOTAL` reads), so the share's "of" may name the whole by any determiner and number
+_ACTIONS_STATE = re.compile(r"\b" + _N + r"\s+(?:of\s+(?:these|the|which|them|those|its|their|our|his|her|my|your)\s+"
+                            r"(?:(?:\d{1,3}|" + "|".join(_NUMWORDS) + r")\s+)?)?(?:actions\s+)?"
                             r"(?:are|have\s+been|were|is|has\s+been|remain)\s+(?:now\s+)?(?:fully\s+)?"
                             r"(complete[d]?|closed|implemented|done|delivered|in\s+progress|ongoing|open|outstanding)",
                             re.I)

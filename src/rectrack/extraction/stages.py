@@ -712,14 +712,58 @@ _UPDATE_SAID = re.compile(r"\b(?:this\s+(?:update|response|report|document|lette
                           r"(?:an|this)\s+update)\b", re.I)
 
 
+# A recommendation whose one act is a review ("Review the relevant legal framework and policy ...", "By 27 March 2025,
+# review whether the right specialist services have been commissioned ..."): the act asked for is the review, so an
+# answer saying that review is done answers it in full, whatever the writer goes on to do with its findings ("We have
+# completed the review ... We are introducing a protocol": the protocol is the review's outcome, not the recommendation
+# still under way). A recommendation with a second act ("review and update their training", "conduct an assessment
+# ... and take any necessary steps") is not done by its review
+_REVIEW_ONLY_REC = re.compile(r"\W*(?:by\s+[^,]{3,30},\s*)?(?:work\s+together\s+to\s+)?review\b(?![^.]*?\band\s+"
+                              r"(?:update|take|implement|introduce|develop|put|make|ensure|publish|act|build|amend|"
+                              r"change|revise|provide|deliver)\b)", re.I)
+_REVIEW_DONE = re.compile(r"\b(?:have|has|had)\s+(?:now\s+)?(?:completed|concluded|finished)\s+(?:the|our|its|their|"
+                          r"this|a|that)\s+(?:[\w-]+\s+){0,3}?review\b|\breview\b[^.;]{0,100}?\b(?:is|was|has\s+been|"
+                          r"had\s+been)\s+(?:now\s+)?(?:complete[d]?|concluded|finished)\b", re.I)
+
+
+_REVIEW_SHARE_WORDS = ("remaining", "the rest", "remainder", "still to", "yet to", "not yet", "others")
+
+
+def _review_asked_done(r: Reading, d: Draft, rec_text: str) -> bool:
+    """The recommendation asks for a review only, and the answer, read under way, says that review is done."""
+    if d.progress != status.IN_PROGRESS or not _REVIEW_ONLY_REC.match(rec_text):
+        return False
+    rule = d.progress_reason.rule if d.progress_reason else ""
+    if not rule.startswith(("statistical", "weighed", "work done", "a step done")):
+        return False
+    text = r.text
+    said = next(((a, b) for a, b in d.segment.answer if _REVIEW_DONE.search(text, a, b)), None)
+    if said is None:
+        return False
+    if any(w in d.segment.answer_text(text).lower() for w in _REVIEW_SHARE_WORDS):
+        # the review done by some, the rest still to come ("29 had completed their review and the remaining 14
+        # expected to finish by March"): a share of it, under way
+        return False
+    span = _sentence_with(text, said, _REVIEW_DONE)
+    done = _REVIEW_DONE.search(text, *span)
+    if done is None or status.negated_before(text, span[0], done.start()):
+        return False  # "we have not yet completed the review"
+    d.set_progress(status.COMPLETE, scores.MIXED_STATUS_CELLS, text, span,
+                   "the recommendation asks for a review and the answer says it is done")
+    return True
+
+
 def update_request(r: Reading) -> None:
-    """A recommendation asking for an update is complete when the document says it is that update."""
+    """A recommendation asking for an update is complete when the document says it is that update; one asking only
+    for a review, when the answer says the review is done (`_REVIEW_ONLY_REC`)."""
     text, super_complaint = r.text, r.super_complaint
     for d in r.drafts:
         if d.explicit:
             continue
         rec = super_complaint.recommendation(d.recommendation) if super_complaint else None
         rec_text = (rec.text if rec and rec.text else "") or d.segment.quote_text(text)
+        if "review" in rec_text[:60].lower() and _review_asked_done(r, d, rec_text):
+            continue
         if not _UPDATE_REC.search(rec_text[:200]):
             continue
         said = next(((a, b) for a, b in d.segment.answer if _UPDATE_SAID.search(text[a:b])), None)

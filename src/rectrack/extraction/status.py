@@ -73,11 +73,14 @@ _EXPLICIT += [
 # "Recommendation 7 is done", "recommendation 5 has already been met": a numbered recommendation as the subject
 _EXPLICIT += [
     # ... several of them, as a list or a range, and what they cover between commas: "Recommendations 11 to 14,
-    # covering supervision and victim contact, are complete" (the subject is the numbers, whatever stands between)
-    (COMPLETE, re.compile(r"\brecommendations?\s+\d{1,2}[a-k]?(?:\.\d{1,2})?"
+    # covering supervision and victim contact, are complete" (the subject is the numbers, whatever stands between);
+    # the word shortened as an email or a tracker shortens it ("Recs 7 and 10"), and a quantifier standing after the
+    # verb for the whole subject ("are both delivered", "have each been met"): the same statement
+    (COMPLETE, re.compile(r"\b(?:recommendations?|recs?\.?)\s+\d{1,2}[a-k]?(?:\.\d{1,2})?"
                           r"(?:\s*(?:,|and|to|-|\u2013)\s*\d{1,2}[a-k]?(?:\.\d{1,2})?)*(?:\s*,[^.;]{1,160}?,)?"
-                          r"\s+(?:is|has\s+been|was|have\s+been|are)\s+"
-                          r"(?:now\s+|already\s+|all\s+)*(?:fully\s+)?(?:done\b|" + _DONE + ")", re.I)),
+                          r"\s+(?:is|has\s+been|was|have\s+been|are|have\s+(?:both|all|each)\s+been)\s+"
+                          r"(?:now\s+|already\s+|all\s+|both\s+|each\s+)*(?:fully\s+)?(?:done\b|" + _DONE + ")",
+                          re.I)),
 ]
 # the writer's verdict on the work as a whole: "This completes our work on the recommendation", "every part of it had
 # been delivered", "all elements of recommendation 4 are now in place"
@@ -770,6 +773,11 @@ _CUES_WITH_NEEDLES = list(zip(_CUES, _CUE_NEEDLES))
 _CUE_CAP = {IN_PROGRESS: 6, COMPLETE: 4, AWAITING: 8, NOT_STARTED: 4}
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|no\s+longer|not\s+all|not\s+yet)\b[\w\s]{0,20}$", re.I)
 
+
+def negated_before(text: str, start: int, at: int) -> bool:
+    """A negation in the words just before text[at] (within the sentence from start)."""
+    return _NEGATED.search(text, max(start, at - 30), at) is not None
+
 # "this recommendation", "recommendation 9", "recommendations 3a and 3b", "all the recommendations"
 _THIS_OR_NUMBERED = (r"(?:" + _THIS + r"(?:\s+(?:\d{1,2}[a-k]?|\(\s*\w\s*\)))?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
                      r"recommendations?\s+\d{1,2}[a-k]?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
@@ -896,7 +904,7 @@ class Status:
     position_rule: str = ""
 
 
-_EXPLICIT_WORDS = ("recommendation", "status", "progress", "rag", "position", "compliant")
+_EXPLICIT_WORDS = ("recommendation", "status", "progress", "rag", "position", "compliant", "rec ", "recs ", "rec.")
 
 
 def answer_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -949,8 +957,11 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     read = sents
     joined = "\n".join(text[a:b] for a, b in sents)
     low = joined.lower()  # one test of the answer's words before any sentence's; the cues read the same text
-    if _any_in(low, _NOT_ABOUT_PROGRESS_WORDS) or ("not" in low and ("accept" in low or "agree" in low)):
-        read = [s for s in sents if not _not_about_progress(text, *s)] or sents
+    if _any_in(low, _NOT_ABOUT_PROGRESS_WORDS) or ("not" in low and ("accept" in low or "agree" in low)) \
+            or _asks_anywhere(text, sents, joined, low):
+        kept = [s for s in sents if not _not_about_progress(text, *s)]
+        if kept and len(kept) < len(sents):
+            read = kept  # (nothing left out: the cues read the joined text already made)
     # both readings weigh the same cues: count them once
     cues = _cue_totals(text, read, (joined, low) if read is sents else None)
     found = read_by_model(text, read, cues) or weigh_cues(text, read, cues)
@@ -966,11 +977,24 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
             # nothing is begun under it; a bare "Not accepted." says nothing of progress
             found = Finding(NOT_STARTED, scores.CUE_BASE, sents[refusing[0]],
                             "not accepted, with its reasons: nothing begun")
+    if found.value in (COMPLETE, NOT_STARTED) and " | " in joined and found.rule.startswith("statistical"):
+        found = parts_in_rows(text, read, found)
+    if found.value == IN_PROGRESS and "yet" in low and found.rule.startswith(
+            ("statistical", "weighed")):
+        found = first_step_not_taken(text, sents, found)
     found = plan_or_refusal(text, sents, found)  # Decision 29's conventions (1) and (2)
     if found.value != NOT_STATED and found.value != AWAITING and _any_in(low, _HELD_WORDS):
         found = held_for_national(text, sents, found)
-    if found.value == COMPLETE and (_any_in(low, _GOING_ON_WORDS) or _any_in(low, _PLANNED_WORDS)):
+    if found.value == COMPLETE and (_any_in(low, _GOING_ON_WORDS) or _any_in(low, _PLANNED_WORDS)
+                                    or "booked" in low or "will be " in low):
         found = still_going_on(text, sents, found)
+    elif found.value == NOT_STARTED and found.span and found.rule.startswith(("statistical", "weighed")) \
+            and _any_in(low, _DONE_STEP_WORDS) and not re.search(_NOT_YET, low) and not _NOTHING_YET.search(low):
+        # a start to come after steps done in the same sentence ("The assessment is finished; a grant has been awarded
+        # and the service starts in September"): the start is the work's next step, not the work not begun
+        if _done_then_to_come(text, *found.span, need_done=True):
+            found = Finding(IN_PROGRESS, min(found.confidence, scores.MIXED_STATUS_CELLS), found.span,
+                            "a step done, then the next to come in one sentence: under way")
     return found
 
 
@@ -1019,12 +1043,115 @@ _GOING_ON = re.compile(
 _GOING_ON_WORDS = ("being", "under", "way", "in train", "yet to", "still to")
 
 
+# One sentence, a step done and then, in a later clause, the work's own next step to come ("Our portfolio has written to
+# every commissioner, and a national workshop is booked for February"; "The assessment is finished; a grant has been
+# awarded and the service starts in September"): the sentence's last clause is the work's latest state, under way.
+# The step to come is one of the work (Decision 38's `_WORK_TO_COME`, or a start planned for a time, `_PLANNED` with
+# `_TO_COME`), not a step after it (`_AFTER_THE_WORK`: "an evaluation is planned for the spring"); the done step is
+# not one inside a condition ("would begin after the review was finished": the done word is the condition's)
+_CLAUSE_EDGE = re.compile(r"[;:,\u2013\u2014]|\s-\s|\band\s+(?:the|a|an|our|its|their|this|these|we|it)\b", re.I)
+_DONE_STEP = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+)?(?:complete[d]?|"
+                        r"finished|done|delivered|implemented|in\s+place|live|awarded|agreed|approved|published|"
+                        r"issued)\b|\b(?:has|have)\s+(?:now\s+|already\s+)?(?!been\b)[a-z]+(?:ed|en|tten|ought|ent)\b",
+                        re.I)
+_DONE_STEP_WORDS = ("complete", "finish", "done", "deliver", "implement", "in place", "live", "award", "agreed",
+                    "approved", "published", "issued", "has ", "have ")
+# the state said in the negative ("nothing has moved yet", "we haven't been able to start yet"): no step is done
+_NOTHING_YET = re.compile(r"\b(?:nothing|not|no|never)\b[^.;]{0,40}\byet\b|n't\b[^.;]{0,40}\byet\b")
+_IN_A_CONDITION = re.compile(r"\b(?:after|once|when|until|before|if|unless)\b[^;:,]*$", re.I)
+
+
+def _done_then_to_come(text: str, a: int, b: int, need_done: bool) -> bool:
+    """The sentence text[a:b] tells a step to come of the work in a clause after its first (after a step done in an
+    earlier clause, where need_done)."""
+    edges = [m.start() for m in _CLAUSE_EDGE.finditer(text, a, b)]
+    if not edges:
+        return False
+    first = edges[0]
+    if need_done:
+        done = _DONE_STEP.search(text, a, b)
+        if done is None or _IN_A_CONDITION.search(text, a, done.start()):
+            return False
+        later = [e for e in edges if e >= done.end()]
+        if not later:
+            return False
+        first = later[0]
+    come = _WORK_TO_COME.search(text, first, b)
+    if come is None:
+        plan = _PLANNED.search(text, first, b)
+        if plan is None or not _TO_COME.search(text, plan.start(), b) or _PAST_PLAN.search(text, first, b):
+            return False
+        come = plan
+    # the clause the step to come is told in: from the clause edge before it
+    start = max([e for e in edges if e <= come.start()] or [first])
+    return not _AFTER_THE_WORK.search(text, start, b)
+
+
+def parts_in_rows(text: str, sents, found: Finding) -> Finding:
+    """A recommendation answered in parts, a table's row each (its part, then the part's state): the parts are summed
+    up as `combine` sums a tracker's status cells, so a part done beside a part still to do or not begun is work under
+    way, however surely the reader reads one row. A row that tells nothing (a header, "Part | Position": no verb of
+    tense, `_TOLD`) and a row the reader reads as saying nothing of progress are no part."""
+    m = model()
+    if m is None:
+        return found
+    done = rest = None
+    for a, b in sents:
+        if " | " not in text[a:b] or not _TOLD.search(text, a, b):
+            continue
+        probs = m.probabilities(text[a:b][:600], "progress")
+        if probs["none"] >= 0.5:
+            continue
+        top = max((c for c in probs if c != "none"), key=lambda c: probs[c])
+        if top == COMPLETE:
+            done = done or (a, b)
+        elif top in (IN_PROGRESS, NOT_STARTED):
+            rest = rest or (a, b)
+    if done and rest:
+        return Finding(IN_PROGRESS, min(found.confidence, scores.MIXED_STATUS_CELLS), rest,
+                       "parts in rows, done beside still to do: under way")
+    return found
+
+
+# The step before the work not yet taken ("We have not yet agreed the approach", "the scope is yet to be decided"):
+# an answer that says how it will go about the work has not decided is one whose work has not begun, whatever a "will
+# look at" leans to. The verbs are those of settling how the work is to be done (agree, decide, scope, design, plan,
+# settle, choose), not of finishing it ("not yet completed" is work under way)
+_FIRST_STEP_NOT_TAKEN = re.compile(
+    r"\b(?:not\s+yet|yet\s+to)\s+(?:been\s+|be\s+)?(?:agreed?|decided?|scoped?|designed?|planned?|plan|settled?|"
+    r"chosen|choose|determined?)\b", re.I)
+
+
+# an act told in the past ("was sent", "were trained", "issued the guidance in May")
+_PAST_ACT = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en|lt|wn|ne)\b|"
+                       r"\b[a-z]{3,}ed\s+(?:in|on|by|at|to|with|the|a|our|its|their)\b", re.I)
+
+
+def first_step_not_taken(text: str, sents, found: Finding) -> Finding:
+    """An under-way reading of an answer that says the work's first step (settling how it is to be done) is not yet
+    taken, with no other sentence the reader reads as work done or under way: not started."""
+    for a, b in sents:
+        if _FIRST_STEP_NOT_TAKEN.search(text, a, b):
+            # work beside it must be told as done or going on: a sentence of what the writer will do ("I will examine
+            # how ...") is the plan whose approach is not settled, however the reader leans
+            told = [(x, y) for x, y in sents if (x, y) == (a, b) or _PERFECT.search(text, x, y)
+                    or _DONE_STEP.search(text, x, y) or _PAST_ACT.search(text, x, y)]
+            if len(told) > 1 and _work_beside(text, told, (a, b)):
+                return found
+            return Finding(NOT_STARTED, min(found.confidence, scores.CUE_CEILING), (a, b),
+                           "the work's first step not yet taken: not begun")
+    return found
+
+
 def still_going_on(text: str, sents, found: Finding) -> Finding:
     """A finished step, then work told as still going on, in the same answer ("the policy has been approved; the
     training package is now being built"): the latest state of the work is under way, not done. Told from the done
     reading's evidence on: work told as going on before it is what the done step finished."""
     if not found.rule.startswith(("statistical", "weighed")) or not found.span:
         return found
+    if _done_then_to_come(text, *found.span, need_done=False):
+        return Finding(IN_PROGRESS, min(found.confidence, scores.MIXED_STATUS_CELLS), found.span,
+                       "a step done, then the work's next step to come in one sentence: under way")
     for a, b in sents:
         if b <= found.span[0]:
             continue
@@ -1136,11 +1263,73 @@ _FORM_WORDS = [
 _NOT_ABOUT_PROGRESS_WORDS = ("unhappy", "satisfied", "internal review", "information commissioner", "copying",
                              "copied", "copy of")
 
+# A question asserts nothing: what someone wants to know is not what is so. A sentence that asks ("Has the policy
+# been changed?", `_ASKS`), a question reported as someone put it ("A member asked whether the force had changed its
+# system", "asked about recommendation 16"), and a question put off to a later telling ("Individual PCCs will set out
+# how they are taking them forward"): the clause after "whether" / "how" / "about" is the question's, and the work's
+# state is read from the answer's other sentences (or nothing is said). Asking as the writer's own act is work, not a
+# question ("Her office has asked the services it funds to describe how ...", "is asking each provider how it
+# supports ...", "we asked whether ..."): the reported question is another's, told in the simple past, and "asked
+# when" is as often the conjunction ("as the Home Office asked when it consulted us")
+# a sentence that asks opens as a question does (an auxiliary or a question word) and ends at its question mark: a
+# report's title in quotation marks ("... arising from the "Safe to share?" super-complaint") ends no question
+_ASKS = re.compile(r"\W*(?:has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|shall|may|what|when|"
+                   r"why|how|which|who|where)\b[^?]*\?[\"'\u201d\u2019)\]]*\s*$", re.I)
+_REPORTED_QUESTION = re.compile(
+    # (the verb first, then the words before it: a pattern opening with lookbehinds tries them at every character)
+    r"\b(?=asked|enquired|inquired|queried|wondered)(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bwe\s)(?<!\bi\s)"
+    r"(?<!\bwho\s)(?:asked|enquired|inquired|queried|wondered)\s+(?:(?!to\b)[\w'\u2019]+\s+){0,3}?"
+    r"(?:whether|if|about|how|what|why|which)\b", re.I)
+_TOLD_LATER = re.compile(
+    r"\b(?:will|would|shall)\s+(?:\w+\s+)?(?:set\s+out|explain|describe|report\s+on|say|tell\s+\w+|show|confirm)"
+    r"\s+(?:\w+\s+){0,2}?(?:how|whether|what|why|which)\b", re.I)
+_REPORTED_WORDS = ("asked", "enquired", "inquired", "queried", "wondered")
+_TOLD_LATER_WORDS = ("set out", "explain", "describe", "report on", "confirm", " say", " tell", " show")
+
+
+def _question(text: str, low: str, a: int = 0, b: int | None = None) -> bool:
+    """A question in text[a:b] (low: its lower-cased words), each pattern behind its own words."""
+    end = len(text) if b is None else b
+    if _any_in(low, _REPORTED_WORDS) and _REPORTED_QUESTION.search(text, a, end):
+        return True
+    return _any_in(low, _TOLD_LATER_WORDS) and ("will" in low or "would" in low or "shall" in low) \
+        and _TOLD_LATER.search(text, a, end) is not None
+# the same of the report's ask told in the answer: a sentence whose subject is the recommendation or the report and
+# whose verb asks ("Recommendation 15 asks PCCs, by March, to review whether the right services have been
+# commissioned", "The report calls for ...") says what is wanted, not what is done
+_THE_ASK = re.compile(r"\W*(?:the\s+|this\s+|that\s+)?(?:report|recommendations?|recs?)\b(?:\s+\d{1,2}[a-k]?"
+                      r"(?:\s*(?:,|and|&)\s*\d{1,2}[a-k]?)*)?\s+(?:also\s+)?(?:asks|asked|calls\s+for|called\s+for|"
+                      r"recommends|recommended|requires|required|urges|expects|wants)\b", re.I)
+_ASK_WORDS = ("asks", "asked", "calls for", "called for", "recommends", "recommended", "requires", "required",
+              "urges", "expects", "wants")
+
+
+def _asks_anywhere(text: str, sents, joined: str, low: str) -> bool:
+    """A question or the report's ask in the answer, found before any sentence is tested for the form's words: the
+    question patterns once over the joined sentences, behind their own words; the sentence-shaped readings (`_ASKS`,
+    `_THE_ASK`) only at the opening of a sentence that holds "?" or names the report or a recommendation."""
+    if _question(joined, low):
+        return True
+    if "?" in low and any("?" in text[a:b] and _ASKS.match(text, a, b) for a, b in sents):
+        return True
+    if not _any_in(low, _ASK_WORDS):
+        return False
+    for a, b in sents:
+        head = text[a:a + 40].lower()
+        if ("report" in head or "rec" in head) and _THE_ASK.match(text, a, b):
+            return True
+    return False
+
 
 def _not_about_progress(text: str, a: int, b: int) -> bool:
-    """The sentence is the form's words, or refuses a part of the recommendation (`_refuses_part`)."""
+    """The sentence is the form's words, a question (`_REPORTED_QUESTION`, `_TOLD_LATER`, `_ASKS`), the report's ask
+    (`_THE_ASK`), or refuses a part of the recommendation (`_refuses_part`)."""
     low = text[a:b].lower()
     if any(any(w in low for w in gate) and rx.search(text, a, b) for gate, rx in _FORM_WORDS):
+        return True
+    if _question(text, low, a, b) or ("?" in low and _ASKS.match(text, a, b)):
+        return True
+    if _any_in(low, _ASK_WORDS) and _THE_ASK.match(text, a, b):
         return True
     return _refuses_part(text, a, b, low)
 
@@ -1327,11 +1516,30 @@ def _model_says(words: str) -> str | None:
     return None if top == "none" or probs[top] < 0.5 else Progress(top)
 
 
+# A share is its part, not its whole: a status cell that counts what is done ("Green - 2 of 3 deliverables met", "4 of
+# 6 actions complete") has the rest still to do, whatever its colour or its word of completion says; only a share
+# that is the whole ("3 of 3 met") is done
+_SHARE_DONE = re.compile(r"\b(\d{1,3})\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+|these\s+)?(\d{1,3})\b"
+                         r"[^.;|]{0,40}?\b(?:met|complete[d]?|delivered|done|closed|achieved|implemented|in\s+place)\b",
+                         re.I)
+
+
+def _share_short(cell: str) -> bool:
+    """The cell counts a share of its work done that is less than the whole."""
+    if " of " not in cell:
+        return False
+    m = _SHARE_DONE.search(cell)
+    return m is not None and int(m.group(1)) < int(m.group(2))
+
+
 def _from_cells(text: str, cells) -> Finding | None:
     """A status column: one cell decides; several (one per action) are summed up."""
     found = []
     for cs, ce in cells:
         cell = text[cs:ce].strip(" .")
+        if _share_short(cell):
+            found.append((IN_PROGRESS, (cs, ce)))
+            continue
         label = ticked_label(cell)
         if label == "":
             # a line of boxes with none ticked ("\u2610 Complete \u2610 Ongoing") states nothing: its words are the
@@ -1710,6 +1918,9 @@ _STATUS_SENTENCE_RULE = "a sentence that states the status"  # a table's status 
 _STATUS_LABEL_RULE = "status label"
 
 
+_REC_SHORT = ("rec ", "recs ", "rec.")  # the word as emails and trackers shorten it ("Recs 7 and 10 are delivered")
+
+
 def _explicit(text: str, sents) -> Finding | None:
     for a, b in sents:
         s = text[a:b]
@@ -1732,7 +1943,7 @@ def _explicit(text: str, sents) -> Finding | None:
         whole = " of it " in low and _has_any(low, ("every ", "each ", "all "))  # "every part of it has been done"
         if not ordinal and not whole and not _any_in(low, _EXPLICIT_WORDS):
             continue
-        about = ordinal or whole or "recommendation" in low or "compliant" in low
+        about = ordinal or whole or "recommendation" in low or "compliant" in low or _any_in(low, _REC_SHORT)
         for (prog, rx), needles in zip(_EXPLICIT if about else (), _EXPLICIT_NEEDLES):
             if not _any_in(low, needles):
                 continue  # the pattern needs one of these words
