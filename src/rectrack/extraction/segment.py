@@ -492,8 +492,11 @@ def _takes_one_by_one(current: Segment, m: Marker) -> bool:
     return m.kind == "sentence" and len(current.numbers) > 1 and set(m.numbers) < set(current.numbers)
 
 
+_OUTLINE_DIGITS = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
+
+
 def _outline_depth(outline: str | None) -> int | None:
-    m = re.search(r"\d{1,2}(?:\.\d{1,2})*", outline or "")
+    m = _OUTLINE_DIGITS.search(outline or "")
     return m.group().count(".") + 1 if m else None
 
 
