@@ -5,6 +5,7 @@ import functools
 import re
 
 from .orgs import norm
+from .textutil import finditer
 
 _REF_PATTERNS = [
     re.compile(r"#\s?\d{3,}"),
@@ -70,7 +71,9 @@ def named_bodies(text: str, known: set[str], limit: int = 25) -> list[str]:
         m = _NAME_BEFORE.search(text, max(0, w.start() - 80), w.start())
         if m:
             add(text[m.start():w.end()])
-    for m in _LIST_CUE.finditer(text):
+    # tried only where its opening words stand (`textutil.finditer`): the pattern opens with \b, so the scan tried it at
+    # every position of each answer
+    for m in finditer(_LIST_CUE, text):
         for item in re.split(r",\s*|\s+and\s+|\s+or\s+", m.group(1)):
             words = []
             for w in item.strip().split():  # the name is the run of capitalised words

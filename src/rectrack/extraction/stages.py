@@ -51,7 +51,7 @@ from .results import (
     Update,
 )
 from .segment import _NUM, _NUMLIST, Marker, Segment, Segmenter, block_marker, expand_numbers, find_markers
-from .textutil import forget_sentences, sentences
+from .textutil import forget_sentences, lowered, sentences
 from .verbatim import in_verbatim
 
 Stage = Callable[["Reading"], None]
@@ -743,7 +743,7 @@ _FULFILS = re.compile(r"\bthis\s+(?:\w+\s+){0,2}(?:fulfils|fulfills|discharges|s
 def fulfils(r: Reading) -> None:
     """'This update fulfils recommendation 8': the document itself answers it."""
     text, super_complaint = r.text, r.super_complaint
-    low = text.lower()
+    low = lowered(text)
     if not any(w in low for w in ("fulfil", "discharges", "satisfies", "meets", "completes")):
         return
     have = {d.recommendation for d in r.drafts}
