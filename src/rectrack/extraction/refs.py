@@ -103,9 +103,10 @@ def _int(tok: str) -> int:
 
 
 def action_counts(text: str) -> dict | None:
-    # counts come with a total ("20 actions"); look for the word before trying the numbers
+    # counts come with a total ("20 actions"); look for the word before trying the numbers (by str.find: the case-blind
+    # pattern was tried at every position of each answer)
     total = None
-    for a in _ACTIONS_WORD.finditer(text):
+    for a in finditer(_ACTIONS_WORD, text):
         m = _ACTIONS_TOTAL.search(text, max(0, a.start() - 40), a.end())
         if m:
             total = _int(m.group(1))

@@ -51,7 +51,7 @@ from .results import (
     Update,
 )
 from .segment import _NUM, _NUMLIST, Marker, Segment, Segmenter, block_marker, expand_numbers, find_markers
-from .textutil import forget_sentences, lowered, sentences
+from .textutil import finditer, forget_sentences, lowered, sentences
 from .verbatim import in_verbatim
 
 Stage = Callable[["Reading"], None]
@@ -628,8 +628,9 @@ def _position_said_anywhere(r: Reading) -> tuple[dict[str, status.Finding], stat
     sents: list[tuple[int, int]] = []  # the statements on all of them
     seen: set[tuple[int, int]] = set()
     # only the sentences holding "accept" or "agree" are read, each split from its own paragraph (the whole text is
-    # never split: most documents say these words only inside their answers, or nowhere)
-    for hit in _COLLECTIVE_GATE.finditer(text):
+    # never split: most documents say these words only inside their answers, or nowhere). The words found by str.find
+    # in the lower-cased text (`textutil.finditer`): the case-blind pattern was tried at every "a" of the document
+    for hit in finditer(_COLLECTIVE_GATE, text, lowered(text)):
         p = hit.start()
         lo = max(text.rfind("\n\n", 0, p) + 2, p - 600, 0)
         hi = text.find("\n\n", p)

@@ -472,16 +472,20 @@ def _openings(ops: list, least: int = 2, digits: bool = False) -> tuple[str, ...
     return (word.lower(),) if len(word) >= least else None
 
 
+def contains_any(low: str, words: tuple[str, ...]) -> bool:
+    """Whether any of words is in low: `any(w in low for w in words)`, by a plain loop (a generator cost more than the
+    tests themselves in a gate asked of every sentence)."""
+    for w in words:
+        if w in low:
+            return True
+    return False
+
+
 def can_match(rx: re.Pattern, text: str, low: str) -> bool:
     """False only when rx cannot match text (low: text.lower()): none of the words its matches open with is in it, and
     no letter re.I would read as an ASCII one. A cheap gate before a pattern tried at every position of a long text."""
     words = openings(rx)
-    if words is None:
-        return True
-    for w in words:  # (a plain loop: a generator cost more than the tests, on every call)
-        if w in low:
-            return True
-    return any(c in text for c in ASCII_FOLDS)
+    return words is None or contains_any(low, words) or any(c in text for c in ASCII_FOLDS)
 
 
 @_per_pattern
