@@ -4,7 +4,7 @@ import random
 import re
 
 from rectrack.extraction import status
-from rectrack.extraction.textutil import ASCII_FOLDS, _least_openings, finditer, openings
+from rectrack.extraction.textutil import ASCII_FOLDS, DIGIT_OPENING, _least_openings, finditer, openings
 
 
 def _patterns() -> list[re.Pattern]:
@@ -83,3 +83,29 @@ def test_openings_read_through_the_letters_the_parser_moves_in_front():
     # an alternative of no letters after the shared ones leaves the shared ones; one letter alone is no gate
     assert openings(re.compile(r"ab(?:c|)d")) == ("ab",)
     assert openings(re.compile(r"a(?:b|)c")) is None
+
+
+def test_an_alternative_opening_with_a_digit_is_tried_at_every_digit():
+    """Speed round (speed18): an alternative opening with \\d, [0-9] or [1-9] was no gate, so the whole pattern (the
+    share-of-work cue: "two of five", "80 per cent") was tried at every position of the answer. Now every digit of the
+    text is a place to try it: the same matches as rx.finditer, digits of other scripts included."""
+    rx = re.compile(r"\b(?:\d{1,3}\s+of|[1-9]\d?\s*(?:per\s*cent|%)|half\s+way)\b", re.I)
+    assert dict(_least_openings(rx)) == {"half": False, DIGIT_OPENING: False}
+    assert openings(rx) is None  # the can_match gate reads words only: a digit is no word
+    assert _least_openings(re.compile(r"[0-9a]x|\d+ of")) is None  # a class that reads a letter too: no gate
+    patterns = [rx, re.compile(r"(?:^|(?<=\.))\s*\d+\s+actions|\bnone\b", re.I | re.M),
+                re.compile(r"(?=[hptfarnoml\d])(?:\b(?P<n>two|\d{1,3})\s+of\s+(?!(?P=n)\b)(?:four|\d{1,3})\b|"
+                           r"\b(?:(?=[1-9])(?<!\bby\s)[1-9]\d?(?:\.\d)?\s*(?:per\s*cent|%)))", re.I)]
+    pieces = ["2 of 4", "two of", "by 5%", "45 per cent", "0", "7", " ", ".", ". ", "\n", "half way", "none",
+              "3 actions", "\u0663 of \u0664", "\u00b2", "x1", "Half Way", "\u0130", "of ", "12.5%"]
+    rnd = random.Random(13)
+    compared = 0
+    for n in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 30)))
+        if n % 2:
+            text = text.replace("\u0130", "i")
+        for p in patterns:
+            expected = [(m.span(), m.group()) for m in p.finditer(text)]
+            assert [(m.span(), m.group()) for m in finditer(p, text)] == expected, (p.pattern, text)
+            compared += bool(expected)
+    assert compared > 3000

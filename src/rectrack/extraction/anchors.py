@@ -35,7 +35,7 @@ from .segment import (
     expand_numbers,
     subject_stems,
 )
-from .textutil import sentences
+from .textutil import can_match, sentences
 
 _REC = r"(?:HMICFRS\s+)?recommendations?\s*(?:no\.?\s*|number\s+)?"
 # "On recommendation 5,", "Turning to recommendation 6,", "In respect of recommendations 1 and 4 ..."
@@ -678,7 +678,8 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     m = _LEAD.match(s) or (_REPORTED.match(s) if " that" in low and _reported_speech(low) else None) or (
         _reported_on(s, low))
     if not m:  # '... the APCC's lead for victims, said: "On recommendation 27 we have begun ..."'
-        q = _QUOTATION_OPENS.search(s)
+        # (its verbs looked for first, `can_match`: the case-blind pattern was tried at every position of the sentence)
+        q = _QUOTATION_OPENS.search(s) if can_match(_QUOTATION_OPENS, s, low) else None
         if q and q.end() < len(s):  # what is quoted reads like a sentence of its own: "^" anchors at 0 only
             quoted = s[q.end():]
             if _LEAD.match(quoted) or _SUBJECT.match(quoted):  # '... said: "Recommendation 4 is already met: ..."'

@@ -29,7 +29,7 @@ from collections import defaultdict
 from . import scores
 from .blocks import TABLE_ROW, Document, control_cells, quoted_message
 from .orgs import Mention, OrgIndex
-from .textutil import ASCII_FOLDS, can_match, finditer, openings
+from .textutil import ASCII_FOLDS, can_match, finditer, lowered, openings
 
 _WHAT_IS_FROM = (r"(?:response|responses|update|reply|submission|statement|letter|position|action\s+plan|"
                  r"progress\s+report)")
@@ -142,7 +142,7 @@ def commissioner_voice(text: str, end: int) -> int | None:
     where their words stand (the whole pattern, a case-blind alternation opening with a one-letter word, was tried at
     every position of the document: some 0.45 ms of a 19 ms Markdown reading)."""
     t = text[:end] if end < len(text) else text
-    low = t.lower()
+    low = lowered(t)
     if len(low) != len(t) or any(c in t for c in ASCII_FOLDS):  # a letter that lower-cases to two, or re.I folds
         m = _COMMISSIONER_VOICE.search(t)
         return m.start() if m else None
@@ -537,7 +537,7 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     # a national body's own site quoting another national body's lead ("The NPCC lead, a chief constable, said" on
     # the College's news page) is quoting a partner, not writing with it
     site_national = {i for i in site_own if kind(i) == "national"}
-    low = text.lower()  # the gates below skip a scan of the whole text where its pattern's words are not there
+    low = lowered(text)  # the gates below skip a scan of the whole text where its pattern's words are not there
     for said in _SAID.finditer(text) if can_match(_SAID, text, low) else ():
         # "the NPCC lead for honour-based abuse said": a spokesperson's title names their body
         a = max(text.rfind(".", 0, said.start()), text.rfind("\n", 0, said.start()), said.start() - 300) + 1
@@ -669,7 +669,7 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
 def _sign_offs(text: str):
     """The sign-offs, tried only where one of their opening words stands: the pattern's case-blind alternatives
     tried at every position of a long report cost more than the rest of the signature search."""
-    low = text.lower()
+    low = lowered(text)
     if not can_match(_SIGN_OFF, text, low):
         return
     words = openings(_SIGN_OFF)

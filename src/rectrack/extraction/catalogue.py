@@ -146,10 +146,17 @@ _PART_SUFFIX = re.compile(
 )
 
 
+# normalise_id's patterns, compiled once (it runs for every id the stages compare: the re module's cache lookup of a
+# pattern given as a string cost more than the substitutions)
+_SPACES = re.compile(r"\s+")
+_BRACKETED_LETTER = re.compile(r"\(([a-z])\)")
+_NUMBER_BRACKETED = re.compile(r"^\d+\([a-z]\)")
+
+
 def normalise_id(token: str) -> str:
     """"3 (b)" -> "3b", "7. 1" -> "7.1", "2C-i" -> "2c-i": one spelling for comparing ids."""
-    t = re.sub(r"\s+", "", str(token or "")).lower().strip(".:")
-    return re.sub(r"\(([a-z])\)", r"\1", t) if re.match(r"^\d+\([a-z]\)", t) else t
+    t = _SPACES.sub("", str(token or "")).lower().strip(".:")
+    return _BRACKETED_LETTER.sub(r"\1", t) if _NUMBER_BRACKETED.match(t) else t
 
 
 def parent_number(token: str) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from rectrack.core.vocabulary import Position, Progress
 
-from .textutil import fold
+from .textutil import contains_any, fold
 
 WEIGHTS = Path(__file__).resolve().parent / "model" / "weights.json"
 # the model's classes: the vocabulary's words, with "none" for a sentence that says nothing of them
@@ -67,7 +67,7 @@ def unframed(sentence: str) -> str:
     done"); the sentence itself when it has none, or when the frame is nearly all there is."""
     low = sentence[:100].lower()
     # the frame's verbs: those that need "that" are looked for only when "that" is there (most sentences say "report")
-    if not any(w in low for w in _FRAME_WORDS) and not (" that " in low and any(w in low for w in _FRAME_THAT_WORDS)):
+    if not contains_any(low, _FRAME_WORDS) and not (" that " in low and contains_any(low, _FRAME_THAT_WORDS)):
         return sentence
     m = _FRAME.match(sentence)
     return sentence[m.end():] if m and len(sentence) - m.end() > 8 else sentence

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from .catalogue import Catalogue, Organisation
+from .textutil import lowered
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?|&", re.I)
 _APOSTROPHE_S = re.compile(r"['\u2019]s$")
@@ -76,7 +77,7 @@ _SPLIT_LOW = re.compile(f"({_TOKEN_LOW.pattern})")
 
 def words(text: str) -> tuple[list[str], list[int], list[int]]:
     """The normalised words of text, with their start and end offsets (three lists of one length)."""
-    low = text.lower()
+    low = lowered(text)
     if len(low) != len(text):  # a few characters lowercase to two; keep offsets exact
         low = text
         parts = _SPLIT.split(text)

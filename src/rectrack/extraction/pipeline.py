@@ -1,6 +1,7 @@
 """From bytes to an `ExtractionResult`: read the document (`read_document`), then analyse it (`stages.py`)."""
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from . import complaint, orgs
@@ -14,6 +15,7 @@ from .results import ExtractionResult
 from .stages import DEFAULT_STAGES, Stages, analyse
 
 
+@functools.cache  # made once: five import statements a document cost as much as a small stage
 def _readers():
     from .readers.docx import read_docx
     from .readers.html import read_html

@@ -5,6 +5,7 @@ import functools
 import re
 
 from .orgs import norm
+from .textutil import finditer
 
 _REF_PATTERNS = [
     re.compile(r"#\s?\d{3,}"),
@@ -73,7 +74,9 @@ def named_bodies(text: str, known: set[str], limit: int = 25) -> list[str]:
         m = _NAME_BEFORE.search(text, max(0, w.start() - 80), w.start())
         if m:
             add(text[m.start():w.end()])
-    for m in _LIST_CUE.finditer(text):
+    # tried only where its opening words stand (`textutil.finditer`): the pattern opens with \b, so the scan tried it at
+    # every position of each answer
+    for m in finditer(_LIST_CUE, text):
         for item in re.split(r",\s*|\s+and\s+|\s+or\s+", m.group(1)):
             words = []
             for w in item.strip().split():  # the name is the run of capitalised words
@@ -103,9 +106,10 @@ def _int(tok: str) -> int:
 
 
 def action_counts(text: str) -> dict | None:
-    # counts come with a total ("20 actions"); look for the word before trying the numbers
+    # counts come with a total ("20 actions"); look for the word before trying the numbers (by str.find: the case-blind
+    # pattern was tried at every position of each answer)
     total = None
-    for a in _ACTIONS_WORD.finditer(text):
+    for a in finditer(_ACTIONS_WORD, text):
         m = _ACTIONS_TOTAL.search(text, max(0, a.start() - 40), a.end())
         if m:
             total = _int(m.group(1))

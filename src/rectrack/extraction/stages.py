@@ -51,7 +51,7 @@ from .results import (
     Update,
 )
 from .segment import _NUM, _NUMLIST, Marker, Segment, Segmenter, block_marker, expand_numbers, find_markers
-from .textutil import forget_sentences, sentences
+from .textutil import finditer, forget_sentences, lowered, sentences
 from .verbatim import in_verbatim
 
 Stage = Callable[["Reading"], None]
@@ -628,8 +628,9 @@ def _position_said_anywhere(r: Reading) -> tuple[dict[str, status.Finding], stat
     sents: list[tuple[int, int]] = []  # the statements on all of them
     seen: set[tuple[int, int]] = set()
     # only the sentences holding "accept" or "agree" are read, each split from its own paragraph (the whole text is
-    # never split: most documents say these words only inside their answers, or nowhere)
-    for hit in _COLLECTIVE_GATE.finditer(text):
+    # never split: most documents say these words only inside their answers, or nowhere). The words found by str.find
+    # in the lower-cased text (`textutil.finditer`): the case-blind pattern was tried at every "a" of the document
+    for hit in finditer(_COLLECTIVE_GATE, text, lowered(text)):
         p = hit.start()
         lo = max(text.rfind("\n\n", 0, p) + 2, p - 600, 0)
         hi = text.find("\n\n", p)
@@ -809,7 +810,7 @@ _FULFILS = re.compile(r"\bthis\s+(?:\w+\s+){0,2}(?:fulfils|fulfills|discharges|s
 def fulfils(r: Reading) -> None:
     """'This update fulfils recommendation 8': the document itself answers it."""
     text, super_complaint = r.text, r.super_complaint
-    low = text.lower()
+    low = lowered(text)
     if not any(w in low for w in ("fulfil", "discharges", "satisfies", "meets", "completes")):
         return
     have = {d.recommendation for d in r.drafts}

@@ -6,6 +6,7 @@ import functools
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
+from collections.abc import Callable
 
 _QUOTE_PAIRS = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"),
                 ("\u2014", "-"), ("\u00a0", " "))
@@ -303,10 +304,31 @@ _SENTENCES_MEMO: tuple[str | None, dict[tuple[int, int], list[tuple[int, int]]]]
 
 
 def forget_sentences() -> None:
-    """Drop the memo of `sentences`: a long-lived process (a web worker) would otherwise keep the last document's text,
-    up to the size limit, until it reads another."""
-    global _SENTENCES_MEMO
+    """Drop the memos of `sentences`, `lowered` and `_has_folds`: a long-lived process (a web worker) would otherwise
+    keep the last document's text, up to the size limit, until it reads another."""
+    global _SENTENCES_MEMO, _LOWERED_MEMO, _FOLDS_MEMO
     _SENTENCES_MEMO = (None, {})
+    _LOWERED_MEMO = ("", "")
+    _FOLDS_MEMO = ("", False)
+
+
+# a document's whole text lower-cased: the names, authors' and fulfils' stages each lower-cased it (0.05 ms or so a
+# time for a 20 KB response); only long texts are kept, so that the short ones read between (a page's header) do not
+# push the document out. One (text, low) pair, replaced at once: a reader on another thread sees a pair that agrees
+_LOWERED_MEMO: tuple[str, str] = ("", "")
+_LOWERED_MIN = 2000
+
+
+def lowered(text: str) -> str:
+    """text.lower(), the same string, made once for the document's whole text."""
+    global _LOWERED_MEMO
+    memo = _LOWERED_MEMO
+    if memo[0] is text:
+        return memo[1]
+    low = text.lower()
+    if len(text) >= _LOWERED_MIN:
+        _LOWERED_MEMO = (text, low)
+    return low
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -361,7 +383,24 @@ def _trim_into(text: str, s: int, e: int, out: list) -> None:
 ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
 
 
-@functools.cache
+def _per_pattern[T](fn: Callable[[re.Pattern], T]) -> Callable[[re.Pattern], T]:
+    """fn(rx), remembered by the pattern's identity. functools.cache hashed the pattern at every call, and a compiled
+    pattern's hash reads its whole compiled code (some 1.5 microseconds for a progress cue), more than the rest of a
+    gate's or `finditer`'s set-up. The memo holds each pattern, so no other can take its id."""
+    memo: dict[int, tuple[re.Pattern, T]] = {}
+
+    @functools.wraps(fn)
+    def remembered(rx: re.Pattern) -> T:
+        hit = memo.get(id(rx))
+        if hit is not None and hit[0] is rx:
+            return hit[1]
+        value = fn(rx)
+        memo[id(rx)] = (rx, value)
+        return value
+    return remembered
+
+
+@_per_pattern
 def openings(rx: re.Pattern) -> tuple[str, ...] | None:
     """The words (lower case, two letters or more) one of which every match of rx begins with, read from the pattern
     itself; None when some alternative opens otherwise (a class, a repeat, one letter)."""
@@ -371,7 +410,29 @@ def openings(rx: re.Pattern) -> tuple[str, ...] | None:
         return None
 
 
-def _openings(ops: list, least: int = 2) -> tuple[str, ...] | None:
+# `_least_openings`' mark for an alternative that opens with a digit ("\d{1,3} of", "[1-9]\d? per cent"): `finditer`
+# tries the pattern at every digit. Not ASCII, so no word read from a pattern's letters is it or begins it
+DIGIT_OPENING = "\x80digit"
+_A_DIGIT = re.compile(r"\d")  # every character \d, [0-9] or [1-9] reads (\d reads every decimal digit, not only 0-9)
+
+
+def _digit_class(op, av) -> bool:
+    """A class that reads only digits: \\d, 0-9 or 1-9, a digit."""
+    if op is not _sre.IN:
+        return False
+    for kind, value in av:
+        if kind is _sre.CATEGORY:
+            if value is not _sre.CATEGORY_DIGIT:
+                return False
+        elif kind is _sre.RANGE:
+            if not (48 <= value[0] <= value[1] <= 57):
+                return False
+        elif kind is not _sre.LITERAL or not 48 <= value <= 57:
+            return False  # (a NEGATE too)
+    return bool(av)
+
+
+def _openings(ops: list, least: int = 2, digits: bool = False) -> tuple[str, ...] | None:
     i = 0
     while i < len(ops) and ops[i][0] in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
         i += 1  # \b, look-arounds: they read no character of the match
@@ -381,14 +442,22 @@ def _openings(ops: list, least: int = 2) -> tuple[str, ...] | None:
     if op is _sre.BRANCH:
         words: list[str] = []
         for branch in av[1]:
-            sub = _openings(list(branch.data), least)
+            sub = _openings(list(branch.data), least, digits)
             if sub is None:
                 return None
             words.extend(sub)
         return tuple(words)
     if op is _sre.SUBPATTERN:
         _, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _openings(list(sub.data), least)
+        return None if add_flags or del_flags else _openings(list(sub.data), least, digits)
+    if digits:
+        # a digit, or a repeat of at least one whose first character is a digit: the mark (`DIGIT_OPENING`)
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            body = list(av[2].data)
+            if body and _digit_class(*body[0]):
+                return (DIGIT_OPENING,)
+        if _digit_class(op, av) or (op is _sre.LITERAL and 48 <= av <= 57):
+            return (DIGIT_OPENING,)
     word = ""
     k = i
     while k < len(ops) and ops[k][0] is _sre.LITERAL and ops[k][1] <= 127:
@@ -403,14 +472,23 @@ def _openings(ops: list, least: int = 2) -> tuple[str, ...] | None:
     return (word.lower(),) if len(word) >= least else None
 
 
+def contains_any(low: str, words: tuple[str, ...]) -> bool:
+    """Whether any of words is in low: `any(w in low for w in words)`, by a plain loop (a generator cost more than the
+    tests themselves in a gate asked of every sentence)."""
+    for w in words:
+        if w in low:
+            return True
+    return False
+
+
 def can_match(rx: re.Pattern, text: str, low: str) -> bool:
     """False only when rx cannot match text (low: text.lower()): none of the words its matches open with is in it, and
     no letter re.I would read as an ASCII one. A cheap gate before a pattern tried at every position of a long text."""
     words = openings(rx)
-    return words is None or any(w in low for w in words) or any(c in text for c in ASCII_FOLDS)
+    return words is None or contains_any(low, words) or any(c in text for c in ASCII_FOLDS)
 
 
-@functools.cache
+@_per_pattern
 def _least_openings(rx: re.Pattern) -> tuple[tuple[str, bool], ...] | None:
     """The words every match of rx opens with, each with whether spaces may come before it (an alternative opening
     with \\s*), without the words another of them begins ("plans" when "plan" is there): the same positions."""
@@ -424,7 +502,7 @@ def _least_openings(rx: re.Pattern) -> tuple[tuple[str, bool], ...] | None:
         ops = _after_zero_width(ops)
         spaced = bool(ops) and ops[0][0] in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and ops[0][1][0] == 0 and \
             list(ops[0][1][2].data) == [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_SPACE)])]
-        words = _openings(ops[1:] if spaced else ops)
+        words = _openings(ops[1:] if spaced else ops, digits=True)
         if words is None:
             return None
         for w in words:
@@ -463,23 +541,53 @@ def finditer(rx: re.Pattern, text: str, low: str | None = None):
     one, or one that lower-cases to two), plain rx.finditer. Not for a search that stops at the first match: the
     positions of every word are found first."""
     words = _least_openings(rx)
-    if words is None or not (text.isascii() or not any(c in text for c in ASCII_FOLDS)):
+    if words is None or not (text.isascii() or not _has_folds(text)):
         return rx.finditer(text)
     if low is None:
         low = text.lower()
     if len(low) != len(text):
         return rx.finditer(text)
     starts: set[int] = set()
+    add, find = starts.add, low.find  # (bound once: the loops below run at every occurrence of every word)
     for w, spaced in words:
-        i = low.find(w)
-        while i >= 0:
-            starts.add(i)
-            k = i
-            while spaced and k > 0 and text[k - 1].isspace():  # \s is what str.isspace calls space
-                k -= 1
-                starts.add(k)
-            i = low.find(w, i + 1)
+        if w == DIGIT_OPENING:  # every digit of the text (and the spaces before it, where the pattern allows them)
+            for m in _A_DIGIT.finditer(text):
+                k = m.start()
+                add(k)
+                while spaced and k > 0 and text[k - 1].isspace():
+                    k -= 1
+                    add(k)
+            continue
+        i = find(w)
+        if spaced:
+            while i >= 0:
+                add(i)
+                k = i
+                while k > 0 and text[k - 1].isspace():  # \s is what str.isspace calls space
+                    k -= 1
+                    add(k)
+                i = find(w, i + 1)
+        else:
+            while i >= 0:
+                add(i)
+                i = find(w, i + 1)
     return _matches_at(rx, text, sorted(starts))
+
+
+# the last text `_has_folds` was asked about, and its answer: the progress cues ask it of the same answer a score of
+# times in a row (one pair, replaced at once)
+_FOLDS_MEMO: tuple[str, bool] = ("", False)
+
+
+def _has_folds(text: str) -> bool:
+    """Whether text holds a letter re.I reads as an ASCII one (ASCII_FOLDS)."""
+    global _FOLDS_MEMO
+    memo = _FOLDS_MEMO
+    if memo[0] is text:
+        return memo[1]
+    found = any(c in text for c in ASCII_FOLDS)
+    _FOLDS_MEMO = (text, found)
+    return found
 
 
 def _matches_at(rx: re.Pattern, text: str, starts: list[int]):

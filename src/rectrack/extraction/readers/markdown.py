@@ -46,6 +46,20 @@ def _inline(state: StateCore) -> None:
 _MD.core.ruler.at("inline", _inline)
 
 
+def _normalize(state: StateCore) -> None:
+    """markdown-it's core "normalize" rule, the same text: its pattern rewrote every newline as itself (a
+    substitution at each line of the document); only a carriage return or a NUL needs rewriting."""
+    src = state.src
+    if "\r" in src:
+        src = src.replace("\r\n", "\n").replace("\r", "\n")
+    if "\0" in src:
+        src = src.replace("\0", "\ufffd")
+    state.src = src
+
+
+_MD.core.ruler.at("normalize", _normalize)
+
+
 def read_markdown(text: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     check_text(text, limits)
     tokens = _MD.parse(text)
