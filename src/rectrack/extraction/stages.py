@@ -230,8 +230,10 @@ def detect_super_complaint(r: Reading) -> None:
             return
         r.warn("super_complaint", "Could not tell which super-complaint this document answers.")
         return
-    r.other_reports = [(c, r.doc.blocks[i].start)
-                       for c, i in complaint.other_report_headings(r.doc, r.catalogue, r.super_complaint)]
+    # a paper on several reports, each in its own section, answers the report its answers stand under
+    r.super_complaint, sections = complaint.report_of_the_answers(r.doc, r.catalogue, r.super_complaint)
+    r.other_reports = [(c, r.doc.blocks[i].start) for c, i in sorted(
+        {*complaint.other_report_headings(r.doc, r.catalogue, r.super_complaint), *sections}, key=lambda x: x[1])]
     for other in dict.fromkeys(c for c, _ in r.other_reports):
         r.warn("super_complaint", f"The document also answers {other.short_title or other.slug} in a section of its "
                                   f"own; only its answers to {r.super_complaint.short_title or r.super_complaint.slug} "
@@ -278,10 +280,10 @@ def find_segments(r: Reading) -> None:
     # the kinds of body that wrote it, the commissioners' association counted with the commissioners and the chiefs'
     # council with the forces (each answers for them: "Recommendations 4 and 5 are for chief constables, and every
     # force has taken them on" from the NPCC is its answer)
-    kinds = {r.index.orgs[a].kind for a in r.authors} | ({"policing_body"} if "apcc" in r.authors else set()) \
-        | ({"force"} if "npcc" in r.authors else set())
+    own = frozenset(r.index.orgs[a].kind for a in r.authors)
+    kinds = own | ({"policing_body"} if "apcc" in r.authors else set()) | ({"force"} if "npcc" in r.authors else set())
     r.segmenter = Segmenter(r.doc, r.super_complaint, roles, r.zones + _other_reports_sections(r), sole,
-                            frozenset(kinds))
+                            frozenset(kinds), own)
     r.segments = r.segmenter.segments(r.markers)
     if r.segments and r.authors and _only_the_investigators(r):
         # the inspectorate's own page ("Recommendation 8 asked every body ... The table below lists the responses we
