@@ -219,6 +219,8 @@ DEVELOPMENT += ("dev24",)  # round fourteen, progress16: progress by the answer'
 DEVELOPMENT += ("dev25",)  # round fourteen's authors16: who wrote it and when, read by structure (Decision 36)
 DEVELOPMENT += ("dev26",)  # round fourteen, track17: a "Complete" row whose update books the work's own step
 #                            for later is under way (Decision 38)
+DEVELOPMENT += ("dev28",)  # round fifteen, align18: a paper on several reports answers the one its sections'
+#                            answers stand under; numbers named as another's are not answers (Decision 40)
 
 
 def quality(catalogue) -> None:

@@ -305,7 +305,7 @@ def _opens_with_subject(p: _Profile, line: str) -> bool:
 
 
 def report_of_the_answers(doc: Document, catalogue: Catalogue,
-                          chosen: SuperComplaint) -> tuple[SuperComplaint, list[tuple[SuperComplaint, int]]]:
+                          chosen: SuperComplaint) -> tuple[SuperComplaint, list[tuple[SuperComplaint, int]], bool]:
     """A paper answering several reports, each in a section headed by its report, answers the one whose section holds
     its answers: each section owns the numbered recommendations under it, and the document's report is the one those
     answers belong to (a board update's "Safe to share?" section listing two numbers closed years ago does not make
@@ -313,7 +313,8 @@ def report_of_the_answers(doc: Document, catalogue: Catalogue,
     Sections are counted by the blocks under each heading that name a recommendation; even counts go to the section
     the paper takes up first. Read only where title lines name two reports, the chosen one among them. Returns the
     report and the other reports' section lines (their block indices; a text or PDF rendering keeps a section's title
-    as a short paragraph, which `other_report_headings` does not read)."""
+    as a short paragraph, which `other_report_headings` does not read), and whether one section clearly holds the
+    most answers (an even count is settled by order only for a report `detect` chose)."""
     lines = [(i, fold(b.text)) for i, b in enumerate(doc.blocks)
              if (b.kind == HEADING and len(b.text) < 300)
              or (len(b.text) <= 100 and "\n" not in b.text and not b.text.rstrip().endswith((".", ",", ";", ":")))]
@@ -324,7 +325,7 @@ def report_of_the_answers(doc: Document, catalogue: Catalogue,
         phrases = [x for x in (p.title, p.name, p.short) if x and len(x) > 12]
         heads.extend((i, p.complaint) for i, h in lines if any(x in h for x in phrases) or _opens_with_subject(p, h))
     if len({c.slug for _, c in heads}) < 2 or chosen.slug not in {c.slug for _, c in heads}:
-        return chosen, []
+        return chosen, [], False
     heads.sort(key=lambda x: x[0])
     starts = sorted({i for i, _ in heads})
     blocks = doc.blocks
@@ -341,7 +342,8 @@ def report_of_the_answers(doc: Document, catalogue: Catalogue,
         first.setdefault(c.slug, i)
     best = max(answers, key=lambda slug: (answers[slug], -first[slug]))
     report = catalogue.sc_by_slug[best] if answers[best] else chosen
-    return report, [(c, i) for i, c in heads if c.slug != report.slug]
+    clear = answers[best] > max((n for slug, n in answers.items() if slug != best), default=0)
+    return report, [(c, i) for i, c in heads if c.slug != report.slug], clear
 
 
 def _naming(lines: list[tuple[int, str]], catalogue: Catalogue,

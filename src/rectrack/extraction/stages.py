@@ -217,8 +217,15 @@ def find_names(r: Reading) -> None:
 
 
 def detect_super_complaint(r: Reading) -> None:
-    r.super_complaint, r.super_complaint_confidence, _ = complaint.detect(r.text, r.mentions, r.catalogue,
-                                                                         r.doc.meta)
+    r.super_complaint, r.super_complaint_confidence, points = complaint.detect(r.text, r.mentions, r.catalogue,
+                                                                              r.doc.meta)
+    top = max(points, key=points.get) if points else None
+    if r.super_complaint is None and top and points[top] >= scores.COMPLAINT_MIN_SCORE:
+        # two reports too close to call by their names and words, in a paper that gives each a section: the report
+        # is the one whose section clearly holds the answers
+        report, _, clear = complaint.report_of_the_answers(r.doc, r.catalogue, r.catalogue.sc_by_slug[top])
+        if clear:
+            r.super_complaint, r.super_complaint_confidence = report, scores.COMPLAINT_BY_SECTIONS
     if r.super_complaint is None:
         kinds = {i: o.kind for i, o in r.index.orgs.items()}
         date = dates.document_date(r.doc, set(), [], meta_date=r.doc.meta.get("published"))
@@ -231,7 +238,7 @@ def detect_super_complaint(r: Reading) -> None:
         r.warn("super_complaint", "Could not tell which super-complaint this document answers.")
         return
     # a paper on several reports, each in its own section, answers the report its answers stand under
-    r.super_complaint, sections = complaint.report_of_the_answers(r.doc, r.catalogue, r.super_complaint)
+    r.super_complaint, sections, _ = complaint.report_of_the_answers(r.doc, r.catalogue, r.super_complaint)
     r.other_reports = [(c, r.doc.blocks[i].start) for c, i in sorted(
         {*complaint.other_report_headings(r.doc, r.catalogue, r.super_complaint), *sections}, key=lambda x: x[1])]
     for other in dict.fromkeys(c for c, _ in r.other_reports):
