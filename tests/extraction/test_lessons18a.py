@@ -74,3 +74,16 @@ def test_a_list_a_lead_in_gives_as_the_reports_words_answers_nothing(catalogue):
     sc, got = _read(catalogue, text)
     assert sc == "honour-based-abuse"
     assert got == {}
+
+
+def test_a_numbered_minute_naming_one_recommendation_is_its_item_wherever_the_number_stands(catalogue):
+    # d65657d found no answer: the number stands mid-sentence, after the minute's own number
+    text = ("# Lancashire Police and Crime Panel\n\nMinutes of the meeting of 9 October 2025\n\n"
+            "7. Super-complaint on the police response to stalking\n\n"
+            "7.1 The Deputy Commissioner reported that, of the two recommendations for commissioners in the stalking "
+            "report, recommendation 15 was complete: a specialist stalking advocacy service had been commissioned "
+            "in July.\n\n"
+            "7.2 Members asked for a further report on recommendation 16 in January.\n")
+    sc, got = _read(catalogue, text)
+    assert sc == "stalking"
+    assert got == {"15": "complete"}  # the neighbour: a request for a later report is not an item on 16

@@ -94,4 +94,24 @@ and that investigations weigh the culture and background of the victim and the s
 <p>The Commissioner said: "Every victim deserves to be heard. I will discuss the findings with the Chief Constable at
 our next performance meeting."</p>
 """),
+
+    # a commissioner's accountability board minutes: numbered items each naming one recommendation mid-sentence, a
+    # question about a number and its answer, and a resolution asking for a later report on another
+    Doc("d28-ss-dorset-minutes", ["docx", "text"], super_complaint="stop-and-search",
+        authors=["dorset-pcc"], date=["2024-03-21"],
+        responses={"2": ["complete"], "8": ["not_started"]}, optional=["5"],
+        style=Style(docx_headings="bold"),
+        classes=["minutes", "one-number-per-numbered-item", "question-and-answer-item"],
+        body="""
+<h1>Dorset Police and Crime Commissioner: Accountability Board</h1>
+<p>Minutes of the meeting held on 21 March 2024</p>
+<p>Present: the Police and Crime Commissioner; the Chief Constable; the Head of Policy.</p>
+<p>12. Stop and search super-complaint</p>
+<p>12.1 The Chief Constable told the Board that, following the super-complaint report, the force's section 60
+authorisations had been reviewed; the change to publish each authorisation's reasons, which meets recommendation 2, took
+effect in February.</p>
+<p>12.2 The Commissioner was asked about recommendation 8. He said the review of the scrutiny panel's membership had
+not yet begun and would start once the new panel chair was appointed.</p>
+<p>12.3 The Board asked for a written update on recommendation 5 at its June meeting.</p>
+"""),
 ]
