@@ -289,7 +289,8 @@ def report_title_lines(doc: Document, catalogue: Catalogue) -> list[tuple[SuperC
     return _naming(lines, catalogue, None)
 
 
-# a line that calls itself a report's section: "Stalking (report of 27 September 2024)", "Honour-based abuse super-complaint"
+# a line that calls itself a report's section: "Stalking (report of 27 September 2024)", "Honour-based abuse
+# super-complaint"
 _CALLS_ITSELF_A_REPORT = re.compile(r"\b(?:report|super[\s-]?complaint)\b")
 _LEADING_NUMBERING = re.compile(r"^[\W\d]*(?:[a-z]\W\s*)?")
 
