@@ -285,7 +285,8 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
         # (only from a sentence that says what it is about in the writer's words, "The report's recommendation 16
         # concerns ...": a heading's "Recommendation A (report recommendation 5)" above the quoted text is the
         # document's own numbering, and the answer under it is that heading's)
-        if not cuts and not opened and b.text[:1] in _PARAGRAPH_NUMBER_OPENS and super_complaint is not None:
+        if not cuts and not opened and b.kind == PARAGRAPH and b.text[:1] in _PARAGRAPH_NUMBER_OPENS \
+                and super_complaint is not None:
             minute = _minute_of_one(text, b, super_complaint)
             if minute:
                 cuts.append((b.start, minute))
@@ -316,6 +317,9 @@ def _minute_of_one(text: str, b: Block, super_complaint: SuperComplaint) -> Mark
     number = numbers.pop()
     if number not in {r.id for r in super_complaint.recommendations}:
         return None
+    q = re.search(r"[.?!](?:\s|$)", b.text[m.end():] + " ")
+    if q and q.group(0)[0] == "?":
+        return None  # "1. What has the force done about recommendation 3?": a request's question, not its answer
     lead = b.text[max(0, m.start() - 40):m.start()]
     if _REFERENCE_BEFORE.search(lead) or _ASKED_FOR.search(lead) or not answer_content(b.text):
         return None
