@@ -323,6 +323,8 @@ def _minute_of_one(text: str, b: Block, super_complaint: SuperComplaint) -> Mark
     lead = b.text[max(0, m.start() - 40):m.start()]
     if _REFERENCE_BEFORE.search(lead) or _ASKED_FOR.search(lead) or not answer_content(b.text):
         return None
+    if _DESCRIPTION.match(b.text[m.end():]):
+        return None  # "1.1 ... Recommendation 15 asks commissioners to review ...": a background's description of it
     return Marker(-1, [number], "sentence", b.text[:200], b.start, b.start)
 
 

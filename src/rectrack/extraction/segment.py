@@ -156,7 +156,8 @@ _NOT_FOR_US = re.compile(
     # a commissioner's "this was a matter for the Chief Constable"; "has been answered by the APCC" (another body's)
     r"(?:is|was|are|were)\s+(?:a\s+)?matters?\s+for\s+the\s+(?:chief\s+constable|force)|"
     r"(?:has|have|had|will\s+be|is\s+being)\s+(?:been\s+)?answered\s+by\s+(?:the\s+)?(?!us\b|our\b|this\b)|"
-    r"(?:is|are)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
+    # (minutes report it in the past: "The Commissioner said that it was for the Home Office")
+    r"(?:is|are|was|were)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
     r"national\s+police|college\s+of\s+policing|government|crown\s+prosecution|cps|ministry|apcc|association\s+of|"
     r"inspectorate|hmicfrs|iopc))\b", re.I)
 _PUT_ASIDE = re.compile(r"\b(?:" + _PUT_ASIDE_WORDS + r")\b", re.I)
