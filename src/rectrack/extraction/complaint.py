@@ -305,6 +305,15 @@ def _opens_with_subject(p: _Profile, line: str) -> bool:
         and bool(_CALLS_ITSELF_A_REPORT.search(line))
 
 
+def _titled(doc: Document, p: _Profile) -> bool:
+    """Whether the document's own title (its page title, or its first heading) names the report, by its title, name,
+    short title or a keyword of its own."""
+    first = next((b.text for b in doc.blocks[:5] if b.kind == HEADING), "")
+    title = fold((doc.meta.get("title") or "") + " \n " + first)
+    return any(x and len(x) > 12 and x in title for x in (p.title, p.name, p.short)) \
+        or any(low in title for low, acronym, _rx, shared in p.keywords if not acronym and not shared)
+
+
 def report_of_the_answers(doc: Document, catalogue: Catalogue,
                           chosen: SuperComplaint) -> tuple[SuperComplaint, list[tuple[SuperComplaint, int]], bool]:
     """A paper answering several reports, each in a section headed by its report, answers the one whose section holds
@@ -327,6 +336,10 @@ def report_of_the_answers(doc: Document, catalogue: Catalogue,
         heads.extend((i, p.complaint) for i, h in lines if any(x in h for x in phrases) or _opens_with_subject(p, h))
     if len({c.slug for _, c in heads}) < 2 or chosen.slug not in {c.slug for _, c in heads}:
         return chosen, [], False
+    if _titled(doc, next(p for p in _profiles(catalogue) if p.complaint.slug == chosen.slug)):
+        # "Panel, 8 May 2025: stalking super-complaint update" over a stalking section and another report's: the
+        # paper's own title says which report it is on, and the other section is the aside
+        return chosen, [(c, i) for i, c in heads if c.slug != chosen.slug], False
     heads.sort(key=lambda x: x[0])
     starts = sorted({i for i, _ in heads})
     blocks = doc.blocks

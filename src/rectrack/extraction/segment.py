@@ -170,7 +170,7 @@ _MATTER_FOR = re.compile(r"\W{0,3}(?:that|this|it|which)\s+(?:is|was|remains)\s+
 # "in recommendation 1, to the Home Office", "recommendation 1 (for the NPCC)", "Recommendation 1 of the report, to the
 # Home Office, ...": named only as another body's (the report named between the number and its recipient is the
 # same apposition)
-_NAMED_FOR_OTHER = re.compile(r"\brecommendation\s+\d{1,2}[a-k]?(?:\s+of\s+(?:the|that|this|its)\s+report)?\s*[,:(]?\s*"
+_NAMED_FOR_OTHER = re.compile(r"\brecommendation\s+" + _NUM + r"(?:\s+of\s+(?:the|that|this|its)\s+report)?\s*[,:(]?\s*"
                               r"(?:is\s+|was\s+)?(?:for|to|addressed\s+to)"
                               r"\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police\s+chiefs|college\s+of\s+policing|"
                               r"government|ministry\s+of\s+justice|apcc)\b", re.I)
