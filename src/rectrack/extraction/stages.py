@@ -237,8 +237,11 @@ def detect_super_complaint(r: Reading) -> None:
             return
         r.warn("super_complaint", "Could not tell which super-complaint this document answers.")
         return
-    # a paper on several reports, each in its own section, answers the report its answers stand under
-    r.super_complaint, sections, _ = complaint.report_of_the_answers(r.doc, r.catalogue, r.super_complaint)
+    # a paper on several reports, each in its own section, answers the report its answers stand under (looked for only
+    # where a second report has points enough to be named at all: about one document in nine)
+    sections: list[tuple[SuperComplaint, int]] = []
+    if sum(v >= scores.COMPLAINT_MIN_SCORE for v in points.values()) >= 2:
+        r.super_complaint, sections, _ = complaint.report_of_the_answers(r.doc, r.catalogue, r.super_complaint)
     r.other_reports = [(c, r.doc.blocks[i].start) for c, i in sorted(
         {*complaint.other_report_headings(r.doc, r.catalogue, r.super_complaint), *sections}, key=lambda x: x[1])]
     for other in dict.fromkeys(c for c, _ in r.other_reports):
