@@ -314,8 +314,9 @@ def _titled(doc: Document, p: _Profile) -> bool:
         or any(low in title for low, acronym, _rx, shared in p.keywords if not acronym and not shared)
 
 
-def report_of_the_answers(doc: Document, catalogue: Catalogue,
-                          chosen: SuperComplaint) -> tuple[SuperComplaint, list[tuple[SuperComplaint, int]], bool]:
+def report_of_the_answers(doc: Document, catalogue: Catalogue, chosen: SuperComplaint,
+                          named: frozenset[str] | None = None
+                          ) -> tuple[SuperComplaint, list[tuple[SuperComplaint, int]], bool]:
     """A paper answering several reports, each in a section headed by its report, answers the one whose section holds
     its answers: each section owns the numbered recommendations under it, and the document's report is the one those
     answers belong to (a board update's "Safe to share?" section listing two numbers closed years ago does not make
@@ -330,7 +331,8 @@ def report_of_the_answers(doc: Document, catalogue: Catalogue,
              or (len(b.text) <= 100 and "\n" not in b.text and not b.text.rstrip().endswith((".", ",", ";", ":")))]
     heads: list[tuple[int, SuperComplaint]] = []
     for p in _profiles(catalogue):
-        if not p.complaint.recommendations:
+        # (only the reports the text names with points enough, when the caller knows them: `named`)
+        if not p.complaint.recommendations or (named is not None and p.complaint.slug not in named):
             continue
         phrases = [x for x in (p.title, p.name, p.short) if x and len(x) > 12]
         heads.extend((i, p.complaint) for i, h in lines if any(x in h for x in phrases) or _opens_with_subject(p, h))

@@ -220,10 +220,11 @@ def detect_super_complaint(r: Reading) -> None:
     r.super_complaint, r.super_complaint_confidence, points = complaint.detect(r.text, r.mentions, r.catalogue,
                                                                               r.doc.meta)
     top = max(points, key=points.get) if points else None
+    named = frozenset(slug for slug, v in points.items() if v >= scores.COMPLAINT_MIN_SCORE)
     if r.super_complaint is None and top and points[top] >= scores.COMPLAINT_MIN_SCORE:
         # two reports too close to call by their names and words, in a paper that gives each a section: the report
         # is the one whose section clearly holds the answers
-        report, _, clear = complaint.report_of_the_answers(r.doc, r.catalogue, r.catalogue.sc_by_slug[top])
+        report, _, clear = complaint.report_of_the_answers(r.doc, r.catalogue, r.catalogue.sc_by_slug[top], named)
         if clear:
             r.super_complaint, r.super_complaint_confidence = report, scores.COMPLAINT_BY_SECTIONS
     if r.super_complaint is None:
@@ -240,8 +241,9 @@ def detect_super_complaint(r: Reading) -> None:
     # a paper on several reports, each in its own section, answers the report its answers stand under (looked for only
     # where a second report has points enough to be named at all: about one document in nine)
     sections: list[tuple[SuperComplaint, int]] = []
-    if sum(v >= scores.COMPLAINT_MIN_SCORE for v in points.values()) >= 2:
-        r.super_complaint, sections, _ = complaint.report_of_the_answers(r.doc, r.catalogue, r.super_complaint)
+    if len(named) >= 2:
+        r.super_complaint, sections, _ = complaint.report_of_the_answers(r.doc, r.catalogue, r.super_complaint,
+                                                                         named | {r.super_complaint.slug})
     r.other_reports = [(c, r.doc.blocks[i].start) for c, i in sorted(
         {*complaint.other_report_headings(r.doc, r.catalogue, r.super_complaint), *sections}, key=lambda x: x[1])]
     for other in dict.fromkeys(c for c, _ in r.other_reports):
