@@ -226,6 +226,8 @@ DEVELOPMENT += ("dev27",)  # round fifteen, progress18: progress as an analyst w
 #                            step done then the next, a share, parts in rows, the first step not taken; Decision 39)
 DEVELOPMENT += ("dev29",)  # round fifteen's authors18: who wrote it, when and the position stated, read by structure
 #                            (Decision 41)
+DEVELOPMENT += ("dev28",)  # round fifteen, align18: a paper on several reports answers the one its sections'
+#                            answers stand under; numbers named as another's are not answers (Decision 40)
 
 
 def quality(catalogue) -> None:

@@ -285,6 +285,11 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
         # (only from a sentence that says what it is about in the writer's words, "The report's recommendation 16
         # concerns ...": a heading's "Recommendation A (report recommendation 5)" above the quoted text is the
         # document's own numbering, and the answer under it is that heading's)
+        if not cuts and not opened and b.kind == PARAGRAPH and b.text[:1] in _PARAGRAPH_NUMBER_OPENS \
+                and super_complaint is not None:
+            minute = _minute_of_one(text, b, super_complaint)
+            if minute:
+                cuts.append((b.start, minute))
         carried = []
         if not cuts and (before or before_in) and _ABOUT_IT.search(last):
             carried = _named_once(before_in) if before_in is not None else before
@@ -293,6 +298,42 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             continue
         blocks.extend(_split_block(text, b, cuts, markers, len(blocks)))
     return Document(text, blocks, doc.format, doc.pages, doc.meta), markers
+
+
+def _minute_of_one(text: str, b: Block, super_complaint: SuperComplaint) -> Marker | None:
+    """A numbered paragraph of minutes or a paper ("5.2 The DCC confirmed that the force instruction on recommendation
+    1 ... had been issued", "(i) ... Of the recommendations for commissioners, recommendation 15 had been met") that
+    names one of the report's recommendations, and no other, is the record's item on it: the paragraph is its answer,
+    wherever in the paragraph the number stands. Read only where no sentence opened an answer; a number named as a
+    reference ("the protocol under recommendation 3") or as what is asked for ("asked for a report on recommendation
+    5") is not the item's subject."""
+    if not (_PARAGRAPH_NUMBER.match(b.text) or _ROMAN_IN_BRACKETS.match(b.text)):
+        return None
+    found = list(_NAMED.finditer(b.text))
+    numbers = {n for m in found for n in expand_numbers(m.group(1))}
+    if len(numbers) != 1 or len(found) != 1:
+        return None
+    m = found[0]
+    number = numbers.pop()
+    if number not in {r.id for r in super_complaint.recommendations}:
+        return None
+    q = re.search(r"[.?!](?:\s|$)", b.text[m.end():] + " ")
+    if q and q.group(0)[0] == "?":
+        return None  # "1. What has the force done about recommendation 3?": a request's question, not its answer
+    lead = b.text[max(0, m.start() - 40):m.start()]
+    if _REFERENCE_BEFORE.search(lead) or _ASKED_FOR.search(lead) or not answer_content(b.text):
+        return None
+    if _DESCRIPTION.match(b.text[m.end():]):
+        return None  # "1.1 ... Recommendation 15 asks commissioners to review ...": a background's description of it
+    return Marker(-1, [number], "sentence", b.text[:200], b.start, b.start)
+
+
+# a minute's item numbered "(iii)" (the paper-number pattern takes "(c)" and "iii)")
+_ROMAN_IN_BRACKETS = re.compile(r"\s*\([ivx]{1,4}\)\s+(?=[A-Z])")
+# what is asked for, not reported: "asked for a joint report on", "requested an update on" ("A member asked about
+# recommendation 16. The Commissioner said ..." is a question the minute answers, and stays the item's subject)
+_ASKED_FOR = re.compile(r"\b(?:(?:asked|asks|will\s+ask)\s+for|requested|requests)\s+(?:a|an|the)?\s*[\w ]{0,30}?"
+                        r"\b(?:on|about)\s+$", re.I)
 
 
 def _named_once(s: str) -> list[str]:

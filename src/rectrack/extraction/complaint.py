@@ -20,7 +20,7 @@ from . import scores
 from .blocks import HEADING, Document
 from .catalogue import Catalogue, SuperComplaint
 from .orgs import Mention
-from .segment import _bigrams, expand_numbers
+from .segment import _bigrams, block_marker, expand_numbers
 from .textutil import fold, spaced
 
 _WORD = re.compile(r"\b(?:[Ss]ection \d+|[A-Za-z][a-z'-]{4,}|[A-Z]{2,6}\b)")
@@ -288,6 +288,79 @@ def report_title_lines(doc: Document, catalogue: Catalogue) -> list[tuple[SuperC
              if (b.kind == HEADING and len(b.text) < 300)
              or (len(b.text) <= 100 and "\n" not in b.text and not b.text.rstrip().endswith((".", ",", ";", ":")))]
     return _naming(lines, catalogue, None)
+
+
+# a line that calls itself a report's section: "Stalking (report of 27 September 2024)", "Honour-based abuse
+# super-complaint"
+_CALLS_ITSELF_A_REPORT = re.compile(r"\b(?:report|super[\s-]?complaint)\b")
+_LEADING_NUMBERING = re.compile(r"^[\W\d]*(?:[a-z]\W\s*)?")
+
+
+def _opens_with_subject(p: _Profile, line: str) -> bool:
+    """Whether a title line opens with the report's own subject (a keyword no other report uses) and calls itself a
+    report: the heading of that report's section in a paper on several ("Stalking (report of ...)")."""
+    if "report" not in line and "complaint" not in line:
+        return False
+    head = line[_LEADING_NUMBERING.match(line).end():]  # "2. Stalking ..." or "(b) Stalking ...": the numbering aside
+    return any(head.startswith(low) for low, acronym, _rx, shared in p.keywords if not acronym and not shared) \
+        and bool(_CALLS_ITSELF_A_REPORT.search(line))
+
+
+def _titled(doc: Document, p: _Profile) -> bool:
+    """Whether the document's own title (its page title, or its first heading) names the report, by its title, name,
+    short title or a keyword of its own."""
+    first = next((b.text for b in doc.blocks[:5] if b.kind == HEADING), "")
+    title = fold((doc.meta.get("title") or "") + " \n " + first)
+    return any(x and len(x) > 12 and x in title for x in (p.title, p.name, p.short)) \
+        or any(low in title for low, acronym, _rx, shared in p.keywords if not acronym and not shared)
+
+
+def report_of_the_answers(doc: Document, catalogue: Catalogue, chosen: SuperComplaint,
+                          named: frozenset[str] | None = None
+                          ) -> tuple[SuperComplaint, list[tuple[SuperComplaint, int]], bool]:
+    """A paper answering several reports, each in a section headed by its report, answers the one whose section holds
+    its answers: each section owns the numbered recommendations under it, and the document's report is the one those
+    answers belong to (a board update's "Safe to share?" section listing two numbers closed years ago does not make
+    a stalking paper a safe-to-share one; its name in a heading weighs in `detect`, its section's answers weigh here).
+    Sections are counted by the blocks under each heading that name a recommendation; even counts go to the section
+    the paper takes up first. Read only where title lines name two reports, the chosen one among them. Returns the
+    report and the other reports' section lines (their block indices; a text or PDF rendering keeps a section's title
+    as a short paragraph, which `other_report_headings` does not read), and whether one section clearly holds the
+    most answers (an even count is settled by order only for a report `detect` chose)."""
+    lines = [(i, fold(b.text)) for i, b in enumerate(doc.blocks)
+             if (b.kind == HEADING and len(b.text) < 300)
+             or (len(b.text) <= 100 and "\n" not in b.text and not b.text.rstrip().endswith((".", ",", ";", ":")))]
+    heads: list[tuple[int, SuperComplaint]] = []
+    for p in _profiles(catalogue):
+        # (only the reports the text names with points enough, when the caller knows them: `named`)
+        if not p.complaint.recommendations or (named is not None and p.complaint.slug not in named):
+            continue
+        phrases = [x for x in (p.title, p.name, p.short) if x and len(x) > 12]
+        heads.extend((i, p.complaint) for i, h in lines if any(x in h for x in phrases) or _opens_with_subject(p, h))
+    if len({c.slug for _, c in heads}) < 2 or chosen.slug not in {c.slug for _, c in heads}:
+        return chosen, [], False
+    if _titled(doc, next(p for p in _profiles(catalogue) if p.complaint.slug == chosen.slug)):
+        # "Panel, 8 May 2025: stalking super-complaint update" over a stalking section and another report's: the
+        # paper's own title says which report it is on, and the other section is the aside
+        return chosen, [(c, i) for i, c in heads if c.slug != chosen.slug], False
+    heads.sort(key=lambda x: x[0])
+    starts = sorted({i for i, _ in heads})
+    blocks = doc.blocks
+    answers: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for i, c in heads:
+        end = next((j for j in starts if j > i), len(blocks))
+        for j in range(i + 1, end):
+            if blocks[j].kind == HEADING and block_marker(blocks[j]) is None:
+                end = j  # the section ends at the next heading that is not a recommendation's own
+                break
+        n = sum(1 for j in range(i + 1, end) if "recommendation" in blocks[j].text.lower())
+        answers[c.slug] = answers.get(c.slug, 0) + n
+        first.setdefault(c.slug, i)
+    best = max(answers, key=lambda slug: (answers[slug], -first[slug]))
+    report = catalogue.sc_by_slug[best] if answers[best] else chosen
+    clear = answers[best] > max((n for slug, n in answers.items() if slug != best), default=0)
+    return report, [(c, i) for i, c in heads if c.slug != report.slug], clear
 
 
 def _naming(lines: list[tuple[int, str]], catalogue: Catalogue,

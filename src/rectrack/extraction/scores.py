@@ -76,6 +76,7 @@ COMPLAINT_NO_RECOMMENDATIONS = (
 COMPLAINT_BY_CIRCUMSTANCE = 0.5  # the report inferred from the date and the recommendations answered: check it
 COMPLAINT_ANSWERED_UNDER_NAME = 3.0  # a document naming two reports: each recommendation it answers under one's name
 COMPLAINT_ANSWERED_UNDER_NAME_MAX = 3  # (counted for up to three numbers)
+COMPLAINT_BY_SECTIONS = 0.6  # two reports too close to call, settled by the one whose section holds the answers
 COMPLAINT_FOLLOW_UP = 3.0  # the document is dated on a day the catalogue records a response to the report
 
 # --- quoting and matching recommendation texts (shares of a block's word pairs) -----------------------

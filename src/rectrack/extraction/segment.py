@@ -156,7 +156,8 @@ _NOT_FOR_US = re.compile(
     # a commissioner's "this was a matter for the Chief Constable"; "has been answered by the APCC" (another body's)
     r"(?:is|was|are|were)\s+(?:a\s+)?matters?\s+for\s+the\s+(?:chief\s+constable|force)|"
     r"(?:has|have|had|will\s+be|is\s+being)\s+(?:been\s+)?answered\s+by\s+(?:the\s+)?(?!us\b|our\b|this\b)|"
-    r"(?:is|are)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
+    # (minutes report it in the past: "The Commissioner said that it was for the Home Office")
+    r"(?:is|are|was|were)\s+(?:only\s+)?(?:for|directed\s+(?:at|to)|addressed\s+to)\s+(?:the\s+)?(?:home\s+office|npcc|"
     r"national\s+police|college\s+of\s+policing|government|crown\s+prosecution|cps|ministry|apcc|association\s+of|"
     r"inspectorate|hmicfrs|iopc))\b", re.I)
 _PUT_ASIDE = re.compile(r"\b(?:" + _PUT_ASIDE_WORDS + r")\b", re.I)
@@ -166,10 +167,18 @@ _PUT_ASIDE = re.compile(r"\b(?:" + _PUT_ASIDE_WORDS + r")\b", re.I)
 _MATTER_FOR = re.compile(r"\W{0,3}(?:that|this|it|which)\s+(?:is|was|remains)\s+(?:a\s+)?matters?\s+for\s+(?:the\s+)?"
                          r"(?:home\s+office|government|npcc|national\s+police|college\s+of\s+policing|apcc|ministry|"
                          r"crown\s+prosecution|cps|inspectorate|hmicfrs|iopc)\b", re.I)
-# "in recommendation 1, to the Home Office", "recommendation 1 (for the NPCC)": named only as another body's
-_NAMED_FOR_OTHER = re.compile(r"\brecommendation\s+\d{1,2}[a-k]?\s*[,:(]?\s*(?:is\s+|was\s+)?(?:for|to|addressed\s+to)"
+# "in recommendation 1, to the Home Office", "recommendation 1 (for the NPCC)", "Recommendation 1 of the report, to the
+# Home Office, ...": named only as another body's (the report named between the number and its recipient is the
+# same apposition)
+_NAMED_FOR_OTHER = re.compile(r"\brecommendation\s+" + _NUM + r"(?:\s+of\s+(?:the|that|this|its)\s+report)?\s*[,:(]?\s*"
+                              r"(?:is\s+|was\s+)?(?:for|to|addressed\s+to)"
                               r"\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police\s+chiefs|college\s+of\s+policing|"
                               r"government|ministry\s+of\s+justice|apcc)\b", re.I)
+# a list's lead-in giving the report's own words: "The report recommends that:", "Its recommendations are:", "The
+# inspectorates asked chief constables to:"
+_REPORTS_LEAD_IN = re.compile(r"\b(?:report|it|they|inspectorates?|investigation)\s+(?:also\s+)?(?:recommends?|"
+                              r"recommended|asks?|asked|calls?\s+for|called\s+for|says?|said|found)\b|"
+                              r"\brecommendations?\s+(?:are|were|is|was)\b", re.I)
 # a record's answer line: a label of progress or status, its colon, then the answer ("Position reported: Ongoing")
 _RECORD_ANSWER_LINE = re.compile(r"^[ \t]*(?:progress|status|update|response|(?:current\s+)?position)(?:\s+\w+)?"
                                  r"[ \t]*:[ \t]*\w", re.I | re.M)
@@ -726,7 +735,7 @@ _NUMBER_TOPIC = re.compile(r"^\W{0,2}(\d{1,2})\s*\([^()\n]{3,80}\)\s*(?:[-\u2013
 class Segmenter:
     def __init__(self, doc: Document, super_complaint: SuperComplaint | None, author_roles: set[str],
                  foreign: list[tuple[int, int]] = (), sole_role: str | None = None,
-                 author_kinds: frozenset[str] = frozenset()):
+                 author_kinds: frozenset[str] = frozenset(), own_kinds: frozenset[str] | None = None):
         self.doc = doc
         self.foreign = list(foreign)  # letters from other bodies: nothing in them is a response
         self.text = doc.text
@@ -738,6 +747,10 @@ class Segmenter:
         self.author_roles = author_roles
         self.sole_role = sole_role  # every author is a force ("chief_constables") or every one a policing body
         self.author_kinds = author_kinds  # the kinds of body that wrote it ("force", "policing_body", "national")
+        # the kinds the writers are themselves, without those a national association answers for: the APCC speaks
+        # for commissioners, but "Individual commissioners will answer recommendations 15 and 16 themselves" in its
+        # page is their answer to give elsewhere, not the association's
+        self.own_kinds = author_kinds if own_kinds is None else own_kinds
         self._under_others: list[bool] | None = None  # per block: under a heading for other bodies
         self.warnings: list[str] = []
         # recommendations whose passage said they are another body's: no later guess gives them a passage
@@ -1418,10 +1431,12 @@ class Segmenter:
             empty_run = 0
             prev = s
             if len(answer) < 500 and (_not_for_us(answer) or self._for_others(answer) or _MATTER_FOR.match(answer)
-                                      or self._cell_puts_aside(s) or _not_held(answer)) \
+                                      or self._cell_puts_aside(s) or _not_held(answer) or self._opens_as_others(s)) \
                     and not self._answered_beside(s) and not self._waits_on_sole(answer):
                 self.dropped_as_others.update(s.numbers)
                 continue  # "This recommendation is for the Home Office."
+            if s.kind == "plain" and self._in_reports_list(s):
+                continue  # "The report recommends that:" and its items: the report's words, not the writer's answer
             if s.kind != "row" and self._in_others_section(s.blocks[0]):
                 # under "Matters for other organisations": what the report asks of them, not the writer's answer
                 self.dropped_as_others.update(s.numbers)
@@ -1453,7 +1468,9 @@ class Segmenter:
                 who = by.group("who").lower()
                 kind = "national" if re.search(r"npcc|apcc|national|office|college", who) else (
                     "force" if re.search(r"chief|force", who) else "policing_body")
-                if kind not in self.author_kinds:
+                if kind not in self.own_kinds:
+                    # whom the writer names as the one that will answer: a body of another kind than the writer's
+                    # own, the members an association speaks for among them, answers it elsewhere
                     return True
         m = _FOR_LOCAL.search(answer[:300])
         if not m or m.group("also"):
@@ -1465,6 +1482,29 @@ class Segmenter:
         # a commissioner's report of the force's own answer ("The force has told us that its audit was completed")
         # is that answer, told at second hand
         return bool(theirs) and not theirs & self.author_kinds and not _TOLD_BY_THEM.search(answer)
+
+    def _in_reports_list(self, s: Segment) -> bool:
+        """A passage opening on an item of a list that a lead-in gives as the report's own words ("The report
+        recommends that:" over one item per recommendation), running on into the next item: the list says what the
+        report asks, item by item; a passage read from its first item through the rest answers nothing."""
+        blocks = self.doc.blocks
+        i = s.blocks[0]
+        if blocks[i].kind != LIST_ITEM or len(s.blocks) < 2 or blocks[s.blocks[1]].kind != LIST_ITEM:
+            return False
+        j = i - 1
+        while j >= 0 and blocks[j].kind == LIST_ITEM:
+            j -= 1
+        lead = blocks[j].text.rstrip() if j >= 0 else ""
+        return lead.endswith(":") and len(lead) < 200 and bool(_REPORTS_LEAD_IN.search(lead))
+
+    def _opens_as_others(self, s: Segment) -> bool:
+        """A paragraph that opens by naming the number with another body as its recipient, in apposition
+        ("Recommendation 1 of the report, to the Home Office, and those to chief constables are for those bodies to
+        answer."): the sentence's subject is another's recommendation, so what it says is about that body's part, not
+        the writer's answer (a heading "Recommendation 1: to the Home Office" over an answer is a heading, not read)."""
+        b = self.doc.blocks[s.blocks[0]]
+        return b.kind == PARAGRAPH and b.text[:14].lower().startswith("recommendation") \
+            and bool(_NAMED_FOR_OTHER.match(b.text))
 
     def _waits_on_sole(self, answer: str) -> bool:
         """A report with one recommendation, for a national body: a force's "Recommendation 1 is for the Home Office.
@@ -1481,8 +1521,11 @@ class Segmenter:
             return False
         # "Recommendation 1 is for the Home Office. We would welcome the involvement of commissioners in its work.":
         # a wish for the recipient's work, or its news, is no answer of the writer's
-        return len(first) > 1 and answer_content(answer[first[1][0]:]) \
-            and not _others_news_only(answer[first[1][0]:])
+        # and "Forces should review their local procedures ..." after it is what others must do, no answer either
+        # (a page's "Updated 30 June 2022" run into the passage is the page's line, not the writer's answer)
+        own = " ".join(answer[a:e] for a, e in first[1:] if not _REPORTS_SENTENCE.match(answer, a, e)
+                       and not (e - a < 40 and find_dates(answer[a:e])))
+        return len(first) > 1 and bool(own) and answer_content(own) and not _others_news_only(answer[first[1][0]:])
 
     def _cell_puts_aside(self, s: Segment) -> bool:
         """A row one of whose cells says whose the recommendation is ("10 | NPCC | For the NPCC"): the cells read

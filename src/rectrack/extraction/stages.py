@@ -217,8 +217,16 @@ def find_names(r: Reading) -> None:
 
 
 def detect_super_complaint(r: Reading) -> None:
-    r.super_complaint, r.super_complaint_confidence, _ = complaint.detect(r.text, r.mentions, r.catalogue,
-                                                                         r.doc.meta)
+    r.super_complaint, r.super_complaint_confidence, points = complaint.detect(r.text, r.mentions, r.catalogue,
+                                                                              r.doc.meta)
+    top = max(points, key=points.get) if points else None
+    named = frozenset(slug for slug, v in points.items() if v >= scores.COMPLAINT_MIN_SCORE)
+    if r.super_complaint is None and top and points[top] >= scores.COMPLAINT_MIN_SCORE:
+        # two reports too close to call by their names and words, in a paper that gives each a section: the report
+        # is the one whose section clearly holds the answers
+        report, _, clear = complaint.report_of_the_answers(r.doc, r.catalogue, r.catalogue.sc_by_slug[top], named)
+        if clear:
+            r.super_complaint, r.super_complaint_confidence = report, scores.COMPLAINT_BY_SECTIONS
     if r.super_complaint is None:
         kinds = {i: o.kind for i, o in r.index.orgs.items()}
         date = dates.document_date(r.doc, set(), [], meta_date=r.doc.meta.get("published"))
@@ -230,8 +238,14 @@ def detect_super_complaint(r: Reading) -> None:
             return
         r.warn("super_complaint", "Could not tell which super-complaint this document answers.")
         return
-    r.other_reports = [(c, r.doc.blocks[i].start)
-                       for c, i in complaint.other_report_headings(r.doc, r.catalogue, r.super_complaint)]
+    # a paper on several reports, each in its own section, answers the report its answers stand under (looked for only
+    # where a second report has points enough to be named at all: about one document in nine)
+    sections: list[tuple[SuperComplaint, int]] = []
+    if len(named) >= 2:
+        r.super_complaint, sections, _ = complaint.report_of_the_answers(r.doc, r.catalogue, r.super_complaint,
+                                                                         named | {r.super_complaint.slug})
+    r.other_reports = [(c, r.doc.blocks[i].start) for c, i in sorted(
+        {*complaint.other_report_headings(r.doc, r.catalogue, r.super_complaint), *sections}, key=lambda x: x[1])]
     for other in dict.fromkeys(c for c, _ in r.other_reports):
         r.warn("super_complaint", f"The document also answers {other.short_title or other.slug} in a section of its "
                                   f"own; only its answers to {r.super_complaint.short_title or r.super_complaint.slug} "
@@ -278,10 +292,10 @@ def find_segments(r: Reading) -> None:
     # the kinds of body that wrote it, the commissioners' association counted with the commissioners and the chiefs'
     # council with the forces (each answers for them: "Recommendations 4 and 5 are for chief constables, and every
     # force has taken them on" from the NPCC is its answer)
-    kinds = {r.index.orgs[a].kind for a in r.authors} | ({"policing_body"} if "apcc" in r.authors else set()) \
-        | ({"force"} if "npcc" in r.authors else set())
+    own = frozenset(r.index.orgs[a].kind for a in r.authors)
+    kinds = own | ({"policing_body"} if "apcc" in r.authors else set()) | ({"force"} if "npcc" in r.authors else set())
     r.segmenter = Segmenter(r.doc, r.super_complaint, roles, r.zones + _other_reports_sections(r), sole,
-                            frozenset(kinds))
+                            frozenset(kinds), own)
     r.segments = r.segmenter.segments(r.markers)
     if r.segments and r.authors and _only_the_investigators(r):
         # the inspectorate's own page ("Recommendation 8 asked every body ... The table below lists the responses we
