@@ -1061,7 +1061,7 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
         if ticked_label(sentence) == "":
             continue  # nor a line of boxes with none ticked: its words are the form's options (`_from_cells`)
         probs = m.probabilities(sentence, "progress")
-        if probs["none"] >= 0.5:
+        if probs["none"] >= scores.MODEL_SAYS_NOTHING:
             continue
         for c, p in probs.items():
             if c == "none":
@@ -1071,9 +1071,9 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
                 best[c] = (p, (a, b))
         if sentence.lstrip().startswith(_QUOTES):
             continue  # a quotation (the recommendation's text) is no report of work
-        if still_to_do is None and max(probs[IN_PROGRESS], probs[NOT_STARTED]) >= 0.5:
+        if still_to_do is None and max(probs[IN_PROGRESS], probs[NOT_STARTED]) >= scores.MODEL_SURE:
             still_to_do = (a, b)
-        if done is None and probs[COMPLETE] >= 0.5:
+        if done is None and probs[COMPLETE] >= scores.MODEL_SURE:
             done = (a, b)
     total = sum(mass.values())
     cues, _ = cue_totals or _cue_totals(text, sents)
@@ -1207,7 +1207,7 @@ def _model_says(words: str) -> str | None:
         return None
     probs = m.probabilities(words, "progress")
     top = max(probs, key=probs.get)
-    return None if top == "none" or probs[top] < 0.5 else Progress(top)
+    return None if top == "none" or probs[top] < scores.MODEL_SURE else Progress(top)
 
 
 def _from_cells(text: str, cells) -> Finding | None:
@@ -1481,14 +1481,13 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
         # forces", "the force awaits the national guidance before ..."), the account outranks the summary. Only a
         # sure reading counts (a faint one, or one beside monitoring of finished work, leaves the column standing)
         reading = read_by_model(text, update)
-        if reading and reading.value in (IN_PROGRESS, AWAITING) and reading.confidence >= _UPDATE_OUTRANKS:
+        if (reading and reading.value in (IN_PROGRESS, AWAITING)
+                and reading.confidence >= scores.MODEL_UPDATE_OUTRANKS):
             return Finding(reading.value, min(reading.confidence, scores.MIXED_STATUS_CELLS), reading.span,
                            f"the update ({reading.rule}), against its status column")
     return cell
 
 
-# how sure the reader must be of an update that says the work goes on or waits, to outrank a "Complete" column
-_UPDATE_OUTRANKS = 0.8
 _OVERSIGHT_WORDS = ("monitor", "scrutin", "assurance", "oversight", "audit", "review")
 # the word gate before the reader is asked (a "Complete" row's update was never read before; most say it is done): an
 # update that says the work goes on or waits holds one of these
@@ -1623,7 +1622,7 @@ def _work_beside(text: str, sents, refusal: tuple[int, int]) -> bool:
         if (a, b) == refusal or _has_any(text[a:b], _REFUSAL_WORDS):
             continue
         probs = m.probabilities(text[a:b][:600], "progress")
-        if probs[COMPLETE] + probs[IN_PROGRESS] >= 0.5:
+        if probs[COMPLETE] + probs[IN_PROGRESS] >= scores.MODEL_SURE:
             return True
     return False
 
