@@ -1731,7 +1731,7 @@ def position_finding(text: str, sents) -> Finding:
             value = max((c for c in probs if c != "none"), key=probs.get)
             if probs[value] > best[0]:
                 best = (probs[value], value, (a, b))
-        if best[0] >= scores.POSITION_MODEL_MIN:
+        if best[0] >= (scores.POSITION_MODEL_MIN_REFUSAL if best[1] == NOT_ACCEPTED else scores.POSITION_MODEL_MIN):
             return Finding(best[1], round(min(scores.POSITION_IMPLIED + 0.1, best[0]), 2), best[2],
                            f"statistical reader ({best[1].replace('_', ' ')} {best[0]:.2f})")
     for a, b in sents:
