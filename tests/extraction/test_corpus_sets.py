@@ -142,7 +142,7 @@ FLOORS = {
     # 1.000 on every figure (0.667 progress on the round's starting code); no position is labelled
     "dev26": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
     # round fifteen, reader18 (Decision 43): what other bodies will report is not progress of the writer's; progress
-    # 1.000 (0.750 on the round's starting code); the national statement's PDF copy names no author the engine reads
+    # 1.000 (0.667 on the round's starting code); the national statement's PDF copy names no author the engine reads
     # (orgs 0.750: another class, left); no position is labelled
     "dev30": {"sc": 1.0, "orgs": 0.7, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
 }

@@ -1,8 +1,9 @@
 """Round fifteen, the retrained statistical reader adopted (ADR 0008, Decision 43, helper `reader18`): the readings
 that let it be adopted, written here in a third wording (neither the tests that held it back nor dev30's). What other
-bodies will report is not progress of the writer's; work told as begun, and nothing said finished, is under way. The
-first three tests fail on the round's starting code (d65657d; what it read is in each test's comment) and pass now;
-the tests check the neighbouring readings the rules must not take (the last holds only neighbours)."""
+bodies will report is not progress of the writer's; work told as begun, and nothing said finished, is under way; work
+finished after a national body's wait told before it is complete. Every test but the fourth (which holds only
+neighbours) fails on the round's starting code (d65657d; what it read is in each test's comment) and passes now; each
+checks the neighbouring reading its rule must not take."""
 from rectrack.extraction import extract_bytes
 
 _PM = "A duty to protect: Police use of protective measures in cases involving violence against women and girls\n\n"
@@ -46,3 +47,18 @@ def test_work_begun_and_finished_or_not_begun_is_not_under_way(catalogue):
     assert _progress(catalogue, body)["18"] == "complete"
     body = "Recommendation 18\n\nWork has not yet started on this recommendation."
     assert _progress(catalogue, body)["18"] == "not_started"
+
+
+def test_work_finished_after_a_national_wait_is_its_latest_state(catalogue):
+    # the base read it waiting on national action (the reader's surest sentence was the wait)
+    text = (f"# Kent Police: protective measures update\n\n{_PM}Updated 2 June 2023\n\n## Recommendation 7\n\n"
+            "We could not finish the new bail checklist until the NPCC agreed the national template in January. The "
+            "checklist was then completed and has been in use across the force since April.\n")
+    got = {p.recommendation: str(p.progress) for p in extract_bytes(text.encode(), "x.md", catalogue).responses}
+    assert got["7"] == "complete"
+    # the neighbour: a wait told after the finished step is still the latest state (test_lessons16p reads it so too)
+    text = (f"# Kent Police: protective measures update\n\n{_PM}Updated 2 June 2023\n\n## Recommendation 7\n\n"
+            "The new bail checklist has been drafted and tested. We cannot issue it until the NPCC agrees the national "
+            "template.\n")
+    got = {p.recommendation: str(p.progress) for p in extract_bytes(text.encode(), "x.md", catalogue).responses}
+    assert got["7"] == "awaiting_national"

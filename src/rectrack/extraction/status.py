@@ -959,6 +959,8 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
         found = _dated_act(text, read) or found
     if found.value in (NOT_STATED, COMPLETE) and _any_in(low, _BEGUN_WORDS):
         found = _work_begun(text, read, low, found)
+    if found.value == AWAITING and found.span and found.rule.startswith("statistical"):
+        found = _done_after_the_wait(text, read, found)
     refusing = [i for i, (a, b) in enumerate(sents) if _has_any(text[a:b], _REFUSAL_WORDS)]
     if refusing:
         pos = position_finding(text, list(extra) + sents)
@@ -1201,8 +1203,8 @@ _BEGUN_WORDS = ("began", "begun", "started", "commenced", "embarked", "under way
 _WORK_BEGUN = re.compile(
     r"\b(?:began|(?:has|have)\s+(?:now\s+)?begun|started|commenced|embarked\s+(?:up)?on|got\s+(?:under\s*way|started)|"
     r"made\s+a\s+start\s+on|set\s+to\s+work\s+on)\b(?!\s+(?:to\s+)?us(?:e|ing)\b)", re.I)
-_START_DENIED = re.compile(r"\b(?:not|n't|never|yet\s+to|be|been\s+asked|to)\s+(?:\w+\s+)?(?:started|commenced|begun)\b",
-                           re.I)
+_START_DENIED = re.compile(
+    r"\b(?:not|n't|never|yet\s+to|be|been\s+asked|to)\s+(?:\w+\s+)?(?:started|commenced|begun)\b", re.I)
 _FINISHED_WORDS = ("complet", "finish", "conclud", "ended", "in place", "went live", "now live", "delivered",
                    "closed", "discharg")
 
@@ -1217,6 +1219,27 @@ def _work_begun(text: str, sents: list[tuple[int, int]], low: str, found: Findin
             return Finding(IN_PROGRESS, max(scores.CUE_BASE, min(found.confidence, scores.CUE_CEILING)), (a, b),
                            "work begun, and nothing said finished: under way")
     return found
+
+
+def _done_after_the_wait(text: str, sents: list[tuple[int, int]], found: Finding) -> Finding:
+    """The answer's latest state, where the reader's wait for a national body is told before the work finished (Decision
+    35's reading, the other way about; Decision 43): "the review was held up until the Home Office issued its guidance.
+    It has since been concluded and its report published" is complete. A sentence after the wait that the reader reads
+    surely as done, and no later one it reads surely as still waiting or going on, decides."""
+    m = model()
+    done = None
+    for a, b in sents:
+        if a < found.span[1]:
+            continue
+        probs = m.probabilities(text[a:b][:600], "progress")
+        if max(probs[AWAITING], probs[IN_PROGRESS], probs[NOT_STARTED]) >= scores.MODEL_SURE:
+            return found  # a wait or work still going on after it: the latest state is not the finished work
+        if probs[COMPLETE] >= scores.MODEL_SURE and not _FuturePlan.plans(text, a, b):
+            done = (a, b, probs[COMPLETE])
+    if done is None:
+        return found
+    return Finding(COMPLETE, round(min(found.confidence, done[2]), 2), done[:2],
+                   "work finished after the national wait it tells: the answer's latest state")
 
 
 def _not_about_progress(text: str, a: int, b: int) -> bool:

@@ -4,7 +4,8 @@ report is not progress of the writer's. A national body or a commissioner often 
 others by saying that those others will give their own account of it ("individual forces are to report their progress
 to ...", "the partner agencies will set out their own progress at ..."): the writer reports no progress of its own, so
 none is read, while a clause of its own work in the same sentence or answer is still read. Each document also carries
-answers the retrained reader reads (work begun and under way, work done). Names, places and wording are invented here.
+answers the retrained reader reads (work begun and under way, work done, work finished after a national body's wait
+told before it). Names, places and wording are invented here.
 """
 from build import Doc
 from render import Style
@@ -40,12 +41,13 @@ team is now visiting forces.</p>
 recommendation asks for was agreed by chief constables in January.</p>
 """),
 
-    # a commissioner's letter in Word (and Markdown): the partners' account to come beside the office's own work
+    # a commissioner's letter in Word (and Markdown): the partners' account to come beside the office's own work, and
+    # work held for a national body told before it was finished
     Doc("d30-st-durham-pcc-letter", ["docx", "markdown"], super_complaint="stalking",
         authors=["durham-pcc"], date=["2025-04-03"],
-        responses={"15": ["complete"], "16": ["not_stated"], "22": ["in_progress"]},
+        responses={"15": ["complete"], "16": ["not_stated"], "22": ["in_progress"], "28": ["complete"]},
         style=Style(),
-        classes=["others-account-to-come-says-nothing"],
+        classes=["others-account-to-come-says-nothing", "work-done-after-a-national-wait"],
         body="""
 <h1>Durham Police, Crime and Victims' Commissioner</h1>
 <p>3 April 2025</p>
@@ -57,6 +59,8 @@ February 2025, and the findings have been published on our website.</p>
 are to set out their own progress at the community safety partnership's summer meeting.</p>
 <p><b>Recommendation 22.</b> We started recommissioning the advocacy service in January, and the new contract is being
 drawn up with the provider.</p>
+<p><b>Recommendation 28.</b> Our referral agreement with the victims' hub was delayed until the Ministry of Justice
+confirmed its grant in the autumn. The agreement has since been signed, and it took effect in March 2025.</p>
 <p>Yours sincerely,</p>
 <p>Police, Crime and Victims' Commissioner for Durham</p>
 """),
