@@ -1149,8 +1149,13 @@ _NOT_ABOUT_PROGRESS_WORDS = ("unhappy", "satisfied", "internal review", "informa
 # progress is read in (cues and the statistical reader alike), the rest of its sentence still read. The subject is
 # read by structure: the clause's first words, after the sentence's start, a semicolon or colon, or a joining "and" /
 # "but" / "while"; a body of the writer's own ("we", "the force", "our officers") is never its subject.
-_OTHERS_ACCOUNT_WORDS = ("forces", "force will", "chief constables", "commissioners", "each ", "every ", "individual",
-                         "partners", "bodies", "agencies", "organisations")
+# the gates, on the answer's and then each sentence's lowered words: a body's word that can be such a subject, and a
+# verb of giving an account (most answers have neither, and the clause pattern is dear to try at every position)
+_OTHERS_ACCOUNT_WORDS = ("forces", "each force", "every force", "individual force", "other force", "chief constable",
+                         "commissioner", "pcc", "partner", "bodies", "each body", "every body", "agenc", "organis",
+                         "organiz")
+_ACCOUNT_VERB_WORDS = ("report", "account", "update", "respon", "repl", "answer", "publish", "set out", "confirm",
+                       "tell", "inform")
 _OTHERS_ACCOUNT = re.compile(
     r"(?:^|[;:]|,?\s+(?:and|but|while|whereas)\b)\s*(?:"
     # one body among several: "each force", "every commissioner", "individual chief constables"
@@ -1177,10 +1182,15 @@ _OTHERS_ACCOUNT = re.compile(
 def _without_others_accounts(text: str, sents: list[tuple[int, int]], low: str) -> list[tuple[int, int]]:
     """The sentences with every clause cut that gives other bodies' account to come (`_OTHERS_ACCOUNT`); a sentence
     that is nothing else is left out. low: the sentences' words lower-cased (the word gate)."""
-    if "will" not in low and " to " not in low or not _any_in(low, _OTHERS_ACCOUNT_WORDS):
+    if "will" not in low and " to " not in low or not _any_in(low, _OTHERS_ACCOUNT_WORDS) \
+            or not _any_in(low, _ACCOUNT_VERB_WORDS):
         return sents
     out: list[tuple[int, int]] = []
     for a, b in sents:
+        sentence = text[a:b].lower()
+        if not (_any_in(sentence, _OTHERS_ACCOUNT_WORDS) and _any_in(sentence, _ACCOUNT_VERB_WORDS)):
+            out.append((a, b))
+            continue
         pos = a
         # the sentence on its own, so that "^" is its start (a search from an offset does not anchor there)
         for m in _OTHERS_ACCOUNT.finditer(text[a:b]):
@@ -1189,7 +1199,8 @@ def _without_others_accounts(text: str, sents: list[tuple[int, int]], low: str) 
             pos = a + m.end()
         if pos < b and _WORDED.search(text, pos, b):
             out.append((pos, b))
-    return out
+    # nothing cut: the caller's own list, so that what it computed over the answer's words still serves
+    return sents if out == sents else out
 
 
 # Work begun is work under way (Decision 43): an answer that tells, in the past, that the work started ("we began
