@@ -28,6 +28,7 @@ from published responses) and on the shared sample corpus, with the team's score
     BENCH extract_blind_sentences_<progress|position> F fraction  (a blind writer's held-back sentences, each
                                                              read as a one-sentence answer; ADR 0008 Decision 18)
     BENCH extract_blind_sentences2_<progress|position> F fraction  (a second blind writer's, round thirteen)
+    BENCH extract_blind_sentences3_<progress|position> F fraction  (a third blind writer's, round fourteen)
     BENCH extract_blind_passages_<heldback|dev>_<progress|position> F fraction  (another's answer passages, each
                                                              read whole as one answer)
 
@@ -228,6 +229,8 @@ DEVELOPMENT += ("dev29",)  # round fifteen's authors18: who wrote it, when and t
 #                            (Decision 41)
 DEVELOPMENT += ("dev28",)  # round fifteen, align18: a paper on several reports answers the one its sections'
 #                            answers stand under; numbers named as another's are not answers (Decision 40)
+DEVELOPMENT += ("dev30",)  # round fifteen, reader18: what other bodies will report is not progress of the
+#                            writer's, with the retrained reader adopted (Decision 43)
 
 
 def quality(catalogue) -> None:
@@ -268,6 +271,8 @@ def quality(catalogue) -> None:
         print(f"BENCH extract_blind_sentences_{axis} {right:.3f} fraction", flush=True)
     for axis, right in blind_sentences("heldback_blind2.tsv").items():
         print(f"BENCH extract_blind_sentences2_{axis} {right:.3f} fraction", flush=True)
+    for axis, right in blind_sentences("heldback_blind3.tsv").items():
+        print(f"BENCH extract_blind_sentences3_{axis} {right:.3f} fraction", flush=True)
     for half in ("heldback", "dev"):
         for axis, right in blind_passages(half).items():
             print(f"BENCH extract_blind_passages_{half}_{axis} {right:.3f} fraction", flush=True)
@@ -275,9 +280,9 @@ def quality(catalogue) -> None:
 
 def blind_sentences(name: str = "heldback_blind.tsv") -> dict[str, float]:
     """The engine's whole reading (rules and statistical reader) of a blind writer's held-back sentences
-    (`model/heldback_blind.tsv`, round eleven's, or `heldback_blind2.tsv`, round thirteen's: never trained on), each
-    read as a one-sentence answer: the share whose progress, and whose position, the writer's label gives ("none" is
-    not stated)."""
+    (`model/heldback_blind.tsv`, round eleven's, `heldback_blind2.tsv`, round thirteen's, or `heldback_blind3.tsv`,
+    round fourteen's: never trained on), each read as a one-sentence answer: the share whose progress, and whose
+    position, the writer's label gives ("none" is not stated)."""
     from train import HERE as MODEL
     from train import read
 

@@ -152,6 +152,10 @@ FLOORS = {
     # round fifteen, align18 (Decision 40): which report a paper on several answers, numbers named as another's; reads
     # 1.000 on every figure (sc 0.750, F1 0.727 on the round's starting code); no position is labelled
     "dev28": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
+    # round fifteen, reader18 (Decision 43): what other bodies will report is not progress of the writer's; progress
+    # 1.000 (0.667 on the round's starting code); the national statement's PDF copy names no author the engine reads
+    # (orgs 0.750: another class, left); no position is labelled
+    "dev30": {"sc": 1.0, "orgs": 0.7, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
 }
 
 
@@ -187,7 +191,7 @@ def test_every_set_is_built_from_its_source(scorer):
                  "heldout19", "heldout20", "calib", "dev9", "dev10", "dev11", "heldout21", "heldout22",
                  "heldout23", "heldout24", "dev12", "dev13", "dev14", "heldout25", "heldout26", "dev15", "dev16",
                  "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "heldout27", "heldout28", "dev23",
-                 "dev24", "dev25", "heldout29", "heldout30", "dev26", "dev27", "dev28", "dev29",
+                 "dev24", "dev25", "heldout29", "heldout30", "dev26", "dev27", "dev28", "dev29", "dev30",
                  "heldout31", "heldout32"):
         golds = sorted((CORPUS / name / "gold").glob("*.json"))
         assert golds, name

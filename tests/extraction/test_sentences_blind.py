@@ -20,12 +20,16 @@ FLOORS = {
     # round thirteen's second blind writer of sentences (`model/heldback_blind2.tsv`, every fourth of 500): read at
     # 0.768 / 0.840 when added
     "sentences2": {"progress": 0.74, "position": 0.81},
+    # round fourteen's third blind writer of sentences (`model/heldback_blind3.tsv`, every fourth of 400, never trained
+    # or tuned on): read at 0.870 / 0.960 before round fourteen's retrain with the other three quarters, 0.880 / 0.960
+    # at round fifteen's start (d65657d), 0.930 / 0.960 with the retrain adopted (Decision 43)
+    "sentences3": {"progress": 0.9, "position": 0.93},
 }
 
 
 def _figures(name: str) -> dict[str, float]:
     if name.startswith("sentences"):
-        return blind_sentences("heldback_blind2.tsv" if name == "sentences2" else "heldback_blind.tsv")
+        return blind_sentences(f"heldback_blind{name[len('sentences'):]}.tsv")
     return blind_passages(name.split()[1])
 
 

@@ -962,11 +962,19 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
         kept = [s for s in sents if not _not_about_progress(text, *s)]
         if kept and len(kept) < len(sents):
             read = kept  # (nothing left out: the cues read the joined text already made)
+    if read is sents:  # what other bodies will report is cut (Decision 43): an answer of nothing else says nothing
+        read = _without_others_accounts(text, sents, low)
+        if not read:
+            return Finding(NOT_STATED, scores.NOT_STATED, None, "nothing said about progress: others will report it")
     # both readings weigh the same cues: count them once
     cues = _cue_totals(text, read, (joined, low) if read is sents else None)
     found = read_by_model(text, read, cues) or weigh_cues(text, read, cues)
     if found.value == NOT_STATED and ("was " in low or "were " in low):
         found = _dated_act(text, read) or found
+    if found.value in (NOT_STATED, COMPLETE) and _any_in(low, _BEGUN_WORDS):
+        found = _work_begun(text, read, low, found)
+    if found.value == AWAITING and found.span and found.rule.startswith("statistical"):
+        found = _done_after_the_wait(text, read, found)
     refusing = [i for i, (a, b) in enumerate(sents) if _has_any(text[a:b], _REFUSAL_WORDS)]
     if refusing:
         pos = position_finding(text, list(extra) + sents)
@@ -1321,6 +1329,117 @@ def _asks_anywhere(text: str, sents, joined: str, low: str) -> bool:
     return False
 
 
+# What other bodies will report is not progress of the writer's (ADR 0008 Decision 43): a clause whose subject is
+# other bodies ("forces", "each commissioner", "chief constables", "partners") and whose verb is an account still to
+# be given ("will report on it", "will give their own accounts", "are to publish their own updates", "will set out
+# their progress") tells who will say how far the work has got, not how far it has. The clause is cut from the words
+# progress is read in (cues and the statistical reader alike), the rest of its sentence still read. The subject is
+# read by structure: the clause's first words, after the sentence's start, a semicolon or colon, or a joining "and" /
+# "but" / "while"; a body of the writer's own ("we", "the force", "our officers") is never its subject.
+# the gates, on the answer's and then each sentence's lowered words: a body's word that can be such a subject, and a
+# verb of giving an account (most answers have neither, and the clause pattern is dear to try at every position)
+_OTHERS_ACCOUNT_WORDS = ("forces", "each force", "every force", "individual force", "other force", "chief constable",
+                         "commissioner", "pcc", "partner", "bodies", "each body", "every body", "agenc", "organis",
+                         "organiz")
+_ACCOUNT_VERB_WORDS = ("report", "account", "update", "respon", "repl", "answer", "publish", "set out", "confirm",
+                       "tell", "inform")
+_OTHERS_ACCOUNT = re.compile(
+    r"(?:^|[;:]|,?\s+(?:and|but|while|whereas)\b)\s*(?:"
+    # one body among several: "each force", "every commissioner", "individual chief constables"
+    r"(?:each|every|individual|other)\s+(?:local\s+|partner\s+|police\s+)?(?:force|chief\s+constable|"
+    r"(?:police\s+and\s+crime\s+)?commissioner|pcc|partner|body|agency|organi[sz]ation)s?|"
+    # bodies named in the plural: "forces", "the commissioners", "local partner agencies"
+    r"(?:(?:the|all|other|local|those|these|its|their)\s+)?"
+    r"(?:(?:other|individual|local|partner|member|constituent|police|territorial)\s+)?"
+    r"(?:forces|chief\s+constables|(?:police\s+and\s+crime\s+)?commissioners|pccs|partners|bodies|agencies|"
+    r"organi[sz]ations))"
+    # "the member agencies of the partnership will ...": the body's own "of" phrase before its verb
+    r"(?:\s+of\s+(?:the\s+)?[a-z\-]+(?:\s+[a-z\-]+){0,2}?)?\s+"
+    r"(?:will|(?:is|are)\s+(?:to|expected\s+to|due\s+to|asked\s+to)|(?:has|have)\s+been\s+asked\s+to|shall)\s+"
+    r"(?:each\s+|then\s+|"
+    r"themselves\s+|also\s+|in\s+turn\s+)?"
+    r"(?:report|account|give\s+(?:an?\s+|their\s+(?:own\s+)?|its\s+(?:own\s+)?)?(?:accounts?|updates?|reports?)|"
+    r"provide\s+(?:an?\s+|their\s+(?:own\s+)?|its\s+(?:own\s+)?)?(?:updates?|accounts?|reports?)|respond|reply|"
+    r"answer|(?:publish|set\s+out|confirm)\s+(?:their|its)\s+(?:own\b|progress|responses?|updates?|reports?|plans?|"
+    r"positions?)|(?:tell|inform|update)\s+(?:us|the\s+(?:inspectorate|college|council|commissioner|panel)|hmicfrs))"
+    # the clause runs to its sentence's end, a semicolon, or a joined clause of its own (", and we have issued ...")
+    r"\b(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;])*", re.I)
+
+
+def _without_others_accounts(text: str, sents: list[tuple[int, int]], low: str) -> list[tuple[int, int]]:
+    """The sentences with every clause cut that gives other bodies' account to come (`_OTHERS_ACCOUNT`); a sentence
+    that is nothing else is left out. low: the sentences' words lower-cased (the word gate)."""
+    if "will" not in low and " to " not in low or not _any_in(low, _OTHERS_ACCOUNT_WORDS) \
+            or not _any_in(low, _ACCOUNT_VERB_WORDS):
+        return sents
+    out: list[tuple[int, int]] = []
+    for a, b in sents:
+        sentence = text[a:b].lower()
+        if not (_any_in(sentence, _OTHERS_ACCOUNT_WORDS) and _any_in(sentence, _ACCOUNT_VERB_WORDS)):
+            out.append((a, b))
+            continue
+        pos = a
+        # the sentence on its own, so that "^" is its start (a search from an offset does not anchor there)
+        for m in _OTHERS_ACCOUNT.finditer(text[a:b]):
+            if _WORDED.search(text, pos, a + m.start()):
+                out.append((pos, a + m.start()))
+            pos = a + m.end()
+        if pos < b and _WORDED.search(text, pos, b):
+            out.append((pos, b))
+    # nothing cut: the caller's own list, so that what it computed over the answer's words still serves
+    return sents if out == sents else out
+
+
+# Work begun is work under way (Decision 43): an answer that tells, in the past, that the work started ("we began
+# this work in the spring", "work on the new route got under way last month", "we embarked on a review of the
+# contract") and says nothing of it finished reports work under way, whatever the statistical reader leans to (it
+# reads some such sentences as done, some as saying nothing). Not a start told as to come or denied ("will begin",
+# "has not yet started", "is to be started"), nor the use of something finished ("began using the checklist"), nor an
+# answer that also says the work is finished ("began in March and finished in June")
+_BEGUN_WORDS = ("began", "begun", "started", "commenced", "embarked", "under way", "underway", "made a start",
+                "set to work")
+_WORK_BEGUN = re.compile(
+    r"\b(?:began|(?:has|have)\s+(?:now\s+)?begun|started|commenced|embarked\s+(?:up)?on|got\s+(?:under\s*way|started)|"
+    r"made\s+a\s+start\s+on|set\s+to\s+work\s+on)\b(?!\s+(?:to\s+)?us(?:e|ing)\b)", re.I)
+_START_DENIED = re.compile(
+    r"\b(?:not|n't|never|yet\s+to|be|been\s+asked|to)\s+(?:\w+\s+)?(?:started|commenced|begun)\b", re.I)
+_FINISHED_WORDS = ("complet", "finish", "conclud", "ended", "in place", "went live", "now live", "delivered",
+                   "closed", "discharg")
+
+
+def _work_begun(text: str, sents: list[tuple[int, int]], low: str, found: Finding) -> Finding:
+    if _any_in(low, _FINISHED_WORDS):
+        return found
+    for a, b in sents:
+        if _WORK_BEGUN.search(text, a, b) and not _START_DENIED.search(text, a, b):
+            if found.value == COMPLETE and found.span not in (None, (a, b)):
+                return found  # the reading rests on another sentence: work done there, beside the start told here
+            return Finding(IN_PROGRESS, max(scores.CUE_BASE, min(found.confidence, scores.CUE_CEILING)), (a, b),
+                           "work begun, and nothing said finished: under way")
+    return found
+
+
+def _done_after_the_wait(text: str, sents: list[tuple[int, int]], found: Finding) -> Finding:
+    """The answer's latest state, where the reader's wait for a national body is told before the work finished (Decision
+    35's reading, the other way about; Decision 43): "the review was held up until the Home Office issued its guidance.
+    It has since been concluded and its report published" is complete. A sentence after the wait that the reader reads
+    surely as done, and no later one it reads surely as still waiting or going on, decides."""
+    m = model()
+    done = None
+    for a, b in sents:
+        if a < found.span[1]:
+            continue
+        probs = m.probabilities(text[a:b][:600], "progress")
+        if max(probs[AWAITING], probs[IN_PROGRESS], probs[NOT_STARTED]) >= scores.MODEL_SURE:
+            return found  # a wait or work still going on after it: the latest state is not the finished work
+        if probs[COMPLETE] >= scores.MODEL_SURE and not _FuturePlan.plans(text, a, b):
+            done = (a, b, probs[COMPLETE])
+    if done is None:
+        return found
+    return Finding(COMPLETE, round(min(found.confidence, done[2]), 2), done[:2],
+                   "work finished after the national wait it tells: the answer's latest state")
+
+
 def _not_about_progress(text: str, a: int, b: int) -> bool:
     """The sentence is the form's words, a question (`_REPORTED_QUESTION`, `_TOLD_LATER`, `_ASKS`), the report's ask
     (`_THE_ASK`), or refuses a part of the recommendation (`_refuses_part`)."""
@@ -1367,7 +1486,7 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
         if ticked_label(sentence) == "":
             continue  # nor a line of boxes with none ticked: its words are the form's options (`_from_cells`)
         probs = m.probabilities(sentence, "progress")
-        if probs["none"] >= 0.5:
+        if probs["none"] >= scores.MODEL_SAYS_NOTHING:
             continue
         for c, p in probs.items():
             if c == "none":
@@ -1377,9 +1496,9 @@ def read_by_model(text: str, sents: list[tuple[int, int]], cue_totals=None) -> F
                 best[c] = (p, (a, b))
         if sentence.lstrip().startswith(_QUOTES):
             continue  # a quotation (the recommendation's text) is no report of work
-        if still_to_do is None and max(probs[IN_PROGRESS], probs[NOT_STARTED]) >= 0.5:
+        if still_to_do is None and max(probs[IN_PROGRESS], probs[NOT_STARTED]) >= scores.MODEL_SURE:
             still_to_do = (a, b)
-        if done is None and probs[COMPLETE] >= 0.5:
+        if done is None and probs[COMPLETE] >= scores.MODEL_SURE:
             done = (a, b)
     total = sum(mass.values())
     cues, _ = cue_totals or _cue_totals(text, sents)
@@ -1513,7 +1632,7 @@ def _model_says(words: str) -> str | None:
         return None
     probs = m.probabilities(words, "progress")
     top = max(probs, key=probs.get)
-    return None if top == "none" or probs[top] < 0.5 else Progress(top)
+    return None if top == "none" or probs[top] < scores.MODEL_SURE else Progress(top)
 
 
 # A share is its part, not its whole: a status cell that counts what is done ("Green - 2 of 3 deliverables met", "4 of
@@ -1816,7 +1935,8 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
         # forces", "the force awaits the national guidance before ..."), the account outranks the summary. Only a
         # sure reading counts (a faint one, or one beside monitoring of finished work, leaves the column standing)
         reading = read_by_model(text, update)
-        if reading and reading.value in (IN_PROGRESS, AWAITING) and reading.confidence >= _UPDATE_OUTRANKS:
+        if (reading and reading.value in (IN_PROGRESS, AWAITING)
+                and reading.confidence >= scores.MODEL_UPDATE_OUTRANKS):
             return Finding(reading.value, min(reading.confidence, scores.MIXED_STATUS_CELLS), reading.span,
                            f"the update ({reading.rule}), against its status column")
     return cell
@@ -1852,8 +1972,6 @@ _AFTER_THE_WORK = re.compile(r"\b(?:review(?:ed)?|evaluat\w*|monitor\w*|audit\w*
                              r"annual(?:ly)?|each\s+year|every\s+year|new\s+starters|business\s+as\s+usual|bau|"
                              r"report(?:ed)?\s+to|update\s+to|meeting|board|panel|committee|inspect\w*)\b", re.I)
 
-# how sure the reader must be of an update that says the work goes on or waits, to outrank a "Complete" column
-_UPDATE_OUTRANKS = 0.8
 _OVERSIGHT_WORDS = ("monitor", "scrutin", "assurance", "oversight", "audit", "review")
 # the word gate before the reader is asked (a "Complete" row's update was never read before; most say it is done): an
 # update that says the work goes on or waits holds one of these
@@ -1997,7 +2115,7 @@ def _work_beside(text: str, sents, refusal: tuple[int, int]) -> bool:
         if (a, b) == refusal or _has_any(text[a:b], _REFUSAL_WORDS) or not _TOLD.search(text, a, b):
             continue
         probs = m.probabilities(text[a:b][:600], "progress")
-        if probs[COMPLETE] + probs[IN_PROGRESS] >= 0.5:
+        if probs[COMPLETE] + probs[IN_PROGRESS] >= scores.MODEL_SURE:
             return True
     return False
 
@@ -2106,7 +2224,7 @@ def position_finding(text: str, sents) -> Finding:
             value = max((c for c in probs if c != "none"), key=probs.get)
             if probs[value] > best[0]:
                 best = (probs[value], value, (a, b))
-        if best[0] >= scores.POSITION_MODEL_MIN:
+        if best[0] >= (scores.POSITION_MODEL_MIN_REFUSAL if best[1] == NOT_ACCEPTED else scores.POSITION_MODEL_MIN):
             return Finding(best[1], round(min(scores.POSITION_IMPLIED + 0.1, best[0]), 2), best[2],
                            f"statistical reader ({best[1].replace('_', ' ')} {best[0]:.2f})")
     for a, b in sents:

@@ -5,9 +5,9 @@
 Multinomial logistic regression with L2, fitted by full-batch gradient descent (numpy; deterministic:
 the same sentences give the same weights). `--check` prints five-fold cross-validated accuracy per
 axis instead of writing weights; `--test` prints the accuracy of the written weights on sentences held
-back from training: `heldback.tsv` (round ten's test split) and `heldback_blind.tsv` (a blind writer's,
-round eleven; ADR 0008). Only features seen at least twice are kept, and weights
-are rounded, so the file stays small and diffs stay readable.
+back from training: `heldback.tsv` (round ten's test split), `heldback_blind.tsv`, `heldback_blind2.tsv` and
+`heldback_blind3.tsv` (blind writers', rounds eleven, thirteen and fourteen; ADR 0008). Only features seen at least
+twice are kept, and weights are rounded, so the file stays small and diffs stay readable.
 """
 from __future__ import annotations
 
@@ -102,9 +102,9 @@ def check(rows) -> None:
 def test() -> None:
     """The written weights' accuracy on the held-back sentences, per axis."""
     weights = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    # heldback.tsv: our own sentences held back (round ten); heldback_blind.tsv and heldback_blind2.tsv: blind
-    # writers' (rounds eleven and thirteen)
-    for name in ("heldback.tsv", "heldback_blind.tsv", "heldback_blind2.tsv"):
+    # heldback.tsv: our own sentences held back (round ten); heldback_blind.tsv, heldback_blind2.tsv and
+    # heldback_blind3.tsv: blind writers' (rounds eleven, thirteen and fourteen)
+    for name in ("heldback.tsv", "heldback_blind.tsv", "heldback_blind2.tsv", "heldback_blind3.tsv"):
         rows = read(HERE / name)
         for axis, col, classes in (("progress", 0, PROGRESS_CLASSES), ("position", 1, POSITION_CLASSES)):
             right = sum(predict(weights[axis]["weights"], r[2], classes) == r[col] for r in rows)
