@@ -174,6 +174,8 @@ _NAMED_FOR_OTHER = re.compile(r"\brecommendation\s+" + _NUM + r"(?:\s+of\s+(?:th
                               r"(?:is\s+|was\s+)?(?:for|to|addressed\s+to)"
                               r"\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police\s+chiefs|college\s+of\s+policing|"
                               r"government|ministry\s+of\s+justice|apcc)\b", re.I)
+# the writer's own act in the first person, after another's part in one sentence ("..., and we have issued ...")
+_OWN_ACT = re.compile(r"\b(?:[Ww]e|I)\s+(?:have|had|will|shall|are|am|were|was|did|\w+ed)\b")
 # a list's lead-in giving the report's own words: "The report recommends that:", "Its recommendations are:", "The
 # inspectorates asked chief constables to:"
 _REPORTS_LEAD_IN = re.compile(r"\b(?:report|it|they|inspectorates?|investigation)\s+(?:also\s+)?(?:recommends?|"
@@ -1468,9 +1470,12 @@ class Segmenter:
                 who = by.group("who").lower()
                 kind = "national" if re.search(r"npcc|apcc|national|office|college", who) else (
                     "force" if re.search(r"chief|force", who) else "policing_body")
-                if kind not in self.own_kinds:
+                if kind not in self.own_kinds and (kind not in self.author_kinds or not _OWN_ACT.search(
+                        answer, by.end(), first[0][1])):
                     # whom the writer names as the one that will answer: a body of another kind than the writer's
-                    # own, the members an association speaks for among them, answers it elsewhere
+                    # own, the members an association speaks for among them, answers it elsewhere (unless the
+                    # sentence goes on to the writer's own act: "Each chief constable is to report on it, and we
+                    # have issued the practice note it asks for" is the association's answer too)
                     return True
         m = _FOR_LOCAL.search(answer[:300])
         if not m or m.group("also"):
