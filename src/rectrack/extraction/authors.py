@@ -440,8 +440,9 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
         # a role word ("the force's position") says whose document it is before the answers start or as a heading
         # of its own ("Chief Constable's comments"): inside the answers' sentences a commissioner's letter speaks
         # of the force's response as often as of its own
-        if not _AUTHOR_AFTER.match(text, m.end, m.end + 60) or m.start >= max(front_end, 3000):
-            continue
+        if m.start >= max(front_end, 3000) or not _AUTHOR_AFTER.match(text, m.end, m.end + 60):
+            continue  # (where the mention stands first: most stand below the front matter, and a test of a number
+            # costs nothing beside the pattern's)
         if m.entry.kind == "role" and m.start >= front_end and not _opens_short_block(doc, m.start):
             continue
         if m.start >= front_end and all(kind(i) == "national" for i in m.ids) and local_writer() \
@@ -479,9 +480,10 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
                     ev.add(g.ids, scores.AUTHOR_CUE, g.start)
     # 3. the body speaking, anywhere (national bodies excepted: responses talk about them)
     for m in named:
-        if _SPEAKS.match(text, m.end, m.end + 80) and not _ELSEWHERE.match(text, m.end, m.end + 200) and \
+        local = [i for i in m.ids if kind(i) in ("force", "policing_body")]
+        if local and _SPEAKS.match(text, m.end, m.end + 80) and not _ELSEWHERE.match(text, m.end, m.end + 200) and \
                 not _CLAUSE_BEFORE.search(text, max(0, m.start - 30), m.start):
-            ev.add([i for i in m.ids if kind(i) in ("force", "policing_body")], scores.AUTHOR_SPEAKS, m.start)
+            ev.add(local, scores.AUTHOR_SPEAKS, m.start)  # (a national body's name is not read: it would add nothing)
     # 3a. a meeting's record: the bodies whose officers give the account of their own work wrote it with the meeting
     # (a commissioner reporting to a panel is as much its author as the force; the panel itself is no body of ours)
     if _MEETING_RECORD.search(text, 0, max(title_end, min(len(text), 300))):
@@ -527,7 +529,7 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     site_own = {i for m in idx.find(doc.meta["site"]) for i in m.ids} if doc.meta.get("site") else set()
     for m in named:
         before = text[max(0, m.start - 40):m.start]
-        recipient = m.entry.kind == "name" and _NOT_THE_AUTHOR_BEFORE.search(before) and m.start > title_end \
+        recipient = m.entry.kind == "name" and m.start > title_end and _NOT_THE_AUTHOR_BEFORE.search(before) \
             and not (_RECIPIENT_OF.search(before) and all(kind(i) == "national" for i in m.ids)) \
             and not _ADDRESSED_RECOMMENDATIONS.search(text, max(0, m.start - 200), m.start)
         if _NOT_THE_AUTHOR_AFTER.match(text, m.end, m.end + 60) or (recipient and not set(m.ids) <= site_own):

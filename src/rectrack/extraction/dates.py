@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Document, control_cells, quoted_message
+from .textutil import can_match, lowered
 
 _MONTHS = {m: i for i, names in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -197,8 +198,11 @@ _SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:of\s+)?$", 
 
 
 def _season_dates(text: str) -> list[DateMention]:
-    """Seasons before a year; only the text before each year is looked at (a scan of the whole text for
-    the season words costs more than the rest of the date reading)."""
+    """Seasons before a year; only the text before each year is looked at (a pattern's scan of the whole text for
+    the season words costs more than the rest of the date reading), and only where the text names a season at all."""
+    if not can_match(_SEASON_BEFORE, text, lowered(text)):
+        return []  # no season named anywhere (most documents): no year looked at (the whole text's lower case is
+        # made once for the document, so the test of its four words costs less than the years' searches)
     out = []
     for y in _YEAR_RE.finditer(text):
         if y.end() < len(text) and text[y.end()].isalnum():

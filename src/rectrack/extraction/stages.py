@@ -51,7 +51,7 @@ from .results import (
     Update,
 )
 from .segment import _NUM, _NUMLIST, Marker, Segment, Segmenter, block_marker, expand_numbers, find_markers
-from .textutil import finditer, forget_sentences, lowered, sentences
+from .textutil import ASCII_FOLDS, finditer, forget_sentences, lowered, sentences
 from .verbatim import in_verbatim
 
 Stage = Callable[["Reading"], None]
@@ -596,7 +596,17 @@ def _document_position(r: Reading) -> status.Finding | None:
     """A position the document takes on all its recommendations, in its front matter."""
     text = r.text
     first = min([d.span.start for d in r.drafts], default=r.front_end)
-    sents = [(a, b) for a, b in sentences(text, 0, min(first, len(text))) if _ALL_RECOMMENDATIONS.search(text[a:b])]
+    end = min(first, len(text))
+    # the word found in the lower-cased text first (the whole text's, made once), each sentence searched only where
+    # it holds it; where lower-casing moves positions or a letter re.I reads as an ASCII one is there, every sentence
+    low = lowered(text)
+    if len(low) != len(text) or not (text.isascii() or not any(c in text for c in ASCII_FOLDS)):
+        sents = [(a, b) for a, b in sentences(text, 0, end) if _ALL_RECOMMENDATIONS.search(text[a:b])]
+    elif low.find("recommendations", 0, end) < 0:
+        sents = []  # no sentence of the front matter names them (the filter below would keep none)
+    else:
+        sents = [(a, b) for a, b in sentences(text, 0, end)
+                 if low.find("recommendations", a, b) >= 0 and _ALL_RECOMMENDATIONS.search(text[a:b])]
     f = status.position_finding(text, sents)
     if f.value == status.NOT_STATED:
         return None

@@ -15,7 +15,7 @@ from rectrack.core.vocabulary import Position, Progress
 
 from . import scores
 from .learned import model, unframed
-from .textutil import finditer, sentences
+from .textutil import can_match, finditer, sentences
 
 COMPLETE, IN_PROGRESS, AWAITING, NOT_STARTED, NOT_STATED = (
     Progress.COMPLETE, Progress.IN_PROGRESS, Progress.AWAITING_NATIONAL, Progress.NOT_STARTED, Progress.NOT_STATED)
@@ -118,6 +118,7 @@ assert len(_EXPLICIT_NEEDLES) == len(_EXPLICIT)
 # "Status: Complete", "RAG: Green", a status column
 _STATUS_LABEL = re.compile(r"\b(?:current\s+)?(?:status|progress|rag(?:\s+rating)?|position)\s*[:\-\u2013]\s*(.{2,40})",
                            re.I)
+_STATUS_LABEL_WORDS = ("status", "progress", "rag", "position")  # one of which every label's match holds
 _STATUS_WORDS = [
     (NOT_STARTED, re.compile(r"^\W*(?:not\s+(?:yet\s+)?(?:started|commenced|begun))\b", re.I)),
     (AWAITING, re.compile(r"^\W*(?:awaiting|pending|on\s+hold|deferred|waiting)\b", re.I)),
@@ -2065,10 +2066,15 @@ def _explicit(text: str, sents) -> Finding | None:
         for (prog, rx), needles in zip(_EXPLICIT if about else (), _EXPLICIT_NEEDLES):
             if not _any_in(low, needles):
                 continue  # the pattern needs one of these words
+            if not can_match(rx, s, low):
+                continue  # nor can it open: a verdict verb ("consider", "deem") tried at every letter of the sentence
+                # costs ten times the test of the words its matches open with
             m = rx.search(s)
             if m and not _NEGATED.search(s[:m.start()]):
                 return Finding(prog, scores.EXPLICIT_STATEMENT, (a, b), "explicit statement about the recommendation")
-        m = _STATUS_LABEL.search(s)
+        # (the label's words gate its search: a sentence naming the recommendation but no status is read at every
+        # letter otherwise; a sentence not in ASCII is searched as it is, for the letters re.I reads as ASCII ones)
+        m = _STATUS_LABEL.search(s) if _any_in(low, _STATUS_LABEL_WORDS) or not s.isascii() else None
         if m:
             for prog, rx in _STATUS_WORDS:
                 if rx.search(m.group(1)):
