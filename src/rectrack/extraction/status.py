@@ -884,7 +884,8 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
     ),
 ]
 _POSITION_NEEDLES = [("part", "principle", "but", "however", "although", "instead"),
-                     ("not", "n't", "reject", "declin", "unable", "refus", "disagree", "against", "ruled out"),
+                     ("not", "n't", "reject", "declin", "unable", "refus", "disagree", "ed against", "down against",
+                      "ruled out"),
                      ("accept", "agree")]
 _POSITION_CUE = re.compile(
     r"\b(?:welcome[sd]?|support(?:s|ed)?|embrace[sd]?|endorse[sd]?)\s+" + _THIS_OR_NUMBERED, re.I
@@ -2105,7 +2106,8 @@ _POSITION_STEMS = ("accept", "reject", "declin", "agree", "support", "view", "wi
                    "not intend to", "would not be",
                    # (Decision 46) the other verbs of declining: "we refuse it", "decided against", "ruled out",
                    # "concluded that it should not be taken forward"
-                   "refus", "against", "ruled out", "should not be")
+                   # (not "against" alone: "violence against women and girls" is in every such paper's title)
+                   "refus", "ed against", "down against", "ruled out", "should not be")
 _POSITION_MODEL_STEMS = _POSITION_STEMS + ("welcom", "endors", "committed", "not intend", "not believe", "not think",
                                            "decided", "will not", "evidence does")
 
@@ -2301,15 +2303,15 @@ _REFUSED_ACT = re.compile(
     r"home\s+secretary|secretary\s+of\s+state|council|office))\s+(?:(?:has|have|had)\s+)?(?:declined\s+to|"
     r"refused\s+to|decided\s+against)|"
     r"\bthere\s+(?:are|is)\s+(?:currently\s+)?no\s+(?:plans?|intention)\s+to|"
-    r"\bit\s+is\s+not\s+(?:my|our|the\s+[\w'\u2019-]+)\s+intention\s+to)\s+"
+    r"\bit\s+is\s+not\s+(?:my|our)\s+intention\s+to)\s+"
     r"(?:(?:now|therefore|currently|be(?:\s+able\s+to)?)\s+)?"
     r"(?P<act>" + _ACT_VERB + r"|" + _ACT_ING + r"|accept)\w*\b", re.I)
 # one of them in every refusal below
-_REFUSAL_COARSE = ("not", "n't", "no plan", "no intention", "unable", "declined", "refused", "against")
+_REFUSAL_COARSE = ("not", "n't", "no plan", "no intention", "unable", "declined", "refused", "decided against")
 _REFUSED_ACT_WORDS = ("will not", "won't", "shall not", "not intend", "not propose", "not plan", "not to ",
                       "no plan", "no intention", "not going", "not planning", "cannot", "can't", "can not",
                       "not able", "unable", "declined to", "refused to", "decided against", "not minded",
-                      "not prepared", "not willing", "not my intention", "not our intention", "intention to")
+                      "not prepared", "not willing", "not my intention", "not our intention")
 # a refusal held only until something happens is a wait ("will not alter the procedure until the orders commence");
 # one whose reason is that existing practice already meets the aim is another convention's (complete, in part)
 _REFUSAL_ASIDE = re.compile(r"\b(?:until|unless|pending|once|already|existing)\b", re.I)
