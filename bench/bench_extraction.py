@@ -231,6 +231,8 @@ DEVELOPMENT += ("dev28",)  # round fifteen, align18: a paper on several reports 
 #                            answers stand under; numbers named as another's are not answers (Decision 40)
 DEVELOPMENT += ("dev30",)  # round fifteen, reader18: what other bodies will report is not progress of the
 #                            writer's, with the retrained reader adopted (Decision 43)
+DEVELOPMENT += ("dev31",)  # round fifteen, refuse18: a refusal the writer states, in any tense, person or verb of
+#                            declining, is not accepted and begins nothing (Decision 46)
 
 
 def quality(catalogue) -> None:

@@ -804,7 +804,15 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
     (
         NOT_ACCEPTED,
         re.compile(
-            r"\b(?:do|does|did|cannot|can\s*not)\s+not\s+accept\b|\b(?:not|n't)\s+accept(?:ed)?\b"
+            r"\b(?:do|does|did|cannot|can\s*not)\s+not\s+accept\b|\b(?:not|n't)\s+(?:been\s+)?accept(?:ed)?\b"
+            # (Decision 46) declining in any verb the house's letters use, and a support the writer cannot give:
+            # "We cannot support this recommendation" (its "support this recommendation" otherwise read as welcome),
+            # "we refuse recommendation 4", "this recommendation is not supported", "decided against it"
+            r"|\b(?:cannot|can\s*not|can't|unable\s+to|not\s+able\s+to|not\s+(?:minded|prepared|willing)\s+to)\s+"
+            r"(?:support|agree\s+with|endorse|adopt|implement)\s+" + _THIS_OR_NUMBERED +
+            r"|\b(?:refus(?:e|es|ed)|disagree(?:s|d)?\s+with)\s+" + _THIS_OR_NUMBERED +
+            r"|\b" + _THIS + r"\s+(?:is|has\s+been|was)\s+(?:therefore\s+)?(?:not\s+(?:been\s+)?(?:supported|agreed)|"
+            r"rejected|declined)\b|\b(?:decided|resolved|come\s+down)\s+against\b|\bruled\s+out\s*(?:[.;]|$)"
             r"|\breject(?:s|ed)?\s+"
             + _THIS_OR_NUMBERED
             + r"|\bdeclines?\s+"
@@ -827,7 +835,8 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
             r"bring\s+(?:in|forward))\b"
             # a reasoned conclusion against the step the recommendation asks for: "We have considered this and have
             # concluded that statutory guidance would not be appropriate at this time"
-            r"|\b(?:concluded|decided|determined|judged)\s+that\s+[^.;]{0,120}?\bwould\s+not\s+be\s+(?:appropriate|"
+            r"|\b(?:concluded|decided|determined|judged)\s+that\s+[^.;]{0,120}?\b(?:would|should)\s+not\s+be\s+(?:taken\s+"
+            r"forward|pursued|appropriate|"
             r"necessary|proportionate|justified|warranted|the\s+right\s+(?:approach|course|step))\b",
             re.I,
         ),
@@ -875,7 +884,9 @@ _POSITION = [  # the partial reading first: its "agree ..., but ... not" would r
         ),
     ),
 ]
-_POSITION_NEEDLES = [("part", "principle", "but", "however", "although", "instead"), ("not", "n't", "reject", "declin"),
+_POSITION_NEEDLES = [("part", "principle", "but", "however", "although", "instead"),
+                     ("not", "n't", "reject", "declin", "unable", "refus", "disagree", "ed against", "down against",
+                      "ruled out"),
                      ("accept", "agree")]
 _POSITION_CUE = re.compile(
     r"\b(?:welcome[sd]?|support(?:s|ed)?|embrace[sd]?|endorse[sd]?)\s+" + _THIS_OR_NUMBERED, re.I
@@ -1007,7 +1018,9 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     return found
 
 
-_REFUSAL_WORDS = ("not accept", "n't accept", "reject", "declin", "not agree", "not support", "not be ")
+# (Decision 46: and the other verbs of declining, so a refusal stated in them outranks the reader's lean on progress)
+_REFUSAL_WORDS = ("not accept", "n't accept", "reject", "declin", "not agree", "not support", "not be ", "refus",
+                  "ruled out", "decided against", "disagree")
 
 # The latest state of the work an answer reports decides, not its first clause; and a definite noun is the thing an
 # earlier sentence of the same answer named. Work held, in prose, until a national body acts ("cannot put the changes
@@ -2096,7 +2109,11 @@ def _has_any(s: str, words: tuple[str, ...]) -> bool:
 
 _POSITION_STEMS = ("accept", "reject", "declin", "agree", "support", "view", "will not be", "shall not be",
                    "therefore not be", "won't", "will not take",  # (an email's "won't take it forward")
-                   "not intend to", "would not be")
+                   "not intend to", "would not be",
+                   # (Decision 46) the other verbs of declining: "we refuse it", "decided against", "ruled out",
+                   # "concluded that it should not be taken forward"
+                   # (not "against" alone: "violence against women and girls" is in every such paper's title)
+                   "refus", "ed against", "down against", "ruled out", "should not be")
 _POSITION_MODEL_STEMS = _POSITION_STEMS + ("welcom", "endors", "committed", "not intend", "not believe", "not think",
                                            "decided", "will not", "evidence does")
 
@@ -2269,20 +2286,38 @@ _SAYER = (r"(?:\b(?:we|i|it|they|he|she)|\b(?:(?:the|this|our|my)\s+)?(?:[\w'\u2
 # the acts a recommendation asks for (to do, set up, change or pay for something); "will not wait for", "this will
 # not delay" name no such act and are no refusal
 _ACT_VERB = (r"(?:implement|introduce|commission|create|establish|adopt|set\s+up|fund|develop|change|alter|amend|"
-             r"legislate|bring\s+(?:in|forward)|take\s+(?:(?:it|this|them|the\s+recommendation)\s+)?forward|act\s+on|"
+             r"legislate|bring\s+(?:in|forward)|take\s+(?:(?:it|this|them|(?:the|this|that)\s+recommendation)\s+)?"
+             r"forward|act\s+on|"
              r"pursue|proceed|carry\s+out|undertake|launch|issue|publish|provide|appoint|roll\s+out|mandate|build|"
              r"extend|require|make|run|deliver|progress|follow|produce|recruit|procure)")
+# (ADR 0008, Decision 46) a refusal is the writer's statement whatever its tense or person, and outranks the
+# statistical reader's lean: a minister or secretary of state speaks for the writer as a force or office does; the
+# past ("has declined to", "decided against commissioning") and the impersonal ("there are no plans to", "it is not
+# our intention to", "not minded to") refuse as the future does; "will not be introducing" is the act in its -ing form
+_REFUSER = (_SAYER[:-2] + r"|secretary|ministers?))")
+_ACT_ING = r"(?:introduc|creat|issu|produc|procur|pursu|provid|requir|legislat|mak|chang|tak|undertak|us)ing"
 _REFUSED_ACT = re.compile(
-    r"(?:" + _SAYER + r"(?:\s+[\w'\u2019-]+){0,2}?\s+|\band\s+|\bdecision\s+)"
+    r"(?:(?:" + _REFUSER + r"(?:\s+[\w'\u2019-]+){0,2}?\s+|\band\s+|\bdecision\s+)"
     r"(?:will\s+not|won't|shall\s+not|(?:do|does|did)\s+not\s+(?:intend|propose|plan)\s+to|"
     r"(?:(?:has|have|had)\s+)?(?:decided|chosen|resolved|opted)\s+not\s+to|(?<=decision\s)not\s+to|"
     r"(?:has|have|had)\s+no\s+(?:plans?|intention)\s+to|(?:is|are|am)\s+not\s+(?:going|planning|proposing)\s+to|"
-    r"(?:cannot|can't|can\s+not|(?:is|are|am)\s+(?:not\s+able|unable)\s+to))\s+"
-    r"(?:(?:now|therefore|currently|be\s+(?:able\s+to\s+)?)\s+)?(?P<act>" + _ACT_VERB + r"|accept)\w*\b", re.I)
-_REFUSAL_COARSE = ("not", "n't", "no plan", "no intention", "unable")  # one of them in every refusal below
+    r"(?:is|are|am)\s+not\s+(?:minded|prepared|willing)\s+to|"
+    r"(?:cannot|can't|can\s+not|(?:is|are|am)\s+(?:not\s+able|unable)\s+to))|"
+    # declining in the past is read only of the writer's own voice (first person, or "the force", "the Minister"):
+    # "the Crown Prosecution Service has declined to change its guidance" is another body's refusal, reported
+    r"(?:\b(?:we|i)|\b(?:the|this|our|my)\s+(?:force|constabulary|commissioner|government|department|minister|"
+    r"home\s+secretary|secretary\s+of\s+state|council|office))\s+(?:(?:has|have|had)\s+)?(?:declined\s+to|"
+    r"refused\s+to|decided\s+against)|"
+    r"\bthere\s+(?:are|is)\s+(?:currently\s+)?no\s+(?:plans?|intention)\s+to|"
+    r"\bit\s+is\s+not\s+(?:my|our)\s+intention\s+to)\s+"
+    r"(?:(?:now|therefore|currently|be(?:\s+able\s+to)?)\s+)?"
+    r"(?P<act>" + _ACT_VERB + r"|" + _ACT_ING + r"|accept)\w*\b", re.I)
+# one of them in every refusal below
+_REFUSAL_COARSE = ("not", "n't", "no plan", "no intention", "unable", "declined", "refused", "decided against")
 _REFUSED_ACT_WORDS = ("will not", "won't", "shall not", "not intend", "not propose", "not plan", "not to ",
                       "no plan", "no intention", "not going", "not planning", "cannot", "can't", "can not",
-                      "not able", "unable")
+                      "not able", "unable", "declined to", "refused to", "decided against", "not minded",
+                      "not prepared", "not willing", "not my intention", "not our intention")
 # a refusal held only until something happens is a wait ("will not alter the procedure until the orders commence");
 # one whose reason is that existing practice already meets the aim is another convention's (complete, in part)
 _REFUSAL_ASIDE = re.compile(r"\b(?:until|unless|pending|once|already|existing)\b", re.I)
