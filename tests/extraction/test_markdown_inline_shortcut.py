@@ -1,10 +1,11 @@
 """The Markdown reader skips markdown-it's inline parse of a text no inline rule acts in: the tokens must be exactly
 those of markdown-it's own parse, for any Markdown."""
-import random
 
 from markdown_it import MarkdownIt
 
 from rectrack.extraction.readers import markdown
+
+from .randomtext import joined_pieces
 
 PIECES = ["word", "Recommendation 4", " ", "  ", ".", ",", ":", "-", "--", "+", "=", "#", "$", "%", "@", "^", "{", "}",
           ">", "'", '"', "\u2019", "\u00e9", "7", "**", "*", "_", "__", "`", "``", "~", "~~", "!", "[", "]", "(", ")",
@@ -25,10 +26,8 @@ def test_the_shortcut_is_on_for_the_reader_s_rules():
 
 
 def test_the_same_tokens_as_markdown_it_on_random_markdown():
-    rnd = random.Random(13)
     skipped = 0
-    for _ in range(4000):
-        text = "".join(rnd.choice(PIECES) for _ in range(rnd.randrange(1, 30)))
+    for text in joined_pieces(PIECES, 13, 4000, 30, 1):
         ours = markdown._MD.parse(text)
         assert ours == _parse_as_markdown_it_does(text), repr(text)
         skipped += sum(1 for t in ours if t.type == "inline" and not markdown._ACTING.search(t.content))

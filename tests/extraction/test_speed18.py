@@ -1,6 +1,5 @@
 """The speed round's helpers (ADR 0008, Decision 42) give what the code they replace gave: each is checked against
 that code on random texts. The engine's outputs are checked whole by `bench/outputs_snapshot.py`."""
-import random
 import re
 
 from markdown_it.rules_core.normalize import normalize as markdown_it_normalize
@@ -9,14 +8,14 @@ from markdown_it.rules_core.state_core import StateCore
 from rectrack.extraction import segment, textutil
 from rectrack.extraction.readers.markdown import _MD, _normalize, read_markdown
 
+from .randomtext import joined_pieces
+
 _PIECES = ["Recommendation 4", "r5", "R12", "rec 3", " ", "\n", "\r\n", "\r", "\0", "bar", "war9", "-r2", "_r7",
            "\u00c9cole", "\u0130", "\u017f", "\u212a", "\u0663", "ok.", "ACCEPT", "agree", "\u2019s"]
 
 
 def _texts(seed: int, n: int, longest: int = 60):
-    rnd = random.Random(seed)
-    for _ in range(n):
-        yield "".join(rnd.choice(_PIECES) for _ in range(rnd.randrange(0, longest)))
+    return joined_pieces(_PIECES, seed, n, longest)
 
 
 def test_lowered_is_the_lower_case_of_any_text_however_often_asked():

@@ -1,9 +1,10 @@
 """The speed round's gates (ADR 0008, Decision 45) skip a pattern only where it cannot match: each gate is checked
 against the pattern itself on random sentences built from the patterns' own words, the letters re.I reads as ASCII
 ones and noise. The engine's outputs are checked whole by `bench/outputs_snapshot.py`."""
-import random
 
 from rectrack.extraction import status, textutil
+
+from .randomtext import joined_pieces
 
 _PIECES = ["we ", "consider ", "Considers ", "deem ", "regard ", "this recommendation ", "the recommendations ",
            "Recommendation 4 ", "recs 7 and 10 ", "is ", "are ", "now ", "fully ", "complete", "implemented ",
@@ -14,9 +15,7 @@ _PIECES = ["we ", "consider ", "Considers ", "deem ", "regard ", "this recommend
 
 
 def _sentences(seed: int, n: int, longest: int = 14):
-    rnd = random.Random(seed)
-    for _ in range(n):
-        yield "".join(rnd.choice(_PIECES) for _ in range(rnd.randrange(0, longest)))
+    return joined_pieces(_PIECES, seed, n, longest)
 
 
 def test_explicit_patterns_gate_only_where_they_cannot_match():

@@ -1,10 +1,11 @@
 """textutil.finditer tries a pattern only where a word its matches open with begins: it must give exactly the
 matches rx.finditer gives, for every pattern the engine runs through it, on any text."""
-import random
 import re
 
 from rectrack.extraction import status
 from rectrack.extraction.textutil import ASCII_FOLDS, DIGIT_OPENING, _least_openings, finditer, openings
+
+from .randomtext import joined_pieces
 
 
 def _patterns() -> list[re.Pattern]:
@@ -39,14 +40,12 @@ PIECES = ["will", "WILL ", "shall", "be reviewed", "is being", "are ", "am ", "o
 
 
 def test_the_same_matches_as_finditer_on_random_texts():
-    rnd = random.Random(11)
     patterns = _patterns()
     gated = sum(_least_openings(rx) is not None for rx in patterns)
     assert gated >= 25  # most of the cues' patterns are tried at their words only (else this would test little)
     assert dict(_least_openings(status._CUES[15][2]._PLAN))["to"] is True  # "... .  To be designed": spaces first
     compared = 0
-    for n in range(6000):
-        text = "".join(rnd.choice(PIECES) for _ in range(rnd.randrange(1, 40)))
+    for n, text in enumerate(joined_pieces(PIECES, 11, 6000, 40, 1)):
         if n % 3 == 0:  # a third without the letters that turn the gate off, so the gated path is the one tested
             for c in ASCII_FOLDS:
                 text = text.replace(c, "i")
@@ -60,9 +59,7 @@ def test_the_same_matches_as_finditer_on_random_texts():
 
 
 def test_the_cue_readers_find_the_same_cues_with_or_without_the_lower_cased_text():
-    rnd = random.Random(12)
-    for _ in range(3000):
-        text = "".join(rnd.choice(PIECES) for _ in range(rnd.randrange(1, 40)))
+    for text in joined_pieces(PIECES, 12, 3000, 40, 1):
         for _, _, cue in status._CUES:
             if not isinstance(cue, re.Pattern):
                 assert [m.span() for m in cue.finditer(text, text.lower())] == [m.span() for m in cue.finditer(text)]
@@ -98,10 +95,8 @@ def test_an_alternative_opening_with_a_digit_is_tried_at_every_digit():
                            r"\b(?:(?=[1-9])(?<!\bby\s)[1-9]\d?(?:\.\d)?\s*(?:per\s*cent|%)))", re.I)]
     pieces = ["2 of 4", "two of", "by 5%", "45 per cent", "0", "7", " ", ".", ". ", "\n", "half way", "none",
               "3 actions", "\u0663 of \u0664", "\u00b2", "x1", "Half Way", "\u0130", "of ", "12.5%"]
-    rnd = random.Random(13)
     compared = 0
-    for n in range(4000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 30)))
+    for n, text in enumerate(joined_pieces(pieces, 13, 4000, 30, 1)):
         if n % 2:
             text = text.replace("\u0130", "i")
         for p in patterns:
