@@ -191,7 +191,6 @@ DOCS.append(Doc(
         "1": {"progress": ["in_progress"], "position": ["accepted"]},
         "2": {"progress": ["awaiting_national"], "position": ["accepted"]},
     },
-    optional=["4"],
     absent=["3"],
     style=Style(site="pcc", site_name="West Midlands Police and Crime Commissioner",
                 page_title="Response to the super-complaint on honour-based abuse | West Midlands PCC",
@@ -537,5 +536,553 @@ DOCS.append(Doc(
 <tr><td>3</td><td>NPCC: data standards for protected characteristics</td><td>n/a</td><td>n/a</td><td>For the NPCC. No force action.</td></tr>
 </table>
 <p>Overall recommendation 2: in progress (44%).</p>
+""",
+))
+
+# 13. Sussex PCC: a decision record on stalking advocacy (recommendations 15 and 16).
+DOCS.append(Doc(
+    name="stalking_sussex_pcc_decision",
+    formats=["pdf", "docx"],
+    super_complaint="stalking",
+    authors=["sussex-pcc"],
+    date=["2025-03-14", "2025-03-03"],
+    responses={
+        "15": {"progress": ["in_progress"], "position": ["accepted"]},
+        "16": {"progress": ["in_progress"]},
+    },
+    style=Style(pdf_ruled=True, pdf_header="Sussex Police & Crime Commissioner - Decision Record",
+                docx_headings="bold", docx_letterhead="header_image"),
+    classes=["decision_record", "two_dates", "signature_date", "deadline_date_trap", "funding_decision",
+             "pcc_only"],
+    body="""
+<div class="letterhead">Office of the Sussex Police &amp; Crime Commissioner<br>Sackville House<br>Brooks Close<br>Lewes BN7 2FZ</div>
+<h1>Decision Record 012/2025</h1>
+<table>
+<tr><th>Title</th><td>Additional independent stalking advocacy (ISAC) capacity</td></tr>
+<tr><th>Report by</th><td>Head of Commissioning</td></tr>
+<tr><th>Date of report</th><td>3 March 2025</td></tr>
+<tr><th>Classification</th><td>Public</td></tr>
+</table>
+<h2>1. Executive summary</h2>
+<p>The report on the Suzy Lamplugh Trust's super-complaint (September 2024) recommends that commissioners review,
+by 27 March 2025, whether the right specialist services are commissioned for stalking victims, including trained
+independent stalking advocate caseworkers, and provide them where they do not exist (recommendation 15). The
+Commissioner accepted the recommendation in her response of January 2025.</p>
+<p>The review has been carried out. It found that the current ISAC service meets about 60 per cent of demand
+referred by Sussex Police and that victims in West Sussex wait longest. This decision funds two further ISAC posts
+from 1 April 2025; recruitment will follow and the service will be fully staffed in the summer.</p>
+<p>Recommendation 16 asks commissioners and chief constables to work together on a related review; a joint
+officer group with Sussex Police has begun that work and will report in June.</p>
+<h2>2. Decision</h2>
+<p>To approve expenditure of up to £118,000 in 2025/26 to extend the ISAC contract.</p>
+<h2>3. Declaration</h2>
+<p>I agree the decision above. I have no personal or prejudicial interest in this matter.</p>
+<p>Signed: Sussex Police &amp; Crime Commissioner<br>Date: 14 March 2025</p>
+""",
+))
+
+# 14. Wiltshire Police: an email to the OPCC with an earlier message quoted below it.
+DOCS.append(Doc(
+    name="stalking_wiltshire_email",
+    formats=["text"],
+    super_complaint="stalking",
+    authors=["wiltshire-police"],
+    date=["2025-03-24"],
+    responses={
+        "7": ["complete"],
+        "10": ["in_progress"],
+        "25": ["awaiting_national"],
+    },
+    absent=["16"],
+    style=Style(wrap=None),
+    classes=["email", "quoted_earlier_message_date_trap", "recommendation_left_to_other_body",
+             "awaiting_national_implied", "informal_voice"],
+    body="""
+<p>From: Head of Public Protection, Wiltshire Police<br>Sent: 24 March 2025 16:12<br>To: Policy and Scrutiny Officer, Office of the Police and Crime Commissioner for Wiltshire and Swindon<br>Subject: RE: Stalking super-complaint - update for March</p>
+<p>Hi Jo,</p>
+<p>Quick update on where we are with the stalking recs before Thursday's deadline, for the Commissioner's
+scrutiny meeting.</p>
+<p>Rec 7 - done. The crime recording change went in on 14 January and the CMU are using the included
+classification. 7.2 interim intel process switched off.</p>
+<p>Rec 10 - training review finished; new content for PIP2 investigators is being delivered, about half way
+through. Won't be fully done until the summer.</p>
+<p>Rec 25 - we can't move this until the NPCC portfolio lead issues the national template (promised for "spring").
+Nothing we can do locally before that.</p>
+<p>I've left 16 for your team as it's the Commissioner's review.</p>
+<p>Thanks,<br>Mark</p>
+<p>Head of Public Protection<br>Wiltshire Police</p>
+<p>-----Original Message-----<br>From: Policy and Scrutiny Officer, OPCC<br>Sent: 03 March 2025 09:40<br>Subject: Stalking super-complaint - update for March</p>
+<p>Hi Mark, could you send me a line on each of the stalking recommendations for the force by the 24th? The
+report's deadline is 27 March. Thanks, Jo</p>
+""",
+))
+
+# 15. Metropolitan Police Service: a CMS page with accordions and a last-reviewed date, years on.
+DOCS.append(Doc(
+    name="s2s_met_accordion_page",
+    formats=["html"],
+    super_complaint="safe-to-share",
+    authors=["metropolitan-police-service"],
+    date=["2024-01-12"],
+    responses={
+        "1": ["complete"],
+        "4": ["in_progress"],
+        "5": ["in_progress"],
+    },
+    absent=["2", "3"],
+    style=Style(site="force", site_name="Metropolitan Police",
+                page_title="Super-complaint: policing and immigration status | Metropolitan Police",
+                mega_menu=["Report", "Advice and information", "Domestic abuse", "Hate crime", "About the Met",
+                           "Policies", "Police super-complaints", "FOI and publication scheme", "Careers"],
+                panels=True,
+                page_dates="<p>Published: 8 July 2021</p><p>Last reviewed: 12 January 2024</p><p>Next review: January 2025</p>"),
+    classes=["cms_accordion", "last_reviewed_date", "published_date_trap", "parts_partly_done", "bau",
+             "recommendation_for_other_body"],
+    body="""
+<h1>Super-complaint: policing and immigration status</h1>
+<p>This page explains what the Met has done in response to the report "Safe to share?", on the super-complaint by
+Liberty and Southall Black Sisters. We first published it in July 2021 and have updated it since.</p>
+<h2>Recommendation 1 <span>Show</span></h2>
+<p>Our officers do not share information about domestic abuse victims with Immigration Enforcement where they only
+have doubts about the victim's immigration status. This has been Met policy since February 2021, is in our
+domestic abuse standard operating procedure and is checked in quarterly audits. It is now part of how we work
+every day.</p>
+<h2>Recommendation 4 <span>Show</span></h2>
+<p>Recommendation 4 has several parts. We have put the policy framework in place (4a), our victim and witness
+policies follow the Victims' Code and data protection law (4c), and they say clearly when information will be
+shared with Immigration Enforcement (4e). The safe reporting pathways with specialist and by-and-for
+organisations (4d) are still being built: two London-wide pathways are running and a third is being designed.
+Training for all frontline staff (4j) will follow.</p>
+<h2>Recommendation 5 <span>Show</span></h2>
+<p>With the Mayor's Office for Policing and Crime we continue to work with community organisations to build migrant
+victims' confidence in reporting. Outreach events run every month across the 12 Basic Command Units.</p>
+<h2>Recommendations for other organisations <span>Show</span></h2>
+<p>Recommendations 2 and 3 were for the Home Office (3 with the NPCC). The Home Office published its review in
+December 2021. The national safeguarding protocol has not yet been issued.</p>
+""",
+))
+
+# 16. North Wales: a Strategic Executive Board paper on stalking, with older super-complaints summarised.
+DOCS.append(Doc(
+    name="stalking_north_wales_board",
+    formats=["pdf", "docx"],
+    super_complaint="stalking",
+    authors=["north-wales-police", "north-wales-pcc"],
+    date=["2025-05-20"],
+    responses={
+        "7": ["complete"],
+        "10": ["in_progress"],
+        "15": {"progress": ["complete"], "position": ["accepted"]},
+        "16": ["in_progress"],
+    },
+    style=Style(pdf_ruled=False, pdf_header="Strategic Executive Board - 20 May 2025 - Agenda item 5",
+                pdf_footer="North Wales Police and the Office of the Police and Crime Commissioner North Wales",
+                docx_headings="styles"),
+    classes=["board_paper", "joint_force_pcc", "several_reports_in_one_document", "numbered_paragraphs",
+             "unruled_pdf_table", "deadline_date_trap", "pcc_answers_inside_force_document"],
+    body="""
+<h1>Strategic Executive Board</h1>
+<p>20 May 2025</p>
+<h2>Police super-complaints: update on recommendations</h2>
+<p>Report of the Deputy Chief Constable, with a contribution from the Chief Executive of the Office of the Police
+and Crime Commissioner</p>
+<h3>1. Introduction</h3>
+<p>1.1 This paper updates the Board on the recommendations of the report on the Suzy Lamplugh Trust's
+super-complaint on the police response to stalking, most of which were due by 27 March 2025. Section 4 records
+where the force stands on the super-complaints reported earlier.</p>
+<h3>2. Recommendations to the Chief Constable</h3>
+<table>
+<tr><th>Recommendation</th><th>Position at 30 April 2025</th></tr>
+<tr><td>7 (crime recording)</td><td>System change live since February 2025; 7.1 process guidance issued. Complete.</td></tr>
+<tr><td>10 (learning and training)</td><td>Review done; new investigator course rolling out; 71% of staff trained.</td></tr>
+</table>
+<h3>3. Recommendations to the Commissioner</h3>
+<p>3.1 The Commissioner accepted recommendation 15. The review of stalking services found a gap in advocacy in the
+west of the region; a second independent stalking advocate has been in post since 1 April 2025, which closes the
+gap. The OPCC regards recommendation 15 as complete.</p>
+<p>3.2 Recommendation 16 is being taken forward by a joint force and OPCC group, which will report in July.</p>
+<h3>4. Earlier super-complaints</h3>
+<p>4.1 The recommendations of the policing and immigration status report (2020) and the police perpetrated
+domestic abuse report (2022) have been closed by this Board. The honour-based abuse recommendations are
+tracked by the Public Protection Board and are not repeated here.</p>
+<h3>5. Recommendation to the Board</h3>
+<p>5.1 To note the update.</p>
+""",
+))
+
+# 17. APCC: the association's response on stop and search recommendation 8, on GOV.UK.
+DOCS.append(Doc(
+    name="stop_search_apcc_govuk",
+    formats=["html"],
+    super_complaint="stop-and-search",
+    authors=["apcc"],
+    date=["2024-04-30", "2024-05-13"],
+    responses={
+        "8": {"progress": ["in_progress"], "position": ["accepted"]},
+    },
+    style=Style(site="govuk", page_title="APCC response: CJA super-complaint - GOV.UK",
+                page_dates="<p>Published 13 May 2024</p>"),
+    classes=["national_body", "govuk_page", "responds_for_all_pccs", "two_dates", "report_date_trap"],
+    body="""
+<h1>Association of Police and Crime Commissioners response: CJA super-complaint</h1>
+<p>30 April 2024</p>
+<p>The Association of Police and Crime Commissioners (APCC) welcomes the report on the Criminal Justice Alliance's
+super-complaint about section 60 of the Criminal Justice and Public Order Act 1994 and independent community
+scrutiny of stop and search, published on 15 December 2023.</p>
+<p>The APCC has collated the responses of police and crime commissioners and their equivalents to recommendation 8,
+which is addressed to them and concerns the independent community scrutiny of stop and search.</p>
+<p>All 43 commissioners accepted recommendation 8.</p>
+<p>Commissioners have told us about the work under way. Thirty-one have reviewed, or are reviewing, the terms of
+reference of their scrutiny panels; many are recruiting younger members and members from communities most
+affected by stop and search; some are giving panels access to body-worn video footage for the first time. The
+APCC will bring commissioners together in the autumn to share practice, and we will report again on progress.</p>
+<p>The recommendations to chief constables and to the NPCC are for them to answer.</p>
+<p>APCC Joint Leads for Race Disparity, Equality and Human Rights</p>
+""",
+))
+
+# 18. Surrey Police: a CMS page answering the recommendations for chief constables in groups.
+DOCS.append(Doc(
+    name="stop_search_surrey_page",
+    formats=["html"],
+    super_complaint="stop-and-search",
+    authors=["surrey-police"],
+    optional_authors=["surrey-pcc"],
+    date=["2024-10-01"],
+    responses={
+        "1": {"progress": ["complete"], "position": ["accepted"]},
+        "2": {"progress": ["complete"], "position": ["accepted"]},
+        "3": {"progress": ["complete"], "position": ["accepted"]},
+        "4": {"progress": ["in_progress"], "position": ["accepted"]},
+        "5": {"progress": ["not_started"], "position": ["accepted"]},
+        "6": {"progress": ["not_started"], "position": ["accepted"]},
+    },
+    absent=["8"],
+    style=Style(site="force", site_name="Surrey Police", page_title="Stop and search super-complaint | Surrey Police",
+                furniture_words=["Home", "Report", "Contact", "Advice", "Stop and search", "About us"],
+                related=["Stop and search data", "Independent scrutiny of stop and search", "Your rights if stopped"],
+                page_dates="<p>Page last updated: 1 October 2024</p>"),
+    classes=["cms_furniture", "recommendations_answered_in_groups", "recommendation_by_group",
+             "acceptance_without_work", "recommendation_for_other_body"],
+    body="""
+<h1>Our response to the stop and search super-complaint</h1>
+<p>In December 2023 HMICFRS, the College of Policing and the IOPC reported on the Criminal Justice Alliance's
+super-complaint about section 60 stop and search and independent community scrutiny. The report made six
+recommendations to chief constables. Surrey Police accepts all six.</p>
+<h2>The three section 60 recommendations</h2>
+<p>Recommendations 1, 2 and 3 concern how section 60 is authorised, communicated and monitored. Surrey Police has
+used section 60 only twice since 2021. Our procedure was rewritten in March 2024 to meet all three
+recommendations, and the two authorisations since then have followed it. We consider them met.</p>
+<h2>Children</h2>
+<p>On recommendation 4, every search of a child now generates a safeguarding notification; we are still working
+with children's services on how those are followed up.</p>
+<h2>Scrutiny and training</h2>
+<p>Recommendations 5 and 6 will be taken forward together, with the Police and Crime Commissioner's community
+scrutiny panel, in 2025. Work on them has not yet begun.</p>
+<h2>The Commissioner</h2>
+<p>Recommendation 8 was made to police and crime commissioners. The Commissioner's response is published on her
+website.</p>
+""",
+))
+
+# 19. West Yorkshire Police: a protective measures action plan (Word and its web copy).
+DOCS.append(Doc(
+    name="pm_west_yorkshire_plan",
+    formats=["docx", "html"],
+    super_complaint="protective-measures",
+    authors=["west-yorkshire-police"],
+    date=["2023-01-11"],
+    responses={
+        "1": ["complete"],
+        "4": ["in_progress"],
+        "7": ["not_started"],
+    },
+    absent=["2"],
+    style=Style(docx_headings="bold", site="force", site_name="West Yorkshire Police",
+                page_title="A duty to protect: action plan | West Yorkshire Police",
+                page_dates="<p>Last updated 11 January 2023</p>"),
+    classes=["action_plan", "rag", "owner_column", "bau", "legislation_history_date_trap",
+             "recommendation_for_other_body"],
+    body="""
+<h1>A duty to protect: West Yorkshire Police action plan</h1>
+<p>Super-complaint by the Centre for Women's Justice on the police use of protective measures. Report published
+24 August 2021. This plan last updated 11/01/2023.</p>
+<table>
+<tr><th>Rec no.</th><th>Summary</th><th>Owner</th><th>RAG</th><th>Update</th></tr>
+<tr><td>1</td><td>Manage released under investigation (RUI) in line with the NPCC bail lead's letter</td><td>Head of Criminal Justice</td><td>Blue</td><td>Bail processes rewritten for the pre-charge bail changes that came into force on 28 October 2022; RUI reviewed monthly by the bail management unit. Closed, now BAU.</td></tr>
+<tr><td>2</td><td>Home Office and MoJ: bespoke offence of breaching pre-charge bail</td><td>n/a</td><td>n/a</td><td>Not for the force.</td></tr>
+<tr><td>4</td><td>Officers understand all the protective measures available</td><td>Head of Safeguarding</td><td>Amber</td><td>Protective measures guide issued to response officers; e-learning module 58% completed.</td></tr>
+<tr><td>7</td><td>Review handling of breaches of non-molestation orders</td><td>Head of Safeguarding</td><td>Red</td><td>Not started: scoping to begin in February 2023 once the protective orders team is recruited.</td></tr>
+</table>
+<p>Key: Blue = complete; Green = on track; Amber = some delay; Red = not started or significant delay.</p>
+""",
+))
+
+# 20. Gwent Police: a response to The hidden victims answering by subject (the catalogue has no numbers for them).
+DOCS.append(Doc(
+    name="ms_gwent_response",
+    formats=["docx", "pdf"],
+    super_complaint="modern-slavery",
+    authors=["gwent-police"],
+    date=["2021-08"],
+    responses={},
+    optional=["1"],
+    style=Style(docx_letterhead="table", docx_headings="styles", pdf_ruled=True,
+                pdf_footer="Gwent Police - Croesyceiliog, Cwmbran NP44 2XJ"),
+    classes=["force_response", "letterhead_in_table", "month_only_date", "answers_by_subject_without_numbers",
+             "recommendation_for_other_body_with_supporting_role", "own_headings", "report_date_trap"],
+    body="""
+<div class="letterhead">Gwent Police / Heddlu Gwent<br>Police Headquarters<br>Croesyceiliog<br>Cwmbran NP44 2XJ</div>
+<h1>The hidden victims: Gwent Police response</h1>
+<p>August 2021</p>
+<p>HMICFRS, the College of Policing and the IOPC published their report on Hestia's super-complaint on 26 May 2021.
+This document sets out the Chief Constable's response to the recommendations made to chief constables, all of
+which Gwent Police accepts. We have used our own headings.</p>
+<h2>Training and specialist knowledge</h2>
+<p>A modern slavery module has been added to the initial training of all new officers. Specialist training for
+detectives in the Public Protection Unit is being procured and will be delivered from October 2021.</p>
+<h2>Allocation of investigations</h2>
+<p>Since June 2021 every modern slavery investigation has been allocated to the Exploitation Team, which is staffed
+by accredited detectives. The crime allocation policy has been changed to reflect this.</p>
+<h2>Understanding victims' support needs</h2>
+<p>We will take this forward with the Police and Crime Commissioner. No work has yet started; a joint needs
+assessment is planned for 2022 with the Commissioner's victim services team.</p>
+<h2>The Home Office's recommendation</h2>
+<p>Recommendation 1 asks the Home Office to commission work, in consultation with chief constables and others, to
+understand victims' experience of the police response. Gwent Police has told the Home Office it will take part
+and has offered access to its Exploitation Team's case reviews.</p>
+<p>Assistant Chief Constable, Gwent Police</p>
+"""
+))
+
+# 21. NPCC: the updated national response on honour-based abuse, a roll-up of force progress.
+DOCS.append(Doc(
+    name="hba_npcc_update",
+    formats=["pdf", "html"],
+    super_complaint="honour-based-abuse",
+    authors=["npcc"],
+    date=["2024-03-25", "2024-03"],
+    responses={
+        "1": ["in_progress"],
+        "2": ["in_progress"],
+        "3": ["complete"],
+    },
+    style=Style(pdf_ruled=True, pdf_header="NPCC - OFFICIAL", site="govuk",
+                page_title="Updated NPCC response to TVIP super-complaint - GOV.UK",
+                page_dates="<p>Published 25 March 2024</p>",
+                pdf_cover="<h1>National Police Chiefs' Council</h1><p>Updated response to the Tees Valley Inclusion Project "
+                          "super-complaint</p><p>NPCC Lead for Honour-Based Abuse, Forced Marriage and Female Genital "
+                          "Mutilation</p><p>March 2024</p>"),
+    classes=["national_body", "national_roll_up", "cover_page", "report_date_trap", "history_date_trap",
+             "own_recommendation_complete"],
+    body="""
+<h1>Updated NPCC response to the Tees Valley Inclusion Project super-complaint</h1>
+<p>25 March 2024</p>
+<p>On 16 December 2022 the NPCC accepted the recommendations of the report on the super-complaint by the Tees
+Valley Inclusion Project. This update sets out forces' progress, as returned to the NPCC in February 2024.</p>
+<h2>Recommendation 1: the risk of honour-based abuse</h2>
+<p>Thirty-eight of the 43 forces have updated their sexual abuse policies to include the risk of honour-based
+abuse. The remaining five expect to do so by the summer. The NPCC will continue to monitor them.</p>
+<h2>Recommendation 2: cultural awareness</h2>
+<table>
+<tr><th>Element</th><th>Forces reporting complete</th></tr>
+<tr><td>Officers aware of local demographics</td><td>29 of 43</td></tr>
+<tr><td>Advisory groups reflect demographics</td><td>22 of 43</td></tr>
+<tr><td>Information on culture and religion</td><td>17 of 43</td></tr>
+<tr><td>Investigations consider cultural factors</td><td>25 of 43</td></tr>
+</table>
+<p>Progress is uneven; the national cultural awareness resource will be issued to all forces in May 2024.</p>
+<h2>Recommendation 3: consideration of findings</h2>
+<p>The NPCC's review of data standards for protected characteristics took account of the super-complaint's
+findings. The revised standard, issued in November 2023, makes the recording of the victim's ethnicity
+mandatory on sexual offence records. This recommendation is complete.</p>
+""",
+))
+
+# 22. HMICFRS: the report's page, listing the responses (it answers nothing itself).
+DOCS.append(Doc(
+    name="stalking_hmicfrs_page",
+    formats=["html"],
+    super_complaint="stalking",
+    authors=["hmicfrs"],
+    date=["2025-01-08", "2024-09-27"],
+    responses={},
+    absent=["15"],
+    style=Style(site="national", site_name="HMICFRS",
+                page_title="The police response to stalking: Report on the Suzy Lamplugh Trust's super-complaint - HMICFRS",
+                furniture_words=["Home", "Our work", "Publications", "Police forces", "Fire and rescue services", "About us"],
+                page_dates="<p>Published: 27 September 2024</p><p>Last updated: 8 January 2025</p>"),
+    classes=["collection_page", "no_responses", "national_body", "two_page_dates", "summary_of_others_answers"],
+    body="""
+<h1>The police response to stalking: Report on the Suzy Lamplugh Trust's super-complaint</h1>
+<p>This report sets out the findings of our investigation into the super-complaint made by the Suzy Lamplugh Trust
+on behalf of the National Stalking Consortium. The super-complaint was investigated by HMICFRS, the College of
+Policing and the IOPC.</p>
+<p>The report makes recommendations to chief constables, police and crime commissioners, the National Police Chiefs'
+Council, the Home Office, the Ministry of Justice and the Crown Prosecution Service.</p>
+<h2>Responses to the report</h2>
+<ul>
+<li>Minister for Safeguarding: response to the report (PDF)</li>
+<li>NPCC: 56-day update on behalf of chief constables (PDF)</li>
+<li>APCC: summary of police and crime commissioners' responses, including to recommendation 15 (PDF)</li>
+<li>Crown Prosecution Service: response (PDF)</li>
+</ul>
+<p>Forces' action plans are published on their own websites.</p>
+<h2>Files</h2>
+<ul>
+<li>The police response to stalking (PDF document, 2.1MB)</li>
+<li>The police response to stalking - easy read (PDF document)</li>
+</ul>
+""",
+))
+
+# 23. Suffolk PCC: a statutory response on recommendation 3a of the PPDA report.
+DOCS.append(Doc(
+    name="ppda_suffolk_pcc_response",
+    formats=["html"],
+    super_complaint="police-perpetrated-domestic-abuse",
+    authors=["suffolk-pcc"],
+    date=["2022-08-22"],
+    responses={
+        "3": {"progress": ["not_started"], "position": ["accepted"]},
+    },
+    absent=["1", "2"],
+    style=Style(site="pcc", site_name="Suffolk Police and Crime Commissioner",
+                page_title="Statutory response: police perpetrated domestic abuse | Suffolk PCC",
+                furniture_words=["Home", "Your PCC", "Police and Crime Plan", "Accountability", "Funding", "Contact"],
+                mega_menu=["Accountability Performance Panel", "Decisions", "Statutory responses", "HMICFRS reports",
+                           "Commissioned services", "Victim care"],
+                page_dates="<p>Published: 22 August 2022</p>"),
+    classes=["pcc_statutory_response", "parts_numbering", "acceptance_without_work", "recommendation_for_other_body",
+             "report_date_trap"],
+    body="""
+<h1>Commissioner's response to the police super-complaint on police perpetrated domestic abuse</h1>
+<p>Section 29A of the Police Reform Act 2002 requires me to publish comments on super-complaint reports. This is my
+response to the report published on 30 June 2022 on the Centre for Women's Justice's super-complaint.</p>
+<h2>Recommendations 1 and 2</h2>
+<p>These are for the Chief Constable, who will respond separately to the College of Policing through the NPCC. I
+will scrutinise that response at my Accountability and Performance Panel.</p>
+<h2>Recommendation 3a</h2>
+<p>For PCCs, the report asks us to consider whether local services are capable of dealing with the specific risks
+and vulnerabilities of PPDA victims and supporting them when they engage with the police complaints and
+disciplinary system.</p>
+<p>I accept this recommendation. My office will review the domestic abuse services I commission against it, with
+the providers, when the contracts are reviewed in the new year. That work has not started yet.</p>
+<p>Police and Crime Commissioner for Suffolk</p>
+""",
+))
+
+# 24. Nottinghamshire Police: a progress update two and a half years after the Safe to share report.
+DOCS.append(Doc(
+    name="s2s_notts_progress_2023",
+    formats=["text"],
+    super_complaint="safe-to-share",
+    authors=["nottinghamshire-police"],
+    date=["2023-06"],
+    responses={
+        "1": ["complete"],
+        "4": ["awaiting_national"],
+        "5": ["complete"],
+    },
+    optional=["8"],
+    absent=["3"],
+    style=Style(wrap=76, text_tables="pipes", upper_h1=True),
+    classes=["progress_update_years_later", "pipe_table", "hard_wrapped_text", "status_column_contradicted_by_update",
+             "history_date_trap", "month_only_date"],
+    body="""
+<h1>Safe to share? Nottinghamshire Police progress update</h1>
+<p>June 2023</p>
+<p>This update replaces the force's six-month update of June 2021, which reported on all the recommendations made
+to chief constables.</p>
+<table>
+<tr><th>Recommendation</th><th>Status</th><th>Update</th></tr>
+<tr><td>1 - interim measure, domestic abuse victims</td><td>Complete</td><td>In place since January 2021. Embedded in the domestic abuse policy and audited annually. BAU.</td></tr>
+<tr><td>4 - safe reporting pathways</td><td>In progress</td><td>Local pathway with Juno Women's Aid written in 2022. The force will not publish it until the national safeguarding protocol that the Home Office and NPCC are writing under recommendation 3 is issued, as the pathway must reflect it. No further local work until then.</td></tr>
+<tr><td>5 - confidence in reporting</td><td>Complete</td><td>Community campaign with the OPCC delivered 2021-22; outreach continues as part of neighbourhood policing.</td></tr>
+<tr><td>8 - six-month update</td><td>Complete</td><td>Sent June 2021.</td></tr>
+</table>
+""",
+))
+
+# 25. Cumbria PFCC: a response that mostly quotes the report, answering only the commissioner's recommendations.
+DOCS.append(Doc(
+    name="s2s_cumbria_pfcc_quotes",
+    formats=["pdf"],
+    super_complaint="safe-to-share",
+    authors=["cumbria-pfcc"],
+    date=["2021-02-05", "2021-02"],
+    responses={
+        "5": {"progress": ["not_started", "not_stated"], "position": ["accepted"]},
+        "6": {"progress": ["in_progress"], "position": ["accepted"]},
+    },
+    optional=["8"],
+    absent=["1", "2", "3", "4", "7"],
+    style=Style(pdf_ruled=True, pdf_header="Cumbria Police, Fire and Crime Commissioner",
+                pdf_cover="<h1>Response of the Police, Fire and Crime Commissioner for Cumbria</h1><p>Safe to share? "
+                          "Report on Liberty and Southall Black Sisters' super-complaint on policing and immigration "
+                          "status</p><p>February 2021</p>"),
+    classes=["mostly_quotes_report", "cover_page", "quoted_not_answered", "acceptance_without_work",
+             "future_promise_optional", "report_date_trap"],
+    body="""
+<p>5 February 2021</p>
+<h2>Introduction</h2>
+<p>On 17 December 2020 HMICFRS, the College of Policing and the IOPC published their report on the super-complaint
+made by Liberty and Southall Black Sisters. Section 29A of the Police Reform Act 2002 requires me to publish my
+comments within 56 days. The report's recommendations are reproduced below for ease of reference.</p>
+<h2>The report's recommendations</h2>
+<table>
+<tr><th>No.</th><th>To</th><th>Recommendation</th></tr>
+<tr><td>1</td><td>Chief constables</td><td>As an interim measure, pending the outcome of recommendation 2, where officers only have concerns or doubts about a victim's immigration status, we recommend that they immediately stop sharing information on domestic abuse victims with Immigration Enforcement. Instead, police officers should link the victim to a third party that can provide advice and assistance.</td></tr>
+<tr><td>2</td><td>Home Office</td><td>Review the relevant legal framework and policy, including further consideration of the legislative options for implementing a firewall.</td></tr>
+<tr><td>3</td><td>Home Office and NPCC</td><td>Develop a safeguarding protocol about the police approach to migrant victims and witnesses of crime.</td></tr>
+<tr><td>4</td><td>Chief constables</td><td>In consultation with local or national specialist organisations, take steps to ensure that all migrant victims and witnesses of crime are effectively supported through safe reporting pathways.</td></tr>
+<tr><td>5</td><td>Chief constables and PCCs</td><td>Take steps, through the appropriate channels, to promote migrant victims' and witnesses' confidence in reporting crimes to the police through safe reporting pathways, without fear of prioritised immigration control.</td></tr>
+<tr><td>6</td><td>PCCs</td><td>Conduct an assessment of local access to specialist victim support organisations or networks and take any necessary steps to build up such networks.</td></tr>
+<tr><td>7</td><td>Home Office</td><td>(see the report)</td></tr>
+<tr><td>8</td><td>All</td><td>Provide an update to Her Majesty's Chief Inspector of Constabulary on progress in implementing these recommendations within six months of the date of publication of this report.</td></tr>
+</table>
+<h2>My response</h2>
+<p>The recommendations to the Chief Constable are for him to answer and he will publish his own response. I will
+scrutinise it through my Public Accountability Conference.</p>
+<p>I accept the recommendation addressed to me alone. My office has begun to map the specialist organisations that
+support migrant victims in Cumbria, working with the Cumbria Victims Charitable Trust, and will finish the
+assessment by the end of March.</p>
+<p>I also accept the recommendation made jointly to chief constables and commissioners, and will agree a joint
+approach with the Chief Constable after the assessment is finished.</p>
+<p>I will provide the update asked for within six months.</p>
+<p>Police, Fire and Crime Commissioner for Cumbria</p>
+""",
+))
+
+# 26. Derbyshire: a joint force and PCC stalking plan with a position column and one misleading status.
+DOCS.append(Doc(
+    name="stalking_derbyshire_joint_plan",
+    formats=["docx", "html"],
+    super_complaint="stalking",
+    authors=["derbyshire-constabulary", "derbyshire-pcc"],
+    date=["2025-02-17"],
+    responses={
+        "7": {"progress": ["in_progress"], "position": ["accepted"]},
+        "10": {"progress": ["in_progress"], "position": ["partially_accepted"]},
+        "15": {"progress": ["complete"], "position": ["accepted"]},
+        "16": {"progress": ["in_progress"], "position": ["accepted"]},
+    },
+    style=Style(docx_headings="styles", docx_footer="Derbyshire Constabulary and the Office of the Derbyshire PCC",
+                site="pcc", site_name="Derbyshire Police and Crime Commissioner",
+                page_title="Joint stalking action plan | Derbyshire PCC",
+                page_dates="<p>Last reviewed: 17 February 2025</p>"),
+    classes=["joint_force_pcc", "position_column", "partially_accepted", "status_column_contradicted_by_update",
+             "deadline_date_trap", "parts_numbering"],
+    body="""
+<h1>Joint action plan: the police response to stalking</h1>
+<p>Derbyshire Constabulary and the Police and Crime Commissioner for Derbyshire. Version 2, 17 February 2025.
+Deadline for most recommendations: 27 March 2025.</p>
+<table>
+<tr><th>Rec</th><th>Lead</th><th>Position</th><th>Status</th><th>Update</th></tr>
+<tr><td>7 / 7.1 / 7.2</td><td>Constabulary</td><td>Accepted</td><td>Complete</td><td>Change request raised with the system supplier; go-live date not yet confirmed. Interim intelligence-report process (7.2) in place meanwhile.</td></tr>
+<tr><td>10</td><td>Constabulary</td><td>Partially accepted</td><td>In progress</td><td>Training for investigators and supervisors being refreshed. The force does not accept that a full-day course is needed for all call handlers; they will receive a shorter briefing instead.</td></tr>
+<tr><td>15</td><td>PCC</td><td>Accepted</td><td>Complete</td><td>Review of commissioned services finished in December 2024; stalking advocacy service extended county-wide from 1 January 2025.</td></tr>
+<tr><td>16</td><td>PCC and Constabulary</td><td>Accepted</td><td>In progress</td><td>Joint review under way; first findings to the Joint Audit, Risk and Assurance Committee in April.</td></tr>
+</table>
 """,
 ))
