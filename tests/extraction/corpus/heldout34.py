@@ -24,7 +24,7 @@ DOCS.append(Doc(
     formats=["pdf", "docx"],
     super_complaint="safe-to-share",
     authors=["dyfed-powys-police"],
-    date=["2022-03-14"],
+    date=["2022-03-14", "2022-03"],
     responses={
         "1": ["complete"],
         "4": ["awaiting_national"],
@@ -863,9 +863,9 @@ DOCS.append(Doc(
     authors=["npcc"],
     date=["2024-03-25", "2024-03"],
     responses={
-        "1": ["in_progress"],
-        "2": ["in_progress"],
-        "3": ["complete"],
+        "1": {"progress": ["in_progress"], "position": ["accepted"]},
+        "2": {"progress": ["in_progress"], "position": ["accepted"]},
+        "3": {"progress": ["complete"], "position": ["accepted"]},
     },
     style=Style(pdf_ruled=True, pdf_header="NPCC - OFFICIAL", site="govuk",
                 page_title="Updated NPCC response to TVIP super-complaint - GOV.UK",
