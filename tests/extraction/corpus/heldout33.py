@@ -149,10 +149,10 @@ DOCS.append(Doc(
         "5": {"progress": ["in_progress"], "position": ["accepted"]},
         "6": {"progress": ["not_started"], "position": ["accepted"]},
     },
-    optional=["1"],
+    optional=["1", "8"],
     absent=[],
     classes=["minutes", "hard_wrapped", "panel", "acceptance_nothing_done", "second_hand_force_progress",
-             "approval_date_not_document_date", "report_date_not_document_date"],
+             "other_meeting_dates_not_document_date", "report_date_not_document_date"],
     style=Style(wrap=72, upper_h1=True),
     body="""
 <h1>Northamptonshire Police, Fire and Crime Panel</h1>
@@ -436,4 +436,406 @@ DOCS.append(Doc(
 <p>Recommendation 4 is for the Home Office, which will write to you separately.</p>
 <p>Yours sincerely,</p>
 <p>Edward Lindqvist MP<br>Minister for Victims</p>
+"""))
+
+# ---------------------------------------------------------------------------------------------------
+# 14. Police perpetrated domestic abuse: a PCC's report to the police and crime panel a year on
+DOCS.append(Doc(
+    name="ppda-west-mercia-panel-report",
+    formats=["pdf", "docx"],
+    super_complaint="police-perpetrated-domestic-abuse",
+    authors=["west-mercia-pcc"],
+    optional_authors=["west-mercia-police"],
+    date=["2023-06-13", "2023-06-20"],
+    responses={
+        "3": {"progress": ["complete"], "position": ["accepted"]},
+        "1": ["complete"],
+        "2": ["in_progress"],
+    },
+    absent=["4"],
+    classes=["panel_report", "numbered_paragraphs", "two_dates", "done_now_bau", "pcc_reports_force_progress",
+             "part_numbering", "running_header_footer", "percentages"],
+    style=Style(pdf_header="West Mercia Police and Crime Panel - 20 June 2023", docx_headings="bold",
+                pdf_footer="Report of the Police and Crime Commissioner"),
+    body="""
+<h1>West Mercia Police and Crime Panel</h1>
+<p>20 June 2023</p>
+<h2>Police perpetrated domestic abuse super-complaint: one year on</h2>
+<p>Report of the Police and Crime Commissioner<br>Date of report: 13 June 2023</p>
+<h3>Purpose of report</h3>
+<p>1. To update the Panel on the Commissioner's response, and the force's, to the report on the Centre for Women's Justice super-complaint, published on 30 June 2022.</p>
+<h3>The Commissioner's recommendation</h3>
+<p>2. The part of recommendation 3 addressed to police and crime commissioners (3a) asks commissioners to consider whether local services can meet the particular risks and needs of victims of police perpetrated domestic abuse. The Commissioner accepted it in August 2022.</p>
+<p>3. The review of commissioned services finished in February 2023. As a result the Commissioner now funds an independent advocate, employed by a provider outside the force area, whom victims can contact without going through West Mercia Police. The post has been written into the core victim services contract from April 2023 and is managed as part of that contract. The Commissioner considers the recommendation implemented.</p>
+<h3>The force's recommendations</h3>
+<p>4. The Chief Constable has told the Commissioner that the audit required by recommendation 1 was completed in December 2022. It covered 97 live and recently closed cases; 11 were referred back to Professional Standards to be reassessed as complaint or conduct matters, and the force's letter was sent to the College of Policing through the NPCC.</p>
+<p>5. Work on recommendation 2 continues through the force's PPDA improvement plan, overseen by the Deputy Chief Constable. Seven of its twelve actions (58%) are complete.</p>
+<p>6. Recommendation 4 is for the Home Office.</p>
+<h3>Recommendation</h3>
+<p>7. The Panel is asked to note this report.</p>
+<p>Contact: Policy Officer, Office of the Police and Crime Commissioner, 01905 000000</p>
+"""))
+
+# ---------------------------------------------------------------------------------------------------
+# 15. Police perpetrated domestic abuse: an NPCC news item with a byline, recommendations by group
+DOCS.append(Doc(
+    name="ppda-npcc-news",
+    formats=["html"],
+    super_complaint="police-perpetrated-domestic-abuse",
+    authors=["npcc"],
+    date=["2022-09-06"],
+    responses={
+        "1": {"progress": ["in_progress"], "position": ["accepted"]},
+        "2": {"progress": ["not_stated", "not_started"], "position": ["accepted"]},
+        "3": {"progress": ["not_stated", "not_started"], "position": ["accepted"]},
+    },
+    absent=["4"],
+    classes=["news_item", "byline", "group_reference", "acceptance_only", "deadline_not_document_date",
+             "national_body"],
+    style=Style(site="news", site_name="National Police Chiefs' Council",
+                page_title="Forces accept super-complaint recommendations | NPCC news",
+                furniture_words=["Home", "News", "Publications", "About", "Contact"]),
+    body="""
+<h1>All forces accept super-complaint recommendations on police perpetrated domestic abuse</h1>
+<p>By NPCC Press Office<br>6 September 2022</p>
+<p>Every police force in England and Wales, together with British Transport Police and the Police Service of Northern Ireland, has accepted the three recommendations made for policing in the super-complaint report on police perpetrated domestic abuse, the National Police Chiefs' Council said today.</p>
+<p>The report, published in June by HM Inspectorate of Constabulary, the College of Policing and the IOPC, followed a super-complaint by the Centre for Women's Justice. The three recommendations for policing are recommendations 1 and 2 and the chief constables' part of recommendation 3.</p>
+<p>Forces have started the audit of live and recently closed cases that the first of them requires, and will report the results through the NPCC by the end of December.</p>
+<p>The NPCC Chair said: "Allegations of domestic abuse against officers and staff must be investigated robustly and fairly. Victims must have confidence that they will be believed and supported, whoever the perpetrator."</p>
+<p>Recommendation 4 is for the Home Office, which will respond separately.</p>
+<p>Notes to editors: The NPCC brings together 43 operationally independent and locally accountable chief constables and their chief officer teams.</p>
+"""))
+
+# ---------------------------------------------------------------------------------------------------
+# 16. Police perpetrated domestic abuse: the IOPC's page on its own action, mentioning recommendation 1
+DOCS.append(Doc(
+    name="ppda-iopc-oversight-page",
+    formats=["html"],
+    super_complaint="police-perpetrated-domestic-abuse",
+    authors=["iopc"],
+    date=["2024-03-21"],
+    responses={},
+    absent=["1"],
+    classes=["cms_page", "action_not_recommendation", "recommendation_mentioned_not_answered", "history_dates",
+             "national_body"],
+    style=Style(site="national", site_name="Independent Office for Police Conduct",
+                page_title="Police perpetrated domestic abuse: our oversight | IOPC",
+                furniture_words=["Home", "Complaints", "Investigations", "Learning", "Research", "About us"],
+                page_dates="<p>Page last updated: 21 March 2024</p>"),
+    body="""
+<h1>Police perpetrated domestic abuse: our oversight work</h1>
+<p>The super-complaint report on police perpetrated domestic abuse, published in June 2022, included an action for the IOPC: to carry out a targeted programme of oversight of how the police handle allegations of domestic abuse by officers and staff.</p>
+<h2>What we have done</h2>
+<ul>
+<li>Between October 2022 and September 2023 we reviewed 120 referrals from 29 forces involving allegations of domestic abuse against police officers and staff.</li>
+<li>We published our findings and eleven learning recommendations for forces in February 2024.</li>
+<li>We now include these cases in our routine oversight of force professional standards departments.</li>
+</ul>
+<h2>Forces' audits</h2>
+<p>Recommendation 1 of the report asked chief constables to audit live and recently closed cases. Those audits were reported to the NPCC and the College of Policing; questions about a particular force's audit should be put to that force.</p>
+"""))
+
+# ---------------------------------------------------------------------------------------------------
+# 17. Honour-based abuse: a mayor's statement on publication, with an update added later
+DOCS.append(Doc(
+    name="hba-south-yorkshire-mayor-statement",
+    formats=["markdown", "html"],
+    super_complaint="honour-based-abuse",
+    authors=["south-yorkshire-mayor"],
+    optional_authors=["south-yorkshire-police"],
+    date=["2023-06", "2022-12-16"],
+    responses={
+        "1": ["complete"],
+        "2": ["in_progress"],
+    },
+    absent=["3"],
+    classes=["news_statement", "mayor_office", "update_appended", "initial_mentions_then_update",
+             "recommendation_named_mid_sentence", "unnumbered_recommendation_only"],
+    style=Style(site="pcc", site_name="South Yorkshire Mayoral Combined Authority",
+                page_title="Mayor responds to super-complaint report on honour-based abuse | SYMCA",
+                furniture_words=["Home", "Policing and crime", "Transport", "Skills", "News", "Contact"],
+                page_dates="<p>Published: 16 December 2022</p><p>Updated: 28 June 2023</p>"),
+    body="""
+<h1>Mayor responds to super-complaint report on victims at risk of honour-based abuse</h1>
+<p>16 December 2022</p>
+<p>The Mayor of South Yorkshire has welcomed today's report on the super-complaint by the Tees Valley Inclusion Project about how the police respond to victims of sexual abuse from ethnic minority backgrounds who may be at risk of honour-based abuse.</p>
+<p>The report asks chief constables to update their forces' sexual abuse policies to include the risk of honour-based abuse (recommendation 1) and to make sure officers understand the communities they police (recommendation 2). The Mayor said he would ask the Chief Constable how South Yorkshire Police will respond to both at his next Public Accountability Board. Recommendation 3 is for the National Police Chiefs' Council.</p>
+<p>The report also asks police and crime commissioners and mayors to make sure that their consultation before commissioning victims' services includes all communities. The Mayor said: "I accept that challenge. Our next victims' needs assessment will be designed with the voluntary sector organisations that work with women from ethnic minority communities."</p>
+<h2>Update: June 2023</h2>
+<p>At the Public Accountability Board on 22 June 2023 the Chief Constable reported that the force's sexual abuse policy now includes the risk of honour-based abuse, with the policy revised and published in April. Work to improve officers' cultural awareness is under way: community profiles for each district are being written with local groups, and the first two have been issued.</p>
+"""))
+
+# ---------------------------------------------------------------------------------------------------
+# 18. Honour-based abuse: an OPCC scrutiny page carrying the force's tracker (status column vs update)
+DOCS.append(Doc(
+    name="hba-cleveland-scrutiny-tracker",
+    formats=["html"],
+    super_complaint="honour-based-abuse",
+    authors=["cleveland-pcc", "cleveland-police"],
+    date=["2024-03-14"],
+    responses={
+        "1": ["complete"],
+        "2": ["in_progress"],
+    },
+    absent=["3"],
+    classes=["tracker", "joint_force_pcc", "status_update_disagree", "parts_rows", "cms_page",
+             "meeting_date_not_document_date", "no_position_column"],
+    style=Style(site="pcc", site_name="Cleveland Police and Crime Commissioner",
+                page_title="Scrutiny: honour-based abuse super-complaint | Cleveland PCC",
+                mega_menu=["Your PCC", "Police and Crime Plan", "Scrutiny", "Victims", "Funding", "Meetings",
+                           "Transparency", "News"],
+                panels=True, page_dates="<p>Published 14 March 2024</p>"),
+    body="""
+<h1>Scrutiny: Cleveland Police's response to the honour-based abuse super-complaint</h1>
+<p>The Commissioner scrutinised the force's progress on the Tees Valley Inclusion Project super-complaint at the Scrutiny, Delivery and Performance Board on 5 March 2024. The force's tracker, as presented to the Board, is below.</p>
+<table>
+<tr><th>Recommendation</th><th>Force action</th><th>Status</th><th>Update</th></tr>
+<tr><td>1 - sexual abuse policies to include the risk of honour-based abuse</td><td>Revise RASSO policy</td><td>Complete</td><td>Policy revised and published July 2023. Honour-based abuse risk questions added to the initial investigation checklist.</td></tr>
+<tr><td>2a - awareness of the demographics of communities</td><td>Neighbourhood community profiles</td><td>Complete</td><td>Profiles for all four districts published on the intranet.</td></tr>
+<tr><td>2b - independent advisory groups reflect demographics</td><td>IAG recruitment</td><td>In progress</td><td>Recruitment drive under way; three new members appointed, two more sought.</td></tr>
+<tr><td>2c - up-to-date information on culture and religion</td><td>Culture and faith guide for officers</td><td>Complete</td><td>Local guide on hold until the College of Policing national product is available; no date yet.</td></tr>
+<tr><td>2d - investigations consider cultural factors</td><td>Supervisory review template</td><td>In progress</td><td>Template drafted; pilot in Middlesbrough from April.</td></tr>
+<tr><td>3</td><td>For the NPCC</td><td>N/A</td><td>Not a force recommendation.</td></tr>
+</table>
+<h2>Commissioner's comments</h2>
+<p>The Commissioner is satisfied that the first recommendation has been delivered. He has asked the force to return to the Board in September with a further update on the second, including the date of the national culture and faith product.</p>
+"""))
+
+# ---------------------------------------------------------------------------------------------------
+# 19. Honour-based abuse: an NPCC lead's update, converted to hard-wrapped text
+DOCS.append(Doc(
+    name="hba-npcc-lead-update",
+    formats=["text"],
+    super_complaint="honour-based-abuse",
+    authors=["npcc"],
+    date=["2024-03-18"],
+    responses={
+        "1": {"progress": ["in_progress"], "position": ["accepted"]},
+        "2": {"progress": ["in_progress", "awaiting_national"], "position": ["accepted"]},
+        "3": {"progress": ["complete"], "position": ["accepted"]},
+    },
+    classes=["npcc_lead", "hard_wrapped", "answering_for_forces", "percentages", "report_date_not_document_date",
+             "recommendation_by_subject_heading"],
+    style=Style(wrap=76, upper_h1=True),
+    body="""
+<h1>NPCC update: Tees Valley Inclusion Project super-complaint</h1>
+<p>NPCC lead for honour-based abuse, forced marriage and female genital mutilation<br>18 March 2024</p>
+<p>When the report was published on 16 December 2022 the NPCC accepted, on behalf of chief constables and for itself, all three of the recommendations made to policing. This paper sets out progress fifteen months on, based on returns from 45 forces.</p>
+<h2>The risk of honour-based abuse in sexual abuse policies</h2>
+<p>39 of 45 forces (87%) have amended their sexual abuse policies to include the risk of honour-based abuse. The remaining six have drafts in consultation and expect to publish by the summer.</p>
+<h2>Cultural awareness</h2>
+<p>Progress is more varied. Most forces have produced community profiles and are reviewing the make-up of their independent advisory groups. Many are holding back their own information on culture and religion until the College of Policing publishes the national resource it is developing with the NPCC, expected later in 2024.</p>
+<h2>Consideration of findings</h2>
+<p>The NPCC took the super-complaint's findings into account in its proposals on data standards for protected characteristics, which were submitted to the Home Office in November 2023. This recommendation is complete. Any change to the Annual Data Requirement is for the Home Office to decide.</p>
+<p>The recommendation to police and crime commissioners on inclusive consultation is being answered through the APCC.</p>
+"""))
+
+# ---------------------------------------------------------------------------------------------------
+# 20. Stop and search: a PFCC decision record funding community scrutiny (recommendation 8)
+DOCS.append(Doc(
+    name="sas-essex-pfcc-decision",
+    formats=["docx", "pdf"],
+    super_complaint="stop-and-search",
+    authors=["essex-pfcc"],
+    date=["2024-06-03"],
+    responses={"8": {"progress": ["in_progress", "not_started"], "position": ["accepted"]}},
+    absent=[],
+    classes=["decision_record", "form_fields", "several_dates_sign_off", "history_dates",
+             "report_date_not_document_date", "deadline_not_document_date"],
+    style=Style(docx_headings="bold", pdf_header="Essex PFCC Decision Report PFCC/112/24",
+                docx_footer="Essex Police, Fire and Crime Commissioner, Kelvedon Park, London Road, Rivenhall, Witham CM8 3HB"),
+    body="""
+<h1>Decision Report</h1>
+<p>Reference number: PFCC/112/24<br>Title: Independent stop and search scrutiny - response to recommendation 8 of the Criminal Justice Alliance super-complaint report<br>Report by: Head of Performance and Scrutiny<br>Classification: OFFICIAL</p>
+<h2>1. Executive summary</h2>
+<p>The report on the Criminal Justice Alliance's super-complaint about section 60 and the community scrutiny of stop and search was published on 15 December 2023. It made ten recommendations. Recommendation 8 is addressed to police and crime commissioners and concerns independent community scrutiny of stop and search. The Commissioner accepted it in his response of 9 February 2024.</p>
+<h2>2. Recommendation</h2>
+<p>That the Commissioner approves expenditure of &pound;22,500 in 2024/25 to strengthen the independent scrutiny of stop and search in Essex.</p>
+<h2>3. Background and proposal</h2>
+<p>The existing Stop and Search Scrutiny Panel meets quarterly but has no training budget and few members under 25. The funding will pay for training for all panel members, delivered by an external provider; targeted recruitment of young people and people from communities most affected by stop and search; and a standing arrangement for the panel to review every section 60 authorisation within 14 days. Training is due to be delivered from September 2024 and the first section 60 reviews will take place in the third quarter.</p>
+<h2>4. Financial implications</h2>
+<p>Funded from the Commissioner's community safety reserve. Chief Finance Officer comments received 24 May 2024.</p>
+<h2>5. Approval</h2>
+<p>I approve the recommendation set out above.</p>
+<p>Signature: Richard Haverstock<br>Police, Fire and Crime Commissioner for Essex<br>Date: 3 June 2024</p>
+"""))
+
+# ---------------------------------------------------------------------------------------------------
+# 21. Stop and search: the APCC's response for all PCCs (national CMS page)
+DOCS.append(Doc(
+    name="sas-apcc-response",
+    formats=["html"],
+    super_complaint="stop-and-search",
+    authors=["apcc"],
+    date=["2024-05-10"],
+    responses={"8": {"progress": ["in_progress"], "position": ["accepted"]}},
+    absent=[],
+    classes=["national_body", "apcc_for_all_pccs", "recommendation_by_position", "cms_page",
+             "percentages", "recommendations_by_subject_unnumbered"],
+    style=Style(site="national", site_name="Association of Police and Crime Commissioners",
+                page_title="APCC response: stop and search super-complaint | APCC",
+                furniture_words=["Home", "About", "PCCs", "Portfolios", "Member resources", "News"],
+                page_dates="<p>Published 10 May 2024</p>"),
+    body="""
+<h1>APCC response to the Criminal Justice Alliance super-complaint report</h1>
+<p>The Association of Police and Crime Commissioners responds here on behalf of all police and crime commissioners, police, fire and crime commissioners and mayors with policing responsibilities to the report on section 60 and independent community scrutiny of stop and search, published by HMICFRS, the College of Policing and the IOPC in December 2023.</p>
+<p>Of the report's ten recommendations, the eighth is addressed to police and crime commissioners. It concerns independent community scrutiny of stop and search: how panels are recruited and trained, how representative they are, and how they scrutinise section 60 authorisations.</p>
+<h2>Our response</h2>
+<p>All 43 PCCs and equivalents have accepted this recommendation.</p>
+<p>PCCs are at different stages. From the returns our members sent us in April, 31 (72%) have reviewed their local scrutiny arrangements against the report's findings, and 14 have already changed them, for example by training panel members, recruiting young people or adding section 60 to the panel's terms of reference. The others expect to finish their reviews during 2024. The APCC's joint leads for race disparity and for police accountability will bring PCCs together in the autumn to share practice.</p>
+<p>The recommendations about the use of section 60 itself are for chief constables, the NPCC and the Home Office, who are responding separately.</p>
+"""))
+
+# ---------------------------------------------------------------------------------------------------
+# 22. Stop and search: police and crime panel minutes in Markdown, recommendation named by subject
+DOCS.append(Doc(
+    name="sas-kent-panel-minutes",
+    formats=["markdown"],
+    super_complaint="stop-and-search",
+    authors=["kent-pcc"],
+    date=["2025-02-04"],
+    responses={"8": {"progress": ["complete"], "position": ["accepted"]}},
+    absent=[],
+    classes=["minutes", "panel", "done_now_bau", "recommendation_by_subject", "history_dates"],
+    style=Style(),
+    body="""
+<h1>Kent and Medway Police and Crime Panel</h1>
+<p><strong>Minutes of the meeting held at Sessions House, Maidstone, on Tuesday 4 February 2025</strong></p>
+<p>Present: Mr P. Cooper (Chair), Cllr D. Amos, Cllr R. Baines, Cllr L. Chaudhry, Cllr H. Evans, Mrs J. Pike (independent member).<br>In attendance: the Police and Crime Commissioner; the Chief Executive, OPCC.</p>
+<h3>88. Police and Crime Commissioner's update on stop and search scrutiny</h3>
+<p>(1) The Commissioner reminded the Panel that he had accepted, in February 2024, the super-complaint report's recommendation to commissioners on independent community scrutiny of stop and search.</p>
+<p>(2) He reported that the work was finished. The new independent scrutiny panel, with members recruited through youth and community organisations and trained by the College of Policing's approved provider, had met every quarter since April 2024 and reviewed all four section 60 authorisations made in the county. The panel's reports were published on his website and the arrangements were now part of his office's business as usual.</p>
+<p>(3) Cllr Chaudhry asked whether the force had responded to the recommendations addressed to chief constables. The Commissioner said those were for the Chief Constable, who would attend the Panel's June meeting.</p>
+<p>(4) RESOLVED that the update be noted.</p>
+"""))
+
+# ---------------------------------------------------------------------------------------------------
+# 23. Stalking: the APCC's summary response on GOV.UK for all PCCs (15, 16, 25; 27 by implication)
+DOCS.append(Doc(
+    name="stalk-apcc-summary",
+    formats=["html"],
+    super_complaint="stalking",
+    authors=["apcc"],
+    date=["2024-12-20"],
+    responses={
+        "15": {"progress": ["in_progress"], "position": ["accepted"]},
+        "16": {"progress": ["not_stated", "not_started"], "position": ["accepted"]},
+        "25": {"progress": ["awaiting_national"], "position": ["accepted", "partially_accepted"]},
+    },
+    optional=["27"],
+    absent=[],
+    classes=["govuk_page", "apcc_for_all_pccs", "deadline_not_document_date", "waiting_on_home_office",
+             "acceptance_only", "joint_recipients"],
+    style=Style(site="govuk", site_name="GOV.UK", page_title="APCC summary response: stalking super-complaint - GOV.UK",
+                page_dates="<p>Published 20 December 2024</p>"),
+    body="""
+<h1>APCC summary response to the super-complaint report on the police response to stalking</h1>
+<p>As recommendation 27 asks, the Association of Police and Crime Commissioners has agreed to respond on behalf of all police and crime commissioners and their equivalents. This summary draws on the responses of all 43.</p>
+<h2>Recommendation 15</h2>
+<p><em>By 27 March 2025, review whether the right specialist services have been commissioned to support stalking victims in their area, including provision of trained independent stalking advocate caseworkers (ISACs).</em></p>
+<p>All 43 PCCs accepted this recommendation. Twelve have completed their review; the rest are reviewing their commissioned services now, and several are discussing joint ISAC provision with neighbouring areas.</p>
+<h2>Recommendation 16</h2>
+<p>This recommendation is also directed to chief constables. All PCCs accepted it and will work with their chief constables on the review it asks for.</p>
+<h2>Recommendation 25</h2>
+<p>PCCs accept recommendation 25 in principle. Many noted that they cannot act on it fully until the Home Office publishes its revised statutory guidance on stalking protection orders, and they will return to it when that guidance is available.</p>
+"""))
+
+# ---------------------------------------------------------------------------------------------------
+# 24. Stalking: a PCC's progress update a year after the report (letterhead in header; PDF with cover)
+DOCS.append(Doc(
+    name="stalk-norfolk-pcc-update",
+    formats=["docx", "pdf"],
+    super_complaint="stalking",
+    authors=["norfolk-pcc"],
+    optional_authors=["norfolk-constabulary"],
+    date=["2025-11-12", "2025-11"],
+    responses={
+        "15": {"progress": ["complete"], "position": ["accepted"]},
+        "16": {"progress": ["in_progress"], "position": ["accepted"]},
+        "25": {"progress": ["not_started"], "position": ["accepted"]},
+    },
+    absent=[],
+    classes=["progress_update_late", "done_now_bau", "acceptance_nothing_done", "pdf_cover",
+             "letterhead_in_header", "deadline_not_document_date", "report_date_not_document_date"],
+    style=Style(docx_letterhead_in_header=True,
+                pdf_cover="<h1>Office of the Police and Crime Commissioner for Norfolk</h1>"
+                          "<h2>Police response to stalking: Commissioner's progress update</h2><p>November 2025</p>",
+                pdf_footer="OPCC Norfolk - OFFICIAL"),
+    body="""
+<div class="letterhead">Office of the Police and Crime Commissioner for Norfolk<br>Jubilee House, Falconers Chase<br>Wymondham NR18 0WW</div>
+<h1>Police response to stalking: progress update</h1>
+<p>Date: 12 November 2025<br>Author: Head of Commissioning and Partnerships</p>
+<p>The super-complaint report on the police response to stalking was published on 27 September 2024. In my response of December 2024 I accepted the three recommendations addressed to me. This update reports progress against them; the Chief Constable reports separately on the recommendations for the force.</p>
+<h2>Recommendation 15: specialist services for stalking victims</h2>
+<p>Our review found that Norfolk had no dedicated independent stalking advocate. From 1 April 2025 I have jointly commissioned, with the Suffolk Commissioner, two ISAC posts from a specialist provider. They have supported 96 victims in their first six months. The service is now part of my core victim services and is reviewed at the quarterly contract meeting.</p>
+<h2>Recommendation 16</h2>
+<p>The joint review with Norfolk Constabulary that this recommendation asks for concluded in June 2025. It identified four actions; two have been delivered and the other two, on referral pathways from the control room, are being developed with the force.</p>
+<h2>Recommendation 25</h2>
+<p>I accept this recommendation. Work on it has not yet started; it is scheduled in my office's business plan for 2026/27.</p>
+<p>Police and Crime Commissioner for Norfolk</p>
+"""))
+
+# ---------------------------------------------------------------------------------------------------
+# 25. Stalking: a force action plan with evidence requirements 7.1 / 7.2 (PDF with cover; text with pipes)
+DOCS.append(Doc(
+    name="stalk-suffolk-action-plan",
+    formats=["pdf", "text"],
+    super_complaint="stalking",
+    authors=["suffolk-constabulary"],
+    optional_authors=["suffolk-pcc"],
+    date=["2025-03-14"],
+    responses={
+        "7": ["in_progress"],
+        "10": ["in_progress"],
+        "16": ["in_progress"],
+        "25": ["awaiting_national"],
+    },
+    absent=["8", "9", "15"],
+    classes=["action_plan", "tracker", "part_numbering_7_1", "status_update_disagree", "pdf_cover",
+             "deadline_not_document_date", "version_history_dates", "no_position_column", "percentages"],
+    style=Style(text_tables="pipes", pdf_ruled=True, pdf_header="Suffolk Constabulary - OFFICIAL",
+                pdf_cover="<h1>Suffolk Constabulary</h1><h2>Police response to stalking: force action plan</h2>"
+                          "<p>Version 3 - March 2025</p>"),
+    body="""
+<h1>Police response to stalking: Suffolk Constabulary action plan</h1>
+<p>Version history: v1 published 21 November 2024; v2 10 January 2025; v3 updated 14 March 2025.<br>Senior responsible owner: ACC Local Policing. Governance: Stalking and Harassment Delivery Group.</p>
+<p>The super-complaint report made 29 recommendations, 15 of them to chief constables. Most carry the deadline 27 March 2025. This plan shows the force's actions against each evidence requirement in the NPCC framework. Overall, 9 of 14 evidence requirements (64%) are complete.</p>
+<table>
+<tr><th>Rec</th><th>Evidence requirement</th><th>Action</th><th>Owner</th><th>Status</th><th>Update</th></tr>
+<tr><td>7</td><td>Seek changes to crime recording systems so that included classifications can be recorded and searched</td><td>Athena change request</td><td>Head of Crime Standards</td><td>Complete</td><td>Change went live 3 February 2025.</td></tr>
+<tr><td>7.1</td><td>Processes so the capability is used</td><td>Guidance and audit</td><td>Force Crime Registrar</td><td>In progress</td><td>Guidance issued. Compliance audit due May 2025.</td></tr>
+<tr><td>7.2</td><td>Alternative measures while changes are pending</td><td>Intelligence report flag</td><td>Force Crime Registrar</td><td>Complete</td><td>Used until the Athena change; no longer needed.</td></tr>
+<tr><td>10</td><td>Review and update learning and training on stalking</td><td>Training review and new package</td><td>Head of L&amp;D</td><td>Complete</td><td>Review complete and new package written. Delivered to 60% of frontline officers so far; the remainder by June 2025.</td></tr>
+<tr><td>16</td><td>Joint review with the OPCC</td><td>Joint commissioning review</td><td>OPCC / Supt Safeguarding</td><td>In progress</td><td>Terms of reference agreed with the OPCC in February 2025; review under way.</td></tr>
+<tr><td>25</td><td>Joint with the OPCC</td><td>To be confirmed</td><td>Supt Safeguarding</td><td>On hold</td><td>Awaiting the revised Home Office guidance on stalking protection orders before local work can begin.</td></tr>
+</table>
+<p>Recommendations 8 and 9 are not addressed to chief constables. Recommendation 15 is for the Police and Crime Commissioner.</p>
+"""))
+
+# ---------------------------------------------------------------------------------------------------
+# 26. Stalking: an HMICFRS collection page of responses (a list of links, answering nothing)
+DOCS.append(Doc(
+    name="stalk-hmicfrs-responses-page",
+    formats=["html"],
+    super_complaint="stalking",
+    authors=["hmicfrs"],
+    date=["2025-01-09"],
+    responses={},
+    absent=["15"],
+    classes=["collection_page", "list_of_links", "recommendation_mentioned_not_answered", "page_dates_two",
+             "report_date_not_document_date", "national_body"],
+    style=Style(site="national", site_name="HMICFRS", page_title="Police response to stalking: responses | HMICFRS",
+                furniture_words=["Home", "Our work", "Publications", "Police super-complaints", "About us"],
+                page_dates="<p>First published: 27 September 2024</p><p>Last updated: 9 January 2025</p>"),
+    body="""
+<h1>The police response to stalking: responses to the super-complaint report</h1>
+<p>This page brings together the responses we have received to our report on the Suzy Lamplugh Trust's super-complaint, which we published with the College of Policing and the IOPC. We will add further responses as they are published. The inclusion of a response here does not mean we have assessed it.</p>
+<table>
+<tr><th>Organisation</th><th>Response</th><th>Date</th></tr>
+<tr><td>Home Office</td><td>Letter from the Minister for Safeguarding</td><td>3 December 2024</td></tr>
+<tr><td>National Police Chiefs' Council</td><td>56-day update on forces' action plans</td><td>22 November 2024</td></tr>
+<tr><td>Association of Police and Crime Commissioners</td><td>Summary response for all PCCs, including recommendation 15</td><td>20 December 2024</td></tr>
+<tr><td>Crown Prosecution Service</td><td>Letter from the Director of Public Prosecutions</td><td>19 December 2024</td></tr>
+</table>
+<p>Forces' action plans are published on their own websites. The NPCC holds a list of links.</p>
 """))
