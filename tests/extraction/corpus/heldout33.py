@@ -9,7 +9,7 @@ of Policing, IOPC, Home Office, Ministry of Justice, HMICFRS collection pages) a
 It covers all seven published super-complaints (safe-to-share, protective-measures, modern-slavery,
 police-perpetrated-domestic-abuse, honour-based-abuse, stop-and-search, stalking) in letters, statutory
 section 29A-style responses, trackers with RAG and status columns, committee and board papers with
-numbered paragraphs, minutes, news items, FOI replies, CMS pages with page dates, decision records and
+numbered paragraphs, minutes, news items, an email, FOI replies, CMS pages with page dates, decision records and
 progress updates long after the report. Each Doc's `classes` lists the difficulties it carries.
 """
 from build import Doc
@@ -838,4 +838,33 @@ DOCS.append(Doc(
 <tr><td>Crown Prosecution Service</td><td>Letter from the Director of Public Prosecutions</td><td>19 December 2024</td></tr>
 </table>
 <p>Forces' action plans are published on their own websites. The NPCC holds a list of links.</p>
+"""))
+
+# ---------------------------------------------------------------------------------------------------
+# 27. Stalking: an OPCC email to the inspectorate, typed with line breaks, above the message it answers
+DOCS.append(Doc(
+    name="stalk-gwent-opcc-email",
+    formats=["text"],
+    super_complaint="stalking",
+    authors=["gwent-pcc"],
+    optional_authors=["gwent-police"],
+    date=["2025-03-26"],
+    responses={
+        "15": {"progress": ["in_progress"], "position": ["accepted"]},
+        "16": {"progress": ["in_progress"], "position": ["accepted"]},
+    },
+    absent=[],
+    classes=["email", "quoted_earlier_message_date", "deadline_not_document_date", "typed_line_breaks",
+             "joint_on_behalf", "attachment_referred_not_included"],
+    style=Style(),
+    body="""
+<p>From: Policy and Partnerships Manager, OPCC Gwent<br>Sent: 26 March 2025 16:42<br>To: HMICFRS Super-complaints<br>Cc: Chief Executive, OPCC Gwent; Staff Officer to the Chief Constable, Gwent Police<br>Subject: RE: Stalking super-complaint - update requested by 27 March 2025</p>
+<p>Good afternoon,</p>
+<p>On behalf of the Commissioner, and for recommendation 16 on behalf of the Chief Constable as well, please see our update below. The force's full action plan is attached separately.</p>
+<p>Rec 15 (PCCs - specialist services / ISACs)<br>Accepted by the Commissioner in December. The review of commissioned services is well advanced: we have mapped current stalking support across the five local authority areas and are in talks with the Dyfed-Powys and South Wales commissioners about a shared ISAC service. We expect to make a commissioning decision in May.</p>
+<p>Rec 16 (PCCs and chief constables)<br>Also accepted. The joint review with Gwent Police started in January and a first workshop has been held with the force's stalking lead and the Safer Gwent partnership. Findings are due in the summer.</p>
+<p>Happy to discuss if helpful.</p>
+<p>Kind regards,<br>Policy and Partnerships Manager<br>Office of the Police and Crime Commissioner for Gwent<br>Tel: 01633 000000</p>
+<p>-----Original Message-----<br>From: HMICFRS Super-complaints<br>Sent: 03 March 2025 09:15<br>To: OPCC Gwent<br>Subject: Stalking super-complaint - update requested by 27 March 2025</p>
+<p>Dear colleague,<br>As you know, most of the recommendations in our report of 27 September 2024 carry the deadline of 27 March 2025. Please send us a short update on the recommendations addressed to your commissioner by that date.<br>Many thanks,<br>Super-complaints team</p>
 """))
