@@ -325,6 +325,11 @@ def _minute_of_one(text: str, b: Block, super_complaint: SuperComplaint) -> Mark
         return None
     if _DESCRIPTION.match(b.text[m.end():]):
         return None  # "1.1 ... Recommendation 15 asks commissioners to review ...": a background's description of it
+    # "6.3 ... the force cannot finalise it until the national protocol (recommendation 3) is issued": a number inside
+    # a clause of waiting is what the item waits on, as in any sentence (`_waited_on`), not the item's subject
+    sent = b.text.rfind(". ", 0, m.start()) + 1
+    if _waited_on(b.text[sent:], b.text[sent:].lower(), m.start() - sent):
+        return None
     return Marker(-1, [number], "sentence", b.text[:200], b.start, b.start)
 
 
