@@ -886,8 +886,10 @@ class Segmenter:
                 # Recommendation 3a"), the rows below its answer; any other row is the form's own
                 continue
             m = _NAMED_NUMBERS.search(b.text)
-            if not m or _MARKER.match(b.text) or _NAMED_FOR_OTHER.search(b.text):
-                continue  # "... and, in recommendation 1, to the Home Office": no subject line of the writer's
+            if not m or _MARKER.match(b.text) or _NAMED_FOR_OTHER.search(b.text) or self._one_of_a_list(i):
+                # "... and, in recommendation 1, to the Home Office": no subject line of the writer's; nor is one
+                # entry of a list ("APCC: response ... to recommendation 8 (May 2024)" among other bodies' responses)
+                continue
             nums = expand_numbers(m.group(1))
             seg = self._body_after(i, nums) if len(nums) == 1 else None
             if seg:
@@ -915,7 +917,7 @@ class Segmenter:
                 if place in ids:
                     named.add(place)
                     first = i if first is None else first
-        if len(named) != 1 or first is None or _NOT_FOR_US.search(blocks[first].text) \
+        if len(named) != 1 or first is None or self._one_of_a_list(first) or _NOT_FOR_US.search(blocks[first].text) \
                 or named & self.dropped_as_others or _NAMED_FOR_OTHER.search(blocks[first].text) \
                 or self._in_others_section(first):
             # a passage for it said it is another's ("This recommendation is for the Home Office."), or the text names
@@ -924,6 +926,14 @@ class Segmenter:
             return []
         seg = self._body_after(first, sorted(named))
         return [seg] if seg else []
+
+    def _one_of_a_list(self, i: int) -> bool:
+        """Block `i` is one item of a list of several (a collection page's "APCC: response ... to recommendation 8 (May
+        2024)" among the other bodies' responses): a paper about one recommendation states it in its own prose or
+        heading; an entry among others cites something, and the list is no answer to the number it names."""
+        blocks = self.doc.blocks
+        return blocks[i].kind == LIST_ITEM and any(
+            0 <= j < len(blocks) and blocks[j].kind == LIST_ITEM for j in (i - 1, i + 1))
 
     def _in_others_section(self, i: int) -> bool:
         """The block stands under a heading that says its section is for other bodies (the blocks under each heading
