@@ -181,7 +181,7 @@ _NAMED_FOR_OTHER = re.compile(r"\brecommendation\s+" + _NUM + r"(?:\s+of\s+(?:th
 # passage runs on into, unless the writer is that body (or the sentence joins a local recipient to it: "asks the Home
 # Office and chief constables")
 _OPENS_AS_THEIRS = re.compile(
-    r"\W{0,3}(?:the\s+)?(?:report['\u2019]s\s+)?recommendations?(?:\s+(?:no\.?\s*)?" + _NUMLIST + r")?"
+    r"\W{0,3}(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?(?:the\s+)?(?:report['\u2019]s\s+)?recommendations?(?:\s+(?:no\.?\s*)?" + _NUMLIST + r")?"
     r"(?:\s+of\s+(?:the|that|this|its)\s+report)?\s*[,:(]?\s*"
     r"(?:(?:is|are|was|were)\s+(?:only\s+|solely\s+)?(?:for|addressed\s+to|directed\s+(?:at|to)|made\s+to)|to|for|"
     r"asks|asked|calls\s+on|called\s+on|requires|required)\s+(?:the\s+)?"
