@@ -181,7 +181,8 @@ _NAMED_FOR_OTHER = re.compile(r"\brecommendation\s+" + _NUM + r"(?:\s+of\s+(?:th
 # passage runs on into, unless the writer is that body (or the sentence joins a local recipient to it: "asks the Home
 # Office and chief constables")
 _OPENS_AS_THEIRS = re.compile(
-    r"\W{0,3}(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?(?:the\s+)?(?:report['\u2019]s\s+)?recommendations?(?:\s+(?:no\.?\s*)?" + _NUMLIST + r")?"
+    r"\W{0,3}(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?(?:the\s+)?(?:report['\u2019]s\s+)?recommendations?"
+    r"(?:\s+(?:no\.?\s*)?" + _NUMLIST + r")?"
     r"(?:\s+of\s+(?:the|that|this|its)\s+report)?\s*[,:(]?\s*"
     r"(?:(?:is|are|was|were)\s+(?:only\s+|solely\s+)?(?:for|addressed\s+to|directed\s+(?:at|to)|made\s+to)|to|for|"
     r"asks|asked|calls\s+on|called\s+on|requires|required)\s+(?:the\s+)?"
@@ -191,8 +192,8 @@ _OPENS_AS_THEIRS = re.compile(
     r"policing\s+bodies|mayors?))", re.I)
 # a sentence whose subject is a national body, in the third person: "The College of Policing will revise its guidance
 # (action 1)." (that body's own act or plan, told by a writer that is not that body: its news, not the writer's answer)
-_THEIRS_SUBJECT = re.compile(r"\W{0,3}(?:the\s+)?(?P<who>home\s+office|government|npcc|national\s+police\s+chiefs['\u2019]?"
-                             r"\s+council|college\s+of\s+policing|ministry\s+of\s+justice|apcc|association\s+of\s+police"
+_THEIRS_SUBJECT = re.compile(r"\W{0,3}(?:the\s+)?(?P<who>home\s+office|government|npcc|national\s+police\s+"
+                             r"chiefs['\u2019]?\s+council|college\s+of\s+policing|ministry\s+of\s+justice|apcc|association\s+of\s+police"
                              r"\s+and\s+crime\s+commissioners)\s+(?:has|have|had|will|is|are|was|were|\w+s)\b", re.I)
 # the organisation each recipient `_OPENS_AS_THEIRS` names is (the government's is the Home Office's)
 _THEIRS_ID = (("home", "home-office"), ("gov", "home-office"), ("npcc", "npcc"), ("national", "npcc"),
