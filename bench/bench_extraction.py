@@ -236,6 +236,8 @@ DEVELOPMENT += ("dev30",)  # round fifteen, reader18: what other bodies will rep
 #                            writer's, with the retrained reader adopted (Decision 43)
 DEVELOPMENT += ("dev31",)  # round fifteen, refuse18: a refusal the writer states, in any tense, person or verb of
 #                            declining, is not accepted and begins nothing (Decision 46)
+DEVELOPMENT += ("dev33",)  # round sixteen, scope19: numbers named but not answered (a national body's recommendation
+#                            named where it is named, a number waited on, one entry of a list) (Decision 48)
 
 
 def quality(catalogue) -> None:

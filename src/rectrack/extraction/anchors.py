@@ -325,6 +325,11 @@ def _minute_of_one(text: str, b: Block, super_complaint: SuperComplaint) -> Mark
         return None
     if _DESCRIPTION.match(b.text[m.end():]):
         return None  # "1.1 ... Recommendation 15 asks commissioners to review ...": a background's description of it
+    # "6.3 ... the force cannot finalise it until the national protocol (recommendation 3) is issued": a number inside
+    # a clause of waiting is what the item waits on, as in any sentence (`_waited_on`), not the item's subject
+    sent = b.text.rfind(". ", 0, m.start()) + 1
+    if _waited_on(b.text[sent:], b.text[sent:].lower(), m.start() - sent):
+        return None
     return Marker(-1, [number], "sentence", b.text[:200], b.start, b.start)
 
 
@@ -788,7 +793,9 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
             and not (" that " in low and low.startswith("as ", m.start()) and _THEIRS_AS_ASKED.search(s, 0, m.start())):
         return expand_numbers(m.group("nums")), "sentence"
     m = _BRACKETED_SUBJECT.match(s)
-    if m and answer_content(s[m.end():]):
+    # ("Recording for suspects cannot start until the national standard (recommendation 3) has been agreed": the
+    # bracketed number inside a clause of waiting is what is waited on, as the subject-naming reading's is)
+    if m and answer_content(s[m.end():]) and not _waited_on(s, low, m.start("nums")):
         return expand_numbers(m.group("nums")), "sentence"
     # '"... asked forces to review their training, recommendation 10, and every officer has done the course."': the
     # number set off by commas names the act before it, and the rest of the sentence answers it
@@ -900,7 +907,12 @@ def _waited_on(s: str, low: str, at: int) -> bool:
     the review under recommendation 3 is done, we will publish it") is not read so: its main clause follows."""
     if not any(w in low for w in (" until ", " till ", " pending ", " before ", " once ", " as soon as ")):
         return False
-    return bool(_WAITING_CLAUSE.match(s, 0, at))
+    # the main clause is the one the number stands in: after a semicolon or colon, a second main clause begins
+    # ("ethnicity is now recorded for every victim; recording for suspects cannot start until ...")
+    start = max(s.rfind(";", 0, at), s.rfind(":", 0, at)) + 1
+    while start < at and s[start].isspace():
+        start += 1
+    return bool(_WAITING_CLAUSE.match(s, start, at))
 
 
 _IN_SUBJECT = re.compile(

@@ -174,6 +174,31 @@ _NAMED_FOR_OTHER = re.compile(r"\brecommendation\s+" + _NUM + r"(?:\s+of\s+(?:th
                               r"(?:is\s+|was\s+)?(?:for|to|addressed\s+to)"
                               r"\s+(?:the\s+)?(?:home\s+office|npcc|national\s+police\s+chiefs|college\s+of\s+policing|"
                               r"government|ministry\s+of\s+justice|apcc)\b", re.I)
+# a passage whose opening sentence has the recommendation for its subject, named with a national body as its recipient:
+# "Recommendations 2, 3 and 7 are for the Home Office", "Recommendation 1, to the Home Office, asks it to ...",
+# "Recommendation 1 asks the Home Office to ...", "The recommendation to the NPCC on data standards is being taken
+# forward nationally": whose recommendation it is is settled where it is named, so it is that body's, whatever the
+# passage runs on into, unless the writer is that body (or the sentence joins a local recipient to it: "asks the Home
+# Office and chief constables")
+_OPENS_AS_THEIRS = re.compile(
+    r"\W{0,3}(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?(?:the\s+)?(?:report['\u2019]s\s+)?recommendations?"
+    r"(?:\s+(?:no\.?\s*)?" + _NUMLIST + r")?"
+    r"(?:\s+of\s+(?:the|that|this|its)\s+report)?\s*[,:(]?\s*"
+    r"(?:(?:is|are|was|were)\s+(?:only\s+|solely\s+)?(?:for|addressed\s+to|directed\s+(?:at|to)|made\s+to)|to|for|"
+    r"asks|asked|calls\s+on|called\s+on|requires|required)\s+(?:the\s+)?"
+    r"(?P<who>home\s+office|npcc|national\s+police\s+chiefs|college\s+of\s+policing|government|ministry\s+of\s+justice|"
+    r"apcc|association\s+of\s+police\s+and\s+crime)\b"
+    r"(?![^.;,]{0,40}?\s(?:and|with)\s+(?:the\s+)?(?:chief|forces?\b|police\s+and\s+crime|commissioners|pccs|"
+    r"policing\s+bodies|mayors?))", re.I)
+# a sentence whose subject is a national body, in the third person: "The College of Policing will revise its guidance
+# (action 1)." (that body's own act or plan, told by a writer that is not that body: its news, not the writer's answer)
+_THEIRS_SUBJECT = re.compile(r"\W{0,3}(?:the\s+)?(?P<who>home\s+office|government|npcc|national\s+police\s+"
+                             r"chiefs['\u2019]?\s+council|college\s+of\s+policing|ministry\s+of\s+justice|apcc|association\s+of\s+police"
+                             r"\s+and\s+crime\s+commissioners)\s+(?:has|have|had|will|is|are|was|were|\w+s)\b", re.I)
+# the organisation each recipient `_OPENS_AS_THEIRS` names is (the government's is the Home Office's)
+_THEIRS_ID = (("home", "home-office"), ("gov", "home-office"), ("npcc", "npcc"), ("national", "npcc"),
+              ("college", "college-of-policing"), ("ministry", "ministry-of-justice"), ("apcc", "apcc"),
+              ("association", "apcc"))
 # the writer's own act in the first person, after another's part in one sentence ("..., and we have issued ...")
 _OWN_ACT = re.compile(r"\b(?:[Ww]e|I)\s+(?:have|had|will|shall|are|am|were|was|did|\w+ed)\b")
 # a list's lead-in giving the report's own words: "The report recommends that:", "Its recommendations are:", "The
@@ -185,9 +210,10 @@ _REPORTS_LEAD_IN = re.compile(r"\b(?:report|it|they|inspectorates?|investigation
 _RECORD_ANSWER_LINE = re.compile(r"^[ \t]*(?:progress|status|update|response|(?:current\s+)?position)(?:\s+\w+)?"
                                  r"[ \t]*:[ \t]*\w", re.I | re.M)
 # a section's heading that puts what it holds outside the writer's answers: "Recommendations not for commissioners",
-# "Actions for other bodies"
+# "Actions for other bodies", "Recommendations to other bodies" (the report's own preposition for its recipients)
 _OTHERS_SECTION = re.compile(r"\bnot\s+(?:for|addressed\s+to|directed\s+(?:at|to)|applicable\s+to)\s|"
-                             r"\bfor\s+other\s+(?:bodies|organisations|organizations|agencies|partners)\b", re.I)
+                             r"\b(?:for|to)\s+other\s+(?:bodies|organisations|organizations|agencies|partners)\b"
+                             r"(?![\u2019'])", re.I)
 # a tracker's cell at the end of an answer: "For the NPCC.", "A matter for the Home Office." (read on the tail only)
 _WHOSE_ONLY = re.compile(r"(?:^|[|.;:\-\u2013]\s*)(?:(?:this\s+is\s+)?a\s+matter\s+)?for\s+(?:the\s+)?(?:home\s+office|"
                          r"npcc|national\s+police\s+chiefs|college\s+of\s+policing|apcc|government|ministry\s+of\s+"
@@ -753,6 +779,9 @@ class Segmenter:
         # for commissioners, but "Individual commissioners will answer recommendations 15 and 16 themselves" in its
         # page is their answer to give elsewhere, not the association's
         self.own_kinds = author_kinds if own_kinds is None else own_kinds
+        # the writers' organisations (set by the segments stage): a recommendation named as the Home Office's is
+        # another's in a force's paper, the writer's own in the Home Office's
+        self.author_ids: frozenset[str] = frozenset()
         self._under_others: list[bool] | None = None  # per block: under a heading for other bodies
         self.warnings: list[str] = []
         # recommendations whose passage said they are another body's: no later guess gives them a passage
@@ -858,8 +887,10 @@ class Segmenter:
                 # Recommendation 3a"), the rows below its answer; any other row is the form's own
                 continue
             m = _NAMED_NUMBERS.search(b.text)
-            if not m or _MARKER.match(b.text) or _NAMED_FOR_OTHER.search(b.text):
-                continue  # "... and, in recommendation 1, to the Home Office": no subject line of the writer's
+            if not m or _MARKER.match(b.text) or _NAMED_FOR_OTHER.search(b.text) or self._one_of_a_list(i):
+                # "... and, in recommendation 1, to the Home Office": no subject line of the writer's; nor is one
+                # entry of a list ("APCC: response ... to recommendation 8 (May 2024)" among other bodies' responses)
+                continue
             nums = expand_numbers(m.group(1))
             seg = self._body_after(i, nums) if len(nums) == 1 else None
             if seg:
@@ -887,7 +918,7 @@ class Segmenter:
                 if place in ids:
                     named.add(place)
                     first = i if first is None else first
-        if len(named) != 1 or first is None or _NOT_FOR_US.search(blocks[first].text) \
+        if len(named) != 1 or first is None or self._one_of_a_list(first) or _NOT_FOR_US.search(blocks[first].text) \
                 or named & self.dropped_as_others or _NAMED_FOR_OTHER.search(blocks[first].text) \
                 or self._in_others_section(first):
             # a passage for it said it is another's ("This recommendation is for the Home Office."), or the text names
@@ -896,6 +927,14 @@ class Segmenter:
             return []
         seg = self._body_after(first, sorted(named))
         return [seg] if seg else []
+
+    def _one_of_a_list(self, i: int) -> bool:
+        """Block `i` is one item of a list of several (a collection page's "APCC: response ... to recommendation 8 (May
+        2024)" among the other bodies' responses): a paper about one recommendation states it in its own prose or
+        heading; an entry among others cites something, and the list is no answer to the number it names."""
+        blocks = self.doc.blocks
+        return blocks[i].kind == LIST_ITEM and any(
+            0 <= j < len(blocks) and blocks[j].kind == LIST_ITEM for j in (i - 1, i + 1))
 
     def _in_others_section(self, i: int) -> bool:
         """The block stands under a heading that says its section is for other bodies (the blocks under each heading
@@ -1432,9 +1471,14 @@ class Segmenter:
                 continue  # the last line of an overview list runs into the prose after it
             empty_run = 0
             prev = s
+            if self._opens_as_theirs(s) and not self._waits_on_sole(answer, self._headings_in(s)):
+                # "Recommendation 1 asks the Home Office to ...", in a force's paper: the Home Office's (in a report
+                # with that one recommendation, the writer's waiting on the Home Office is still its answer)
+                self.dropped_as_others.update(s.numbers)
+                continue
             if len(answer) < 500 and (_not_for_us(answer) or self._for_others(answer) or _MATTER_FOR.match(answer)
                                       or self._cell_puts_aside(s) or _not_held(answer) or self._opens_as_others(s)) \
-                    and not self._answered_beside(s) and not self._waits_on_sole(answer):
+                    and not self._answered_beside(s) and not self._waits_on_sole(answer, self._headings_in(s)):
                 self.dropped_as_others.update(s.numbers)
                 continue  # "This recommendation is for the Home Office."
             if s.kind == "plain" and self._in_reports_list(s):
@@ -1511,7 +1555,42 @@ class Segmenter:
         return b.kind == PARAGRAPH and b.text[:14].lower().startswith("recommendation") \
             and bool(_NAMED_FOR_OTHER.match(b.text))
 
-    def _waits_on_sole(self, answer: str) -> bool:
+    def _opens_as_theirs(self, s: Segment) -> bool:
+        """A passage of prose whose opening sentence names its recommendation with a national body as the recipient
+        ("Recommendations 2, 3 and 7 are for the Home Office (...)", "Recommendation 1, to the Home Office, asks it to
+        ...", "The recommendation to the NPCC on ... is being taken forward nationally"): the sentence says whose the
+        recommendation is where it names it, so the passage is about that body's part, at any length (a first line
+        saying so used to be read only in a passage under 500 characters, and an overview's sentence running on into
+        the writer's general acceptance was kept). Read only where the writers are known and that body is not among
+        them, and not on a heading or a row (a heading "Recommendation 1: to the Home Office" stands over an answer)."""
+        if not self.author_ids or s.kind == "row" or "ecommendation" not in self.text[s.start:s.start + 30]:
+            return False
+        if self.doc.blocks[s.blocks[0]].kind not in (PARAGRAPH, LIST_ITEM):
+            return False
+        m = _OPENS_AS_THEIRS.match(self.text, s.start, min(s.end, s.start + 300))
+        if not m:
+            return False
+        who = m.group("who").lower()
+        theirs = next(oid for key, oid in _THEIRS_ID if who.startswith(key))
+        return theirs not in self.author_ids
+
+    def _theirs_told(self, text: str, a: int, e: int) -> bool:
+        """Whether the sentence text[a:e] is a national body's act told in the third person by writers that are not
+        that body, with no act of the writer's own in it."""
+        if not self.author_ids:
+            return False
+        m = _THEIRS_SUBJECT.match(text, a, e)
+        if not m or _OWN_ACT.search(text, m.end(), e):
+            return False
+        who = m.group("who").lower()
+        return next(oid for key, oid in _THEIRS_ID if who.startswith(key)) not in self.author_ids
+
+    def _headings_in(self, s: Segment) -> frozenset[str]:
+        """The texts of the headings a passage ran on into (the next section's title: no sentence of its answer)."""
+        blocks = self.doc.blocks
+        return frozenset(blocks[i].text.strip() for i in s.blocks[1:] if blocks[i].kind == HEADING)
+
+    def _waits_on_sole(self, answer: str, headings: frozenset[str] = frozenset()) -> bool:
         """A report with one recommendation, for a national body: a force's "Recommendation 1 is for the Home Office.
         We are waiting for its decision and will not change our practice until then." is that force's answer (it
         waits on the national body), not a line saying the recommendation is someone else's."""
@@ -1528,8 +1607,11 @@ class Segmenter:
         # a wish for the recipient's work, or its news, is no answer of the writer's
         # and "Forces should review their local procedures ..." after it is what others must do, no answer either
         # (a page's "Updated 30 June 2022" run into the passage is the page's line, not the writer's answer)
+        # (and a national body's own act or plan told in the third person, "The College of Policing will revise its
+        # guidance", is that body's news, not the writer's waiting)
         own = " ".join(answer[a:e] for a, e in first[1:] if not _REPORTS_SENTENCE.match(answer, a, e)
-                       and not (e - a < 40 and find_dates(answer[a:e])))
+                       and not (e - a < 40 and find_dates(answer[a:e])) and not self._theirs_told(answer, a, e)
+                       and answer[a:e] not in headings)
         return len(first) > 1 and bool(own) and answer_content(own) and not _others_news_only(answer[first[1][0]:])
 
     def _cell_puts_aside(self, s: Segment) -> bool:
