@@ -233,6 +233,9 @@ DEVELOPMENT += ("dev30",)  # round fifteen, reader18: what other bodies will rep
 #                            writer's, with the retrained reader adopted (Decision 43)
 DEVELOPMENT += ("dev31",)  # round fifteen, refuse18: a refusal the writer states, in any tense, person or verb of
 #                            declining, is not accepted and begins nothing (Decision 46)
+DEVELOPMENT += ("dev35",)  # round sixteen, position19: a refusal of the recommendation itself whatever its reason;
+#                            acceptance read from a statement's scope (a set then "all of which", the one answered, a
+#                            collated response's members) (Decision 50)
 
 
 def quality(catalogue) -> None:

@@ -621,7 +621,8 @@ _COLLECTIVE = re.compile(r"\b(?:accept|agree|support)\w*\s+(?:(?:all|both|each|e
                          r"\b(?:all|both|every|each)\s+(?:of\s+(?:them|the|its|our|your)\s+)?(?:\w+\s+)?"
                          r"recommendations?\b[^.]{0,60}\b(?:accept|agree)|"
                          # (Decision 50) the set named first, its acceptance in a relative clause after it
-                         r"\brecommendations\b[^.;]{0,120}?,\s*(?:all|both|each)\s+of\s+which\b", re.I)
+                         r"\brecommendations\b[^.;]{0,120}?,\s*(?:all|both|each)\s+of\s+which\b[^.;]{0,40}?\b(?:accept|agree)",
+                         re.I)
 _COLLECTIVE_GATE = re.compile(r"accept|agree", re.I)
 _WORK = (status.COMPLETE, status.IN_PROGRESS, status.AWAITING)
 # the front matter of a document that is the writer's response to the recommendations, not an update on them
