@@ -619,10 +619,7 @@ def _document_position(r: Reading) -> status.Finding | None:
 # chief constables", "we accept all of them", "accepts the recommendations made to chief constables"
 _COLLECTIVE = re.compile(r"\b(?:accept|agree|support)\w*\s+(?:(?:all|both|each|every|everything|them|the)\b)|"
                          r"\b(?:all|both|every|each)\s+(?:of\s+(?:them|the|its|our|your)\s+)?(?:\w+\s+)?"
-                         r"recommendations?\b[^.]{0,60}\b(?:accept|agree)|"
-                         # (Decision 50) the set named first, its acceptance in a relative clause after it
-                         r"\brecommendations\b[^.;]{0,120}?,\s*(?:all|both|each)\s+of\s+which\b[^.;]{0,40}?\b(?:accept|agree)",
-                         re.I)
+                         r"recommendations?\b[^.]{0,60}\b(?:accept|agree)", re.I)
 _COLLECTIVE_GATE = re.compile(r"accept|agree", re.I)
 _WORK = (status.COMPLETE, status.IN_PROGRESS, status.AWAITING)
 # the front matter of a document that is the writer's response to the recommendations, not an update on them
@@ -667,7 +664,10 @@ def _position_said_anywhere(r: Reading) -> tuple[dict[str, status.Finding], stat
             if not a <= p < b or (a, b) in seen:
                 continue
             seen.add((a, b))
-            if _COLLECTIVE.search(text, a, b) and _ALL_RECOMMENDATIONS_SAID.search(text, a, b):
+            if (_COLLECTIVE.search(text, a, b) and _ALL_RECOMMENDATIONS_SAID.search(text, a, b)) or (
+                    text.find("of which", a, b) >= 0 and _SET_THEN_ACCEPTED.search(text, a, b)):
+                # (Decision 50) or the set named first, its acceptance in a relative clause after it ("the three
+                # recommendations ..., all of which I accepted"), tried only where "of which" stands
                 sents.append((a, b))
             if "ecommendation" not in text[a:b]:
                 continue
