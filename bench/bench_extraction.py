@@ -238,6 +238,9 @@ DEVELOPMENT += ("dev31",)  # round fifteen, refuse18: a refusal the writer state
 #                            declining, is not accepted and begins nothing (Decision 46)
 DEVELOPMENT += ("dev33",)  # round sixteen, scope19: numbers named but not answered (a national body's recommendation
 #                            named where it is named, a number waited on, one entry of a list) (Decision 48)
+DEVELOPMENT += ("dev35",)  # round sixteen, position19: a refusal of the recommendation itself whatever its reason;
+#                            acceptance read from a statement's scope (a set then "all of which", the one answered, a
+#                            collated response's members) (Decision 50)
 
 
 def quality(catalogue) -> None:

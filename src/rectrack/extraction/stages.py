@@ -652,6 +652,7 @@ def _position_said_anywhere(r: Reading) -> tuple[dict[str, status.Finding], stat
     named: dict[str, status.Finding] = {}
     sents: list[tuple[int, int]] = []  # the statements on all of them
     seen: set[tuple[int, int]] = set()
+    one: tuple[int, int] | None = None  # a single recommendation accepted, unnumbered (Decision 50)
     # only the sentences holding "accept" or "agree" are read, each split from its own paragraph (the whole text is
     # never split: most documents say these words only inside their answers, or nowhere). The words found by str.find
     # in the lower-cased text (`textutil.finditer`): the case-blind pattern was tried at every "a" of the document
@@ -664,10 +665,16 @@ def _position_said_anywhere(r: Reading) -> tuple[dict[str, status.Finding], stat
             if not a <= p < b or (a, b) in seen:
                 continue
             seen.add((a, b))
-            if _COLLECTIVE.search(text, a, b) and _ALL_RECOMMENDATIONS_SAID.search(text, a, b):
+            if (_COLLECTIVE.search(text, a, b) and _ALL_RECOMMENDATIONS_SAID.search(text, a, b)) or (
+                    text.find("of which", a, b) >= 0 and _SET_THEN_ACCEPTED.search(text, a, b)):
+                # (Decision 50) or the set named first, its acceptance in a relative clause after it ("the three
+                # recommendations ..., all of which I accepted"), tried only where "of which" stands
                 sents.append((a, b))
             if "ecommendation" not in text[a:b]:
                 continue
+            if one is None and len(r.drafts) == 1 and (m := _ACCEPTS_ONE.search(text, a, b)) \
+                    and not _DENIED.search(text, a, m.end()):
+                one = (a, b)
             ids = [normalise_id(n) for m in _NAMED.finditer(text, a, b) for n in expand_numbers(m.group(1))]
             if not ids:
                 continue
@@ -682,9 +689,16 @@ def _position_said_anywhere(r: Reading) -> tuple[dict[str, status.Finding], stat
                 # a part accepted ("has accepted recommendation 3a", the part for commissioners) speaks for the
                 # writer's answer to the whole recommendation when nothing else does
                 named.setdefault(rid.rstrip("abcdefghijk"), found)
+    if not sents and one is not None and not named:
+        # (Decision 50) the count of one: "The Commissioner has accepted a national recommendation to strengthen
+        # community scrutiny" in a news item answering one recommendation names that one, as "accepted the three
+        # recommendations" names all three in a paper answering three (Decision 41)
+        return named, status.Finding(status.ACCEPTED, scores.POSITION_DOCUMENT, one,
+                                     "explicit statement of position on the one recommendation it answers")
     if not sents:
         return named, _NOTHING_SAID
     f = status.position_finding(text, sents)
+    answered = {d.recommendation.rstrip("abcdefghijk") for d in r.drafts}
     if f.value == status.NOT_STATED:
         # the statement patterns want the recommendations named: "accepts both", "would accept everything it
         # asked of chief constables" name them by a word for all of them
@@ -694,14 +708,23 @@ def _position_said_anywhere(r: Reading) -> tuple[dict[str, status.Finding], stat
                 f = status.Finding(status.ACCEPTED, scores.POSITION_DOCUMENT, (a, b), "explicit statement of position")
                 break
             m = _ACCEPTS_COUNTED.search(text, a, b)
-            if m and not _DENIED.search(text, a, m.end()) and _count(m.group(1)) >= len(
-                    {d.recommendation.rstrip("abcdefghijk") for d in r.drafts}):
+            if m and not _DENIED.search(text, a, m.end()) and _count(m.group(1)) >= len(answered):
                 # "In December 2022 the NPCC accepted the three key recommendations made to policing": a definite
                 # count of recommendations names all of them, so long as it counts at least those the document
                 # answers ("accepted the two recommendations for forces" in a paper answering five says nothing of
                 # the other three)
                 f = status.Finding(status.ACCEPTED, scores.POSITION_DOCUMENT, (a, b),
                                    "explicit statement of position on a counted set of recommendations")
+                break
+            m = _SET_THEN_ACCEPTED.search(text, a, b)
+            if m and not _DENIED.search(text, m.start("which"), m.end()) and (
+                    not m.group(1) or _count(m.group(1)) >= len(answered)):
+                # (Decision 50) "an update on the three recommendations for policing in the report ..., all of
+                # which were accepted by chiefs in December 2022", "the recommendations made to commissioners, all
+                # of which I accepted in my response": the set named first, each of it accepted in a relative
+                # clause; a count must cover those the document answers, as the counted acceptance's does
+                f = status.Finding(status.ACCEPTED, scores.POSITION_DOCUMENT, (a, b),
+                                   "explicit statement of position on a named set of recommendations, all accepted")
                 break
     if f.value == status.NOT_STATED:
         return named, _NOTHING_SAID
@@ -718,6 +741,22 @@ _COUNT_WORDS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five
                                             "ten", "eleven", "twelve"), 1)}
 _ACCEPTS_COUNTED = re.compile(r"\baccept(?:s|ed)?\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(\d{1,2}|"
                               + "|".join(_COUNT_WORDS) + r")\s+(?:[\w'\u2019-]+\s+){0,2}?recommendations\b", re.I)
+
+
+# the set named, then its acceptance in a relative clause: "the three recommendations made to commissioners, all of
+# which I accepted", "..., both of which the force has accepted", "..., all of which were accepted by chiefs" (the
+# count, where given, read by `_count`; the words between "which" and the verb are its subject and auxiliary)
+_SET_THEN_ACCEPTED = re.compile(r"(?:\b(?:the|its|their|our|these|all)\s+(\d{1,2}|" + "|".join(_COUNT_WORDS)
+                                + r")\s+(?:[\w'\u2019-]+\s+){0,2}?)?recommendations\b[^.;]{0,120}?,\s*"
+                                r"(?P<which>(?:all|both|each)\s+of\s+which)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                                r"accept(?:s|ed)?\b", re.I)
+
+
+# one recommendation accepted, unnumbered, by a word for one: "has accepted a national recommendation to ...",
+# "accepted the recommendation made to commissioners", "accepts the one recommendation addressed to it" (a numbered
+# one is read as named; "recommendations" is a set)
+_ACCEPTS_ONE = re.compile(r"\baccept(?:s|ed)?\s+(?:a|the|one|its|the\s+one|this)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                          r"recommendation\b(?!s|\s+\d)", re.I)
 
 
 def _count(word: str) -> int:

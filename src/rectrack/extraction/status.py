@@ -2321,6 +2321,20 @@ _REFUSED_ACT_WORDS = ("will not", "won't", "shall not", "not intend", "not propo
 # a refusal held only until something happens is a wait ("will not alter the procedure until the orders commence");
 # one whose reason is that existing practice already meets the aim is another convention's (complete, in part)
 _REFUSAL_ASIDE = re.compile(r"\b(?:until|unless|pending|once|already|existing)\b", re.I)
+# (ADR 0008, Decision 50) ... but a refusal whose object is the recommendation itself refuses the recommendation,
+# whatever reason it gives: "the existing framework already provides what is needed, and so we will not be taking
+# this recommendation forward" declines the recommendation (nothing of it is done or to do), where "we will not
+# create a new register: the existing one already covers it" declines a step and says the aim is met. A wait
+# ("until", "pending") still holds either refusal
+_REFUSAL_WAITS = re.compile(r"\b(?:until|unless|pending|once)\b", re.I)
+_OBJECT_IS_THE_REC = re.compile(r"\s*(?:(?:this|the|that|these)\s+recommendations?|recommendations?\s+\d{1,2}[a-k]?)\b",
+                                re.I)
+
+
+def _refuses_the_rec(text: str, m: re.Match) -> bool:
+    """The refused act's object is the recommendation itself ("not be taking this recommendation forward", "will not
+    implement recommendation 4"), not a step of its."""
+    return "recommendation" in m.group(0).lower() or bool(_OBJECT_IS_THE_REC.match(text, m.end()))
 _ACCEPT_STEMS = re.compile(r"\b(?:accept|agree|support|welcom|endors|committed)", re.I)
 _ACCEPT_STEM_WORDS = ("accept", "agree", "support", "welcom", "endors", "committed")  # its word gate
 _NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|no|unable|cannot)\b[\w\s]{0,24}$", re.I)
@@ -2334,7 +2348,9 @@ def _refusal_of_act(text: str, a: int, b: int, act_only: bool = False, low: str 
     if not _any_in(low, _REFUSED_ACT_WORDS):
         return None
     m = next((r for r in _REFUSED_ACT.finditer(text, a, b) if not act_only or r["act"].lower() != "accept"), None)
-    if m is None or _REFUSAL_ASIDE.search(text, a, b):
+    if m is None:
+        return None
+    if _REFUSAL_ASIDE.search(text, a, b) and (_REFUSAL_WAITS.search(text, a, b) or not _refuses_the_rec(text, m)):
         return None
     for s in _ACCEPT_STEMS.finditer(text, a, b):  # "we accept it, but will not fund a new post": a part refused
         if not (m.start() <= s.start() < m.end()) and not _NEGATION_BEFORE.search(text, max(a, s.start() - 30),
@@ -2457,7 +2473,9 @@ _ACCEPTS_THE_REC = re.compile(
 _ACCEPTS_VERBS = ("accept", "support", "endorse", "welcome", "embrace", "committed", "signed up")
 # ("\s*" before the verb: its auxiliary may be a contraction glued to the sayer, "We've accepted it"; a word may
 # open with a quotation mark, 'she "absolutely supports" it')
-_SAYER_BEFORE = re.compile(_SAYER + r"(?:['\u2019](?:ve|re|m|s)\b)?"
+# (Decision 50) the sayer may be the members a collated response speaks for, in the plural: "All commissioners accept
+# it" in the commissioners' association's summary, as "the commissioner accepts it" in one commissioner's letter
+_SAYER_BEFORE = re.compile(_SAYER + r"s?(?:['\u2019](?:ve|re|m|s)\b)?"
                            r"(?:\s+[\"\u201c\u201d\u2018\u2019]?[\w'\u2019-]+){0,3}?\s*" + _Q + r"$", re.I)
 # the forms that need no sayer, each behind its words: the recommendation taken on board, accepted in the passive, a
 # bare "yes, we accept -"
