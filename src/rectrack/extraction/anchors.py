@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document
+from .blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document, quoted_message
 from .catalogue import SuperComplaint
 from .segment import (
     _GENERIC_HEADING,
@@ -174,7 +174,9 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
     group: list[str] = []
     # a report with one recommendation, answered by a document that never numbers one: once per document, and only
     # for such reports
-    numberless = super_complaint is not None and not _NUMBERED_ANYWHERE.search(text)
+    # (an email reply is judged by the reply: the earlier message it quotes below is the asker's, and its "please
+    # update us on recommendation 8" does not number the writer's answers)
+    numberless = super_complaint is not None and not _NUMBERED_ANYWHERE.search(text, 0, quoted_message(doc))
     single = numberless and len(super_complaint.recommendations) == 1
     subjects = None  # the recommendations named by no number anywhere, with their words: built when first needed
     carried: list[str] = []
@@ -1048,13 +1050,29 @@ _WHOM_CLASSES = [("forces", {"chief_constables"}), ("chief", {"chief_constables"
                  ("polic", {"chief_constables", "npcc", "policing_bodies", "college_of_policing", "apcc"})]
 
 
+# the same group as the subject of the sentence, its verb after it: "the three recommendations for chief constables
+# have all been implemented", "All four of the report's recommendations were accepted in full"
+_GROUP_THEN_ACCEPTED = re.compile(
+    r"(?:\b(?P<all>all\s+(?:of\s+)?|each\s+of\s+)|\b)(?:the\s+|its\s+|their\s+|your\s+|these\s+|"
+    r"(?:the\s+)?report['\u2019]s\s+)?(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d{1,2})?\s*(?:of\s+(?:the\s+|its\s+|"
+    r"their\s+|your\s+|(?:the\s+)?report['\u2019]s\s+)?)?recommendations\b(?P<rest>[^.;:,]{0,60}?)\s+"
+    r"(?:have|has|had|were|are|was)\s+(?:(?:all|each|now|both|already|fully|since|then)\s+){0,2}(?:been\s+)?"
+    r"(?:(?:all|each|now|both|already|fully)\s+)?(?:accepted|implemented|completed|met|delivered|taken\s+forward|"
+    r"adopted|achieved|fulfilled|put\s+in\s+place|agreed)\b", re.I)
+
+
 def _all_accepted(s: str, super_complaint: SuperComplaint) -> list[str]:
     """The recommendations a sentence accepts as a group, by count ("all three of its recommendations") and for whom
     ("for policing", "made to chief constables"), when the count and the catalogue agree; else []. A group named
-    only as "all the recommendations", by no count and for no one, is left (whose they are is not said)."""
+    only as "all the recommendations", by no count and for no one, is left (whose they are is not said). The group
+    may stand before its verb or after it ("the three recommendations for chief constables have all been
+    implemented"): what is read is the group, its count and its recipients, not the order of the words."""
     m = _ALL_ACCEPTED.search(s)
     if not m or not (m.group("all") or m.group("n")):
-        return []
+        m = _GROUP_THEN_ACCEPTED.search(s)
+        if not m or not (m.group("all") or m.group("n")) or (m.group("rest").strip() and not _FOR_WHOM.match(
+                m.group("rest"))):
+            return []
     recs = super_complaint.recommendations
     n = m.group("n")
     count = int(n) if n and n.isdigit() else _NUMBER_WORDS.get((n or "").lower())
