@@ -203,6 +203,15 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             who = m and next((c for c, rx in _WHO if rx.search(m.group("who"))), None)
             if who and all(r.recipients_known for r in super_complaint.recommendations):
                 group = [r.id for r in super_complaint.recommendations if who in r.recipients]
+        if len(group) > 1 and low.startswith(_TOPIC_OPENS) and "recommend" not in low and not abbreviated \
+                and super_complaint is not None:
+            # "On promoting confidence in reporting, the joint plan has been drafted", after "recommendations 5 and 6
+            # were addressed to commissioners": a paragraph opening with its topic, within a group named before it,
+            # answers the one of the group whose text the topic's words are (no number needed)
+            m = _topic_in_group(b.text, group, super_complaint)
+            if m is not None:
+                blocks.extend(_split_block(text, b, [(b.start, m)], markers, len(blocks)))
+                continue
         if "recommend" not in low and not abbreviated and not ((group or places) and _ORDINAL_WORDS.search(low)):
             # "The report asks commissioners to assess local access to specialist support. We did so in January."
             cut = _asked_by_subject(text, b, low, super_complaint, subjects) if "ask" in low or (
@@ -336,6 +345,30 @@ _ROMAN_IN_BRACKETS = re.compile(r"\s*\([ivx]{1,4}\)\s+(?=[A-Z])")
 # recommendation 16. The Commissioner said ..." is a question the minute answers, and stays the item's subject)
 _ASKED_FOR = re.compile(r"\b(?:(?:asked|asks|will\s+ask)\s+for|requested|requests)\s+(?:a|an|the)?\s*[\w ]{0,30}?"
                         r"\b(?:on|about)\s+$", re.I)
+
+
+_TOPIC_OPENS = ("on ", "as for ", "turning to ", "regarding ", "as regards ", "in relation to ")
+_TOPIC_FIRST = re.compile(r"\W{0,3}(?:on|as\s+for|turning\s+to|regarding|as\s+regards|in\s+relation\s+to)\s+"
+                          r"(?P<what>[^,.;:]{6,80}),\s+(?P<rest>[^.;]{12,})", re.I)
+
+
+def _topic_in_group(para: str, group: list[str], super_complaint: SuperComplaint) -> Marker | None:
+    """The marker for a paragraph whose first sentence opens with its topic set off by a comma ("On promoting
+    confidence in reporting, ...") when the topic's words (two or more that say what it is about) are the text of
+    one of the group in scope, clearly ahead of the rest of the group, and the sentence goes on to answer; else None.
+    The pool is the group the document named, not the whole report: among two or three, a topic's few words pick one
+    reliably."""
+    m = _TOPIC_FIRST.match(para)
+    if not m or not answer_content(m.group("rest")):
+        return None
+    words = {_stem(w) for w in _SUBJECT_WORDS.findall(m.group("what").lower()) if w not in _GENERIC_HEADING}
+    if len(words) < 2:
+        return None
+    shares = sorted(((len(words & subject_stems(r.quotable_text)) / len(words), r.id)
+                     for r in super_complaint.recommendations if r.id in group and r.text), reverse=True)
+    if len(shares) < 2 or shares[0][0] < 0.6 or shares[1][0] > shares[0][0] - 0.5:
+        return None
+    return Marker(-1, [shares[0][1]], "sentence", para[:200], 0, 0)
 
 
 def _named_once(s: str) -> list[str]:
