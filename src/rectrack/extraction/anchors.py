@@ -187,6 +187,14 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             if b.kind == HEADING:
                 group = _group_of(b.text, super_complaint) or group
                 opened = _may_mark(b.text.lower()) and block_marker(b)
+                if not opened and super_complaint is not None and "recommendation " in b.text.lower():
+                    # "Confidence in reporting (the recommendation made jointly to chief constables and
+                    # commissioners)": a heading names its recommendation by whom it is for as a sentence does, and
+                    # opens its section as a numbered heading would
+                    named = _heading_by_recipient(b.text, super_complaint)
+                    if named:
+                        markers[len(blocks)] = Marker(len(blocks), named, "plain", b.text[:200], b.start, b.start)
+                        opened = True
             carried = []
             blocks.append(b)
             continue
@@ -369,6 +377,19 @@ def _topic_in_group(para: str, group: list[str], super_complaint: SuperComplaint
     if len(shares) < 2 or shares[0][0] < 0.6 or shares[1][0] > shares[0][0] - 0.5:
         return None
     return Marker(-1, [shares[0][1]], "sentence", para[:200], 0, 0)
+
+
+def _heading_by_recipient(heading: str, super_complaint: SuperComplaint) -> list[str]:
+    """The one recommendation a heading names by whom it is for ("the recommendation made jointly to chief
+    constables and commissioners", "The recommendation for commissioners"), as _numbered reads a sentence; else []."""
+    low = heading.lower()
+    if not _named_without_number(low)[1]:
+        return []
+    named, _ = _numbered(heading, [], super_complaint, False)
+    if named == heading or _NAMED.search(heading):
+        return []  # named by no recipient, or numbered already (the marker rules read that)
+    found = _NAMED.findall(named)
+    return expand_numbers(found[0]) if len(found) == 1 else []
 
 
 def _named_once(s: str) -> list[str]:
@@ -941,7 +962,9 @@ def _waited_on(s: str, low: str, at: int) -> bool:
 _IN_SUBJECT = re.compile(
     r"\b(?:(?:asks?|asked|calls?|called|seeks?|sought|requires?|required|requested|recommended|described|set\s+out|"
     # "The safeguarding protocol at recommendation 3 is being developed": "at" names its place as "under" does
-    r"proposed)(?:\s+for)?\s+(?:in|by|under)|under|for|in|at)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
+    # "the assessment asked of commissioners by recommendation 6 was completed": the asking verb with whom it asked
+    r"proposed)(?:\s+for|\s+of\s+(?:the\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+){0,3}?)?\s+(?:in|by|under)|under|for|in|at)"
+    r"\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
     + r")\s*,?\s+"
     + _VERB_AFTER, re.I)
 _PARENTHETIC = re.compile(r",\s+(?:[\w'\u2019]+\s+){0,6}?(?:under|for|including|as\s+part\s+of|in\s+response\s+to|"
