@@ -800,6 +800,16 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         i = _ORDINALS[m.group("ord").lower()]
         if -len(group) <= i < len(group):
             return [group[i]], "sentence"
+    # "On cultural awareness, the second recommendation, the work is partly done": the topic, then its place set
+    # off as an apposition, then the answer (as "..., which is recommendation 2, ..."); the place counts in the group
+    # the document named, else in the report
+    m = _ON_TOPIC_PLACE.match(s) if ", the " in low and not marked else None
+    if m and answer_content(s[m.end():]) and not _DESCRIPTION.match(s[m.end():]):
+        i = ORDINAL_PLACE[m.group("ord").lower()]
+        if group:
+            return ([group[i]], "sentence") if i < len(group) else ([], "")
+        if super_complaint is not None and i < len(super_complaint.recommendations):
+            return [super_complaint.recommendations[i].id], "sentence"
     m = _SUBJECT.match(s)
     if m:
         if marked:
@@ -921,6 +931,9 @@ _ON_WHICH_IS = re.compile(r"^\W{0,3}(?:on|as\s+for|turning\s+to|regarding|as\s+r
                           r"which\s+(?:is|was)\s+"
                           r"(?:(?:the\s+)?(?:subject|topic)\s+of\s+|(?:what\s+)?(?:the\s+report\s+)?(?:asks\s+for\s+in\s+)?)?"
                           r"(?:the\s+(?:report['\u2019]s\s+)?)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+", re.I)
+_ON_TOPIC_PLACE = re.compile(r"^\W{0,3}(?:on|as\s+for|turning\s+to|regarding|as\s+regards)\s+[^,.;:]{3,80},\s+"
+                             r"(?:which\s+(?:is|was)\s+)?the\s+(?:report['\u2019]s\s+)?(?P<ord>" + "|".join(ORDINAL_PLACE)
+                             + r")\s+(?:recommendation|one)\s*,\s+", re.I)
 _REFERRING = ("under ", "for ", "in ", "by ", "including ", "of ", "to ", " at ")
 
 

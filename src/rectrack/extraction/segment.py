@@ -550,10 +550,13 @@ def block_marker(b: Block, i: int = -1) -> Marker | None:
 
 
 # a heading that names its subject first and the recommendation after it: "Training (recommendation 10)",
-# "Argymhelliad 6 / Recommendation 6" (Welsh and English), "Victim information - Recommendation 25"
+# "Argymhelliad 6 / Recommendation 6" (Welsh and English), "Victim information - Recommendation 25"; the part of it
+# the section covers may follow the number ("Support services (recommendation 3, part a)"): the section is still 3's
 _TRAILING_MARKER = re.compile(
-    r"(?:\(|/|\||\s[-\u2013\u2014:]\s)\s*(?:HMICFRS\s+)?(?:recommendations?|recs?\.?)\s*(?:no\.?\s*|number\s+)?"
-    r"(?P<nums>" + _NUMLIST + r")\s*\)?\W{0,2}$", re.I)
+    # ("(report recommendation 1)": a paper numbering its own sections names the report's number so)
+    r"(?:\(|/|\||\s[-\u2013\u2014:]\s)\s*(?:HMICFRS\s+|(?:the\s+)?report(?:['\u2019]s)?\s+)?(?:recommendations?|recs?\.?)"
+    r"\s*(?:no\.?\s*|number\s+)?(?P<nums>" + _NUMLIST + r")(?:\s*,?\s*(?:part|parts|element|strand)\s+(?:[a-h]|\d{1,2}|[ivx]{1,4})\b)?"
+    r"\s*\)?\W{0,2}$", re.I)
 
 
 def _trailing_marker(b: Block, i: int) -> Marker | None:
