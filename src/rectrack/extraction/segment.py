@@ -961,8 +961,11 @@ class Segmenter:
         passage of their own (a "Recommendation 5" heading elsewhere answers 5 there). Read for local policing's
         recommendations only (chief constables', commissioners'), where the catalogue knows every recommendation's
         recipients; a heading for a national body's recommendations ("Recommendations to the Home Office") is, in a
-        force's or a commissioner's response, about another body's work."""
-        if not self.recs or not all(r.recipients_known for r in self.recs):
+        force's or a commissioner's response, about another body's work; and only in a force's or a commissioner's
+        document (a force, or the commissioner who holds it to account, answers for local policing)."""
+        if not self.recs or not all(r.recipients_known for r in self.recs) or not self.own_kinds \
+                or not self.own_kinds <= {"force", "policing_body"}:
+            # (a national body's page headed "Recommendations for forces" says whose they are, not how they went)
             return markers
         blocks = self.doc.blocks
         heads = [i for i, b in enumerate(blocks) if b.kind == HEADING and len(b.text) <= 80
