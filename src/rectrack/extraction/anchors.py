@@ -792,7 +792,7 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
             return expand_numbers(m.group("nums")), "sentence"
     # "On cultural awareness, which is recommendation 2, the force is working with ...": the subject, then its number
     # set off as a clause, then the answer
-    m = _ON_WHICH_IS.match(s) if ", which" in low else None
+    m = _ON_WHICH_IS.match(s) if ", which" in low or ", recommendation" in low or ", the " in low else None
     if m and not marked and answer_content(s[m.end():]) and not _DESCRIPTION.match(s[m.end():]):
         return expand_numbers(m.group("nums")), "sentence"
     m = _ORDINAL.match(s)
@@ -927,9 +927,10 @@ _OWN_LABEL = re.compile(r"^\W{0,3}(?:our\s+|this\s+|the\s+)?(?:local\s+|joint\s+
                         r"(?:the\s+[\w'\u2019]+(?:['\u2019]s|s['\u2019])\s*[:,\-\u2013]?\s+)?(?:the\s+)?" + _REC
                         + r"(?P<nums>" + _NUMLIST
                         + r")\b", re.I)
+# (or the number alone in apposition: "Regarding diversity awareness, recommendation 2, the force has begun ...")
 _ON_WHICH_IS = re.compile(r"^\W{0,3}(?:on|as\s+for|turning\s+to|regarding|as\s+regards)\s+[^,.;:]{3,80},\s+"
-                          r"which\s+(?:is|was)\s+"
-                          r"(?:(?:the\s+)?(?:subject|topic)\s+of\s+|(?:what\s+)?(?:the\s+report\s+)?(?:asks\s+for\s+in\s+)?)?"
+                          r"(?:which\s+(?:is|was)\s+"
+                          r"(?:(?:the\s+)?(?:subject|topic)\s+of\s+|(?:what\s+)?(?:the\s+report\s+)?(?:asks\s+for\s+in\s+)?)?)?"
                           r"(?:the\s+(?:report['\u2019]s\s+)?)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+", re.I)
 _ON_TOPIC_PLACE = re.compile(r"^\W{0,3}(?:on|as\s+for|turning\s+to|regarding|as\s+regards)\s+[^,.;:]{3,80},\s+"
                              r"(?:which\s+(?:is|was)\s+)?the\s+(?:report['\u2019]s\s+)?(?P<ord>" + "|".join(ORDINAL_PLACE)
@@ -976,7 +977,7 @@ _IN_SUBJECT = re.compile(
     r"\b(?:(?:asks?|asked|calls?|called|seeks?|sought|requires?|required|requested|recommended|described|set\s+out|"
     # "The safeguarding protocol at recommendation 3 is being developed": "at" names its place as "under" does
     # "the assessment asked of commissioners by recommendation 6 was completed": the asking verb with whom it asked
-    r"proposed)(?:\s+for|\s+of\s+(?:the\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+){0,3}?)?\s+(?:in|by|under)|under|for|in|at)"
+    r"proposed)(?:\s+for|\s+of\s+(?:the\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+){0,5}?)?\s+(?:in|by|under)|under|for|in|at)"
     r"\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
     + r")\s*,?\s+"
     + _VERB_AFTER, re.I)

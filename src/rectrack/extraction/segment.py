@@ -963,7 +963,8 @@ class Segmenter:
         recipients; a heading for a national body's recommendations ("Recommendations to the Home Office") is, in a
         force's or a commissioner's response, about another body's work; and only in a force's or a commissioner's
         document (a force, or the commissioner who holds it to account, answers for local policing)."""
-        if not self.recs or not all(r.recipients_known for r in self.recs) or not self.own_kinds \
+        every = self.super_complaint.recommendations if self.super_complaint else ()
+        if not every or not all(r.recipients_known for r in every) or not self.own_kinds \
                 or not self.own_kinds <= {"force", "policing_body"}:
             # (a national body's page headed "Recommendations for forces" says whose they are, not how they went)
             return markers
@@ -979,7 +980,7 @@ class Segmenter:
             who = set(recipients_in(_RECIPIENT_HEADING.fullmatch(blocks[i].text).group("who")))
             if i in marked or not who or not who <= {"chief_constables", "policing_bodies"}:
                 continue
-            nums = [r.id for r in self.recs if who & set(r.recipients) and "all_recipients" not in r.recipients
+            nums = [r.id for r in every if who & set(r.recipients) and "all_recipients" not in r.recipients
                     and r.id not in named]
             if nums:
                 out.append(Marker(i, nums, "plain", blocks[i].text, blocks[i].start, blocks[i].start))
