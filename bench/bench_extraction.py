@@ -233,6 +233,9 @@ DEVELOPMENT += ("dev30",)  # round fifteen, reader18: what other bodies will rep
 #                            writer's, with the retrained reader adopted (Decision 43)
 DEVELOPMENT += ("dev31",)  # round fifteen, refuse18: a refusal the writer states, in any tense, person or verb of
 #                            declining, is not accepted and begins nothing (Decision 46)
+DEVELOPMENT += ("dev32",)  # round sixteen, align19: answers whose recommendation stands where no rule read it (a
+#                            wrapped numbered paragraph, an email's quoted message, a recipient's section, a topic
+#                            within a named group, a heading naming it by recipients) (Decision 47)
 
 
 def quality(catalogue) -> None:
