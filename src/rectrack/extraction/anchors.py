@@ -933,8 +933,8 @@ _ON_WHICH_IS = re.compile(r"^\W{0,3}(?:on|as\s+for|turning\s+to|regarding|as\s+r
                           r"(?:(?:the\s+)?(?:subject|topic)\s+of\s+|(?:what\s+)?(?:the\s+report\s+)?(?:asks\s+for\s+in\s+)?)?)?"
                           r"(?:the\s+(?:report['\u2019]s\s+)?)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+", re.I)
 _ON_TOPIC_PLACE = re.compile(r"^\W{0,3}(?:on|as\s+for|turning\s+to|regarding|as\s+regards)\s+[^,.;:]{3,80},\s+"
-                             r"(?:which\s+(?:is|was)\s+)?the\s+(?:report['\u2019]s\s+)?(?P<ord>" + "|".join(ORDINAL_PLACE)
-                             + r")\s+(?:recommendation|one)\s*,\s+", re.I)
+                             r"(?:which\s+(?:is|was)\s+)?the\s+(?:report['\u2019]s\s+)?(?P<ord>"
+                             + "|".join(ORDINAL_PLACE) + r")\s+(?:recommendation|one)\s*,\s+", re.I)
 _REFERRING = ("under ", "for ", "in ", "by ", "including ", "of ", "to ", " at ")
 
 

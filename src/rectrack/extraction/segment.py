@@ -555,7 +555,8 @@ def block_marker(b: Block, i: int = -1) -> Marker | None:
 _TRAILING_MARKER = re.compile(
     # ("(report recommendation 1)": a paper numbering its own sections names the report's number so)
     r"(?:\(|/|\||\s[-\u2013\u2014:]\s)\s*(?:HMICFRS\s+|(?:the\s+)?report(?:['\u2019]s)?\s+)?(?:recommendations?|recs?\.?)"
-    r"\s*(?:no\.?\s*|number\s+)?(?P<nums>" + _NUMLIST + r")(?:\s*,?\s*(?:part|parts|element|strand)\s+(?:[a-h]|\d{1,2}|[ivx]{1,4})\b)?"
+    r"\s*(?:no\.?\s*|number\s+)?(?P<nums>" + _NUMLIST + r")"
+    r"(?:\s*,?\s*(?:part|parts|element|strand)\s+(?:[a-h]|\d{1,2}|[ivx]{1,4})\b)?"
     r"\s*\)?\W{0,2}$", re.I)
 
 
