@@ -116,3 +116,26 @@ def test_a_group_named_by_count_before_its_verb_is_answered(catalogue):
             "way.\n")
     got = _read(catalogue, text)
     assert set(got) == {"1", "2"}
+
+
+def test_a_letters_sentence_of_purpose_names_what_it_answers(catalogue):
+    # 1b3b6a8 read no rule in "I write to update you on recommendation N" and found no answer in the letter
+    text = ("Office of the Chief Constable, Lancashire Constabulary\n\n4 July 2022\n\nDear Chief Inspector,\n\n"
+            "I am writing to inform you about recommendation 1 of your report on protective measures. Our custody "
+            "sergeants now review bail for every domestic abuse suspect, and the new procedure is in force.\n\n"
+            "The recommendations for the Home Office are for it to answer.\n\nYours sincerely,\n\nChief Constable\n")
+    got = _read(catalogue, text, "x.txt")
+    assert set(got) == {"1"}
+
+
+def test_a_description_closing_its_paragraph_is_answered_by_the_next(catalogue):
+    # 1b3b6a8 read the bracketed number only when the answer went on in the same paragraph
+    text = ("# Constabulary news: stalking crime recording\n\n2 May 2025\n\nThe stalking super-complaint report "
+            "called on chief constables to let crime systems record stalking behind other offences (recommendation 7)."
+            "\n\nOur crime system was changed in March, and every record with a stalking flag is now checked.\n"
+            "\n## Training\n\nRecommendation 10: our stalking course is being rewritten.\n")
+    got = _read(catalogue, text)
+    assert set(got) == {"7", "10"}
+    # the neighbour: a description followed by a paragraph naming another number is not its answer
+    other = text.replace("Our crime system", "Recommendation 10 is about training. Our crime system")
+    assert "7" not in _read(catalogue, other)

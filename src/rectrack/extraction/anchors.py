@@ -853,6 +853,11 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     if m and not _REFERENCE_BEFORE.search(_REC_AT_END.sub("", s[:m.start("nums")])) \
             and not (" that " in low and low.startswith("as ", m.start()) and _THEIRS_AS_ASKED.search(s, 0, m.start())):
         return expand_numbers(m.group("nums")), "sentence"
+    # "I am writing to update you on the recommendation made to chief constables about bail, which we accept": a
+    # letter's sentence of purpose names what the letter is about, and what follows it answers that
+    m = _WRITING_ON.search(s) if "writ" in low else None
+    if m:
+        return expand_numbers(m.group("nums")), "sentence"
     m = _BRACKETED_SUBJECT.match(s)
     if m and answer_content(s[m.end():]):
         return expand_numbers(m.group("nums")), "sentence"
@@ -914,6 +919,12 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     m = _CLOSING_REFERENCE.search(s) if ")" in s[-5:] else None
     if m and not marked and _ASKS.search(s, 0, m.start()):
         later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
+        if not later and k == len(sents) - 1 and sents:
+            # the sentence closes its paragraph ("... as an included classification (recommendation 7)." / "The
+            # force's change went live in February."): the answer opens the next paragraph, as it would go on in
+            # this one (the next paragraph only, up to its first break)
+            later = text[sents[k][1]:sents[k][1] + 400].lstrip()
+            later = later[:later.find("\n\n")] if "\n\n" in later else later
         if later and answer_content(later) and "recommend" not in later.lower():
             return expand_numbers(m.group("nums")), "sentence"
     return [], ""
@@ -1006,7 +1017,14 @@ _ON_DESCRIBED = re.compile(r"(?:\bwork(?:ing|ed|s)?\b[^.;:]{0,80}?\bon|\b(?:star
                            + r"(?P<nums>" + _NUMLIST + r")", re.I)
 _ABOUT = re.compile(r"\babout\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*[,;:]\s+", re.I)
 _CLOSING_REFERENCE = re.compile(r"\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*\)\W{0,3}$", re.I)
-_ASKS = re.compile(r"\b(?:asks?|asked|calls?\s+(?:on|for)|recommends?|recommended|wants?|requires?)\b", re.I)
+_ASKS = re.compile(r"\b(?:asks?|asked|call(?:s|ed)?\s+(?:on|for)|recommends?|recommended|wants?|requires?)\b", re.I)
+
+
+_WRITING_ON = re.compile(r"\b(?:i|we)\s+(?:am\s+|are\s+)?writ(?:e|ing)\s+(?:to\s+(?:update|inform|tell|brief|give)\s+"
+                         r"(?:you|hmicfrs|the\s+inspectorate|hm\s+chief\s+inspector)(?:\s+(?:an?\s+)?(?:update|account|"
+                         r"progress))?|(?:to\s+(?:respond|reply)\s+)?)\s*(?:on|about|regarding|to|in\s+relation\s+to)\s+"
+                         r"(?:the\s+|your\s+)?(?:progress\s+(?:on|against|with)\s+(?:the\s+)?)?" + _REC + r"(?P<nums>"
+                         + _NUMLIST + r")\b", re.I)
 
 
 # "Cultural awareness training (recommendation 2) has been delivered in 30 forces": the bracket names the subject

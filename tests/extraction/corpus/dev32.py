@@ -4,7 +4,9 @@ rule read it: a hard-wrapped numbered paragraph of a text reply going on flush l
 reply above the message it quotes, with a group of recommendations named by count and recipients before its verb;
 a section headed by whom its recommendations are for; a paragraph opening with its topic inside a group named
 before it; a heading naming its recommendation by its recipients; the report's number trailing a section heading
-with the part it covers; a topic with its place set off as an apposition. Names, places and wording are invented.
+with the part it covers; a topic with its place set off as an apposition; a letter's sentence of purpose naming
+the recommendation; a sentence of what the report asked, closed by the number, closing its paragraph, with the
+answer opening the next. Names, places and wording are invented.
 """
 from build import Doc
 from render import Style
@@ -135,5 +137,41 @@ revision is with the force's policy board for agreement in July.</p>
 <h2>2. Other work</h2>
 <p>2.1 Regarding diversity awareness, the report's second recommendation, the force has begun a programme of
 briefings for investigators with two community groups, and half of the sessions have been delivered.</p>
+"""),
+
+    # a commissioner's letter whose sentence of purpose names the recommendation by its recipient, then answers
+    Doc("d32-s2s-pcc-letter", ["docx", "pdf"], super_complaint="safe-to-share",
+        authors=["norfolk-pcc"], date=["2021-06-10"],
+        responses={"6": {"progress": ["complete"], "position": ["accepted"]}},
+        style=Style(),
+        classes=["letter-sentence-of-purpose", "recommendation-by-recipient-in-purpose"],
+        body="""
+<div class="letterhead">Office of the Police and Crime Commissioner for Norfolk<br>Jubilee House, Wymondham</div>
+<p>10 June 2021</p>
+<p>Dear Chief Inspector,</p>
+<p>I write to update you on the recommendation for commissioners alone in the Safe to share? report, which I
+accepted in February.</p>
+<p>My office has finished its assessment of the specialist support open to migrant victims in the county, and a
+new advocacy service was commissioned from April. The work is complete.</p>
+<p>Yours sincerely,</p>
+<p>Police and Crime Commissioner for Norfolk</p>
+"""),
+
+    # a news item: a paragraph saying what the report asked, closed by the number in brackets, then the force's
+    # work in the next paragraph
+    Doc("d32-stalking-force-news", ["html"], super_complaint="stalking",
+        authors=["merseyside-police"], date=["2025-02-18"],
+        responses={"10": {"progress": ["in_progress"]}, "16": {"progress": ["in_progress"]}},
+        style=Style(site="news", site_name="Merseyside Police"),
+        classes=["news-description-closing-paragraph", "answer-in-next-paragraph"],
+        body="""
+<h1>Merseyside Police steps up stalking training</h1>
+<p>18 February 2025</p>
+<p>A national report on the police response to stalking, published last autumn, asked chief constables to
+review the training their officers and staff receive on stalking (recommendation 10).</p>
+<p>Merseyside Police has rewritten its stalking course, and so far 40 per cent of frontline officers have taken it;
+the rest are booked on sessions running until June.</p>
+<p>Work with the Police and Crime Commissioner on recommendation 16 is under way.</p>
+<p>Members of the public can report stalking online or by calling 101.</p>
 """),
 ]
