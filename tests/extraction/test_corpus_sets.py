@@ -160,9 +160,9 @@ FLOORS = {
     # and position 1.000 (0.333 and 0.167 on the round's starting code, which read two of them as accepted)
     "dev31": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95, "position": 0.95},
     # round sixteen, align19 (Decision 47): answers whose recommendation stands where no rule read it; align_f1 and
-    # progress 1.000 (0.444 and 0.190 on the round's starting code); the email's "have been accepted" of a group
-    # gives no position (position 0.750: the position reading is another helper's, left)
-    "dev32": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95, "position": 0.7},
+    # progress 1.000 (0.529 and 0.280 on the round's starting code, 1b3b6a8); the email's "have been accepted" of a
+    # group gives no position (position 0.800: the position reading is another helper's, left)
+    "dev32": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95, "position": 0.75},
 }
 
 
