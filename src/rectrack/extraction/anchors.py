@@ -176,7 +176,9 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
     # for such reports
     # (an email reply is judged by the reply: the earlier message it quotes below is the asker's, and its "please
     # update us on recommendation 8" does not number the writer's answers)
-    numberless = super_complaint is not None and not _NUMBERED_ANYWHERE.search(text, 0, quoted_message(doc))
+    # (asked only when the text numbers one at all, and the reply's end kept for the later stages' reading)
+    first = _NUMBERED_ANYWHERE.search(text) if super_complaint is not None else None
+    numberless = super_complaint is not None and (first is None or first.start() >= quoted_message(doc))
     single = numberless and len(super_complaint.recommendations) == 1
     subjects = None  # the recommendations named by no number anywhere, with their words: built when first needed
     carried: list[str] = []
@@ -316,7 +318,10 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             blocks.append(b)
             continue
         blocks.extend(_split_block(text, b, cuts, markers, len(blocks)))
-    return Document(text, blocks, doc.format, doc.pages, doc.meta), markers
+    split = Document(text, blocks, doc.format, doc.pages, doc.meta)
+    if "quoted" in doc.found:  # the same text: where the quoted message starts is found once, for authors and dates
+        split.found["quoted"] = doc.found["quoted"]
+    return split, markers
 
 
 def _minute_of_one(text: str, b: Block, super_complaint: SuperComplaint) -> Marker | None:
@@ -356,6 +361,7 @@ _ASKED_FOR = re.compile(r"\b(?:(?:asked|asks|will\s+ask)\s+for|requested|request
 
 
 _TOPIC_OPENS = ("on ", "as for ", "turning to ", "regarding ", "as regards ", "in relation to ")
+_OPENING_MARKS = " \t\n\"'(*-\u2022\u2018\u201c"
 _TOPIC_FIRST = re.compile(r"\W{0,3}(?:on|as\s+for|turning\s+to|regarding|as\s+regards|in\s+relation\s+to)\s+"
                           r"(?P<what>[^,.;:]{6,80}),\s+(?P<rest>[^.;]{12,})", re.I)
 
@@ -792,7 +798,9 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
             return expand_numbers(m.group("nums")), "sentence"
     # "On cultural awareness, which is recommendation 2, the force is working with ...": the subject, then its number
     # set off as a clause, then the answer
-    m = _ON_WHICH_IS.match(s) if ", which" in low or ", recommendation" in low or ", the " in low else None
+    topical = low.lstrip(_OPENING_MARKS).startswith(_TOPIC_OPENS)  # "On ...", "Regarding ...": the patterns' gate
+    m = _ON_WHICH_IS.match(s) if ", which" in low or topical and (", recommendation" in low or ", the " in low) \
+        else None
     if m and not marked and answer_content(s[m.end():]) and not _DESCRIPTION.match(s[m.end():]):
         return expand_numbers(m.group("nums")), "sentence"
     m = _ORDINAL.match(s)
@@ -803,7 +811,7 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     # "On cultural awareness, the second recommendation, the work is partly done": the topic, then its place set
     # off as an apposition, then the answer (as "..., which is recommendation 2, ..."); the place counts in the group
     # the document named, else in the report
-    m = _ON_TOPIC_PLACE.match(s) if ", the " in low and not marked else None
+    m = _ON_TOPIC_PLACE.match(s) if topical and ", the " in low and not marked else None
     if m and answer_content(s[m.end():]) and not _DESCRIPTION.match(s[m.end():]):
         i = ORDINAL_PLACE[m.group("ord").lower()]
         if group:

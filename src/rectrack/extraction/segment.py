@@ -704,6 +704,7 @@ _R_NUMBER = re.compile(r"r(?<!\wr)\d")
 # "## Recommendations for police and crime commissioners" (the recipient alone: no number, no other words)
 _RECIPIENT_HEADING = re.compile(r"[#*_\s]*recommendations\s+(?:made\s+|addressed\s+)?(?:to|for)\s+(?:the\s+)?"
                                 r"(?P<who>[\w\s'\u2019]{3,50}?)[\s:*_]*", re.I)
+_RECIPIENT_HEADING_LINE = re.compile(r"^[#*_ \t]*recommendations\s+(?:made\s+|addressed\s+)?(?:to|for)\s", re.I | re.M)
 # a record's form row that names its subject: "Title | ...", "Subject | ...", "Re: | ..."
 _TITLE_CELL = re.compile(r"^\W{0,2}(?:title|subject|re|decision\s+title|report\s+title)\W{0,2}\s*\|", re.I)
 _NAMED_NUMBERS = re.compile(r"\brecommendations?\s+(?:no\.?\s*|number\s+)?(" + _NUMLIST + r")", re.I)
@@ -969,6 +970,8 @@ class Segmenter:
                 or not self.own_kinds <= {"force", "policing_body"}:
             # (a national body's page headed "Recommendations for forces" says whose they are, not how they went)
             return markers
+        if not _RECIPIENT_HEADING_LINE.search(self.text):
+            return markers  # (one scan of the text for such a line, before a walk over the blocks)
         blocks = self.doc.blocks
         heads = [i for i, b in enumerate(blocks) if b.kind == HEADING and len(b.text) <= 80
                  and b.text.lstrip("#*_ ")[:15].lower() == "recommendations" and _RECIPIENT_HEADING.fullmatch(b.text)]
