@@ -241,6 +241,9 @@ DEVELOPMENT += ("dev33",)  # round sixteen, scope19: numbers named but not answe
 DEVELOPMENT += ("dev35",)  # round sixteen, position19: a refusal of the recommendation itself whatever its reason;
 #                            acceptance read from a statement's scope (a set then "all of which", the one answered, a
 #                            collated response's members) (Decision 50)
+DEVELOPMENT += ("dev32",)  # round sixteen, align19: answers whose recommendation stands where no rule read it (a
+#                            wrapped numbered paragraph, an email's quoted message, a recipient's section, a topic
+#                            within a named group, a heading naming it by recipients) (Decision 47)
 
 
 def quality(catalogue) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document
+from .blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document, quoted_message
 from .catalogue import SuperComplaint
 from .segment import (
     _GENERIC_HEADING,
@@ -174,7 +174,11 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
     group: list[str] = []
     # a report with one recommendation, answered by a document that never numbers one: once per document, and only
     # for such reports
-    numberless = super_complaint is not None and not _NUMBERED_ANYWHERE.search(text)
+    # (an email reply is judged by the reply: the earlier message it quotes below is the asker's, and its "please
+    # update us on recommendation 8" does not number the writer's answers)
+    # (asked only when the text numbers one at all, and the reply's end kept for the later stages' reading)
+    first = _NUMBERED_ANYWHERE.search(text) if super_complaint is not None else None
+    numberless = super_complaint is not None and (first is None or first.start() >= quoted_message(doc))
     single = numberless and len(super_complaint.recommendations) == 1
     subjects = None  # the recommendations named by no number anywhere, with their words: built when first needed
     carried: list[str] = []
@@ -185,6 +189,14 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             if b.kind == HEADING:
                 group = _group_of(b.text, super_complaint) or group
                 opened = _may_mark(b.text.lower()) and block_marker(b)
+                if not opened and super_complaint is not None and "recommendation " in b.text.lower():
+                    # "Confidence in reporting (the recommendation made jointly to chief constables and
+                    # commissioners)": a heading names its recommendation by whom it is for as a sentence does, and
+                    # opens its section as a numbered heading would
+                    named = _heading_by_recipient(b.text, super_complaint)
+                    if named:
+                        markers[len(blocks)] = Marker(len(blocks), named, "plain", b.text[:200], b.start, b.start)
+                        opened = True
             carried = []
             blocks.append(b)
             continue
@@ -201,6 +213,15 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             who = m and next((c for c, rx in _WHO if rx.search(m.group("who"))), None)
             if who and all(r.recipients_known for r in super_complaint.recommendations):
                 group = [r.id for r in super_complaint.recommendations if who in r.recipients]
+        if len(group) > 1 and low.startswith(_TOPIC_OPENS) and "recommend" not in low and not abbreviated \
+                and super_complaint is not None:
+            # "On promoting confidence in reporting, the joint plan has been drafted", after "recommendations 5 and 6
+            # were addressed to commissioners": a paragraph opening with its topic, within a group named before it,
+            # answers the one of the group whose text the topic's words are (no number needed)
+            m = _topic_in_group(b.text, group, super_complaint)
+            if m is not None:
+                blocks.extend(_split_block(text, b, [(b.start, m)], markers, len(blocks)))
+                continue
         if "recommend" not in low and not abbreviated and not ((group or places) and _ORDINAL_WORDS.search(low)):
             # "The report asks commissioners to assess local access to specialist support. We did so in January."
             cut = _asked_by_subject(text, b, low, super_complaint, subjects) if "ask" in low or (
@@ -297,7 +318,10 @@ def split_at_anchors(doc: Document, super_complaint: SuperComplaint | None,
             blocks.append(b)
             continue
         blocks.extend(_split_block(text, b, cuts, markers, len(blocks)))
-    return Document(text, blocks, doc.format, doc.pages, doc.meta), markers
+    split = Document(text, blocks, doc.format, doc.pages, doc.meta)
+    if "quoted" in doc.found:  # the same text: where the quoted message starts is found once, for authors and dates
+        split.found["quoted"] = doc.found["quoted"]
+    return split, markers
 
 
 def _minute_of_one(text: str, b: Block, super_complaint: SuperComplaint) -> Marker | None:
@@ -339,6 +363,44 @@ _ROMAN_IN_BRACKETS = re.compile(r"\s*\([ivx]{1,4}\)\s+(?=[A-Z])")
 # recommendation 16. The Commissioner said ..." is a question the minute answers, and stays the item's subject)
 _ASKED_FOR = re.compile(r"\b(?:(?:asked|asks|will\s+ask)\s+for|requested|requests)\s+(?:a|an|the)?\s*[\w ]{0,30}?"
                         r"\b(?:on|about)\s+$", re.I)
+
+
+_TOPIC_OPENS = ("on ", "as for ", "turning to ", "regarding ", "as regards ", "in relation to ")
+_OPENING_MARKS = " \t\n\"'(*-\u2022\u2018\u201c"
+_TOPIC_FIRST = re.compile(r"\W{0,3}(?:on|as\s+for|turning\s+to|regarding|as\s+regards|in\s+relation\s+to)\s+"
+                          r"(?P<what>[^,.;:]{6,80}),\s+(?P<rest>[^.;]{12,})", re.I)
+
+
+def _topic_in_group(para: str, group: list[str], super_complaint: SuperComplaint) -> Marker | None:
+    """The marker for a paragraph whose first sentence opens with its topic set off by a comma ("On promoting
+    confidence in reporting, ...") when the topic's words (two or more that say what it is about) are the text of
+    one of the group in scope, clearly ahead of the rest of the group, and the sentence goes on to answer; else None.
+    The pool is the group the document named, not the whole report: among two or three, a topic's few words pick one
+    reliably."""
+    m = _TOPIC_FIRST.match(para)
+    if not m or not answer_content(m.group("rest")):
+        return None
+    words = {_stem(w) for w in _SUBJECT_WORDS.findall(m.group("what").lower()) if w not in _GENERIC_HEADING}
+    if len(words) < 2:
+        return None
+    shares = sorted(((len(words & subject_stems(r.quotable_text)) / len(words), r.id)
+                     for r in super_complaint.recommendations if r.id in group and r.text), reverse=True)
+    if len(shares) < 2 or shares[0][0] < 0.6 or shares[1][0] > shares[0][0] - 0.5:
+        return None
+    return Marker(-1, [shares[0][1]], "sentence", para[:200], 0, 0)
+
+
+def _heading_by_recipient(heading: str, super_complaint: SuperComplaint) -> list[str]:
+    """The one recommendation a heading names by whom it is for ("the recommendation made jointly to chief
+    constables and commissioners", "The recommendation for commissioners"), as _numbered reads a sentence; else []."""
+    low = heading.lower()
+    if not _named_without_number(low)[1]:
+        return []
+    named, _ = _numbered(heading, [], super_complaint, False)
+    if named == heading or _NAMED.search(heading):
+        return []  # named by no recipient, or numbered already (the marker rules read that)
+    found = _NAMED.findall(named)
+    return expand_numbers(found[0]) if len(found) == 1 else []
 
 
 def _named_once(s: str) -> list[str]:
@@ -741,7 +803,9 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
             return expand_numbers(m.group("nums")), "sentence"
     # "On cultural awareness, which is recommendation 2, the force is working with ...": the subject, then its number
     # set off as a clause, then the answer
-    m = _ON_WHICH_IS.match(s) if ", which" in low else None
+    topical = low.lstrip(_OPENING_MARKS).startswith(_TOPIC_OPENS)  # "On ...", "Regarding ...": the patterns' gate
+    m = _ON_WHICH_IS.match(s) if ", which" in low or topical and (", recommendation" in low or ", the " in low) \
+        else None
     if m and not marked and answer_content(s[m.end():]) and not _DESCRIPTION.match(s[m.end():]):
         return expand_numbers(m.group("nums")), "sentence"
     m = _ORDINAL.match(s)
@@ -749,6 +813,16 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         i = _ORDINALS[m.group("ord").lower()]
         if -len(group) <= i < len(group):
             return [group[i]], "sentence"
+    # "On cultural awareness, the second recommendation, the work is partly done": the topic, then its place set
+    # off as an apposition, then the answer (as "..., which is recommendation 2, ..."); the place counts in the group
+    # the document named, else in the report
+    m = _ON_TOPIC_PLACE.match(s) if topical and ", the " in low and not marked else None
+    if m and answer_content(s[m.end():]) and not _DESCRIPTION.match(s[m.end():]):
+        i = ORDINAL_PLACE[m.group("ord").lower()]
+        if group:
+            return ([group[i]], "sentence") if i < len(group) else ([], "")
+        if super_complaint is not None and i < len(super_complaint.recommendations):
+            return [super_complaint.recommendations[i].id], "sentence"
     m = _SUBJECT.match(s)
     if m:
         if marked:
@@ -791,6 +865,11 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
         _RESPONSE_ON.search(s) if " on recommendation" in low or "regarding recommendation" in low else None)
     if m and not _REFERENCE_BEFORE.search(_REC_AT_END.sub("", s[:m.start("nums")])) \
             and not (" that " in low and low.startswith("as ", m.start()) and _THEIRS_AS_ASKED.search(s, 0, m.start())):
+        return expand_numbers(m.group("nums")), "sentence"
+    # "I am writing to update you on the recommendation made to chief constables about bail, which we accept": a
+    # letter's sentence of purpose names what the letter is about, and what follows it answers that
+    m = _WRITING_ON.search(s) if "writ" in low else None
+    if m:
         return expand_numbers(m.group("nums")), "sentence"
     m = _BRACKETED_SUBJECT.match(s)
     # ("Recording for suspects cannot start until the national standard (recommendation 3) has been agreed": the
@@ -855,6 +934,12 @@ def _anchor_numbered(s: str, k: int, sents, text: str, group: list[str], super_c
     m = _CLOSING_REFERENCE.search(s) if ")" in s[-5:] else None
     if m and not marked and _ASKS.search(s, 0, m.start()):
         later = " ".join(text[a:e] for a, e in sents[k + 1:k + 3])
+        if not later and k == len(sents) - 1 and sents:
+            # the sentence closes its paragraph ("... as an included classification (recommendation 7)." / "The
+            # force's change went live in February."): the answer opens the next paragraph, as it would go on in
+            # this one (the next paragraph only, up to its first break)
+            later = text[sents[k][1]:sents[k][1] + 400].lstrip()
+            later = later[:later.find("\n\n")] if "\n\n" in later else later
         if later and answer_content(later) and "recommend" not in later.lower():
             return expand_numbers(m.group("nums")), "sentence"
     return [], ""
@@ -868,10 +953,14 @@ _OWN_LABEL = re.compile(r"^\W{0,3}(?:our\s+|this\s+|the\s+)?(?:local\s+|joint\s+
                         r"(?:the\s+[\w'\u2019]+(?:['\u2019]s|s['\u2019])\s*[:,\-\u2013]?\s+)?(?:the\s+)?" + _REC
                         + r"(?P<nums>" + _NUMLIST
                         + r")\b", re.I)
+# (or the number alone in apposition: "Regarding diversity awareness, recommendation 2, the force has begun ...")
 _ON_WHICH_IS = re.compile(r"^\W{0,3}(?:on|as\s+for|turning\s+to|regarding|as\s+regards)\s+[^,.;:]{3,80},\s+"
-                          r"which\s+(?:is|was)\s+"
-                          r"(?:(?:the\s+)?(?:subject|topic)\s+of\s+|(?:what\s+)?(?:the\s+report\s+)?(?:asks\s+for\s+in\s+)?)?"
+                          r"(?:which\s+(?:is|was)\s+"
+                          r"(?:(?:the\s+)?(?:subject|topic)\s+of\s+|(?:what\s+)?(?:the\s+report\s+)?(?:asks\s+for\s+in\s+)?)?)?"
                           r"(?:the\s+(?:report['\u2019]s\s+)?)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*,\s+", re.I)
+_ON_TOPIC_PLACE = re.compile(r"^\W{0,3}(?:on|as\s+for|turning\s+to|regarding|as\s+regards)\s+[^,.;:]{3,80},\s+"
+                             r"(?:which\s+(?:is|was)\s+)?the\s+(?:report['\u2019]s\s+)?(?P<ord>"
+                             + "|".join(ORDINAL_PLACE) + r")\s+(?:recommendation|one)\s*,\s+", re.I)
 _REFERRING = ("under ", "for ", "in ", "by ", "including ", "of ", "to ", " at ")
 
 
@@ -918,7 +1007,9 @@ def _waited_on(s: str, low: str, at: int) -> bool:
 _IN_SUBJECT = re.compile(
     r"\b(?:(?:asks?|asked|calls?|called|seeks?|sought|requires?|required|requested|recommended|described|set\s+out|"
     # "The safeguarding protocol at recommendation 3 is being developed": "at" names its place as "under" does
-    r"proposed)(?:\s+for)?\s+(?:in|by|under)|under|for|in|at)\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
+    # "the assessment asked of commissioners by recommendation 6 was completed": the asking verb with whom it asked
+    r"proposed)(?:\s+for|\s+of\s+(?:the\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+){0,5}?)?\s+(?:in|by|under)|under|for|in|at)"
+    r"\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST
     + r")\s*,?\s+"
     + _VERB_AFTER, re.I)
 _PARENTHETIC = re.compile(r",\s+(?:[\w'\u2019]+\s+){0,6}?(?:under|for|including|as\s+part\s+of|in\s+response\s+to|"
@@ -946,7 +1037,14 @@ _ON_DESCRIBED = re.compile(r"(?:\bwork(?:ing|ed|s)?\b[^.;:]{0,80}?\bon|\b(?:star
                            + r"(?P<nums>" + _NUMLIST + r")", re.I)
 _ABOUT = re.compile(r"\babout\s+(?:the\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*[,;:]\s+", re.I)
 _CLOSING_REFERENCE = re.compile(r"\(\s*(?:see\s+)?" + _REC + r"(?P<nums>" + _NUMLIST + r")\s*\)\W{0,3}$", re.I)
-_ASKS = re.compile(r"\b(?:asks?|asked|calls?\s+(?:on|for)|recommends?|recommended|wants?|requires?)\b", re.I)
+_ASKS = re.compile(r"\b(?:asks?|asked|call(?:s|ed)?\s+(?:on|for)|recommends?|recommended|wants?|requires?)\b", re.I)
+
+
+_WRITING_ON = re.compile(r"\b(?:i|we)\s+(?:am\s+|are\s+)?writ(?:e|ing)\s+(?:to\s+(?:update|inform|tell|brief|give)\s+"
+                         r"(?:you|hmicfrs|the\s+inspectorate|hm\s+chief\s+inspector)(?:\s+(?:an?\s+)?(?:update|account|"
+                         r"progress))?|(?:to\s+(?:respond|reply)\s+)?)\s*(?:on|about|regarding|to|in\s+relation\s+to)\s+"
+                         r"(?:the\s+|your\s+)?(?:progress\s+(?:on|against|with)\s+(?:the\s+)?)?" + _REC + r"(?P<nums>"
+                         + _NUMLIST + r")\b", re.I)
 
 
 # "Cultural awareness training (recommendation 2) has been delivered in 30 forces": the bracket names the subject
@@ -1060,13 +1158,29 @@ _WHOM_CLASSES = [("forces", {"chief_constables"}), ("chief", {"chief_constables"
                  ("polic", {"chief_constables", "npcc", "policing_bodies", "college_of_policing", "apcc"})]
 
 
+# the same group as the subject of the sentence, its verb after it: "the three recommendations for chief constables
+# have all been implemented", "All four of the report's recommendations were accepted in full"
+_GROUP_THEN_ACCEPTED = re.compile(
+    r"(?:\b(?P<all>all\s+(?:of\s+)?|each\s+of\s+)|\b)(?:the\s+|its\s+|their\s+|your\s+|these\s+|"
+    r"(?:the\s+)?report['\u2019]s\s+)?(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d{1,2})?\s*(?:of\s+(?:the\s+|its\s+|"
+    r"their\s+|your\s+|(?:the\s+)?report['\u2019]s\s+)?)?recommendations\b(?P<rest>[^.;:,]{0,60}?)\s+"
+    r"(?:have|has|had|were|are|was)\s+(?:(?:all|each|now|both|already|fully|since|then)\s+){0,2}(?:been\s+)?"
+    r"(?:(?:all|each|now|both|already|fully)\s+)?(?:accepted|implemented|completed|met|delivered|taken\s+forward|"
+    r"adopted|achieved|fulfilled|put\s+in\s+place|agreed)\b", re.I)
+
+
 def _all_accepted(s: str, super_complaint: SuperComplaint) -> list[str]:
     """The recommendations a sentence accepts as a group, by count ("all three of its recommendations") and for whom
     ("for policing", "made to chief constables"), when the count and the catalogue agree; else []. A group named
-    only as "all the recommendations", by no count and for no one, is left (whose they are is not said)."""
+    only as "all the recommendations", by no count and for no one, is left (whose they are is not said). The group
+    may stand before its verb or after it ("the three recommendations for chief constables have all been
+    implemented"): what is read is the group, its count and its recipients, not the order of the words."""
     m = _ALL_ACCEPTED.search(s)
     if not m or not (m.group("all") or m.group("n")):
-        return []
+        m = _GROUP_THEN_ACCEPTED.search(s)
+        if not m or not (m.group("all") or m.group("n")) or (m.group("rest").strip() and not _FOR_WHOM.match(
+                m.group("rest"))):
+            return []
     recs = super_complaint.recommendations
     n = m.group("n")
     count = int(n) if n and n.isdigit() else _NUMBER_WORDS.get((n or "").lower())

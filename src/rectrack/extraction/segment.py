@@ -576,10 +576,14 @@ def block_marker(b: Block, i: int = -1) -> Marker | None:
 
 
 # a heading that names its subject first and the recommendation after it: "Training (recommendation 10)",
-# "Argymhelliad 6 / Recommendation 6" (Welsh and English), "Victim information - Recommendation 25"
+# "Argymhelliad 6 / Recommendation 6" (Welsh and English), "Victim information - Recommendation 25"; the part of it
+# the section covers may follow the number ("Support services (recommendation 3, part a)"): the section is still 3's
 _TRAILING_MARKER = re.compile(
-    r"(?:\(|/|\||\s[-\u2013\u2014:]\s)\s*(?:HMICFRS\s+)?(?:recommendations?|recs?\.?)\s*(?:no\.?\s*|number\s+)?"
-    r"(?P<nums>" + _NUMLIST + r")\s*\)?\W{0,2}$", re.I)
+    # ("(report recommendation 1)": a paper numbering its own sections names the report's number so)
+    r"(?:\(|/|\||\s[-\u2013\u2014:]\s)\s*(?:HMICFRS\s+|(?:the\s+)?report(?:['\u2019]s)?\s+)?(?:recommendations?|recs?\.?)"
+    r"\s*(?:no\.?\s*|number\s+)?(?P<nums>" + _NUMLIST + r")"
+    r"(?:\s*,?\s*(?:part|parts|element|strand)\s+(?:[a-h]|\d{1,2}|[ivx]{1,4})\b)?"
+    r"\s*\)?\W{0,2}$", re.I)
 
 
 def _trailing_marker(b: Block, i: int) -> Marker | None:
@@ -722,6 +726,11 @@ def _quoted_message(doc: Document) -> int | None:
 # "r5" as a word's start ("\br\d"), written to open with its letter: a pattern opening with \b was tried at every
 # position of each block's head, one opening with "r" only at each "r" (a quarter of the time; the same matches)
 _R_NUMBER = re.compile(r"r(?<!\wr)\d")
+# a heading naming whom its section's recommendations are for: "Recommendations to the Chief Constable",
+# "## Recommendations for police and crime commissioners" (the recipient alone: no number, no other words)
+_RECIPIENT_HEADING = re.compile(r"[#*_\s]*recommendations\s+(?:made\s+|addressed\s+)?(?:to|for)\s+(?:the\s+)?"
+                                r"(?P<who>[\w\s'\u2019]{3,50}?)[\s:*_]*", re.I)
+_RECIPIENT_HEADING_LINE = re.compile(r"^[#*_ \t]*recommendations\s+(?:made\s+|addressed\s+)?(?:to|for)\s", re.I | re.M)
 # a record's form row that names its subject: "Title | ...", "Subject | ...", "Re: | ..."
 _TITLE_CELL = re.compile(r"^\W{0,2}(?:title|subject|re|decision\s+title|report\s+title)\W{0,2}\s*\|", re.I)
 _NAMED_NUMBERS = re.compile(r"\brecommendations?\s+(?:no\.?\s*|number\s+)?(" + _NUMLIST + r")", re.I)
@@ -829,6 +838,7 @@ class Segmenter:
         blocks = self.doc.blocks
         markers = (find_markers(self.doc) if markers is None else markers) or self._text_markers()
         markers = self._subject_headings(markers)
+        markers = self._recipient_headings(markers)
         if self.foreign:
             markers = [m for m in markers if not any(a <= m.start < b for a, b in self.foreign)]
         zone_starts = {a for a, _ in self.foreign}
@@ -983,6 +993,41 @@ class Segmenter:
                     and (numbered or set(fits[0].recipients) & {"chief_constables", "policing_bodies"}):
                 out.append(Marker(i, [fits[0].id], "plain", blocks[i].text, blocks[i].start, blocks[i].start))
                 named.add(fits[0].id)
+        return sorted(out, key=lambda m: m.block) if len(out) > len(markers) else markers
+
+    def _recipient_headings(self, markers: list[Marker]) -> list[Marker]:
+        """A section headed by whom its recommendations are for, not by their numbers ("Recommendations to the Chief
+        Constable", "Recommendations for commissioners"): the section answers that recipient's recommendations, as an
+        analyst reads a response laid out by recipient. It holds those of the recipient's the document answers in no
+        passage of their own (a "Recommendation 5" heading elsewhere answers 5 there). Read for local policing's
+        recommendations only (chief constables', commissioners'), where the catalogue knows every recommendation's
+        recipients; a heading for a national body's recommendations ("Recommendations to the Home Office") is, in a
+        force's or a commissioner's response, about another body's work; and only in a force's or a commissioner's
+        document (a force, or the commissioner who holds it to account, answers for local policing)."""
+        every = self.super_complaint.recommendations if self.super_complaint else ()
+        if not every or not all(r.recipients_known for r in every) or not self.own_kinds \
+                or not self.own_kinds <= {"force", "policing_body"}:
+            # (a national body's page headed "Recommendations for forces" says whose they are, not how they went)
+            return markers
+        if not _RECIPIENT_HEADING_LINE.search(self.text):
+            return markers  # (one scan of the text for such a line, before a walk over the blocks)
+        blocks = self.doc.blocks
+        heads = [i for i, b in enumerate(blocks) if b.kind == HEADING and len(b.text) <= 80
+                 and b.text.lstrip("#*_ ")[:15].lower() == "recommendations" and _RECIPIENT_HEADING.fullmatch(b.text)]
+        if not heads:
+            return markers
+        marked = {m.block for m in markers}
+        named = {n for m in markers for n in m.numbers}
+        out = list(markers)
+        for i in heads:
+            who = set(recipients_in(_RECIPIENT_HEADING.fullmatch(blocks[i].text).group("who")))
+            if i in marked or not who or not who <= {"chief_constables", "policing_bodies"}:
+                continue
+            nums = [r.id for r in every if who & set(r.recipients) and "all_recipients" not in r.recipients
+                    and r.id not in named]
+            if nums:
+                out.append(Marker(i, nums, "plain", blocks[i].text, blocks[i].start, blocks[i].start))
+                named.update(nums)
         return sorted(out, key=lambda m: m.block) if len(out) > len(markers) else markers
 
     def _declared_subjects(self, markers: list[Marker]) -> list[Marker]:

@@ -136,8 +136,11 @@ def read_text(text: str, fmt: str = "text", limits: Limits = DEFAULT_LIMITS) -> 
             lead = len(line) - len(line.lstrip())
             blocks.append(Block(LIST_ITEM, line.strip(), pos + lead, pos + lead + len(stripped),
                                 level=1 + lead // 2))
-        elif blocks and blocks[-1].kind == LIST_ITEM and para_start is None and line[:1] in " \t":
-            # an indented continuation line of a bullet
+        elif blocks and blocks[-1].kind == LIST_ITEM and para_start is None and (
+                line[:1] in " \t" or _wrapped_on(text, blocks[-1], stripped)):
+            # an indented continuation line of a bullet, or a hard-wrapped item's next line written flush left (an
+            # email's or a letter's numbered paragraphs: "2. Two of the report's recommendations ... On the" /
+            # "first of them, which asks ..."): the item's sentence goes on there, and what it says is the item's
             b = blocks[-1]
             b.end = pos + len(line.rstrip())
             b.text = text[b.start:b.end]
@@ -153,6 +156,17 @@ def read_text(text: str, fmt: str = "text", limits: Limits = DEFAULT_LIMITS) -> 
     if spelt:
         doc.verbatim_text, doc.spelt = verbatim_of(text, original, spelt), spelt
     return doc
+
+
+def _wrapped_on(text: str, item: Block, line: str) -> bool:
+    """Whether a flush-left line right under a list item is the item's hard-wrapped sentence going on: the item's
+    last line stops mid-sentence (no closing punctuation, no colon) and is a full line's width (wrapped there, not
+    a short item of its own), and the new line opens in lower case (the sentence's next word, not a heading or a
+    paragraph of its own); once the item has gone on so, a later line may open with a name too."""
+    if not (line[:1].islower() or "\n" in item.text and line[:1].isupper()):
+        return False
+    last = text[text.rfind("\n", 0, item.end) + 1:item.end]
+    return len(last) >= 60 and last[-1:] not in ".;:!?\"'\u2019\u201d)"
 
 
 def _paragraph(text: str, start: int, end: int) -> Block:
