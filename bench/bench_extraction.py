@@ -233,6 +233,9 @@ DEVELOPMENT += ("dev30",)  # round fifteen, reader18: what other bodies will rep
 #                            writer's, with the retrained reader adopted (Decision 43)
 DEVELOPMENT += ("dev31",)  # round fifteen, refuse18: a refusal the writer states, in any tense, person or verb of
 #                            declining, is not accepted and begins nothing (Decision 46)
+DEVELOPMENT += ("dev36",)  # round sixteen, authors19: who wrote it and when, read by structure (a page's list of
+#                            others' responses, a byline of names, the recipient answering as "we", the page's dates
+#                            against the latest event its body tells; Decision 51)
 
 
 def quality(catalogue) -> None:
