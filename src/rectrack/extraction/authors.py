@@ -502,10 +502,16 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     # a byline of names alone, a line of the opening below the title that only names bodies ("Wiltshire Police and
     # the Office of the Police and Crime Commissioner for Wiltshire and Swindon" under "... joint progress tracker"):
     # the bodies whose paper it is, each of them (an inside address above "Dear" names whom a letter is to)
+    opening: list[Mention] = []  # the names of the opening blocks (mentions come in the text's order)
+    limit = doc.blocks[min(len(doc.blocks), _OPENING_BLOCKS) - 1].end if doc.blocks else 0
+    for m in named:
+        if m.start >= limit:
+            break
+        opening.append(m)
     for b in doc.blocks[1:_OPENING_BLOCKS]:
         if b.start < title_end or b.end - b.start > 200 or inside[0] <= b.start < inside[1]:
             continue
-        line = [m for m in named if b.start <= m.start < b.end]
+        line = [m for m in opening if b.start <= m.start < b.end]
         pos = b.start
         for m in line:
             if m.start < pos or not _BYLINE_JOINED.fullmatch(text, pos, m.start):
@@ -693,9 +699,11 @@ _OPENING_BLOCKS = 4
 
 def _answers_as_recipient(doc: Document, m: Mention) -> bool:
     """The name closes a heading that gives an answer's recipient, and the block below opens with "We" or "Our"."""
+    text = doc.text
+    if not _RECIPIENT_HEADING.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start):
+        return False  # (the line's opening first: most names stand in no such heading, and no block is looked for)
     for k, b in enumerate(doc.blocks):
         if b.start <= m.start < b.end:
-            text = doc.text
             return b.end - b.start < 120 and k + 1 < len(doc.blocks) and \
                 bool(_RECIPIENT_HEADING.fullmatch(text, b.start, m.start)) and \
                 not text[m.end:b.end].strip(" )].") and bool(_WE_OPENS.match(text, doc.blocks[k + 1].start))
