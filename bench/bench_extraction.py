@@ -244,6 +244,9 @@ DEVELOPMENT += ("dev35",)  # round sixteen, position19: a refusal of the recomme
 DEVELOPMENT += ("dev32",)  # round sixteen, align19: answers whose recommendation stands where no rule read it (a
 #                            wrapped numbered paragraph, an email's quoted message, a recipient's section, a topic
 #                            within a named group, a heading naming it by recipients) (Decision 47)
+DEVELOPMENT += ("dev36",)  # round sixteen, authors19: who wrote it and when, read by structure (a page's list of
+#                            others' responses, a byline of names, the recipient answering as "we", the page's dates
+#                            against the latest event its body tells; Decision 51)
 
 
 def quality(catalogue) -> None:

@@ -104,6 +104,8 @@ _ELSEWHERE = re.compile(r"[^.\n]{0,160}?\b(?:(?:published|set\s+out|available|is
                         r"(?:website|web\s*site|site|web\s*pages?|pages?))|"
                         # "South Wales Police has published its own response to recommendations 1 and 4"
                         r"(?:has|have)\s+published\s+(?:its|their)\s+own\b|"
+                        # "... has published a separate response": the adjective of "published separately"
+                        r"(?:has|have)\s+(?:published|issued|sent|made)\s+(?:an?\s+|its\s+|their\s+)?separate\b|"
                         # "The Chief Constable has written to you separately about them": another's letter, reported
                         r"(?:written|wrote|replied|responded|reported|answered)\s+(?:to\s+(?:you|us|them|the\s+"
                         r"[\w'\u2019 ]{2,40}?)\s+)?separately\b)", re.I)
@@ -266,10 +268,22 @@ _LONGER_BODY_AFTER = re.compile(r",?[ \t]+(?:Fire(?:[ \t]+and[ \t]+Rescue)?,?[ \
 # recommendations made to chief constables is attached", "enclosed with this letter" (the passive of what
 # `_CARRIED_BEFORE` reads in the active: "we have attached the force's response")
 _CARRIED_AFTER = re.compile(r"[^.]{0,160}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:attached|"
-                            r"enclosed|appended|annexed)\b", re.I)
+                            r"enclosed|appended|annexed)\b|"
+                            # its publication told as a past event of its own date: "The Home Office's response to
+                            # recommendation 4 was published in November 2022": another document, reported
+                            r"[^.;]{0,160}?\b(?:was|were|had\s+been)\s+(?:first\s+)?(?:published|issued|sent|"
+                            r"submitted)\s+(?:in|on)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d\b", re.I)
+# a line listing a document: a title with its date in brackets closing the line, and no verb ("NPCC statement in
+# response to the report (16 December 2022)", "Home Office: response (May 2024)"): a page's list of others' papers
+_DATED_LINK_END = re.compile(r"\([^()\n]{0,30}\b(?:19|20)\d\d\)\W*$")
 # a report, inspection or guidance named earlier in the same sentence: the "published by" after it is its maker's
 _OTHERS_WORK_BEFORE = re.compile(r"\b(?:report|super-?complaint|inspection|guidance|review|findings)\b[^.\n]{0,140}$",
                                  re.I)
+# documents in the plural as the subject of a verb of making: "Responses from forces are published by ...", "updates
+# will be issued by": this document is one; the many are others' (the plural's sentence only)
+_OTHERS_DOCUMENTS_BEFORE = re.compile(r"\b(?:responses|updates|replies|submissions|letters|statements|reports|plans|"
+                                      r"papers)\b[^.\n]{0,80}?\b(?:are|were|will\s+be|have\s+been|get)\s+(?:also\s+|"
+                                      r"now\s+|all\s+)?$", re.I)
 _BY_OF_MAKING = re.compile(r"(?:published|issued|made|laid|written)\b", re.I)
 _BY = re.compile(r"\bby\s+(?:the\s+)?", re.I)
 # what a document says of its own making, just before the "by": "Made on 3 December", "Published", "Laid"
@@ -311,6 +325,9 @@ _SUBTITLE_OWN = re.compile(r"(?:['\u2019]s)?[ \t]+(?:(?:progress|position|briefi
 # what follows a body's name in its own letterhead or footer: its street address, ending in a postcode
 _POSTAL_ADDRESS = re.compile(r"[ \t]*,[^\n]{0,100}?\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}[ \t.]*")
 _JOINED = re.compile(r"[\s,&/]*(?:(?:and|the|its|our)\b[\s,&/]*)*", re.I)
+# the same in a byline of names, where a commissioner's name may come with its office ("... and the Office of the
+# Durham Police, Crime and Victims' Commissioner"); a full stop may close the line
+_BYLINE_JOINED = re.compile(r"[\s,&/]*(?:(?:and|the|its|our|office\s+of)\b[\s,&/]*)*\.?\s*", re.I)
 
 
 def _shifted(m: Mention, by: int) -> Mention:
@@ -407,9 +424,11 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
     # 2. phrases that say whose the document is: the names right after the phrase, joined by "and"
     listed: list[tuple[int, int]] | None = None  # table rows below the front matter, found at the first cue
     for cue in finditer(_AUTHOR_CUE, text[:max(front_end, min(len(text), 2000))]):
-        if _OTHERS_WORK_BEFORE.search(text, max(0, cue.start() - 160), cue.start()) and \
-                _BY_OF_MAKING.match(cue.group(0)):
-            continue  # "the report on stalking published by HMICFRS": who made the report, not this document
+        if _BY_OF_MAKING.match(cue.group(0)) and (
+                _OTHERS_WORK_BEFORE.search(text, max(0, cue.start() - 160), cue.start()) or
+                _OTHERS_DOCUMENTS_BEFORE.search(text, max(0, cue.start() - 120), cue.start())):
+            continue  # "the report on stalking published by HMICFRS": who made the report, not this document; and
+            # "Responses from forces are published by HMICFRS": several documents, so none of them this one
         if listed is None:
             listed = [(b.start, b.end) for b in doc.blocks[6:] if b.kind == TABLE_ROW]
         if any(a <= cue.start() < b for a, b in listed):
@@ -462,6 +481,8 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
         eol = text.find("\n", m.end)
         if _FILE_LINK_END.search(text, m.end, eol if eol >= 0 else len(text)):
             continue  # "Second NPCC response - overview (PDF, 1.1MB)": a link to another document, listed
+        if m.start >= title_end and _listed_document(text, m.start, eol if eol >= 0 else len(text)):
+            continue  # "Updated NPCC response (25 March 2024)" in a page's list of responses: a document it lists
         ev.add(m.ids, scores.AUTHOR_CUE, m.start)
     for k, m in enumerate(named):
         # a byline opening a line of the front matter: "Cambridgeshire Constabulary - published 21 November 2024";
@@ -478,6 +499,28 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
             if text[line_start:group[0].start].strip().lower() in ("", "the", "by"):
                 for g in group:
                     ev.add(g.ids, scores.AUTHOR_CUE, g.start)
+    # a byline of names alone, a line of the opening below the title that only names bodies ("Wiltshire Police and
+    # the Office of the Police and Crime Commissioner for Wiltshire and Swindon" under "... joint progress tracker"):
+    # the bodies whose paper it is, each of them (an inside address above "Dear" names whom a letter is to)
+    opening: list[Mention] = []  # the names of the opening blocks (mentions come in the text's order)
+    limit = doc.blocks[min(len(doc.blocks), _OPENING_BLOCKS) - 1].end if doc.blocks else 0
+    for m in named:
+        if m.start >= limit:
+            break
+        opening.append(m)
+    for b in doc.blocks[1:_OPENING_BLOCKS]:
+        if b.start < title_end or b.end - b.start > 200 or inside[0] <= b.start < inside[1]:
+            continue
+        line = [m for m in opening if b.start <= m.start < b.end]
+        pos = b.start
+        for m in line:
+            if m.start < pos or not _BYLINE_JOINED.fullmatch(text, pos, m.start):
+                break
+            pos = m.end
+        else:
+            if line and _BYLINE_JOINED.fullmatch(text, pos, b.end):
+                for m in line:
+                    ev.add(m.ids, scores.AUTHOR_CUE, m.start)
     # 3. the body speaking, anywhere (national bodies excepted: responses talk about them)
     for m in named:
         local = [i for i in m.ids if kind(i) in ("force", "policing_body")]
@@ -562,6 +605,20 @@ def find_authors(doc: Document, mentions: list[Mention], idx: OrgIndex, front_en
         for m in named:
             if first is not None and m is not first and first.start < m.start < end:
                 ev.vetoed.update(m.ids)  # "Speaking for the APCC, its lead, the PCC for Dorset, said"
+    if not any(p >= scores.AUTHOR_MIN for p in ev.points.values()):
+        # 6. no writer named so far: an answer under a heading giving its recipient ("Action 1 (College of Policing)",
+        # "Recommendation 4 - National Police Chiefs' Council") that opens in the first person plural ("We have
+        # completed the review ...") is that recipient's own answer; one body so named throughout, not several
+        # (a Markdown or text rendering has lost the site's name the HTML page carried: the body still says it)
+        answering = {tuple(m.ids) for m in named if _answers_as_recipient(doc, m)}
+        if len(answering) == 1:
+            # (its naming as the report's addressee, "an action for the College of Policing", took points from it:
+            # the recipient of a recommendation answering it in the first person is the one writer that reading
+            # allows, so what was taken is given back)
+            ids = list(next(iter(answering)))
+            for i in ids:
+                ev.points[i] = max(ev.points[i], 0.0)
+            ev.add(ids, scores.AUTHOR_CUE, 0)
     negative = {i for i, p in ev.points.items() if p < 0}
     authors = [i for i, p in ev.points.items()
                if p >= scores.AUTHOR_MIN and i not in ev.vetoed and kind(i) in ("force", "policing_body", "national")]
@@ -630,6 +687,35 @@ def _elsewhere_below(doc: Document, pos: int) -> bool:
             below = doc.blocks[k + 1].text[:400]
             return any(_ELSEWHERE.match(below, a) for a in [0] + [m.end() for m in _SENTENCE_GAP.finditer(below)])
     return False
+
+
+# a heading naming an answer and its recipient: "Action 1 (College of Policing)", "Recommendation 4 - the NPCC", "Rec 2:
+# for the Home Office" (the number, then a bracket, dash or colon, the body's name closing the heading)
+_RECIPIENT_HEADING = re.compile(r"\W*(?:recommendation|rec\.?|action)\s*\d{1,2}[a-z]?\s*[(:\-\u2013\u2014]\s*"
+                                r"(?:for\s+|to\s+)?(?:the\s+)?", re.I)
+_WE_OPENS = re.compile(r"\W*(?:we|our)\b", re.I)
+_OPENING_BLOCKS = 4
+
+
+def _answers_as_recipient(doc: Document, m: Mention) -> bool:
+    """The name closes a heading that gives an answer's recipient, and the block below opens with "We" or "Our"."""
+    text = doc.text
+    if not _RECIPIENT_HEADING.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start):
+        return False  # (the line's opening first: most names stand in no such heading, and no block is looked for)
+    for k, b in enumerate(doc.blocks):
+        if b.start <= m.start < b.end:
+            return b.end - b.start < 120 and k + 1 < len(doc.blocks) and \
+                bool(_RECIPIENT_HEADING.fullmatch(text, b.start, m.start)) and \
+                not text[m.end:b.end].strip(" )].") and bool(_WE_OPENS.match(text, doc.blocks[k + 1].start))
+    return False
+
+
+def _listed_document(text: str, pos: int, eol: int) -> bool:
+    """The line is an entry in a list of documents: a short line closed by its date in brackets, with no verb."""
+    if not _DATED_LINK_END.search(text, pos, eol):
+        return False
+    a = text.rfind("\n", 0, pos) + 1
+    return eol - a < 200 and not _FINITE_VERB.search(text, a, eol)
 
 
 def _opens_short_block(doc: Document, pos: int) -> bool:

@@ -340,7 +340,9 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
             own.append((rank, d))
             if d.start > first_blocks and d.start > len(text) * 0.6 and _PAGE_DATES_LINE.match(line):
                 furniture.add(d.start)
-            elif d.start < first_blocks and (rank >= 3 or cue is _UPDATE_CUE):
+            elif d.start < first_blocks and (rank >= 3 or cue is _UPDATE_CUE) and not _FIRST_ISSUE.search(before):
+                # (not "This plan, first published on 21 November 2024, shows our progress": the first edition's day
+                # tells that the content has changed since, not the day the content speaks as of)
                 content_dated = True
     # the date the content speaks as of (its dateline, "Tracker position as at 14 March 2022", an "Update: May 2024"
     # heading) before the page's own dates below the body: a page first published before the position it reports, or
@@ -348,6 +350,8 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     # same date stands either way)
     if content_dated and furniture:
         own = [(r, d) for r, d in own if d.start not in furniture]
+    elif len(furniture) > 1:
+        own = _content_page_date(text, own, furniture, mentions, excluded)
     if meta_date and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", meta_date[:10]):
         y, *rest = meta_date[:10].split("-")
         own.append((2, DateMention(-1, -1, int(y), int(rest[0]) if rest else None,
@@ -376,6 +380,32 @@ def document_date(doc: Document, excluded: set[str], warnings: list[str],
     warnings.append(f"The document is not dated; its date is inferred from the latest event it reports "
                     f"({latest.iso[:7]}).")
     return latest.iso[:7]
+
+
+def _content_page_date(text: str, own: list[tuple[int, DateMention]], furniture: set[int],
+                       mentions: list[DateMention], excluded: set[str]) -> list[tuple[int, DateMention]]:
+    """Of a page's two or three dates below its body ("Posted on 24 August 2022 / Page last updated 9 January 2024",
+    "Published: 14 June 2021 / Last reviewed: 9 March 2022"), the content's own: the content cannot be older than the
+    latest thing it reports as done, so the earliest page date not before the body's latest past event. A page first
+    posted after everything its body tells was edited since, not rewritten (the posting dates it); a body that tells of
+    work after the first posting was rewritten by the later update or review (which dates it, whatever its label). No
+    page date that late: the latest."""
+    page = sorted((d for _, d in own if d.start in furniture), key=lambda d: d.key)
+    latest_event = None
+    for d in mentions:
+        if d.month is None or d.needs_cue or d.start in furniture or d.key <= page[0].key[:2] + (0,):
+            continue  # (only an event after the first page date can move it)
+        if any(d.iso.startswith(x) or x.startswith(d.iso) for x in excluded):
+            continue
+        before = _sentence_before(text, d.start)
+        if _FUTURE_JUST_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
+            continue  # a plan's date ("release expected in June 2025", "Next review: March 2023") is no event
+        if latest_event is None or d.key > latest_event.key:
+            latest_event = d
+    floor = latest_event.key[:2] if latest_event is not None else (0, 0)
+    chosen = next((d for d in page if d.key[:2] >= floor), page[-1])
+    rank = max(r for r, d in own if d.start in furniture)
+    return [(r, d) for r, d in own if d.start not in furniture] + [(rank, chosen)]
 
 
 def _header_dates(header: str, excluded: set[str]) -> list[tuple[int, DateMention]]:
@@ -419,6 +449,8 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
 # updated 2 October 2024", "Last reviewed 5 June 2024", "Page created 4 August 2021 \u00b7 Last updated 11 March 2023"
 _PAGE_DATES_LINE = re.compile(r"[ \t]*(?:page\s+)?(?:first\s+|last\s+)?(?:published|created|posted|updated|reviewed|"
                               r"modified|edited)\b", re.I)
+# the first edition's date: "first published on", "First issued:"
+_FIRST_ISSUE = re.compile(r"\bfirst\s+(?:published|issued|posted)(?:\s+on)?\s*[:\-\u2013]?\s*(?:on\s+)?$", re.I)
 _REVIEWED_BEFORE = re.compile(r"\breview(?:ed)?(?:\s+on)?\s*[:\-\u2013|]?\s*$", re.I)
 # a title-like clause in the front matter closed by its date: "Six-month update to the NPCC, 20 March 2025." (a
 # document's name, a comma, the date, the sentence's end; no verb: "The update was sent to the NPCC, ..." is an event)
@@ -504,6 +536,14 @@ def _cue_at(rx: re.Pattern, before: str, text: str, pos: int) -> bool:
         return True
     nl = pos - len(before) + m.start()  # the newline the cue follows
     prev = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
+    if not prev and m.group(0).lstrip()[:1].islower():
+        # a block opening in lower case ("published on 15 December 2023. The APCC has agreed ...") goes on with the
+        # sentence of the block above, cut by a PDF's page or column break: the cue is in mid-sentence where that
+        # block ends without a sentence's or a field's end ("... the independent scrutiny of stop and search,")
+        above = text[:max(0, nl - 1)].rstrip()
+        last = above[above.rfind("\n") + 1:]
+        if len(last) >= 45 and last[-1:] not in ".:;!?)\"'\u2019\u201d|>":
+            return False
     # a short line, one that ends a sentence or a field, or a labelled field of its own ("From: ... <x@y>" above an
     # email's "Sent: ...") ends where its writer ended it
     return len(prev) < 45 or prev[-1:] in ".:;!?)\"'\u2019\u201d|>" or bool(_LABELLED_LINE.match(prev))
