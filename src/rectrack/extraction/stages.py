@@ -404,8 +404,23 @@ def _own_sentences(text: str, sents: list[tuple[int, int]], d: Draft) -> list[tu
     group = others | {d.recommendation}
     kept = []
     line_of: str | None = None  # the number the last line opened with: its sentences and wrapped pieces follow it
+    ordered = sorted(group, key=_id_key)
+    gate = _ORDINAL_WORDS.intersection(lowered(text[sents[0][0]:sents[-1][1]]).split()) if sents else ()
+    said_of: str | None = None  # the member a sentence picked out by its place ("The first of these ..."): its paragraph
+    last = sents[0][0] if sents else 0
     for a, b in sents:
+        if said_of and "\n\n" in text[last:a]:
+            said_of = None  # the paragraph that picked out a member has ended
+        last = b
         named = {normalise_id(n) for m in _NAMED.finditer(text, a, b) for n in expand_numbers(m.group(1))}
+        if not named and gate:
+            place = _ORDINAL_MEMBER.match(text, a, b)
+            if place:
+                word = place.group(1).lower()
+                k = len(ordered) - 1 if word in ("last", "latter") else 0 if word == "former" else _ORDINALS.index(word)
+                said_of = ordered[k] if k < len(ordered) else None
+            if said_of:
+                named = {said_of}
         if named:
             line_of = None
         else:
@@ -421,6 +436,19 @@ def _own_sentences(text: str, sents: list[tuple[int, int]], d: Draft) -> list[tu
             continue
         kept.append((a, b))
     return kept or sents
+
+
+# A passage answering a group ("they accept the three recommendations made for policing") that picks out one member
+# by its place ("The first of these asks forces to audit ...", "The second recommendation ...") tells, in that
+# sentence and the rest of its paragraph, of that member only: the others are read from what is said of the group
+# (Decision 49). The members are the group's numbers in order; "the former" / "the latter" and "the last" as a pair's
+# or a list's ends
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL_WORDS = frozenset(_ORDINALS + ("last", "latter", "former"))
+_ORDINAL_MEMBER = re.compile(
+    r"\W*(?:(?:on|for|as\s+for|turning\s+to|under)\s+)?the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|last|latter|former)\b(?:\s+(?:of\s+(?:these|them|those|the\s+(?:three|two|four|five|six)\b)|one\b|"
+    r"recommendation\b))", re.I)
 
 
 # a line opening with a bare recommendation number and a separator: "11, supervision ...", "12: on hold", "R13 - ...",
