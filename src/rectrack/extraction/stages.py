@@ -806,6 +806,45 @@ def _review_asked_done(r: Reading, d: Draft, rec_text: str) -> bool:
     return True
 
 
+# The other way about (Decision 49): a recommendation that asks for a review and for the remedy where the review finds
+# the thing missing ("review whether the right services have been commissioned ... provide the necessary services where
+# they do not exist", "... and fill any gaps it finds") is not done by a review that found the gap: an answer read done
+# on the sentence telling the review finished and what it found missing ("The review, completed in December, found
+# that the county has no dedicated service") has the remedy the recommendation asks for still to come, unless the
+# answer says it is in place. A review that found nothing missing is the whole of it
+_REMEDY_WHERE_MISSING = re.compile(r"\bwhere\s+(?:they|it|these|such\s+\w+|there\s+(?:is|are))\s+(?:do|does|is|are)?\s*"
+                                   r"(?:not\s+(?:exist|in\s+place|available|provided)|none|no\b|gaps?)|"
+                                   r"\b(?:fill|close|address)\s+(?:any|the)\s+gaps?\b|\bwhere\s+(?:gaps|needed|"
+                                   r"necessary|required|lacking|missing)\b", re.I)
+_GAP_FOUND = re.compile(r"\b(?:found|identified|showed|shows|concluded|confirmed|highlighted)\b(?:\s+that)?[^.]{0,80}?"
+                        r"(?:\bno\b|\bnot\b|n't\b|\bgaps?\b|\black(?:s|ing)?\b|\bwithout\b|\binsufficient\b|"
+                        r"\bshortfalls?\b|\bunmet\b|\bmissing\b)", re.I)
+# the review done, also told by its participle ("The review, completed in December, found ...")
+_REVIEW_FINISHED = re.compile(_REVIEW_DONE.pattern + r"|\breview\b(?:\s+of\s+[\w\s-]{1,40}?)?,?\s+(?:now\s+|which\s+was\s+)?"
+                              r"(?:completed|concluded|finished)\b", re.I)
+# the remedy said to be in place after all ("the service is now in place", "has since been commissioned")
+_REMEDY_IN_PLACE = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|since\s+)?(?:in\s+place|live|running|"
+                              r"commissioned|operational|provided)\b", re.I)
+
+
+def _review_found_gap(r: Reading, d: Draft, rec_text: str) -> bool:
+    if d.progress != status.COMPLETE or d.progress_reason is None or d.progress_reason.span is None:
+        return False
+    if not d.progress_reason.rule.startswith(_READ_BY_WEIGHT) or not _REMEDY_WHERE_MISSING.search(rec_text):
+        return False
+    text = r.text
+    a, b = d.progress_reason.span.start, d.progress_reason.span.end
+    done = _REVIEW_FINISHED.search(text, a, b)
+    if done is None or status.negated_before(text, a, done.start()):
+        return False
+    gap = _GAP_FOUND.search(text, a, b)
+    if gap is None or any(_REMEDY_IN_PLACE.search(text, x, y) for x, y in d.segment.answer):
+        return False
+    d.set_progress(status.IN_PROGRESS, scores.MIXED_STATUS_CELLS, text, (a, b),
+                   "the review asked for is done and found a gap: the remedy the recommendation asks for is to come")
+    return True
+
+
 def update_request(r: Reading) -> None:
     """A recommendation asking for an update is complete when the document says it is that update; one asking only
     for a review, when the answer says the review is done (`_REVIEW_ONLY_REC`)."""
@@ -815,7 +854,8 @@ def update_request(r: Reading) -> None:
             continue
         rec = super_complaint.recommendation(d.recommendation) if super_complaint else None
         rec_text = (rec.text if rec and rec.text else "") or d.segment.quote_text(text)
-        if "review" in rec_text[:60].lower() and _review_asked_done(r, d, rec_text):
+        if "review" in rec_text[:60].lower() and (_review_asked_done(r, d, rec_text)
+                                                   or _review_found_gap(r, d, rec_text)):
             continue
         if not _UPDATE_REC.search(rec_text[:200]):
             continue
