@@ -50,7 +50,8 @@ from .results import (
     Span,
     Update,
 )
-from .segment import _NUM, _NUMLIST, Marker, Segment, Segmenter, block_marker, expand_numbers, find_markers
+from .segment import (_GENERIC_HEADING, _NUM, _NUMLIST, _SUBJECT_WORDS, Marker, Segment, Segmenter, _stem, block_marker,
+                      expand_numbers, find_markers, subject_stems)
 from .textutil import ASCII_FOLDS, finditer, forget_sentences, lowered, sentences
 from .verbatim import in_verbatim
 
@@ -405,7 +406,7 @@ def _own_sentences(text: str, sents: list[tuple[int, int]], d: Draft) -> list[tu
     kept = []
     line_of: str | None = None  # the number the last line opened with: its sentences and wrapped pieces follow it
     ordered = sorted(group, key=_id_key)
-    gate = _ORDINAL_WORDS.intersection(lowered(text[sents[0][0]:sents[-1][1]]).split()) if sents else ()
+    gate = _ORDINAL_WORDS.intersection(lowered(text)[sents[0][0]:sents[-1][1]].split()) if sents else ()
     said_of: str | None = None  # the member a sentence picked out by its place ("The first of these ..."): its paragraph
     last = sents[0][0] if sents else 0
     for a, b in sents:
@@ -469,6 +470,8 @@ def progress(r: Reading) -> None:
         s = d.segment
         label_span = [(s.start, min(s.end, s.start + len(s.label)))]
         sents = _own_sentences(text, status.answer_sentences(text, s.answer), d)
+        if len(sents) > 1 and _any_lead(text, s.answer):
+            sents = _others_subjects(r, d, sents)
         f = status.progress_finding(text, sents, s.status_cells, label_span)
         if d.parts:
             findings = [f] + [status.progress_finding(text, status.answer_sentences(text, p.answer), p.status_cells,
@@ -486,6 +489,49 @@ def progress(r: Reading) -> None:
 
 
 _READ_BY_WEIGHT = ("statistical reader", "weighed cues")
+
+# A later paragraph of an answer that opens by naming its own subject ("On promoting confidence in reporting, the joint
+# plan had been drafted ...", "Turning to the safeguarding protocol, ...") speaks of that subject: where its words are
+# another recommendation's of the same report and not this one's, the paragraph is that one's answer, not this one's
+# (Decision 49), and its work is left out of this answer's progress, up to the next paragraph. A subject of fewer than
+# two words of substance, or one this recommendation's own text holds, or one several others' hold, keeps the paragraph
+_SUBJECT_LEAD = re.compile(r"\s*(?:on|turning\s+to|as\s+(?:for|to|regards)|regarding|in\s+relation\s+to|with\s+regard\s+"
+                           r"to)\s+(?P<subject>[^,:;.]{4,80}?)\s*[,:]", re.I)
+
+
+_LEAD_WORDS = ("\n\non ", "\n\nturning to ", "\n\nas for ", "\n\nas to ", "\n\nas regards ", "\n\nregarding ",
+               "\n\nin relation to ", "\n\nwith regard to ")
+
+
+def _any_lead(text: str, spans: list[tuple[int, int]]) -> bool:
+    """The word gate: some paragraph of the answer opens with a subject's lead word."""
+    a, b = spans[0][0], spans[-1][1]
+    return "\n\n" in text[a:b] and any(w in lowered(text)[max(0, a - 2):b] for w in _LEAD_WORDS)
+
+
+def _others_subjects(r: Reading, d: Draft, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    sc = r.super_complaint
+    own = sc.recommendation(d.recommendation) if sc else None
+    if sc is None or own is None or not own.text or len(sents) < 2:
+        return sents
+    text = r.text
+    out: list[tuple[int, int]] = []
+    skipping, last = False, sents[0][1]
+    for i, (a, b) in enumerate(sents):
+        if i and "\n\n" in text[last:a]:  # a paragraph starts here
+            skipping = False
+            lead = _SUBJECT_LEAD.match(text, a, b)
+            if lead and not _NAMED.search(text, a, b):
+                words = {_stem(w) for w in _SUBJECT_WORDS.findall(lead.group("subject").lower())
+                         if w not in _GENERIC_HEADING}
+                if len(words) >= 2 and not words <= subject_stems(own.text):
+                    fits = [rid for rid in sc.ids if rid != d.recommendation and (o := sc.recommendation(rid))
+                            and o.text and words <= subject_stems(o.text)]
+                    skipping = len(fits) == 1
+        last = b
+        if not skipping:
+            out.append((a, b))
+    return out or sents
 
 
 def _numbered_parts(r: Reading, d: Draft, f: status.Finding) -> status.Finding:
