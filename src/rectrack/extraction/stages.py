@@ -472,6 +472,8 @@ def progress(r: Reading) -> None:
         sents = _own_sentences(text, status.answer_sentences(text, s.answer), d)
         if len(sents) > 1 and _any_lead(text, s.answer):
             sents = _others_subjects(r, d, sents)
+        if len(r.drafts) == 1 and not s.status_cells:
+            sents = sents + _work_section(r, d)
         f = status.progress_finding(text, sents, s.status_cells, label_span)
         if d.parts:
             findings = [f] + [status.progress_finding(text, status.answer_sentences(text, p.answer), p.status_cells,
@@ -497,6 +499,31 @@ _READ_BY_WEIGHT = ("statistical reader", "weighed cues")
 # two words of substance, or one this recommendation's own text holds, or one several others' hold, keeps the paragraph
 _SUBJECT_LEAD = re.compile(r"\s*(?:on|turning\s+to|as\s+(?:for|to|regards)|regarding|in\s+relation\s+to|with\s+regard\s+"
                            r"to)\s+(?P<subject>[^,:;.]{4,80}?)\s*[,:]", re.I)
+
+
+# A document that answers one recommendation (a decision record, a short paper) and gives the work its own section
+# after the answer ("Decision: I accept recommendation 8 and approve a grant ..." then "Implementation: No work has yet
+# begun; recruitment starts in May") tells the answer's progress in that section: the section's heading names the
+# work's state, and with one answer in the document there is no other it could be about (Decision 49)
+_WORK_HEADING = re.compile(r"\W*(?:\d{1,2}[.)]?\s*)?(?:implementation|progress(?:\s+to\s+date)?|update|current\s+"
+                           r"(?:position|status)|delivery|action\s+taken|next\s+steps)\W*$", re.I)
+
+
+def _work_section(r: Reading, d: Draft) -> list[tuple[int, int]]:
+    end = d.segment.end
+    blocks = r.doc.blocks
+    for i, blk in enumerate(blocks):
+        if blk.start < end or not (blk.kind == HEADING or blk.bold) or len(blk.text) > 40:
+            continue
+        if not _WORK_HEADING.match(blk.text):
+            continue
+        body = []
+        for nxt in blocks[i + 1:]:
+            if nxt.kind == HEADING or nxt.bold:
+                break
+            body.append((nxt.start, nxt.end))
+        return status.answer_sentences(r.text, body)
+    return []
 
 
 _LEAD_WORDS = ("\n\non ", "\n\nturning to ", "\n\nas for ", "\n\nas to ", "\n\nas regards ", "\n\nregarding ",
