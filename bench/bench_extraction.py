@@ -233,6 +233,9 @@ DEVELOPMENT += ("dev30",)  # round fifteen, reader18: what other bodies will rep
 #                            writer's, with the retrained reader adopted (Decision 43)
 DEVELOPMENT += ("dev31",)  # round fifteen, refuse18: a refusal the writer states, in any tense, person or verb of
 #                            declining, is not accepted and begins nothing (Decision 46)
+DEVELOPMENT += ("dev34",)  # round sixteen, progress19: accepting says nothing of progress; a group's member by its
+#                            place, a share settled beside "Complete", a review that found a gap, another's subject,
+#                            a one-answer document's work section (Decision 49)
 
 
 def quality(catalogue) -> None:

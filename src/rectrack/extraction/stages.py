@@ -893,7 +893,7 @@ _GAP_FOUND = re.compile(r"\b(?:found|identified|showed|shows|concluded|confirmed
                         r"(?:\bno\b|\bnot\b|n't\b|\bgaps?\b|\black(?:s|ing)?\b|\bwithout\b|\binsufficient\b|"
                         r"\bshortfalls?\b|\bunmet\b|\bmissing\b)", re.I)
 # the review done, also told by its participle ("The review, completed in December, found ...")
-_REVIEW_FINISHED = re.compile(_REVIEW_DONE.pattern + r"|\breview\b(?:\s+of\s+[\w\s-]{1,40}?)?,?\s+(?:now\s+|which\s+was\s+)?"
+_REVIEW_FINISHED = re.compile(_REVIEW_DONE.pattern + r"|\breview\b(?:\s+of\s+[\w\s'-]{1,60}?)?,?\s+(?:now\s+|which\s+was\s+)?"
                               r"(?:completed|concluded|finished)\b", re.I)
 # the remedy said to be in place after all ("the service is now in place", "has since been commissioned")
 _REMEDY_IN_PLACE = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|since\s+)?(?:in\s+place|live|running|"
