@@ -50,8 +50,20 @@ from .results import (
     Span,
     Update,
 )
-from .segment import (_GENERIC_HEADING, _NUM, _NUMLIST, _SUBJECT_WORDS, Marker, Segment, Segmenter, _stem, block_marker,
-                      expand_numbers, find_markers, subject_stems)
+from .segment import (
+    _GENERIC_HEADING,
+    _NUM,
+    _NUMLIST,
+    _SUBJECT_WORDS,
+    Marker,
+    Segment,
+    Segmenter,
+    _stem,
+    block_marker,
+    expand_numbers,
+    find_markers,
+    subject_stems,
+)
 from .textutil import ASCII_FOLDS, finditer, forget_sentences, lowered, sentences
 from .verbatim import in_verbatim
 
@@ -407,7 +419,7 @@ def _own_sentences(text: str, sents: list[tuple[int, int]], d: Draft) -> list[tu
     line_of: str | None = None  # the number the last line opened with: its sentences and wrapped pieces follow it
     ordered = sorted(group, key=_id_key)
     gate = _ORDINAL_WORDS.intersection(lowered(text)[sents[0][0]:sents[-1][1]].split()) if sents else ()
-    said_of: str | None = None  # the member a sentence picked out by its place ("The first of these ..."): its paragraph
+    said_of: str | None = None  # the member picked out by its place ("The first of these ..."), for its paragraph
     last = sents[0][0] if sents else 0
     for a, b in sents:
         if said_of and "\n\n" in text[last:a]:
@@ -497,8 +509,8 @@ _READ_BY_WEIGHT = ("statistical reader", "weighed cues")
 # another recommendation's of the same report and not this one's, the paragraph is that one's answer, not this one's
 # (Decision 49), and its work is left out of this answer's progress, up to the next paragraph. A subject of fewer than
 # two words of substance, or one this recommendation's own text holds, or one several others' hold, keeps the paragraph
-_SUBJECT_LEAD = re.compile(r"\s*(?:on|turning\s+to|as\s+(?:for|to|regards)|regarding|in\s+relation\s+to|with\s+regard\s+"
-                           r"to)\s+(?P<subject>[^,:;.]{4,80}?)\s*[,:]", re.I)
+_SUBJECT_LEAD = re.compile(r"\s*(?:on|turning\s+to|as\s+(?:for|to|regards)|regarding|in\s+relation\s+to|"
+                           r"with\s+regard\s+to)\s+(?P<subject>[^,:;.]{4,80}?)\s*[,:]", re.I)
 
 
 # A document that answers one recommendation (a decision record, a short paper) and gives the work its own section
@@ -893,7 +905,8 @@ _GAP_FOUND = re.compile(r"\b(?:found|identified|showed|shows|concluded|confirmed
                         r"(?:\bno\b|\bnot\b|n't\b|\bgaps?\b|\black(?:s|ing)?\b|\bwithout\b|\binsufficient\b|"
                         r"\bshortfalls?\b|\bunmet\b|\bmissing\b)", re.I)
 # the review done, also told by its participle ("The review, completed in December, found ...")
-_REVIEW_FINISHED = re.compile(_REVIEW_DONE.pattern + r"|\breview\b(?:\s+of\s+[\w\s'-]{1,60}?)?,?\s+(?:now\s+|which\s+was\s+)?"
+_REVIEW_FINISHED = re.compile(_REVIEW_DONE.pattern + r"|\breview\b(?:\s+of\s+[\w\s'-]{1,60}?)?,?\s+"
+                              r"(?:now\s+|which\s+was\s+)?"
                               r"(?:completed|concluded|finished)\b", re.I)
 # the remedy said to be in place after all ("the service is now in place", "has since been commissioned")
 _REMEDY_IN_PLACE = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|since\s+)?(?:in\s+place|live|running|"

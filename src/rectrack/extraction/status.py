@@ -1418,7 +1418,8 @@ def _without_others_accounts(text: str, sents: list[tuple[int, int]], low: str) 
 # answer of nothing else says nothing of progress. Read by structure: a subject with no verb of its own, the verb
 # accept (or its passive), the recommendation or a pronoun for it as object, and a tail of no verb-led clause; not a
 # denial (a refusal is the position's and `refused()`'s), and not an acceptance done by doing ("by setting up ...")
-_ACCEPT_OBJECT = (r"(?:(?:(?!(?:and|or|but|by|which|that|to|[\w-]+ed)\b)[\w'\u2019-]+\s+){0,4}?(?:recommendations?|proposals?)\b(?:\s+(?:no\.?\s*)?\d{1,2}[a-z]?"
+_ACCEPT_OBJECT = (r"(?:(?:(?!(?:and|or|but|by|which|that|to|[\w-]+ed)\b)[\w'\u2019-]+\s+){0,4}?"
+                  r"(?:recommendations?|proposals?)\b(?:\s+(?:no\.?\s*)?\d{1,2}[a-z]?"
                   r"(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,2}[a-z]?)*)?|it|them|this|these|those|both|all|each)")
 _ACCEPT_TAIL = (r"(?:\s+(?:in\s+(?:full|part|principle)|fully|formally|unreservedly|without\s+reservation|too|also))?"
                 r"(?!\s+by\s+\w+ing\b)(?:(?!\b(?:which|and|but|while|whereas|so|because|although|though|since|"
