@@ -545,7 +545,10 @@ _LEAD_WORDS = ("\n\non ", "\n\nturning to ", "\n\nas for ", "\n\nas to ", "\n\na
 def _any_lead(text: str, spans: list[tuple[int, int]]) -> bool:
     """The word gate: some paragraph of the answer opens with a subject's lead word."""
     a, b = spans[0][0], spans[-1][1]
-    return "\n\n" in text[a:b] and any(w in lowered(text)[max(0, a - 2):b] for w in _LEAD_WORDS)
+    if "\n\n" not in text[a:b]:
+        return False
+    low = text[a:b].lower()
+    return any(w in low for w in _LEAD_WORDS)
 
 
 def _others_subjects(r: Reading, d: Draft, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
