@@ -1413,11 +1413,12 @@ def _without_others_accounts(text: str, sents: list[tuple[int, int]], low: str) 
 # only act is accepting the recommendation ("I accept recommendation 8", "Recommendation 15 was accepted by every
 # commissioner who replied", "all 43 forces have confirmed that they accept the three recommendations made for
 # policing") says where the writer (or others) stand, not how far the work has got; the statistical reader weighs
-# "accepted" and "confirmed" as work done. The clause is cut from the words progress is read in, as others' account to
-# come is (`_OTHERS_ACCOUNT`), the rest of its sentence still read ("..., and they will agree the next steps"); an
-# answer of nothing else says nothing of progress. Read by structure: a subject with no verb of its own, the verb
-# accept (or its passive), the recommendation or a pronoun for it as object, and a tail of no verb-led clause; not a
-# denial (a refusal is the position's and `refused()`'s), and not an acceptance done by doing ("by setting up ...")
+# "accepted" and "confirmed" as work done. Such a sentence is left out of the words progress is read in, as others'
+# account to come is (`_OTHERS_ACCOUNT`); a next clause with a subject of its own is still read ("..., and her panel has
+# held its first reviews"); an answer of nothing else says nothing of progress. Read by structure: a subject with no
+# verb of its own, the verb accept (or its passive), the recommendation or a pronoun for it as object, and a tail of no
+# verb-led clause; not a denial (a refusal is the position's and `refused()`'s), and not an acceptance done by doing
+# ("by setting up ...")
 _ACCEPT_OBJECT = (r"(?:(?:(?!(?:and|or|but|by|which|that|to|[\w-]+ed)\b)[\w'\u2019-]+\s+){0,4}?"
                   r"(?:recommendations?|proposals?)\b(?:\s+(?:no\.?\s*)?\d{1,2}[a-z]?"
                   r"(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,2}[a-z]?)*)?|it|them|this|these|those|both|all|each)")
