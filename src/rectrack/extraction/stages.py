@@ -50,7 +50,20 @@ from .results import (
     Span,
     Update,
 )
-from .segment import _NUM, _NUMLIST, Marker, Segment, Segmenter, block_marker, expand_numbers, find_markers
+from .segment import (
+    _GENERIC_HEADING,
+    _NUM,
+    _NUMLIST,
+    _SUBJECT_WORDS,
+    Marker,
+    Segment,
+    Segmenter,
+    _stem,
+    block_marker,
+    expand_numbers,
+    find_markers,
+    subject_stems,
+)
 from .textutil import ASCII_FOLDS, finditer, forget_sentences, lowered, sentences
 from .verbatim import in_verbatim
 
@@ -405,8 +418,23 @@ def _own_sentences(text: str, sents: list[tuple[int, int]], d: Draft) -> list[tu
     group = others | {d.recommendation}
     kept = []
     line_of: str | None = None  # the number the last line opened with: its sentences and wrapped pieces follow it
+    ordered = sorted(group, key=_id_key)
+    gate = _ORDINAL_WORDS.intersection(lowered(text)[sents[0][0]:sents[-1][1]].split()) if sents else ()
+    said_of: str | None = None  # the member picked out by its place ("The first of these ..."), for its paragraph
+    last = sents[0][0] if sents else 0
     for a, b in sents:
+        if said_of and "\n\n" in text[last:a]:
+            said_of = None  # the paragraph that picked out a member has ended
+        last = b
         named = {normalise_id(n) for m in _NAMED.finditer(text, a, b) for n in expand_numbers(m.group(1))}
+        if not named and gate:
+            place = _ORDINAL_MEMBER.match(text, a, b)
+            if place:
+                word = place.group(1).lower()
+                k = len(ordered) - 1 if word in ("last", "latter") else 0 if word == "former" else _ORDINALS.index(word)
+                said_of = ordered[k] if k < len(ordered) else None
+            if said_of:
+                named = {said_of}
         if named:
             line_of = None
         else:
@@ -422,6 +450,19 @@ def _own_sentences(text: str, sents: list[tuple[int, int]], d: Draft) -> list[tu
             continue
         kept.append((a, b))
     return kept or sents
+
+
+# A passage answering a group ("they accept the three recommendations made for policing") that picks out one member
+# by its place ("The first of these asks forces to audit ...", "The second recommendation ...") tells, in that
+# sentence and the rest of its paragraph, of that member only: the others are read from what is said of the group
+# (Decision 49). The members are the group's numbers in order; "the former" / "the latter" and "the last" as a pair's
+# or a list's ends
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL_WORDS = frozenset(_ORDINALS + ("last", "latter", "former"))
+_ORDINAL_MEMBER = re.compile(
+    r"\W*(?:(?:on|for|as\s+for|turning\s+to|under)\s+)?the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|last|latter|former)\b(?:\s+(?:of\s+(?:these|them|those|the\s+(?:three|two|four|five|six)\b)|one\b|"
+    r"recommendation\b))", re.I)
 
 
 # a line opening with a bare recommendation number and a separator: "11, supervision ...", "12: on hold", "R13 - ...",
@@ -442,6 +483,10 @@ def progress(r: Reading) -> None:
         s = d.segment
         label_span = [(s.start, min(s.end, s.start + len(s.label)))]
         sents = _own_sentences(text, status.answer_sentences(text, s.answer), d)
+        if len(sents) > 1 and _any_lead(text, s.answer):
+            sents = _others_subjects(r, d, sents)
+        if len(r.drafts) == 1 and not s.status_cells:
+            sents = sents + _work_section(r, d)
         f = status.progress_finding(text, sents, s.status_cells, label_span)
         if d.parts:
             findings = [f] + [status.progress_finding(text, status.answer_sentences(text, p.answer), p.status_cells,
@@ -459,6 +504,77 @@ def progress(r: Reading) -> None:
 
 
 _READ_BY_WEIGHT = ("statistical reader", "weighed cues")
+
+# A later paragraph of an answer that opens by naming its own subject ("On promoting confidence in reporting, the joint
+# plan had been drafted ...", "Turning to the safeguarding protocol, ...") speaks of that subject: where its words are
+# another recommendation's of the same report and not this one's, the paragraph is that one's answer, not this one's
+# (Decision 49), and its work is left out of this answer's progress, up to the next paragraph. A subject of fewer than
+# two words of substance, or one this recommendation's own text holds, or one several others' hold, keeps the paragraph
+_SUBJECT_LEAD = re.compile(r"\s*(?:on|turning\s+to|as\s+(?:for|to|regards)|regarding|in\s+relation\s+to|"
+                           r"with\s+regard\s+to)\s+(?P<subject>[^,:;.]{4,80}?)\s*[,:]", re.I)
+
+
+# A document that answers one recommendation (a decision record, a short paper) and gives the work its own section
+# after the answer ("Decision: I accept recommendation 8 and approve a grant ..." then "Implementation: No work has yet
+# begun; recruitment starts in May") tells the answer's progress in that section: the section's heading names the
+# work's state, and with one answer in the document there is no other it could be about (Decision 49)
+_WORK_HEADING = re.compile(r"\W*(?:\d{1,2}[.)]?\s*)?(?:implementation|progress(?:\s+to\s+date)?|update|current\s+"
+                           r"(?:position|status)|delivery|action\s+taken|next\s+steps)\W*$", re.I)
+
+
+def _work_section(r: Reading, d: Draft) -> list[tuple[int, int]]:
+    end = d.segment.end
+    blocks = r.doc.blocks
+    for i, blk in enumerate(blocks):
+        if blk.start < end or not (blk.kind == HEADING or blk.bold) or len(blk.text) > 40:
+            continue
+        if not _WORK_HEADING.match(blk.text):
+            continue
+        body = []
+        for nxt in blocks[i + 1:]:
+            if nxt.kind == HEADING or nxt.bold:
+                break
+            body.append((nxt.start, nxt.end))
+        return status.answer_sentences(r.text, body)
+    return []
+
+
+_LEAD_WORDS = ("\n\non ", "\n\nturning to ", "\n\nas for ", "\n\nas to ", "\n\nas regards ", "\n\nregarding ",
+               "\n\nin relation to ", "\n\nwith regard to ")
+
+
+def _any_lead(text: str, spans: list[tuple[int, int]]) -> bool:
+    """The word gate: some paragraph of the answer opens with a subject's lead word."""
+    a, b = spans[0][0], spans[-1][1]
+    if "\n\n" not in text[a:b]:
+        return False
+    low = text[a:b].lower()
+    return any(w in low for w in _LEAD_WORDS)
+
+
+def _others_subjects(r: Reading, d: Draft, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    sc = r.super_complaint
+    own = sc.recommendation(d.recommendation) if sc else None
+    if sc is None or own is None or not own.text or len(sents) < 2:
+        return sents
+    text = r.text
+    out: list[tuple[int, int]] = []
+    skipping, last = False, sents[0][1]
+    for i, (a, b) in enumerate(sents):
+        if i and "\n\n" in text[last:a]:  # a paragraph starts here
+            skipping = False
+            lead = _SUBJECT_LEAD.match(text, a, b)
+            if lead and not _NAMED.search(text, a, b):
+                words = {_stem(w) for w in _SUBJECT_WORDS.findall(lead.group("subject").lower())
+                         if w not in _GENERIC_HEADING}
+                if len(words) >= 2 and not words <= subject_stems(own.text):
+                    fits = [rid for rid in sc.ids if rid != d.recommendation and (o := sc.recommendation(rid))
+                            and o.text and words <= subject_stems(o.text)]
+                    skipping = len(fits) == 1
+        last = b
+        if not skipping:
+            out.append((a, b))
+    return out or sents
 
 
 def _numbered_parts(r: Reading, d: Draft, f: status.Finding) -> status.Finding:
@@ -818,6 +934,46 @@ def _review_asked_done(r: Reading, d: Draft, rec_text: str) -> bool:
     return True
 
 
+# The other way about (Decision 49): a recommendation that asks for a review and for the remedy where the review finds
+# the thing missing ("review whether the right services have been commissioned ... provide the necessary services where
+# they do not exist", "... and fill any gaps it finds") is not done by a review that found the gap: an answer read done
+# on the sentence telling the review finished and what it found missing ("The review, completed in December, found
+# that the county has no dedicated service") has the remedy the recommendation asks for still to come, unless the
+# answer says it is in place. A review that found nothing missing is the whole of it
+_REMEDY_WHERE_MISSING = re.compile(r"\bwhere\s+(?:they|it|these|such\s+\w+|there\s+(?:is|are))\s+(?:do|does|is|are)?\s*"
+                                   r"(?:not\s+(?:exist|in\s+place|available|provided)|none|no\b|gaps?)|"
+                                   r"\b(?:fill|close|address)\s+(?:any|the)\s+gaps?\b|\bwhere\s+(?:gaps|needed|"
+                                   r"necessary|required|lacking|missing)\b", re.I)
+_GAP_FOUND = re.compile(r"\b(?:found|identified|showed|shows|concluded|confirmed|highlighted)\b(?:\s+that)?[^.]{0,80}?"
+                        r"(?:\bno\b|\bnot\b|n't\b|\bgaps?\b|\black(?:s|ing)?\b|\bwithout\b|\binsufficient\b|"
+                        r"\bshortfalls?\b|\bunmet\b|\bmissing\b)", re.I)
+# the review done, also told by its participle ("The review, completed in December, found ...")
+_REVIEW_FINISHED = re.compile(_REVIEW_DONE.pattern + r"|\breview\b(?:\s+of\s+[\w\s'-]{1,60}?)?,?\s+"
+                              r"(?:now\s+|which\s+was\s+)?"
+                              r"(?:completed|concluded|finished)\b", re.I)
+# the remedy said to be in place after all ("the service is now in place", "has since been commissioned")
+_REMEDY_IN_PLACE = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|since\s+)?(?:in\s+place|live|running|"
+                              r"commissioned|operational|provided)\b", re.I)
+
+
+def _review_found_gap(r: Reading, d: Draft, rec_text: str) -> bool:
+    if d.progress != status.COMPLETE or d.progress_reason is None or d.progress_reason.span is None:
+        return False
+    if not d.progress_reason.rule.startswith(_READ_BY_WEIGHT) or not _REMEDY_WHERE_MISSING.search(rec_text):
+        return False
+    text = r.text
+    a, b = d.progress_reason.span.start, d.progress_reason.span.end
+    done = _REVIEW_FINISHED.search(text, a, b)
+    if done is None or status.negated_before(text, a, done.start()):
+        return False
+    gap = _GAP_FOUND.search(text, a, b)
+    if gap is None or any(_REMEDY_IN_PLACE.search(text, x, y) for x, y in d.segment.answer):
+        return False
+    d.set_progress(status.IN_PROGRESS, scores.MIXED_STATUS_CELLS, text, (a, b),
+                   "the review asked for is done and found a gap: the remedy the recommendation asks for is to come")
+    return True
+
+
 def update_request(r: Reading) -> None:
     """A recommendation asking for an update is complete when the document says it is that update; one asking only
     for a review, when the answer says the review is done (`_REVIEW_ONLY_REC`)."""
@@ -827,7 +983,8 @@ def update_request(r: Reading) -> None:
             continue
         rec = super_complaint.recommendation(d.recommendation) if super_complaint else None
         rec_text = (rec.text if rec and rec.text else "") or d.segment.quote_text(text)
-        if "review" in rec_text[:60].lower() and _review_asked_done(r, d, rec_text):
+        if "review" in rec_text[:60].lower() and (_review_asked_done(r, d, rec_text)
+                                                   or _review_found_gap(r, d, rec_text)):
             continue
         if not _UPDATE_REC.search(rec_text[:200]):
             continue

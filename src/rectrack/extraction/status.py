@@ -978,6 +978,11 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
         read = _without_others_accounts(text, sents, low)
         if not read:
             return Finding(NOT_STATED, scores.NOT_STATED, None, "nothing said about progress: others will report it")
+    if "accept" in low:  # accepting is a position, not a step of the work (Decision 49)
+        kept = _without_acceptances(text, read, low)
+        if not kept:
+            return Finding(NOT_STATED, scores.NOT_STATED, None, "nothing said about progress: only accepted")
+        read = kept
     # both readings weigh the same cues: count them once
     cues = _cue_totals(text, read, (joined, low) if read is sents else None)
     found = read_by_model(text, read, cues) or weigh_cues(text, read, cues)
@@ -1401,6 +1406,71 @@ def _without_others_accounts(text: str, sents: list[tuple[int, int]], low: str) 
         if pos < b and _WORDED.search(text, pos, b):
             out.append((pos, b))
     # nothing cut: the caller's own list, so that what it computed over the answer's words still serves
+    return sents if out == sents else out
+
+
+# Accepting is a position, not a step of the work (ADR 0008 Decision 49; the reading Decision 43 left): a clause whose
+# only act is accepting the recommendation ("I accept recommendation 8", "Recommendation 15 was accepted by every
+# commissioner who replied", "all 43 forces have confirmed that they accept the three recommendations made for
+# policing") says where the writer (or others) stand, not how far the work has got; the statistical reader weighs
+# "accepted" and "confirmed" as work done. Such a sentence is left out of the words progress is read in, as others'
+# account to come is (`_OTHERS_ACCOUNT`); a next clause with a subject of its own is still read ("..., and her panel has
+# held its first reviews"); an answer of nothing else says nothing of progress. Read by structure: a subject with no
+# verb of its own, the verb accept (or its passive), the recommendation or a pronoun for it as object, and a tail of no
+# verb-led clause; not a denial (a refusal is the position's and `refused()`'s), and not an acceptance done by doing
+# ("by setting up ...")
+_ACCEPT_OBJECT = (r"(?:(?:(?!(?:and|or|but|by|which|that|to|[\w-]+ed)\b)[\w'\u2019-]+\s+){0,4}?"
+                  r"(?:recommendations?|proposals?)\b(?:\s+(?:no\.?\s*)?\d{1,2}[a-z]?"
+                  r"(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,2}[a-z]?)*)?|it|them|this|these|those|both|all|each)")
+_ACCEPT_TAIL = (r"(?:\s+(?:in\s+(?:full|part|principle)|fully|formally|unreservedly|without\s+reservation|too|also))?"
+                r"(?!\s+by\s+\w+ing\b)(?:(?!\b(?:which|and|but|while|whereas|so|because|although|though|since|"
+                r"with|as)\b)[^.;:,!?])*")
+_ACCEPTANCE_ONLY = re.compile(
+    r"(?P<subj>(?:(?!\b(?:will|would|has|have|had|is|are|was|were|been|being|does|did|can|shall|having|after|"
+    r"following|since)\b)[^.;:!?]){0,200}?)"
+    r"(?:\b(?:(?:has|have|had)\s+(?:now\s+|all\s+|each\s+|both\s+|also\s+|already\s+|formally\s+|fully\s+)*"
+    # the acceptance reported: "have confirmed that they accept", "have written to me to say that they accept"
+    r"(?:confirmed|said|stated|agreed|(?:told|informed)\s+(?:us|me|the\s+[\w-]+)|written\s+to\s+(?:us|me|the\s+[\w-]+)"
+    r"\s+to\s+(?:say|confirm))\s+(?:that\s+)?(?:they|it|he|she|we|I)\s+(?:have\s+|had\s+)?(?:all\s+)?|"
+    r"(?:has|have|had|do|does|did)\s+(?:now\s+|all\s+|each\s+|both\s+|also\s+|already\s+|formally\s+|fully\s+)*|"
+    r"(?:now\s+|all\s+|each\s+|both\s+|also\s+|formally\s+|fully\s+|therefore\s+)+))?"
+    r"\baccept(?:s|ed)?\s+" + _ACCEPT_OBJECT + _ACCEPT_TAIL + r"|"
+    # the passive: "Recommendation 15 was accepted by every commissioner", "both have been accepted in full"
+    r"(?P<psubj>\W*(?:(?:(?!(?:and|or|but|by|which|that|to|[\w-]+ed)\b)[\w'\u2019-]+\s+){0,4}?(?:recommendations?|"
+    r"proposals?)(?:\s+(?:no\.?\s*)?\d{1,2}[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,2}[a-z]?)*)?|it|they|this|"
+    r"these|those|both|all|each|all\s+of\s+them|both\s+of\s+them|each\s+of\s+them))\s+"
+    r"(?:is|are|was|were|(?:has|have|had)\s+(?:now\s+|also\s+|already\s+)?been)\s+(?:now\s+|also\s+|all\s+|fully\s+|"
+    r"formally\s+)*accepted\b" + _ACCEPT_TAIL,
+    re.I)
+_NOT_WORDS = re.compile(r"\bnot\b|n't\b|\bnever\b|\bno\b|\bcannot\b|\bunable\b", re.I)
+
+
+# the clause after an acceptance that has a subject of its own (", and her panel has held its first reviews", "; the
+# training was delivered in March"): the rest of the sentence, read without the acceptance. A verb sharing the
+# acceptance's subject ("We accept this recommendation and will put it in place once ...") is not: that sentence is
+# read whole, since the reader weighs a plan with the acceptance before it as it was taught
+_OWN_SUBJECT_CLAUSE = re.compile(r"\s*(?:[;:]|,?\s+(?:and|but|while|whereas)\b)\s*(?=(?:the|a|an|our|its|their|this|"
+                                 r"these|those|her|his|my|we|they|it|he|she|i|each|every|all|most|some)\b)", re.I)
+
+
+def _without_acceptances(text: str, sents: list[tuple[int, int]], low: str) -> list[tuple[int, int]]:
+    """The sentences with the clause cut whose only act is accepting (`_ACCEPTANCE_ONLY`, from the sentence's start):
+    a sentence of nothing else is left out, one whose next clause has its own subject is read from that clause.
+    low: the sentences' words lower-cased (the word gate)."""
+    if "accept" not in low:
+        return sents
+    out = []
+    for a, b in sents:
+        sentence = text[a:b]
+        if "accept" in sentence.lower() and not _NOT_WORDS.search(sentence):
+            m = _ACCEPTANCE_ONLY.match(text, a, b)
+            if m is not None:
+                if not _WORDED.search(text, m.end(), b):
+                    continue
+                if _OWN_SUBJECT_CLAUSE.match(text, m.end(), b):
+                    out.append((m.end(), b))
+                    continue
+        out.append((a, b))
     return sents if out == sents else out
 
 
@@ -1942,7 +2012,11 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
         if reading and reading.value == COMPLETE:
             return Finding(COMPLETE, min(reading.confidence, scores.MIXED_STATUS_CELLS), reading.span,
                            f"the update ({reading.rule}), beside a schedule-only status column")
-    if cell.value == COMPLETE and _any_in(low := words.lower(), _STILL_GOING_WORDS) \
+    # a share reached with nothing said to come ("Complete - BAU" beside "training delivered to 94% of officers; now
+    # part of the initial course") was weighed above by the shares' own convention, done as the writer judges it: the
+    # reader's lean on the share's words ("delivered to 94% of": in progress) does not weigh it again (Decision 49)
+    share_settled = part_done and not to_do
+    if cell.value == COMPLETE and not share_settled and _any_in(low := words.lower(), _STILL_GOING_WORDS) \
             and not _any_in(low, _OVERSIGHT_WORDS):
         # the update is the row's account and the status column its summary: where the update says plainly that the
         # work goes on or waits ("41 of 43 forces have ...; the other two by June", "is being piloted in three
