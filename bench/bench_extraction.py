@@ -285,8 +285,8 @@ def quality(catalogue) -> None:
 def blind_sentences(name: str = "heldback_blind.tsv") -> dict[str, float]:
     """The engine's whole reading (rules and statistical reader) of a blind writer's held-back sentences
     (`model/heldback_blind.tsv`, round eleven's, `heldback_blind2.tsv`, round thirteen's, `heldback_blind3.tsv`,
-    round fourteen's, or `heldback_blind4.tsv`, round sixteen's: never trained on), each read as a one-sentence answer: the share whose progress, and whose
-    position, the writer's label gives ("none" is not stated)."""
+    round fourteen's, or `heldback_blind4.tsv`, round sixteen's: never trained on), each read as a one-sentence
+    answer: the share whose progress, and whose position, the writer's label gives ("none" is not stated)."""
     from train import HERE as MODEL
     from train import read
 

@@ -937,14 +937,6 @@ def classify(text: str, spans: list[tuple[int, int]], status_cells: list[tuple[i
 _CONCLUDED = re.compile(r"\b(?:therefore|accordingly|consequently|for\s+(?:these|those|this|that)\s+reasons?)\b", re.I)
 
 
-def _faint(text: str, prog: Finding) -> bool:
-    """The reader's reading rests on a sentence it reads short of surely (MODEL_SURE) as that value."""
-    m = model()
-    if m is None or prog.span is None or prog.value not in (COMPLETE, IN_PROGRESS):
-        return False
-    return m.probabilities(text[prog.span[0]:prog.span[1]][:600], "progress").get(prog.value, 0.0) < scores.MODEL_SURE
-
-
 def refused(prog: Finding, pos: Finding, text: str = "") -> Finding:
     """A recommendation plainly not accepted, whose progress only the reader's weighing found: the reasons a refusal
     gives ("the guidance already covers this", "we will keep it under review") are not work done or under way, so
@@ -952,12 +944,8 @@ def refused(prog: Finding, pos: Finding, text: str = "") -> Finding:
     weighed = prog.rule.startswith(("statistical", "weighed"))
     # the refusal, then its reasons; or the reasons, then the refusal drawn from them ("We have weighed this and
     # found that a separate register would add little ... We shall therefore not be taking this forward")
-    # or a faint lean before the refusal: the deliberation a refusal tells first ("we have weighed this with our
-    # advisory group") is no work, and only a sentence the reader reads surely as work (MODEL_SURE) outranks the
-    # refusal's "nothing begun" (the retrained reader no longer reads the refusal itself as work done, Decision 53)
     if pos.value == NOT_ACCEPTED and pos.rule.startswith("explicit") and weighed and pos.span and prog.span \
-            and (pos.span[0] <= prog.span[0] or _CONCLUDED.search(text, pos.span[0], pos.span[1])
-                 or _faint(text, prog)):
+            and (pos.span[0] <= prog.span[0] or _CONCLUDED.search(text, pos.span[0], pos.span[1])):
         return Finding(NOT_STARTED, min(prog.confidence, scores.CUE_CEILING), pos.span,
                        f"not accepted: nothing begun under it ({prog.rule} set aside)")
     return prog
@@ -1032,10 +1020,7 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
 
 # (Decision 46: and the other verbs of declining, so a refusal stated in them outranks the reader's lean on progress)
 _REFUSAL_WORDS = ("not accept", "n't accept", "reject", "declin", "not agree", "not support", "not be ", "refus",
-                  "ruled out", "decided against", "disagree",
-                  # the disposition and the impersonal refusals `_POSITION` reads (Decision 46), so `refused()` sets
-                  # aside the reader's faint lean beside them as it does beside "not accept" (Decision 53)
-                  "not minded", "no plans to", "not our intention", "not my intention")
+                  "ruled out", "decided against", "disagree")
 
 # The latest state of the work an answer reports decides, not its first clause; and a definite noun is the thing an
 # earlier sentence of the same answer named. Work held, in prose, until a national body acts ("cannot put the changes
