@@ -292,6 +292,8 @@ def quality(catalogue) -> None:
         print(f"BENCH extract_blind_sentences2_{axis} {right:.3f} fraction", flush=True)
     for axis, right in blind_sentences("heldback_blind3.tsv").items():
         print(f"BENCH extract_blind_sentences3_{axis} {right:.3f} fraction", flush=True)
+    for axis, right in blind_sentences("heldback_blind4.tsv").items():
+        print(f"BENCH extract_blind_sentences4_{axis} {right:.3f} fraction", flush=True)
     for half in ("heldback", "dev"):
         for axis, right in blind_passages(half).items():
             print(f"BENCH extract_blind_passages_{half}_{axis} {right:.3f} fraction", flush=True)
@@ -299,9 +301,9 @@ def quality(catalogue) -> None:
 
 def blind_sentences(name: str = "heldback_blind.tsv") -> dict[str, float]:
     """The engine's whole reading (rules and statistical reader) of a blind writer's held-back sentences
-    (`model/heldback_blind.tsv`, round eleven's, `heldback_blind2.tsv`, round thirteen's, or `heldback_blind3.tsv`,
-    round fourteen's: never trained on), each read as a one-sentence answer: the share whose progress, and whose
-    position, the writer's label gives ("none" is not stated)."""
+    (`model/heldback_blind.tsv`, round eleven's, `heldback_blind2.tsv`, round thirteen's, `heldback_blind3.tsv`,
+    round fourteen's, or `heldback_blind4.tsv`, round sixteen's: never trained on), each read as a one-sentence
+    answer: the share whose progress, and whose position, the writer's label gives ("none" is not stated)."""
     from train import HERE as MODEL
     from train import read
 

@@ -103,8 +103,9 @@ def test() -> None:
     """The written weights' accuracy on the held-back sentences, per axis."""
     weights = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     # heldback.tsv: our own sentences held back (round ten); heldback_blind.tsv, heldback_blind2.tsv and
-    # heldback_blind3.tsv: blind writers' (rounds eleven, thirteen and fourteen)
-    for name in ("heldback.tsv", "heldback_blind.tsv", "heldback_blind2.tsv", "heldback_blind3.tsv"):
+    # heldback_blind3.tsv: blind writers' (rounds eleven, thirteen and fourteen); heldback_blind4.tsv: round sixteen's
+    for name in ("heldback.tsv", "heldback_blind.tsv", "heldback_blind2.tsv", "heldback_blind3.tsv",
+                 "heldback_blind4.tsv"):
         rows = read(HERE / name)
         for axis, col, classes in (("progress", 0, PROGRESS_CLASSES), ("position", 1, POSITION_CLASSES)):
             right = sum(predict(weights[axis]["weights"], r[2], classes) == r[col] for r in rows)
