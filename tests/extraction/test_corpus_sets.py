@@ -217,7 +217,8 @@ def test_every_set_is_built_from_its_source(scorer):
                  "heldout23", "heldout24", "dev12", "dev13", "dev14", "heldout25", "heldout26", "dev15", "dev16",
                  "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "heldout27", "heldout28", "dev23",
                  "dev24", "dev25", "heldout29", "heldout30", "dev26", "dev27", "dev28", "dev29", "dev30",
-                 "heldout31", "heldout32", "dev31", "heldout33", "heldout34", "dev33", "dev35", "dev32", "dev36", "dev34"):
+                 "heldout31", "heldout32", "dev31", "heldout33", "heldout34", "dev32", "dev33", "dev34",
+                 "dev35", "dev36"):
         golds = sorted((CORPUS / name / "gold").glob("*.json"))
         assert golds, name
         for g in golds:
