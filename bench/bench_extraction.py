@@ -200,9 +200,6 @@ HELD_OUT += ("heldout29", "heldout30")
 # an eighth blind writer's sets (two writers), written at round fifteen's start, scored then and once at its end,
 # untuned (Decision 44)
 HELD_OUT += ("heldout31", "heldout32")
-# a ninth blind writer's sets (two writers), written at round sixteen's start, scored then and once at its end,
-# untuned (Decision 52)
-HELD_OUT += ("heldout33", "heldout34")
 # development sets printed beside them (not in the reliability table, which is for sets scored before tuning)
 DEVELOPMENT = ("dev9",)  # round eleven's alignment classes (ADR 0008, Decision 15)
 DEVELOPMENT += ("dev10",)  # round eleven's progress and position classes (ADR 0008, Decision 16)
