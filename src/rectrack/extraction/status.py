@@ -1676,6 +1676,36 @@ def weigh_cues(text: str, sents: list[tuple[int, int]], cue_totals=None) -> Find
     return Finding(top, conf, sents[k], f"weighed cues ({top.replace('_', ' ')} {tv:g} against {second:g})")
 
 
+# A row, a line or a paragraph that answers several recommendations at once ("3 and 4 | ... | In progress") carries one
+# status for all of them, the row's; where its own account marks one of them by number ("the policy was amended in May
+# (recommendation 4 achieved)", "recommendation 9 is now complete", "(12 in progress)"), that mark is this one's own
+# status and outranks the shared one: the narrower scope decides (a careful reader reads a shared summary as the row's,
+# a numbered mark as the recommendation's). Read only for an answer shared with another recommendation, and only a
+# mark that names the number beside a stage word, so a row of one recommendation is never read by it
+_OWN_MARK = re.compile(
+    r"(?:\(\s*|\brec(?:ommendation)?s?\.?\s*)(?P<num>\d{1,2}[a-k]?)\s*(?:[:\-\u2013]\s*)?"
+    r"(?:is\s+|has\s+been\s+|was\s+)?(?:now\s+|fully\s+)?"
+    r"(?P<stage>achieved|complete[d]?|met|done|delivered|closed|discharged|implemented|in\s+progress|under\s*way|"
+    r"ongoing|open|outstanding)\b", re.I)
+_OWN_MARK_STAGE = {"in progress": IN_PROGRESS, "under way": IN_PROGRESS, "underway": IN_PROGRESS,
+                   "ongoing": IN_PROGRESS, "open": IN_PROGRESS, "outstanding": IN_PROGRESS}
+
+
+def own_mark(text: str, sents: list[tuple[int, int]], number: str) -> Finding | None:
+    """The stage a shared answer's account gives this recommendation by its number, if it gives one."""
+    for a, b in sents:
+        chunk = text[a:b]
+        if number not in chunk:  # the cheap gate: the number itself must be in the sentence
+            continue
+        for m in _OWN_MARK.finditer(chunk):
+            if m.group("num").lower() != number.lower() or _NEGATED.search(chunk, max(0, m.start() - 30), m.start()):
+                continue
+            stage = " ".join(m.group("stage").lower().split())
+            return Finding(_OWN_MARK_STAGE.get(stage, COMPLETE), scores.MIXED_STATUS_CELLS,
+                           (a + m.start(), a + m.end()), "the shared row's mark of this recommendation by its number")
+    return None
+
+
 def combine(findings: list[Finding]) -> Finding | None:
     """Several readings of one recommendation's parts, summed up as one: all the same is that; work done
     or under way beside anything else is in progress; otherwise waiting, then not started."""
