@@ -28,3 +28,14 @@ def test_a_row_shared_by_several_recommendations_gives_one_its_own_mark_by_numbe
     assert got["9"].progress == "complete"
     assert got["8"].progress == "in_progress"
     assert got["14"].progress == "in_progress"
+
+
+def test_a_report_for_many_bodies_with_a_count_still_to_follow_is_under_way(catalogue):
+    # base (ac7bea6): "in place ... business as usual there" was read as complete though the report, speaking for all
+    # forces, counts eight still to adopt it. The neighbouring answer done by every force stays complete
+    doc = (_STALKING + "National Police Chiefs' Council\n\nRecommendation 4\n\nThirty-five forces have put the "
+           "protocol in place and it is now business as usual there; the other eight will adopt it once their systems "
+           "are upgraded.\n\nRecommendation 7\n\nEvery force has appointed a lead. This recommendation is complete.\n")
+    got = _by_rec(_read(catalogue, doc, "n.md"))
+    assert got["4"].progress == "in_progress"
+    assert got["7"].progress == "complete"
