@@ -1725,7 +1725,9 @@ _REST_WORDS = ("expect", "plan", "aim", "intend", "due", "scheduled", " will ") 
 
 def _rest_to_follow(text: str, read: list[tuple[int, int]]) -> Finding | None:
     span = next(((a, b) for a, b in read if _REST_EXPECTED.search(text, a, b)), None)
-    return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, span, "a count of the rest still to follow") if span else None
+    if span is None:
+        return None
+    return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, span, "a count of the rest still to follow")
 
 
 def combine(findings: list[Finding]) -> Finding | None:
