@@ -247,6 +247,8 @@ DEVELOPMENT += ("dev32",)  # round sixteen, align19: answers whose recommendatio
 DEVELOPMENT += ("dev36",)  # round sixteen, authors19: who wrote it and when, read by structure (a page's list of
 #                            others' responses, a byline of names, the recipient answering as "we", the page's dates
 #                            against the latest event its body tells; Decision 51)
+DEVELOPMENT += ("dev37",)  # round sixteen, progress20: a row shared by several recommendations, its update marking one
+#                            of them by number; a report for many bodies counting some still to follow (Decision 54)
 DEVELOPMENT += ("dev34",)  # round sixteen, progress19: accepting says nothing of progress; a group's member by its
 #                            place, a share settled beside "Complete", a review that found a gap, another's subject,
 #                            a one-answer document's work section (Decision 49)

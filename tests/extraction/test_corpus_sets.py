@@ -181,6 +181,10 @@ FLOORS = {
     # place, a share settled beside "Complete", a review that found a gap, another recommendation's subject, a
     # one-answer document's work section); progress 1.000 (0.409 on the round's starting code); no position labelled
     "dev34": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
+    # round sixteen, progress20 (Decision 54): a row shared by several recommendations gives one its own status where
+    # its update marks it by number; a report for many bodies that counts some still to follow is under way; progress
+    # 1.000 (0.571 on the round's starting code, ac7bea6); no position labelled
+    "dev37": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
 }
 
 
@@ -218,7 +222,7 @@ def test_every_set_is_built_from_its_source(scorer):
                  "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "heldout27", "heldout28", "dev23",
                  "dev24", "dev25", "heldout29", "heldout30", "dev26", "dev27", "dev28", "dev29", "dev30",
                  "heldout31", "heldout32", "dev31", "heldout33", "heldout34", "dev32", "dev33", "dev34",
-                 "dev35", "dev36"):
+                 "dev35", "dev36", "dev37"):
         golds = sorted((CORPUS / name / "gold").glob("*.json"))
         assert golds, name
         for g in golds:

@@ -488,6 +488,9 @@ def progress(r: Reading) -> None:
         if len(r.drafts) == 1 and not s.status_cells:
             sents = sents + _work_section(r, d)
         f = status.progress_finding(text, sents, s.status_cells, label_span)
+        if d.shared_with and s.status_cells:
+            # one row answering several recommendations: its mark of this one by number outranks its one status
+            f = status.own_mark(text, sents, d.recommendation) or f
         if d.parts:
             findings = [f] + [status.progress_finding(text, status.answer_sentences(text, p.answer), p.status_cells,
                                                       [(p.start, min(p.end, p.start + len(p.label)))]) for p in d.parts]

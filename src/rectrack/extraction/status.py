@@ -986,6 +986,8 @@ def progress_finding(text: str, sents: list[tuple[int, int]], status_cells: list
     # both readings weigh the same cues: count them once
     cues = _cue_totals(text, read, (joined, low) if read is sents else None)
     found = read_by_model(text, read, cues) or weigh_cues(text, read, cues)
+    if found.value == COMPLETE and _any_in(low, _REST_WORDS):
+        found = _rest_to_follow(text, read) or found
     if found.value == NOT_STATED and ("was " in low or "were " in low):
         found = _dated_act(text, read) or found
     if found.value in (NOT_STATED, COMPLETE) and _any_in(low, _BEGUN_WORDS):
@@ -1676,6 +1678,58 @@ def weigh_cues(text: str, sents: list[tuple[int, int]], cue_totals=None) -> Find
     return Finding(top, conf, sents[k], f"weighed cues ({top.replace('_', ' ')} {tv:g} against {second:g})")
 
 
+# A row, a line or a paragraph that answers several recommendations at once ("3 and 4 | ... | In progress") carries one
+# status for all of them, the row's; where its own account marks one of them by number ("the policy was amended in May
+# (recommendation 4 achieved)", "recommendation 9 is now complete", "(12 in progress)"), that mark is this one's own
+# status and outranks the shared one: the narrower scope decides (a careful reader reads a shared summary as the row's,
+# a numbered mark as the recommendation's). Read only for an answer shared with another recommendation, and only a
+# mark that names the number beside a stage word, so a row of one recommendation is never read by it
+_OWN_MARK = re.compile(
+    r"(?:\(\s*|\brec(?:ommendation)?s?\.?\s*)(?P<num>\d{1,2}[a-k]?)\s*(?:[:\-\u2013]\s*)?"
+    r"(?:is\s+|has\s+been\s+|was\s+)?(?:now\s+|fully\s+)?"
+    r"(?P<stage>achieved|complete[d]?|met|done|delivered|closed|discharged|implemented|in\s+progress|under\s*way|"
+    r"ongoing|open|outstanding)\b", re.I)
+_OWN_MARK_STAGE = {"in progress": IN_PROGRESS, "under way": IN_PROGRESS, "underway": IN_PROGRESS,
+                   "ongoing": IN_PROGRESS, "open": IN_PROGRESS, "outstanding": IN_PROGRESS}
+
+
+def own_mark(text: str, sents: list[tuple[int, int]], number: str) -> Finding | None:
+    """The stage a shared answer's account gives this recommendation by its number, if it gives one."""
+    for a, b in sents:
+        chunk = text[a:b]
+        if number not in chunk:  # the cheap gate: the number itself must be in the sentence
+            continue
+        for m in _OWN_MARK.finditer(chunk):
+            if m.group("num").lower() != number.lower() or _NEGATED.search(chunk, max(0, m.start() - 30), m.start()):
+                continue
+            stage = " ".join(m.group("stage").lower().split())
+            return Finding(_OWN_MARK_STAGE.get(stage, COMPLETE), scores.MIXED_STATUS_CELLS,
+                           (a + m.start(), a + m.end()), "the shared row's mark of this recommendation by its number")
+    return None
+
+
+# A report that speaks for many bodies (a national lead for the forces, a commissioner for the districts) finishes a
+# recommendation only when all of them have: a count of them still to follow ("Thirty-seven have delivered it; six
+# expect to finish by March", "the remaining two expect to do so by June") leaves it under way, whatever the summary
+# or the words of the ones done say. The count is of bodies or units, never of other recommendations
+_COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_REST_EXPECTED = re.compile(
+    r"\b(?:the\s+)?(?:remaining|other|last)\s+" + _COUNT + r"\b(?!\s+(?:recommendations?|recs?|years?|months?|weeks?))"
+    r"[^.;]{0,40}?\b(?:expect|plan|aim|intend|are\s+due|are\s+scheduled|will)\b|"
+    r"\b" + _COUNT + r"\s+(?:more\s+|other\s+|further\s+)?(?:forces\s+|areas\s+|others\s+|districts\s+|teams\s+)?"
+    r"(?:expect|plan|aim|intend|are\s+due|are\s+scheduled)\s+to\s+(?:finish|complete|do\s+so|follow|deliver|"
+    r"have\s+(?:done|finished|completed))\b", re.I)
+
+_REST_WORDS = ("expect", "plan", "aim", "intend", "due", "scheduled", " will ")  # one of which every match holds
+
+
+def _rest_to_follow(text: str, read: list[tuple[int, int]]) -> Finding | None:
+    span = next(((a, b) for a, b in read if _REST_EXPECTED.search(text, a, b)), None)
+    if span is None:
+        return None
+    return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, span, "a count of the rest still to follow")
+
+
 def combine(findings: list[Finding]) -> Finding | None:
     """Several readings of one recommendation's parts, summed up as one: all the same is that; work done
     or under way beside anything else is in progress; otherwise waiting, then not started."""
@@ -1980,6 +2034,9 @@ def _reconciled(cell: Finding, text: str, sents) -> Finding:
         # a colour is how the work goes against its plan: "Green" beside "overdue" or "delayed" is not done
         span = next(((a, b) for a, b in update if _DELAYED.search(text[a:b])), cell.span)
         return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, span, "the update, against its colour")
+    if cell.value == COMPLETE and _any_in(words.lower(), _REST_WORDS) and _REST_EXPECTED.search(words):
+        span = next(((a, b) for a, b in update if _REST_EXPECTED.search(text, a, b)), cell.span)
+        return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, span, "the update: a count of the rest still to follow")
     if cell.value == COMPLETE and _NOT_IN_EFFECT.search(words):
         span = next(((a, b) for a, b in update if _NOT_IN_EFFECT.search(text[a:b])), cell.span)
         return Finding(IN_PROGRESS, scores.MIXED_STATUS_CELLS, span, "the update, against its status column")
