@@ -174,7 +174,7 @@ FLOORS = {
     # 0.625 on the round's starting code); no position is labelled
     "dev36": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
     # round sixteen, align20 (Decision 55): a place in a named group as the object of the sentence's subject;
-    # align_f1 and progress 1.000 (0.667 and 0.500 on the half's starting code); no position is labelled
+    # align_f1 and progress 1.000 (0.667 and 0.000 on the half's starting code); no position is labelled
     "dev38": {"sc": 1.0, "orgs": 0.95, "date": 0.95, "align_f1": 0.95, "progress": 0.95},
     # round sixteen, progress19 (Decision 49): progress read by structure (an acceptance only, a group's member by its
     # place, a share settled beside "Complete", a review that found a gap, another recommendation's subject, a
