@@ -252,6 +252,8 @@ DEVELOPMENT += ("dev37",)  # round sixteen, progress20: a row shared by several 
 DEVELOPMENT += ("dev34",)  # round sixteen, progress19: accepting says nothing of progress; a group's member by its
 #                            place, a share settled beside "Complete", a review that found a gap, another's subject,
 #                            a one-answer document's work section (Decision 49)
+DEVELOPMENT += ("dev38",)  # round sixteen, align20: a place in a group named before, read as the object of the
+#                            sentence's subject ("Progress on the second ...") (Decision 55)
 
 
 def quality(catalogue) -> None:

@@ -115,7 +115,9 @@ _WORKING_WITH_ON = re.compile(r"\bwork(?:ing|ed)?\s+(?:together\s+|closely\s+)?w
 _ORDINALS = {**ORDINAL_PLACE, "former": 0, "last": -1, "final": -1, "latter": -1}
 _ORDINAL = re.compile(
     r"^(?:(?:of|taking|turning\s+to|among|as\s+for)\s+the\s+(?:\w+\s+)?recommendations\s+[^,]{0,80},\s*)?\W{0,3}(?:(?:on|as\s+for|turning\s+to|for|regarding|and|"
-    r"but)\s+)?the\s+(?P<ord>" + "|".join(_ORDINALS)
+    # "Work on the second, on cultural awareness, has begun": the sentence's subject is the work on a place of the
+    # group (one noun, then "on"), so the place is the topic as in "On the second, ..."
+    r"but|[a-z]+\s+(?:on|against|towards))\s+)?the\s+(?P<ord>" + "|".join(_ORDINALS)
     # "The first of the recommendations to commissioners asked for ...": the group named after the place (its
     # recipients read by _group_of from the same sentence)
     + r")\b(?:\s+of\s+(?:these|them|those|the\s+\w+(?:\s+(?:made\s+|addressed\s+)?(?:to|for)\s+(?:the\s+)?"
