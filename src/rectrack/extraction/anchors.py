@@ -35,7 +35,7 @@ from .segment import (
     expand_numbers,
     subject_stems,
 )
-from .textutil import can_match, sentences
+from .textutil import NUMBER_WORDS, can_match, sentences
 
 _REC = r"(?:HMICFRS\s+)?recommendations?\s*(?:no\.?\s*|number\s+)?"
 # "On recommendation 5,", "Turning to recommendation 6,", "In respect of recommendations 1 and 4 ..."
@@ -1143,8 +1143,8 @@ _LIST_AFTER_GROUP = re.compile(_ACCEPTING + r"(?:all\s+)?(?:the\s+|its\s+|their\
 _LIST_OPENS = re.compile(r"\W{0,2}(?:namely\s+)?(?:(?:the\s+)?(?:hmicfrs\s+)?recommendations?\s+(?:no\.?\s*)?)?\d",
                          re.I)
 _BARE_LIST = re.compile(r"\W{0,2}(?:namely\s+)?(" + _NUMLIST + r")\s*(?:[.;]|$)", re.I)
-_NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10}
+# two to ten, and "both" counting two here (a group accepted whole: "accepts both recommendations")
+_NUMBER_WORDS = {"both": 2, **{w: n for n, w in enumerate(NUMBER_WORDS[2:11], 2)}}
 _ALL_ACCEPTED = re.compile(
     _ACCEPTING + r"(?P<all>all\s+(?:of\s+)?|each\s+of\s+|every\s+one\s+of\s+)?"
     r"(?:the\s+|its\s+|their\s+|your\s+|these\s+|(?:the\s+)?report['\u2019]s\s+)?"

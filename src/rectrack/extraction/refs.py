@@ -5,7 +5,7 @@ import functools
 import re
 
 from .orgs import norm
-from .textutil import finditer
+from .textutil import NUMBER_WORDS, finditer
 
 _REF_PATTERNS = [
     re.compile(r"#\s?\d{3,}"),
@@ -27,9 +27,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w'\u2019&-])" + _CAP + r"(?:\s+(?:(?:of|and|fo
 _LIST_CUE = re.compile(r"\b(?:such\s+as|including|include|includes|commissioned|commissions|partnership\s+with|"
                        r"links?\s+with|referred\s+to|provided\s+by|run\s+by)\s+((?:[A-Z][^.;:()]{1,200}))")
 _STOP_START = re.compile(r"^(?:The|This|These|Those|Our|Their|A|An|All|Any|Each|Every|Some|In|On|For|With|To)\s+")
-_NUMWORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
+_NUMWORDS = {w: i for i, w in enumerate(NUMBER_WORDS)}
 _NUMWORDS.update({"thirty": 30, "forty": 40, "fifty": 50})
 _N = r"(\d{1,3}|" + "|".join(_NUMWORDS) + r")"
 _ACTIONS_TOTAL = re.compile(r"\b" + _N + r"\s+(?:separate\s+|specific\s+|individual\s+|key\s+|agreed\s+)?actions\b",

@@ -20,11 +20,9 @@ from .catalogue import Recommendation, SuperComplaint, parent_number
 from .dates import find_dates
 from .recipients import recipients_in
 from .status import progress_finding, status_only
-from .textutil import fold, sentences
+from .textutil import NUMBER_WORDS, PLACE_WORDS, fold, sentences
 
-_WORD_NUMS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())}
+_WORD_NUMS = {w: str(i) for i, w in enumerate(NUMBER_WORDS)}
 _NUM = (r"(?:\d{1,2}\.\d{1,2}(?!\d|\.\d)|\d{1,2}(?:[a-k](?![a-z])|\s?\([a-k]\))?(?![\d])|"
         r"(?:" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\b)")
 # "Rec 17 - 0%": a share after a dash is the line's progress, not a second number
@@ -330,9 +328,7 @@ def _others_news_only(answer: str, done: bool = False) -> bool:
     return news
 
 
-_HEADING_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                   "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                   "eighteenth", "nineteenth", "twentieth")
+_HEADING_PLACES = PLACE_WORDS
 # a recommendation named by its place in the report: "your fourth recommendation", "the report's twelfth recommendation"
 ORDINAL_REC = re.compile(r"\b(?:your|the|its|their)\s+(?:report['\u2019]s\s+)?(?P<ord>" + "|".join(_HEADING_PLACES)
                          + r")\s+recommendation\b(?!s)", re.I)

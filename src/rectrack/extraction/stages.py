@@ -64,7 +64,7 @@ from .segment import (
     find_markers,
     subject_stems,
 )
-from .textutil import ASCII_FOLDS, finditer, forget_sentences, lowered, sentences
+from .textutil import ASCII_FOLDS, NUMBER_WORDS, PLACE_WORDS, finditer, forget_sentences, lowered, sentences
 from .verbatim import in_verbatim
 
 Stage = Callable[["Reading"], None]
@@ -457,12 +457,12 @@ def _own_sentences(text: str, sents: list[tuple[int, int]], d: Draft) -> list[tu
 # sentence and the rest of its paragraph, of that member only: the others are read from what is said of the group
 # (Decision 49). The members are the group's numbers in order; "the former" / "the latter" and "the last" as a pair's
 # or a list's ends
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+# (a group's members to the tenth: a longer list is not answered member by member in prose)
+_ORDINALS = PLACE_WORDS[:10]
 _ORDINAL_WORDS = frozenset(_ORDINALS + ("last", "latter", "former"))
 _ORDINAL_MEMBER = re.compile(
-    r"\W*(?:(?:on|for|as\s+for|turning\s+to|under)\s+)?the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|last|latter|former)\b(?:\s+(?:of\s+(?:these|them|those|the\s+(?:three|two|four|five|six)\b)|one\b|"
-    r"recommendation\b))", re.I)
+    r"\W*(?:(?:on|for|as\s+for|turning\s+to|under)\s+)?the\s+(" + "|".join(_ORDINALS) + r"|last|latter|former)\b"
+    r"(?:\s+(?:of\s+(?:these|them|those|the\s+(?:three|two|four|five|six)\b)|one\b|recommendation\b))", re.I)
 
 
 # a line opening with a bare recommendation number and a separator: "11, supervision ...", "12: on hold", "R13 - ...",
@@ -856,8 +856,7 @@ _ACCEPTS_ALL = re.compile(r"\baccept(?:s|ed)?\s+(?:both|everything|all\s+of\s+th
                           r"all\s+(?:the|its|their)\s+recommendations|every\s+recommendation)\b", re.I)
 # acceptance of a definite counted set: "accepted the three key recommendations", "accepts all 12 recommendations",
 # "has accepted the four recommendations made to it" (the count read by `_count`)
-_COUNT_WORDS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                            "ten", "eleven", "twelve"), 1)}
+_COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS[1:13], 1)}  # one to twelve: a report's count of recommendations
 _ACCEPTS_COUNTED = re.compile(r"\baccept(?:s|ed)?\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(\d{1,2}|"
                               + "|".join(_COUNT_WORDS) + r")\s+(?:[\w'\u2019-]+\s+){0,2}?recommendations\b", re.I)
 

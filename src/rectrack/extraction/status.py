@@ -15,7 +15,7 @@ from rectrack.core.vocabulary import Position, Progress
 
 from . import scores
 from .learned import model, unframed
-from .textutil import can_match, finditer, sentences
+from .textutil import NUMBER_WORDS, can_match, finditer, sentences
 
 COMPLETE, IN_PROGRESS, AWAITING, NOT_STARTED, NOT_STATED = (
     Progress.COMPLETE, Progress.IN_PROGRESS, Progress.AWAITING_NATIONAL, Progress.NOT_STARTED, Progress.NOT_STATED)
@@ -26,7 +26,7 @@ _JUDGE = (r"(?:consider|considers|considered|deem|deems|deemed|regard|regards|re
 # (a count between the determiner and the noun is still all of them: "accepted the three recommendations made to
 # forces", "accepts its two recommendations")
 _THIS = (r"(?:this|the|that|these|your|its|their|all\s+(?:of\s+)?(?:the\s+|your\s+|its\s+)?)\s*"
-         r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?recommendations?")
+         r"(?:(?:" + "|".join(NUMBER_WORDS[2:13]) + r"|\d{1,2})\s+)?recommendations?")
 _AS = r"\s+(?:to\s+(?:be|have\s+been)\s+|as\s+(?:being\s+)?|is\s+|has\s+been\s+|now\s+)*(?:now\s+|being\s+|fully\s+)*"
 _DONE = (r"(?:implemented(?:\s+and\s+complete[d]?)?|complete[d]?|discharged|closed|met|achieved|delivered|fulfilled|"
          r"finished)\b")
@@ -783,7 +783,7 @@ def negated_before(text: str, start: int, at: int) -> bool:
 _THIS_OR_NUMBERED = (r"(?:" + _THIS + r"(?:\s+(?:\d{1,2}[a-k]?|\(\s*\w\s*\)))?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
                      r"recommendations?\s+\d{1,2}[a-k]?(?:\s*(?:,|and)\s*\d{1,2}[a-k]?)*|"
                      # "the force also accepts recommendation nine": the number in words
-                     r"recommendations?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+                     r"recommendations?\s+(?:" + "|".join(NUMBER_WORDS[1:13]) + r")\b|"
                      r"(?:all|each|every|both)\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:\w+\s+)?recommendations?)")
 _POSITION = [  # the partial reading first: its "agree ..., but ... not" would read as not accepted
     # "we agree that the police should be told, but we do not think a new duty is needed"

@@ -113,10 +113,20 @@ def _spell_out(s: str, rx: re.Pattern[str], edits: Edits | None = None) -> str:
 _REC_ABBREVIATION = re.compile(r"ec(s?)\.?[ \t]*(?=\d{1,2}(?!\d))")
 
 
+# The words for counts and places, held once (the lowest layer that needs them): every module that reads a number or
+# a place in words builds its own pattern or table from these, keeping only its own difference beside it ("both"
+# counting two; "former" / "last" as places). A word's index is its value: NUMBER_WORDS[7] is "seven"; PLACE_WORDS[6]
+# is "seventh", the seventh place
+NUMBER_WORDS = tuple("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                     "sixteen seventeen eighteen nineteen twenty".split())
+PLACE_WORDS = tuple("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())
+
+
 # "Recommendation No. 15", "recommendation number 4", "Recommendation fifteen": the number written so is the number
-# (found by the word's last letters, a literal; the tail's case is free)
-_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-                 "seventeen eighteen nineteen twenty").split()
+# (found by the word's last letters, a literal; the tail's case is free); one to twenty, so a word's index is one less
+# than its number
+_NUMBER_WORDS = NUMBER_WORDS[1:]
 _REC_NUMBER_FORM = re.compile(r"ommendations?[ \t]+(?:(?i:no\.?|number|#)[ \t]*(?=\d)|(?i:(" + "|".join(_NUMBER_WORDS)
                               + r"))\b(?![ \t-]+(?i:of|or|and|to|hundred|thousand)\b))")
 
