@@ -768,7 +768,8 @@ _NUMBER_TOPIC = re.compile(r"^\W{0,2}(\d{1,2})\s*\([^()\n]{3,80}\)\s*(?:[-\u2013
 class Segmenter:
     def __init__(self, doc: Document, super_complaint: SuperComplaint | None, author_roles: set[str],
                  foreign: list[tuple[int, int]] = (), sole_role: str | None = None,
-                 author_kinds: frozenset[str] = frozenset(), own_kinds: frozenset[str] | None = None):
+                 author_kinds: frozenset[str] = frozenset(), own_kinds: frozenset[str] | None = None,
+                 author_ids: frozenset[str] = frozenset()):
         self.doc = doc
         self.foreign = list(foreign)  # letters from other bodies: nothing in them is a response
         self.text = doc.text
@@ -784,9 +785,9 @@ class Segmenter:
         # for commissioners, but "Individual commissioners will answer recommendations 15 and 16 themselves" in its
         # page is their answer to give elsewhere, not the association's
         self.own_kinds = author_kinds if own_kinds is None else own_kinds
-        # the writers' organisations (set by the segments stage): a recommendation named as the Home Office's is
-        # another's in a force's paper, the writer's own in the Home Office's
-        self.author_ids: frozenset[str] = frozenset()
+        # the writers' organisations: a recommendation named as the Home Office's is another's in a force's paper,
+        # the writer's own in the Home Office's
+        self.author_ids = author_ids
         self._under_others: list[bool] | None = None  # per block: under a heading for other bodies
         self.warnings: list[str] = []
         # recommendations whose passage said they are another body's: no later guess gives them a passage

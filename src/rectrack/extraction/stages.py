@@ -308,8 +308,7 @@ def find_segments(r: Reading) -> None:
     own = frozenset(r.index.orgs[a].kind for a in r.authors)
     kinds = own | ({"policing_body"} if "apcc" in r.authors else set()) | ({"force"} if "npcc" in r.authors else set())
     r.segmenter = Segmenter(r.doc, r.super_complaint, roles, r.zones + _other_reports_sections(r), sole,
-                            frozenset(kinds), own)
-    r.segmenter.author_ids = frozenset(r.authors)
+                            frozenset(kinds), own, frozenset(r.authors))
     r.segments = r.segmenter.segments(r.markers)
     if r.segments and r.authors and _only_the_investigators(r):
         # the inspectorate's own page ("Recommendation 8 asked every body ... The table below lists the responses we
